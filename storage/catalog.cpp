@@ -1,0 +1,125 @@
+#include "catalog.h"
+
+#include "schema.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace rowbook {
+
+int TableInfo::columnIndex(const QString &name) const
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns[i].name.compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+QString Catalog::quote(const QString &identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+bool Catalog::isInternal(const QString &name)
+{
+    return name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive)
+           || name.startsWith(Schema::metadataPrefix(), Qt::CaseInsensitive);
+}
+
+QVector<Catalog::Entry> Catalog::objects(const QSqlDatabase &db)
+{
+    QVector<Entry> entries;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
+                              "ORDER BY name COLLATE NOCASE"));
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        if (!isInternal(name))
+            entries.push_back({name, query.value(1).toString() == QLatin1String("view")});
+    }
+    return entries;
+}
+
+ColumnKind Catalog::kindForDeclaredType(const QString &declaredType)
+{
+    const QString type = declaredType.toUpper();
+    if (type.isEmpty())
+        return ColumnKind::Any;
+    if (type.contains(QLatin1String("BOOL")))
+        return ColumnKind::Boolean;
+    if (type.contains(QLatin1String("DATETIME")) || type.contains(QLatin1String("TIMESTAMP")))
+        return ColumnKind::DateTime;
+    if (type.startsWith(QLatin1String("DATE")))
+        return ColumnKind::Date;
+    // SQLite's affinity rules, in their order.
+    if (type.contains(QLatin1String("INT")))
+        return ColumnKind::Integer;
+    if (type.contains(QLatin1String("CHAR")) || type.contains(QLatin1String("CLOB"))
+        || type.contains(QLatin1String("TEXT"))) {
+        const bool isLong = type.contains(QLatin1String("LONG")) || type.contains(QLatin1String("CLOB"))
+                            || type.contains(QLatin1String("MEDIUMTEXT"));
+        return isLong ? ColumnKind::LongText : ColumnKind::Text;
+    }
+    if (type.contains(QLatin1String("BLOB")))
+        return ColumnKind::Blob;
+    return ColumnKind::Real; // REAL, FLOAT, DOUBLE, NUMERIC, DECIMAL
+}
+
+TableInfo Catalog::table(const QSqlDatabase &db, const QString &name)
+{
+    TableInfo info;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT name, type, sql FROM sqlite_master WHERE name = ? "
+                                 "AND type IN ('table', 'view')"));
+    query.addBindValue(name);
+    if (!query.exec() || !query.next())
+        return info;
+    info.name = query.value(0).toString();
+    info.isView = query.value(1).toString() == QLatin1String("view");
+    static const QRegularExpression withoutRowid(QStringLiteral("\\)\\s*WITHOUT\\s+ROWID"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    info.hasRowid = !info.isView && !withoutRowid.match(query.value(2).toString()).hasMatch();
+    query.finish();
+
+    QSqlQuery columns(db);
+    columns.prepare(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk "
+                                   "FROM pragma_table_info(?)"));
+    columns.addBindValue(info.name);
+    columns.exec();
+    int primaryKeyColumns = 0;
+    while (columns.next()) {
+        ColumnInfo column;
+        column.name = columns.value(0).toString();
+        column.declaredType = columns.value(1).toString();
+        column.kind = kindForDeclaredType(column.declaredType);
+        column.notNull = columns.value(2).toInt() != 0;
+        column.defaultSql = columns.value(3).toString();
+        column.primaryKeyOrder = columns.value(4).toInt();
+        if (column.primaryKeyOrder > 0)
+            ++primaryKeyColumns;
+        info.columns.push_back(column);
+    }
+    if (info.hasRowid && primaryKeyColumns == 1) {
+        for (int i = 0; i < info.columns.size(); ++i) {
+            const ColumnInfo &column = info.columns[i];
+            if (column.primaryKeyOrder == 1
+                && column.declaredType.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+                info.rowidAliasColumn = i;
+        }
+    }
+    return info;
+}
+
+qint64 Catalog::rowCount(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quote(name))) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace rowbook

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVector>
+
+namespace rowbook {
+
+// How a column is edited, derived from its declared type (SQLite type affinity rules plus the
+// common names people use: DATE, DATETIME, BOOLEAN, LONGTEXT).
+enum class ColumnKind { Integer, Real, Text, LongText, Date, DateTime, Boolean, Blob, Any };
+
+struct ColumnInfo
+{
+    QString name;
+    QString declaredType;
+    ColumnKind kind = ColumnKind::Any;
+    bool notNull = false;
+    QString defaultSql; // the DEFAULT expression as written, empty when none
+    int primaryKeyOrder = 0; // 1-based position in the primary key, 0 when not part of it
+};
+
+struct TableInfo
+{
+    QString name;
+    bool isView = false;
+    bool hasRowid = true;    // false for views and WITHOUT ROWID tables
+    int rowidAliasColumn = -1; // index of the INTEGER PRIMARY KEY column, if any
+    QVector<ColumnInfo> columns;
+
+    bool isValid() const { return !columns.isEmpty(); }
+    bool isEditable() const { return !isView && hasRowid; }
+    int columnIndex(const QString &name) const;
+};
+
+// Reading the schema of a database: which tables and views there are, and their columns.
+class Catalog
+{
+public:
+    struct Entry
+    {
+        QString name;
+        bool isView = false;
+    };
+
+    // User tables and views, sorted by name; SQLite's and Rowbook's own tables are left out.
+    static QVector<Entry> objects(const QSqlDatabase &db);
+    static TableInfo table(const QSqlDatabase &db, const QString &name);
+    static qint64 rowCount(const QSqlDatabase &db, const QString &name);
+    static ColumnKind kindForDeclaredType(const QString &declaredType);
+    static QString quote(const QString &identifier); // "identifier" with quotes doubled
+    static bool isInternal(const QString &name);
+};
+
+} // namespace rowbook

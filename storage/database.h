@@ -1,0 +1,60 @@
+#pragma once
+
+#include "storageerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace rowbook {
+
+// What opening a database file found out about it.
+struct DatabaseInfo
+{
+    QString path;               // absolute path
+    bool ours = false;          // Rowbook's own file (our application_id): WAL, migrations
+    bool created = false;       // the file was created by this open
+    bool readOnly = false;      // edits are disabled
+    QString readOnlyReason;     // one sentence for people, when readOnly
+    int userVersion = 0;        // PRAGMA user_version after migrations
+    QString journalMode;        // PRAGMA journal_mode in effect
+    StorageError error;         // set when the file cannot be opened at all
+
+    bool isOpen() const { return !error.isError(); }
+};
+
+// Opening SQLite files: the default per-user location, connections with the right per-connection
+// settings, and first-open preparation (creating, classifying, WAL, migrations).
+class Database
+{
+public:
+    static constexpr int applicationId = 0x526f5742; // "RoWB"
+    static constexpr int readerBusyTimeoutMs = 250;
+    static constexpr int writerBusyTimeoutMs = 50;
+
+    enum class Role { Reader, Writer };
+
+    // <AppDataLocation>/rowbook.sqlite, e.g. ~/.local/share/Rowbook/Rowbook/rowbook.sqlite.
+    static QString defaultPath();
+
+    // Creates the file if needed (mode 0600), decides whether it is ours, and for our files sets
+    // WAL and runs forward migrations. Files made by other programs are not modified.
+    static DatabaseInfo prepare(const QString &path);
+
+    // Opens a connection named `name` on the calling thread. Readers are opened read-only.
+    // Sets foreign_keys=ON, a busy timeout, and synchronous=NORMAL for writers on our own files.
+    static QSqlDatabase connect(const DatabaseInfo &info, const QString &name, Role role);
+
+    // A process-unique connection name with the given prefix.
+    static QString uniqueConnectionName(const QString &prefix);
+
+    // Closes and removes a named connection (call after every QSqlDatabase copy is gone).
+    static void disconnect(const QString &name);
+
+    // Runs a single-value query such as "PRAGMA user_version".
+    static QVariant scalar(const QSqlDatabase &db, const QString &sql);
+
+    // PRAGMA quick_check: empty on success, otherwise what SQLite reported.
+    static QString quickCheck(const QSqlDatabase &db);
+};
+
+} // namespace rowbook

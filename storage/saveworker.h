@@ -1,0 +1,54 @@
+#pragma once
+
+#include "database.h"
+#include "retrypolicy.h"
+#include "rowchange.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace rowbook {
+
+// Writes batches of row changes on its own thread, through its own connection, one
+// BEGIN IMMEDIATE transaction per batch. "Database is locked" is retried with exponential
+// backoff and jitter within the policy's budget. Lives in the thread that Saver starts.
+class SaveWorker : public QObject
+{
+    Q_OBJECT
+public:
+    SaveWorker(DatabaseInfo info, RetryPolicy policy, std::atomic_bool *abort);
+    ~SaveWorker() override;
+
+public Q_SLOTS:
+    void open();                 // creates the connection in the worker's thread
+    void save(const rowbook::SaveBatch &batch);
+    void setBudget(int budgetMs) { m_policy.budgetMs = budgetMs; }
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &problem);
+    void started(quint64 batchId);
+    void waiting(quint64 batchId, int attempt, qint64 elapsedMs);
+    void finished(const rowbook::SaveOutcome &outcome);
+
+private:
+    enum class Step { Done, Retry, Fail };
+    Step writeAll(const SaveBatch &batch, SaveOutcome &outcome);
+    StorageError apply(const RowChange &change, ChangeResult &result);
+    QSqlQuery &statement(const QString &sql);
+    bool backoff(quint64 batchId, int attempt, const QElapsedTimer &clock);
+
+    QElapsedTimer m_clock; // since the current batch was received
+
+    DatabaseInfo m_info;
+    RetryPolicy m_policy;
+    std::atomic_bool *m_abort;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace rowbook

@@ -1,0 +1,105 @@
+#include "storageerror.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace rowbook {
+
+StorageError::Kind StorageError::classify(int nativeCode)
+{
+    switch (nativeCode & 0xff) {
+    case 0:
+    case 100: // SQLITE_ROW
+    case 101: // SQLITE_DONE
+        return None;
+    case 5:
+    case 6:
+        return Busy;
+    case 19:
+    case 20:
+        return Constraint;
+    case 3:
+    case 8:
+    case 14:
+        return ReadOnly;
+    case 11:
+    case 26:
+        return Corrupt;
+    case 13:
+        return Full;
+    case 10:
+        return Io;
+    default:
+        return Other;
+    }
+}
+
+StorageError StorageError::fromSql(const QSqlError &error)
+{
+    StorageError e;
+    if (error.type() == QSqlError::NoError)
+        return e;
+    bool ok = false;
+    e.nativeCode = error.nativeErrorCode().toInt(&ok);
+    e.kind = ok ? classify(e.nativeCode) : Other;
+    if (e.kind == None)
+        e.kind = Other;
+    e.detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return e;
+}
+
+StorageError StorageError::make(Kind kind, const QString &detail, int nativeCode)
+{
+    StorageError e;
+    e.kind = kind;
+    e.detail = detail;
+    e.nativeCode = nativeCode;
+    return e;
+}
+
+QString StorageError::column() const
+{
+    static const QRegularExpression re(QStringLiteral("constraint failed: ([^,]+)"));
+    const auto m = re.match(detail);
+    if (!m.hasMatch())
+        return {};
+    const QString qualified = m.captured(1).trimmed();
+    const int dot = qualified.lastIndexOf(QLatin1Char('.'));
+    return dot >= 0 ? qualified.mid(dot + 1) : QString();
+}
+
+QString StorageError::userMessage() const
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("StorageError", s); };
+    switch (kind) {
+    case None:
+        return {};
+    case Busy:
+        return tr("Another program is holding the database lock.");
+    case Constraint:
+        if (detail.contains(QLatin1String("NOT NULL")))
+            return tr("A value is required in column “%1”.").arg(column());
+        if (detail.contains(QLatin1String("UNIQUE")))
+            return tr("The value in column “%1” is already used by another row.").arg(column());
+        if (detail.contains(QLatin1String("FOREIGN KEY")))
+            return tr("The row refers to a row in another table that does not exist.");
+        if (detail.contains(QLatin1String("CHECK")))
+            return tr("A value breaks a rule of the table (%1).").arg(detail);
+        return tr("A value breaks a rule of the table: %1").arg(detail);
+    case ReadOnly:
+        return tr("The database cannot be written (it is read-only).");
+    case Corrupt:
+        return tr("The database file is damaged or is not a database.");
+    case Full:
+        return tr("The disk is full. Free some space; your edits are kept and will be saved again.");
+    case Io:
+        return tr("The disk reported an error while saving: %1").arg(detail);
+    case Gone:
+        return tr("The row no longer exists: another program deleted it.");
+    case Other:
+        break;
+    }
+    return detail;
+}
+
+} // namespace rowbook

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QMetaType>
+#include <QSqlError>
+#include <QString>
+
+namespace rowbook {
+
+// An error from the database, classified by SQLite's primary result code (the low byte of the
+// extended code that the QSQLITE driver reports as QSqlError::nativeErrorCode()).
+struct StorageError
+{
+    enum Kind {
+        None,
+        Busy,       // SQLITE_BUSY (5) or SQLITE_LOCKED (6), including extended codes such as 517
+        Constraint, // SQLITE_CONSTRAINT (19), SQLITE_MISMATCH (20)
+        ReadOnly,   // SQLITE_READONLY (8), SQLITE_PERM (3), SQLITE_CANTOPEN (14)
+        Corrupt,    // SQLITE_CORRUPT (11), SQLITE_NOTADB (26)
+        Full,       // SQLITE_FULL (13)
+        Io,         // SQLITE_IOERR (10)
+        Gone,       // the row or object no longer exists
+        Other,
+    };
+
+    Kind kind = None;
+    int nativeCode = 0; // extended SQLite result code, 0 when not from SQLite
+    QString detail;     // the driver's text
+
+    static StorageError fromSql(const QSqlError &error);
+    static StorageError make(Kind kind, const QString &detail, int nativeCode = 0);
+    static Kind classify(int nativeCode);
+
+    bool isError() const { return kind != None; }
+    bool isBusy() const { return kind == Busy; }
+    // The column named in a NOT NULL / UNIQUE message ("NOT NULL constraint failed: t.c"), if any.
+    QString column() const;
+    // One sentence for people: what happened.
+    QString userMessage() const;
+};
+
+} // namespace rowbook
+
+Q_DECLARE_METATYPE(rowbook::StorageError)

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "storageerror.h"
+
+#include <QSqlDatabase>
+
+namespace rowbook {
+
+// RAII write transaction: BEGIN IMMEDIATE in begin(), ROLLBACK in the destructor unless commit()
+// succeeded. BEGIN IMMEDIATE takes the write lock up front, so a busy database is reported at
+// the start and never half-way through the writes.
+class ImmediateTransaction
+{
+public:
+    explicit ImmediateTransaction(QSqlDatabase db);
+    ~ImmediateTransaction();
+    ImmediateTransaction(const ImmediateTransaction &) = delete;
+    ImmediateTransaction &operator=(const ImmediateTransaction &) = delete;
+
+    StorageError begin();
+    StorageError commit(); // on failure the transaction stays open; commit again or let it roll back
+    void rollback();
+    bool isActive() const { return m_active; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+// Runs one statement without bound values and returns its classified error.
+StorageError execute(const QSqlDatabase &db, const QString &sql);
+
+} // namespace rowbook
