@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,6 +55,42 @@ public:
 
 private:
     QString m_name;
+};
+
+// Another program holding a lock: the sqlite3 command-line tool in a separate process.
+class LockHolder
+{
+public:
+    // `statement` is for example "BEGIN IMMEDIATE" (write lock) or "BEGIN; SELECT count(*) FROM t"
+    // (a read lock in rollback-journal mode). Returns once the process holds the lock.
+    bool acquire(const QString &path, const QString &statement)
+    {
+        m_process.setProgram(QStringLiteral("sqlite3"));
+        m_process.setArguments({path});
+        m_process.start();
+        if (!m_process.waitForStarted(5000))
+            return false;
+        m_process.write(statement.toUtf8() + ";\nSELECT 'lock-held';\n");
+        while (!m_output.contains("lock-held")) {
+            if (!m_process.waitForReadyRead(5000))
+                return false;
+            m_output += m_process.readAllStandardOutput();
+        }
+        return true;
+    }
+    void release()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.write("COMMIT;\n.quit\n");
+        m_process.closeWriteChannel();
+        m_process.waitForFinished(5000);
+    }
+    ~LockHolder() { release(); }
+
+private:
+    QProcess m_process;
+    QByteArray m_output;
 };
 
 inline QByteArray sha256(const QString &path)

@@ -1,4 +1,254 @@
+#include "database.h"
+#include "retrypolicy.h"
+#include "saver.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
-class TestSaveWorker : public QObject { Q_OBJECT private Q_SLOTS: void placeholder() { QVERIFY(true); } };
+
+using namespace rowbook;
+using testsupport::LockHolder;
+using testsupport::Probe;
+
+namespace {
+
+RowChange update(qint64 rowid, const QString &column, const QVariant &value, quint64 tag = 0)
+{
+    RowChange change;
+    change.kind = RowChange::Update;
+    change.table = QStringLiteral("items");
+    change.rowid = rowid;
+    change.values = {{column, value}};
+    change.tag = tag;
+    return change;
+}
+
+SaveOutcome waitForOutcome(QSignalSpy &spy, int timeoutMs = 20000)
+{
+    if (spy.isEmpty() && !spy.wait(timeoutMs))
+        return SaveOutcome{0, SaveOutcome::Failed, {}, StorageError::make(StorageError::Other, QStringLiteral("timeout")), 0, 0};
+    return spy.takeFirst().at(0).value<SaveOutcome>();
+}
+
+} // namespace
+
+class TestSaveWorker : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    DatabaseInfo m_info;
+
+    std::unique_ptr<Saver> makeSaver(RetryPolicy policy = {})
+    {
+        auto saver = std::make_unique<Saver>(m_info, policy);
+        QSignalSpy opened(saver.get(), &Saver::opened);
+        if (!opened.wait(5000) || !opened.first().at(0).toBool())
+            return {};
+        return saver;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_info = Database::prepare(m_dir.filePath(QStringLiteral("save-%1.sqlite")
+                                                      .arg(QTest::currentTestFunction())));
+        QVERIFY(m_info.isOpen());
+    }
+
+    void retryDelaysGrowAndAreCapped_data()
+    {
+        QTest::addColumn<int>("attempt");
+        QTest::addColumn<int>("low");
+        QTest::addColumn<int>("high");
+        QTest::newRow("1") << 1 << 5 << 10;
+        QTest::newRow("2") << 2 << 10 << 20;
+        QTest::newRow("5") << 5 << 80 << 160;
+        QTest::newRow("8 capped") << 8 << 500 << 1000;
+        QTest::newRow("30 capped") << 30 << 500 << 1000;
+    }
+
+    void retryDelaysGrowAndAreCapped()
+    {
+        QFETCH(int, attempt);
+        QFETCH(int, low);
+        QFETCH(int, high);
+        const RetryPolicy policy;
+        QSet<int> seen;
+        for (int i = 0; i < 200; ++i) {
+            const int delay = policy.delayForAttempt(attempt);
+            QVERIFY2(delay >= low && delay <= high, qPrintable(QString::number(delay)));
+            seen.insert(delay);
+        }
+        if (high - low >= 10)
+            QVERIFY2(seen.size() > 3, "delays are jittered");
+    }
+
+    void insertsUpdatesAndDeletes()
+    {
+        auto saver = makeSaver();
+        QVERIFY(saver);
+        QSignalSpy finished(saver.get(), &Saver::finished);
+        RowChange insert;
+        insert.kind = RowChange::Insert;
+        insert.table = QStringLiteral("items");
+        insert.values = {{QStringLiteral("name"), QStringLiteral("walrus")},
+                         {QStringLiteral("quantity"), 3}};
+        insert.tag = 1;
+        RowChange remove;
+        remove.kind = RowChange::Delete;
+        remove.table = QStringLiteral("items");
+        remove.rowid = 2;
+        remove.tag = 3;
+        saver->submit({7, {insert, update(1, QStringLiteral("name"), QStringLiteral("renamed"), 2), remove}});
+        const SaveOutcome outcome = waitForOutcome(finished);
+        QCOMPARE(outcome.status, SaveOutcome::Committed);
+        QCOMPARE(outcome.batchId, quint64(7));
+        QCOMPARE(outcome.results.size(), 3);
+        for (const ChangeResult &result : outcome.results)
+            QVERIFY2(result.ok(), qPrintable(result.error.detail));
+        QCOMPARE(outcome.results[0].tag, quint64(1));
+        QCOMPARE(outcome.results[0].rowid, qint64(7));
+
+        Probe probe(m_info.path);
+        QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 7")).toString(), QStringLiteral("walrus"));
+        QCOMPARE(probe.value(QStringLiteral("SELECT quantity FROM items WHERE id = 7")).toInt(), 3);
+        QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(), QStringLiteral("renamed"));
+        QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items WHERE id = 2")).toInt(), 0);
+        QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 6);
+    }
+
+    void waitsForAnotherProcessThenSaves()
+    {
+        auto saver = makeSaver();
+        QVERIFY(saver);
+        LockHolder other;
+        QVERIFY(other.acquire(m_info.path, QStringLiteral("BEGIN IMMEDIATE")));
+        QSignalSpy waiting(saver.get(), &Saver::waiting);
+        QSignalSpy finished(saver.get(), &Saver::finished);
+        saver->submit({1, {update(3, QStringLiteral("quantity"), 41)}});
+        QTRY_VERIFY_WITH_TIMEOUT(waiting.size() >= 3, 5000);
+        QVERIFY(finished.isEmpty());
+        QTimer::singleShot(1000, this, [&other] { other.release(); });
+        const SaveOutcome outcome = waitForOutcome(finished);
+        QCOMPARE(outcome.status, SaveOutcome::Committed);
+        QVERIFY(outcome.attempts > 3);
+        QVERIFY(outcome.elapsedMs >= 900);
+        // Attempts are numbered upwards for the status bar.
+        QCOMPARE(waiting.last().at(1).toInt(), waiting.size() + 1);
+        Probe probe(m_info.path);
+        QCOMPARE(probe.value(QStringLiteral("SELECT quantity FROM items WHERE id = 3")).toInt(), 41);
+    }
+
+    void lockHeldPastBudgetWritesNothingAndCanRetry()
+    {
+        RetryPolicy policy;
+        policy.budgetMs = 400;
+        auto saver = makeSaver(policy);
+        QVERIFY(saver);
+        const SaveBatch batch{1, {update(1, QStringLiteral("name"), QStringLiteral("kept")),
+                                   update(4, QStringLiteral("price"), 1.5)}};
+        QSignalSpy finished(saver.get(), &Saver::finished);
+        {
+            LockHolder other;
+            QVERIFY(other.acquire(m_info.path, QStringLiteral("BEGIN IMMEDIATE")));
+            saver->submit(batch);
+            const SaveOutcome outcome = waitForOutcome(finished);
+            QCOMPARE(outcome.status, SaveOutcome::Busy);
+            QVERIFY(outcome.error.isBusy());
+            QVERIFY(outcome.attempts > 1);
+            QVERIFY(outcome.elapsedMs <= 2000);
+            QVERIFY(outcome.results.isEmpty());
+            Probe probe(m_info.path);
+            QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+                     QStringLiteral("Notebook, A5 dotted"));
+        }
+        saver->submit(batch);
+        const SaveOutcome outcome = waitForOutcome(finished);
+        QCOMPARE(outcome.status, SaveOutcome::Committed);
+        Probe probe(m_info.path);
+        QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(), QStringLiteral("kept"));
+        QCOMPARE(probe.value(QStringLiteral("SELECT price FROM items WHERE id = 4")).toDouble(), 1.5);
+    }
+
+    void constraintViolationsAreReportedPerRow()
+    {
+        auto saver = makeSaver();
+        QVERIFY(saver);
+        QSignalSpy finished(saver.get(), &Saver::finished);
+        RowChange badInsert;
+        badInsert.kind = RowChange::Insert;
+        badInsert.table = QStringLiteral("items");
+        badInsert.values = {{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("done"), 5}};
+        badInsert.tag = 3;
+        saver->submit({1, {update(1, QStringLiteral("name"), QVariant(), 1),
+                           update(2, QStringLiteral("quantity"), 99, 2), badInsert,
+                           update(999, QStringLiteral("quantity"), 1, 4)}});
+        const SaveOutcome outcome = waitForOutcome(finished);
+        QCOMPARE(outcome.status, SaveOutcome::Committed);
+        QCOMPARE(outcome.results.size(), 4);
+        QCOMPARE(outcome.results[0].error.kind, StorageError::Constraint);
+        QCOMPARE(outcome.results[0].error.column(), QStringLiteral("name"));
+        QVERIFY(outcome.results[0].error.userMessage().contains(QLatin1String("name")));
+        QVERIFY(outcome.results[1].ok());
+        QCOMPARE(outcome.results[2].error.kind, StorageError::Constraint);
+        QCOMPARE(outcome.results[3].error.kind, StorageError::Gone);
+        Probe probe(m_info.path);
+        QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+                 QStringLiteral("Notebook, A5 dotted"));
+        QCOMPARE(probe.value(QStringLiteral("SELECT quantity FROM items WHERE id = 2")).toInt(), 99);
+        QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 6);
+    }
+
+    void commitWaitsForReadersOnRollbackJournalFile()
+    {
+        // A file made by another program keeps its rollback journal; COMMIT then needs every
+        // reader gone. The worker retries the COMMIT itself without redoing the writes.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("chinook.sqlite"));
+        QVERIFY(QFile::copy(testsupport::chinookPath(), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_info = Database::prepare(path);
+        QVERIFY(!m_info.ours);
+        QCOMPARE(m_info.journalMode, QStringLiteral("delete"));
+        auto saver = makeSaver();
+        QVERIFY(saver);
+        LockHolder reader;
+        QVERIFY(reader.acquire(path, QStringLiteral("BEGIN; SELECT count(*) FROM Artist")));
+        QSignalSpy waiting(saver.get(), &Saver::waiting);
+        QSignalSpy finished(saver.get(), &Saver::finished);
+        RowChange change;
+        change.table = QStringLiteral("Artist");
+        change.rowid = 1;
+        change.values = {{QStringLiteral("Name"), QStringLiteral("AC/DC (edited)")}};
+        saver->submit({1, {change}});
+        QTRY_VERIFY_WITH_TIMEOUT(!waiting.isEmpty(), 5000);
+        QTimer::singleShot(500, this, [&reader] { reader.release(); });
+        const SaveOutcome outcome = waitForOutcome(finished);
+        QCOMPARE(outcome.status, SaveOutcome::Committed);
+        Probe probe(path);
+        QCOMPARE(probe.value(QStringLiteral("SELECT Name FROM Artist WHERE ArtistId = 1")).toString(),
+                 QStringLiteral("AC/DC (edited)"));
+        QCOMPARE(probe.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+    }
+
+    void readOnlyFileFailsWithoutRetrying()
+    {
+        m_info.readOnly = true; // as prepare() reports for a read-only file
+        auto saver = makeSaver();
+        QVERIFY(saver);
+        QSignalSpy finished(saver.get(), &Saver::finished);
+        saver->submit({1, {update(1, QStringLiteral("name"), QStringLiteral("nope"))}});
+        const SaveOutcome outcome = waitForOutcome(finished);
+        QCOMPARE(outcome.status, SaveOutcome::Failed);
+        QCOMPARE(outcome.error.kind, StorageError::ReadOnly);
+        QCOMPARE(outcome.attempts, 1);
+    }
+};
+
 QTEST_GUILESS_MAIN(TestSaveWorker)
 #include "tst_saveworker.moc"

@@ -1,0 +1,109 @@
+#include "autosaver.h"
+
+#include "editstore.h"
+#include "saver.h"
+
+namespace rowbook {
+
+AutoSaver::AutoSaver(EditStore *store, Saver *saver, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_saver(saver)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(500);
+    m_retryLater.setSingleShot(true);
+    m_retryLater.setInterval(15000);
+    connect(&m_debounce, &QTimer::timeout, this, &AutoSaver::submitIfPossible);
+    connect(&m_retryLater, &QTimer::timeout, this, &AutoSaver::submitIfPossible);
+    connect(m_store, &EditStore::changed, this, &AutoSaver::onStoreChanged);
+    connect(m_saver, &Saver::waiting, this, &AutoSaver::onWaiting);
+    connect(m_saver, &Saver::finished, this, &AutoSaver::onFinished);
+}
+
+bool AutoSaver::isIdle() const
+{
+    return !m_store->isSaving() && !m_store->hasWork();
+}
+
+void AutoSaver::saveNow()
+{
+    m_debounce.stop();
+    submitIfPossible();
+}
+
+void AutoSaver::stopWaiting()
+{
+    m_saver->stopWaiting();
+}
+
+void AutoSaver::onStoreChanged()
+{
+    if (m_store->hasWork() && !m_store->isSaving())
+        m_debounce.start();
+    updateState();
+}
+
+void AutoSaver::submitIfPossible()
+{
+    if (m_store->isSaving() || !m_store->hasWork())
+        return;
+    m_retryLater.stop();
+    m_attempt = 1;
+    m_waiting = false;
+    m_saver->submit(m_store->takeBatch());
+    updateState();
+}
+
+void AutoSaver::onWaiting(quint64 batchId, int attempt, qint64 elapsedMs)
+{
+    Q_UNUSED(batchId)
+    Q_UNUSED(elapsedMs)
+    m_attempt = attempt;
+    m_waiting = true;
+    updateState();
+}
+
+void AutoSaver::onFinished(const SaveOutcome &result)
+{
+    m_waiting = false;
+    switch (result.status) {
+    case SaveOutcome::Committed:
+        m_problem.clear();
+        for (const ChangeResult &change : result.results) {
+            if (!change.ok())
+                m_problem = change.error.userMessage();
+        }
+        break;
+    case SaveOutcome::Busy:
+        m_problem = tr("Another program kept the database locked for %n second(s); your edits are "
+                       "kept and will be saved when it lets go.",
+                       nullptr, int(result.elapsedMs / 1000));
+        m_retryLater.start();
+        break;
+    case SaveOutcome::Failed:
+        m_problem = result.error.userMessage();
+        m_retryLater.start();
+        break;
+    }
+    m_store->applyOutcome(result); // emits changed(): the next batch is debounced from here
+    if (result.status == SaveOutcome::Committed && m_store->hasWork() && !m_debounce.isActive())
+        m_debounce.start();
+    updateState();
+    Q_EMIT outcome(result);
+}
+
+void AutoSaver::updateState()
+{
+    State next = State::Saved;
+    if (m_store->isSaving())
+        next = m_waiting ? State::Waiting : State::Saving;
+    else if (m_store->pendingCount() > 0)
+        next = State::NotSaved;
+    if (next != m_state || next == State::Waiting || next == State::NotSaved) {
+        m_state = next;
+        Q_EMIT stateChanged();
+    }
+}
+
+} // namespace rowbook

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "rowchange.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace rowbook {
+
+class EditStore;
+class Saver;
+
+// Decides when to save: a short debounce after the last edit, on demand (Ctrl+S), and again
+// later when the lock was not released in time. Sends one batch at a time to the Saver and
+// feeds the outcome back into the EditStore.
+class AutoSaver : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Saved, Saving, Waiting, NotSaved };
+    Q_ENUM(State)
+
+    AutoSaver(EditStore *store, Saver *saver, QObject *parent = nullptr);
+
+    void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+    void setRetryLaterMs(int ms) { m_retryLater.setInterval(ms); }
+    void saveNow();
+    // Stops the batch that is waiting for the lock; its edits stay pending.
+    void stopWaiting();
+
+    State state() const { return m_state; }
+    int attempt() const { return m_attempt; }
+    // The last problem (lock not released, disk full, a refused row), for the status bar.
+    QString problem() const { return m_problem; }
+    bool isIdle() const;
+
+Q_SIGNALS:
+    void stateChanged();
+    void outcome(const rowbook::SaveOutcome &outcome);
+
+private:
+    void onStoreChanged();
+    void onWaiting(quint64 batchId, int attempt, qint64 elapsedMs);
+    void onFinished(const rowbook::SaveOutcome &outcome);
+    void submitIfPossible();
+    void updateState();
+
+    EditStore *m_store;
+    Saver *m_saver;
+    QTimer m_debounce;
+    QTimer m_retryLater;
+    State m_state = State::Saved;
+    int m_attempt = 0;
+    bool m_waiting = false;
+    QString m_problem;
+};
+
+} // namespace rowbook

@@ -1,4 +1,0 @@
-// Temporary: replaced by the table model in the next commit.
-namespace rowbook {
-int modelsLibraryAnchor() { return 0; }
-}

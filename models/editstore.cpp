@@ -1,0 +1,207 @@
+#include "editstore.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <functional>
+
+namespace rowbook {
+
+EditStore::EditStore(QObject *parent)
+    : QObject(parent)
+{}
+
+EditStore::Row &EditStore::touch(const QString &table, qint64 key)
+{
+    Row &row = m_rows[{table, key}];
+    ++row.generation;
+    return row;
+}
+
+void EditStore::setValue(const QString &table, qint64 key, const QString &column,
+                         const QVariant &value)
+{
+    Row &row = touch(table, key);
+    row.values.insert(column, value);
+    Q_EMIT changed();
+}
+
+qint64 EditStore::addRow(const QString &table, const QHash<QString, QVariant> &values)
+{
+    const qint64 key = m_nextTemporaryKey--;
+    Row &row = touch(table, key);
+    row.isNew = true;
+    row.values = values;
+    Q_EMIT changed();
+    return key;
+}
+
+void EditStore::removeRow(const QString &table, qint64 key)
+{
+    const Key id{table, key};
+    auto it = m_rows.find(id);
+    if (it != m_rows.end() && it->isNew && !it->inFlight) {
+        m_rows.erase(it); // never written: nothing to delete
+        Q_EMIT changed();
+        return;
+    }
+    Row &row = touch(table, key);
+    row.deleted = true;
+    row.values.clear();
+    Q_EMIT changed();
+}
+
+const EditStore::Row *EditStore::row(const QString &table, qint64 key) const
+{
+    auto it = m_rows.constFind({table, key});
+    return it == m_rows.constEnd() ? nullptr : &it.value();
+}
+
+QList<qint64> EditStore::newRows(const QString &table) const
+{
+    QList<qint64> keys;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (it.key().first == table && it->isNew && !it->deleted)
+            keys << it.key().second;
+    }
+    std::sort(keys.begin(), keys.end(), std::greater<qint64>());
+    return keys;
+}
+
+QSet<qint64> EditStore::deletedRows(const QString &table) const
+{
+    QSet<qint64> keys;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (it.key().first == table && it->deleted)
+            keys.insert(it.key().second);
+    }
+    return keys;
+}
+
+int EditStore::pendingCount() const
+{
+    int count = 0;
+    for (const Row &row : m_rows) {
+        if (row.deleted || row.isNew)
+            ++count;
+        else
+            count += row.values.size();
+    }
+    return count;
+}
+
+int EditStore::refusedCount() const
+{
+    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                                          [](const Row &row) { return row.isRefused(); }));
+}
+
+bool EditStore::isWritable(const Row &row) const
+{
+    if (row.inFlight || row.isRefused())
+        return false;
+    return row.isNew || row.deleted || !row.values.isEmpty();
+}
+
+bool EditStore::hasWork() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(),
+                       [this](const Row &row) { return isWritable(row); });
+}
+
+SaveBatch EditStore::takeBatch()
+{
+    SaveBatch batch;
+    batch.id = m_nextBatch++;
+    // Deterministic order: by table, then key (inserts, with negative keys, first in creation order).
+    QList<Key> keys = m_rows.keys();
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        if ((a.second < 0) != (b.second < 0))
+            return a.second < 0;
+        return a.second < 0 ? a.second > b.second : a.second < b.second;
+    });
+    for (const Key &key : keys) {
+        Row &row = m_rows[key];
+        if (!isWritable(row))
+            continue;
+        RowChange change;
+        change.table = key.first;
+        change.rowid = key.second;
+        change.kind = row.deleted ? RowChange::Delete
+                                  : (row.isNew ? RowChange::Insert : RowChange::Update);
+        if (change.kind == RowChange::Delete && row.isNew)
+            continue; // removeRow() drops unsent inserts; this one is waiting for its INSERT
+        QStringList columns = row.values.keys();
+        columns.sort();
+        if (change.kind != RowChange::Delete) {
+            for (const QString &column : columns)
+                change.values.push_back({column, row.values.value(column)});
+        }
+        change.tag = m_nextTag++;
+        m_inFlight.insert(change.tag, {key, change.kind, row.values, row.generation});
+        row.inFlight = true;
+        batch.changes.push_back(change);
+    }
+    return batch;
+}
+
+void EditStore::commitFlight(const Flight &flight, const ChangeResult &result)
+{
+    auto it = m_rows.find(flight.key);
+    if (it == m_rows.end())
+        return;
+    Row row = *it;
+    row.inFlight = false;
+    const QString &table = flight.key.first;
+    const qint64 oldKey = flight.key.second;
+
+    if (!result.ok()) {
+        row.error = result.error;
+        row.refusedGeneration = flight.generation;
+        *it = row;
+        Q_EMIT rowRefused(table, oldKey, result.error);
+        return;
+    }
+
+    row.error = {};
+    qint64 newKey = oldKey;
+    if (flight.kind == RowChange::Insert) {
+        newKey = result.rowid;
+        row.isNew = false;
+    } else if (flight.kind == RowChange::Delete) {
+        row.deleted = false;
+    }
+    // Drop the values that were written, unless the user changed them meanwhile.
+    for (auto value = flight.values.cbegin(); value != flight.values.cend(); ++value) {
+        auto current = row.values.find(value.key());
+        if (current != row.values.end() && *current == *value)
+            row.values.erase(current);
+    }
+    m_rows.erase(it);
+    if (row.isNew || row.deleted || !row.values.isEmpty())
+        m_rows.insert({table, newKey}, row);
+    Q_EMIT rowCommitted(table, oldKey, newKey, flight.values);
+}
+
+void EditStore::applyOutcome(const SaveOutcome &outcome)
+{
+    if (outcome.status == SaveOutcome::Committed) {
+        for (const ChangeResult &result : outcome.results) {
+            const auto flight = m_inFlight.constFind(result.tag);
+            if (flight != m_inFlight.constEnd())
+                commitFlight(*flight, result);
+        }
+    }
+    // Busy or failed: nothing was written, every edit stays pending.
+    for (const Flight &flight : std::as_const(m_inFlight)) {
+        auto it = m_rows.find(flight.key);
+        if (it != m_rows.end())
+            it->inFlight = false;
+    }
+    m_inFlight.clear();
+    Q_EMIT changed();
+}
+
+} // namespace rowbook

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "rowchange.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QVariant>
+
+namespace rowbook {
+
+// Every edit the user made that is not yet committed, for all tables of one database. Rows are
+// addressed by rowid; a row added in the window gets a negative key until its INSERT commits.
+// Nothing leaves this store until the database confirms it: a batch that fails or times out on
+// the lock leaves every edit in place, so no edit is ever dropped.
+class EditStore : public QObject
+{
+    Q_OBJECT
+public:
+    struct Row
+    {
+        bool isNew = false;   // an INSERT not yet committed
+        bool deleted = false; // a DELETE not yet committed
+        QHash<QString, QVariant> values; // column -> value not yet committed
+        quint64 generation = 0;          // bumped by every change to this row
+        quint64 refusedGeneration = 0;   // generation that the database refused
+        StorageError error;              // why it was refused (constraint, row gone)
+        bool inFlight = false;
+
+        bool isRefused() const { return error.isError() && generation == refusedGeneration; }
+    };
+
+    explicit EditStore(QObject *parent = nullptr);
+
+    void setValue(const QString &table, qint64 key, const QString &column, const QVariant &value);
+    qint64 addRow(const QString &table, const QHash<QString, QVariant> &values = {});
+    void removeRow(const QString &table, qint64 key);
+
+    const Row *row(const QString &table, qint64 key) const;
+    // Keys of this table's rows added in the window and not yet inserted, oldest first.
+    QList<qint64> newRows(const QString &table) const;
+    // Keys of this table's rows deleted in the window and not yet deleted in the file.
+    QSet<qint64> deletedRows(const QString &table) const;
+    // Pending edits: changed cells, plus one for each added or deleted row.
+    int pendingCount() const;
+    int refusedCount() const;
+    // True when a batch with something new to write can be taken.
+    bool hasWork() const;
+    bool isSaving() const { return !m_inFlight.isEmpty(); }
+
+    // Moves everything writable into a batch and marks it in flight.
+    SaveBatch takeBatch();
+    // Applies what the database did with the batch taken last.
+    void applyOutcome(const SaveOutcome &outcome);
+
+Q_SIGNALS:
+    void changed();
+    // A row's edits committed. For an insert, oldKey is the temporary key and newKey the rowid.
+    void rowCommitted(const QString &table, qint64 oldKey, qint64 newKey,
+                      const QHash<QString, QVariant> &values);
+    void rowRefused(const QString &table, qint64 key, const rowbook::StorageError &error);
+
+private:
+    using Key = std::pair<QString, qint64>;
+    struct Flight
+    {
+        Key key;
+        RowChange::Kind kind;
+        QHash<QString, QVariant> values;
+        quint64 generation;
+    };
+
+    Row &touch(const QString &table, qint64 key);
+    bool isWritable(const Row &row) const;
+    void commitFlight(const Flight &flight, const ChangeResult &result);
+
+    QHash<Key, Row> m_rows;
+    QHash<quint64, Flight> m_inFlight; // by change tag
+    qint64 m_nextTemporaryKey = -1;
+    quint64 m_nextTag = 1;
+    quint64 m_nextBatch = 1;
+};
+
+} // namespace rowbook

@@ -1,0 +1,612 @@
+#include "tablemodel.h"
+
+#include "editstore.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDate>
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+#include <QSqlError>
+#include <QStringList>
+
+#include <algorithm>
+#include <numeric>
+
+namespace rowbook {
+namespace {
+
+const QString isoDate = QStringLiteral("yyyy-MM-dd");
+const QString isoDateTime = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+
+QString placeholders(int count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QLatin1String(", "));
+}
+
+QString displayText(ColumnKind kind, const QVariant &value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    if (value.typeId() == QMetaType::QByteArray)
+        return TableModel::tr("(binary, %n byte(s))", nullptr, int(value.toByteArray().size()));
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'g', 15);
+    if (kind == ColumnKind::LongText || kind == ColumnKind::Text || kind == ColumnKind::Any) {
+        QString text = value.toString();
+        const qsizetype newline = text.indexOf(QLatin1Char('\n'));
+        if (newline >= 0)
+            text = text.left(newline) + QStringLiteral(" …");
+        return text;
+    }
+    return value.toString();
+}
+
+QVariant editValue(ColumnKind kind, const QVariant &value)
+{
+    switch (kind) {
+    case ColumnKind::Date: {
+        const QDate date = QDate::fromString(value.toString(), isoDate);
+        return date.isValid() ? QVariant(date) : value;
+    }
+    case ColumnKind::DateTime: {
+        const QDateTime dateTime = QDateTime::fromString(value.toString(), isoDateTime);
+        return dateTime.isValid() ? QVariant(dateTime) : value;
+    }
+    case ColumnKind::Boolean:
+        return value.isNull() ? value : QVariant(value.toLongLong() != 0);
+    default:
+        return value;
+    }
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    const bool aText = a.typeId() == QMetaType::QString;
+    const bool bText = b.typeId() == QMetaType::QString;
+    return aText == bText && a == b;
+}
+
+} // namespace
+
+TableModel::TableModel(QSqlDatabase reader, EditStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(reader))
+    , m_store(store)
+{
+    connect(m_store, &EditStore::rowCommitted, this, &TableModel::onRowCommitted);
+    connect(m_store, &EditStore::rowRefused, this,
+            [this](const QString &table, qint64 key) { onRowRefused(table, key); });
+}
+
+bool TableModel::setTable(const QString &name)
+{
+    beginResetModel();
+    m_info = Catalog::table(m_db, name);
+    m_positional = !m_info.hasRowid;
+    m_where.clear();
+    m_whereValues.clear();
+    m_orderBy.clear();
+    m_cache.clear();
+    m_pages.clear();
+    m_keys.clear();
+    m_lastError.clear();
+    if (m_info.isValid())
+        reloadKeys();
+    else
+        m_lastError = tr("There is no table or view named “%1”.").arg(name);
+    endResetModel();
+    return m_info.isValid() && m_lastError.isEmpty();
+}
+
+void TableModel::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_readOnly = readOnly;
+    m_readOnlyReason = reason;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+bool TableModel::isReadOnly() const
+{
+    return m_readOnly || !m_info.isEditable();
+}
+
+void TableModel::setFilter(const QString &condition, const QVariantList &values)
+{
+    beginResetModel();
+    m_where = condition;
+    m_whereValues = values;
+    reloadKeys();
+    endResetModel();
+}
+
+void TableModel::refresh()
+{
+    beginResetModel();
+    m_cache.clear();
+    m_pages.clear();
+    reloadKeys();
+    endResetModel();
+}
+
+void TableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_info.columns.size())
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QVector<qint64> beforeKeys;
+    for (const QModelIndex &index : before)
+        beforeKeys << keyAt(index.row());
+    m_orderBy = QStringLiteral("ORDER BY %1 %2")
+                    .arg(Catalog::quote(m_info.columns[column].name),
+                         order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    if (m_positional) {
+        m_cache.clear();
+        m_pages.clear();
+    }
+    reloadKeys();
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = m_positional ? -1 : rowForKey(beforeKeys[i]);
+        after << (row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void TableModel::reloadKeys()
+{
+    m_keys.clear();
+    m_lastError.clear();
+    const QString where = m_where.isEmpty() ? QString() : QStringLiteral("WHERE ") + m_where;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (m_positional) {
+        query.prepare(QStringLiteral("SELECT count(*) FROM %1 %2").arg(Catalog::quote(m_info.name), where));
+    } else {
+        const QString order = m_orderBy.isEmpty() ? QStringLiteral("ORDER BY rowid")
+                                                  : m_orderBy + QStringLiteral(", rowid");
+        query.prepare(QStringLiteral("SELECT rowid FROM %1 %2 %3")
+                          .arg(Catalog::quote(m_info.name), where, order));
+    }
+    for (const QVariant &value : std::as_const(m_whereValues))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_lastError = StorageError::fromSql(query.lastError()).userMessage();
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    if (m_positional) {
+        const qint64 count = query.next() ? query.value(0).toLongLong() : 0;
+        m_keys.resize(static_cast<size_t>(count));
+        std::iota(m_keys.begin(), m_keys.end(), 0);
+        return;
+    }
+    const QSet<qint64> deleted = m_store->deletedRows(m_info.name);
+    while (query.next()) {
+        const qint64 key = query.value(0).toLongLong();
+        if (deleted.isEmpty() || !deleted.contains(key))
+            m_keys.push_back(key);
+    }
+    query.finish();
+    for (qint64 key : m_store->newRows(m_info.name))
+        m_keys.push_back(key);
+}
+
+QString TableModel::selectList() const
+{
+    QStringList columns;
+    for (const ColumnInfo &column : m_info.columns)
+        columns << Catalog::quote(column.name);
+    return columns.join(QLatin1String(", "));
+}
+
+void TableModel::rememberPage(std::vector<qint64> keys) const
+{
+    m_pages.push_back(std::move(keys));
+    while (m_pages.size() > maxCachedPages) {
+        for (qint64 key : m_pages.front())
+            m_cache.remove(key);
+        m_pages.pop_front();
+    }
+}
+
+void TableModel::loadPage(int page) const
+{
+    const int first = page * pageSize;
+    const int last = std::min<int>(first + pageSize, static_cast<int>(m_keys.size()));
+    if (first >= last)
+        return;
+    const int columns = m_info.columns.size();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    std::vector<qint64> loaded;
+    if (m_positional) {
+        const QString where = m_where.isEmpty() ? QString() : QStringLiteral("WHERE ") + m_where;
+        query.prepare(QStringLiteral("SELECT %1 FROM %2 %3 %4 LIMIT ? OFFSET ?")
+                          .arg(selectList(), Catalog::quote(m_info.name), where, m_orderBy));
+        for (const QVariant &value : m_whereValues)
+            query.addBindValue(value);
+        query.addBindValue(last - first);
+        query.addBindValue(first);
+        query.exec();
+        for (qint64 key = first; query.next(); ++key) {
+            QVector<QVariant> values(columns);
+            for (int c = 0; c < columns; ++c)
+                values[c] = query.value(c);
+            m_cache.insert(key, values);
+            loaded.push_back(key);
+        }
+    } else {
+        // A fixed-size IN list keeps one statement shape for every page; short pages repeat a key.
+        query.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid IN (%3)")
+                          .arg(selectList(), Catalog::quote(m_info.name), placeholders(pageSize)));
+        qint64 filler = 0;
+        for (int i = first; i < last; ++i) {
+            if (m_keys[i] >= 0)
+                filler = m_keys[i];
+        }
+        for (int i = first; i < first + pageSize; ++i) {
+            const qint64 key = i < last && m_keys[i] >= 0 ? m_keys[i] : filler;
+            query.addBindValue(key);
+        }
+        query.exec();
+        while (query.next()) {
+            QVector<QVariant> values(columns);
+            for (int c = 0; c < columns; ++c)
+                values[c] = query.value(c + 1);
+            const qint64 key = query.value(0).toLongLong();
+            m_cache.insert(key, values);
+            loaded.push_back(key);
+        }
+    }
+    query.finish();
+    rememberPage(std::move(loaded));
+}
+
+const QVector<QVariant> *TableModel::storedRow(qint64 key) const
+{
+    auto it = m_cache.constFind(key);
+    return it == m_cache.constEnd() ? nullptr : &it.value();
+}
+
+QVariant TableModel::value(int row, int column, bool *pending) const
+{
+    const qint64 key = m_keys[static_cast<size_t>(row)];
+    if (pending)
+        *pending = false;
+    if (!m_positional) {
+        if (const EditStore::Row *edits = m_store->row(m_info.name, key)) {
+            auto it = edits->values.constFind(m_info.columns[column].name);
+            if (it != edits->values.constEnd()) {
+                if (pending)
+                    *pending = true;
+                return *it;
+            }
+            if (edits->isNew)
+                return {};
+        }
+    }
+    const QVector<QVariant> *values = storedRow(key);
+    if (!values) {
+        loadPage(row / pageSize);
+        values = storedRow(key);
+    }
+    return values ? values->value(column) : QVariant();
+}
+
+int TableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_keys.size());
+}
+
+int TableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_info.columns.size();
+}
+
+QVariant TableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ColumnInfo &column = m_info.columns[index.column()];
+    const qint64 key = m_keys[static_cast<size_t>(index.row())];
+    const EditStore::Row *edits = m_positional ? nullptr : m_store->row(m_info.name, key);
+    bool pending = false;
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QVariant v = value(index.row(), index.column(), &pending);
+        if (column.kind == ColumnKind::Boolean && !v.isNull())
+            return {};
+        if (v.isNull() && edits && edits->isNew && !pending)
+            return index.column() == m_info.rowidAliasColumn ? tr("(new)") : QString();
+        return displayText(column.kind, v);
+    }
+    case Qt::EditRole:
+        return editValue(column.kind, value(index.row(), index.column()));
+    case Qt::CheckStateRole: {
+        if (column.kind != ColumnKind::Boolean)
+            return {};
+        const QVariant v = value(index.row(), index.column());
+        if (v.isNull())
+            return {};
+        return v.toLongLong() != 0 ? Qt::Checked : Qt::Unchecked;
+    }
+    case Qt::ForegroundRole:
+        if (value(index.row(), index.column()).isNull())
+            return QBrush(QColor(0x8a, 0x8a, 0x8a));
+        return {};
+    case Qt::FontRole:
+        if (value(index.row(), index.column()).isNull()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column.kind == ColumnKind::Integer || column.kind == ColumnKind::Real)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::BackgroundRole:
+        if (edits && edits->isRefused())
+            return QBrush(QColor(0xf8, 0xd7, 0xd4));
+        value(index.row(), index.column(), &pending);
+        if (pending || (edits && edits->isNew))
+            return QBrush(QColor(0xfd, 0xf3, 0xc8));
+        return {};
+    case Qt::ToolTipRole:
+        if (edits && edits->isRefused())
+            return edits->error.userMessage();
+        if (m_readOnly && !m_readOnlyReason.isEmpty())
+            return m_readOnlyReason;
+        return {};
+    case NullRole:
+        return value(index.row(), index.column()).isNull();
+    case PendingRole:
+        value(index.row(), index.column(), &pending);
+        return pending;
+    case ErrorRole:
+        return edits && edits->isRefused() ? edits->error.userMessage() : QString();
+    case KeyRole:
+        return key;
+    case KindRole:
+        return int(column.kind);
+    default:
+        return {};
+    }
+}
+
+bool TableModel::toStorage(ColumnKind kind, const QVariant &input, QVariant *stored)
+{
+    if (input.isNull()) {
+        *stored = QVariant();
+        return true;
+    }
+    const QString text = input.typeId() == QMetaType::QString ? input.toString() : QString();
+    const bool isText = input.typeId() == QMetaType::QString;
+    bool ok = true;
+    switch (kind) {
+    case ColumnKind::Integer:
+        if (isText && text.trimmed().isEmpty()) {
+            *stored = QVariant();
+            return true;
+        }
+        *stored = isText ? QVariant(text.trimmed().toLongLong(&ok)) : QVariant(input.toLongLong(&ok));
+        return ok;
+    case ColumnKind::Real: {
+        if (isText && text.trimmed().isEmpty()) {
+            *stored = QVariant();
+            return true;
+        }
+        double number = isText ? text.trimmed().toDouble(&ok) : input.toDouble(&ok);
+        if (isText && !ok)
+            number = QLocale().toDouble(text.trimmed(), &ok);
+        *stored = number;
+        return ok;
+    }
+    case ColumnKind::Date:
+        if (input.typeId() == QMetaType::QDate) {
+            *stored = input.toDate().toString(isoDate);
+            return input.toDate().isValid();
+        }
+        if (text.trimmed().isEmpty()) {
+            *stored = QVariant();
+            return true;
+        }
+        *stored = text.trimmed();
+        return QDate::fromString(text.trimmed(), isoDate).isValid();
+    case ColumnKind::DateTime:
+        if (input.typeId() == QMetaType::QDateTime) {
+            *stored = input.toDateTime().toString(isoDateTime);
+            return input.toDateTime().isValid();
+        }
+        *stored = text;
+        return true;
+    case ColumnKind::Boolean:
+        if (input.typeId() == QMetaType::Bool || !isText) {
+            *stored = input.toBool() ? 1 : 0;
+            return true;
+        }
+        if (QStringList{QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes")}.contains(text.trimmed(), Qt::CaseInsensitive)) {
+            *stored = 1;
+            return true;
+        }
+        if (QStringList{QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no")}.contains(text.trimmed(), Qt::CaseInsensitive)) {
+            *stored = 0;
+            return true;
+        }
+        return false;
+    case ColumnKind::Blob:
+        return false;
+    case ColumnKind::Text:
+    case ColumnKind::LongText:
+    case ColumnKind::Any:
+        *stored = input.toString();
+        return true;
+    }
+    return false;
+}
+
+bool TableModel::setData(const QModelIndex &index, const QVariant &input, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const ColumnInfo &column = m_info.columns[index.column()];
+    QVariant stored;
+    if (role == Qt::CheckStateRole && column.kind == ColumnKind::Boolean)
+        stored = input.toInt() == Qt::Checked ? 1 : 0;
+    else if (role != Qt::EditRole || !toStorage(column.kind, input, &stored))
+        return false;
+    if (sameValue(stored, value(index.row(), index.column())))
+        return true;
+    m_store->setValue(m_info.name, keyAt(index.row()), column.name, stored);
+    emitRowChanged(index.row());
+    return true;
+}
+
+QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section >= 0 && section < m_info.columns.size()) {
+        const ColumnInfo &column = m_info.columns[section];
+        if (role == Qt::DisplayRole)
+            return column.name;
+        if (role == Qt::ToolTipRole) {
+            QStringList parts{column.declaredType.isEmpty() ? tr("no declared type") : column.declaredType};
+            if (column.primaryKeyOrder > 0)
+                parts << tr("primary key");
+            if (column.notNull)
+                parts << tr("required");
+            if (!column.defaultSql.isEmpty())
+                parts << tr("default %1").arg(column.defaultSql);
+            return QStringLiteral("%1: %2").arg(column.name, parts.join(QLatin1String(", ")));
+        }
+    }
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < rowCount())
+        return keyAt(section) < 0 && !m_positional ? QStringLiteral("*") : QString::number(section + 1);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+Qt::ItemFlags TableModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags result = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    const ColumnInfo &column = m_info.columns[index.column()];
+    if (isReadOnly() || index.column() == m_info.rowidAliasColumn || column.kind == ColumnKind::Blob)
+        return result;
+    if (column.kind == ColumnKind::Boolean)
+        result |= Qt::ItemIsUserCheckable;
+    return result | Qt::ItemIsEditable;
+}
+
+QHash<int, QByteArray> TableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(NullRole, "isNull");
+    names.insert(PendingRole, "isPending");
+    names.insert(ErrorRole, "error");
+    names.insert(KeyRole, "key");
+    names.insert(KindRole, "kind");
+    return names;
+}
+
+qint64 TableModel::keyAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_keys[static_cast<size_t>(row)] : 0;
+}
+
+int TableModel::rowForKey(qint64 key) const
+{
+    // New rows sit at the end: search from there.
+    for (auto it = m_keys.rbegin(); it != m_keys.rend(); ++it) {
+        if (*it == key)
+            return static_cast<int>(std::distance(it, m_keys.rend()) - 1);
+    }
+    return -1;
+}
+
+int TableModel::addRow()
+{
+    if (isReadOnly())
+        return -1;
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_keys.push_back(m_store->addRow(m_info.name));
+    endInsertRows();
+    return row;
+}
+
+int TableModel::duplicateRow(int source)
+{
+    if (isReadOnly() || source < 0 || source >= rowCount())
+        return -1;
+    QHash<QString, QVariant> values;
+    for (int c = 0; c < m_info.columns.size(); ++c) {
+        if (c != m_info.rowidAliasColumn)
+            values.insert(m_info.columns[c].name, value(source, c));
+    }
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_keys.push_back(m_store->addRow(m_info.name, values));
+    endInsertRows();
+    return row;
+}
+
+void TableModel::removeRowList(QList<int> rows)
+{
+    if (isReadOnly())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (int row : std::as_const(rows)) {
+        if (row < 0 || row >= rowCount())
+            continue;
+        const qint64 key = keyAt(row);
+        beginRemoveRows({}, row, row);
+        m_keys.erase(m_keys.begin() + row);
+        m_store->removeRow(m_info.name, key);
+        endRemoveRows();
+    }
+}
+
+void TableModel::emitRowChanged(int row)
+{
+    if (row >= 0 && row < rowCount()) {
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Vertical, row, row);
+    }
+}
+
+void TableModel::onRowCommitted(const QString &table, qint64 oldKey, qint64 newKey,
+                                const QHash<QString, QVariant> &values)
+{
+    if (table != m_info.name || m_positional)
+        return;
+    const int row = rowForKey(oldKey);
+    if (oldKey != newKey) {
+        // An insert: re-read the row so defaults and the new id show.
+        if (row >= 0)
+            m_keys[static_cast<size_t>(row)] = newKey;
+        m_cache.remove(newKey);
+    } else if (auto it = m_cache.find(newKey); it != m_cache.end()) {
+        for (auto v = values.cbegin(); v != values.cend(); ++v) {
+            const int column = m_info.columnIndex(v.key());
+            if (column >= 0)
+                (*it)[column] = v.value();
+        }
+    }
+    emitRowChanged(row);
+}
+
+void TableModel::onRowRefused(const QString &table, qint64 key)
+{
+    if (table == m_info.name && !m_positional)
+        emitRowChanged(rowForKey(key));
+}
+
+} // namespace rowbook

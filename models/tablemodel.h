@@ -1,0 +1,107 @@
+#pragma once
+
+#include "catalog.h"
+#include "storageerror.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVector>
+
+#include <deque>
+#include <vector>
+
+namespace rowbook {
+
+class EditStore;
+
+// One table or view of the open database, for a QTableView and a form.
+//
+// Reads are windowed: the model holds the ordered list of row keys (rowids) and fetches the
+// values of the rows on screen a page at a time, so memory stays bounded and jumping to the last
+// row costs one page. No statement stays open between calls, so the model never holds a read
+// lock that would block writers on rollback-journal files. Edits never write here: they go to the
+// EditStore, which the AutoSaver saves on the worker thread; until then they are shown from the
+// store, so the view never resets after a save.
+class TableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        NullRole = Qt::UserRole + 1, // bool: the value is NULL
+        PendingRole,                 // bool: the cell has an edit that is not yet saved
+        ErrorRole,                   // QString: why the database refused this row
+        KeyRole,                     // qint64: the row's rowid (negative: not yet inserted)
+        KindRole,                    // int: the column's ColumnKind
+    };
+    static constexpr int pageSize = 256;
+    static constexpr int maxCachedPages = 64;
+
+    TableModel(QSqlDatabase reader, EditStore *store, QObject *parent = nullptr);
+
+    bool setTable(const QString &name);
+    QString tableName() const { return m_info.name; }
+    const TableInfo &tableInfo() const { return m_info; }
+    QString lastError() const { return m_lastError; }
+
+    // Disables editing, e.g. for read-only files; `reason` is shown as the cells' tooltip.
+    void setReadOnly(bool readOnly, const QString &reason = {});
+    bool isReadOnly() const;
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    // Rows matching the SQL condition (with '?' placeholders), e.g. from the filter row.
+    void setFilter(const QString &condition, const QVariantList &values);
+    // Re-reads the row keys (after another program changed the table), keeping pending edits.
+    void refresh();
+
+    qint64 keyAt(int row) const;
+    int rowForKey(qint64 key) const;
+    // Appends a new row (saved by the autosave) and returns its row number.
+    int addRow();
+    int duplicateRow(int row);
+    void removeRowList(QList<int> rows);
+
+    // Converts an editor's value to what is stored for the column's kind; false if it does not fit.
+    static bool toStorage(ColumnKind kind, const QVariant &input, QVariant *stored);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void loadFailed(const QString &message);
+
+private:
+    void reloadKeys();
+    QVariant value(int row, int column, bool *pending = nullptr) const;
+    const QVector<QVariant> *storedRow(qint64 key) const;
+    void loadPage(int page) const;
+    void rememberPage(std::vector<qint64> keys) const;
+    QString selectList() const;
+    void onRowCommitted(const QString &table, qint64 oldKey, qint64 newKey,
+                        const QHash<QString, QVariant> &values);
+    void onRowRefused(const QString &table, qint64 key);
+    void emitRowChanged(int row);
+
+    QSqlDatabase m_db;
+    EditStore *m_store;
+    TableInfo m_info;
+    bool m_positional = false; // views and WITHOUT ROWID tables: keys are row positions
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_where;
+    QVariantList m_whereValues;
+    QString m_orderBy;
+    QString m_lastError;
+    std::vector<qint64> m_keys;
+    mutable QHash<qint64, QVector<QVariant>> m_cache;
+    mutable std::deque<std::vector<qint64>> m_pages; // keys of cached pages, oldest first
+};
+
+} // namespace rowbook

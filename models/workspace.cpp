@@ -1,0 +1,69 @@
+#include "workspace.h"
+
+#include "autosaver.h"
+#include "editstore.h"
+#include "saver.h"
+#include "tablemodel.h"
+
+namespace rowbook {
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+{}
+
+Workspace::~Workspace() = default;
+
+Workspace::ReaderConnection::~ReaderConnection()
+{
+    if (!name.isEmpty())
+        Database::disconnect(name);
+}
+
+bool Workspace::open(const QString &path, RetryPolicy policy)
+{
+    Q_ASSERT(m_reader.name.isEmpty());
+    m_info = Database::prepare(path);
+    if (!m_info.isOpen())
+        return false;
+    m_reader.name = Database::uniqueConnectionName(QStringLiteral("reader"));
+    QSqlDatabase reader = Database::connect(m_info, m_reader.name, Database::Role::Reader);
+    if (!reader.isOpen()) {
+        m_info.error = StorageError::fromSql(reader.lastError());
+        return false;
+    }
+    m_edits = new EditStore(this);
+    m_saver = new Saver(m_info, policy, this);
+    m_autoSaver = new AutoSaver(m_edits, m_saver, this);
+    m_model = std::make_unique<TableModel>(reader, m_edits);
+    m_model->setReadOnly(m_info.readOnly, m_info.readOnlyReason);
+    connect(m_saver, &Saver::opened, this, &Workspace::onChecked);
+    return true;
+}
+
+void Workspace::onChecked(bool ok, const QString &problem)
+{
+    if (!ok && !m_info.readOnly) {
+        m_info.readOnly = true;
+        m_info.readOnlyReason = tr("The file is damaged, so Rowbook will not write to it. Restore a "
+                                   "backup or copy out what can still be read.");
+        m_model->setReadOnly(true, m_info.readOnlyReason);
+    }
+    Q_EMIT checked(ok, problem);
+}
+
+QSqlDatabase Workspace::reader() const
+{
+    return QSqlDatabase::database(m_reader.name, false);
+}
+
+QVector<Catalog::Entry> Workspace::objects() const
+{
+    return Catalog::objects(reader());
+}
+
+qint64 Workspace::rowCount(const QString &table) const
+{
+    return Catalog::rowCount(reader(), table);
+}
+
+} // namespace rowbook

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "catalog.h"
+#include "database.h"
+#include "retrypolicy.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace rowbook {
+
+class AutoSaver;
+class EditStore;
+class Saver;
+class TableModel;
+
+// One open database: the GUI thread's read-only connection, the save worker, pending edits and
+// autosave, and the model of the table on screen.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Prepares and opens the file. On failure info().error says why and nothing else is usable.
+    bool open(const QString &path, RetryPolicy policy = {});
+    const DatabaseInfo &info() const { return m_info; }
+    bool isReadOnly() const { return m_info.readOnly; }
+    QString readOnlyReason() const { return m_info.readOnlyReason; }
+
+    QSqlDatabase reader() const;
+    QVector<Catalog::Entry> objects() const;
+    qint64 rowCount(const QString &table) const;
+
+    EditStore *edits() const { return m_edits; }
+    Saver *saver() const { return m_saver; }
+    AutoSaver *autoSaver() const { return m_autoSaver; }
+    TableModel *model() const { return m_model.get(); }
+
+Q_SIGNALS:
+    // The save worker checked the file (PRAGMA quick_check): problem is empty when it is sound.
+    void checked(bool ok, const QString &problem);
+
+private:
+    void onChecked(bool ok, const QString &problem);
+
+    // Removes the reader connection after the model, which holds a copy of it, is gone.
+    struct ReaderConnection
+    {
+        QString name;
+        ~ReaderConnection();
+    };
+
+    DatabaseInfo m_info;
+    ReaderConnection m_reader;
+    EditStore *m_edits = nullptr;
+    Saver *m_saver = nullptr;
+    AutoSaver *m_autoSaver = nullptr;
+    std::unique_ptr<TableModel> m_model; // destroyed before m_reader
+};
+
+} // namespace rowbook
