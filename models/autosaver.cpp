@@ -39,7 +39,9 @@ void AutoSaver::stopWaiting()
 
 void AutoSaver::onStoreChanged()
 {
-    if (m_store->hasWork() && !m_store->isSaving())
+    // After the lock budget ran out, the next try is the retry timer's (or Ctrl+S): hammering a
+    // database another program holds would only keep the window busy.
+    if (m_store->hasWork() && !m_store->isSaving() && !m_retryLater.isActive())
         m_debounce.start();
     updateState();
 }
@@ -78,7 +80,7 @@ void AutoSaver::onFinished(const SaveOutcome &result)
     case SaveOutcome::Busy:
         m_problem = tr("Another program kept the database locked for %n second(s); your edits are "
                        "kept and will be saved when it lets go.",
-                       nullptr, int(result.elapsedMs / 1000));
+                       nullptr, int((result.elapsedMs + 999) / 1000));
         m_retryLater.start();
         break;
     case SaveOutcome::Failed:

@@ -312,7 +312,7 @@ int TableModel::columnCount(const QModelIndex &parent) const
 
 QVariant TableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return {};
     const ColumnInfo &column = m_info.columns[index.column()];
     const qint64 key = m_keys[static_cast<size_t>(index.row())];
@@ -454,7 +454,7 @@ bool TableModel::toStorage(ColumnKind kind, const QVariant &input, QVariant *sto
 
 bool TableModel::setData(const QModelIndex &index, const QVariant &input, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !(flags(index) & Qt::ItemIsEditable))
+    if (!index.isValid() || !checkIndex(index) || !(flags(index) & Qt::ItemIsEditable))
         return false;
     const ColumnInfo &column = m_info.columns[index.column()];
     QVariant stored;
@@ -493,7 +493,7 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
 
 Qt::ItemFlags TableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     const ColumnInfo &column = m_info.columns[index.column()];

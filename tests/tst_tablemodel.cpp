@@ -1,0 +1,238 @@
+#include "autosaver.h"
+#include "editstore.h"
+#include "tablemodel.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rowbook;
+using testsupport::LockHolder;
+using testsupport::Probe;
+
+class TestTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
+
+    TableModel *open(const QString &table = QStringLiteral("items"), RetryPolicy policy = {})
+    {
+        m_workspace = std::make_unique<Workspace>();
+        if (!m_workspace->open(m_path, policy))
+            return nullptr;
+        QSignalSpy checked(m_workspace.get(), &Workspace::checked);
+        if (!checked.wait(5000))
+            return nullptr;
+        m_workspace->autoSaver()->setDebounceMs(20);
+        return m_workspace->model()->setTable(table) ? m_workspace->model() : nullptr;
+    }
+
+    QVariant stored(const QString &sql) const { return Probe(m_path).value(sql); }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+    }
+
+    void cleanup() { m_workspace.reset(); }
+
+    void passesItemModelTester()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 6);
+        QCOMPARE(model->columnCount(), 7);
+        model->sort(1, Qt::DescendingOrder);
+        const int row = model->addRow();
+        QVERIFY(model->setData(model->index(row, 1), QStringLiteral("added")));
+        model->removeRowList({0, 2});
+        model->setFilter(QStringLiteral("quantity > ?"), {5});
+        model->refresh();
+        QVERIFY(model->setTable(QStringLiteral("items")));
+    }
+
+    void readsWhatSqliteHoldsAtStartMiddleAndEnd()
+    {
+        {
+            QVERIFY(Database::prepare(m_path).isOpen());
+            Probe probe(m_path);
+            QVERIFY(probe.exec(QStringLiteral(
+                "CREATE TABLE big (id INTEGER PRIMARY KEY, label TEXT, n INTEGER, x REAL)")));
+            QVERIFY(probe.exec(QStringLiteral(
+                "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 5000) "
+                "INSERT INTO big SELECT i * 3, 'label ' || i, (i * 7919) % 1000, i / 7.0 FROM c")));
+        }
+        TableModel *model = open(QStringLiteral("big"));
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 5000);
+        for (int row : {0, 1, 255, 256, 2500, 4743, 4999}) {
+            QCOMPARE(model->keyAt(row), qint64(row + 1) * 3);
+            QCOMPARE(model->data(model->index(row, 1)).toString(), QStringLiteral("label %1").arg(row + 1));
+            QCOMPARE(model->data(model->index(row, 2), Qt::EditRole).toLongLong(),
+                     stored(QStringLiteral("SELECT n FROM big WHERE id = %1").arg((row + 1) * 3)).toLongLong());
+        }
+        // Sorting matches SQLite's order, ties broken by rowid.
+        model->sort(2, Qt::DescendingOrder);
+        Probe probe(m_path);
+        QSqlQuery query(probe.db());
+        QVERIFY(query.exec(QStringLiteral("SELECT rowid FROM big ORDER BY n DESC, rowid")));
+        for (int row = 0; query.next(); ++row) {
+            if (model->keyAt(row) != query.value(0).toLongLong())
+                QFAIL(qPrintable(QStringLiteral("row %1 differs after sort").arg(row)));
+        }
+        // A filter with bound values returns the same rows as the SQL.
+        model->setFilter(QStringLiteral("n < ? AND label LIKE ?"), {100, QStringLiteral("%7%")});
+        QCOMPARE(model->rowCount(),
+                 stored(QStringLiteral("SELECT count(*) FROM big WHERE n < 100 AND label LIKE '%7%'")).toInt());
+    }
+
+    void editsShowAtOnceAndAutosave()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        const QModelIndex name = model->index(2, 1);
+        QVERIFY(model->setData(name, QStringLiteral("Ink (black)")));
+        QCOMPARE(model->data(name).toString(), QStringLiteral("Ink (black)"));
+        QVERIFY(model->data(name, TableModel::PendingRole).toBool());
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 3")).toString(),
+                     QStringLiteral("Ink (black)"));
+        QTRY_VERIFY(!model->data(name, TableModel::PendingRole).toBool());
+        QCOMPARE(model->data(name).toString(), QStringLiteral("Ink (black)"));
+        QCOMPARE(m_workspace->autoSaver()->state(), AutoSaver::State::Saved);
+
+        // Typed values are stored with the column's type.
+        QVERIFY(model->setData(model->index(2, 2), QStringLiteral(" 17 ")));
+        QVERIFY(model->setData(model->index(2, 3), QStringLiteral("2.5")));
+        QVERIFY(model->setData(model->index(2, 4), QDate(2026, 12, 24)));
+        QVERIFY(model->setData(model->index(2, 5), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!model->setData(model->index(2, 2), QStringLiteral("seventeen")));
+        QVERIFY(!model->setData(model->index(2, 4), QStringLiteral("24/12/2026")));
+        QVERIFY(!model->setData(model->index(2, 0), 99)); // the rowid is not editable
+        QTRY_COMPARE(stored(QStringLiteral("SELECT typeof(quantity) || typeof(price) || added || done "
+                                           "FROM items WHERE id = 3")).toString(),
+                     QStringLiteral("integerreal2026-12-240"));
+        QCOMPARE(stored(QStringLiteral("SELECT quantity FROM items WHERE id = 3")).toInt(), 17);
+    }
+
+    void leavingAValueUnchangedWritesNothing()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        QVERIFY(model->data(model->index(1, 6), TableModel::NullRole).toBool());
+        QVERIFY(model->setData(model->index(1, 6), QVariant()));
+        QVERIFY(model->setData(model->index(1, 1), QStringLiteral("Fountain pen")));
+        QCOMPARE(m_workspace->edits()->pendingCount(), 0);
+        QVERIFY(model->setData(model->index(1, 6), QString()));
+        QCOMPARE(m_workspace->edits()->pendingCount(), 1); // '' is not NULL
+    }
+
+    void addsDuplicatesAndDeletesRows()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        const int row = model->addRow();
+        QCOMPARE(row, 6);
+        QVERIFY(model->keyAt(row) < 0);
+        QCOMPARE(model->headerData(row, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("*"));
+        QVERIFY(model->setData(model->index(row, 1), QStringLiteral("Walrus")));
+        QTRY_VERIFY(model->keyAt(row) > 0);
+        QCOMPARE(model->keyAt(row), qint64(7));
+        QTRY_COMPARE(model->data(model->index(row, 0)).toString(), QStringLiteral("7"));
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 7")).toString(), QStringLiteral("Walrus"));
+        QCOMPARE(model->data(model->index(row, 5), Qt::CheckStateRole).toInt(), int(Qt::Unchecked)); // default
+
+        const int copy = model->duplicateRow(0);
+        QCOMPARE(copy, 7);
+        QTRY_COMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE name = 'Notebook, A5 dotted'")).toInt(), 2);
+        QCOMPARE(stored(QStringLiteral("SELECT notes FROM items WHERE id = 8")).toString(),
+                 QStringLiteral("Reorder when fewer than five are left."));
+
+        model->removeRowList({0, 1, 7});
+        QCOMPARE(model->rowCount(), 5);
+        QTRY_COMPARE(stored(QStringLiteral("SELECT count(*) FROM items")).toInt(), 5);
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE id IN (1, 2, 8)")).toInt(), 0);
+
+        // A row added and deleted before the save never reaches the file.
+        const int transient = model->addRow();
+        model->removeRowList({transient});
+        QCOMPARE(m_workspace->edits()->pendingCount(), 0);
+    }
+
+    void refusedRowIsMarkedWhileOthersSave()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        QVERIFY(model->setData(model->index(0, 1), QVariant())); // name is NOT NULL
+        QVERIFY(model->setData(model->index(1, 2), 77));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT quantity FROM items WHERE id = 2")).toInt(), 77);
+        QTRY_VERIFY(!model->data(model->index(0, 1), TableModel::ErrorRole).toString().isEmpty());
+        QVERIFY(model->data(model->index(0, 1), TableModel::ErrorRole).toString().contains(QLatin1String("name")));
+        QVERIFY(model->data(model->index(0, 1), TableModel::PendingRole).toBool());
+        QCOMPARE(m_workspace->autoSaver()->state(), AutoSaver::State::NotSaved);
+        QCOMPARE(m_workspace->edits()->pendingCount(), 1);
+        // Fixing the value saves it and clears the mark.
+        QVERIFY(model->setData(model->index(0, 1), QStringLiteral("Notebook")));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(), QStringLiteral("Notebook"));
+        QTRY_VERIFY(model->data(model->index(0, 1), TableModel::ErrorRole).toString().isEmpty());
+        QTRY_COMPARE(m_workspace->autoSaver()->state(), AutoSaver::State::Saved);
+    }
+
+    void lockPastBudgetKeepsEditsPendingUntilLater()
+    {
+        RetryPolicy policy;
+        policy.budgetMs = 300;
+        TableModel *model = open(QStringLiteral("items"), policy);
+        QVERIFY(model);
+        m_workspace->autoSaver()->setRetryLaterMs(100000);
+        {
+            LockHolder other;
+            QVERIFY(other.acquire(m_path, QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(model->setData(model->index(3, 1), QStringLiteral("Lamp (kept)")));
+            QVERIFY(model->setData(model->index(4, 2), 499));
+            QTRY_VERIFY(m_workspace->autoSaver()->problem().contains(QLatin1String("locked")));
+            QCOMPARE(m_workspace->autoSaver()->state(), AutoSaver::State::NotSaved);
+            QCOMPARE(m_workspace->edits()->pendingCount(), 2);
+            QCOMPARE(model->data(model->index(3, 1)).toString(), QStringLiteral("Lamp (kept)"));
+            QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 4")).toString(), QStringLiteral("Desk lamp"));
+        }
+        m_workspace->autoSaver()->saveNow();
+        QTRY_COMPARE(m_workspace->autoSaver()->state(), AutoSaver::State::Saved);
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 4")).toString(), QStringLiteral("Lamp (kept)"));
+        QCOMPARE(stored(QStringLiteral("SELECT quantity FROM items WHERE id = 5")).toInt(), 499);
+    }
+
+    void viewsAreReadOnly()
+    {
+        QVERIFY(Database::prepare(m_path).isOpen());
+        {
+            Probe probe(m_path);
+            QVERIFY(probe.exec(QStringLiteral("CREATE VIEW cheap AS SELECT name, price FROM items WHERE price < 5")));
+        }
+        TableModel *model = open(QStringLiteral("cheap"));
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 3);
+        QVERIFY(model->isReadOnly());
+        QVERIFY(!(model->flags(model->index(0, 0)) & Qt::ItemIsEditable));
+        QVERIFY(!model->setData(model->index(0, 0), QStringLiteral("x")));
+        QCOMPARE(model->addRow(), -1);
+        model->sort(1, Qt::AscendingOrder);
+        QCOMPARE(model->data(model->index(0, 0)).toString(), QStringLiteral("Paper clips"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTableModel)
+#include "tst_tablemodel.moc"

@@ -1,0 +1,146 @@
+#include "recordform.h"
+
+#include "fieldeditor.h"
+#include "tablemodel.h"
+
+#include <QDataWidgetMapper>
+#include <QFormLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace rowbook {
+
+RecordForm::RecordForm(QWidget *parent)
+    : QWidget(parent)
+    , m_mapper(new QDataWidgetMapper(this))
+    , m_title(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_fields(new QWidget)
+    , m_layout(new QFormLayout)
+{
+    setObjectName(QStringLiteral("recordForm"));
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    m_problem->hide();
+    auto *fieldsLayout = new QVBoxLayout(m_fields);
+    fieldsLayout->addLayout(m_layout);
+    fieldsLayout->addStretch(1); // fields keep their natural height at the top
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_fields);
+    auto *empty = new QLabel(tr("Select a row to edit it here."));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
+    m_pages->addWidget(empty);
+    m_pages->addWidget(scroll);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_pages, 1);
+}
+
+void RecordForm::setModel(TableModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_mapper->setModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &RecordForm::rebuild);
+        connect(model, &QAbstractItemModel::dataChanged, this, &RecordForm::updateTitle);
+    }
+    rebuild();
+}
+
+void RecordForm::rebuild()
+{
+    m_mapper->clearMapping();
+    while (m_layout->rowCount() > 0)
+        m_layout->removeRow(0);
+    m_editors.clear();
+    if (m_model) {
+        const TableInfo &info = m_model->tableInfo();
+        for (int c = 0; c < info.columns.size(); ++c) {
+            const ColumnInfo &column = info.columns[c];
+            auto *editor = new FieldEditor(column);
+            const bool editable = !m_model->isReadOnly() && c != info.rowidAliasColumn;
+            editor->setReadOnly(!editable);
+            connect(editor, &FieldEditor::committed, this, [this, editor] { submit(editor); });
+            auto *label = new QLabel(column.name);
+            label->setToolTip(m_model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString());
+            label->setBuddy(editor);
+            m_layout->addRow(label, editor);
+            m_mapper->addMapping(editor, c, "value");
+            m_editors << editor;
+        }
+    }
+    setCurrentRow(-1);
+}
+
+void RecordForm::setCurrentRow(int row)
+{
+    m_mapper->setCurrentIndex(row);
+    const bool hasRow = m_model && row >= 0 && row < m_model->rowCount();
+    m_pages->setCurrentIndex(hasRow ? 1 : 0);
+    updateTitle();
+}
+
+int RecordForm::currentRow() const
+{
+    return m_mapper->currentIndex();
+}
+
+FieldEditor *RecordForm::editor(const QString &column) const
+{
+    for (FieldEditor *editor : m_editors) {
+        if (editor->objectName() == QStringLiteral("field:") + column)
+            return editor;
+    }
+    return nullptr;
+}
+
+void RecordForm::submit(FieldEditor *editor)
+{
+    const int row = currentRow();
+    if (!m_model || row < 0)
+        return;
+    const int section = m_mapper->mappedSection(editor);
+    const QModelIndex index = m_model->index(row, section);
+    if (!m_model->setData(index, editor->value(), Qt::EditRole))
+        m_mapper->revert(); // the value does not fit the column: show what is stored
+    editor->markClean();
+}
+
+void RecordForm::updateTitle()
+{
+    const int row = currentRow();
+    if (!m_model || row < 0 || row >= m_model->rowCount()) {
+        m_title->setText(m_model ? m_model->tableName() : QString());
+        m_problem->hide();
+        return;
+    }
+    const qint64 key = m_model->keyAt(row);
+    m_title->setText(key < 0 ? tr("%1 — new row").arg(m_model->tableName())
+                             : tr("%1 — row %2 of %3")
+                                   .arg(m_model->tableName())
+                                   .arg(row + 1)
+                                   .arg(m_model->rowCount()));
+    const QString problem = m_model->data(m_model->index(row, 0), TableModel::ErrorRole).toString();
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
+} // namespace rowbook

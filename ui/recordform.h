@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QPointer>
+#include <QVector>
+#include <QWidget>
+
+class QDataWidgetMapper;
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+
+namespace rowbook {
+
+class FieldEditor;
+class TableModel;
+
+// The edit form beside the table: one field per column, following the table's current row.
+class RecordForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RecordForm(QWidget *parent = nullptr);
+
+    void setModel(TableModel *model);
+    void setCurrentRow(int row);
+    int currentRow() const;
+    FieldEditor *editor(const QString &column) const;
+
+private:
+    void rebuild();
+    void submit(FieldEditor *editor);
+    void updateTitle();
+
+    QPointer<TableModel> m_model;
+    QDataWidgetMapper *m_mapper;
+    QLabel *m_title;
+    QLabel *m_problem;
+    QStackedWidget *m_pages;
+    QWidget *m_fields;
+    QFormLayout *m_layout;
+    QVector<FieldEditor *> m_editors;
+};
+
+} // namespace rowbook
