@@ -78,9 +78,9 @@ void AutoSaver::onFinished(const SaveOutcome &result)
         }
         break;
     case SaveOutcome::Busy:
-        m_problem = tr("Another program kept the database locked for %n second(s); your edits are "
-                       "kept and will be saved when it lets go.",
-                       nullptr, int((result.elapsedMs + 999) / 1000));
+        m_problem = tr("Another program kept the database locked for %1 s; your edits are kept "
+                       "and will be saved when it lets go.")
+                        .arg((result.elapsedMs + 999) / 1000);
         m_retryLater.start();
         break;
     case SaveOutcome::Failed:

@@ -30,7 +30,7 @@ QString displayText(ColumnKind kind, const QVariant &value)
     if (value.isNull())
         return QStringLiteral("NULL");
     if (value.typeId() == QMetaType::QByteArray)
-        return TableModel::tr("(binary, %n byte(s))", nullptr, int(value.toByteArray().size()));
+        return TableModel::tr("(binary, %1 bytes)").arg(value.toByteArray().size());
     if (value.typeId() == QMetaType::Double)
         return QString::number(value.toDouble(), 'g', 15);
     if (kind == ColumnKind::LongText || kind == ColumnKind::Text || kind == ColumnKind::Any) {

@@ -181,7 +181,7 @@ void FieldEditor::showValue(const QVariant &value)
                                                            : value.toString());
         edit->setCursorPosition(0);
     } else if (auto *label = qobject_cast<QLabel *>(m_editor)) {
-        label->setText(null ? tr("NULL") : tr("Binary data, %n byte(s)", nullptr, int(value.toByteArray().size())));
+        label->setText(null ? tr("NULL") : tr("Binary data, %1 bytes").arg(value.toByteArray().size()));
     }
 }
 

@@ -311,7 +311,8 @@ void MainWindow::deleteRows()
         return;
     if (rows.size() > 1
         && QMessageBox::question(this, tr("Delete Rows"),
-                                 tr("Delete %n row(s) from “%1”?", nullptr, int(rows.size()))
+                                 tr("Delete %1 rows from “%2”?")
+                                     .arg(rows.size())
                                      .arg(m_workspace->model()->tableName()),
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
@@ -377,7 +378,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             }
             const int pending = m_workspace->edits()->pendingCount();
             QMessageBox box(QMessageBox::Warning, tr("Edits Not Saved"),
-                            tr("%n edit(s) could not be saved yet.", nullptr, pending), QMessageBox::NoButton, this);
+                            pending == 1 ? tr("1 edit could not be saved yet.")
+                                         : tr("%1 edits could not be saved yet.").arg(pending), QMessageBox::NoButton, this);
             box.setInformativeText(saver->problem().isEmpty()
                                        ? tr("Another program is holding the database. If you quit now, "
                                             "these edits are lost.")

@@ -1,0 +1,198 @@
+#include "autosaver.h"
+#include "fieldeditor.h"
+#include "mainwindow.h"
+#include "recordform.h"
+#include "tablelist.h"
+#include "tablemodel.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace rowbook;
+using testsupport::LockHolder;
+using testsupport::Probe;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString stored(const QString &sql) const { return Probe(m_path).value(sql).toString(); }
+    QString saveStatus() const
+    {
+        return m_window->statusBar()->findChild<QLabel *>(QStringLiteral("saveStatus"))->text();
+    }
+    QTableView *view() const { return m_window->tableView(); }
+    TableModel *model() const { return m_window->workspace()->model(); }
+
+    void typeIntoCell(int row, int column, const QString &text)
+    {
+        const QModelIndex index = model()->index(row, column);
+        view()->setCurrentIndex(index);
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(editor, "a line edit opens in the cell");
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits Return with a queued call.
+        QTRY_COMPARE(model()->data(index, Qt::EditRole).toString(), text);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openDatabase(m_path));
+        m_window->workspace()->autoSaver()->setDebounceMs(30);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void showsTheStarterTable()
+    {
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("%1.sqlite — Rowbook").arg(QTest::currentTestFunction()));
+        auto *tables = m_window->findChild<TableList *>();
+        QCOMPARE(tables->topLevelItemCount(), 1); // _rowbook_meta is hidden
+        QCOMPARE(tables->currentName(), QStringLiteral("items"));
+        QCOMPARE(tables->topLevelItem(0)->text(1), QStringLiteral("6"));
+        QCOMPARE(view()->model()->rowCount(), 6);
+        QCOMPARE(m_window->statusBar()->findChild<QLabel *>(QStringLiteral("rowsLabel"))->text(),
+                 QStringLiteral("Rows 1–6 of 6"));
+        QVERIFY(saveStatus().contains(QLatin1String("Saved")));
+        QCOMPARE(m_window->form()->currentRow(), 0);
+        auto *name = m_window->form()->editor(QStringLiteral("name"));
+        QVERIFY(name);
+        QCOMPARE(qobject_cast<QLineEdit *>(name->editor())->text(), QStringLiteral("Notebook, A5 dotted"));
+    }
+
+    void typingInACellUpdatesTheFormAndSaves()
+    {
+        m_window->workspace()->autoSaver()->setDebounceMs(1000);
+        typeIntoCell(1, 1, QStringLiteral("Walrus pen"));
+        QCOMPARE(model()->data(model()->index(1, 1)).toString(), QStringLiteral("Walrus pen"));
+        QVERIFY2(saveStatus().contains(QLatin1String("Not saved (1 edit pending)")), qPrintable(saveStatus()));
+        auto *name = m_window->form()->editor(QStringLiteral("name"));
+        QCOMPARE(m_window->form()->currentRow(), 1);
+        QCOMPARE(qobject_cast<QLineEdit *>(name->editor())->text(), QStringLiteral("Walrus pen"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 2")), QStringLiteral("Walrus pen"));
+        QTRY_VERIFY(saveStatus().contains(QLatin1String("Saved")));
+    }
+
+    void typingInTheFormUpdatesTheCellAndSaves()
+    {
+        view()->setCurrentIndex(model()->index(3, 1));
+        auto *quantity = qobject_cast<QLineEdit *>(m_window->form()->editor(QStringLiteral("quantity"))->editor());
+        quantity->setFocus();
+        quantity->selectAll();
+        QTest::keyClicks(quantity, QStringLiteral("42"));
+        QTest::keyClick(quantity, Qt::Key_Tab);
+        QCOMPARE(model()->data(model()->index(3, 2)).toString(), QStringLiteral("42"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT quantity || typeof(quantity) FROM items WHERE id = 4")),
+                     QStringLiteral("42integer"));
+        // Letters do not get into a number field.
+        quantity->setFocus();
+        QTest::keyClicks(quantity, QStringLiteral("abc"));
+        QCOMPARE(quantity->text(), QStringLiteral("42"));
+    }
+
+    void formSetsNull()
+    {
+        view()->setCurrentIndex(model()->index(0, 1));
+        auto *price = m_window->form()->editor(QStringLiteral("price"));
+        auto *nullButton = price->findChild<QToolButton *>(QStringLiteral("null:price"));
+        QVERIFY(nullButton->isEnabled());
+        QTest::mouseClick(nullButton, Qt::LeftButton);
+        QVERIFY(model()->data(model()->index(0, 3), TableModel::NullRole).toBool());
+        QTRY_COMPARE(stored(QStringLiteral("SELECT typeof(price) FROM items WHERE id = 1")), QStringLiteral("null"));
+        // A NOT NULL column offers no NULL.
+        QVERIFY(!m_window->form()->editor(QStringLiteral("name"))->findChild<QToolButton *>()->isEnabled());
+    }
+
+    void addRowShortcutAndDeleteKey()
+    {
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(model()->rowCount(), 7);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(editor, "the new row's first field is being edited");
+        QTest::keyClicks(editor, QStringLiteral("Seventh"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 7")), QStringLiteral("Seventh"));
+
+        view()->setCurrentIndex(model()->index(0, 1));
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(model()->rowCount(), 6);
+        QTRY_COMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE id = 1")), QStringLiteral("0"));
+    }
+
+    void statusBarShowsWaitingForTheLock()
+    {
+        LockHolder other;
+        QVERIFY(other.acquire(m_path, QStringLiteral("BEGIN IMMEDIATE")));
+        typeIntoCell(2, 1, QStringLiteral("Waiting ink"));
+        QTRY_VERIFY(saveStatus().contains(QLatin1String("Waiting for another program to release the database")));
+        QVERIFY(saveStatus().contains(QLatin1String("attempt")));
+        // The window keeps working while the save waits.
+        view()->setCurrentIndex(model()->index(4, 1));
+        QCOMPARE(m_window->form()->currentRow(), 4);
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 3")), QStringLiteral("Ink cartridges (blue)"));
+        other.release();
+        QTRY_VERIFY(saveStatus().contains(QLatin1String("Saved")));
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 3")), QStringLiteral("Waiting ink"));
+    }
+
+    void closingFlushesPendingEdits()
+    {
+        m_window->workspace()->autoSaver()->setDebounceMs(60000);
+        typeIntoCell(5, 1, QStringLiteral("Saved on close"));
+        QVERIFY(saveStatus().contains(QLatin1String("Not saved")));
+        QVERIFY(!m_window->close()); // first flushes, then closes by itself
+        QTRY_VERIFY(!m_window->isVisible());
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 6")), QStringLiteral("Saved on close"));
+    }
+
+    void opensAForeignFileWithoutChangingIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("chinook-ui.sqlite"));
+        QVERIFY(QFile::copy(testsupport::chinookPath(), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QByteArray before = testsupport::sha256(path);
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(m_window->openDatabase(path, QStringLiteral("Track")));
+        QCOMPARE(model()->tableName(), QStringLiteral("Track"));
+        QCOMPARE(model()->rowCount(), 3503);
+        view()->scrollToBottom();
+        QCOMPARE(model()->data(model()->index(3502, 1)).toString(),
+                 Probe(path).value(QStringLiteral("SELECT Name FROM Track ORDER BY rowid DESC LIMIT 1")).toString());
+        view()->sortByColumn(1, Qt::DescendingOrder);
+        m_window->showTable(QStringLiteral("Album"));
+        m_window.reset();
+        QCOMPARE(testsupport::sha256(path), before);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
