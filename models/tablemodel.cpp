@@ -72,11 +72,16 @@ bool sameValue(const QVariant &a, const QVariant &b)
 
 } // namespace
 
-TableModel::TableModel(QSqlDatabase reader, EditStore *store, QObject *parent)
+TableModel::TableModel(QSqlDatabase reader, EditStore *store, KeyLoader *loader, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(reader))
     , m_store(store)
+    , m_loader(loader)
 {
+    if (m_loader) {
+        connect(m_loader, &KeyLoader::loaded, this, &TableModel::onKeysLoaded);
+        connect(m_loader, &KeyLoader::failed, this, &TableModel::onKeysFailed);
+    }
     connect(m_store, &EditStore::rowCommitted, this, &TableModel::onRowCommitted);
     connect(m_store, &EditStore::rowRefused, this,
             [this](const QString &table, qint64 key) { onRowRefused(table, key); });
@@ -94,10 +99,26 @@ bool TableModel::setTable(const QString &name)
     m_pages.clear();
     m_keys.clear();
     m_lastError.clear();
-    if (m_info.isValid())
-        reloadKeys();
-    else
+    m_unfilteredCount = -1;
+    setOperation(Operation::None);
+    if (!m_info.isValid()) {
         m_lastError = tr("There is no table or view named “%1”.").arg(name);
+    } else if (m_loader && !m_positional) {
+        // The first page now, the whole row list from the loader thread.
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (query.exec(keyQuery(pageSize))) {
+            while (query.next())
+                m_keys.push_back(query.value(0).toLongLong());
+            m_keys = withPendingRows(m_keys);
+            requestKeys(Operation::Open);
+        } else {
+            m_lastError = StorageError::fromSql(query.lastError()).userMessage();
+        }
+    } else {
+        reloadKeys();
+        m_unfilteredCount = qint64(m_keys.size());
+    }
     endResetModel();
     return m_info.isValid() && m_lastError.isEmpty();
 }
@@ -117,18 +138,26 @@ bool TableModel::isReadOnly() const
 
 void TableModel::setFilter(const QString &condition, const QVariantList &values)
 {
-    beginResetModel();
     m_where = condition;
     m_whereValues = values;
+    if (m_loader && !m_positional) {
+        requestKeys(Operation::Filter);
+        return;
+    }
+    beginResetModel();
     reloadKeys();
     endResetModel();
 }
 
 void TableModel::refresh()
 {
-    beginResetModel();
     m_cache.clear();
     m_pages.clear();
+    if (m_loader && !m_positional) {
+        requestKeys(Operation::Filter);
+        return;
+    }
+    beginResetModel();
     reloadKeys();
     endResetModel();
 }
@@ -137,26 +166,125 @@ void TableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_info.columns.size())
         return;
+    m_orderBy = QStringLiteral("ORDER BY %1 %2")
+                    .arg(Catalog::quote(m_info.columns[column].name),
+                         order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    if (m_loader && !m_positional) {
+        requestKeys(Operation::Sort);
+        return;
+    }
+    if (m_positional) {
+        m_cache.clear();
+        m_pages.clear();
+    }
+    std::vector<qint64> previous = m_keys;
+    reloadKeys();
+    std::vector<qint64> sorted;
+    sorted.swap(m_keys);
+    m_keys.swap(previous);
+    remapPersistentIndexes(std::move(sorted));
+}
+
+void TableModel::remapPersistentIndexes(std::vector<qint64> keys)
+{
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QVector<qint64> beforeKeys;
     for (const QModelIndex &index : before)
         beforeKeys << keyAt(index.row());
-    m_orderBy = QStringLiteral("ORDER BY %1 %2")
-                    .arg(Catalog::quote(m_info.columns[column].name),
-                         order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
-    if (m_positional) {
-        m_cache.clear();
-        m_pages.clear();
+    m_keys = std::move(keys);
+    QHash<qint64, int> rows;
+    if (!m_positional && !before.isEmpty()) {
+        for (size_t i = 0; i < m_keys.size(); ++i)
+            rows.insert(m_keys[i], int(i));
     }
-    reloadKeys();
     QModelIndexList after;
     for (int i = 0; i < before.size(); ++i) {
-        const int row = m_positional ? -1 : rowForKey(beforeKeys[i]);
+        const int row = rows.value(beforeKeys[i], -1);
         after << (row < 0 ? QModelIndex() : index(row, before[i].column()));
     }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QString TableModel::keyQuery(int limit) const
+{
+    const QString where = m_where.isEmpty() ? QString() : QStringLiteral("WHERE ") + m_where;
+    const QString order = m_orderBy.isEmpty() ? QStringLiteral("ORDER BY rowid")
+                                              : m_orderBy + QStringLiteral(", rowid");
+    QString sql = QStringLiteral("SELECT rowid FROM %1 %2 %3").arg(Catalog::quote(m_info.name), where, order);
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    return sql;
+}
+
+std::vector<qint64> TableModel::withPendingRows(const std::vector<qint64> &keys) const
+{
+    const QSet<qint64> deleted = m_store->deletedRows(m_info.name);
+    std::vector<qint64> result;
+    result.reserve(keys.size());
+    for (qint64 key : keys) {
+        if (deleted.isEmpty() || !deleted.contains(key))
+            result.push_back(key);
+    }
+    for (qint64 key : m_store->newRows(m_info.name))
+        result.push_back(key);
+    return result;
+}
+
+void TableModel::setOperation(Operation operation)
+{
+    const bool wasLoading = isLoading();
+    m_operation = operation;
+    if (wasLoading != isLoading())
+        Q_EMIT loadingChanged(isLoading());
+}
+
+void TableModel::requestKeys(Operation operation)
+{
+    // A filter or refresh while the table is still opening still has to add rows, not just sort.
+    if (m_operation == Operation::Filter || m_operation == Operation::Open)
+        operation = operation == Operation::Sort ? Operation::Filter : operation;
+    m_request = m_loader->load(keyQuery(), m_whereValues);
+    setOperation(operation);
+}
+
+void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
+{
+    if (requestId != m_request || !isLoading())
+        return;
+    const Operation operation = m_operation;
+    std::vector<qint64> keys = withPendingRows(*loaded);
+    if (m_where.isEmpty())
+        m_unfilteredCount = qint64(loaded->size());
+    m_lastError.clear();
+    const size_t added = size_t(m_store->newRows(m_info.name).size());
+    const size_t shown = m_keys.size() >= added ? m_keys.size() - added : 0; // the first page
+    if (operation == Operation::Open && keys.size() >= m_keys.size()
+        && std::equal(m_keys.begin(), m_keys.begin() + shown, keys.begin())) {
+        // The first page is on screen already: insert the rest below it, above any new rows.
+        if (keys.size() > m_keys.size()) {
+            beginInsertRows({}, int(shown), int(shown + keys.size() - m_keys.size()) - 1);
+            m_keys = std::move(keys);
+            endInsertRows();
+        }
+    } else if (operation == Operation::Sort) {
+        remapPersistentIndexes(std::move(keys));
+    } else {
+        beginResetModel();
+        m_keys = std::move(keys);
+        endResetModel();
+    }
+    setOperation(Operation::None);
+}
+
+void TableModel::onKeysFailed(quint64 requestId, const StorageError &error)
+{
+    if (requestId != m_request)
+        return;
+    m_lastError = error.userMessage();
+    setOperation(Operation::None);
+    Q_EMIT loadFailed(m_lastError);
 }
 
 void TableModel::reloadKeys()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "keyloader.h"
 #include "storageerror.h"
 
 #include <QAbstractTableModel>
@@ -38,7 +39,10 @@ public:
     static constexpr int pageSize = 256;
     static constexpr int maxCachedPages = 64;
 
-    TableModel(QSqlDatabase reader, EditStore *store, QObject *parent = nullptr);
+    // With a KeyLoader, row lists of big tables load on its thread: setTable() shows the first
+    // page at once, and sort() and setFilter() keep the old rows until the new list arrives.
+    TableModel(QSqlDatabase reader, EditStore *store, KeyLoader *loader = nullptr,
+               QObject *parent = nullptr);
 
     bool setTable(const QString &name);
     QString tableName() const { return m_info.name; }
@@ -54,6 +58,11 @@ public:
     void setFilter(const QString &condition, const QVariantList &values);
     // Re-reads the row keys (after another program changed the table), keeping pending edits.
     void refresh();
+    // True while the full row list is being read (counting, sorting, filtering).
+    bool isLoading() const { return m_operation != Operation::None; }
+    bool isFiltered() const { return !m_where.isEmpty(); }
+    // Rows in the table without the filter (-1 until known).
+    qint64 unfilteredRowCount() const { return m_unfilteredCount; }
 
     qint64 keyAt(int row) const;
     int rowForKey(qint64 key) const;
@@ -76,9 +85,19 @@ public:
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
+    void loadingChanged(bool loading);
 
 private:
+    enum class Operation { None, Open, Sort, Filter };
+
     void reloadKeys();
+    QString keyQuery(int limit = -1) const;
+    void requestKeys(Operation operation);
+    void onKeysLoaded(quint64 requestId, const KeyList &keys);
+    void onKeysFailed(quint64 requestId, const StorageError &error);
+    std::vector<qint64> withPendingRows(const std::vector<qint64> &keys) const;
+    void setOperation(Operation operation);
+    void remapPersistentIndexes(std::vector<qint64> keys);
     QVariant value(int row, int column, bool *pending = nullptr) const;
     const QVector<QVariant> *storedRow(qint64 key) const;
     void loadPage(int page) const;
@@ -91,6 +110,10 @@ private:
 
     QSqlDatabase m_db;
     EditStore *m_store;
+    KeyLoader *m_loader;
+    quint64 m_request = 0;
+    Operation m_operation = Operation::None;
+    qint64 m_unfilteredCount = -1;
     TableInfo m_info;
     bool m_positional = false; // views and WITHOUT ROWID tables: keys are row positions
     bool m_readOnly = false;

@@ -2,6 +2,7 @@
 
 #include "autosaver.h"
 #include "editstore.h"
+#include "keyloader.h"
 #include "saver.h"
 #include "tablemodel.h"
 
@@ -34,7 +35,8 @@ bool Workspace::open(const QString &path, RetryPolicy policy)
     m_edits = new EditStore(this);
     m_saver = new Saver(m_info, policy, this);
     m_autoSaver = new AutoSaver(m_edits, m_saver, this);
-    m_model = std::make_unique<TableModel>(reader, m_edits);
+    m_keyLoader = new KeyLoader(m_info, this);
+    m_model = std::make_unique<TableModel>(reader, m_edits, m_keyLoader);
     m_model->setReadOnly(m_info.readOnly, m_info.readOnlyReason);
     connect(m_saver, &Saver::opened, this, &Workspace::onChecked);
     return true;

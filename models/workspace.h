@@ -13,6 +13,7 @@ namespace rowbook {
 
 class AutoSaver;
 class EditStore;
+class KeyLoader;
 class Saver;
 class TableModel;
 
@@ -58,6 +59,7 @@ private:
     ReaderConnection m_reader;
     EditStore *m_edits = nullptr;
     Saver *m_saver = nullptr;
+    KeyLoader *m_keyLoader = nullptr;
     AutoSaver *m_autoSaver = nullptr;
     std::unique_ptr<TableModel> m_model; // destroyed before m_reader
 };

@@ -183,11 +183,14 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(m_window->openDatabase(path, QStringLiteral("Track")));
         QCOMPARE(model()->tableName(), QStringLiteral("Track"));
-        QCOMPARE(model()->rowCount(), 3503);
+        QTRY_COMPARE(model()->rowCount(), 3503);
         view()->scrollToBottom();
         QCOMPARE(model()->data(model()->index(3502, 1)).toString(),
                  Probe(path).value(QStringLiteral("SELECT Name FROM Track ORDER BY rowid DESC LIMIT 1")).toString());
         view()->sortByColumn(1, Qt::DescendingOrder);
+        QTRY_VERIFY(!model()->isLoading());
+        QCOMPARE(model()->data(model()->index(0, 1)).toString(),
+                 Probe(path).value(QStringLiteral("SELECT Name FROM Track ORDER BY Name DESC LIMIT 1")).toString());
         m_window->showTable(QStringLiteral("Album"));
         m_window.reset();
         QCOMPARE(testsupport::sha256(path), before);

@@ -32,7 +32,13 @@ private:
         if (!checked.wait(5000))
             return nullptr;
         m_workspace->autoSaver()->setDebounceMs(20);
-        return m_workspace->model()->setTable(table) ? m_workspace->model() : nullptr;
+        TableModel *model = m_workspace->model();
+        if (!model->setTable(table))
+            return nullptr;
+        QSignalSpy loading(model, &TableModel::loadingChanged);
+        if (model->isLoading() && !loading.wait(10000))
+            return nullptr;
+        return model;
     }
 
     QVariant stored(const QString &sql) const { return Probe(m_path).value(sql); }
@@ -59,7 +65,9 @@ private Q_SLOTS:
         QVERIFY(model->setData(model->index(row, 1), QStringLiteral("added")));
         model->removeRowList({0, 2});
         model->setFilter(QStringLiteral("quantity > ?"), {5});
+        QTRY_VERIFY(!model->isLoading());
         model->refresh();
+        QTRY_VERIFY(!model->isLoading());
         QVERIFY(model->setTable(QStringLiteral("items")));
     }
 
@@ -86,6 +94,9 @@ private Q_SLOTS:
         }
         // Sorting matches SQLite's order, ties broken by rowid.
         model->sort(2, Qt::DescendingOrder);
+        QVERIFY(model->isLoading());
+        QCOMPARE(model->keyAt(0), qint64(3)); // the old order stays until the new one is read
+        QTRY_VERIFY(!model->isLoading());
         Probe probe(m_path);
         QSqlQuery query(probe.db());
         QVERIFY(query.exec(QStringLiteral("SELECT rowid FROM big ORDER BY n DESC, rowid")));
@@ -95,8 +106,52 @@ private Q_SLOTS:
         }
         // A filter with bound values returns the same rows as the SQL.
         model->setFilter(QStringLiteral("n < ? AND label LIKE ?"), {100, QStringLiteral("%7%")});
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(model->unfilteredRowCount(), qint64(5000));
         QCOMPARE(model->rowCount(),
                  stored(QStringLiteral("SELECT count(*) FROM big WHERE n < 100 AND label LIKE '%7%'")).toInt());
+    }
+
+    void opensWithTheFirstPageAndLoadsTheRestInTheBackground()
+    {
+        {
+            QVERIFY(Database::prepare(m_path).isOpen());
+            Probe probe(m_path);
+            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE big (id INTEGER PRIMARY KEY, n INTEGER)")));
+            QVERIFY(probe.exec(QStringLiteral(
+                "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 20000) "
+                "INSERT INTO big SELECT i, i % 97 FROM c")));
+        }
+        m_workspace = std::make_unique<Workspace>();
+        QVERIFY(m_workspace->open(m_path));
+        TableModel *model = m_workspace->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QVERIFY(model->setTable(QStringLiteral("big")));
+        QCOMPARE(model->rowCount(), TableModel::pageSize);
+        QVERIFY(model->isLoading());
+        QCOMPARE(model->data(model->index(0, 1)).toInt(), 1);
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(model->rowCount(), 20000);
+        QCOMPARE(inserted.size(), 1); // the rest was added below the first page, no reset
+        QCOMPARE(reset.size(), 1);    // the one from setTable()
+        QCOMPARE(model->data(model->index(19999, 0)).toInt(), 20000);
+
+        // A newer request replaces an older one: only the last filter applies.
+        model->setFilter(QStringLiteral("n = ?"), {1});
+        model->setFilter(QStringLiteral("n = ?"), {2});
+        model->setFilter(QStringLiteral("n < ?"), {3});
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(model->rowCount(), int(stored(QStringLiteral("SELECT count(*) FROM big WHERE n < 3")).toInt()));
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->data(model->index(row, 1)).toInt() < 3);
+
+        // A malformed condition is reported, not crashed on.
+        QSignalSpy failed(model, &TableModel::loadFailed);
+        model->setFilter(QStringLiteral("no_such_column = ?"), {1});
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(!model->isLoading());
     }
 
     void editsShowAtOnceAndAutosave()
@@ -230,6 +285,7 @@ private Q_SLOTS:
         QVERIFY(!model->setData(model->index(0, 0), QStringLiteral("x")));
         QCOMPARE(model->addRow(), -1);
         model->sort(1, Qt::AscendingOrder);
+        QTRY_VERIFY(!model->isLoading());
         QCOMPARE(model->data(model->index(0, 0)).toString(), QStringLiteral("Paper clips"));
     }
 };

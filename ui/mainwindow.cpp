@@ -183,6 +183,11 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
     connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRowsLabel);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRowsLabel);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowsLabel);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateRowsLabel);
+    connect(model, &TableModel::loadingChanged, this, &MainWindow::updateRowsLabel);
+    connect(model, &TableModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
     connect(m_workspace->autoSaver(), &AutoSaver::outcome, this, &MainWindow::onSaveFinished);
     connect(m_workspace.get(), &Workspace::checked, this, [this](bool ok, const QString &problem) {
         if (!ok) {
@@ -253,8 +258,9 @@ void MainWindow::onCurrentRowChanged()
 void MainWindow::updateRowsLabel()
 {
     TableModel *model = m_workspace ? m_workspace->model() : nullptr;
+    const QString loading = model && model->isLoading() ? tr(" — reading rows…") : QString();
     if (!model || model->rowCount() == 0) {
-        m_rowsLabel->setText(model && model->tableInfo().isValid() ? tr("No rows") : QString());
+        m_rowsLabel->setText(model && model->tableInfo().isValid() ? tr("No rows") + loading : QString());
         return;
     }
     const int first = std::max(0, m_view->rowAt(0));
@@ -262,10 +268,14 @@ void MainWindow::updateRowsLabel()
     if (last < 0)
         last = model->rowCount() - 1;
     const QLocale locale;
-    m_rowsLabel->setText(tr("Rows %1–%2 of %3")
-                             .arg(locale.toString(first + 1), locale.toString(last + 1),
-                                  locale.toString(model->rowCount())));
-    if (!model->tableInfo().isView)
+    QString text = tr("Rows %1–%2 of %3")
+                       .arg(locale.toString(first + 1), locale.toString(last + 1),
+                            model->isLoading() && !model->isFiltered() ? tr("…")
+                                                                       : locale.toString(model->rowCount()));
+    if (model->isFiltered() && model->unfilteredRowCount() >= 0)
+        text += tr(" (filtered from %1)").arg(locale.toString(model->unfilteredRowCount()));
+    m_rowsLabel->setText(text + loading);
+    if (!model->tableInfo().isView && !model->isFiltered() && !model->isLoading())
         m_tables->setRowCount(model->tableName(), model->rowCount());
 }
 

@@ -1,0 +1,173 @@
+#include "keyloader.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace rowbook {
+
+class KeyLoaderWorker : public QObject
+{
+    Q_OBJECT
+public:
+    KeyLoaderWorker(DatabaseInfo info, std::atomic<quint64> *latest, std::atomic<void *> *handle)
+        : m_info(std::move(info))
+        , m_latest(latest)
+        , m_handle(handle)
+    {}
+
+    ~KeyLoaderWorker() override
+    {
+        m_handle->store(nullptr);
+        m_db = QSqlDatabase();
+        if (!m_name.isEmpty())
+            Database::disconnect(m_name);
+    }
+
+    void open()
+    {
+        m_name = Database::uniqueConnectionName(QStringLiteral("keys"));
+        m_db = Database::connect(m_info, m_name, Database::Role::Reader);
+        const QVariant handle = m_db.driver()->handle();
+        if (m_db.isOpen() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_handle->store(*static_cast<sqlite3 *const *>(handle.constData()));
+    }
+
+    void run(quint64 id, const QString &sql, const QVariantList &values);
+
+Q_SIGNALS:
+    void loaded(quint64 requestId, const rowbook::KeyList &keys);
+    void failed(quint64 requestId, const rowbook::StorageError &error);
+
+private:
+    bool superseded(quint64 id) const { return m_latest->load() != id; }
+
+    DatabaseInfo m_info;
+    std::atomic<quint64> *m_latest;
+    std::atomic<void *> *m_handle;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+namespace {
+
+void bind(sqlite3_stmt *statement, int position, const QVariant &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(statement, position);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(statement, position, value.toLongLong());
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(statement, position, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob64(statement, position, bytes.constData(), sqlite3_uint64(bytes.size()),
+                            SQLITE_TRANSIENT);
+        break;
+    }
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        sqlite3_bind_text64(statement, position, text.constData(), sqlite3_uint64(text.size()),
+                            SQLITE_TRANSIENT, SQLITE_UTF8);
+        break;
+    }
+    }
+}
+
+} // namespace
+
+void KeyLoaderWorker::run(quint64 id, const QString &sql, const QVariantList &values)
+{
+    if (superseded(id))
+        return;
+    auto *db = static_cast<sqlite3 *>(m_handle->load());
+    if (!db) {
+        Q_EMIT failed(id, StorageError::make(StorageError::Other, m_db.lastError().text()));
+        return;
+    }
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    int rc = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr);
+    if (rc != SQLITE_OK) {
+        Q_EMIT failed(id, StorageError::make(StorageError::classify(sqlite3_extended_errcode(db)),
+                                             QString::fromUtf8(sqlite3_errmsg(db)),
+                                             sqlite3_extended_errcode(db)));
+        return;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        bind(statement, i + 1, values[i]);
+    auto keys = std::make_shared<std::vector<qint64>>();
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        keys->push_back(sqlite3_column_int64(statement, 0));
+        if ((keys->size() & 0xffff) == 0 && superseded(id))
+            break;
+    }
+    const int code = sqlite3_extended_errcode(db);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(statement);
+    if (superseded(id))
+        return; // cancelled or replaced: nobody wants these keys
+    if (rc == SQLITE_DONE)
+        Q_EMIT loaded(id, keys);
+    else
+        Q_EMIT failed(id, StorageError::make(StorageError::classify(code), message, code));
+}
+
+KeyLoader::KeyLoader(const DatabaseInfo &info, QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<rowbook::KeyList>();
+    qRegisterMetaType<rowbook::StorageError>();
+    m_thread.setObjectName(QStringLiteral("Rowbook key loader"));
+    m_worker = new KeyLoaderWorker(info, &m_latest, &m_handle);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &KeyLoaderWorker::loaded, this, [this](quint64 id, const KeyList &keys) {
+        if (id == m_latest.load())
+            Q_EMIT loaded(id, keys);
+    });
+    connect(m_worker, &KeyLoaderWorker::failed, this, [this](quint64 id, const StorageError &error) {
+        if (id == m_latest.load())
+            Q_EMIT failed(id, error);
+    });
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &KeyLoaderWorker::open, Qt::QueuedConnection);
+}
+
+KeyLoader::~KeyLoader()
+{
+    cancel();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+quint64 KeyLoader::load(const QString &sql, const QVariantList &values)
+{
+    cancel();
+    const quint64 id = m_latest.load();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, sql, values] { worker->run(id, sql, values); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void KeyLoader::cancel()
+{
+    ++m_latest;
+    if (void *handle = m_handle.load())
+        sqlite3_interrupt(static_cast<sqlite3 *>(handle));
+}
+
+} // namespace rowbook
+
+#include "keyloader.moc"
