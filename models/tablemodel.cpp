@@ -110,8 +110,12 @@ bool TableModel::setTable(const QString &name)
         if (query.exec(keyQuery(pageSize))) {
             while (query.next())
                 m_keys.push_back(query.value(0).toLongLong());
+            const bool complete = m_keys.size() < size_t(pageSize);
+            if (complete)
+                m_unfilteredCount = qint64(m_keys.size());
             m_keys = withPendingRows(m_keys);
-            requestKeys(Operation::Open);
+            if (!complete) // small tables are done; big ones continue on the loader thread
+                requestKeys(Operation::Open);
         } else {
             m_lastError = StorageError::fromSql(query.lastError()).userMessage();
         }

@@ -77,8 +77,8 @@ private Q_SLOTS:
         QCOMPARE(tables->currentName(), QStringLiteral("items"));
         QCOMPARE(tables->topLevelItem(0)->text(1), QStringLiteral("6"));
         QCOMPARE(view()->model()->rowCount(), 6);
-        QCOMPARE(m_window->statusBar()->findChild<QLabel *>(QStringLiteral("rowsLabel"))->text(),
-                 QStringLiteral("Rows 1–6 of 6"));
+        QTRY_COMPARE(m_window->statusBar()->findChild<QLabel *>(QStringLiteral("rowsLabel"))->text(),
+                     QStringLiteral("Rows 1–6 of 6"));
         QVERIFY(saveStatus().contains(QLatin1String("Saved")));
         QCOMPARE(m_window->form()->currentRow(), 0);
         auto *name = m_window->form()->editor(QStringLiteral("name"));
