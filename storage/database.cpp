@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "schema.h"
+#include "sqlitefunctions.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -148,6 +149,7 @@ QSqlDatabase Database::connect(const DatabaseInfo &info, const QString &name, Ro
                               writer ? writerBusyTimeoutMs : readerBusyTimeoutMs);
     if (!db.isOpen())
         return db;
+    registerRegexp(db); // the filter row's /regex/ syntax
     QSqlQuery query(db);
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (writer && info.ours)

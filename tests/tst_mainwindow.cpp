@@ -1,5 +1,6 @@
 #include "autosaver.h"
 #include "fieldeditor.h"
+#include "filterheader.h"
 #include "mainwindow.h"
 #include "recordform.h"
 #include "tablelist.h"
@@ -161,6 +162,32 @@ private Q_SLOTS:
         other.release();
         QTRY_VERIFY(saveStatus().contains(QLatin1String("Saved")));
         QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 3")), QStringLiteral("Waiting ink"));
+    }
+
+    void filterRowAndSearchFilterRows()
+    {
+        auto *header = qobject_cast<FilterHeader *>(view()->horizontalHeader());
+        QVERIFY(header);
+        auto *rowsLabel = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("rowsLabel"));
+        QTest::keyClicks(header->filterEdit(2), QStringLiteral(">=12"));
+        QTRY_COMPARE(model()->rowCount(), 3); // 12, 40, 500
+        QTRY_COMPARE(rowsLabel->text(), QStringLiteral("Rows 1–3 of 3 (filtered from 6)"));
+        QTest::keyClicks(header->filterEdit(1), QStringLiteral("/^(Ink|Paper)/"));
+        QTRY_COMPARE(model()->rowCount(), 2);
+        header->filterEdit(1)->clear();
+        QTest::keyClicks(header->filterEdit(1), QStringLiteral("/[/"));
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("name")));
+        QTRY_COMPARE(model()->rowCount(), 3); // only the malformed filter is left out
+        header->filterEdit(1)->clear();
+        header->filterEdit(2)->clear();
+        QTRY_COMPARE(model()->rowCount(), 6);
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        QTest::keyClicks(search, QStringLiteral("receipt"));
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->data(model()->index(0, 1)).toString(), QStringLiteral("Desk lamp"));
+        // Editing a filtered row still saves.
+        typeIntoCell(0, 1, QStringLiteral("Desk lamp (filtered)"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 4")), QStringLiteral("Desk lamp (filtered)"));
     }
 
     void closingFlushesPendingEdits()

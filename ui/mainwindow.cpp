@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "celldelegate.h"
 #include "editstore.h"
+#include "filterheader.h"
 #include "recordform.h"
 #include "savestatus.h"
 #include "settings.h"
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,6 +38,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_center(new QStackedWidget)
     , m_message(new QLabel)
     , m_view(new QTableView)
+    , m_filterHeader(new FilterHeader)
+    , m_search(new QLineEdit)
     , m_form(new RecordForm)
     , m_splitter(new QSplitter)
     , m_saveStatus(new SaveStatus)
@@ -45,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Rowbook"));
     m_view->setObjectName(QStringLiteral("tableView"));
     m_view->setItemDelegate(new CellDelegate(m_view));
+    m_view->setHorizontalHeader(m_filterHeader);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -141,6 +146,24 @@ void MainWindow::createActions()
     toolbar->addAction(m_deleteRows);
     toolbar->addSeparator();
     toolbar->addAction(m_toggleForm);
+    toolbar->addSeparator();
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search all columns (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    toolbar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, m_filterHeader, &FilterHeader::setGlobalSearch);
+    QAction *find = view->addAction(tr("&Find"), m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    connect(m_filterHeader, &FilterHeader::hintChanged, this, [this](const QString &hint) {
+        if (hint.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(tr("Filter not applied — %1").arg(hint));
+    });
 }
 
 void MainWindow::updateActions()
@@ -177,6 +200,7 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
     m_workspace = std::move(workspace);
     TableModel *model = m_workspace->model();
     m_view->setModel(model);
+    m_filterHeader->setTableModel(model);
     m_form->setModel(model);
     m_saveStatus->setSource(m_workspace->autoSaver(), m_workspace->edits());
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentRowChanged);
@@ -235,6 +259,12 @@ bool MainWindow::showTable(const QString &name)
     }
     m_center->setCurrentWidget(m_view);
     m_tables->select(name);
+    m_filterHeader->clearFilters();
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_filterHeader->setGlobalSearch(QString());
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->resizeColumnsToContents();
     for (int c = 0; c < model->columnCount(); ++c)

@@ -6,12 +6,14 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
 
 namespace rowbook {
 
+class FilterHeader;
 class RecordForm;
 class SaveStatus;
 class TableList;
@@ -54,6 +56,8 @@ private:
     QStackedWidget *m_center;
     QLabel *m_message;
     QTableView *m_view;
+    FilterHeader *m_filterHeader;
+    QLineEdit *m_search;
     RecordForm *m_form;
     QSplitter *m_splitter;
     SaveStatus *m_saveStatus;

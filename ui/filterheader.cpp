@@ -1,0 +1,135 @@
+#include "filterheader.h"
+
+#include "filtersyntax.h"
+#include "tablemodel.h"
+
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+
+namespace rowbook {
+
+FilterHeader::FilterHeader(QWidget *parent)
+    : QHeaderView(Qt::Horizontal, parent)
+{
+    setSectionsClickable(true);
+    setSortIndicatorShown(true);
+    setHighlightSections(true);
+    setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(200);
+    connect(&m_debounce, &QTimer::timeout, this, &FilterHeader::apply);
+    connect(this, &QHeaderView::sectionResized, this, &FilterHeader::positionEditors);
+    connect(this, &QHeaderView::sectionMoved, this, &FilterHeader::positionEditors);
+}
+
+void FilterHeader::setTableModel(TableModel *model)
+{
+    m_model = model;
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_edits.size() != m_model->columnCount())
+            rebuild();
+    });
+    rebuild();
+}
+
+void FilterHeader::rebuild()
+{
+    qDeleteAll(m_edits);
+    m_edits.clear();
+    const int columns = m_model ? m_model->columnCount() : 0;
+    for (int c = 0; c < columns; ++c) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QStringLiteral("filter:%1").arg(c));
+        edit->setPlaceholderText(tr("Filter"));
+        edit->setClearButtonEnabled(true);
+        edit->setToolTip(tr("Text: contains. =x, <>x, <x, >x, <=x, >=x: compare. =NULL, <>NULL: "
+                            "empty or not. a~b: between a and b. /regex/: regular expression."));
+        connect(edit, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+        edit->show();
+        m_edits << edit;
+    }
+    updateGeometry();
+    positionEditors();
+}
+
+void FilterHeader::clearFilters()
+{
+    m_appliedSql.clear(); // a new table starts unfiltered
+    m_appliedValues.clear();
+    for (QLineEdit *edit : std::as_const(m_edits)) {
+        const QSignalBlocker blocker(edit);
+        edit->clear();
+    }
+}
+
+void FilterHeader::setGlobalSearch(const QString &text)
+{
+    m_globalSearch = text;
+    m_debounce.start();
+}
+
+QLineEdit *FilterHeader::filterEdit(int column) const
+{
+    return m_edits.value(column);
+}
+
+QSize FilterHeader::sizeHint() const
+{
+    QSize size = QHeaderView::sizeHint();
+    if (!m_edits.isEmpty())
+        size.setHeight(size.height() + m_edits.first()->sizeHint().height() + 4);
+    return size;
+}
+
+void FilterHeader::updateGeometries()
+{
+    if (!m_edits.isEmpty())
+        setViewportMargins(0, 0, 0, m_edits.first()->sizeHint().height() + 4);
+    else
+        setViewportMargins(0, 0, 0, 0);
+    QHeaderView::updateGeometries();
+    positionEditors();
+}
+
+void FilterHeader::positionEditors()
+{
+    const int height = m_edits.isEmpty() ? 0 : m_edits.first()->sizeHint().height();
+    const int top = QHeaderView::sizeHint().height() + 2;
+    for (int c = 0; c < m_edits.size(); ++c) {
+        m_edits[c]->setGeometry(sectionViewportPosition(c) + 1, top, sectionSize(c) - 2, height);
+        m_edits[c]->setVisible(!isSectionHidden(c));
+    }
+}
+
+void FilterHeader::apply()
+{
+    if (!m_model)
+        return;
+    const TableInfo &info = m_model->tableInfo();
+    QVector<SqlCondition> conditions;
+    QStringList hints;
+    QStringList textColumns;
+    for (int c = 0; c < m_edits.size() && c < info.columns.size(); ++c) {
+        const ColumnInfo &column = info.columns[c];
+        if (column.kind != ColumnKind::Blob)
+            textColumns << column.name;
+        const SqlCondition condition = parseColumnFilter(m_edits[c]->text(), column.name, column.kind);
+        m_edits[c]->setStyleSheet(condition.isValid() ? QString() : QStringLiteral("border: 1px solid #b3261e;"));
+        if (!condition.isValid())
+            hints << QStringLiteral("%1: %2").arg(column.name, condition.hint);
+        else if (!condition.isEmpty())
+            conditions << condition;
+    }
+    if (!m_globalSearch.trimmed().isEmpty())
+        conditions << globalSearch(m_globalSearch, textColumns);
+    Q_EMIT hintChanged(hints.join(QLatin1String("; ")));
+    const SqlCondition all = combine(conditions);
+    if (all.sql == m_appliedSql && all.values == m_appliedValues)
+        return;
+    m_appliedSql = all.sql;
+    m_appliedValues = all.values;
+    m_model->setFilter(all.sql, all.values);
+}
+
+} // namespace rowbook

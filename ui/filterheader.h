@@ -1,0 +1,51 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QHeaderView>
+#include <QTimer>
+#include <QVector>
+
+class QLineEdit;
+
+namespace rowbook {
+
+class TableModel;
+
+// The table's column header with a filter field under each column name, using the syntax known
+// from DB Browser for SQLite (text = contains, =x, <>x, <x, >=x, =NULL, a~b, /regex/). Typing
+// is debounced; the combined condition, with the global search, goes to the model as bound SQL.
+class FilterHeader : public QHeaderView
+{
+    Q_OBJECT
+public:
+    explicit FilterHeader(QWidget *parent = nullptr);
+
+    void setTableModel(TableModel *model);
+    void setGlobalSearch(const QString &text);
+    QLineEdit *filterEdit(int column) const;
+    void clearFilters();
+
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    // A filter could not be understood: one sentence, empty when every filter is fine.
+    void hintChanged(const QString &hint);
+
+protected:
+    void updateGeometries() override;
+
+private:
+    void rebuild();
+    void positionEditors();
+    void apply();
+
+    TableModel *m_model = nullptr;
+    QVector<QLineEdit *> m_edits;
+    QString m_globalSearch;
+    QString m_appliedSql;
+    QVariantList m_appliedValues;
+    QTimer m_debounce;
+};
+
+} // namespace rowbook
