@@ -61,6 +61,8 @@ void RecordForm::setModel(TableModel *model)
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &RecordForm::rebuild);
         connect(model, &QAbstractItemModel::dataChanged, this, &RecordForm::updateTitle);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &RecordForm::updateTitle);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &RecordForm::updateTitle);
     }
     rebuild();
 }
