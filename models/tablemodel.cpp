@@ -144,19 +144,18 @@ void TableModel::setFilter(const QString &condition, const QVariantList &values)
 {
     m_where = condition;
     m_whereValues = values;
-    if (m_loader && !m_positional) {
-        requestKeys(Operation::Filter);
-        return;
-    }
-    beginResetModel();
-    reloadKeys();
-    endResetModel();
+    replaceKeys();
 }
 
 void TableModel::refresh()
 {
     m_cache.clear();
     m_pages.clear();
+    replaceKeys();
+}
+
+void TableModel::replaceKeys()
+{
     if (m_loader && !m_positional) {
         requestKeys(Operation::Filter);
         return;

@@ -91,6 +91,7 @@ private:
     enum class Operation { None, Open, Sort, Filter };
 
     void reloadKeys();
+    void replaceKeys(); // a new row list: on the loader thread when there is one
     QString keyQuery(int limit = -1) const;
     void requestKeys(Operation operation);
     void onKeysLoaded(quint64 requestId, const KeyList &keys);
