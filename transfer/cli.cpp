@@ -1,20 +1,298 @@
 #include "cli.h"
 
+#include "csvreader.h"
+#include "database.h"
+#include "exportjob.h"
+#include "importjob.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
 #include <cstdio>
 
 namespace rowbook {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int fail(const QString &verb, int code, const QString &message)
+{
+    print(stderr, QStringLiteral("rowbook %1: %2\n").arg(verb, message));
+    return code;
+}
+
+int usageError(const QString &verb, const QString &message)
+{
+    return fail(verb, TransferError::Usage, tr("%1 See “rowbook %2 --help”.").arg(message, verb));
+}
+
+// Qt's own warnings (driver messages and the like) are not for people running a command.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        print(stderr, message + QLatin1Char('\n'));
+}
+
+QString exitCodeHelp()
+{
+    return tr("Exit codes:\n"
+              "  0  success\n"
+              "  1  bad input file (the message names file, line and column and what was "
+              "expected),\n"
+              "     or a file that cannot be read or written\n"
+              "  2  usage error (wrong option, unknown table, encoding or format)\n"
+              "  3  the database stayed busy (locked by another program) past the retry budget\n"
+              "  4  the database cannot be written (read-only, corrupt, newer schema version, "
+              "disk full)\n");
+}
+
+QString helpText(const QCommandLineParser &parser, const QString &usage, const QString &about)
+{
+    QString options = parser.helpText();
+    options = options.mid(options.indexOf(QLatin1String("Options:")));
+    return tr("Usage: %1\n%2\n\n").arg(usage, about) + options + QLatin1Char('\n') + exitCodeHelp();
+}
+
+QString describe(const TransferError &error, const QString &file)
+{
+    if (error.line > 0 && !file.isEmpty())
+        return QStringLiteral("%1:%2:%3: %4")
+            .arg(file)
+            .arg(error.line)
+            .arg(error.column)
+            .arg(error.message);
+    if (error.kind == TransferError::Input && !file.isEmpty())
+        return QStringLiteral("%1: %2").arg(file, error.message);
+    return error.message;
+}
+
+int exitCode(const TransferError &error)
+{
+    // A cancel cannot happen on the command line; treat it like a failed write if it does.
+    return error.kind == TransferError::Cancelled ? TransferError::Unwritable : int(error.kind);
+}
+
+// Opens the database named on the command line, or the user's own one.
+bool openDatabase(const QString &verb,
+                  const QCommandLineParser &parser,
+                  const QCommandLineOption &option,
+                  bool mustExist,
+                  DatabaseInfo *info,
+                  int *code)
+{
+    const QString path = parser.isSet(option) ? parser.value(option) : Database::defaultPath();
+    if (mustExist && parser.isSet(option) && !QFileInfo::exists(path)) {
+        *code = usageError(verb, tr("There is no database file %1.").arg(path));
+        return false;
+    }
+    *info = Database::prepare(path);
+    if (!info->isOpen()) {
+        *code
+            = fail(verb, info->error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+                   tr("The database %1 cannot be opened: %2").arg(path, info->error.userMessage()));
+        return false;
+    }
+    return true;
+}
+
+bool parseDelimiter(const QString &text, char *delimiter)
+{
+    const QString t = text.toLower();
+    if (t == QLatin1String("tab") || t == QLatin1String("\\t") || t == QLatin1String("\t")) {
+        *delimiter = '\t';
+        return true;
+    }
+    if (text.size() != 1 || text.at(0).unicode() >= 0x80 || text.at(0) == QLatin1Char('"')
+        || text.at(0) == QLatin1Char('\n') || text.at(0) == QLatin1Char('\r'))
+        return false;
+    *delimiter = char(text.at(0).unicode());
+    return true;
+}
+
+int runImport(const QStringList &arguments)
+{
+    const QString verb = QStringLiteral("import");
+    QCommandLineParser parser;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
+                                   tr("Import into table <name>; created when it does not exist."),
+                                   QStringLiteral("name"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      tr("The SQLite file <path> (default: your own database)."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("csv or json (default: from the file name; .json, .ndjson "
+                                       "and .jsonl are JSON)."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"),
+                                       tr("CSV field delimiter <c>, or \"tab\" (default: detected; "
+                                          ".tsv means tab)."),
+                                       QStringLiteral("c"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("Text encoding, e.g. latin1, windows-1252, utf-16 "
+                                         "(default: UTF-8, or UTF-16 with a byte order mark)."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption noHeader(QStringLiteral("no-header"),
+                                      tr("The first CSV row is data; columns are named column_1, "
+                                         "column_2, ..."));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     tr("Empty the table first (in the same transaction)."));
+    parser.addOptions({help, table, database, format, delimiter, encoding, noHeader, replace});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV or JSON file to import."));
+    if (!parser.parse(arguments))
+        return usageError(verb, parser.errorText() + QLatin1Char('.'));
+    if (parser.isSet(help)) {
+        print(stdout,
+              helpText(parser, tr("rowbook import FILE --table NAME [options]"),
+                       tr("Imports a CSV or JSON file into a table, all rows or none. Column names "
+                          "come from the header (or the JSON keys), types from the data.")));
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(verb, files.isEmpty() ? tr("No file to import was given.")
+                                                : tr("Give exactly one file to import."));
+    if (!parser.isSet(table) || parser.value(table).trimmed().isEmpty())
+        return usageError(verb, tr("No table was given (--table NAME)."));
+
+    ImportJob::Options options;
+    options.filePath = files.first();
+    options.table = parser.value(table);
+    options.header = !parser.isSet(noHeader);
+    options.replace = parser.isSet(replace);
+    options.encoding = parser.value(encoding);
+    if (parser.isSet(format)) {
+        const QString f = parser.value(format).toLower();
+        if (f != QLatin1String("csv") && f != QLatin1String("json"))
+            return usageError(
+                verb, tr("Unknown format “%1” (expected csv or json).").arg(parser.value(format)));
+        options.format
+            = f == QLatin1String("json") ? ImportJob::Format::Json : ImportJob::Format::Csv;
+    }
+    if (parser.isSet(delimiter) && !parseDelimiter(parser.value(delimiter), &options.delimiter))
+        return usageError(verb, tr("The delimiter must be one character or \"tab\", not “%1”.")
+                                    .arg(parser.value(delimiter)));
+    if (parser.isSet(encoding) && !CsvReader::isKnownEncoding(options.encoding))
+        return usageError(verb, tr("Unknown encoding “%1”.").arg(options.encoding));
+    if (!QFileInfo(options.filePath).isFile())
+        return fail(verb, TransferError::Input,
+                    tr("%1: the file does not exist or is not a file.").arg(options.filePath));
+
+    DatabaseInfo info;
+    int code = 0;
+    if (!openDatabase(verb, parser, database, false, &info, &code))
+        return code;
+    if (info.readOnly)
+        return fail(
+            verb, TransferError::Unwritable,
+            tr("The database %1 cannot be written: %2").arg(info.path, info.readOnlyReason));
+
+    ImportJob job(info, options);
+    const ImportJob::Result result = job.run();
+    if (result.error.isError())
+        return fail(verb, exitCode(result.error), describe(result.error, options.filePath));
+    print(stdout, QCoreApplication::translate("Cli", "Imported %1 rows into %2\n")
+                      .arg(result.rows)
+                      .arg(options.table));
+    return 0;
+}
+
+int runExport(const QStringList &arguments)
+{
+    const QString verb = QStringLiteral("export");
+    QCommandLineParser parser;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
+                                   tr("Export table (or view) <name>."), QStringLiteral("name"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      tr("The SQLite file <path> (default: your own database)."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("csv or json (default: from the output file name, else "
+                                       "csv)."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write to <file> instead of standard output."),
+                                    QStringLiteral("file"));
+    parser.addOptions({help, table, database, format, output});
+    if (!parser.parse(arguments))
+        return usageError(verb, parser.errorText() + QLatin1Char('.'));
+    if (parser.isSet(help)) {
+        print(stdout, helpText(parser, tr("rowbook export --table NAME [options]"),
+                               tr("Writes a table as CSV (RFC 4180, UTF-8, header row, NULL as "
+                                  "an empty field) or JSON (an array of objects).")));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            verb, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(table) || parser.value(table).trimmed().isEmpty())
+        return usageError(verb, tr("No table was given (--table NAME)."));
+
+    ExportJob::Options options;
+    options.table = parser.value(table);
+    options.outputPath = parser.value(output);
+    options.format = ExportJob::formatForPath(options.outputPath);
+    if (parser.isSet(format)) {
+        const QString f = parser.value(format).toLower();
+        if (f != QLatin1String("csv") && f != QLatin1String("json"))
+            return usageError(
+                verb, tr("Unknown format “%1” (expected csv or json).").arg(parser.value(format)));
+        options.format
+            = f == QLatin1String("json") ? ExportJob::Format::Json : ExportJob::Format::Csv;
+    }
+
+    DatabaseInfo info;
+    int code = 0;
+    if (!openDatabase(verb, parser, database, true, &info, &code))
+        return code;
+    ExportJob job(info, options);
+    ExportJob::Result result;
+    if (parser.isSet(output)) {
+        result = job.run();
+    } else {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(verb, TransferError::Input, tr("Standard output cannot be written."));
+        result = job.run(&out);
+    }
+    if (result.error.isError())
+        return fail(verb, exitCode(result.error), result.error.message);
+    return 0;
+}
+
+} // namespace
 
 bool isCliVerb(const QStringList &arguments)
 {
     return arguments.size() > 1
-           && (arguments.at(1) == QLatin1String("import") || arguments.at(1) == QLatin1String("export"));
+           && (arguments.at(1) == QLatin1String("import")
+               || arguments.at(1) == QLatin1String("export"));
 }
 
 int runCli(const QStringList &arguments)
 {
-    Q_UNUSED(arguments)
-    std::fputs("rowbook: import and export are not available yet.\n", stderr);
-    return 2;
+    if (!qEnvironmentVariableIsSet("ROWBOOK_DEBUG"))
+        qInstallMessageHandler(quietMessageHandler);
+    // QCommandLineParser wants the program name first; drop the verb.
+    QStringList rest = arguments;
+    const QString verb = rest.takeAt(1);
+    return verb == QLatin1String("import") ? runImport(rest) : runExport(rest);
 }
 
 } // namespace rowbook

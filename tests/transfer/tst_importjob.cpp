@@ -1,0 +1,322 @@
+#include "importjob.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rowbook;
+using testsupport::Probe;
+
+class tst_ImportJob : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void createsTableWithInferredTypes();
+    void appendsWhenColumnsMatch();
+    void replaceEmptiesTheTable();
+    void mismatchedColumnsLeaveTableUnchanged();
+    void raggedRows_data();
+    void raggedRows();
+    void failureHalfWayInsertsNothing();
+    void noHeaderNamesColumns();
+    void tsvMeansTab();
+    void json_data();
+    void json();
+    void cancelRollsBack();
+    void busyPastBudget();
+    void readOnlyDatabase();
+    void emptyFile();
+
+private:
+    QString write(const QString &name, const QByteArray &content);
+    ImportJob::Result
+    import(const QString &file, const QString &table, bool replace = false, bool header = true);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    DatabaseInfo m_info;
+};
+
+void tst_ImportJob::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_ImportJob::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = m_dir->filePath(QStringLiteral("test.sqlite"));
+    m_info = Database::prepare(m_db);
+    QVERIFY(m_info.isOpen());
+}
+
+QString tst_ImportJob::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+ImportJob::Result
+tst_ImportJob::import(const QString &file, const QString &table, bool replace, bool header)
+{
+    ImportJob::Options options;
+    options.filePath = file;
+    options.table = table;
+    options.replace = replace;
+    options.header = header;
+    ImportJob job(m_info, options);
+    return job.run();
+}
+
+void tst_ImportJob::createsTableWithInferredTypes()
+{
+    const QString file = write("people.csv", "id,name,zip,price,qty,note,id\r\n"
+                                             "1,Åsa,08123,1.5,3,\"\",x\r\n"
+                                             "2,\"Smith, J\",10115,2,,,y\r\n"
+                                             "3,Zoë,00501,,7,\"multi\nline\",z\r\n");
+    const ImportJob::Result result = import(file, "people");
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.rows, 3);
+    QVERIFY(result.createdTable);
+    QCOMPARE(result.columns, (QStringList{"id", "name", "zip", "price", "qty", "note", "id_2"}));
+
+    Probe probe(m_db);
+    QCOMPARE(
+        probe
+            .value(
+                "SELECT group_concat(name || ' ' || type, ', ') FROM pragma_table_info('people')")
+            .toString(),
+        QString("id INTEGER, name TEXT, zip TEXT, price REAL, qty INTEGER, note TEXT, id_2 TEXT"));
+    QCOMPARE(probe
+                 .value("SELECT group_concat(quote(id) || '|' || quote(name) || '|' || quote(zip) "
+                        "|| '|' || quote(price) || '|' || quote(qty) || '|' || quote(note), ';') "
+                        "FROM people")
+                 .toString(),
+             QString::fromUtf8("1|'Åsa'|'08123'|1.5|3|'';"
+                               "2|'Smith, J'|'10115'|2.0|NULL|NULL;"
+                               "3|'Zoë'|'00501'|NULL|7|'multi\nline'"));
+}
+
+void tst_ImportJob::appendsWhenColumnsMatch()
+{
+    Probe probe(m_db);
+    QVERIFY(
+        probe.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, extra TEXT DEFAULT 'd')"));
+    QVERIFY(probe.exec("INSERT INTO t (id, name) VALUES (1, 'old')"));
+    const ImportJob::Result result = import(write("t.csv", "NAME,id\nnew,2\nnewer,3\n"), "t");
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.rows, 2);
+    QVERIFY(!result.createdTable);
+    QCOMPARE(probe.value("SELECT group_concat(id || name || extra, ',') FROM t").toString(),
+             QString("1oldd,2newd,3newerd"));
+}
+
+void tst_ImportJob::replaceEmptiesTheTable()
+{
+    Probe probe(m_db);
+    QVERIFY(probe.exec("CREATE TABLE t (id INTEGER, name TEXT)"));
+    QVERIFY(probe.exec("INSERT INTO t VALUES (1, 'old'), (2, 'older')"));
+    const ImportJob::Result result = import(write("t.csv", "id,name\n5,new\n"), "t", true);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(probe.value("SELECT group_concat(id || name) FROM t").toString(), QString("5new"));
+
+    // A failing replace keeps the old rows.
+    const ImportJob::Result failed = import(write("bad.csv", "id,name\n6,x\n7,\"y\n"), "t", true);
+    QCOMPARE(failed.error.kind, TransferError::Input);
+    QCOMPARE(probe.value("SELECT group_concat(id || name) FROM t").toString(), QString("5new"));
+}
+
+void tst_ImportJob::mismatchedColumnsLeaveTableUnchanged()
+{
+    Probe probe(m_db);
+    QVERIFY(probe.exec("CREATE TABLE t (id INTEGER, name TEXT)"));
+    QVERIFY(probe.exec("INSERT INTO t VALUES (1, 'old')"));
+    const ImportJob::Result result = import(write("t.csv", "id,title\n2,x\n"), "t");
+    QCOMPARE(result.error.kind, TransferError::Input);
+    QVERIFY2(result.error.message.contains("“title”"), qPrintable(result.error.message));
+    QCOMPARE(result.rows, 0);
+    QCOMPARE(probe.value("SELECT group_concat(id || name) FROM t").toString(), QString("1old"));
+}
+
+void tst_ImportJob::raggedRows_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("more fields") << QByteArray("a,b\n1,2\n3,4,5\n") << 3 << 5 << "more fields";
+    QTest::newRow("fewer fields") << QByteArray("a,b,c\n1,2,3\n4,5\n") << 3 << 4 << "fewer fields";
+    QTest::newRow("after multi-line field")
+        << QByteArray("a,b\n\"x\ny\",2,3\n") << 3 << 6 << "expected 2 fields, found 3";
+}
+
+void tst_ImportJob::raggedRows()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    const ImportJob::Result result = import(write("r.csv", content), "r");
+    QCOMPARE(result.error.kind, TransferError::Input);
+    QCOMPARE(result.error.line, line);
+    QCOMPARE(result.error.column, column);
+    QVERIFY2(result.error.message.contains(message), qPrintable(result.error.message));
+    Probe probe(m_db);
+    QCOMPARE(probe.value("SELECT count(*) FROM sqlite_master WHERE name = 'r'").toInt(), 0);
+}
+
+void tst_ImportJob::failureHalfWayInsertsNothing()
+{
+    Probe probe(m_db);
+    QVERIFY(probe.exec("CREATE TABLE t (id INTEGER, name TEXT NOT NULL)"));
+    QByteArray content = "id,name\n";
+    for (int i = 0; i < 5000; ++i)
+        content += QByteArray::number(i) + ",n" + QByteArray::number(i) + "\n";
+    content += "5000,\n"; // NULL into a NOT NULL column, on line 5002
+    const ImportJob::Result result = import(write("t.csv", content), "t");
+    QCOMPARE(result.error.kind, TransferError::Input);
+    QCOMPARE(result.error.line, 5002);
+    QVERIFY2(result.error.message.contains("name"), qPrintable(result.error.message));
+    QCOMPARE(probe.value("SELECT count(*) FROM t").toInt(), 0);
+}
+
+void tst_ImportJob::noHeaderNamesColumns()
+{
+    const ImportJob::Result result = import(write("n.csv", "1,x\n2,y\n"), "n", false, false);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.rows, 2);
+    Probe probe(m_db);
+    QCOMPARE(probe.value("SELECT group_concat(column_1 || column_2) FROM n").toString(),
+             QString("1x,2y"));
+}
+
+void tst_ImportJob::tsvMeansTab()
+{
+    const ImportJob::Result result = import(write("t.tsv", "a,b\tc\n1,2\t3\n"), "t");
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.columns, (QStringList{"a,b", "c"}));
+}
+
+void tst_ImportJob::json_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("schema");
+    QTest::addColumn<QString>("rows");
+    QTest::newRow("array") << "d.json"
+                           << QByteArray(
+                                  "[{\"id\":1,\"name\":\"Åsa\",\"score\":1.5},"
+                                  "{\"id\":2,\"tags\":[\"a\",\"b\"],\"score\":2},"
+                                  "{\"id\":3,\"name\":null,\"meta\":{\"k\":true},\"ok\":true}]")
+                           << "id INTEGER, name TEXT, score REAL, tags TEXT, meta TEXT, ok INTEGER"
+                           << QString::fromUtf8("1|'Åsa'|1.5|NULL|NULL|NULL;"
+                                                "2|NULL|2.0|'[\"a\",\"b\"]'|NULL|NULL;"
+                                                "3|NULL|NULL|NULL|'{\"k\":true}'|1");
+    QTest::newRow("NDJSON mixed types")
+        << "d.ndjson" << QByteArray("{\"id\":\"007\",\"v\":1}\n{\"id\":8,\"v\":\"x\"}\n")
+        << "id TEXT, v TEXT"
+        << "'007'|'1';'8'|'x'";
+    QTest::newRow("jsonl") << "d.jsonl" << QByteArray("{\"a\":1}\n\n{\"b\":2.25}\n")
+                           << "a INTEGER, b REAL"
+                           << "1|NULL;NULL|2.25";
+}
+
+void tst_ImportJob::json()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, schema);
+    QFETCH(QString, rows);
+    const ImportJob::Result result = import(write(name, content), "d");
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    Probe probe(m_db);
+    QCOMPARE(
+        probe.value("SELECT group_concat(name || ' ' || type, ', ') FROM pragma_table_info('d')")
+            .toString(),
+        schema);
+    const QStringList columns = result.columns;
+    QStringList quoted;
+    for (const QString &column : columns)
+        quoted << QStringLiteral("quote(\"%1\")").arg(column);
+    QCOMPARE(probe
+                 .value(QStringLiteral("SELECT group_concat(%1, ';') FROM d")
+                            .arg(quoted.join(" || '|' || ")))
+                 .toString(),
+             rows);
+}
+
+void tst_ImportJob::cancelRollsBack()
+{
+    QByteArray content = "id\n";
+    for (int i = 0; i < 20000; ++i)
+        content += QByteArray::number(i) + "\n";
+    ImportJob::Options options;
+    options.filePath = write("c.csv", content);
+    options.table = "c";
+    ImportJob job(m_info, options);
+    QSignalSpy phases(&job, &ImportJob::phaseChanged);
+    connect(&job, &ImportJob::progress, &job, [&](qint64 rows) {
+        if (phases.count() == 2 && rows > 0)
+            job.cancel();
+    });
+    const ImportJob::Result result = job.run();
+    QCOMPARE(result.error.kind, TransferError::Cancelled);
+    QCOMPARE(result.rows, 0);
+    Probe probe(m_db);
+    QCOMPARE(probe.value("SELECT count(*) FROM sqlite_master WHERE name = 'c'").toInt(), 0);
+}
+
+void tst_ImportJob::busyPastBudget()
+{
+    Probe holder(m_db);
+    QVERIFY(holder.exec("BEGIN IMMEDIATE"));
+    ImportJob::Options options;
+    options.filePath = write("b.csv", "a\n1\n");
+    options.table = "b";
+    options.retry.budgetMs = 300;
+    ImportJob job(m_info, options);
+    const ImportJob::Result result = job.run();
+    QCOMPARE(result.error.kind, TransferError::Busy);
+    QVERIFY(holder.exec("ROLLBACK"));
+    QCOMPARE(job.run().rows, 1); // and once the lock is gone, it works
+}
+
+void tst_ImportJob::readOnlyDatabase()
+{
+    DatabaseInfo info = m_info;
+    info.readOnly = true;
+    info.readOnlyReason = "The file is read-only.";
+    ImportJob::Options options;
+    options.filePath = write("a.csv", "a\n1\n");
+    options.table = "a";
+    ImportJob job(info, options);
+    const ImportJob::Result result = job.run();
+    QCOMPARE(result.error.kind, TransferError::Unwritable);
+    QCOMPARE(result.error.message, QString("The file is read-only."));
+}
+
+void tst_ImportJob::emptyFile()
+{
+    const ImportJob::Result empty = import(write("e.csv", ""), "e");
+    QCOMPARE(empty.error.kind, TransferError::Input);
+    QVERIFY(empty.error.message.contains("empty"));
+    const ImportJob::Result headerOnly = import(write("h.csv", "a,b\r\n"), "h");
+    QVERIFY2(!headerOnly.error.isError(), qPrintable(headerOnly.error.message));
+    QCOMPARE(headerOnly.rows, 0);
+    Probe probe(m_db);
+    QCOMPARE(probe.value("SELECT group_concat(name || ' ' || type) FROM pragma_table_info('h')")
+                 .toString(),
+             QString("a TEXT,b TEXT"));
+}
+
+QTEST_GUILESS_MAIN(tst_ImportJob)
+#include "tst_importjob.moc"

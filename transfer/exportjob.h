@@ -1,0 +1,66 @@
+#pragma once
+
+#include "database.h"
+#include "retrypolicy.h"
+#include "transfererror.h"
+
+#include <QMetaType>
+#include <QObject>
+
+#include <atomic>
+
+class QIODevice;
+
+namespace rowbook {
+
+// Writes a table (or view) to CSV or JSON, headless.
+// CSV: RFC 4180 with a header row, CRLF line ends, UTF-8, quotes only where needed; NULL is an
+// empty field and an empty text is "" (so an import can tell them apart). JSON: an array of
+// objects keyed by column name; integers and reals as numbers (reals always with a fraction or
+// exponent), NULL as null, text as strings. BLOBs are written as hexadecimal text.
+class ExportJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Format { Csv, Json };
+
+    struct Options
+    {
+        QString table;
+        Format format = Format::Csv;
+        QString outputPath; // for run() without a device; written atomically
+        RetryPolicy retry;
+    };
+
+    struct Result
+    {
+        qint64 rows = 0;
+        TransferError error;
+    };
+
+    ExportJob(const DatabaseInfo &database, const Options &options, QObject *parent = nullptr);
+
+    // Writes to options.outputPath (replaced only when the export succeeds).
+    Result run();
+    // Writes to an open device, for example standard output.
+    Result run(QIODevice *output);
+    void cancel() { m_cancelled.store(true); }
+
+    static Format formatForPath(const QString &path);
+
+public slots:
+    void start(); // run(), then finished()
+
+signals:
+    void progress(qint64 rows);
+    void finished(const rowbook::ExportJob::Result &result);
+
+private:
+    DatabaseInfo m_database;
+    Options m_options;
+    std::atomic_bool m_cancelled{false};
+};
+
+} // namespace rowbook
+
+Q_DECLARE_METATYPE(rowbook::ExportJob::Result)

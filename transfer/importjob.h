@@ -1,0 +1,97 @@
+#pragma once
+
+#include "database.h"
+#include "retrypolicy.h"
+#include "transfererror.h"
+#include "typeinference.h"
+
+#include <QElapsedTimer>
+#include <QMetaType>
+#include <QObject>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+
+class QIODevice;
+
+namespace rowbook {
+
+class SqliteStatement;
+
+// Imports a CSV or JSON file into a table, headless: the command line runs it directly and the
+// window runs it on a worker thread (move the job there, invoke start(), wait for finished()).
+// The whole import is one transaction: after an error, a cancel or the process being killed the
+// database holds all rows or none of them. The file is read twice: once to find the columns and
+// their types, once to insert.
+class ImportJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Format { Detect, Csv, Json };
+    enum class Phase { Scanning, Inserting };
+
+    struct Options
+    {
+        QString filePath;
+        QString table;
+        Format format = Format::Detect; // from the extension: .json/.ndjson/.jsonl, else CSV
+        char delimiter = 0;             // 0: detect (.tsv means tab)
+        QString encoding;               // empty: UTF-8 (or UTF-16 with a byte order mark)
+        bool header = true;             // the first CSV record names the columns
+        bool replace = false;           // empty an existing table first (same transaction)
+        RetryPolicy retry;              // for a database locked by another program
+    };
+
+    struct Result
+    {
+        qint64 rows = 0;
+        bool createdTable = false;
+        QStringList columns;
+        QVector<ColumnType> types;
+        TransferError error;
+    };
+
+    ImportJob(const DatabaseInfo &database, const Options &options, QObject *parent = nullptr);
+    ~ImportJob() override;
+
+    // Runs the import on the calling thread, with a connection of its own.
+    Result run();
+    // Thread-safe; the import stops soon and rolls back.
+    void cancel() { m_cancelled.store(true); }
+
+    static Format formatForPath(const QString &path);
+
+public slots:
+    void start(); // run(), then finished()
+
+signals:
+    void phaseChanged(rowbook::ImportJob::Phase phase);
+    void progress(qint64 rows, qint64 bytesRead, qint64 bytesTotal);
+    void finished(const rowbook::ImportJob::Result &result);
+
+private:
+    struct Scan;
+    TransferError openFile(QIODevice *file) const;
+    TransferError scanCsv(Scan *scan);
+    TransferError scanJson(Scan *scan);
+    TransferError insertCsv(SqliteStatement *insert, const Scan &scan, qint64 *rows);
+    TransferError insertJson(SqliteStatement *insert, const Scan &scan, qint64 *rows);
+    TransferError
+    prepareTable(const QSqlDatabase &db, const Scan &scan, QStringList *targets, bool *created);
+    StorageError retry(const std::function<StorageError()> &attempt);
+    bool reportProgress(qint64 rows, qint64 bytes, bool force = false);
+    TransferError fromStorage(const StorageError &error, int line = 0) const;
+
+    DatabaseInfo m_database;
+    Options m_options;
+    std::atomic_bool m_cancelled{false};
+    qint64 m_totalBytes = 0;
+    QElapsedTimer m_clock;
+    qint64 m_lastProgressMs = -1;
+};
+
+} // namespace rowbook
+
+Q_DECLARE_METATYPE(rowbook::ImportJob::Result)

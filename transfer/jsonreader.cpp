@@ -1,0 +1,233 @@
+#include "jsonreader.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace rowbook {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JsonReader", text);
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+constexpr qint64 chunkSize = 1 << 20;
+
+} // namespace
+
+JsonReader::JsonReader(QIODevice *device, Layout layout)
+    : m_device(device)
+    , m_layout(layout)
+{}
+
+bool JsonReader::fill()
+{
+    if (m_eof)
+        return false;
+    m_buffer.remove(0, m_pos);
+    m_lineStart -= m_pos;
+    m_pos = 0;
+    const qint64 size = std::max<qint64>(chunkSize, m_buffer.size());
+    const QByteArray raw = m_device->read(size);
+    m_bytesRead += raw.size();
+    if (raw.size() < size && m_device->atEnd())
+        m_eof = true;
+    if (raw.isEmpty() && !m_eof) {
+        m_eof = true;
+        m_error = TransferError::make(
+            TransferError::Input, tr("The file cannot be read: %1").arg(m_device->errorString()),
+            m_line, 1);
+        return false;
+    }
+    m_buffer.append(raw);
+    return true;
+}
+
+void JsonReader::consume(qsizetype to)
+{
+    for (qsizetype i = m_pos; i < to; ++i) {
+        if (m_buffer.at(i) == '\n') {
+            ++m_line;
+            m_lineStart = i + 1;
+        }
+    }
+    m_pos = to;
+}
+
+bool JsonReader::skipSpace()
+{
+    for (;;) {
+        qsizetype i = m_pos;
+        while (i < m_buffer.size() && isSpace(m_buffer.at(i)))
+            ++i;
+        consume(i);
+        if (m_pos < m_buffer.size())
+            return true;
+        if (!fill())
+            return false;
+    }
+}
+
+void JsonReader::setError(qsizetype offset, const QString &message)
+{
+    int line = m_line;
+    qsizetype lineStart = m_lineStart;
+    for (qsizetype i = m_pos; i < offset && i < m_buffer.size(); ++i) {
+        if (m_buffer.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    int column = 1;
+    for (qsizetype i = std::max<qsizetype>(lineStart, 0); i < offset && i < m_buffer.size(); ++i)
+        column += (static_cast<unsigned char>(m_buffer.at(i)) & 0xc0) != 0x80;
+    m_error = TransferError::make(TransferError::Input, message, line, column);
+}
+
+JsonReader::Scan JsonReader::scanObject(qsizetype *end)
+{
+    int depth = 0;
+    bool inString = false;
+    qsizetype stringStart = -1;
+    qsizetype stringEnd = -1; // the last string at depth 1: the key when a ':' follows
+    m_keyRanges.clear();
+    const char *data = m_buffer.constData();
+    for (qsizetype i = m_pos; i < m_buffer.size(); ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+                stringEnd = i + 1;
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            stringStart = i;
+        } else if (c == ':' && depth == 1 && stringEnd > stringStart) {
+            m_keyRanges.push_back({stringStart - m_pos, stringEnd - m_pos});
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0) {
+                *end = i + 1;
+                return Scan::Found;
+            }
+        }
+    }
+    return m_eof ? Scan::Error : Scan::NeedMore;
+}
+
+bool JsonReader::readObject()
+{
+    if (m_error.isError() || m_done)
+        return false;
+    if (!m_started) {
+        m_started = true;
+        fill();
+        if (m_buffer.startsWith("\xef\xbb\xbf"))
+            m_pos = m_lineStart = 3;
+        if (!skipSpace()) {
+            m_done = true; // an empty file holds no objects
+            return false;
+        }
+        const char first = m_buffer.at(m_pos);
+        if (m_layout == Layout::Detect)
+            m_layout = first == '[' ? Layout::Array : Layout::Lines;
+        if (m_layout == Layout::Array) {
+            if (first != '[') {
+                setError(m_pos, tr("Expected “[” at the start of a JSON array of objects."));
+                return false;
+            }
+            consume(m_pos + 1);
+        }
+    }
+
+    const bool array = m_layout == Layout::Array;
+    if (!skipSpace()) {
+        if (m_error.isError())
+            return false;
+        if (array) {
+            setError(m_pos, tr("The array has no closing “]” (expected “,” or “]”)."));
+            return false;
+        }
+        m_done = true;
+        return false;
+    }
+    if (array) {
+        const char c = m_buffer.at(m_pos);
+        if (c == ']') {
+            consume(m_pos + 1);
+            if (skipSpace()) {
+                setError(m_pos, tr("Expected the end of the file after the closing “]”."));
+                return false;
+            }
+            m_done = !m_error.isError();
+            return false;
+        }
+        if (m_expectComma) {
+            if (c != ',') {
+                setError(m_pos, tr("Expected “,” or “]” after an object."));
+                return false;
+            }
+            consume(m_pos + 1);
+            if (!skipSpace()) {
+                setError(m_pos, tr("The array has no closing “]” (expected an object)."));
+                return false;
+            }
+        }
+    }
+    if (m_buffer.at(m_pos) != '{') {
+        setError(m_pos, tr("Expected “{” (a JSON object) here."));
+        return false;
+    }
+
+    qsizetype end = 0;
+    for (;;) {
+        const Scan scan = scanObject(&end);
+        if (scan == Scan::Found)
+            break;
+        if (scan == Scan::Error || !fill()) {
+            if (!m_error.isError())
+                setError(m_pos, tr("The object that starts here is not closed (expected “}”)."));
+            return false;
+        }
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(
+        QByteArray::fromRawData(m_buffer.constData() + m_pos, end - m_pos), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        setError(m_pos + parseError.offset,
+                 tr("Invalid JSON here: %1.").arg(parseError.errorString()));
+        return false;
+    }
+    m_object = document.object();
+    m_keys.clear();
+    for (const auto &[from, to] : m_keyRanges) {
+        const char *key = m_buffer.constData() + m_pos + from;
+        const QByteArrayView raw(key, to - from);
+        if (!raw.contains('\\')) {
+            m_keys << QString::fromUtf8(raw.sliced(1, raw.size() - 2));
+        } else {
+            const QJsonDocument one = QJsonDocument::fromJson("[" + raw.toByteArray() + "]");
+            m_keys << one.array().at(0).toString();
+        }
+    }
+    m_objectLine = m_line;
+    consume(end);
+    m_expectComma = true;
+    return true;
+}
+
+} // namespace rowbook
