@@ -83,6 +83,7 @@ TableModel::TableModel(QSqlDatabase reader, EditStore *store, KeyLoader *loader,
         connect(m_loader, &KeyLoader::failed, this, &TableModel::onKeysFailed);
     }
     connect(m_store, &EditStore::rowCommitted, this, &TableModel::onRowCommitted);
+    connect(m_store, &EditStore::changed, this, &TableModel::onStoreChanged);
     connect(m_store, &EditStore::rowRefused, this,
             [this](const QString &table, qint64 key) { onRowRefused(table, key); });
 }
@@ -718,20 +719,37 @@ void TableModel::onRowCommitted(const QString &table, qint64 oldKey, qint64 newK
 {
     if (table != m_info.name || m_positional)
         return;
-    const int row = rowForKey(oldKey);
     if (oldKey != newKey) {
-        // An insert: re-read the row so defaults and the new id show.
+        // An insert: new rows sit at the end, so this search is short. Re-read the row so
+        // defaults and the new id show.
+        const int row = rowForKey(oldKey);
         if (row >= 0)
             m_keys[static_cast<size_t>(row)] = newKey;
         m_cache.remove(newKey);
-    } else if (auto it = m_cache.find(newKey); it != m_cache.end()) {
+        emitRowChanged(row);
+        return;
+    }
+    // An update or delete: patch the cache and repaint once per batch (onStoreChanged), instead
+    // of looking up the row of each of possibly thousands of keys.
+    if (auto it = m_cache.find(newKey); it != m_cache.end()) {
         for (auto v = values.cbegin(); v != values.cend(); ++v) {
             const int column = m_info.columnIndex(v.key());
             if (column >= 0)
                 (*it)[column] = v.value();
         }
     }
-    emitRowChanged(row);
+    m_repaintAfterSave = true;
+}
+
+void TableModel::onStoreChanged()
+{
+    if (!m_repaintAfterSave)
+        return;
+    m_repaintAfterSave = false;
+    if (rowCount() > 0 && columnCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    }
 }
 
 void TableModel::onRowRefused(const QString &table, qint64 key)

@@ -107,6 +107,7 @@ private:
     void onRowCommitted(const QString &table, qint64 oldKey, qint64 newKey,
                         const QHash<QString, QVariant> &values);
     void onRowRefused(const QString &table, qint64 key);
+    void onStoreChanged();
     void emitRowChanged(int row);
 
     QSqlDatabase m_db;
@@ -123,6 +124,7 @@ private:
     QVariantList m_whereValues;
     QString m_orderBy;
     QString m_lastError;
+    bool m_repaintAfterSave = false;
     std::vector<qint64> m_keys;
     mutable QHash<qint64, QVector<QVariant>> m_cache;
     mutable std::deque<std::vector<qint64>> m_pages; // keys of cached pages, oldest first
