@@ -1,0 +1,73 @@
+# Fails when an option printed by "rowbook --help", or by "rowbook VERB --help" for a
+# command-line verb that already works, is missing from the man page, or when the man page
+# names another version than "rowbook --version".
+# Usage: cmake -DROWBOOK=path/to/rowbook -DMANPAGE=path/to/rowbook.1 -P check-manpage.cmake
+cmake_minimum_required(VERSION 3.21)
+foreach(var IN ITEMS ROWBOOK MANPAGE)
+    if(NOT DEFINED ${var})
+        message(FATAL_ERROR "check-manpage.cmake: pass -D${var}=...")
+    endif()
+endforeach()
+
+file(READ "${MANPAGE}" man)
+string(REPLACE "\\-" "-" man "${man}")  # troff writes a literal hyphen as \-
+
+# The options column of QCommandLineParser's help: two spaces, then "-x, --long <value>",
+# ending where two spaces start the description.
+function(options_of help out_var)
+    string(REPLACE ";" "," help "${help}")
+    string(REPLACE "\n" ";" lines "${help}")
+    set(options "")
+    foreach(line IN LISTS lines)
+        if(line MATCHES "^  +(-([^ ]| [^ ])*)")
+            string(REGEX MATCHALL "--?[A-Za-z0-9][A-Za-z0-9-]*" found "${CMAKE_MATCH_1}")
+            list(APPEND options ${found})
+        endif()
+    endforeach()
+    set(${out_var} "${options}" PARENT_SCOPE)
+endfunction()
+
+set(missing "")
+set(checked 0)
+foreach(verb IN ITEMS "" import export)
+    execute_process(COMMAND "${ROWBOOK}" ${verb} --help
+        RESULT_VARIABLE rc OUTPUT_VARIABLE help ERROR_VARIABLE err TIMEOUT 30)
+    if(verb STREQUAL "")
+        set(what "rowbook --help")
+        if(NOT rc EQUAL 0)
+            message(FATAL_ERROR "${what} failed (${rc}): ${err}")
+        endif()
+    else()
+        set(what "rowbook ${verb} --help")
+        if(NOT rc EQUAL 0)
+            message(STATUS "${what} exits ${rc}: verb not available yet, its options not checked")
+            continue()
+        endif()
+    endif()
+    options_of("${help}" options)
+    if(options STREQUAL "")
+        message(FATAL_ERROR "${what} printed no options:\n${help}")
+    endif()
+    foreach(option IN LISTS options)
+        math(EXPR checked "${checked} + 1")
+        if(NOT man MATCHES "(^|[^A-Za-z0-9-])${option}([^A-Za-z0-9-]|$)")
+            list(APPEND missing "${option} (from ${what})")
+        endif()
+    endforeach()
+endforeach()
+
+execute_process(COMMAND "${ROWBOOK}" --version RESULT_VARIABLE rc OUTPUT_VARIABLE version_output)
+if(NOT rc EQUAL 0 OR NOT version_output MATCHES "([0-9]+\\.[0-9]+\\.[0-9]+)")
+    message(FATAL_ERROR "rowbook --version failed (${rc}): ${version_output}")
+endif()
+set(version "${CMAKE_MATCH_1}")
+string(REPLACE "." "\\." version_re "${version}")
+if(NOT man MATCHES "\n\\.TH [^\n]*${version_re}")
+    list(APPEND missing "version ${version} in the .TH line")
+endif()
+
+if(missing)
+    list(JOIN missing "\n  " text)
+    message(FATAL_ERROR "Missing from ${MANPAGE}:\n  ${text}")
+endif()
+message(STATUS "man page covers all ${checked} options printed by --help, and version ${version}")
