@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <memory>
+
 namespace {
 
 void setApplicationNames()
@@ -15,6 +17,45 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(ROWBOOK_VERSION));
 }
 
+struct Options
+{
+    QCommandLineOption database{
+        QStringLiteral("database"),
+        QCoreApplication::translate("main", "Open the SQLite file <path> instead of your own database."),
+        QStringLiteral("path")};
+    QCommandLineOption table{QStringLiteral("table"),
+                             QCoreApplication::translate("main", "Show table <name> first."),
+                             QStringLiteral("name")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "main", "Browse and edit SQLite databases. Without a file, Rowbook opens your own "
+                    "database:\n  %1\n\nCommand-line verbs (no window): rowbook import --help, "
+                    "rowbook export --help")
+            .arg(rowbook::Database::defaultPath()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({options.database, options.table});
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "A SQLite file to open (the same as --database)."),
+        QStringLiteral("[file]"));
+}
+
+bool asksForHelpOrVersion(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")
+            || argument == QLatin1String("--help-all") || argument == QLatin1String("-v")
+            || argument == QLatin1String("--version") || argument == QLatin1String("-?"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -22,10 +63,17 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (rowbook::isCliVerb(arguments)) {
+    if (rowbook::isCliVerb(arguments) || asksForHelpOrVersion(arguments)) {
+        // Headless: no display needed for the verbs, --help and --version.
         QCoreApplication app(argc, argv);
         setApplicationNames();
-        return rowbook::runCli(app.arguments());
+        if (rowbook::isCliVerb(arguments))
+            return rowbook::runCli(app.arguments());
+        QCommandLineParser parser;
+        Options options;
+        describe(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
     }
 
     QApplication app(argc, argv);
@@ -35,27 +83,17 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rowbook.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Browse and edit SQLite databases. Without --database, Rowbook opens your own "
-                "database:\n  %1\n\nCommand-line verbs (no window): rowbook import --help, "
-                "rowbook export --help")
-                                         .arg(rowbook::Database::defaultPath()));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"),
-        QCoreApplication::translate("main", "Open the SQLite file <path> instead of your own database."),
-        QStringLiteral("path"));
-    const QCommandLineOption tableOption(
-        QStringLiteral("table"), QCoreApplication::translate("main", "Show table <name> first."),
-        QStringLiteral("name"));
-    parser.addOptions({databaseOption, tableOption});
+    Options options;
+    describe(parser, options);
     parser.process(app);
+    QString path = parser.value(options.database);
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
+    if (path.isEmpty())
+        path = rowbook::Database::defaultPath();
 
     rowbook::MainWindow window;
     window.show();
-    window.openDatabase(parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                     : rowbook::Database::defaultPath(),
-                        parser.value(tableOption));
+    window.openDatabase(path, parser.value(options.table));
     return app.exec();
 }
