@@ -141,6 +141,14 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
         statement(releaseSavepoint).exec();
         outcome.results.push_back(result);
     }
+    // Our own files remember the last committed batch, in the same transaction, so a recovery
+    // journal written just before a crash can tell whether its in-flight batch was saved.
+    if (m_info.ours) {
+        QSqlQuery &marker = statement(QStringLiteral(
+            "INSERT OR REPLACE INTO _rowbook_meta (key, value) VALUES ('last_batch', ?)"));
+        marker.bindValue(0, QString::number(batch.id));
+        marker.exec(); // best effort: without it, recovery treats the batch as uncertain
+    }
     // In rollback-journal mode COMMIT waits for readers to finish: retry it in place.
     const QElapsedTimer &clock = m_clock;
     for (int attempt = 1;; ++attempt) {

@@ -5,6 +5,7 @@
 
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 
 namespace rowbook {
 namespace {
@@ -49,6 +50,18 @@ QStringList version2()
     };
 }
 
+// Version 3: an identity for the file (so a recovery journal is never applied to another file)
+// and the id of the last committed save batch (so a journal written just before a crash knows
+// whether its in-flight batch made it).
+QStringList version3()
+{
+    return {
+        QStringLiteral("INSERT OR IGNORE INTO _rowbook_meta (key, value) VALUES ('file_id', '%1')")
+            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+        QStringLiteral("INSERT OR IGNORE INTO _rowbook_meta (key, value) VALUES ('last_batch', '')"),
+    };
+}
+
 QStringList stepStatements(int version)
 {
     switch (version) {
@@ -56,6 +69,8 @@ QStringList stepStatements(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

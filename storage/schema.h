@@ -12,8 +12,12 @@ namespace rowbook {
 class Schema
 {
 public:
-    static constexpr int latestVersion = 2;
+    static constexpr int latestVersion = 3;
     static QString metadataPrefix() { return QStringLiteral("_rowbook_"); }
+
+    // _rowbook_meta keys.
+    static QString fileIdKey() { return QStringLiteral("file_id"); }
+    static QString lastBatchKey() { return QStringLiteral("last_batch"); }
 
     // Migrates from the file's current user_version up to `targetVersion`.
     static StorageError migrate(const QSqlDatabase &db, int targetVersion = latestVersion);

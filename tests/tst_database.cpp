@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QSqlRecord>
 #include <QtTest>
 
@@ -148,7 +149,11 @@ private Q_SLOTS:
         QVERIFY(info.ours);
         QCOMPARE(info.userVersion, Schema::latestVersion);
         Probe probe(path);
-        QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM _rowbook_meta")).toInt(), 1);
+        QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM _rowbook_meta")).toInt(), 3);
+        QVERIFY(!QUuid::fromString(probe.value(QStringLiteral(
+                                       "SELECT value FROM _rowbook_meta WHERE key = 'file_id'"))
+                                       .toString())
+                     .isNull());
         QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items WHERE name = 'mine'")).toInt(),
                  fromVersion >= 1 ? 1 : 0);
         QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items")).toInt(),

@@ -120,6 +120,10 @@ private Q_SLOTS:
         QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(), QStringLiteral("renamed"));
         QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items WHERE id = 2")).toInt(), 0);
         QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 6);
+        // The batch id is committed with the batch, for the recovery journal.
+        QCOMPARE(probe.value(QStringLiteral("SELECT value FROM _rowbook_meta WHERE key = 'last_batch'"))
+                     .toString(),
+                 QStringLiteral("7"));
     }
 
     void waitsForAnotherProcessThenSaves()
