@@ -1,5 +1,6 @@
 #include "editstore.h"
 
+#include <QRandomGenerator>
 #include <QStringList>
 
 #include <algorithm>
@@ -112,7 +113,9 @@ bool EditStore::hasWork() const
 SaveBatch EditStore::takeBatch()
 {
     SaveBatch batch;
-    batch.id = m_nextBatch++;
+    batch.id = QRandomGenerator::system()->generate64() >> 1; // positive when stored as text
+    if (batch.id == 0)
+        batch.id = 1;
     // Deterministic order: by table, then key (inserts, with negative keys, first in creation order).
     QList<Key> keys = m_rows.keys();
     std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
@@ -144,7 +147,35 @@ SaveBatch EditStore::takeBatch()
         row.inFlight = true;
         batch.changes.push_back(change);
     }
+    if (!batch.changes.isEmpty()) {
+        m_inFlightBatch = batch.id;
+        Q_EMIT changed(); // the journal records what is in flight before it is sent
+    }
     return batch;
+}
+
+EditStore::Snapshot EditStore::snapshot() const
+{
+    Snapshot result;
+    result.inFlightBatch = m_inFlight.isEmpty() ? 0 : m_inFlightBatch;
+    QHash<Key, const Flight *> flights;
+    for (const Flight &flight : m_inFlight)
+        flights.insert(flight.key, &flight);
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        SnapshotRow row;
+        row.table = it.key().first;
+        row.key = it.key().second;
+        row.isNew = it->isNew;
+        row.deleted = it->deleted;
+        row.values = it->values;
+        if (const Flight *flight = flights.value(it.key())) {
+            row.inFlight = true;
+            row.flightKind = flight->kind;
+            row.flightValues = flight->values;
+        }
+        result.rows.push_back(row);
+    }
+    return result;
 }
 
 void EditStore::commitFlight(const Flight &flight, const ChangeResult &result)
@@ -201,6 +232,7 @@ void EditStore::applyOutcome(const SaveOutcome &outcome)
             it->inFlight = false;
     }
     m_inFlight.clear();
+    m_inFlightBatch = 0;
     Q_EMIT changed();
 }
 

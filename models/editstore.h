@@ -49,10 +49,30 @@ public:
     bool hasWork() const;
     bool isSaving() const { return !m_inFlight.isEmpty(); }
 
-    // Moves everything writable into a batch and marks it in flight.
+    // Moves everything writable into a batch and marks it in flight. Batch ids are random, so
+    // they are unique across sessions (the recovery journal compares them with the file's).
     SaveBatch takeBatch();
     // Applies what the database did with the batch taken last.
     void applyOutcome(const SaveOutcome &outcome);
+
+    // Everything pending, for the recovery journal.
+    struct SnapshotRow
+    {
+        QString table;
+        qint64 key = 0;
+        bool isNew = false;
+        bool deleted = false;
+        QHash<QString, QVariant> values;
+        bool inFlight = false;
+        RowChange::Kind flightKind = RowChange::Update;
+        QHash<QString, QVariant> flightValues; // what the in-flight batch writes
+    };
+    struct Snapshot
+    {
+        quint64 inFlightBatch = 0; // 0 when nothing is being saved
+        QVector<SnapshotRow> rows;
+    };
+    Snapshot snapshot() const;
 
 Q_SIGNALS:
     void changed();
@@ -77,9 +97,9 @@ private:
 
     QHash<Key, Row> m_rows;
     QHash<quint64, Flight> m_inFlight; // by change tag
+    quint64 m_inFlightBatch = 0;
     qint64 m_nextTemporaryKey = -1;
     quint64 m_nextTag = 1;
-    quint64 m_nextBatch = 1;
 };
 
 } // namespace rowbook

@@ -6,6 +6,9 @@
 #include "saver.h"
 #include "tablemodel.h"
 
+#include <QDateTime>
+#include <QFile>
+
 namespace rowbook {
 
 Workspace::Workspace(QObject *parent)
@@ -38,6 +41,10 @@ bool Workspace::open(const QString &path, RetryPolicy policy)
     m_keyLoader = new KeyLoader(m_info, this);
     m_model = std::make_unique<TableModel>(reader, m_edits, m_keyLoader);
     m_model->setReadOnly(m_info.readOnly, m_info.readOnlyReason);
+    m_journal = new RecoveryJournal(m_info, RecoveryJournal::fileId(reader), m_edits, this);
+    m_recovery = RecoveryJournal::inspect(m_info, reader);
+    if (!m_recovery.found && !m_info.readOnly)
+        m_journal->start();
     connect(m_saver, &Saver::opened, this, &Workspace::onChecked);
     return true;
 }
@@ -51,6 +58,24 @@ void Workspace::onChecked(bool ok, const QString &problem)
         m_model->setReadOnly(true, m_info.readOnlyReason);
     }
     Q_EMIT checked(ok, problem);
+}
+
+void Workspace::resolveRecovery(bool apply)
+{
+    if (!m_recovery.found || m_info.readOnly)
+        return;
+    if (!m_recovery.isUsable()) {
+        // Never delete what we cannot read: keep it beside the database under another name.
+        QFile::rename(m_recovery.journalPath,
+                      m_recovery.journalPath + QStringLiteral(".unusable-")
+                          + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    } else if (apply) {
+        RecoveryJournal::apply(m_recovery, m_edits);
+    } else {
+        RecoveryJournal::discard(m_info);
+    }
+    m_recovery = {};
+    m_journal->start(); // replaces the old journal with what is pending now
 }
 
 QSqlDatabase Workspace::reader() const

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "database.h"
+#include "recoveryjournal.h"
 #include "retrypolicy.h"
 
 #include <QObject>
@@ -36,6 +37,13 @@ public:
     QVector<Catalog::Entry> objects() const;
     qint64 rowCount(const QString &table) const;
 
+    // Edits an earlier session left unsaved (found when the file was opened). Until
+    // resolveRecovery() is called, the journal file is left as it is.
+    const RecoveryPlan &recovery() const { return m_recovery; }
+    // Applies the recoverable edits (they are saved like new edits) or discards the journal.
+    void resolveRecovery(bool apply);
+    RecoveryJournal *journal() const { return m_journal; }
+
     EditStore *edits() const { return m_edits; }
     Saver *saver() const { return m_saver; }
     AutoSaver *autoSaver() const { return m_autoSaver; }
@@ -60,6 +68,8 @@ private:
     EditStore *m_edits = nullptr;
     Saver *m_saver = nullptr;
     KeyLoader *m_keyLoader = nullptr;
+    RecoveryJournal *m_journal = nullptr;
+    RecoveryPlan m_recovery;
     AutoSaver *m_autoSaver = nullptr;
     std::unique_ptr<TableModel> m_model; // destroyed before m_reader
 };

@@ -5,6 +5,7 @@
 #include "editstore.h"
 #include "filterheader.h"
 #include "recordform.h"
+#include "recoveryprompt.h"
 #include "savestatus.h"
 #include "settings.h"
 #include "tablelist.h"
@@ -220,6 +221,7 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
         }
     });
 
+    offerRecovery(this, m_workspace.get());
     const DatabaseInfo &info = m_workspace->info();
     setWindowFilePath(info.path);
     setWindowTitle(tr("%1 — Rowbook%2").arg(QFileInfo(info.path).fileName(),

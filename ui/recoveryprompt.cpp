@@ -1,0 +1,60 @@
+#include "recoveryprompt.h"
+
+#include "workspace.h"
+
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace rowbook {
+
+void offerRecovery(QWidget *parent, Workspace *workspace)
+{
+    const RecoveryPlan &plan = workspace->recovery();
+    if (!plan.found)
+        return;
+    QMessageBox box(parent);
+    box.setObjectName(QStringLiteral("recoveryPrompt"));
+    box.setWindowTitle(QObject::tr("Unsaved Edits Found"));
+    box.setIcon(QMessageBox::Warning);
+    if (workspace->isReadOnly()) {
+        box.setText(QObject::tr("Rowbook found edits that were not saved last time, but this file "
+                                "is open read-only, so they are kept for later."));
+        box.setInformativeText(QObject::tr("The edits stay in %1.").arg(plan.journalPath));
+        box.exec();
+        return;
+    }
+    if (!plan.isUsable()) {
+        box.setText(plan.problem);
+        box.setInformativeText(QObject::tr("The journal is kept beside the database under a new "
+                                           "name and nothing is applied."));
+        box.exec();
+        workspace->resolveRecovery(false);
+        return;
+    }
+    const QString when = plan.written.isValid()
+                             ? QLocale().toString(plan.written.toLocalTime(), QLocale::ShortFormat)
+                             : QObject::tr("an unknown time");
+    box.setText(QObject::tr("Rowbook stopped before %1 edit(s) made at %2 were saved.")
+                    .arg(plan.editCount())
+                    .arg(when));
+    QString details = plan.describe().join(QLatin1Char('\n'));
+    if (!plan.skipped.isEmpty()) {
+        box.setInformativeText(QObject::tr("%1 other edit(s) cannot be applied any more; see the "
+                                           "details.").arg(plan.skipped.size()));
+        details += QStringLiteral("\n\n") + QObject::tr("Not applied:") + QLatin1Char('\n')
+                   + plan.skipped.join(QLatin1Char('\n'));
+    } else {
+        box.setInformativeText(QObject::tr("Apply them now? They are saved like new edits."));
+    }
+    box.setDetailedText(details);
+    QPushButton *apply = box.addButton(QObject::tr("Apply Edits"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(QObject::tr("Discard Them"), QMessageBox::DestructiveRole);
+    apply->setObjectName(QStringLiteral("applyRecovery"));
+    discard->setObjectName(QStringLiteral("discardRecovery"));
+    box.setDefaultButton(apply);
+    box.exec();
+    workspace->resolveRecovery(box.clickedButton() != discard);
+}
+
+} // namespace rowbook
