@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "columnvalues.h"
 #include "keyloader.h"
 #include "storageerror.h"
 
@@ -72,7 +73,10 @@ public:
     void removeRowList(QList<int> rows);
 
     // Converts an editor's value to what is stored for the column's kind; false if it does not fit.
-    static bool toStorage(ColumnKind kind, const QVariant &input, QVariant *stored);
+    static bool toStorage(ColumnKind kind, const QVariant &input, QVariant *stored)
+    {
+        return ColumnValues::toStorage(kind, input, stored);
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
