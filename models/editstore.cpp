@@ -58,6 +58,21 @@ const EditStore::Row *EditStore::row(const QString &table, qint64 key) const
     return it == m_rows.constEnd() ? nullptr : &it.value();
 }
 
+bool EditStore::isUnsentDelete(const QString &table, qint64 key) const
+{
+    const Row *pending = row(table, key);
+    return pending && pending->deleted && !pending->inFlight;
+}
+
+void EditStore::restoreRow(const QString &table, qint64 key)
+{
+    auto it = m_rows.find({table, key});
+    if (it == m_rows.end() || !it->deleted || it->inFlight)
+        return;
+    m_rows.erase(it); // its value edits were dropped with the delete; the undo stack restores them
+    Q_EMIT changed();
+}
+
 QList<qint64> EditStore::newRows(const QString &table) const
 {
     QList<qint64> keys;

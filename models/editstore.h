@@ -38,6 +38,9 @@ public:
     void removeRow(const QString &table, qint64 key);
 
     const Row *row(const QString &table, qint64 key) const;
+    // A delete that has not been sent yet can simply be taken back.
+    bool isUnsentDelete(const QString &table, qint64 key) const;
+    void restoreRow(const QString &table, qint64 key);
     // Keys of this table's rows added in the window and not yet inserted, oldest first.
     QList<qint64> newRows(const QString &table) const;
     // Keys of this table's rows deleted in the window and not yet deleted in the file.

@@ -2,6 +2,7 @@
 
 #include "columnvalues.h"
 #include "editstore.h"
+#include "undohistory.h"
 
 #include <QBrush>
 #include <QColor>
@@ -355,7 +356,7 @@ void TableModel::loadPage(int page) const
     rememberPage(std::move(loaded));
 }
 
-const QVector<QVariant> *TableModel::storedRow(qint64 key) const
+const QVector<QVariant> *TableModel::cachedRow(qint64 key) const
 {
     auto it = m_cache.constFind(key);
     return it == m_cache.constEnd() ? nullptr : &it.value();
@@ -378,10 +379,10 @@ QVariant TableModel::value(int row, int column, bool *pending) const
                 return {};
         }
     }
-    const QVector<QVariant> *values = storedRow(key);
+    const QVector<QVariant> *values = cachedRow(key);
     if (!values) {
         loadPage(row / pageSize);
-        values = storedRow(key);
+        values = cachedRow(key);
     }
     return values ? values->value(column) : QVariant();
 }
@@ -477,10 +478,13 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
         stored = input.toInt() == Qt::Checked ? 1 : 0;
     else if (role != Qt::EditRole || !ColumnValues::toStorage(column.kind, input, &stored))
         return false;
-    if (ColumnValues::same(stored, value(index.row(), index.column())))
+    const QVariant before = value(index.row(), index.column());
+    if (ColumnValues::same(stored, before))
         return true;
-    m_store->setValue(m_info.name, keyAt(index.row()), column.name, stored);
-    emitRowChanged(index.row());
+    if (m_history)
+        m_history->push(m_info.name, UndoCommands::setValue(this, keyAt(index.row()), column.name, before, stored));
+    else
+        applyValue(keyAt(index.row()), column.name, stored);
     return true;
 }
 
@@ -537,12 +541,93 @@ qint64 TableModel::keyAt(int row) const
 
 int TableModel::rowForKey(qint64 key) const
 {
-    // New rows sit at the end: search from there.
-    for (auto it = m_keys.rbegin(); it != m_keys.rend(); ++it) {
-        if (*it == key)
-            return static_cast<int>(std::distance(it, m_keys.rend()) - 1);
+    if (key < 0 || m_keys.size() < 2048) {
+        // New rows sit at the end: search from there.
+        for (auto it = m_keys.rbegin(); it != m_keys.rend(); ++it) {
+            if (*it == key)
+                return static_cast<int>(std::distance(it, m_keys.rend()) - 1);
+        }
+        return -1;
+    }
+    if (!m_rowIndexValid || m_rowIndex.size() != int(m_keys.size())) {
+        m_rowIndex.clear();
+        m_rowIndex.reserve(int(m_keys.size()));
+        for (size_t i = 0; i < m_keys.size(); ++i)
+            m_rowIndex.insert(m_keys[i], int(i));
+        m_rowIndexValid = true;
+    }
+    const int row = m_rowIndex.value(key, -1);
+    if (row >= 0 && row < rowCount() && m_keys[size_t(row)] == key)
+        return row;
+    m_rowIndexValid = false; // rows moved since it was built
+    for (size_t i = 0; i < m_keys.size(); ++i) {
+        if (m_keys[i] == key)
+            return int(i);
     }
     return -1;
+}
+
+QVariant TableModel::storedValue(qint64 key, int column) const
+{
+    const int row = rowForKey(key);
+    return row < 0 ? QVariant() : value(row, column);
+}
+
+QVector<QVariant> TableModel::storedRow(int row) const
+{
+    QVector<QVariant> values;
+    for (int c = 0; c < columnCount(); ++c)
+        values << value(row, c);
+    return values;
+}
+
+void TableModel::applyValue(qint64 key, const QString &column, const QVariant &stored)
+{
+    m_store->setValue(m_info.name, key, column, stored);
+    emitRowChanged(rowForKey(key));
+}
+
+qint64 TableModel::insertRowAt(int position, const QHash<QString, QVariant> &values)
+{
+    position = position < 0 || position > rowCount() ? rowCount() : position;
+    beginInsertRows({}, position, position);
+    const qint64 key = m_store->addRow(m_info.name, values);
+    m_keys.insert(m_keys.begin() + position, key);
+    m_rowIndexValid = false;
+    endInsertRows();
+    return key;
+}
+
+void TableModel::removeKey(qint64 key)
+{
+    const int row = rowForKey(key);
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_keys.erase(m_keys.begin() + row);
+        m_rowIndexValid = false;
+        endRemoveRows();
+    }
+    m_store->removeRow(m_info.name, key);
+}
+
+bool TableModel::restoreKey(qint64 key, int position, const QHash<QString, QVariant> &values)
+{
+    position = position < 0 || position > rowCount() ? rowCount() : position;
+    if (m_store->isUnsentDelete(m_info.name, key)) {
+        m_store->restoreRow(m_info.name, key);
+        beginInsertRows({}, position, position);
+        m_keys.insert(m_keys.begin() + position, key);
+        m_rowIndexValid = false;
+        endInsertRows();
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const int column = m_info.columnIndex(it.key());
+            if (column >= 0 && !ColumnValues::same(value(position, column), it.value()))
+                m_store->setValue(m_info.name, key, it.key(), it.value());
+        }
+        return true;
+    }
+    insertRowAt(position, values);
+    return false;
 }
 
 int TableModel::addRow()
@@ -550,9 +635,10 @@ int TableModel::addRow()
     if (isReadOnly())
         return -1;
     const int row = rowCount();
-    beginInsertRows({}, row, row);
-    m_keys.push_back(m_store->addRow(m_info.name));
-    endInsertRows();
+    if (m_history)
+        m_history->push(m_info.name, UndoCommands::addRow(this, row, {}, tr("Add row")));
+    else
+        insertRowAt(row, {});
     return row;
 }
 
@@ -566,9 +652,10 @@ int TableModel::duplicateRow(int source)
             values.insert(m_info.columns[c].name, value(source, c));
     }
     const int row = rowCount();
-    beginInsertRows({}, row, row);
-    m_keys.push_back(m_store->addRow(m_info.name, values));
-    endInsertRows();
+    if (m_history)
+        m_history->push(m_info.name, UndoCommands::addRow(this, row, values, tr("Duplicate row")));
+    else
+        insertRowAt(row, values);
     return row;
 }
 
@@ -576,17 +663,18 @@ void TableModel::removeRowList(QList<int> rows)
 {
     if (isReadOnly())
         return;
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [this](int row) { return row < 0 || row >= rowCount(); }),
+               rows.end());
+    if (rows.isEmpty())
+        return;
+    if (m_history) {
+        m_history->push(m_info.name, UndoCommands::deleteRows(this, rows));
+        return;
+    }
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    for (int row : std::as_const(rows)) {
-        if (row < 0 || row >= rowCount())
-            continue;
-        const qint64 key = keyAt(row);
-        beginRemoveRows({}, row, row);
-        m_keys.erase(m_keys.begin() + row);
-        m_store->removeRow(m_info.name, key);
-        endRemoveRows();
-    }
+    for (int row : std::as_const(rows))
+        removeKey(keyAt(row));
 }
 
 void TableModel::emitRowChanged(int row)

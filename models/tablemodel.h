@@ -17,6 +17,7 @@
 namespace rowbook {
 
 class EditStore;
+class UndoHistory;
 
 // One table or view of the open database, for a QTableView and a form.
 //
@@ -65,8 +66,22 @@ public:
     // Rows in the table without the filter (-1 until known).
     qint64 unfilteredRowCount() const { return m_unfilteredCount; }
 
+    // Every edit through setData(), addRow(), duplicateRow() and removeRowList() becomes an undo
+    // command on the history's stack for this table.
+    void setUndoHistory(UndoHistory *history) { m_history = history; }
+    UndoHistory *undoHistory() const { return m_history; }
+
     qint64 keyAt(int row) const;
     int rowForKey(qint64 key) const;
+
+    // The operations undo commands replay; they do not record undo steps themselves.
+    QVariant storedValue(qint64 key, int column) const;
+    QVector<QVariant> storedRow(int row) const;
+    void applyValue(qint64 key, const QString &column, const QVariant &stored);
+    qint64 insertRowAt(int position, const QHash<QString, QVariant> &values);
+    void removeKey(qint64 key);
+    // Takes back an unsent delete (true), or re-inserts the row with its rowid and values.
+    bool restoreKey(qint64 key, int position, const QHash<QString, QVariant> &values);
     // Appends a new row (saved by the autosave) and returns its row number.
     int addRow();
     int duplicateRow(int row);
@@ -104,7 +119,7 @@ private:
     void setOperation(Operation operation);
     void remapPersistentIndexes(std::vector<qint64> keys);
     QVariant value(int row, int column, bool *pending = nullptr) const;
-    const QVector<QVariant> *storedRow(qint64 key) const;
+    const QVector<QVariant> *cachedRow(qint64 key) const;
     void loadPage(int page) const;
     void rememberPage(std::vector<qint64> keys) const;
     QString selectList() const;
@@ -117,6 +132,9 @@ private:
     QSqlDatabase m_db;
     EditStore *m_store;
     KeyLoader *m_loader;
+    UndoHistory *m_history = nullptr;
+    mutable QHash<qint64, int> m_rowIndex; // key -> row, built on demand
+    mutable bool m_rowIndexValid = false;
     quint64 m_request = 0;
     Operation m_operation = Operation::None;
     qint64 m_unfilteredCount = -1;

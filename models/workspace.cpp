@@ -5,6 +5,7 @@
 #include "keyloader.h"
 #include "saver.h"
 #include "tablemodel.h"
+#include "undohistory.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -41,6 +42,8 @@ bool Workspace::open(const QString &path, RetryPolicy policy)
     m_keyLoader = new KeyLoader(m_info, this);
     m_model = std::make_unique<TableModel>(reader, m_edits, m_keyLoader);
     m_model->setReadOnly(m_info.readOnly, m_info.readOnlyReason);
+    m_undo = new UndoHistory(m_edits, this);
+    m_model->setUndoHistory(m_undo);
     m_journal = new RecoveryJournal(m_info, RecoveryJournal::fileId(reader), m_edits, this);
     m_recovery = RecoveryJournal::inspect(m_info, reader);
     if (!m_recovery.found && !m_info.readOnly)

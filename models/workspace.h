@@ -17,6 +17,7 @@ class EditStore;
 class KeyLoader;
 class Saver;
 class TableModel;
+class UndoHistory;
 
 // One open database: the GUI thread's read-only connection, the save worker, pending edits and
 // autosave, and the model of the table on screen.
@@ -48,6 +49,7 @@ public:
     Saver *saver() const { return m_saver; }
     AutoSaver *autoSaver() const { return m_autoSaver; }
     TableModel *model() const { return m_model.get(); }
+    UndoHistory *undo() const { return m_undo; }
 
 Q_SIGNALS:
     // The save worker checked the file (PRAGMA quick_check): problem is empty when it is sound.
@@ -69,6 +71,7 @@ private:
     Saver *m_saver = nullptr;
     KeyLoader *m_keyLoader = nullptr;
     RecoveryJournal *m_journal = nullptr;
+    UndoHistory *m_undo = nullptr;
     RecoveryPlan m_recovery;
     AutoSaver *m_autoSaver = nullptr;
     std::unique_ptr<TableModel> m_model; // destroyed before m_reader
