@@ -53,14 +53,17 @@ void AutoSaver::submitIfPossible()
     m_retryLater.stop();
     m_attempt = 1;
     m_waiting = false;
-    m_saver->submit(m_store->takeBatch());
+    const SaveBatch batch = m_store->takeBatch();
+    m_batchId = batch.id;
+    m_saver->submit(batch);
     updateState();
 }
 
 void AutoSaver::onWaiting(quint64 batchId, int attempt, qint64 elapsedMs)
 {
-    Q_UNUSED(batchId)
     Q_UNUSED(elapsedMs)
+    if (batchId != m_batchId)
+        return;
     m_attempt = attempt;
     m_waiting = true;
     updateState();
@@ -68,6 +71,8 @@ void AutoSaver::onWaiting(quint64 batchId, int attempt, qint64 elapsedMs)
 
 void AutoSaver::onFinished(const SaveOutcome &result)
 {
+    if (result.batchId != m_batchId)
+        return; // e.g. a schema change on the same worker
     m_waiting = false;
     switch (result.status) {
     case SaveOutcome::Committed:

@@ -52,6 +52,7 @@ private:
     State m_state = State::Saved;
     int m_attempt = 0;
     bool m_waiting = false;
+    quint64 m_batchId = 0; // the batch this AutoSaver sent; others (schema changes) are not ours
     QString m_problem;
 };
 

@@ -78,6 +78,7 @@ QString kindName(RowChange::Kind kind)
     case RowChange::Delete:
         return QStringLiteral("delete");
     case RowChange::Update:
+    case RowChange::Statement:
         break;
     }
     return QStringLiteral("update");

@@ -1,26 +1,38 @@
 #include "database.h"
 
+#include "backup.h"
 #include "schema.h"
 #include "sqlitefunctions.h"
 
 #include <QAtomicInteger>
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QUrl>
 
 namespace rowbook {
 namespace {
 
 const QString driverName = QStringLiteral("QSQLITE");
 
-QSqlDatabase openRaw(const QString &path, const QString &name, bool readOnly, int busyTimeoutMs)
+QSqlDatabase openRaw(const QString &path, const QString &name, bool readOnly, int busyTimeoutMs,
+                     bool immutable = false)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(driverName, name);
-    db.setDatabaseName(path);
     QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs)};
+    if (immutable) {
+        // SQLite cannot create the WAL index beside the file: read it without one.
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(path);
+    }
     if (readOnly)
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options.join(QLatin1Char(';')));
@@ -41,6 +53,43 @@ StorageError createPrivateFile(const QString &path)
         return StorageError::make(StorageError::ReadOnly,
                                   QStringLiteral("cannot create %1: %2").arg(path, file.errorString()));
     return {};
+}
+
+// The header's read and write format versions are 2 in WAL mode.
+bool isWal(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(20).mid(18) == QByteArrayLiteral("\x02\x02");
+}
+
+// A file whose header promises more pages than it holds was cut off (a partial copy or
+// download). Only meaningful while no write-ahead log holds newer pages.
+QString truncationProblem(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return {};
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return {};
+    QDataStream stream(header); // big-endian, as the file format is
+    quint16 pageSize = 0;
+    quint32 changeCounter = 0, pageCount = 0, validFor = 0;
+    stream.skipRawData(16);
+    stream >> pageSize;
+    stream.skipRawData(6);
+    stream >> changeCounter >> pageCount;
+    stream.skipRawData(92 - 32);
+    stream >> validFor;
+    const qint64 bytesPerPage = pageSize == 1 ? 65536 : pageSize;
+    const qint64 expected = bytesPerPage * pageCount;
+    if (pageCount == 0 || changeCounter != validFor || file.size() >= expected)
+        return {};
+    return QObject::tr("The file is shorter than its header says (%1 of %2 bytes): it was cut "
+                       "off, so Rowbook will not write to it. Restore a backup or copy out what can "
+                       "still be read.")
+        .arg(file.size())
+        .arg(expected);
 }
 
 } // namespace
@@ -89,6 +138,30 @@ QString Database::quickCheck(const QSqlDatabase &db)
     return problems.join(QLatin1Char('\n'));
 }
 
+namespace {
+
+// A migration rewrites the schema: check the file and keep a copy of the old version first. If
+// either fails, the file is opened read-only instead of migrated.
+void backUpBeforeMigration(const QSqlDatabase &db, DatabaseInfo *info)
+{
+    if (const QString problem = Database::quickCheck(db); !problem.isEmpty()) {
+        info->readOnly = true;
+        info->readOnlyReason = QObject::tr("The file is damaged, so Rowbook will not upgrade or "
+                                           "write to it. Restore a backup or copy out what can "
+                                           "still be read.");
+        return;
+    }
+    const Backup::Result backup = Backup::create(info->path, Backup::Reason::PreMigration);
+    if (!backup.ok()) {
+        info->readOnly = true;
+        info->readOnlyReason = QObject::tr("Rowbook could not back the file up before upgrading "
+                                           "it (%1), so it is opened read-only.")
+                                   .arg(backup.error.detail);
+    }
+}
+
+} // namespace
+
 DatabaseInfo Database::prepare(const QString &path)
 {
     DatabaseInfo info;
@@ -107,10 +180,16 @@ DatabaseInfo Database::prepare(const QString &path)
         info.readOnly = true;
         info.readOnlyReason = QObject::tr("The folder that holds the file is read-only.");
     }
+    if (!info.created && !info.readOnly) {
+        info.readOnlyReason = truncationProblem(info.path);
+        info.readOnly = !info.readOnlyReason.isEmpty();
+    }
+    info.immutable = info.readOnly && !QFileInfo(fileInfo.absolutePath()).isWritable()
+                     && !QFileInfo::exists(info.path + QStringLiteral("-shm")) && isWal(info.path);
 
     const QString name = uniqueConnectionName(QStringLiteral("prepare"));
     {
-        QSqlDatabase db = openRaw(info.path, name, info.readOnly, 5000);
+        QSqlDatabase db = openRaw(info.path, name, info.readOnly, 5000, info.immutable);
         if (!db.isOpen()) {
             info.error = StorageError::fromSql(db.lastError());
         } else {
@@ -129,6 +208,9 @@ DatabaseInfo Database::prepare(const QString &path)
                     info.readOnlyReason = QObject::tr(
                         "The file was made by a newer version of Rowbook; it is opened read-only.");
                 }
+                if (info.ours && !info.readOnly && version >= 1
+                    && version < Schema::latestVersion)
+                    backUpBeforeMigration(db, &info);
                 if (info.ours && !info.readOnly) {
                     scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
                     info.error = Schema::migrate(db);
@@ -146,7 +228,7 @@ QSqlDatabase Database::connect(const DatabaseInfo &info, const QString &name, Ro
 {
     const bool writer = role == Role::Writer && !info.readOnly;
     QSqlDatabase db = openRaw(info.path, name, !writer,
-                              writer ? writerBusyTimeoutMs : readerBusyTimeoutMs);
+                              writer ? writerBusyTimeoutMs : readerBusyTimeoutMs, info.immutable);
     if (!db.isOpen())
         return db;
     registerRegexp(db); // the filter row's /regex/ syntax

@@ -15,6 +15,7 @@ struct DatabaseInfo
     bool created = false;       // the file was created by this open
     bool readOnly = false;      // edits are disabled
     QString readOnlyReason;     // one sentence for people, when readOnly
+    bool immutable = false;     // a WAL file in a read-only folder: read as a snapshot
     int userVersion = 0;        // PRAGMA user_version after migrations
     QString journalMode;        // PRAGMA journal_mode in effect
     StorageError error;         // set when the file cannot be opened at all

@@ -11,16 +11,21 @@
 
 namespace rowbook {
 
-// One row's worth of writing, addressed by rowid.
+// One row's worth of writing, addressed by rowid; or one prepared statement (schema changes).
 struct RowChange
 {
-    enum Kind { Insert, Update, Delete };
+    enum Kind { Insert, Update, Delete, Statement };
 
     Kind kind = Update;
     QString table;
     qint64 rowid = 0; // Update and Delete
     QVector<std::pair<QString, QVariant>> values; // column name -> value (Insert and Update)
     quint64 tag = 0;  // the caller's handle, returned in ChangeResult
+    // Statement: `sql` is prepared and `binds` bound in order. Any error fails the whole batch
+    // (nothing is written), unlike a row change, whose constraint error only refuses that row.
+    QString sql;
+    QVariantList binds;
+    bool mustReturnNoRows = false; // Statement: a returned row fails the batch (foreign_key_check)
 };
 
 struct ChangeResult
@@ -36,6 +41,9 @@ struct SaveBatch
 {
     quint64 id = 0;
     QVector<RowChange> changes;
+    // PRAGMA foreign_keys=OFF around the transaction (it cannot change inside one), for table
+    // rebuilds, which would otherwise fire ON DELETE actions when the old table is dropped.
+    bool foreignKeysOff = false;
 };
 
 struct SaveOutcome

@@ -1,13 +1,25 @@
 #include "saveworker.h"
 
+#include "backup.h"
 #include "catalog.h"
 #include "transaction.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlRecord>
 #include <QStringList>
 #include <QThread>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <cerrno>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace rowbook {
 namespace {
@@ -36,9 +48,35 @@ QString sqlFor(const RowChange &change)
             .arg(table, columns.join(QLatin1String(" = ?, ")));
     case RowChange::Delete:
         return QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(table);
+    case RowChange::Statement:
+        return change.sql;
     }
     return {};
 }
+
+// Turns foreign key enforcement off for one batch and back to what it was; outside a transaction.
+class ForeignKeysOff
+{
+public:
+    ForeignKeysOff(const QSqlDatabase &db, bool off)
+        : m_db(db)
+        , m_restore(off && Database::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() != 0)
+    {
+        if (m_restore)
+            execute(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff()
+    {
+        if (m_restore)
+            execute(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_restore;
+};
 
 } // namespace
 
@@ -65,7 +103,62 @@ void SaveWorker::open()
         return;
     }
     const QString problem = Database::quickCheck(m_db);
+    m_identity = identity();
+    if (!problem.isEmpty())
+        m_refusal = StorageError::make(StorageError::Corrupt, problem);
     Q_EMIT opened(problem.isEmpty(), problem);
+    // At most one backup a day of a sound file of ours, on this thread so the window stays free.
+    if (problem.isEmpty() && m_info.ours && !m_info.readOnly && !m_info.created) {
+        const Backup::Result daily = Backup::dailyIfDue(m_info.path);
+        if (!daily.ok())
+            qWarning("Rowbook: the daily backup failed: %s", qPrintable(daily.error.detail));
+    }
+}
+
+SaveWorker::FileIdentity SaveWorker::identity() const
+{
+    FileIdentity id;
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    if (::stat(QFile::encodeName(m_info.path).constData(), &st) == 0)
+        id = {true, quint64(st.st_dev), quint64(st.st_ino)};
+#else
+    id.exists = QFileInfo::exists(m_info.path);
+#endif
+    return id;
+}
+
+StorageError SaveWorker::refusal() const
+{
+    if (m_refusal.isError())
+        return m_refusal;
+    // SQLite keeps writing to the file it opened: after a delete or replace that is the wrong one.
+    const FileIdentity now = identity();
+    if (!now.exists)
+        return StorageError::make(StorageError::Other,
+                                  tr("The database file %1 was deleted or moved while Rowbook had "
+                                     "it open, so nothing was saved. Your edits are kept; reopen "
+                                     "the file or restore a backup.")
+                                      .arg(m_info.path));
+    if (now.device != m_identity.device || now.inode != m_identity.inode)
+        return StorageError::make(StorageError::Other,
+                                  tr("The database file %1 was replaced by another file while "
+                                     "Rowbook had it open, so nothing was saved. Your edits are "
+                                     "kept; reopen the file to see its new content.")
+                                      .arg(m_info.path));
+    return {};
+}
+
+// SQLite reports a full disk as an I/O error unless the system said ENOSPC; quota and file-size
+// limits are a full disk for people too.
+void SaveWorker::classifyFull(StorageError &error) const
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (error.kind != StorageError::Io || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    const int code = sqlite3_system_errno(*static_cast<sqlite3 *const *>(handle.constData()));
+    if (code == ENOSPC || code == EDQUOT || code == EFBIG)
+        error.kind = StorageError::Full;
 }
 
 QSqlQuery &SaveWorker::statement(const QString &sql)
@@ -81,6 +174,24 @@ QSqlQuery &SaveWorker::statement(const QString &sql)
 
 StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
 {
+    if (change.kind == RowChange::Statement) {
+        QSqlQuery query(m_db); // not cached: schema statements run once
+        if (!query.prepare(change.sql))
+            return StorageError::fromSql(query.lastError());
+        for (int i = 0; i < change.binds.size(); ++i)
+            query.bindValue(i, change.binds[i]);
+        if (!query.exec())
+            return StorageError::fromSql(query.lastError());
+        if (change.mustReturnNoRows && query.next()) {
+            QStringList row;
+            for (int i = 0; i < query.record().count(); ++i)
+                row << query.value(i).toString();
+            const QString found = row.join(QLatin1String(", "));
+            return StorageError::make(StorageError::Constraint,
+                                      QStringLiteral("check failed: %1").arg(found), 19);
+        }
+        return {};
+    }
     QSqlQuery &query = statement(sqlFor(change));
     int position = 0;
     for (const auto &[column, value] : change.values) {
@@ -120,6 +231,7 @@ bool SaveWorker::backoff(quint64 batchId, int attempt, const QElapsedTimer &cloc
 
 SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outcome)
 {
+    const ForeignKeysOff foreignKeys(m_db, batch.foreignKeysOff); // outlives the transaction
     ImmediateTransaction transaction(m_db);
     outcome.results.clear();
     if (StorageError error = transaction.begin(); error.isError()) {
@@ -131,7 +243,9 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
         result.tag = change.tag;
         statement(savepoint).exec();
         const StorageError error = apply(change, result);
-        if (error.kind == StorageError::Constraint || error.kind == StorageError::Gone) {
+        const bool rowRefused = error.kind == StorageError::Constraint
+                                || error.kind == StorageError::Gone;
+        if (rowRefused && change.kind != RowChange::Statement) {
             statement(rollbackToSavepoint).exec();
             result.error = error;
         } else if (error.isError()) {
@@ -172,6 +286,9 @@ void SaveWorker::save(const SaveBatch &batch)
     if (!m_db.isOpen()) {
         outcome.status = SaveOutcome::Failed;
         outcome.error = StorageError::make(StorageError::ReadOnly, m_db.lastError().text());
+    } else if (const StorageError refused = refusal(); refused.isError()) {
+        outcome.status = SaveOutcome::Failed;
+        outcome.error = refused;
     } else {
         for (int attempt = 1;; ++attempt) {
             outcome.attempts = attempt;
@@ -183,6 +300,7 @@ void SaveWorker::save(const SaveBatch &batch)
             if (step == Step::Fail || !backoff(batch.id, attempt, m_clock)) {
                 outcome.status = outcome.error.isBusy() ? SaveOutcome::Busy : SaveOutcome::Failed;
                 outcome.results.clear();
+                classifyFull(outcome.error);
                 break;
             }
         }

@@ -41,6 +41,17 @@ private:
     QSqlQuery &statement(const QString &sql);
     bool backoff(quint64 batchId, int attempt, const QElapsedTimer &clock);
 
+    // The file at m_info.path, to notice that it was deleted or replaced while open.
+    struct FileIdentity
+    {
+        bool exists = false;
+        quint64 device = 0;
+        quint64 inode = 0;
+    };
+    FileIdentity identity() const;
+    StorageError refusal() const; // why no batch may be written now, if there is a reason
+    void classifyFull(StorageError &error) const;
+
     QElapsedTimer m_clock; // since the current batch was received
 
     DatabaseInfo m_info;
@@ -49,6 +60,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
+    FileIdentity m_identity; // when opened
+    StorageError m_refusal;  // set when quick_check failed on open
 };
 
 } // namespace rowbook

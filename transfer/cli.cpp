@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "backup.h"
 #include "csvreader.h"
 #include "database.h"
 #include "exportjob.h"
@@ -276,13 +277,64 @@ int runExport(const QStringList &arguments)
     return 0;
 }
 
+int runBackup(const QStringList &arguments)
+{
+    const QString verb = QStringLiteral("backup");
+    QCommandLineParser parser;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      tr("The SQLite file <path> (default: your own database)."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write the backup to <file>, which must not exist "
+                                       "(default: the backups folder beside the database, "
+                                       "keeping the newest %1).")
+                                        .arg(Backup::defaultKeep),
+                                    QStringLiteral("file"));
+    parser.addOptions({help, database, output});
+    if (!parser.parse(arguments))
+        return usageError(verb, parser.errorText() + QLatin1Char('.'));
+    if (parser.isSet(help)) {
+        print(stdout, helpText(parser, tr("rowbook backup [--database PATH] [--output FILE]"),
+                               tr("Writes a consistent copy of the database with SQLite's online "
+                                  "backup API (safe while Rowbook or another program is "
+                                  "writing), and prints its path.")));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            verb, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
+    if (!QFileInfo(path).isFile())
+        return usageError(verb, tr("There is no database file %1.").arg(path));
+    if (parser.isSet(output) && QFileInfo::exists(parser.value(output)))
+        return fail(verb, TransferError::Input,
+                    tr("%1 already exists; choose another name.").arg(parser.value(output)));
+
+    const Backup::Result result = parser.isSet(output)
+                                      ? Backup::createAt(path, parser.value(output))
+                                      : Backup::create(path, Backup::Reason::Manual);
+    if (!result.ok()) {
+        const int code = result.error.isBusy()                        ? TransferError::Busy
+                         : result.error.kind == StorageError::Corrupt ? TransferError::Unwritable
+                                                                      : TransferError::Input;
+        return fail(verb, code,
+                    tr("No backup of %1 was written: %2 (%3)")
+                        .arg(path, result.error.userMessage(), result.error.detail));
+    }
+    print(stdout, result.path + QLatin1Char('\n'));
+    return 0;
+}
+
 } // namespace
 
 bool isCliVerb(const QStringList &arguments)
 {
     return arguments.size() > 1
            && (arguments.at(1) == QLatin1String("import")
-               || arguments.at(1) == QLatin1String("export"));
+               || arguments.at(1) == QLatin1String("export")
+               || arguments.at(1) == QLatin1String("backup"));
 }
 
 int runCli(const QStringList &arguments)
@@ -292,6 +344,8 @@ int runCli(const QStringList &arguments)
     // QCommandLineParser wants the program name first; drop the verb.
     QStringList rest = arguments;
     const QString verb = rest.takeAt(1);
+    if (verb == QLatin1String("backup"))
+        return runBackup(rest);
     return verb == QLatin1String("import") ? runImport(rest) : runExport(rest);
 }
 

@@ -1,0 +1,692 @@
+#include "schemaops.h"
+
+#include "catalog.h"
+#include "schema.h"
+#include "sqltext.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QVersionNumber>
+
+#include <utility>
+
+namespace rowbook {
+namespace {
+
+QString tr(const char *text)
+{
+    return SchemaOps::tr(text);
+}
+
+RowChange
+statement(const QString &sql, const QVariantList &binds = {}, bool mustReturnNoRows = false)
+{
+    RowChange change;
+    change.kind = RowChange::Statement;
+    change.sql = sql;
+    change.binds = binds;
+    change.mustReturnNoRows = mustReturnNoRows;
+    return change;
+}
+
+QStringList strings(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    QStringList result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds[i]);
+    if (query.exec()) {
+        while (query.next())
+            result << query.value(0).toString();
+    }
+    return result;
+}
+
+struct SchemaObject
+{
+    QString type;
+    QString name;
+    QString table;
+    QString sql;
+};
+
+QVector<SchemaObject> schemaObjects(const QSqlDatabase &db)
+{
+    QVector<SchemaObject> objects;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.exec(
+        QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid"));
+    while (query.next()) {
+        objects.push_back({query.value(0).toString(), query.value(1).toString(),
+                           query.value(2).toString(), query.value(3).toString()});
+    }
+    return objects;
+}
+
+bool nameTaken(const QSqlDatabase &db, const QString &name, const QString &except = {})
+{
+    for (const SchemaObject &object : schemaObjects(db)) {
+        if (object.name.compare(name, Qt::CaseInsensitive) == 0
+            && object.name.compare(except, Qt::CaseInsensitive) != 0)
+            return true;
+    }
+    return false;
+}
+
+// Whether `sql` names `identifier` as a whole word, quoted or not. Errs on the side of yes.
+TableInfo editableTable(const QSqlDatabase &db,
+                        const QString &name,
+                        SchemaChange &change,
+                        bool viewAllowed = false)
+{
+    const TableInfo info = Catalog::isInternal(name) ? TableInfo() : Catalog::table(db, name);
+    if (!info.isValid())
+        change.problems.push_back(
+            {SchemaProblem::TableName, -1, tr("There is no table named “%1”.").arg(name)});
+    else if (info.isView && !viewAllowed)
+        change.problems.push_back(
+            {SchemaProblem::TableName, -1,
+             tr("“%1” is a view: its columns come from its query.").arg(name)});
+    return info;
+}
+
+void checkNewName(const QSqlDatabase &db,
+                  const QString &name,
+                  SchemaProblem::Field field,
+                  SchemaChange &change,
+                  const QString &except = {})
+{
+    QString problem = SchemaOps::nameProblem(name);
+    if (problem.isEmpty() && nameTaken(db, name, except))
+        problem = tr("The name “%1” is already used by a table, view or index.").arg(name);
+    if (!problem.isEmpty())
+        change.problems.push_back({field, -1, problem});
+}
+
+QString columnDefinition(const QSqlDatabase &db,
+                         const ColumnSpec &column,
+                         int index,
+                         bool inlinePrimaryKey,
+                         SchemaChange &change)
+{
+    QString sql = Catalog::quote(column.name) + QLatin1Char(' ') + SchemaOps::typeName(column.type);
+    if (inlinePrimaryKey)
+        sql += QLatin1String(" PRIMARY KEY");
+    if (column.notNull)
+        sql += QLatin1String(" NOT NULL");
+    if (column.unique && !column.primaryKey)
+        sql += QLatin1String(" UNIQUE");
+    if (!column.defaultValue.isEmpty()) {
+        QString literal;
+        QString problem;
+        if (SchemaOps::defaultLiteral(db, column.type, column.defaultValue, &literal, &problem))
+            sql += QLatin1String(" DEFAULT ") + literal;
+        else
+            change.problems.push_back({SchemaProblem::Default, index, problem});
+    }
+    return sql;
+}
+
+// Checks that the rebuilt table and the tables referring to it keep valid foreign keys.
+void appendForeignKeyChecks(const QSqlDatabase &db, const QString &table, SchemaChange &change)
+{
+    QStringList tables{table};
+    for (const SchemaObject &object : schemaObjects(db)) {
+        if (object.type != QLatin1String("table") || tables.contains(object.name))
+            continue;
+        const QStringList parents = strings(
+            db, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?)"), {object.name});
+        if (parents.contains(table, Qt::CaseInsensitive))
+            tables << object.name;
+    }
+    for (const QString &name : std::as_const(tables))
+        change.statements << statement(QStringLiteral("SELECT * FROM pragma_foreign_key_check(?)"),
+                                       {name}, true);
+}
+
+} // namespace
+
+QString SchemaChange::problemText() const
+{
+    QStringList lines;
+    for (const SchemaProblem &problem : problems)
+        lines << problem.message;
+    return lines.join(QLatin1Char('\n'));
+}
+
+SaveBatch SchemaChange::batch(quint64 id) const
+{
+    SaveBatch batch;
+    batch.id = id;
+    batch.changes = statements;
+    batch.foreignKeysOff = rebuildsTable;
+    return batch;
+}
+
+QStringList SchemaOps::typeNames()
+{
+    return {QStringLiteral("INTEGER"), QStringLiteral("REAL"),    QStringLiteral("TEXT"),
+            QStringLiteral("DATE"),    QStringLiteral("BOOLEAN"), QStringLiteral("BLOB")};
+}
+
+QString SchemaOps::typeName(SchemaType type)
+{
+    return typeNames().value(int(type));
+}
+
+bool SchemaOps::typeFromName(const QString &name, SchemaType *type)
+{
+    const int index = typeNames().indexOf(name.trimmed().toUpper());
+    if (index < 0)
+        return false;
+    *type = SchemaType(index);
+    return true;
+}
+
+QString SchemaOps::nameProblem(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return tr("Enter a name.");
+    if (name != name.trimmed())
+        return tr("A name cannot start or end with a space.");
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control)
+            return tr("A name cannot contain line breaks or tabs.");
+    }
+    if (name.size() > 128)
+        return tr("A name can have at most 128 characters.");
+    if (name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+        return tr("Names starting with “sqlite_” are reserved by SQLite.");
+    if (name.startsWith(Schema::metadataPrefix(), Qt::CaseInsensitive))
+        return tr("Names starting with “%1” are reserved by Rowbook.")
+            .arg(Schema::metadataPrefix());
+    for (const char *reserved : {"rowid", "oid", "_rowid_"}) {
+        if (name.compare(QLatin1String(reserved), Qt::CaseInsensitive) == 0)
+            return tr("“%1” is the name SQLite gives to row numbers; choose another name.")
+                .arg(name);
+    }
+    return {};
+}
+
+bool SchemaOps::defaultLiteral(const QSqlDatabase &db,
+                               SchemaType type,
+                               const QString &input,
+                               QString *literal,
+                               QString *problem)
+{
+    const QString text = input.trimmed();
+    QVariant value;
+    bool ok = true;
+    switch (type) {
+    case SchemaType::Integer:
+        value = text.toLongLong(&ok);
+        *problem = tr("The default “%1” is not a whole number.").arg(input);
+        break;
+    case SchemaType::Real: {
+        double number = text.toDouble(&ok);
+        if (!ok)
+            number = QLocale().toDouble(text, &ok);
+        value = number;
+        *problem = tr("The default “%1” is not a number.").arg(input);
+        break;
+    }
+    case SchemaType::Text:
+        value = input;
+        break;
+    case SchemaType::Date: {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        ok = date.isValid();
+        value = date.toString(Qt::ISODate);
+        *problem = tr("The default “%1” is not a date; write it as YYYY-MM-DD.").arg(input);
+        break;
+    }
+    case SchemaType::Boolean: {
+        const QString lower = text.toLower();
+        ok = QStringList{QStringLiteral("1"), QStringLiteral("true"),  QStringLiteral("yes"),
+                         QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no")}
+                 .contains(lower);
+        value = QStringList{QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes")}
+                        .contains(lower)
+                    ? 1
+                    : 0;
+        *problem
+            = tr("The default “%1” is not yes or no (use true/false, yes/no or 1/0).").arg(input);
+        break;
+    }
+    case SchemaType::Blob:
+        ok = false;
+        *problem = tr("Binary columns cannot have a default value.");
+        break;
+    }
+    if (!ok)
+        return false;
+    problem->clear();
+    QSqlField field(QString(), value.metaType());
+    field.setValue(value);
+    *literal = db.driver()->formatValue(field);
+    return true;
+}
+
+SchemaChange SchemaOps::createTable(const QSqlDatabase &db,
+                                    const QString &name,
+                                    const QVector<ColumnSpec> &columns)
+{
+    SchemaChange change;
+    change.kind = SchemaChange::CreateTable;
+    change.table = name;
+    change.description = tr("Create table “%1”.").arg(name);
+    checkNewName(db, name, SchemaProblem::TableName, change);
+    if (columns.isEmpty())
+        change.problems.push_back({SchemaProblem::General, -1, tr("Add at least one column.")});
+    QStringList keys;
+    for (const ColumnSpec &column : columns) {
+        if (column.primaryKey)
+            keys << Catalog::quote(column.name);
+    }
+    QStringList definitions;
+    for (int i = 0; i < columns.size(); ++i) {
+        const ColumnSpec &column = columns[i];
+        QString problem = nameProblem(column.name);
+        for (int j = 0; j < i && problem.isEmpty(); ++j) {
+            if (columns[j].name.compare(column.name, Qt::CaseInsensitive) == 0)
+                problem = tr("There is already a column named “%1”.").arg(column.name);
+        }
+        if (!problem.isEmpty())
+            change.problems.push_back({SchemaProblem::ColumnName, i, problem});
+        if (column.primaryKey && column.type == SchemaType::Blob)
+            change.problems.push_back(
+                {SchemaProblem::Constraint, i, tr("A binary column cannot be the primary key.")});
+        definitions << columnDefinition(db, column, i, column.primaryKey && keys.size() == 1,
+                                        change);
+    }
+    if (keys.size() > 1)
+        definitions << QStringLiteral("PRIMARY KEY (%1)").arg(keys.join(QLatin1String(", ")));
+    if (change.problems.isEmpty()) {
+        change.statements << statement(
+            QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
+                .arg(Catalog::quote(name), definitions.join(QLatin1String(",\n    "))));
+    }
+    return change;
+}
+
+SchemaChange
+SchemaOps::addColumn(const QSqlDatabase &db, const QString &table, const ColumnSpec &column)
+{
+    SchemaChange change;
+    change.kind = SchemaChange::AddColumn;
+    change.table = table;
+    change.description = tr("Add column “%1” to “%2”.").arg(column.name, table);
+    const TableInfo info = editableTable(db, table, change);
+    if (!change.problems.isEmpty())
+        return change;
+    QString problem = nameProblem(column.name);
+    if (problem.isEmpty() && info.columnIndex(column.name) >= 0)
+        problem = tr("There is already a column named “%1”.").arg(column.name);
+    if (!problem.isEmpty())
+        change.problems.push_back({SchemaProblem::ColumnName, 0, problem});
+    if (column.primaryKey)
+        change.problems.push_back({SchemaProblem::Constraint, 0,
+                                   tr("The primary key can only be chosen when the table is "
+                                      "created.")});
+    if (column.notNull && column.defaultValue.isEmpty())
+        change.problems.push_back({SchemaProblem::Default, 0,
+                                   tr("A required column needs a default value for the rows "
+                                      "already in the table.")});
+    if (column.unique && !column.defaultValue.isEmpty() && Catalog::rowCount(db, table) > 1)
+        change.problems.push_back({SchemaProblem::Constraint, 0,
+                                   tr("Every existing row would get the same default, so the "
+                                      "column cannot be unique.")});
+    ColumnSpec plain = column;
+    plain.unique = false; // ALTER TABLE ADD COLUMN refuses UNIQUE: a unique index does the same
+    const QString definition = columnDefinition(db, plain, 0, false, change);
+    if (!change.problems.isEmpty())
+        return change;
+    change.statements << statement(
+        QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(Catalog::quote(table), definition));
+    if (column.unique) {
+        const QString index = suggestedIndexName(db, table, {column.name});
+        change.statements << statement(
+            QStringLiteral("CREATE UNIQUE INDEX %1 ON %2 (%3)")
+                .arg(Catalog::quote(index), Catalog::quote(table), Catalog::quote(column.name)));
+        change.sideEffects << tr("A unique index “%1” keeps the values distinct.").arg(index);
+    }
+    return change;
+}
+
+SchemaChange SchemaOps::renameColumn(const QSqlDatabase &db,
+                                     const QString &table,
+                                     const QString &column,
+                                     const QString &newName)
+{
+    SchemaChange change;
+    change.kind = SchemaChange::RenameColumn;
+    change.table = table;
+    change.description = tr("Rename column “%1” of “%2” to “%3”.").arg(column, table, newName);
+    const TableInfo info = editableTable(db, table, change);
+    if (!change.problems.isEmpty())
+        return change;
+    const int index = info.columnIndex(column);
+    QString problem
+        = index < 0 ? tr("There is no column named “%1”.").arg(column) : nameProblem(newName);
+    if (problem.isEmpty() && newName == info.columns[index].name)
+        problem = tr("The new name is the same as the old one.");
+    const int existing = info.columnIndex(newName);
+    if (problem.isEmpty() && existing >= 0 && existing != index)
+        problem = tr("There is already a column named “%1”.").arg(newName);
+    if (!problem.isEmpty()) {
+        change.problems.push_back({SchemaProblem::ColumnName, index, problem});
+        return change;
+    }
+    change.statements << statement(QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3")
+                                       .arg(Catalog::quote(table),
+                                            Catalog::quote(info.columns[index].name),
+                                            Catalog::quote(newName)));
+    return change;
+}
+
+SchemaChange
+SchemaOps::renameTable(const QSqlDatabase &db, const QString &table, const QString &newName)
+{
+    SchemaChange change;
+    change.kind = SchemaChange::RenameTable;
+    change.table = newName;
+    change.previousTable = table;
+    change.description = tr("Rename table “%1” to “%2”.").arg(table, newName);
+    const TableInfo info = editableTable(db, table, change);
+    if (!change.problems.isEmpty())
+        return change;
+    if (newName == info.name) {
+        change.problems.push_back(
+            {SchemaProblem::TableName, -1, tr("The new name is the same as the old one.")});
+        return change;
+    }
+    checkNewName(db, newName, SchemaProblem::TableName, change, info.name);
+    if (change.problems.isEmpty())
+        change.statements << statement(
+            QStringLiteral("ALTER TABLE %1 RENAME TO %2")
+                .arg(Catalog::quote(info.name), Catalog::quote(newName)));
+    return change;
+}
+
+SchemaChange
+SchemaOps::dropColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    SchemaChange change;
+    change.kind = SchemaChange::DropColumn;
+    change.table = table;
+    change.description = tr("Drop column “%1” from “%2”.").arg(column, table);
+    const TableInfo info = editableTable(db, table, change);
+    if (!change.problems.isEmpty())
+        return change;
+    const int index = info.columnIndex(column);
+    QString problem;
+    if (index < 0)
+        problem = tr("There is no column named “%1”.").arg(column);
+    else if (info.columns.size() == 1)
+        problem = tr("A table needs at least one column; drop the table instead.");
+    else if (info.columns[index].primaryKeyOrder > 0)
+        problem = tr("“%1” is part of the table's primary key, which other rows and tables rely "
+                     "on, so it cannot be dropped.")
+                      .arg(column);
+    if (!problem.isEmpty()) {
+        change.problems.push_back({SchemaProblem::ColumnName, index, problem});
+        return change;
+    }
+    const QString name = info.columns[index].name;
+    const QVector<SchemaObject> objects = schemaObjects(db);
+    QString tableSql;
+    for (const SchemaObject &object : objects) {
+        if (object.type == QLatin1String("table") && object.name == info.name)
+            tableSql = object.sql;
+        if (object.type == QLatin1String("trigger") && SqlText::mentions(object.sql, name)
+            && (object.table.compare(info.name, Qt::CaseInsensitive) == 0
+                || SqlText::mentions(object.sql, info.name))) {
+            change.problems.push_back({SchemaProblem::General, index,
+                                       tr("The trigger “%1” uses “%2”: change or drop the "
+                                          "trigger first.")
+                                           .arg(object.name, name)});
+        }
+    }
+    if (!change.problems.isEmpty())
+        return change;
+
+    // Indexes on the column (or naming it in an expression or WHERE clause) go with it.
+    QStringList dependentIndexes;
+    for (const IndexInfo &indexInfo : indexes(db, info.name)) {
+        const QString sql
+            = strings(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"),
+                      {indexInfo.name})
+                  .value(0);
+        if (indexInfo.columns.contains(name, Qt::CaseInsensitive) || SqlText::mentions(sql, name))
+            dependentIndexes << indexInfo.name;
+    }
+    const QStringList foreignKeyColumns = strings(
+        db, QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?)"), {info.name});
+    bool inViews = false;
+    for (const SchemaObject &object : objects)
+        inViews = inViews
+                  || (object.type == QLatin1String("view") && SqlText::mentions(object.sql, name));
+    const QVersionNumber version = QVersionNumber::fromString(
+        strings(db, QStringLiteral("SELECT sqlite_version()")).value(0));
+    const bool plain = version >= QVersionNumber(3, 35) && dependentIndexes.isEmpty()
+                       && !foreignKeyColumns.contains(name, Qt::CaseInsensitive) && !inViews
+                       && SqlText::countMentions(tableSql, name) == 1;
+    if (plain) {
+        change.statements << statement(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
+                                           .arg(Catalog::quote(info.name), Catalog::quote(name)));
+        appendForeignKeyChecks(db, info.name, change);
+        return change;
+    }
+
+    // The 12-step rebuild (https://www.sqlite.org/lang_altertable.html#otheralter).
+    const SqlText::CreateTable text = SqlText::splitCreateTable(tableSql);
+    if (!text.ok) {
+        change.problems.push_back({SchemaProblem::General, index,
+                                   tr("Rowbook cannot read how “%1” was created, so it cannot "
+                                      "drop the column.")
+                                       .arg(info.name)});
+        return change;
+    }
+    QStringList kept;
+    for (const QString &part : text.parts) {
+        bool quoted = false;
+        if (SqlText::isTableConstraint(part)) {
+            if (SqlText::mentions(part, name))
+                change.sideEffects
+                    << tr("The constraint “%1” is removed with the column.").arg(part.simplified());
+            else
+                kept << part;
+        } else if (SqlText::firstWord(part, &quoted).compare(name, Qt::CaseInsensitive) != 0) {
+            kept << part;
+        }
+    }
+    QString temporary = QStringLiteral("rowbook_rebuild_%1").arg(info.name);
+    while (nameTaken(db, temporary))
+        temporary += QLatin1Char('_');
+    QStringList copied;
+    QSqlQuery xinfo(db);
+    xinfo.prepare(QStringLiteral("SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0"));
+    xinfo.addBindValue(info.name);
+    xinfo.exec();
+    while (xinfo.next()) {
+        if (xinfo.value(0).toString() != name)
+            copied << Catalog::quote(xinfo.value(0).toString());
+    }
+    if (info.hasRowid && info.rowidAliasColumn < 0)
+        copied.prepend(QStringLiteral("rowid")); // keeps the row numbers Rowbook addresses rows by
+    const QString quotedTable = Catalog::quote(info.name);
+
+    // Views and other tables' triggers naming the table would fail the RENAME: take them out.
+    QVector<SchemaObject> restore;
+    for (const SchemaObject &object : objects) {
+        const bool view
+            = object.type == QLatin1String("view") && SqlText::mentions(object.sql, info.name);
+        const bool trigger = object.type == QLatin1String("trigger")
+                             && object.table.compare(info.name, Qt::CaseInsensitive) != 0
+                             && SqlText::mentions(object.sql, info.name);
+        if (view || trigger) {
+            change.statements << statement(
+                QStringLiteral("DROP %1 %2")
+                    .arg(object.type.toUpper(), Catalog::quote(object.name)));
+            restore.push_back(object);
+        }
+    }
+    change.statements << statement(
+        QStringLiteral("CREATE TABLE %1 (%2)%3")
+            .arg(Catalog::quote(temporary), kept.join(QLatin1Char(',')), text.tail));
+    change.statements << statement(
+        QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3")
+            .arg(Catalog::quote(temporary), copied.join(QLatin1String(", ")), quotedTable));
+    change.statements << statement(QStringLiteral("DROP TABLE %1").arg(quotedTable));
+    change.statements << statement(
+        QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(Catalog::quote(temporary), quotedTable));
+    for (const SchemaObject &object : objects) {
+        const bool ownIndex = object.type == QLatin1String("index")
+                              && object.table.compare(info.name, Qt::CaseInsensitive) == 0
+                              && !object.sql.isEmpty();
+        const bool ownTrigger = object.type == QLatin1String("trigger")
+                                && object.table.compare(info.name, Qt::CaseInsensitive) == 0;
+        if (ownIndex && dependentIndexes.contains(object.name))
+            change.sideEffects << tr("The index “%1” is removed with the column.").arg(object.name);
+        else if (ownIndex || ownTrigger)
+            change.statements << statement(object.sql);
+    }
+    for (const SchemaObject &object : std::as_const(restore)) {
+        change.statements << statement(object.sql);
+        if (object.type == QLatin1String("view")) // fails if the view used the column
+            change.statements << statement(
+                QStringLiteral("SELECT 1 FROM %1 LIMIT 0").arg(Catalog::quote(object.name)));
+    }
+    appendForeignKeyChecks(db, info.name, change);
+    change.rebuildsTable = true;
+    return change;
+}
+
+SchemaChange SchemaOps::createIndex(const QSqlDatabase &db,
+                                    const QString &table,
+                                    const QString &name,
+                                    const QStringList &columns,
+                                    bool unique)
+{
+    SchemaChange change;
+    change.kind = SchemaChange::CreateIndex;
+    change.table = table;
+    change.description = tr("Create index “%1” on “%2”.").arg(name, table);
+    const TableInfo info = editableTable(db, table, change);
+    if (!change.problems.isEmpty())
+        return change;
+    checkNewName(db, name, SchemaProblem::IndexName, change);
+    if (columns.isEmpty())
+        change.problems.push_back({SchemaProblem::General, -1, tr("Choose at least one column.")});
+    QStringList quoted;
+    for (const QString &column : columns) {
+        const int index = info.columnIndex(column);
+        if (index < 0)
+            change.problems.push_back(
+                {SchemaProblem::ColumnName, -1, tr("There is no column named “%1”.").arg(column)});
+        else
+            quoted << Catalog::quote(info.columns[index].name);
+    }
+    if (change.problems.isEmpty())
+        change.statements << statement(QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
+                                           .arg(unique ? QStringLiteral("UNIQUE ") : QString(),
+                                                Catalog::quote(name), Catalog::quote(info.name),
+                                                quoted.join(QLatin1String(", "))));
+    return change;
+}
+
+SchemaChange
+SchemaOps::dropIndex(const QSqlDatabase &db, const QString &table, const QString &index)
+{
+    SchemaChange change;
+    change.kind = SchemaChange::DropIndex;
+    change.table = table;
+    change.description = tr("Drop index “%1”.").arg(index);
+    const TableInfo info = editableTable(db, table, change);
+    if (!change.problems.isEmpty())
+        return change;
+    for (const IndexInfo &existing : indexes(db, info.name)) {
+        if (existing.name.compare(index, Qt::CaseInsensitive) != 0)
+            continue;
+        if (existing.automatic)
+            change.problems.push_back({SchemaProblem::IndexName, -1,
+                                       tr("The index “%1” belongs to a PRIMARY KEY or UNIQUE "
+                                          "constraint and goes only with it.")
+                                           .arg(index)});
+        else
+            change.statements << statement(
+                QStringLiteral("DROP INDEX %1").arg(Catalog::quote(existing.name)));
+        return change;
+    }
+    change.problems.push_back(
+        {SchemaProblem::IndexName, -1, tr("“%1” has no index named “%2”.").arg(info.name, index)});
+    return change;
+}
+
+SchemaChange SchemaOps::dropTable(const QSqlDatabase &db, const QString &table)
+{
+    SchemaChange change;
+    change.kind = SchemaChange::DropTable;
+    change.table = table;
+    const TableInfo info = editableTable(db, table, change, true);
+    if (!change.problems.isEmpty())
+        return change;
+    change.description = info.isView ? tr("Drop view “%1”.").arg(info.name)
+                                     : tr("Drop table “%1” and all its rows.").arg(info.name);
+    for (const SchemaObject &object : schemaObjects(db)) {
+        if (object.type == QLatin1String("view") && object.name != info.name
+            && SqlText::mentions(object.sql, info.name))
+            change.sideEffects
+                << tr("The view “%1” uses it and will stop working.").arg(object.name);
+    }
+    change.statements << statement(
+        QStringLiteral("DROP %1 %2")
+            .arg(info.isView ? QStringLiteral("VIEW") : QStringLiteral("TABLE"),
+                 Catalog::quote(info.name)));
+    return change;
+}
+
+QVector<IndexInfo> SchemaOps::indexes(const QSqlDatabase &db, const QString &table)
+{
+    QVector<IndexInfo> result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT name, \"unique\", origin FROM pragma_index_list(?) "
+                                 "ORDER BY name COLLATE NOCASE"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        IndexInfo index;
+        index.name = query.value(0).toString();
+        index.unique = query.value(1).toInt() != 0;
+        index.automatic = query.value(2).toString() != QLatin1String("c");
+        index.columns
+            = strings(db, QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"),
+                      {index.name});
+        result.push_back(index);
+    }
+    return result;
+}
+
+QString SchemaOps::suggestedIndexName(const QSqlDatabase &db,
+                                      const QString &table,
+                                      const QStringList &columns)
+{
+    QString base = QStringLiteral("idx_%1_%2").arg(table, columns.join(QLatin1Char('_')));
+    base.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("_"));
+    QString name = base;
+    for (int i = 2; nameTaken(db, name); ++i)
+        name = QStringLiteral("%1_%2").arg(base).arg(i);
+    return name;
+}
+
+} // namespace rowbook

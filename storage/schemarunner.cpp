@@ -1,0 +1,69 @@
+#include "schemarunner.h"
+
+#include "saver.h"
+
+#include <utility>
+
+namespace rowbook {
+
+SchemaRunner::SchemaRunner(Saver *saver, QObject *parent)
+    : QObject(parent)
+    , m_saver(saver)
+{
+    connect(m_saver, &Saver::finished, this, &SchemaRunner::onFinished);
+    connect(m_saver, &Saver::waiting, this, [this](quint64 batchId, int attempt) {
+        if (batchId == m_batchId)
+            Q_EMIT waiting(attempt);
+    });
+}
+
+bool SchemaRunner::run(const SchemaChange &change)
+{
+    if (isRunning() || !change.isValid())
+        return false;
+    m_running = change;
+    m_batchId = batchIdBase | ++m_counter;
+    m_saver->submit(change.batch(m_batchId));
+    return true;
+}
+
+void SchemaRunner::onFinished(const SaveOutcome &outcome)
+{
+    if (outcome.batchId != m_batchId || m_batchId == 0)
+        return;
+    m_batchId = 0;
+    const SchemaChange change = std::exchange(m_running, SchemaChange());
+    const bool ok = outcome.status == SaveOutcome::Committed;
+    Q_EMIT finished(change, ok, ok ? QString() : userMessage(change, outcome.error), outcome.error);
+}
+
+QString SchemaRunner::userMessage(const SchemaChange &change, const StorageError &error)
+{
+    const QString kept = tr("Nothing was changed.");
+    const QString detail = error.detail;
+    QString sentence;
+    if (error.isBusy()) {
+        sentence = tr("Another program kept the database locked.");
+    } else if (detail.startsWith(QLatin1String("check failed"))) {
+        sentence = tr("The change would leave rows referring to rows that do not exist.");
+    } else if (detail.contains(QLatin1String("foreign key mismatch"))) {
+        sentence = tr("A foreign key of another table refers to what you changed.");
+    } else if (detail.contains(QLatin1String("FOREIGN KEY constraint failed"))) {
+        sentence = tr("Rows in other tables still refer to rows of “%1”.").arg(change.table);
+    } else if (detail.contains(QLatin1String("UNIQUE constraint failed"))) {
+        sentence = tr("The column has repeated values, so it cannot be made unique.");
+    } else if (detail.contains(QLatin1String("NOT NULL constraint failed"))) {
+        sentence = tr("Some rows have no value where one is now required.");
+    } else if (detail.contains(QLatin1String("error in view"))
+               || detail.contains(QLatin1String("error in trigger"))
+               || detail.contains(QLatin1String("no such column"))) {
+        sentence = tr("A view or trigger uses what you changed; change or drop it first.");
+    } else if (error.kind != StorageError::Other) {
+        sentence = error.userMessage();
+    } else {
+        sentence = tr("SQLite refused the change.");
+    }
+    return sentence + QLatin1Char(' ') + kept;
+}
+
+} // namespace rowbook

@@ -1,0 +1,68 @@
+#include "backup.h"
+#include "database.h"
+#include "restoredialog.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace rowbook;
+using testsupport::Probe;
+
+class TestRestoreDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void listsAndRestores()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rowbook.sqlite"));
+        QVERIFY(Database::prepare(path).isOpen());
+        QVERIFY(Backup::create(path, Backup::Reason::Daily, 7,
+                               QDateTime::currentDateTimeUtc().addDays(-1))
+                    .ok());
+        const Backup::Result latest = Backup::create(path, Backup::Reason::Manual);
+        QVERIFY(latest.ok());
+        {
+            Probe probe(path);
+            QVERIFY(probe.exec(QStringLiteral("DELETE FROM items WHERE id > 2")));
+        }
+
+        RestoreDialog dialog(path);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = dialog.findChild<QTreeWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(dialog.selectedBackup(), latest.path); // newest first, preselected
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
+            return label->text().contains(QLatin1String("items: 6 row"));
+        }));
+
+        QSignalSpy restored(&dialog, &RestoreDialog::restored);
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("restoreButton"));
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(restored.size(), 1);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(Probe(path).value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 6);
+        QCOMPARE(Probe(dialog.preRestoreBackup())
+                     .value(QStringLiteral("SELECT count(*) FROM items"))
+                     .toInt(),
+                 2);
+        QCOMPARE(Backup::list(path).first().reason, Backup::Reason::PreRestore);
+    }
+};
+
+QTEST_MAIN(TestRestoreDialog)
+#include "tst_restoredialog.moc"

@@ -1,0 +1,320 @@
+#include "schemadialog.h"
+
+#include "catalog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rowbook {
+
+SchemaDialog::SchemaDialog(QSqlDatabase reader,
+                           SchemaRunner *runner,
+                           const QString &table,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_db(std::move(reader))
+    , m_runner(runner)
+    , m_table(table)
+    , m_tableName(new QLineEdit)
+    , m_columns(new QTableWidget(0, ColumnCount))
+    , m_newName(new QLineEdit)
+    , m_newType(new QComboBox)
+    , m_newRequired(new QCheckBox(tr("Required")))
+    , m_newDefault(new QLineEdit)
+    , m_newUnique(new QCheckBox(tr("Unique")))
+    , m_indexes(new QListWidget)
+    , m_indexName(new QLineEdit)
+    , m_indexUnique(new QCheckBox(tr("Unique")))
+    , m_dropColumn(new QPushButton(tr("&Drop Column…")))
+    , m_message(new QLabel)
+    , m_content(new QWidget)
+{
+    m_tableName->setObjectName(QStringLiteral("tableName"));
+    m_columns->setObjectName(QStringLiteral("columns"));
+    m_newName->setObjectName(QStringLiteral("newColumnName"));
+    m_newType->setObjectName(QStringLiteral("newColumnType"));
+    m_newDefault->setObjectName(QStringLiteral("newColumnDefault"));
+    m_indexes->setObjectName(QStringLiteral("indexes"));
+    m_indexName->setObjectName(QStringLiteral("indexName"));
+    m_dropColumn->setObjectName(QStringLiteral("dropColumn"));
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+
+    auto *renameButton = new QPushButton(tr("Re&name Table"));
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(new QLabel(tr("Table:")));
+    nameRow->addWidget(m_tableName, 1);
+    nameRow->addWidget(renameButton);
+
+    m_columns->setHorizontalHeaderLabels(
+        {tr("Column"), tr("Type"), tr("Required"), tr("Default"), tr("Primary Key")});
+    m_columns->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    m_columns->verticalHeader()->hide();
+    m_columns->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_columns->setToolTip(tr("Double-click a column name to rename it."));
+
+    m_newName->setPlaceholderText(tr("New column name"));
+    m_newType->addItems(SchemaOps::typeNames());
+    m_newType->setCurrentIndex(int(SchemaType::Text));
+    m_newDefault->setPlaceholderText(tr("Default (optional)"));
+    auto *addButton = new QPushButton(tr("&Add Column"));
+    addButton->setObjectName(QStringLiteral("addColumn"));
+    auto *addRow = new QHBoxLayout;
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_newName, m_newType, m_newRequired,
+                                                            m_newDefault, m_newUnique, addButton})
+        addRow->addWidget(widget);
+
+    auto *columnsBox = new QGroupBox(tr("Columns"));
+    auto *columnsLayout = new QVBoxLayout(columnsBox);
+    columnsLayout->addWidget(m_columns);
+    columnsLayout->addLayout(addRow);
+    columnsLayout->addWidget(m_dropColumn, 0, Qt::AlignLeft);
+
+    m_indexName->setPlaceholderText(tr("Index name"));
+    auto *createIndexButton = new QPushButton(tr("&Index Selected Columns"));
+    auto *dropIndexButton = new QPushButton(tr("Drop &Index"));
+    createIndexButton->setObjectName(QStringLiteral("createIndex"));
+    dropIndexButton->setObjectName(QStringLiteral("dropIndex"));
+    auto *indexRow = new QHBoxLayout;
+    indexRow->addWidget(m_indexName, 1);
+    indexRow->addWidget(m_indexUnique);
+    indexRow->addWidget(createIndexButton);
+    indexRow->addWidget(dropIndexButton);
+    auto *indexBox = new QGroupBox(tr("Indexes"));
+    auto *indexLayout = new QVBoxLayout(indexBox);
+    indexLayout->addWidget(m_indexes);
+    indexLayout->addLayout(indexRow);
+
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins({});
+    contentLayout->addLayout(nameRow);
+    contentLayout->addWidget(columnsBox, 2);
+    contentLayout->addWidget(indexBox, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *dropTableButton
+        = buttons->addButton(tr("Drop &Table…"), QDialogButtonBox::ResetRole);
+    dropTableButton->setObjectName(QStringLiteral("dropTable"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_content);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(760, 560);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(renameButton, &QPushButton::clicked, this, &SchemaDialog::renameTable);
+    connect(m_tableName, &QLineEdit::returnPressed, this, &SchemaDialog::renameTable);
+    connect(addButton, &QPushButton::clicked, this, &SchemaDialog::addColumn);
+    connect(m_newName, &QLineEdit::returnPressed, this, &SchemaDialog::addColumn);
+    connect(m_dropColumn, &QPushButton::clicked, this, &SchemaDialog::dropColumn);
+    connect(createIndexButton, &QPushButton::clicked, this, &SchemaDialog::createIndex);
+    connect(dropIndexButton, &QPushButton::clicked, this, &SchemaDialog::dropIndex);
+    connect(dropTableButton, &QPushButton::clicked, this, &SchemaDialog::dropTable);
+    connect(m_columns, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == Name)
+            onColumnRenamed(item->row());
+    });
+    connect(m_runner, &SchemaRunner::finished, this, &SchemaDialog::onFinished);
+    connect(m_runner, &SchemaRunner::waiting, this, [this](int attempt) {
+        if (m_running)
+            m_message->setText(
+                tr("Waiting for another program to release the database (attempt %1)…")
+                    .arg(attempt));
+    });
+    reload();
+}
+
+void SchemaDialog::reload()
+{
+    const TableInfo info = Catalog::table(m_db, m_table);
+    setWindowTitle(tr("Edit “%1”").arg(m_table));
+    m_tableName->setText(m_table);
+    const QSignalBlocker blocker(m_columns);
+    m_columns->setRowCount(0);
+    m_columnNames.clear();
+    for (const ColumnInfo &column : info.columns) {
+        const int row = m_columns->rowCount();
+        m_columns->insertRow(row);
+        m_columnNames << column.name;
+        auto *name = new QTableWidgetItem(column.name);
+        name->setFlags(info.isView ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                   : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+        m_columns->setItem(row, Name, name);
+        const QStringList cells{column.declaredType, column.notNull ? tr("yes") : QString(),
+                                column.defaultSql,
+                                column.primaryKeyOrder > 0 ? tr("yes") : QString()};
+        for (int i = 0; i < cells.size(); ++i) {
+            auto *item = new QTableWidgetItem(cells[i]);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            m_columns->setItem(row, Type + i, item);
+        }
+    }
+    m_indexes->clear();
+    for (const IndexInfo &index : SchemaOps::indexes(m_db, m_table)) {
+        auto *item
+            = new QListWidgetItem(tr("%1 (%2)%3")
+                                      .arg(index.name, index.columns.join(QLatin1String(", ")),
+                                           index.unique ? tr(", unique") : QString()));
+        item->setData(Qt::UserRole, index.name);
+        if (index.automatic)
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+        m_indexes->addItem(item);
+    }
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_newName, m_newType, m_newRequired, m_newDefault,
+                                          m_newUnique, m_dropColumn, m_indexName})
+        widget->setEnabled(!info.isView);
+    m_tableName->setReadOnly(info.isView);
+}
+
+void SchemaDialog::showProblem(const QString &text)
+{
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_message->setText(text);
+}
+
+void SchemaDialog::submit(const SchemaChange &change, const QString &confirmation)
+{
+    if (!change.isValid()) {
+        showProblem(change.problemText());
+        reload(); // puts back a name edit that was refused
+        return;
+    }
+    if (!confirmation.isEmpty()) {
+        QString text = confirmation;
+        if (!change.sideEffects.isEmpty())
+            text += QLatin1String("\n\n") + change.sideEffects.join(QLatin1Char('\n'));
+        if (QMessageBox::question(this, windowTitle(), text, QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
+    }
+    if (!m_runner->run(change)) {
+        showProblem(tr("Another change is still being saved; try again in a moment."));
+        return;
+    }
+    m_running = true;
+    m_content->setEnabled(false);
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Saving…"));
+}
+
+void SchemaDialog::onFinished(const SchemaChange &change, bool ok, const QString &message)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_content->setEnabled(true);
+    if (ok) {
+        if (change.kind == SchemaChange::RenameTable)
+            m_table = change.table;
+        m_message->setStyleSheet(QString());
+        m_message->setText(change.description);
+        m_newName->clear();
+        m_newDefault->clear();
+        m_indexName->clear();
+    } else {
+        showProblem(message);
+    }
+    reload();
+}
+
+void SchemaDialog::addColumn()
+{
+    ColumnSpec spec;
+    spec.name = m_newName->text();
+    spec.type = SchemaType(m_newType->currentIndex());
+    spec.notNull = m_newRequired->isChecked();
+    spec.defaultValue = m_newDefault->text();
+    spec.unique = m_newUnique->isChecked();
+    submit(SchemaOps::addColumn(m_db, m_table, spec));
+}
+
+void SchemaDialog::onColumnRenamed(int row)
+{
+    if (row < 0 || row >= m_columnNames.size())
+        return;
+    const QString newName = m_columns->item(row, Name)->text();
+    if (newName != m_columnNames[row])
+        submit(SchemaOps::renameColumn(m_db, m_table, m_columnNames[row], newName));
+}
+
+QStringList SchemaDialog::selectedColumns() const
+{
+    QStringList names;
+    for (const QModelIndex &index : m_columns->selectionModel()->selectedRows())
+        names << m_columnNames.value(index.row());
+    if (names.isEmpty() && m_columns->currentRow() >= 0)
+        names << m_columnNames.value(m_columns->currentRow());
+    return names;
+}
+
+void SchemaDialog::dropColumn()
+{
+    const QStringList columns = selectedColumns();
+    if (columns.size() != 1) {
+        showProblem(tr("Select the one column to drop."));
+        return;
+    }
+    submit(SchemaOps::dropColumn(m_db, m_table, columns.first()),
+           tr("Drop column “%1” and its values from “%2”?").arg(columns.first(), m_table));
+}
+
+void SchemaDialog::renameTable()
+{
+    if (m_tableName->text() != m_table)
+        submit(SchemaOps::renameTable(m_db, m_table, m_tableName->text()));
+}
+
+void SchemaDialog::createIndex()
+{
+    const QStringList columns = selectedColumns();
+    QString name = m_indexName->text();
+    if (name.isEmpty() && !columns.isEmpty())
+        name = SchemaOps::suggestedIndexName(m_db, m_table, columns);
+    submit(SchemaOps::createIndex(m_db, m_table, name, columns, m_indexUnique->isChecked()));
+}
+
+void SchemaDialog::dropIndex()
+{
+    const QListWidgetItem *item = m_indexes->currentItem();
+    if (!item) {
+        showProblem(tr("Select the index to drop."));
+        return;
+    }
+    submit(SchemaOps::dropIndex(m_db, m_table, item->data(Qt::UserRole).toString()));
+}
+
+void SchemaDialog::dropTable()
+{
+    const SchemaChange change = SchemaOps::dropTable(m_db, m_table);
+    if (!change.isValid()) {
+        showProblem(change.problemText());
+        return;
+    }
+    QString text = tr("%1 This cannot be undone; a backup is made first.").arg(change.description);
+    if (!change.sideEffects.isEmpty())
+        text += QLatin1String("\n\n") + change.sideEffects.join(QLatin1Char('\n'));
+    QMessageBox box(QMessageBox::Warning, tr("Drop “%1”").arg(m_table), text, QMessageBox::Cancel,
+                    this);
+    QPushButton *drop = box.addButton(tr("Drop"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton *>(drop))
+        return;
+    Q_EMIT dropTableRequested(change);
+    accept();
+}
+
+} // namespace rowbook

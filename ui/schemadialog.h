@@ -1,0 +1,76 @@
+#pragma once
+
+#include "schemarunner.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace rowbook {
+
+// Table → Edit Columns…: the columns and indexes of one table. Each change (add, rename or drop
+// a column, rename the table, create or drop an index) is validated inline and, when valid,
+// applied at once through the SchemaRunner: one transaction on the save worker. The dialog then
+// re-reads the table. Callers refresh their views on SchemaRunner::finished.
+//
+// Dropping the table is confirmed here but not run: dropTableRequested() hands the change to the
+// caller, which makes a backup first and then runs it.
+class SchemaDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Type, Required, Default, PrimaryKey, ColumnCount };
+
+    SchemaDialog(QSqlDatabase reader,
+                 SchemaRunner *runner,
+                 const QString &table,
+                 QWidget *parent = nullptr);
+
+    QString table() const { return m_table; } // the current name, after renames
+    QLabel *messageLabel() const { return m_message; }
+
+Q_SIGNALS:
+    void dropTableRequested(const rowbook::SchemaChange &change);
+
+private:
+    void reload();
+    void submit(const SchemaChange &change, const QString &confirmation = {});
+    void onFinished(const SchemaChange &change, bool ok, const QString &message);
+    void showProblem(const QString &text);
+    void addColumn();
+    void onColumnRenamed(int row);
+    void dropColumn();
+    void renameTable();
+    void createIndex();
+    void dropIndex();
+    void dropTable();
+    QStringList selectedColumns() const;
+
+    QSqlDatabase m_db;
+    SchemaRunner *m_runner;
+    QString m_table;
+    bool m_running = false;
+    QStringList m_columnNames; // as read, to tell what a name edit renamed
+    QLineEdit *m_tableName;
+    QTableWidget *m_columns;
+    QLineEdit *m_newName;
+    QComboBox *m_newType;
+    QCheckBox *m_newRequired;
+    QLineEdit *m_newDefault;
+    QCheckBox *m_newUnique;
+    QListWidget *m_indexes;
+    QLineEdit *m_indexName;
+    QCheckBox *m_indexUnique;
+    QPushButton *m_dropColumn;
+    QLabel *m_message;
+    QWidget *m_content;
+};
+
+} // namespace rowbook
