@@ -2,19 +2,29 @@
 
 #include "autosaver.h"
 #include "celldelegate.h"
+#include "editactions.h"
+#include "fileactions.h"
 #include "editstore.h"
 #include "filterheader.h"
 #include "recordform.h"
 #include "recoveryprompt.h"
 #include "savestatus.h"
 #include "settings.h"
+#include "tableactions.h"
 #include "tablelist.h"
 #include "tablemodel.h"
+#include "undohistory.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUndoGroup>
+#include <QUndoView>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -46,7 +56,18 @@ MainWindow::MainWindow(QWidget *parent)
     , m_saveStatus(new SaveStatus)
     , m_rowsLabel(new QLabel)
     , m_readOnlyLabel(new QLabel)
+    , m_historyDock(new QDockWidget(tr("Undo History"), this))
+    , m_historyView(new QUndoView)
+    , m_editActions(new EditActions(this, m_view, statusBar()))
+    , m_fileActions(new FileActions(this))
+    , m_tableActions(new TableActions(this))
 {
+    setAcceptDrops(true);
+    m_historyDock->setObjectName(QStringLiteral("undoHistory"));
+    m_historyView->setEmptyLabel(tr("<original>"));
+    m_historyDock->setWidget(m_historyView);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
     setWindowTitle(tr("Rowbook"));
     m_view->setObjectName(QStringLiteral("tableView"));
     m_view->setItemDelegate(new CellDelegate(m_view));
@@ -91,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     Settings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_toggleForm->setChecked(settings.value(QStringLiteral("window/form"), true).toBool());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1280, 800);
@@ -102,6 +124,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileActions->addTo(file);
+    file->addSeparator();
     m_saveNow = file->addAction(tr("&Save Now"), this, [this] {
         if (m_workspace)
             m_workspace->autoSaver()->saveNow();
@@ -113,38 +137,30 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_addRow = edit->addAction(QIcon(QStringLiteral(":/icons/add-row.svg")), tr("&Add Row"), this, &MainWindow::addRow);
-    m_addRow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_duplicateRow = edit->addAction(QIcon(QStringLiteral(":/icons/duplicate-row.svg")), tr("D&uplicate Row"), this, &MainWindow::duplicateRow);
-    m_duplicateRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_deleteRows = edit->addAction(QIcon(QStringLiteral(":/icons/delete-row.svg")), tr("&Delete Rows"), this, &MainWindow::deleteRows);
-    m_deleteRows->setShortcut(QKeySequence::Delete);
-    m_deleteRows->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addAction(m_deleteRows);
-    m_setNull = edit->addAction(tr("Set to &NULL"), this, &MainWindow::setSelectionNull);
-    m_setNull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
-    m_view->addAction(m_setNull);
-    m_view->addAction(m_duplicateRow);
+    m_editActions->addTo(edit, toolbar);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_toggleForm = view->addAction(QIcon(QStringLiteral(":/icons/form.svg")), tr("Edit &Form"));
     m_toggleForm->setCheckable(true);
     m_toggleForm->setShortcut(QKeySequence(Qt::Key_F4));
     connect(m_toggleForm, &QAction::toggled, m_form, &QWidget::setVisible);
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("Undo &History"));
+    view->addAction(history);
     QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu *table = menuBar()->addMenu(tr("&Table"));
+    m_tableActions->addTo(table);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Rowbook"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(m_addRow);
-    toolbar->addAction(m_duplicateRow);
-    toolbar->addAction(m_deleteRows);
     toolbar->addSeparator();
     toolbar->addAction(m_toggleForm);
     toolbar->addSeparator();
@@ -170,20 +186,15 @@ void MainWindow::createActions()
 void MainWindow::updateActions()
 {
     TableModel *model = m_workspace ? m_workspace->model() : nullptr;
-    const bool editable = model && model->tableInfo().isValid() && !model->isReadOnly();
-    const bool hasRow = model && m_view->currentIndex().isValid();
-    m_addRow->setEnabled(editable);
-    m_duplicateRow->setEnabled(editable && hasRow);
-    m_deleteRows->setEnabled(editable && hasRow);
-    m_setNull->setEnabled(editable && hasRow);
+    m_editActions->update();
+    m_fileActions->update();
+    m_tableActions->update();
     m_saveNow->setEnabled(m_workspace != nullptr && !m_workspace->isReadOnly());
     const QString reason = !model ? QString()
                            : m_workspace->isReadOnly() ? m_workspace->readOnlyReason()
                            : model->tableInfo().isView ? tr("Views are read-only.")
                            : !model->tableInfo().isEditable() ? tr("Tables without rowid are read-only for now.")
                                                                : QString();
-    for (QAction *action : {m_addRow, m_duplicateRow, m_deleteRows})
-        action->setStatusTip(reason);
     m_readOnlyLabel->setText(reason.isEmpty() ? QString() : tr("Read-only: %1").arg(reason));
     m_readOnlyLabel->setVisible(!reason.isEmpty());
 }
@@ -198,12 +209,17 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
         statusBar()->showMessage(workspace->info().error.detail);
         return false;
     }
-    m_workspace = std::move(workspace);
+    // The views move to the new model before the old workspace (and its model) goes away.
+    std::swap(m_workspace, workspace);
     TableModel *model = m_workspace->model();
     m_view->setModel(model);
     m_filterHeader->setTableModel(model);
     m_form->setModel(model);
     m_saveStatus->setSource(m_workspace->autoSaver(), m_workspace->edits());
+    m_historyView->setGroup(m_workspace->undo()->group());
+    m_editActions->setWorkspace(m_workspace.get());
+    m_tableActions->setWorkspace(m_workspace.get());
+    workspace.reset();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentRowChanged);
     connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRowsLabel);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRowsLabel);
@@ -223,15 +239,16 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
 
     offerRecovery(this, m_workspace.get());
     const DatabaseInfo &info = m_workspace->info();
+    FileActions::remember(info.path);
     setWindowFilePath(info.path);
     setWindowTitle(tr("%1 — Rowbook%2").arg(QFileInfo(info.path).fileName(),
                                             info.readOnly ? tr(" [read-only]") : QString()));
-    const auto objects = m_workspace->objects();
-    m_tables->setObjects(objects);
-    for (const Catalog::Entry &entry : objects)
-        m_tables->setRowCount(entry.name, m_workspace->rowCount(entry.name));
-    if (objects.isEmpty()) {
-        m_message->setText(tr("This database has no tables yet."));
+    if (info.readOnly)
+        statusBar()->showMessage(tr("Opened read-only: %1").arg(info.readOnlyReason));
+    refreshTables();
+    if (m_tables->topLevelItemCount() == 0) {
+        m_message->setText(tr("This database has no tables yet. Create one with Table → New Table… "
+                              "or import a CSV or JSON file with File → Import…"));
         m_center->setCurrentWidget(m_message);
         updateActions();
         return true;
@@ -242,9 +259,85 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
     if (!showTable(start)) {
         if (!table.isEmpty())
             statusBar()->showMessage(tr("There is no table named “%1”.").arg(table), 8000);
-        showTable(objects.first().name);
+        showTable(m_workspace->objects().first().name);
     }
     return true;
+}
+
+void MainWindow::refreshTables()
+{
+    if (!m_workspace)
+        return;
+    const auto objects = m_workspace->objects();
+    m_tables->setObjects(objects);
+    for (const Catalog::Entry &entry : objects)
+        m_tables->setRowCount(entry.name, m_workspace->rowCount(entry.name));
+    if (m_workspace->model()->tableInfo().isValid())
+        m_tables->select(m_workspace->model()->tableName());
+}
+
+void MainWindow::switchDatabase(const QString &path, const QString &table)
+{
+    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->info().path) {
+        showTable(table);
+        return;
+    }
+    m_after = After::Switch;
+    m_switchPath = path;
+    m_switchTable = table;
+    if (!releaseWorkspace())
+        return; // continues in onSaveFinished()
+    m_after = After::Nothing;
+    openDatabase(path, table);
+}
+
+void MainWindow::reopenDatabase()
+{
+    if (!m_workspace)
+        return;
+    const QString path = m_workspace->info().path;
+    const QString table = m_workspace->model()->tableName();
+    m_view->setModel(nullptr);
+    m_form->setModel(nullptr);
+    m_workspace.reset(); // every connection to the old content is closed first
+    openDatabase(path, table);
+}
+
+void MainWindow::reloadSchema(const QString &table)
+{
+    TableModel *model = m_workspace->model();
+    const QString shown = model->tableName();
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 key = current.isValid() ? model->keyAt(current.row()) : 0;
+    const QString column = current.isValid() ? model->tableInfo().columns.value(current.column()).name : QString();
+    const int scroll = m_view->verticalScrollBar()->value();
+    refreshTables();
+    if (m_tables->topLevelItemCount() == 0) {
+        m_message->setText(tr("This database has no tables yet."));
+        m_center->setCurrentWidget(m_message);
+        updateActions();
+        return;
+    }
+    const QString target = table.isEmpty() ? m_workspace->objects().first().name : table;
+    if (target != shown) {
+        showTable(target);
+        return;
+    }
+    model->setTable(target); // re-reads the columns (showTable() returns early for the same name)
+    m_filterHeader->setTableModel(model);
+    m_tables->select(target);
+    auto restore = [this, model, key, column, scroll] {
+        const int row = model->rowForKey(key);
+        const int col = std::max(0, model->tableInfo().columnIndex(column));
+        m_view->verticalScrollBar()->setValue(scroll);
+        if (row >= 0)
+            m_view->setCurrentIndex(model->index(row, col));
+    };
+    if (model->isLoading())
+        connect(model, &TableModel::loadingChanged, this, restore, Qt::SingleShotConnection);
+    else
+        restore();
+    updateActions();
 }
 
 bool MainWindow::showTable(const QString &name)
@@ -261,6 +354,7 @@ bool MainWindow::showTable(const QString &name)
     }
     m_center->setCurrentWidget(m_view);
     m_tables->select(name);
+    m_workspace->undo()->setActiveTable(name);
     m_filterHeader->clearFilters();
     {
         const QSignalBlocker blocker(m_search);
@@ -311,64 +405,6 @@ void MainWindow::updateRowsLabel()
         m_tables->setRowCount(model->tableName(), model->rowCount());
 }
 
-QList<int> MainWindow::selectedRows() const
-{
-    QList<int> rows;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes()) {
-        if (!rows.contains(index.row()))
-            rows << index.row();
-    }
-    if (rows.isEmpty() && m_view->currentIndex().isValid())
-        rows << m_view->currentIndex().row();
-    return rows;
-}
-
-void MainWindow::addRow()
-{
-    TableModel *model = m_workspace->model();
-    const int row = model->addRow();
-    if (row < 0)
-        return;
-    const int column = model->tableInfo().rowidAliasColumn == 0 && model->columnCount() > 1 ? 1 : 0;
-    const QModelIndex index = model->index(row, column);
-    m_view->scrollTo(index);
-    m_view->setCurrentIndex(index);
-    m_view->edit(index);
-}
-
-void MainWindow::duplicateRow()
-{
-    TableModel *model = m_workspace->model();
-    const int row = model->duplicateRow(m_view->currentIndex().row());
-    if (row >= 0) {
-        m_view->scrollTo(model->index(row, 0));
-        m_view->setCurrentIndex(model->index(row, m_view->currentIndex().column()));
-    }
-}
-
-void MainWindow::deleteRows()
-{
-    const QList<int> rows = selectedRows();
-    if (rows.isEmpty())
-        return;
-    if (rows.size() > 1
-        && QMessageBox::question(this, tr("Delete Rows"),
-                                 tr("Delete %1 rows from “%2”?")
-                                     .arg(rows.size())
-                                     .arg(m_workspace->model()->tableName()),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Yes)
-        return;
-    m_workspace->model()->removeRowList(rows);
-}
-
-void MainWindow::setSelectionNull()
-{
-    TableModel *model = m_workspace->model();
-    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
-        model->setData(index, QVariant(), Qt::EditRole);
-}
-
 void MainWindow::refresh()
 {
     if (!m_workspace)
@@ -387,10 +423,55 @@ void MainWindow::onSaveFinished()
     const QString problem = m_workspace->autoSaver()->problem();
     if (!problem.isEmpty())
         statusBar()->showMessage(problem, 10000);
-    if (m_closing && m_workspace->autoSaver()->isIdle())
+    if (m_after == After::Close)
         close();
-    else if (m_closing && m_workspace->autoSaver()->state() == AutoSaver::State::NotSaved)
-        close(); // asks what to do with the edits that could not be saved
+    else if (m_after == After::Switch)
+        switchDatabase(m_switchPath, m_switchTable);
+}
+
+bool MainWindow::releaseWorkspace()
+{
+    if (!m_workspace)
+        return true;
+    AutoSaver *saver = m_workspace->autoSaver();
+    if (QWidget *focus = QApplication::focusWidget(); focus && m_view->isAncestorOf(focus))
+        m_view->setFocus(); // the cell editor loses focus and commits what was typed
+    m_workspace->journal()->flush();
+    if (saver->isIdle())
+        return true;
+    const bool tried = m_workspace->edits()->pendingCount() > 0 && !m_workspace->edits()->isSaving()
+                       && saver->state() == AutoSaver::State::NotSaved && !saver->problem().isEmpty();
+    if (!tried) {
+        statusBar()->showMessage(tr("Saving your edits first…"));
+        saver->saveNow();
+        return false;
+    }
+    const int pending = m_workspace->edits()->pendingCount();
+    QMessageBox box(QMessageBox::Warning, tr("Edits Not Saved"),
+                    pending == 1 ? tr("1 edit could not be saved yet.")
+                                 : tr("%1 edits could not be saved yet.").arg(pending),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("unsavedPrompt"));
+    box.setInformativeText(saver->problem() + QLatin1Char('\n')
+                           + tr("If you leave now, they are kept in the recovery journal and offered "
+                                "again the next time you open this file."));
+    QPushButton *wait = box.addButton(tr("Keep Trying"), QMessageBox::AcceptRole);
+    QPushButton *leave = box.addButton(m_after == After::Close ? tr("Quit and Keep Them for Later")
+                                                               : tr("Switch and Keep Them for Later"),
+                                       QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(wait);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton *>(leave)) {
+        saver->stopWaiting();
+        return true;
+    }
+    if (box.clickedButton() == static_cast<QAbstractButton *>(cancel)) {
+        m_after = After::Nothing;
+        return false;
+    }
+    saver->saveNow();
+    return false;
 }
 
 void MainWindow::showAbout()
@@ -405,45 +486,32 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_workspace) {
-        AutoSaver *saver = m_workspace->autoSaver();
-        if (QWidget *focus = QApplication::focusWidget(); focus && m_view->isAncestorOf(focus))
-            m_view->setFocus(); // the cell editor loses focus and commits what was typed
-        if (!saver->isIdle()) {
-            const bool stuck = m_closing && !m_workspace->edits()->isSaving();
-            if (!stuck && saver->state() != AutoSaver::State::Waiting) {
-                m_closing = true;
-                statusBar()->showMessage(tr("Saving your edits before closing…"));
-                saver->saveNow();
-                event->ignore();
-                return;
-            }
-            const int pending = m_workspace->edits()->pendingCount();
-            QMessageBox box(QMessageBox::Warning, tr("Edits Not Saved"),
-                            pending == 1 ? tr("1 edit could not be saved yet.")
-                                         : tr("%1 edits could not be saved yet.").arg(pending), QMessageBox::NoButton, this);
-            box.setInformativeText(saver->problem().isEmpty()
-                                       ? tr("Another program is holding the database. If you quit now, "
-                                            "these edits are lost.")
-                                       : saver->problem() + QLatin1Char('\n') + tr("If you quit now, these edits are lost."));
-            QPushButton *wait = box.addButton(tr("Keep Waiting"), QMessageBox::AcceptRole);
-            QPushButton *quit = box.addButton(tr("Quit Without Saving"), QMessageBox::DestructiveRole);
-            box.setDefaultButton(wait);
-            box.exec();
-            if (box.clickedButton() != static_cast<QAbstractButton *>(quit)) {
-                m_closing = true;
-                saver->saveNow();
-                event->ignore();
-                return;
-            }
-            saver->stopWaiting();
-        }
+    m_after = After::Close;
+    if (!releaseWorkspace()) {
+        event->ignore(); // continues in onSaveFinished()
+        return;
     }
+    m_after = After::Nothing;
     Settings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/form"), m_toggleForm->isChecked());
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && FileActions::canDrop(event->mimeData()->urls()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    event->acceptProposedAction();
+    const QList<QUrl> urls = event->mimeData()->urls();
+    // After the drop returns: opening a file may ask questions, which must not run inside it.
+    QMetaObject::invokeMethod(this, [this, urls] { m_fileActions->drop(urls); }, Qt::QueuedConnection);
 }
 
 } // namespace rowbook

@@ -5,17 +5,22 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QUndoView;
 
 namespace rowbook {
 
+class EditActions;
+class FileActions;
 class FilterHeader;
 class RecordForm;
 class SaveStatus;
+class TableActions;
 class TableList;
 class Workspace;
 
@@ -29,27 +34,36 @@ public:
     // Opens a database file (created with Rowbook's schema when missing) and shows `table`,
     // or the table shown last time, or the first one.
     bool openDatabase(const QString &path, const QString &table = {});
+    // Opens another file once the current one's edits are saved (asks if they cannot be).
+    void switchDatabase(const QString &path, const QString &table = {});
+    // Opens the current file again (after a restore).
+    void reopenDatabase();
     bool showTable(const QString &name);
+    // Re-reads the table list and the shown table's columns, keeping the current row, column
+    // and scroll position; shows `table` (empty: the first one).
+    void reloadSchema(const QString &table);
+    void refreshTables();
+
     Workspace *workspace() const { return m_workspace.get(); }
     QTableView *tableView() const { return m_view; }
     RecordForm *form() const { return m_form; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void updateActions();
     void updateRowsLabel();
     void onCurrentRowChanged();
-    void addRow();
-    void duplicateRow();
-    void deleteRows();
-    void setSelectionNull();
     void refresh();
     void showAbout();
     void onSaveFinished();
-    QList<int> selectedRows() const;
+    // True when the workspace has nothing left to save; otherwise starts saving (or asks the
+    // user what to do when the lock stays held) and returns false.
+    bool releaseWorkspace();
 
     std::unique_ptr<Workspace> m_workspace;
     TableList *m_tables;
@@ -63,13 +77,17 @@ private:
     SaveStatus *m_saveStatus;
     QLabel *m_rowsLabel;
     QLabel *m_readOnlyLabel;
-    QAction *m_addRow = nullptr;
-    QAction *m_duplicateRow = nullptr;
-    QAction *m_deleteRows = nullptr;
-    QAction *m_setNull = nullptr;
+    QDockWidget *m_historyDock;
+    QUndoView *m_historyView;
+    EditActions *m_editActions;
+    FileActions *m_fileActions;
+    TableActions *m_tableActions;
     QAction *m_saveNow = nullptr;
     QAction *m_toggleForm = nullptr;
-    bool m_closing = false;
+    enum class After { Nothing, Close, Switch };
+    After m_after = After::Nothing;
+    QString m_switchPath;
+    QString m_switchTable;
 };
 
 } // namespace rowbook

@@ -1,0 +1,377 @@
+#include "importdialog.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace rowbook;
+using testsupport::Probe;
+
+class tst_ImportDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tableNameForFile_data();
+    void tableNameForFile();
+    void previewShowsRowsAndTypes();
+    void changingDelimiterRePreviews();
+    void jsonPreview();
+    void importButtonCreatesTable();
+    void existingTableSaysWhichColumnsMatch();
+    void replaceEmptiesExistingTable();
+    void detectsWindows1252();
+    void cancelDuringBigImportLeavesNothing();
+    void malformedFileLeavesTableUnchanged();
+    void malformedRowInPreviewDisablesImport();
+    void showsWaitingWhileDatabaseIsLocked();
+
+private:
+    QString write(const QString &name, const QByteArray &content);
+    template<class T>
+    T *child(QObject *parent, const char *name)
+    {
+        T *widget = parent->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    QString headerText(ImportDialog &dialog, int column)
+    {
+        QTableView *view = child<QTableView>(&dialog, "preview");
+        return view->model()->headerData(column, Qt::Horizontal).toString();
+    }
+    QString cell(ImportDialog &dialog, int row, int column)
+    {
+        QTableView *view = child<QTableView>(&dialog, "preview");
+        return view->model()->index(row, column).data().toString();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    DatabaseInfo m_info;
+};
+
+void tst_ImportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_ImportDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = m_dir->filePath(QStringLiteral("test.sqlite"));
+    m_info = Database::prepare(m_db);
+    QVERIFY(m_info.isOpen());
+}
+
+void tst_ImportDialog::cleanup()
+{
+    m_dir.reset();
+}
+
+QString tst_ImportDialog::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void tst_ImportDialog::tableNameForFile_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("table");
+    QTest::newRow("plain") << "/tmp/people.csv"
+                           << "people";
+    QTest::newRow("spaces") << "/tmp/Sales 2024 (final).csv"
+                            << "Sales_2024_final";
+    QTest::newRow("digit first") << "/tmp/2024.csv"
+                                 << "t_2024";
+    QTest::newRow("reserved") << "/tmp/sqlite_stat.csv"
+                              << "t_sqlite_stat";
+    QTest::newRow("non-ASCII") << QString::fromUtf8("/tmp/données été.json")
+                               << QString::fromUtf8("données_été");
+    QTest::newRow("nothing left") << "/tmp/---.csv"
+                                  << "imported";
+    QTest::newRow("two suffixes") << "/tmp/dump.2024.ndjson"
+                                  << "dump_2024";
+}
+
+void tst_ImportDialog::tableNameForFile()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, table);
+    QCOMPARE(ImportDialog::tableNameForFile(path), table);
+}
+
+void tst_ImportDialog::previewShowsRowsAndTypes()
+{
+    QByteArray csv = "id,zip,price,name\r\n";
+    for (int i = 1; i <= 80; ++i)
+        csv += QByteArray::number(i) + ",0" + QByteArray::number(8000 + i) + ","
+               + QByteArray::number(i) + ".5,\"Name, " + QByteArray::number(i) + "\"\r\n";
+    ImportDialog dialog(m_info, write("zips.csv", csv));
+    QTableView *view = child<QTableView>(&dialog, "preview");
+    QCOMPARE(view->model()->columnCount(), 4);
+    QCOMPARE(view->model()->rowCount(), ImportDialog::previewRows);
+    QCOMPARE(headerText(dialog, 0), QString("id\nINTEGER"));
+    QCOMPARE(headerText(dialog, 1), QString("zip\nTEXT")); // leading zeros: stays text
+    QCOMPARE(headerText(dialog, 2), QString("price\nREAL"));
+    QCOMPARE(headerText(dialog, 3), QString("name\nTEXT"));
+    QCOMPARE(cell(dialog, 0, 1), QString("08001"));
+    QCOMPARE(cell(dialog, 49, 0), QString("50"));
+    QCOMPARE(cell(dialog, 49, 3), QString("Name, 50"));
+    QCOMPARE(child<QLineEdit>(&dialog, "tableEdit")->text(), QString("zips"));
+    QVERIFY(child<QComboBox>(&dialog, "delimiterCombo")->currentText().startsWith("Comma"));
+    QVERIFY(child<QComboBox>(&dialog, "encodingCombo")->currentText().startsWith("UTF-8"));
+    QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
+    QVERIFY(child<QLabel>(&dialog, "errorLabel")->isHidden());
+}
+
+void tst_ImportDialog::changingDelimiterRePreviews()
+{
+    ImportDialog dialog(m_info, write("semi.csv", "a;b;c,d\n1;2;3,5\n4;5;6,5\n"));
+    QComboBox *delimiter = child<QComboBox>(&dialog, "delimiterCombo");
+    QCOMPARE(delimiter->currentData().toInt(), int(';'));
+    QVERIFY(delimiter->currentText().contains("detected"));
+    QCOMPARE(child<QTableView>(&dialog, "preview")->model()->columnCount(), 3);
+    QCOMPARE(headerText(dialog, 2), QString("c,d\nTEXT"));
+    QCOMPARE(cell(dialog, 0, 2), QString("3,5"));
+
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    delimiter->setFocus();
+    QTest::keyClick(delimiter, Qt::Key_Up); // Semicolon -> Comma
+    QCOMPARE(delimiter->currentData().toInt(), int(','));
+    QCOMPARE(child<QTableView>(&dialog, "preview")->model()->columnCount(), 2);
+    QCOMPARE(headerText(dialog, 0), QString("a;b;c\nTEXT"));
+    QCOMPARE(headerText(dialog, 1), QString("d\nINTEGER"));
+    QCOMPARE(cell(dialog, 1, 0), QString("4;5;6"));
+    QCOMPARE(cell(dialog, 1, 1), QString("5"));
+}
+
+void tst_ImportDialog::jsonPreview()
+{
+    ImportDialog dialog(m_info,
+                        write("items.ndjson", "{\"id\": 1, \"tags\": [\"a\"], \"x\": null}\n"
+                                              "{\"id\": 2, \"price\": 2.5}\n"));
+    QCOMPARE(child<QComboBox>(&dialog, "formatCombo")->currentData().toInt(),
+             int(ImportJob::Format::Json));
+    QVERIFY(!child<QComboBox>(&dialog, "delimiterCombo")->isEnabled());
+    QCOMPARE(child<QTableView>(&dialog, "preview")->model()->columnCount(), 4);
+    QCOMPARE(headerText(dialog, 0), QString("id\nINTEGER"));
+    QCOMPARE(headerText(dialog, 1), QString("tags\nTEXT"));
+    QCOMPARE(headerText(dialog, 3), QString("price\nREAL"));
+    QCOMPARE(cell(dialog, 0, 1), QString("[\"a\"]"));
+    QCOMPARE(cell(dialog, 0, 2), QString("NULL"));
+}
+
+void tst_ImportDialog::importButtonCreatesTable()
+{
+    ImportDialog dialog(m_info, write("people.csv", "id,name,zip\n1,Åsa,08123\n2,Bob,10115\n"
+                                                    "3,\"Smith, J\",\n"));
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QPushButton *button = child<QPushButton>(&dialog, "importButton");
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+    QCOMPARE(imported.at(0).at(0).toString(), QString("people"));
+    QCOMPARE(imported.at(0).at(1).toLongLong(), 3);
+    QVERIFY(!dialog.isImporting());
+    QVERIFY(child<QLabel>(&dialog, "statusLabel")->text().contains("Imported 3 rows"));
+    QVERIFY(!button->isEnabled()); // until an option changes: no accidental second import
+
+    Probe probe(m_db);
+    QCOMPARE(probe
+                 .value("SELECT group_concat(name || ' ' || type, ', ') "
+                        "FROM pragma_table_info('people')")
+                 .toString(),
+             QString("id INTEGER, name TEXT, zip TEXT"));
+    QCOMPARE(probe
+                 .value("SELECT group_concat(quote(id) || '|' || quote(name) || '|' || quote(zip), "
+                        "';') FROM people")
+                 .toString(),
+             QString::fromUtf8("1|'Åsa'|'08123';2|'Bob'|'10115';3|'Smith, J'|NULL"));
+}
+
+void tst_ImportDialog::existingTableSaysWhichColumnsMatch()
+{
+    {
+        Probe probe(m_db);
+        QVERIFY(probe.exec("CREATE TABLE people (id INTEGER, name TEXT)"));
+    }
+    ImportDialog dialog(m_info, write("people.csv", "id,NAME\n1,a\n"));
+    QLabel *target = child<QLabel>(&dialog, "targetLabel");
+    QVERIFY2(target->text().contains("the file's columns go into its columns “id”, “name”"),
+             qPrintable(target->text()));
+    QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
+
+    ImportDialog other(m_info, write("people.csv", "id,name,email\n1,a,b\n"));
+    QLabel *otherTarget = child<QLabel>(&other, "targetLabel");
+    QVERIFY2(otherTarget->text().contains("no column “email”"), qPrintable(otherTarget->text()));
+    QVERIFY(!child<QPushButton>(&other, "importButton")->isEnabled());
+    // Another name: a new table.
+    QLineEdit *table = child<QLineEdit>(&other, "tableEdit");
+    table->selectAll();
+    QTest::keyClicks(table, "people2");
+    QTRY_VERIFY(otherTarget->text().contains("new table “people2”"));
+    QTRY_VERIFY(child<QPushButton>(&other, "importButton")->isEnabled());
+}
+
+void tst_ImportDialog::replaceEmptiesExistingTable()
+{
+    {
+        Probe probe(m_db);
+        QVERIFY(probe.exec("CREATE TABLE t (id INTEGER, name TEXT)"));
+        QVERIFY(probe.exec("INSERT INTO t VALUES (1, 'old')"));
+    }
+    ImportDialog dialog(m_info, write("t.csv", "id,name\n7,new\n"));
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QRadioButton *replace = child<QRadioButton>(&dialog, "replaceRadio");
+    QVERIFY(replace->isEnabled());
+    QTest::mouseClick(replace, Qt::LeftButton);
+    QVERIFY(replace->isChecked());
+    QVERIFY(dialog.options().replace);
+    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+    Probe probe(m_db);
+    QCOMPARE(probe.value("SELECT group_concat(id || name) FROM t").toString(), QString("7new"));
+}
+
+void tst_ImportDialog::detectsWindows1252()
+{
+    ImportDialog dialog(m_info, write("cp.csv", "name;price\nZo\xeb;1\n\x80 sign;2\n"));
+    QComboBox *encoding = child<QComboBox>(&dialog, "encodingCombo");
+    QCOMPARE(encoding->currentData().toString(), QString("windows-1252"));
+    QVERIFY(encoding->currentText().contains("detected"));
+    QCOMPARE(cell(dialog, 0, 0), QString::fromUtf8("Zoë"));
+    QCOMPARE(cell(dialog, 1, 0), QString::fromUtf8("€ sign"));
+    QVERIFY(child<QLabel>(&dialog, "errorLabel")->isHidden());
+    // Read as UTF-8 instead, the same bytes are an error with a position.
+    encoding->setFocus();
+    QTest::keyClick(encoding, Qt::Key_Home);
+    QCOMPARE(encoding->currentData().toString(), QString("utf-8"));
+    QVERIFY2(child<QLabel>(&dialog, "errorLabel")->text().startsWith("cp.csv:2:3: "),
+             qPrintable(child<QLabel>(&dialog, "errorLabel")->text()));
+    QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
+}
+
+void tst_ImportDialog::cancelDuringBigImportLeavesNothing()
+{
+    const int rows = 500000;
+    QByteArray csv = "id,a,b,c,d,e,f\n";
+    csv.reserve(rows * 48);
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        csv += n + ',' + n + ".25,text " + n + ",x,y," + n + ",z\n";
+    }
+    ImportDialog dialog(m_info, write("big.csv", csv));
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+    QVERIFY(dialog.isImporting());
+    QPushButton *cancel = child<QPushButton>(&dialog, "cancelButton");
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(!child<QPushButton>(&dialog, "closeButton")->isEnabled());
+    // Wait for the second pass (inserting: the bar counts the rows found by the first).
+    QProgressBar *bar = child<QProgressBar>(&dialog, "progressBar");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() == rows && bar->value() > 0, 60000);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 30000);
+    QCOMPARE(imported.count(), 0);
+    QVERIFY2(child<QLabel>(&dialog, "statusLabel")->text().contains("cancelled"),
+             qPrintable(child<QLabel>(&dialog, "statusLabel")->text()));
+    QVERIFY(dialog.isVisible()); // Cancel is not Close
+
+    Probe probe(m_db);
+    QCOMPARE(probe.value("SELECT count(*) FROM sqlite_master WHERE name = 'big'").toInt(), 0);
+}
+
+void tst_ImportDialog::malformedFileLeavesTableUnchanged()
+{
+    {
+        Probe probe(m_db);
+        QVERIFY(probe.exec("CREATE TABLE t (id INTEGER, name TEXT)"));
+        QVERIFY(probe.exec("INSERT INTO t VALUES (1, 'old'), (2, 'older')"));
+    }
+    const QByteArray before = testsupport::sha256(m_db);
+    QVERIFY(!before.isEmpty());
+
+    QByteArray csv = "id,name\n";
+    for (int i = 1; i <= 98; ++i) // lines 2..99: beyond the preview
+        csv += QByteArray::number(i + 10) + ",x\n";
+    csv += "99,x,extra\n"; // line 100: one field too many, at column 6
+    csv += "100,y\n";
+    {
+        ImportDialog dialog(m_info, write("bad.csv", csv));
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        QLineEdit *table = child<QLineEdit>(&dialog, "tableEdit");
+        table->selectAll();
+        QTest::keyClicks(table, "t");
+        QPushButton *button = child<QPushButton>(&dialog, "importButton");
+        QTRY_VERIFY(button->isEnabled()); // the preview looks fine, columns match
+        QTest::mouseClick(button, Qt::LeftButton);
+        QLabel *error = child<QLabel>(&dialog, "errorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 30000);
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().startsWith("bad.csv:100:6: "), qPrintable(error->text()));
+        QCOMPARE(imported.count(), 0);
+    }
+    QCOMPARE(testsupport::sha256(m_db), before);
+    Probe probe(m_db);
+    QCOMPARE(probe.value("SELECT group_concat(id || name) FROM t").toString(),
+             QString("1old,2older"));
+}
+
+void tst_ImportDialog::malformedRowInPreviewDisablesImport()
+{
+    ImportDialog dialog(m_info, write("ragged.csv", "a,b\n1,2\n3,4,5\n"));
+    QLabel *error = child<QLabel>(&dialog, "errorLabel");
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().startsWith("ragged.csv:3:5: "), qPrintable(error->text()));
+    QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
+    QCOMPARE(child<QTableView>(&dialog, "preview")->model()->rowCount(), 1);
+}
+
+void tst_ImportDialog::showsWaitingWhileDatabaseIsLocked()
+{
+    testsupport::LockHolder lock;
+    QVERIFY(lock.acquire(m_db, "BEGIN IMMEDIATE"));
+    ImportDialog dialog(m_info, write("w.csv", "id\n1\n2\n"));
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+    QLabel *status = child<QLabel>(&dialog, "statusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith("Waiting for the database"), 10000);
+    QVERIFY(dialog.isImporting());
+    lock.release();
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+    QCOMPARE(imported.at(0).at(1).toLongLong(), 2);
+}
+
+QTEST_MAIN(tst_ImportDialog)
+#include "tst_importdialog.moc"

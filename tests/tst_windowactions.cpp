@@ -1,0 +1,163 @@
+#include "autosaver.h"
+#include "editstore.h"
+#include "fileactions.h"
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "tablelist.h"
+#include "tablemodel.h"
+#include "testsupport.h"
+#include "undohistory.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace rowbook;
+using testsupport::Probe;
+
+class TestWindowActions : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+
+    QTableView *view() const { return m_window->tableView(); }
+    TableModel *model() const { return m_window->workspace()->model(); }
+    QString stored(const QString &sql) const { return Probe(m_path).value(sql).toString(); }
+    void saveNow() const
+    {
+        m_window->workspace()->autoSaver()->saveNow();
+        QTRY_VERIFY(m_window->workspace()->autoSaver()->isIdle());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openDatabase(m_path));
+        m_window->workspace()->autoSaver()->setDebounceMs(30);
+        view()->setFocus();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void undoAndRedoShortcuts()
+    {
+        QVERIFY(model()->setData(model()->index(0, 1), QStringLiteral("Changed")));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")), QStringLiteral("Changed"));
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(model()->data(model()->index(0, 1)).toString(), QStringLiteral("Notebook, A5 dotted"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")), QStringLiteral("Notebook, A5 dotted"));
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")), QStringLiteral("Changed"));
+
+        // Deleting three rows asks first; undo brings them back with their ids.
+        view()->selectionModel()->select(QItemSelection(model()->index(1, 0), model()->index(3, 0)),
+                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(model()->rowCount(), 3);
+        QTRY_COMPARE(stored(QStringLiteral("SELECT count(*) FROM items")), QStringLiteral("3"));
+        QApplication::setActiveWindow(m_window.get()); // back from the question
+        QTRY_VERIFY(m_window->isActiveWindow());
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(model()->rowCount(), 6);
+        QTRY_COMPARE(stored(QStringLiteral("SELECT group_concat(id) FROM items")), QStringLiteral("1,2,3,4,5,6"));
+    }
+
+    void copyAndPasteBlocks()
+    {
+        view()->selectionModel()->select(QItemSelection(model()->index(0, 1), model()->index(1, 2)),
+                                         QItemSelectionModel::ClearAndSelect);
+        view()->selectionModel()->setCurrentIndex(model()->index(0, 1), QItemSelectionModel::NoUpdate);
+        QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("Notebook, A5 dotted\t12\nFountain pen\t3\n"));
+
+        // Paste a spreadsheet block over rows 3-4: one undo step.
+        QGuiApplication::clipboard()->setText(QStringLiteral("Pasted A\t5\r\n\"Pasted\tB\"\t6\r\n"));
+        view()->setCurrentIndex(model()->index(2, 1));
+        const int before = m_window->workspace()->undo()->group()->activeStack()->count();
+        QTest::keyClick(view(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(m_window->workspace()->undo()->group()->activeStack()->count(), before + 1);
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name || '=' || quantity FROM items WHERE id = 4")),
+                     QStringLiteral("Pasted\tB=6"));
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 3")), QStringLiteral("Pasted A"));
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 4")), QStringLiteral("Desk lamp"));
+        QCOMPARE(stored(QStringLiteral("SELECT quantity FROM items WHERE id = 3")), QStringLiteral("40"));
+
+        // A block that does not fit is refused before anything is written.
+        QGuiApplication::clipboard()->setText(QStringLiteral("x\tnot a number\n"));
+        view()->setCurrentIndex(model()->index(0, 1));
+        QTimer::singleShot(0, this, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        QTest::keyClick(view(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(model()->data(model()->index(0, 1)).toString(), QStringLiteral("Notebook, A5 dotted"));
+        QCOMPARE(m_window->workspace()->edits()->pendingCount(), 0);
+    }
+
+    void opensOtherFilesAndRemembersThem()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        QVERIFY(QFile::copy(testsupport::chinookPath(), other));
+        QFile::setPermissions(other, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(model()->setData(model()->index(0, 1), QStringLiteral("before switching")));
+        m_window->switchDatabase(other, QStringLiteral("Genre"));
+        // Pending edits are saved before the switch.
+        QTRY_COMPARE(model()->tableName(), QStringLiteral("Genre"));
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")), QStringLiteral("before switching"));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("other.sqlite — Rowbook"));
+        QCOMPARE(m_window->findChild<TableList *>()->topLevelItemCount(), 11);
+        const QStringList recent = FileActions::recentFiles();
+        QCOMPARE(recent.value(0), QFileInfo(other).absoluteFilePath());
+        QCOMPARE(recent.value(1), QFileInfo(m_path).absoluteFilePath());
+        QFile::remove(other + QStringLiteral("-missing"));
+        m_window->switchDatabase(m_path);
+        QTRY_COMPARE(model()->tableName(), QStringLiteral("items"));
+    }
+
+    void droppingACsvFileOpensTheImportDialog()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("dropped.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("code,label\n007,Bond\n042,Answer\n");
+        file.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(csv)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QTRY_VERIFY(m_window->findChild<ImportDialog *>());
+        QCOMPARE(m_window->findChild<ImportDialog *>()->filePath(), csv);
+    }
+};
+
+QTEST_MAIN(TestWindowActions)
+#include "tst_windowactions.moc"

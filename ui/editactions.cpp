@@ -1,0 +1,253 @@
+#include "editactions.h"
+
+#include "clipboardformat.h"
+#include "tablemodel.h"
+#include "undohistory.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace rowbook {
+
+EditActions::EditActions(QWidget *window, QTableView *view, QStatusBar *statusBar)
+    : QObject(window)
+    , m_window(window)
+    , m_view(view)
+    , m_statusBar(statusBar)
+    , m_undo(new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this))
+    , m_redo(new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this))
+    , m_addRow(new QAction(QIcon(QStringLiteral(":/icons/add-row.svg")), tr("&Add Row"), this))
+    , m_duplicateRow(new QAction(QIcon(QStringLiteral(":/icons/duplicate-row.svg")), tr("D&uplicate Row"), this))
+    , m_deleteRows(new QAction(QIcon(QStringLiteral(":/icons/delete-row.svg")), tr("&Delete Rows"), this))
+    , m_setNull(new QAction(tr("Set to &NULL"), this))
+    , m_copy(new QAction(tr("&Copy"), this))
+    , m_copyWithHeader(new QAction(tr("Copy with &Header"), this))
+    , m_paste(new QAction(tr("&Paste"), this))
+{
+    m_undo->setShortcut(QKeySequence::Undo);
+    QList<QKeySequence> redo = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &extra : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redo.contains(extra))
+            redo << extra; // both conventions work on every platform
+    }
+    m_redo->setShortcuts(redo);
+    m_addRow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_duplicateRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteRows->setShortcut(QKeySequence::Delete);
+    m_setNull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copyWithHeader->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_paste->setShortcut(QKeySequence::Paste);
+    // In the grid only: an open cell editor or the form keep their own Delete, Ctrl+C, Ctrl+V.
+    for (QAction *action : {m_deleteRows, m_setNull, m_copy, m_copyWithHeader, m_paste}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action);
+    }
+    m_view->addAction(m_duplicateRow);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->undo()->group()->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->undo()->group()->redo();
+    });
+    connect(m_addRow, &QAction::triggered, this, &EditActions::addRow);
+    connect(m_duplicateRow, &QAction::triggered, this, &EditActions::duplicateRow);
+    connect(m_deleteRows, &QAction::triggered, this, &EditActions::deleteRows);
+    connect(m_setNull, &QAction::triggered, this, &EditActions::setSelectionNull);
+    connect(m_copy, &QAction::triggered, this, [this] { copySelection(false); });
+    connect(m_copyWithHeader, &QAction::triggered, this, [this] { copySelection(true); });
+    connect(m_paste, &QAction::triggered, this, &EditActions::paste);
+}
+
+void EditActions::addTo(QMenu *menu, QToolBar *toolBar)
+{
+    menu->addActions({m_undo, m_redo});
+    menu->addSeparator();
+    menu->addActions({m_copy, m_copyWithHeader, m_paste});
+    menu->addSeparator();
+    menu->addActions({m_addRow, m_duplicateRow, m_deleteRows, m_setNull});
+    toolBar->addActions({m_addRow, m_duplicateRow, m_deleteRows});
+}
+
+void EditActions::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    if (!workspace)
+        return;
+    QUndoGroup *group = workspace->undo()->group();
+    connect(group, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(group, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(group, &QUndoGroup::undoTextChanged, m_undo, [this](const QString &text) {
+        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(group, &QUndoGroup::redoTextChanged, m_redo, [this](const QString &text) {
+        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    connect(workspace->undo(), &UndoHistory::cleared, m_statusBar,
+            [this](const QString &table, const QString &reason) {
+                m_statusBar->showMessage(tr("Undo history of “%1” cleared: %2").arg(table, reason), 10000);
+            });
+    update();
+}
+
+void EditActions::update()
+{
+    TableModel *model = m_workspace ? m_workspace->model() : nullptr;
+    const bool editable = model && model->tableInfo().isValid() && !model->isReadOnly();
+    const bool hasRow = model && m_view->currentIndex().isValid();
+    m_addRow->setEnabled(editable);
+    m_duplicateRow->setEnabled(editable && hasRow);
+    m_deleteRows->setEnabled(editable && hasRow);
+    m_setNull->setEnabled(editable && hasRow);
+    m_copy->setEnabled(hasRow);
+    m_copyWithHeader->setEnabled(hasRow);
+    m_paste->setEnabled(editable);
+    QUndoGroup *group = m_workspace ? m_workspace->undo()->group() : nullptr;
+    m_undo->setEnabled(group && group->canUndo());
+    m_redo->setEnabled(group && group->canRedo());
+}
+
+QList<int> EditActions::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes()) {
+        if (!rows.contains(index.row()))
+            rows << index.row();
+    }
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows << m_view->currentIndex().row();
+    return rows;
+}
+
+void EditActions::addRow()
+{
+    TableModel *model = m_workspace->model();
+    const int row = model->addRow();
+    if (row < 0)
+        return;
+    const int column = model->tableInfo().rowidAliasColumn == 0 && model->columnCount() > 1 ? 1 : 0;
+    const QModelIndex index = model->index(row, column);
+    m_view->scrollTo(index);
+    m_view->setCurrentIndex(index);
+    m_view->edit(index);
+}
+
+void EditActions::duplicateRow()
+{
+    TableModel *model = m_workspace->model();
+    const int column = std::max(0, m_view->currentIndex().column());
+    const int row = model->duplicateRow(m_view->currentIndex().row());
+    if (row >= 0) {
+        m_view->scrollTo(model->index(row, column));
+        m_view->setCurrentIndex(model->index(row, column));
+    }
+}
+
+void EditActions::deleteRows()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    if (rows.size() > 1
+        && QMessageBox::question(m_window, tr("Delete Rows"),
+                                 tr("Delete %1 rows from “%2”? You can undo this.")
+                                     .arg(rows.size())
+                                     .arg(m_workspace->model()->tableName()),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
+    m_workspace->model()->removeRowList(rows);
+}
+
+void EditActions::setSelectionNull()
+{
+    TableModel *model = m_workspace->model();
+    QUndoStack *stack = m_workspace->undo()->stack(model->tableName());
+    stack->beginMacro(tr("Set to NULL"));
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
+        model->setData(index, QVariant(), Qt::EditRole);
+    stack->endMacro();
+}
+
+void EditActions::copySelection(bool withHeader)
+{
+    QModelIndexList selection = m_view->selectionModel()->selectedIndexes();
+    if (selection.isEmpty() && m_view->currentIndex().isValid())
+        selection << m_view->currentIndex();
+    const TableModel &model = *m_workspace->model();
+    auto mime = std::make_unique<QMimeData>();
+    mime->setText(ClipboardFormat::copy(model, selection, ClipboardFormat::Format::Tsv, withHeader));
+    mime->setData(QStringLiteral("text/csv"),
+                  ClipboardFormat::copy(model, selection, ClipboardFormat::Format::Csv, withHeader).toUtf8());
+    QGuiApplication::clipboard()->setMimeData(mime.release()); // the clipboard takes ownership
+}
+
+void EditActions::paste()
+{
+    TableModel *model = m_workspace->model();
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime)
+        return;
+    const ClipboardFormat::Block block
+        = mime->hasText() ? ClipboardFormat::parse(mime->text())
+                          : ClipboardFormat::parse(QString::fromUtf8(mime->data(QStringLiteral("text/csv"))),
+                                                   ClipboardFormat::Format::Csv);
+    const QModelIndex at = m_view->currentIndex();
+    const ClipboardFormat::PastePlan plan = ClipboardFormat::plan(
+        *model, at.isValid() ? at.row() : model->rowCount(), at.isValid() ? at.column() : 0, block);
+    if (!plan.problem.isEmpty()) {
+        m_statusBar->showMessage(plan.problem, 8000);
+        return;
+    }
+    if (!plan.errors.isEmpty()) {
+        QStringList lines;
+        for (const auto &error : plan.errors.mid(0, 12))
+            lines << tr("Row %1, %2: %3")
+                         .arg(error.row + 1)
+                         .arg(model->headerData(error.column, Qt::Horizontal, Qt::DisplayRole).toString(),
+                              error.message);
+        QMessageBox box(QMessageBox::Warning, tr("Paste"),
+                        tr("Nothing was pasted: %1 cells do not fit their column.").arg(plan.errors.size()),
+                        QMessageBox::Ok, m_window);
+        box.setObjectName(QStringLiteral("pasteErrors"));
+        box.setInformativeText(lines.join(QLatin1Char('\n')));
+        box.exec();
+        const auto &first = plan.errors.first();
+        if (first.row < model->rowCount())
+            m_view->setCurrentIndex(model->index(first.row, first.column));
+        return;
+    }
+    if (plan.rowsToAppend > 0
+        && QMessageBox::question(m_window, tr("Paste"),
+                                 tr("The pasted cells reach past the last row. Add %1 rows?")
+                                     .arg(plan.rowsToAppend))
+               != QMessageBox::Yes)
+        return;
+    QUndoStack *stack = m_workspace->undo()->stack(model->tableName());
+    stack->beginMacro(tr("Paste %1 cells").arg(plan.cells.size()));
+    for (int i = 0; i < plan.rowsToAppend; ++i)
+        model->addRow();
+    for (const auto &cell : plan.cells)
+        model->setData(model->index(cell.row, cell.column), cell.value, Qt::EditRole);
+    stack->endMacro();
+    if (plan.clippedColumns > 0)
+        m_statusBar->showMessage(tr("%1 columns past the last one were left out.").arg(plan.clippedColumns), 8000);
+}
+
+} // namespace rowbook

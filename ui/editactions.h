@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QStatusBar;
+class QTableView;
+class QToolBar;
+class QWidget;
+
+namespace rowbook {
+
+class Workspace;
+
+// The Edit menu: undo/redo, rows (add, duplicate, delete, NULL) and the clipboard, acting on
+// the table view and the workspace's model.
+class EditActions : public QObject
+{
+    Q_OBJECT
+public:
+    EditActions(QWidget *window, QTableView *view, QStatusBar *statusBar);
+
+    void setWorkspace(Workspace *workspace);
+    void addTo(QMenu *menu, QToolBar *toolBar);
+    void update();
+
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+private:
+    void addRow();
+    void duplicateRow();
+    void deleteRows();
+    void setSelectionNull();
+    void copySelection(bool withHeader);
+    void paste();
+    QList<int> selectedRows() const;
+
+    QWidget *m_window;
+    QTableView *m_view;
+    QStatusBar *m_statusBar;
+    Workspace *m_workspace = nullptr;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_addRow;
+    QAction *m_duplicateRow;
+    QAction *m_deleteRows;
+    QAction *m_setNull;
+    QAction *m_copy;
+    QAction *m_copyWithHeader;
+    QAction *m_paste;
+};
+
+} // namespace rowbook

@@ -1,0 +1,238 @@
+#include "fileactions.h"
+
+#include "backup.h"
+#include "editstore.h"
+#include "exportdialog.h"
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "restoredialog.h"
+#include "settings.h"
+#include "tablemodel.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace rowbook {
+namespace {
+
+const QString recentKey = QStringLiteral("recentFiles");
+
+bool isDatabaseFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return QStringList{QStringLiteral("sqlite"), QStringLiteral("sqlite3"), QStringLiteral("db"),
+                       QStringLiteral("db3")}
+        .contains(suffix);
+}
+
+bool isDataFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return QStringList{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+                       QStringLiteral("json"), QStringLiteral("ndjson"), QStringLiteral("jsonl")}
+        .contains(suffix);
+}
+
+QString databaseFilter()
+{
+    return FileActions::tr("SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)");
+}
+
+} // namespace
+
+FileActions::FileActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{}
+
+void FileActions::addTo(QMenu *menu)
+{
+    QAction *create = menu->addAction(tr("&New Database…"), this, &FileActions::newDatabase);
+    create->setShortcut(QKeySequence::New);
+    QAction *open = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                    tr("&Open Database…"), this, &FileActions::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &FileActions::fillRecentMenu);
+    QAction *mine = menu->addAction(tr("Open &My Database"), this, [this] {
+        m_window->switchDatabase(Database::defaultPath());
+    });
+    mine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    mine->setToolTip(QDir::toNativeSeparators(Database::defaultPath()));
+    menu->addSeparator();
+    m_import = menu->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import…"), this,
+                               [this] { importFile(); });
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_export = menu->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export Table…"),
+                               this, &FileActions::exportTable);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    menu->addSeparator();
+    m_backup = menu->addAction(tr("&Back Up Now"), this, &FileActions::backUpNow);
+    m_restore = menu->addAction(tr("Restore from &Backup…"), this, &FileActions::restoreFromBackup);
+}
+
+void FileActions::update()
+{
+    Workspace *workspace = m_window->workspace();
+    const bool writable = workspace && !workspace->isReadOnly();
+    m_import->setEnabled(writable);
+    m_export->setEnabled(workspace && workspace->model()->tableInfo().isValid());
+    m_backup->setEnabled(workspace != nullptr);
+    m_restore->setEnabled(writable);
+}
+
+void FileActions::remember(const QString &path)
+{
+    Settings settings;
+    QStringList files = settings.value(recentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecent)
+        files.removeLast();
+    settings.setValue(recentKey, files);
+}
+
+QStringList FileActions::recentFiles()
+{
+    Settings settings;
+    QStringList files = settings.value(recentKey).toStringList();
+    const qsizetype before = files.size();
+    files.erase(std::remove_if(files.begin(), files.end(),
+                               [](const QString &file) { return !QFileInfo::exists(file); }),
+                files.end());
+    if (files.size() != before)
+        settings.setValue(recentKey, files); // pruned
+    return files;
+}
+
+void FileActions::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file), this,
+                                                  [this, file] { m_window->switchDatabase(file); });
+        action->setEnabled(file != (m_window->workspace() ? m_window->workspace()->info().path : QString()));
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void FileActions::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("New Database"),
+                                                QDir::homePath() + QStringLiteral("/untitled.sqlite"),
+                                                databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(m_window, tr("New Database"),
+                             tr("%1 already exists. Choose another name, or open it with File → Open.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_window->switchDatabase(path);
+}
+
+void FileActions::openDatabase()
+{
+    const QString current = m_window->workspace() ? m_window->workspace()->info().path : QString();
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Database"), current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(),
+        databaseFilter());
+    if (!path.isEmpty())
+        m_window->switchDatabase(path);
+}
+
+bool FileActions::canDrop(const QList<QUrl> &urls)
+{
+    return urls.size() == 1 && urls.first().isLocalFile()
+           && (isDatabaseFile(urls.first().toLocalFile()) || isDataFile(urls.first().toLocalFile()));
+}
+
+void FileActions::drop(const QList<QUrl> &urls)
+{
+    if (!canDrop(urls))
+        return;
+    const QString path = urls.first().toLocalFile();
+    if (isDataFile(path))
+        importFile(path);
+    else
+        m_window->switchDatabase(path);
+}
+
+void FileActions::importFile(const QString &path)
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace || workspace->isReadOnly())
+        return;
+    auto *dialog = new ImportDialog(workspace->info(), path, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, m_window, [this](const QString &table, qint64 rows) {
+        m_window->refreshTables();
+        m_window->showTable(table);
+        m_window->statusBar()->showMessage(tr("Imported %1 rows into %2").arg(rows).arg(table), 8000);
+    });
+    dialog->open();
+    if (path.isEmpty())
+        dialog->browse();
+}
+
+void FileActions::exportTable()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace)
+        return;
+    auto *dialog = new ExportDialog(workspace->info(), workspace->model()->tableName(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, m_window, [this](const QString &path, qint64 rows) {
+        m_window->statusBar()->showMessage(
+            tr("Exported %1 rows to %2").arg(rows).arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    dialog->open();
+}
+
+void FileActions::backUpNow()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace)
+        return;
+    const Backup::Result result = Backup::create(workspace->info().path, Backup::Reason::Manual);
+    m_window->statusBar()->showMessage(
+        result.ok() ? tr("Backed up to %1").arg(QDir::toNativeSeparators(result.path))
+                    : tr("No backup was made: %1").arg(result.error.userMessage()),
+        10000);
+}
+
+void FileActions::restoreFromBackup()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace)
+        return;
+    if (workspace->edits()->pendingCount() > 0) {
+        QMessageBox::information(m_window, tr("Restore from Backup"),
+                                 tr("Some edits are not saved yet. Wait until they are saved (or "
+                                    "undo them) before restoring a backup."));
+        return;
+    }
+    const QString path = workspace->info().path;
+    RestoreDialog dialog(path, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_window->reopenDatabase();
+    m_window->statusBar()->showMessage(tr("Restored; the previous content was kept in %1")
+                                           .arg(QDir::toNativeSeparators(dialog.preRestoreBackup())),
+                                       15000);
+}
+
+} // namespace rowbook

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+class QAction;
+class QMenu;
+
+namespace rowbook {
+
+class MainWindow;
+
+// The File menu: new, open, recent and your own database; import and export; backups.
+class FileActions : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int maxRecent = 10;
+
+    explicit FileActions(MainWindow *window);
+
+    void addTo(QMenu *menu);
+    void update();
+    // Remembers a file that was opened (most recent first, ten at most).
+    static void remember(const QString &path);
+    static QStringList recentFiles(); // existing files only
+
+    // Drag and drop: database files open, data files import.
+    static bool canDrop(const QList<QUrl> &urls);
+    void drop(const QList<QUrl> &urls);
+    void importFile(const QString &path = {});
+
+private:
+    void newDatabase();
+    void openDatabase();
+    void exportTable();
+    void backUpNow();
+    void restoreFromBackup();
+    void fillRecentMenu();
+
+    MainWindow *m_window;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_backup = nullptr;
+    QAction *m_restore = nullptr;
+};
+
+} // namespace rowbook

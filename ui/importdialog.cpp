@@ -1,0 +1,699 @@
+#include "importdialog.h"
+
+#include "catalog.h"
+#include "csvreader.h"
+#include "jsonreader.h"
+#include "typeinference.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace rowbook {
+namespace {
+
+constexpr int waitingAfterMs = 1500; // no progress for this long while inserting: locked
+constexpr int baseTextRole = Qt::UserRole + 1;
+
+// The first rows of a file, read with the options chosen in the dialog.
+struct Preview
+{
+    QStringList sourceNames;         // as named in the file; empty without a header
+    QStringList names;               // the columns of a new table
+    QVector<ColumnType> types;       // guessed from these rows only
+    QVector<QVector<QVariant>> rows; // QString cells; null for an unquoted empty field
+    bool more = false;               // the file has more rows than these
+    char delimiter = 0;
+    QString encoding; // what the reader used: "UTF-8", "UTF-16LE", ...
+    TransferError error;
+};
+
+QString tr(const char *text)
+{
+    return ImportDialog::tr(text);
+}
+
+bool open(QFile *file, Preview *preview)
+{
+    if (!file->open(QIODevice::ReadOnly))
+        preview->error = TransferError::make(
+            TransferError::Input, tr("The file cannot be opened: %1.").arg(file->errorString()));
+    return file->isOpen();
+}
+
+Preview readCsv(const QString &path, char delimiter, const QString &encoding, bool header)
+{
+    Preview preview;
+    QFile file(path);
+    if (!open(&file, &preview))
+        return preview;
+    CsvReader reader(&file, CsvReader::Options{delimiter, encoding, 64 * 1024});
+    std::vector<TypeInference> inference;
+    QStringList names;
+    int columns = -1;
+    while (reader.readRecord()) {
+        if (columns < 0) {
+            columns = reader.fieldCount();
+            for (int i = 0; i < columns; ++i)
+                names << (header ? reader.text(i) : QString());
+            inference.resize(size_t(columns));
+            if (header)
+                continue;
+        }
+        if (preview.rows.size() == ImportDialog::previewRows) {
+            preview.more = true;
+            break;
+        }
+        if (reader.fieldCount() != columns) {
+            preview.error
+                = reader.errorAtField(std::min(columns, reader.fieldCount()),
+                                      tr("Expected %1 fields, as in the first row, but found %2.")
+                                          .arg(columns)
+                                          .arg(reader.fieldCount()));
+            break;
+        }
+        QVector<QVariant> row(columns);
+        for (int i = 0; i < columns; ++i) {
+            inference[size_t(i)].addText(reader.field(i));
+            if (!reader.field(i).isEmpty() || reader.isQuoted(i))
+                row[i] = reader.text(i);
+        }
+        preview.rows << row;
+    }
+    if (!preview.error.isError() && reader.hasError())
+        preview.error = reader.error();
+    if (columns < 0 && !preview.error.isError())
+        preview.error = TransferError::make(TransferError::Input, tr("The file is empty."), 1, 1);
+    preview.delimiter = reader.delimiter();
+    preview.encoding = reader.encodingName();
+    preview.sourceNames = header ? names : QStringList();
+    preview.names = uniqueColumnNames(names);
+    for (const TypeInference &column : inference)
+        preview.types << column.type();
+    return preview;
+}
+
+ValueShape shapeOf(const QJsonValue &value) // as ImportJob decides
+{
+    if (value.isNull() || value.isUndefined())
+        return ValueShape::Empty;
+    if (value.isBool() || (value.isDouble() && value.toVariant().typeId() == QMetaType::LongLong))
+        return ValueShape::Integer;
+    return value.isDouble() ? ValueShape::Real : ValueShape::Text;
+}
+
+QVariant cellOf(const QJsonValue &value)
+{
+    if (value.isArray() || value.isObject()) {
+        const QJsonDocument document
+            = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+    }
+    return shapeOf(value) == ValueShape::Empty ? QVariant() : value.toVariant().toString();
+}
+
+Preview readJson(const QString &path)
+{
+    Preview preview;
+    QFile file(path);
+    if (!open(&file, &preview))
+        return preview;
+    JsonReader reader(&file);
+    QHash<QString, int> index;
+    std::vector<TypeInference> inference;
+    QVector<QJsonObject> objects;
+    while (reader.readObject()) {
+        if (objects.size() == ImportDialog::previewRows) {
+            preview.more = true;
+            break;
+        }
+        for (const QString &key : reader.keys()) {
+            if (!index.contains(key)) {
+                index.insert(key, int(preview.sourceNames.size()));
+                preview.sourceNames << key;
+                inference.emplace_back();
+            }
+            inference[size_t(index.value(key))].add(shapeOf(reader.object().value(key)));
+        }
+        objects << reader.object();
+    }
+    if (reader.hasError())
+        preview.error = reader.error();
+    else if (preview.sourceNames.isEmpty())
+        preview.error = TransferError::make(TransferError::Input,
+                                            tr("The file holds no objects to import."), 1, 1);
+    preview.names = uniqueColumnNames(preview.sourceNames);
+    for (const TypeInference &column : inference)
+        preview.types << column.type();
+    for (const QJsonObject &object : std::as_const(objects)) {
+        QVector<QVariant> row;
+        for (const QString &key : std::as_const(preview.sourceNames))
+            row << cellOf(object.value(key));
+        preview.rows << row;
+    }
+    return preview;
+}
+
+// The table or view `name`, found without regard to case as SQLite does; invalid when none.
+TableInfo existingTable(const DatabaseInfo &info, const QString &name)
+{
+    TableInfo table;
+    const QString connection = Database::uniqueConnectionName(QStringLiteral("importdialog"));
+    {
+        const QSqlDatabase db = Database::connect(info, connection, Database::Role::Reader);
+        for (const Catalog::Entry &entry : Catalog::objects(db)) {
+            if (entry.name.compare(name, Qt::CaseInsensitive) == 0)
+                table = Catalog::table(db, entry.name);
+        }
+    }
+    Database::disconnect(connection);
+    return table;
+}
+
+QString quotedList(const QStringList &names) // “a”, “b”
+{
+    return names.isEmpty() ? QString() : tr("“%1”").arg(names.join(QStringLiteral("”, “")));
+}
+
+// "file.csv:12:5: message", as the command line says it.
+QString describe(const TransferError &error, const QString &file)
+{
+    return error.line <= 0 ? error.message
+                           : QStringLiteral("%1:%2:%3: %4")
+                                 .arg(QFileInfo(file).fileName())
+                                 .arg(error.line)
+                                 .arg(error.column)
+                                 .arg(error.message);
+}
+
+template<class Widget>
+Widget *named(Widget *widget, const char *name)
+{
+    widget->setObjectName(QLatin1String(name));
+    return widget;
+}
+
+void addItems(QComboBox *combo, std::initializer_list<std::pair<QString, QVariant>> items)
+{
+    for (const auto &[text, value] : items) {
+        combo->addItem(text, value);
+        combo->setItemData(combo->count() - 1, text, baseTextRole);
+    }
+}
+
+// Selects the item with `value` and marks it as the detected one.
+void selectDetected(QComboBox *combo, const QVariant &value)
+{
+    const QSignalBlocker blocker(combo);
+    for (int i = 0; i < combo->count(); ++i) {
+        const QString base = combo->itemData(i, baseTextRole).toString();
+        const bool detected = combo->itemData(i) == value;
+        combo->setItemText(i, detected ? tr("%1 (detected)").arg(base) : base);
+        if (detected)
+            combo->setCurrentIndex(i);
+    }
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidget *parent)
+    : QDialog(parent)
+    , m_info(info)
+    , m_fileEdit(named(new QLineEdit(this), "fileEdit"))
+    , m_browseButton(new QPushButton(tr("&Browse…"), this))
+    , m_formatCombo(named(new QComboBox(this), "formatCombo"))
+    , m_delimiterCombo(named(new QComboBox(this), "delimiterCombo"))
+    , m_encodingCombo(named(new QComboBox(this), "encodingCombo"))
+    , m_headerCheck(
+          named(new QCheckBox(tr("First row has the column &names"), this), "headerCheck"))
+    , m_tableEdit(named(new QLineEdit(this), "tableEdit"))
+    , m_appendRadio(named(new QRadioButton(tr("&Add the rows"), this), "appendRadio"))
+    , m_replaceRadio(named(new QRadioButton(tr("&Replace all its rows"), this), "replaceRadio"))
+    , m_targetLabel(named(new QLabel(this), "targetLabel"))
+    , m_previewLabel(new QLabel(this))
+    , m_preview(named(new QTableView(this), "preview"))
+    , m_previewModel(new QStandardItemModel(this))
+    , m_errorLabel(named(new QLabel(this), "errorLabel"))
+    , m_progressBar(named(new QProgressBar(this), "progressBar"))
+    , m_statusLabel(named(new QLabel(this), "statusLabel"))
+    , m_importButton(named(new QPushButton(tr("&Import"), this), "importButton"))
+    , m_cancelButton(named(new QPushButton(tr("Cancel Import"), this), "cancelButton"))
+    , m_closeButton(named(new QPushButton(tr("Close"), this), "closeButton"))
+    , m_waitTimer(new QTimer(this))
+    , m_thread(new QThread(this))
+{
+    setWindowTitle(tr("Import File"));
+    addItems(m_formatCombo, {{tr("CSV"), int(ImportJob::Format::Csv)},
+                             {tr("JSON"), int(ImportJob::Format::Json)}});
+    addItems(m_delimiterCombo, {{tr("Comma ,"), int(',')},
+                                {tr("Semicolon ;"), int(';')},
+                                {tr("Tab"), int('\t')},
+                                {tr("Pipe |"), int('|')}});
+    addItems(m_encodingCombo, {{tr("UTF-8"), QStringLiteral("utf-8")},
+                               {tr("UTF-16"), QStringLiteral("utf-16")},
+                               {tr("Latin-1 (ISO 8859-1)"), QStringLiteral("latin1")},
+                               {tr("Windows-1252"), QStringLiteral("windows-1252")}});
+    m_headerCheck->setChecked(true);
+    m_appendRadio->setChecked(true);
+    m_tableEdit->setPlaceholderText(tr("Name of a new or existing table"));
+    for (QLabel *label : {m_targetLabel, m_previewLabel, m_errorLabel, m_statusLabel}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_errorLabel->hide();
+    m_progressBar->hide();
+    m_preview->setModel(m_previewModel);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setWordWrap(false);
+    m_preview->verticalHeader()->setDefaultSectionSize(
+        m_preview->verticalHeader()->minimumSectionSize());
+    m_preview->horizontalHeader()->setMaximumSectionSize(280);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_importButton, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancelButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
+
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *result = new QLabel(text, this);
+        result->setBuddy(buddy);
+        return result;
+    };
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(label(tr("&File:"), m_fileEdit), 0, 0);
+    grid->addWidget(m_fileEdit, 0, 1, 1, 6);
+    grid->addWidget(m_browseButton, 0, 7);
+    grid->addWidget(label(tr("F&ormat:"), m_formatCombo), 1, 0);
+    grid->addWidget(m_formatCombo, 1, 1);
+    grid->addWidget(label(tr("&Delimiter:"), m_delimiterCombo), 1, 2, Qt::AlignRight);
+    grid->addWidget(m_delimiterCombo, 1, 3);
+    grid->addWidget(label(tr("&Encoding:"), m_encodingCombo), 1, 4, Qt::AlignRight);
+    grid->addWidget(m_encodingCombo, 1, 5);
+    grid->addWidget(m_headerCheck, 1, 6, 1, 2);
+    grid->addWidget(label(tr("&Table:"), m_tableEdit), 2, 0);
+    grid->addWidget(m_tableEdit, 2, 1, 1, 3);
+    grid->addWidget(m_appendRadio, 2, 4, 1, 2);
+    grid->addWidget(m_replaceRadio, 2, 6, 1, 2);
+    grid->addWidget(m_targetLabel, 3, 1, 1, 7);
+    grid->addWidget(m_previewLabel, 4, 0, 1, 8);
+    grid->addWidget(m_preview, 5, 0, 1, 8);
+    grid->addWidget(m_errorLabel, 6, 0, 1, 8);
+    grid->addWidget(m_progressBar, 7, 0, 1, 8);
+    grid->addWidget(m_statusLabel, 8, 0, 1, 8);
+    grid->addWidget(buttons, 9, 0, 1, 8);
+    grid->setRowStretch(5, 1);
+    grid->setColumnStretch(6, 1);
+    resize(920, 640);
+
+    m_waitTimer->setSingleShot(true);
+    m_waitTimer->setInterval(waitingAfterMs);
+    connect(m_waitTimer, &QTimer::timeout, this, [this] {
+        if (m_job && !m_cancelling && m_phase == ImportJob::Phase::Inserting)
+            m_statusLabel->setText(tr("Waiting for the database: another program is writing to "
+                                      "it. The import goes on as soon as it is free."));
+    });
+    connect(m_browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_fileEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_fileEdit->isModified())
+            setFile(filePath());
+    });
+    for (QComboBox *combo : {m_formatCombo, m_delimiterCombo, m_encodingCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(m_headerCheck, &QCheckBox::toggled, this, &ImportDialog::refreshPreview);
+    const auto targetChanged = [this] {
+        m_done = false;
+        updateTarget();
+    };
+    connect(m_tableEdit, &QLineEdit::textChanged, this, targetChanged);
+    connect(m_replaceRadio, &QRadioButton::toggled, this, targetChanged);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelImport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+
+    if (file.isEmpty())
+        refreshPreview();
+    else
+        setFile(file);
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_job)
+        m_job->cancel();
+    stopThread();
+}
+
+QString ImportDialog::filePath() const
+{
+    return QDir::fromNativeSeparators(m_fileEdit->text().trimmed());
+}
+
+ImportJob::Options ImportDialog::options() const
+{
+    ImportJob::Options options;
+    options.filePath = filePath();
+    options.table = m_tableEdit->text().trimmed();
+    const TableInfo existing = existingTable(m_info, options.table);
+    if (existing.isValid())
+        options.table = existing.name; // as spelled in the database
+    options.format = ImportJob::Format(m_formatCombo->currentData().toInt());
+    if (options.format == ImportJob::Format::Csv) {
+        options.delimiter = char(m_delimiterCombo->currentData().toInt());
+        options.encoding = m_encodingCombo->currentData().toString();
+        options.header = m_headerCheck->isChecked();
+    }
+    options.replace = existing.isValid() && m_replaceRadio->isChecked();
+    return options;
+}
+
+QString ImportDialog::tableNameForFile(const QString &path)
+{
+    static const QRegularExpression other(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QString name = QFileInfo(path).completeBaseName().replace(other, QStringLiteral(" "));
+    name = name.simplified().replace(QLatin1Char(' '), QLatin1Char('_'));
+    if (name.isEmpty())
+        name = QStringLiteral("imported");
+    if (name.at(0).isDigit() || Catalog::isInternal(name))
+        name.prepend(QStringLiteral("t_"));
+    return name;
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    if (isImporting())
+        return;
+    m_fileEdit->setText(QDir::toNativeSeparators(path));
+    m_fileEdit->setToolTip(m_fileEdit->text());
+    const QSignalBlocker blocker(m_tableEdit);
+    m_tableEdit->setText(tableNameForFile(path));
+    // Detect the format, and for CSV the delimiter and encoding, from the file's start.
+    const ImportJob::Format format = ImportJob::formatForPath(path);
+    selectDetected(m_formatCombo, int(format));
+    if (format == ImportJob::Format::Csv) {
+        const bool tsv = QFileInfo(path).suffix().toLower() == QLatin1String("tsv");
+        const Preview preview = readCsv(path, tsv ? '\t' : 0, QString(), true);
+        const char delimiter = preview.delimiter ? preview.delimiter : ',';
+        QString encoding = preview.encoding.startsWith(QLatin1String("UTF-16"))
+                               ? QStringLiteral("utf-16")
+                               : QStringLiteral("utf-8");
+        // Not valid UTF-8 in the first rows, but readable as Windows-1252: most likely that.
+        if (preview.error.isError()
+            && !readCsv(path, delimiter, QStringLiteral("windows-1252"), true).error.isError())
+            encoding = QStringLiteral("windows-1252");
+        selectDetected(m_delimiterCombo, int(delimiter));
+        selectDetected(m_encodingCombo, encoding);
+    }
+    refreshPreview();
+}
+
+void ImportDialog::browse()
+{
+    const QString dir = filePath().isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                            : QFileInfo(filePath()).absolutePath();
+    auto *chooser = new QFileDialog(this, tr("Import File"), dir);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    chooser->setNameFilters({tr("CSV and JSON files (*.csv *.tsv *.txt *.json *.ndjson *.jsonl)"),
+                             tr("All files (*)")});
+    connect(chooser, &QFileDialog::fileSelected, this, &ImportDialog::setFile);
+    chooser->open();
+}
+
+void ImportDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_askedForFile && filePath().isEmpty())
+        QTimer::singleShot(0, this, &ImportDialog::browse);
+    m_askedForFile = true;
+}
+
+void ImportDialog::refreshPreview()
+{
+    m_done = false;
+    m_previewModel->clear();
+    showError({});
+    const ImportJob::Options chosen = options();
+    Preview preview;
+    if (!chosen.filePath.isEmpty())
+        preview = chosen.format == ImportJob::Format::Json
+                      ? readJson(chosen.filePath)
+                      : readCsv(chosen.filePath, chosen.delimiter, chosen.encoding, chosen.header);
+    for (int i = 0; i < preview.names.size(); ++i) {
+        m_previewModel->setHorizontalHeaderItem(
+            i, new QStandardItem(preview.names.at(i) + QLatin1Char('\n')
+                                 + sqlTypeName(preview.types.at(i))));
+    }
+    for (const QVector<QVariant> &row : std::as_const(preview.rows)) {
+        QList<QStandardItem *> items;
+        for (int i = 0; i < row.size(); ++i) {
+            // An empty field is NULL, except a quoted one ("") in a TEXT column.
+            const bool null
+                = row.at(i).isNull()
+                  || (preview.types.at(i) != ColumnType::Text && row.at(i).toString().isEmpty());
+            auto *item = new QStandardItem(null ? tr("NULL") : row.at(i).toString());
+            if (null)
+                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+            if (preview.types.at(i) != ColumnType::Text)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            items << item;
+        }
+        m_previewModel->appendRow(items);
+    }
+    m_preview->resizeColumnsToContents();
+    m_previewLabel->setText(
+        chosen.filePath.isEmpty() ? tr("Choose a file to import.")
+        : preview.rows.isEmpty()  ? tr("The file holds no rows.")
+        : preview.more ? tr("The first %1 rows of the file. Column types are guessed from these "
+                            "rows; the import checks every row.")
+                             .arg(preview.rows.size())
+                       : tr("Rows in the file: %1.").arg(preview.rows.size()));
+    if (preview.error.isError())
+        showError(describe(preview.error, chosen.filePath));
+    m_previewOk = !preview.error.isError() && !preview.names.isEmpty();
+    m_fileColumns = preview.sourceNames;
+    m_columnNames = preview.names;
+    updateTarget();
+}
+
+void ImportDialog::updateTarget()
+{
+    const QString table = m_tableEdit->text().trimmed();
+    const TableInfo existing = existingTable(m_info, table);
+    m_targetOk = false;
+    m_existing = existing.isValid() && !existing.isView;
+    if (m_info.readOnly) {
+        m_targetLabel->setText(m_info.readOnlyReason);
+    } else if (table.isEmpty()) {
+        m_targetLabel->setText(tr("Enter the name of the table to import into."));
+    } else if (Catalog::isInternal(table)) {
+        m_targetLabel->setText(
+            tr("The name “%1” is reserved for SQLite and Rowbook; choose another.").arg(table));
+    } else if (!existing.isValid()) {
+        m_targetLabel->setText(tr("A new table “%1” will be created with the columns %2.")
+                                   .arg(table, quotedList(m_columnNames)));
+        m_targetOk = true;
+    } else if (existing.isView) {
+        m_targetLabel->setText(tr("“%1” is a view; enter the name of a table.").arg(existing.name));
+    } else {
+        QStringList tableColumns;
+        for (const ColumnInfo &column : existing.columns)
+            tableColumns << column.name;
+        const bool byName = !m_fileColumns.isEmpty();
+        QStringList matched;
+        QStringList missing;
+        for (int i = 0; i < m_columnNames.size(); ++i) {
+            const int index = byName ? existing.columnIndex(m_fileColumns.at(i).trimmed())
+                                     : (i < tableColumns.size() ? i : -1);
+            if (index < 0)
+                missing << (byName ? m_fileColumns.at(i) : QString::number(i + 1));
+            else
+                matched << tableColumns.at(index);
+        }
+        if (!missing.isEmpty() && byName)
+            m_targetLabel->setText(
+                tr("Table “%1” exists but has no column %2 (it has %3). Enter another name to "
+                   "import into a new table.")
+                    .arg(existing.name, quotedList(missing), quotedList(tableColumns)));
+        else if (!missing.isEmpty())
+            m_targetLabel->setText(tr("Table “%1” has %2 columns but the file has %3. Enter "
+                                      "another name to import into a new table.")
+                                       .arg(existing.name)
+                                       .arg(tableColumns.size())
+                                       .arg(m_columnNames.size()));
+        else
+            m_targetLabel->setText(tr("Table “%1” exists; the file's columns go into its columns "
+                                      "%2.")
+                                       .arg(existing.name, quotedList(matched)));
+        m_targetOk = missing.isEmpty() && !m_columnNames.isEmpty();
+    }
+    updateWidgets();
+}
+
+void ImportDialog::updateWidgets()
+{
+    const bool running = isImporting();
+    const bool csv = m_formatCombo->currentData().toInt() == int(ImportJob::Format::Csv);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_fileEdit, m_browseButton, m_formatCombo, m_tableEdit})
+        widget->setEnabled(!running);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_delimiterCombo, m_encodingCombo, m_headerCheck})
+        widget->setEnabled(!running && csv);
+    m_appendRadio->setEnabled(!running && m_existing);
+    m_replaceRadio->setEnabled(!running && m_existing);
+    m_importButton->setEnabled(!running && !m_done && m_previewOk && m_targetOk);
+    m_cancelButton->setEnabled(running && !m_cancelling);
+    m_closeButton->setEnabled(!running);
+    m_importButton->setDefault(!m_done);
+    m_closeButton->setDefault(m_done);
+}
+
+void ImportDialog::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->setVisible(!message.isEmpty());
+}
+
+void ImportDialog::startImport()
+{
+    if (isImporting() || !m_importButton->isEnabled())
+        return;
+    showError({});
+    m_started = options();
+    m_job = std::make_unique<ImportJob>(m_info, m_started);
+    m_job->moveToThread(m_thread);
+    connect(m_job.get(), &ImportJob::phaseChanged, this, &ImportDialog::onPhaseChanged);
+    connect(m_job.get(), &ImportJob::progress, this, &ImportDialog::onProgress);
+    connect(m_job.get(), &ImportJob::finished, this, &ImportDialog::onFinished);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_job.get(), &ImportJob::start, Qt::QueuedConnection);
+
+    m_cancelling = false;
+    m_phase = ImportJob::Phase::Scanning;
+    m_scannedRows = 0;
+    m_phaseClock.start();
+    m_progressBar->setRange(0, 1000);
+    m_progressBar->setValue(0);
+    m_progressBar->show();
+    m_statusLabel->setText(tr("Reading the file…"));
+    updateWidgets();
+    m_cancelButton->setFocus();
+}
+
+void ImportDialog::cancelImport()
+{
+    if (!m_job)
+        return;
+    m_job->cancel();
+    m_cancelling = true;
+    m_statusLabel->setText(tr("Cancelling…"));
+    updateWidgets();
+}
+
+void ImportDialog::reject()
+{
+    if (!isImporting())
+        return QDialog::reject();
+    m_closeWhenStopped = true;
+    cancelImport();
+}
+
+void ImportDialog::onPhaseChanged(ImportJob::Phase phase)
+{
+    m_phase = phase;
+    m_phaseClock.restart();
+    if (phase == ImportJob::Phase::Inserting) {
+        // The first pass counted the rows: the bar counts them again as they go in.
+        m_progressBar->setRange(0, int(std::min<qint64>(m_scannedRows, 1000000000)));
+        m_progressBar->setValue(0);
+        m_statusLabel->setText(tr("Importing…"));
+        m_waitTimer->start();
+    }
+}
+
+void ImportDialog::onProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal)
+{
+    if (!m_job || m_cancelling)
+        return;
+    const QLocale locale;
+    const QString rate = locale.toString(rows * 1000 / std::max<qint64>(1, m_phaseClock.elapsed()));
+    if (m_phase == ImportJob::Phase::Scanning) {
+        m_scannedRows = rows;
+        m_progressBar->setValue(bytesTotal > 0 ? int(bytesRead * 1000 / bytesTotal) : 0);
+        m_statusLabel->setText(
+            tr("Checking the file: %1 rows read (%2 rows/s).").arg(locale.toString(rows), rate));
+        return;
+    }
+    m_waitTimer->start();
+    m_progressBar->setValue(int(std::min<qint64>(rows, m_progressBar->maximum())));
+    m_statusLabel->setText(tr("Importing: %1 of %2 rows (%3 rows/s).")
+                               .arg(locale.toString(rows), locale.toString(m_scannedRows), rate));
+}
+
+void ImportDialog::onFinished(const ImportJob::Result &result)
+{
+    stopThread();
+    m_waitTimer->stop();
+    m_done = !result.error.isError();
+    updateTarget();
+    if (m_done) {
+        m_progressBar->setValue(m_progressBar->maximum());
+        QStringList columns;
+        for (qsizetype i = 0; i < result.columns.size() && i < result.types.size(); ++i)
+            columns << result.columns.at(i) + QLatin1Char(' ') + sqlTypeName(result.types.at(i));
+        const QString rows = QLocale().toString(result.rows);
+        m_statusLabel->setText(
+            result.createdTable
+                ? tr("Imported %1 rows into the new table “%2” (%3).")
+                      .arg(rows, m_started.table, columns.join(QStringLiteral(", ")))
+                : tr("Imported %1 rows into “%2”.").arg(rows, m_started.table));
+        Q_EMIT imported(m_started.table, result.rows);
+    } else {
+        m_progressBar->hide();
+        m_statusLabel->setText(result.error.kind == TransferError::Cancelled
+                                   ? result.error.message
+                                   : tr("Nothing was imported."));
+        if (result.error.kind != TransferError::Cancelled)
+            showError(describe(result.error, m_started.filePath));
+    }
+    if (std::exchange(m_closeWhenStopped, false))
+        QDialog::reject();
+}
+
+void ImportDialog::stopThread()
+{
+    m_thread->quit();
+    m_thread->wait();
+    m_job.reset();
+    m_cancelling = false;
+}
+
+} // namespace rowbook

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "database.h"
+#include "importjob.h"
+
+#include <QDialog>
+#include <QElapsedTimer>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QStandardItemModel;
+class QTableView;
+class QThread;
+class QTimer;
+
+namespace rowbook {
+
+// File → Import…: reads a CSV or JSON file into a new or existing table of the open database.
+// Shows the detected format, delimiter, encoding and column types with a preview of the first
+// rows, previews again when an option changes, and runs ImportJob on a worker thread with
+// progress and Cancel. The import is one transaction: a cancel or an error leaves the database
+// as it was. Meant for open() or show(); without a file it asks for one when first shown.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    static constexpr int previewRows = 50;
+
+    explicit ImportDialog(const DatabaseInfo &info,
+                          const QString &file = {},
+                          QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    QString filePath() const;
+    // What the Import button runs, as chosen in the dialog.
+    ImportJob::Options options() const;
+    bool isImporting() const { return m_job != nullptr; }
+
+    // A table name made from a file name: letters, digits and underscores, not starting with a
+    // digit and not reserved ("Sales 2024.csv" → "Sales_2024").
+    static QString tableNameForFile(const QString &path);
+
+public Q_SLOTS:
+    void setFile(const QString &path); // detects the options and previews
+    void browse();                     // asks for a file (window-modal, not blocking)
+    void startImport();
+    void cancelImport();
+    void reject() override; // while importing: cancels, and closes once the job has stopped
+
+Q_SIGNALS:
+    void imported(const QString &table, qint64 rows);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refreshPreview();
+    void updateTarget();
+    void updateWidgets();
+    void showError(const QString &message);
+    void onPhaseChanged(ImportJob::Phase phase);
+    void onProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal);
+    void onFinished(const ImportJob::Result &result);
+    void stopThread();
+
+    DatabaseInfo m_info;
+    QLineEdit *m_fileEdit;
+    QPushButton *m_browseButton;
+    QComboBox *m_formatCombo;
+    QComboBox *m_delimiterCombo;
+    QComboBox *m_encodingCombo;
+    QCheckBox *m_headerCheck;
+    QLineEdit *m_tableEdit;
+    QRadioButton *m_appendRadio;
+    QRadioButton *m_replaceRadio;
+    QLabel *m_targetLabel;
+    QLabel *m_previewLabel;
+    QTableView *m_preview;
+    QStandardItemModel *m_previewModel;
+    QLabel *m_errorLabel;
+    QProgressBar *m_progressBar;
+    QLabel *m_statusLabel;
+    QPushButton *m_importButton;
+    QPushButton *m_cancelButton;
+    QPushButton *m_closeButton;
+    QTimer *m_waitTimer; // no progress while inserting: the database is locked
+    QThread *m_thread;
+    std::unique_ptr<ImportJob> m_job; // lives on m_thread while it runs
+    ImportJob::Options m_started;     // what the running (or last) import was asked to do
+
+    QStringList m_fileColumns; // as named in the file (header or keys); empty without header
+    QStringList m_columnNames; // the columns a new table gets
+    bool m_previewOk = false;
+    bool m_targetOk = false;
+    bool m_existing = false; // the target table exists: append or replace
+    bool m_done = false;     // imported; Import waits for a change of options
+    bool m_askedForFile = false;
+    bool m_cancelling = false;
+    bool m_closeWhenStopped = false;
+    ImportJob::Phase m_phase = ImportJob::Phase::Scanning;
+    qint64 m_scannedRows = 0;
+    QElapsedTimer m_phaseClock;
+};
+
+} // namespace rowbook

@@ -1,0 +1,121 @@
+#include "tableactions.h"
+
+#include "autosaver.h"
+#include "backup.h"
+#include "createtabledialog.h"
+#include "mainwindow.h"
+#include "schemadialog.h"
+#include "schemaops.h"
+#include "schemarunner.h"
+#include "tablemodel.h"
+#include "undohistory.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace rowbook {
+
+TableActions::TableActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{}
+
+void TableActions::addTo(QMenu *menu)
+{
+    m_newTable = menu->addAction(tr("&New Table…"), this, &TableActions::newTable);
+    m_editColumns = menu->addAction(tr("&Edit Columns…"), this, &TableActions::editColumns);
+}
+
+void TableActions::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    m_runner = nullptr;
+    if (workspace) {
+        m_runner = new SchemaRunner(workspace->saver(), workspace);
+        connect(m_runner, &SchemaRunner::finished, this, &TableActions::onFinished);
+        connect(m_runner, &SchemaRunner::waiting, this, [this](int attempt) {
+            m_window->statusBar()->showMessage(
+                tr("Waiting for another program to release the database… attempt %1").arg(attempt));
+        });
+    }
+    update();
+}
+
+void TableActions::update()
+{
+    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    m_newTable->setEnabled(writable);
+    m_editColumns->setEnabled(writable && m_workspace->model()->tableInfo().isValid());
+}
+
+void TableActions::newTable()
+{
+    CreateTableDialog dialog(m_workspace->reader(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        run(dialog.change());
+}
+
+void TableActions::editColumns()
+{
+    AutoSaver *autoSaver = m_workspace->autoSaver();
+    if (!autoSaver->isIdle()) { // pending edits first, so none refers to a column that goes away
+        autoSaver->saveNow();
+        m_window->statusBar()->showMessage(tr("Saving your edits first; try again in a moment."), 5000);
+        return;
+    }
+    SchemaDialog dialog(m_workspace->reader(), m_runner, m_workspace->model()->tableName(), m_window);
+    connect(&dialog, &SchemaDialog::dropTableRequested, this, [this](const SchemaChange &change) {
+        const Backup::Result backup = Backup::create(m_workspace->info().path, Backup::Reason::Manual);
+        if (!backup.ok()) {
+            m_window->statusBar()->showMessage(
+                tr("The table was not dropped: the backup before it failed (%1).").arg(backup.error.userMessage()),
+                10000);
+            return;
+        }
+        run(change);
+    });
+    dialog.exec(); // each change inside it reaches onFinished() through the runner
+}
+
+void TableActions::run(const SchemaChange &change)
+{
+    AutoSaver *autoSaver = m_workspace->autoSaver();
+    if (!autoSaver->isIdle()) {
+        connect(autoSaver, &AutoSaver::outcome, this, [this, change] { run(change); },
+                Qt::SingleShotConnection);
+        autoSaver->saveNow();
+        return;
+    }
+    if (!m_runner->run(change))
+        m_window->statusBar()->showMessage(change.isValid() ? tr("Another change is still being saved.")
+                                                            : change.problemText(),
+                                           8000);
+}
+
+void TableActions::onFinished(const SchemaChange &change, bool ok, const QString &message)
+{
+    if (!ok) {
+        m_window->statusBar()->showMessage(message, 10000);
+        return;
+    }
+    if (change.kind != SchemaChange::CreateTable && change.kind != SchemaChange::CreateIndex
+        && change.kind != SchemaChange::DropIndex) {
+        const QString reason = change.description;
+        m_workspace->undo()->clear(change.table, reason);
+        if (!change.previousTable.isEmpty())
+            m_workspace->undo()->clear(change.previousTable, reason);
+    }
+    QString target = m_workspace->model()->tableName();
+    if (change.kind == SchemaChange::RenameTable && change.previousTable == target)
+        target = change.table;
+    else if (change.kind == SchemaChange::CreateTable)
+        target = change.table;
+    else if (change.kind == SchemaChange::DropTable && change.table == target)
+        target.clear();
+    m_window->reloadSchema(target);
+    m_window->statusBar()->showMessage(change.description, 5000);
+}
+
+} // namespace rowbook

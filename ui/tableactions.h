@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+
+namespace rowbook {
+
+class MainWindow;
+class SchemaRunner;
+class Workspace;
+struct SchemaChange;
+
+// The Table menu: create a table and edit columns, indexes and names. Changes run on the save
+// worker in one transaction; afterwards the views refresh without losing the user's place.
+class TableActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TableActions(MainWindow *window);
+
+    void addTo(QMenu *menu);
+    void setWorkspace(Workspace *workspace);
+    void update();
+
+private:
+    void newTable();
+    void editColumns();
+    void run(const SchemaChange &change);
+    void onFinished(const SchemaChange &change, bool ok, const QString &message);
+
+    MainWindow *m_window;
+    Workspace *m_workspace = nullptr;
+    SchemaRunner *m_runner = nullptr; // child of the workspace
+    QAction *m_newTable = nullptr;
+    QAction *m_editColumns = nullptr;
+};
+
+} // namespace rowbook
