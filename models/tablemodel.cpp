@@ -69,7 +69,7 @@ bool TableModel::setTable(const QString &name)
             const bool complete = m_keys.size() < size_t(pageSize);
             if (complete)
                 m_unfilteredCount = qint64(m_keys.size());
-            m_keys = withPendingRows(m_keys);
+            applyPendingRows(m_keys);
             if (!complete) // small tables are done; big ones continue on the loader thread
                 requestKeys(Operation::Open);
         } else {
@@ -177,18 +177,14 @@ QString TableModel::keyQuery(int limit) const
     return sql;
 }
 
-std::vector<qint64> TableModel::withPendingRows(const std::vector<qint64> &keys) const
+void TableModel::applyPendingRows(std::vector<qint64> &keys) const
 {
     const QSet<qint64> deleted = m_store->deletedRows(m_info.name);
-    std::vector<qint64> result;
-    result.reserve(keys.size());
-    for (qint64 key : keys) {
-        if (deleted.isEmpty() || !deleted.contains(key))
-            result.push_back(key);
-    }
+    if (!deleted.isEmpty())
+        keys.erase(std::remove_if(keys.begin(), keys.end(), [&](qint64 key) { return deleted.contains(key); }),
+                   keys.end());
     for (qint64 key : m_store->newRows(m_info.name))
-        result.push_back(key);
-    return result;
+        keys.push_back(key);
 }
 
 void TableModel::setOperation(Operation operation)
@@ -213,9 +209,10 @@ void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
     if (requestId != m_request || !isLoading())
         return;
     const Operation operation = m_operation;
-    std::vector<qint64> keys = withPendingRows(*loaded);
     if (m_where.isEmpty())
         m_unfilteredCount = qint64(loaded->size());
+    std::vector<qint64> keys = std::move(*loaded); // ours alone: no copy of millions of keys
+    applyPendingRows(keys);
     m_lastError.clear();
     const size_t added = size_t(m_store->newRows(m_info.name).size());
     const size_t shown = m_keys.size() >= added ? m_keys.size() - added : 0; // the first page

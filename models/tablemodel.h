@@ -115,7 +115,8 @@ private:
     void requestKeys(Operation operation);
     void onKeysLoaded(quint64 requestId, const KeyList &keys);
     void onKeysFailed(quint64 requestId, const StorageError &error);
-    std::vector<qint64> withPendingRows(const std::vector<qint64> &keys) const;
+    // Drops rows deleted in the window and appends rows added in it, in place.
+    void applyPendingRows(std::vector<qint64> &keys) const;
     void setOperation(Operation operation);
     void remapPersistentIndexes(std::vector<qint64> keys);
     QVariant value(int row, int column, bool *pending = nullptr) const;

@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "editstore.h"
 #include "keyloader.h"
+#include "rowcounter.h"
 #include "saver.h"
 #include "tablemodel.h"
 #include "undohistory.h"
@@ -40,6 +41,7 @@ bool Workspace::open(const QString &path, RetryPolicy policy)
     m_saver = new Saver(m_info, policy, this);
     m_autoSaver = new AutoSaver(m_edits, m_saver, this);
     m_keyLoader = new KeyLoader(m_info, this);
+    m_counter = new RowCounter(m_info, this);
     m_model = std::make_unique<TableModel>(reader, m_edits, m_keyLoader);
     m_model->setReadOnly(m_info.readOnly, m_info.readOnlyReason);
     m_undo = new UndoHistory(m_edits, this);

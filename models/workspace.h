@@ -15,6 +15,7 @@ namespace rowbook {
 class AutoSaver;
 class EditStore;
 class KeyLoader;
+class RowCounter;
 class Saver;
 class TableModel;
 class UndoHistory;
@@ -37,6 +38,8 @@ public:
     QSqlDatabase reader() const;
     QVector<Catalog::Entry> objects() const;
     qint64 rowCount(const QString &table) const;
+    // Counts rows of tables in the background (RowCounter::counted).
+    RowCounter *counter() const { return m_counter; }
 
     // Edits an earlier session left unsaved (found when the file was opened). Until
     // resolveRecovery() is called, the journal file is left as it is.
@@ -70,6 +73,7 @@ private:
     EditStore *m_edits = nullptr;
     Saver *m_saver = nullptr;
     KeyLoader *m_keyLoader = nullptr;
+    RowCounter *m_counter = nullptr;
     RecoveryJournal *m_journal = nullptr;
     UndoHistory *m_undo = nullptr;
     RecoveryPlan m_recovery;

@@ -15,7 +15,8 @@
 namespace rowbook {
 
 class KeyLoaderWorker;
-using KeyList = std::shared_ptr<const std::vector<qint64>>;
+// Handed to one receiver, which may move the vector out (no copy of millions of keys).
+using KeyList = std::shared_ptr<std::vector<qint64>>;
 
 // Runs "which rows, in which order" queries (SELECT rowid ... WHERE ... ORDER BY ...) on a
 // worker thread with its own read-only connection, so sorting and filtering a big table never

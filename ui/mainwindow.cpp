@@ -8,6 +8,7 @@
 #include "filterheader.h"
 #include "recordform.h"
 #include "recoveryprompt.h"
+#include "rowcounter.h"
 #include "savestatus.h"
 #include "settings.h"
 #include "tableactions.h"
@@ -230,6 +231,7 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
         statusBar()->showMessage(message, 10000);
     });
     connect(m_workspace->autoSaver(), &AutoSaver::outcome, this, &MainWindow::onSaveFinished);
+    connect(m_workspace->counter(), &RowCounter::counted, m_tables, &TableList::setRowCount);
     connect(m_workspace.get(), &Workspace::checked, this, [this](bool ok, const QString &problem) {
         if (!ok) {
             statusBar()->showMessage(tr("The file is damaged: %1").arg(problem));
@@ -270,8 +272,10 @@ void MainWindow::refreshTables()
         return;
     const auto objects = m_workspace->objects();
     m_tables->setObjects(objects);
+    QStringList names;
     for (const Catalog::Entry &entry : objects)
-        m_tables->setRowCount(entry.name, m_workspace->rowCount(entry.name));
+        names << entry.name;
+    m_workspace->counter()->count(names); // the counts arrive one by one, off the GUI thread
     if (m_workspace->model()->tableInfo().isValid())
         m_tables->select(m_workspace->model()->tableName());
 }
@@ -409,12 +413,21 @@ void MainWindow::refresh()
 {
     if (!m_workspace)
         return;
+    TableModel *model = m_workspace->model();
     const QModelIndex current = m_view->currentIndex();
-    m_workspace->model()->refresh();
-    for (const Catalog::Entry &entry : m_workspace->objects())
-        m_tables->setRowCount(entry.name, m_workspace->rowCount(entry.name));
-    if (current.isValid() && current.row() < m_workspace->model()->rowCount())
-        m_view->setCurrentIndex(current);
+    const qint64 key = current.isValid() ? model->keyAt(current.row()) : 0;
+    const int column = std::max(0, current.column());
+    refreshTables();
+    model->refresh();
+    auto restore = [this, model, key, column] {
+        const int row = model->rowForKey(key);
+        if (row >= 0)
+            m_view->setCurrentIndex(model->index(row, column));
+    };
+    if (model->isLoading())
+        connect(model, &TableModel::loadingChanged, this, restore, Qt::SingleShotConnection);
+    else
+        restore();
 }
 
 void MainWindow::onSaveFinished()
