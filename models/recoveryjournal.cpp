@@ -94,10 +94,10 @@ QString metaValue(const QSqlDatabase &reader, const QString &key)
     return query.value(0).toString();
 }
 
-bool rowExists(const QSqlDatabase &reader, const QString &table, qint64 rowid)
+bool rowExists(const QSqlDatabase &reader, const TableInfo &table, qint64 rowid)
 {
     QSqlQuery query(reader);
-    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE rowid = ?").arg(Catalog::quote(table)));
+    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(Catalog::quote(table.name), table.rowidName));
     query.addBindValue(rowid);
     return query.exec() && query.next();
 }
@@ -355,14 +355,14 @@ RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDataba
                 continue; // added and deleted before it was ever saved
             edit.kind = RecoveryPlan::Edit::Insert;
         } else if (deleted) {
-            if (!rowExists(reader, table, key))
+            if (!rowExists(reader, tableInfo, key))
                 continue; // already gone
             edit.kind = RecoveryPlan::Edit::Delete;
             edit.values.clear();
         } else {
             if (values.isEmpty())
                 continue;
-            if (!rowExists(reader, table, key)) {
+            if (!rowExists(reader, tableInfo, key)) {
                 plan.skipped << tr("Changes to row %1 of “%2” cannot be applied: the row was "
                                    "deleted meanwhile (%3).").arg(key).arg(table, shortValues(values));
                 continue;

@@ -169,9 +169,10 @@ void TableModel::remapPersistentIndexes(std::vector<qint64> keys)
 QString TableModel::keyQuery(int limit) const
 {
     const QString where = m_where.isEmpty() ? QString() : QStringLiteral("WHERE ") + m_where;
-    const QString order = m_orderBy.isEmpty() ? QStringLiteral("ORDER BY rowid")
-                                              : m_orderBy + QStringLiteral(", rowid");
-    QString sql = QStringLiteral("SELECT rowid FROM %1 %2 %3").arg(Catalog::quote(m_info.name), where, order);
+    const QString rowid = m_info.rowidName;
+    const QString order = m_orderBy.isEmpty() ? QStringLiteral("ORDER BY ") + rowid
+                                              : m_orderBy + QStringLiteral(", ") + rowid;
+    QString sql = QStringLiteral("SELECT %1 FROM %2 %3 %4").arg(rowid, Catalog::quote(m_info.name), where, order);
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     return sql;
@@ -253,10 +254,11 @@ void TableModel::reloadKeys()
     if (m_positional) {
         query.prepare(QStringLiteral("SELECT count(*) FROM %1 %2").arg(Catalog::quote(m_info.name), where));
     } else {
-        const QString order = m_orderBy.isEmpty() ? QStringLiteral("ORDER BY rowid")
-                                                  : m_orderBy + QStringLiteral(", rowid");
-        query.prepare(QStringLiteral("SELECT rowid FROM %1 %2 %3")
-                          .arg(Catalog::quote(m_info.name), where, order));
+        const QString rowid = m_info.rowidName;
+        const QString order = m_orderBy.isEmpty() ? QStringLiteral("ORDER BY ") + rowid
+                                                  : m_orderBy + QStringLiteral(", ") + rowid;
+        query.prepare(QStringLiteral("SELECT %1 FROM %2 %3 %4")
+                          .arg(rowid, Catalog::quote(m_info.name), where, order));
     }
     for (const QVariant &value : std::as_const(m_whereValues))
         query.addBindValue(value);
@@ -328,8 +330,9 @@ void TableModel::loadPage(int page) const
         }
     } else {
         // A fixed-size IN list keeps one statement shape for every page; short pages repeat a key.
-        query.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid IN (%3)")
-                          .arg(selectList(), Catalog::quote(m_info.name), placeholders(pageSize)));
+        query.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (%4)")
+                          .arg(m_info.rowidName, selectList(), Catalog::quote(m_info.name),
+                               placeholders(pageSize)));
         qint64 filler = 0;
         for (int i = first; i < last; ++i) {
             if (m_keys[i] >= 0)

@@ -184,7 +184,7 @@ public:
             for (int c = 0; c < info.columns.size(); ++c)
                 removed.values.insert(info.columns[c].name, values.value(c));
             if (info.rowidAliasColumn < 0 && removed.key > 0)
-                removed.values.insert(QStringLiteral("rowid"), removed.key);
+                removed.values.insert(info.rowidName, removed.key); // the row comes back with its rowid
             m_removed << removed;
         }
     }
@@ -203,7 +203,7 @@ public:
             const qint64 key = current(removed.key);
             QHash<QString, QVariant> values = removed.values;
             if (key < 0) { // never saved: added back as a new row
-                values.remove(QStringLiteral("rowid"));
+                values.remove(m_model->tableInfo().rowidName);
                 const int alias = m_model->tableInfo().rowidAliasColumn;
                 if (alias >= 0)
                     values.remove(m_model->tableInfo().columns[alias].name);

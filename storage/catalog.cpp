@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace rowbook {
 
 int TableInfo::columnIndex(const QString &name) const
@@ -14,6 +16,20 @@ int TableInfo::columnIndex(const QString &name) const
             return i;
     }
     return -1;
+}
+
+QString Catalog::rowidName(const QVector<ColumnInfo> &columns)
+{
+    static const QLatin1String names[] = {QLatin1String("rowid"), QLatin1String("_rowid_"),
+                                          QLatin1String("oid")};
+    for (const QLatin1String name : names) {
+        const bool hidden = std::any_of(columns.begin(), columns.end(), [name](const ColumnInfo &c) {
+            return c.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (!hidden)
+            return name;
+    }
+    return {};
 }
 
 QString Catalog::quote(const QString &identifier)
@@ -103,6 +119,9 @@ TableInfo Catalog::table(const QSqlDatabase &db, const QString &name)
             ++primaryKeyColumns;
         info.columns.push_back(column);
     }
+    info.rowidName = rowidName(info.columns);
+    if (info.rowidName.isEmpty())
+        info.hasRowid = false; // rows can only be addressed by position: read-only
     if (info.hasRowid && primaryKeyColumns == 1) {
         for (int i = 0; i < info.columns.size(); ++i) {
             const ColumnInfo &column = info.columns[i];

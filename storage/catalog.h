@@ -27,6 +27,10 @@ struct TableInfo
     QString name;
     bool isView = false;
     bool hasRowid = true;    // false for views and WITHOUT ROWID tables
+    // How SQL names the rowid of this table: rowid, or _rowid_ or oid when a column is called
+    // rowid (a column hides SQLite's name for the rowid). Empty when all three are columns, and
+    // then hasRowid is false.
+    QString rowidName = QStringLiteral("rowid");
     int rowidAliasColumn = -1; // index of the INTEGER PRIMARY KEY column, if any
     QVector<ColumnInfo> columns;
 
@@ -51,6 +55,8 @@ public:
     static qint64 rowCount(const QSqlDatabase &db, const QString &name);
     static ColumnKind kindForDeclaredType(const QString &declaredType);
     static QString quote(const QString &identifier); // "identifier" with quotes doubled
+    // The first of rowid, _rowid_ and oid that no column hides, or an empty string.
+    static QString rowidName(const QVector<ColumnInfo> &columns);
     static bool isInternal(const QString &name);
 };
 

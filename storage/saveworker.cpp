@@ -28,7 +28,7 @@ const QString savepoint = QStringLiteral("SAVEPOINT rowbook_change");
 const QString releaseSavepoint = QStringLiteral("RELEASE rowbook_change");
 const QString rollbackToSavepoint = QStringLiteral("ROLLBACK TO rowbook_change");
 
-QString sqlFor(const RowChange &change)
+QString sqlFor(const RowChange &change, const QString &rowid)
 {
     const QString table = Catalog::quote(change.table);
     QStringList columns;
@@ -44,10 +44,10 @@ QString sqlFor(const RowChange &change)
             .arg(table, columns.join(QLatin1String(", ")),
                  QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")));
     case RowChange::Update:
-        return QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?")
-            .arg(table, columns.join(QLatin1String(" = ?, ")));
+        return QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
+            .arg(table, columns.join(QLatin1String(" = ?, ")), rowid);
     case RowChange::Delete:
-        return QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(table);
+        return QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, rowid);
     case RowChange::Statement:
         return change.sql;
     }
@@ -175,6 +175,7 @@ QSqlQuery &SaveWorker::statement(const QString &sql)
 StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
 {
     if (change.kind == RowChange::Statement) {
+        m_rowidNames.clear(); // the schema may change
         QSqlQuery query(m_db); // not cached: schema statements run once
         if (!query.prepare(change.sql))
             return StorageError::fromSql(query.lastError());
@@ -192,7 +193,10 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
         }
         return {};
     }
-    QSqlQuery &query = statement(sqlFor(change));
+    auto rowid = m_rowidNames.constFind(change.table);
+    if (rowid == m_rowidNames.constEnd())
+        rowid = m_rowidNames.insert(change.table, Catalog::table(m_db, change.table).rowidName);
+    QSqlQuery &query = statement(sqlFor(change, *rowid));
     int position = 0;
     for (const auto &[column, value] : change.values) {
         Q_UNUSED(column)

@@ -60,6 +60,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
+    QHash<QString, QString> m_rowidNames; // table -> rowid, _rowid_ or oid (Catalog::rowidName)
     FileIdentity m_identity; // when opened
     StorageError m_refusal;  // set when quick_check failed on open
 };
