@@ -89,8 +89,9 @@ TableInfo Catalog::table(const QSqlDatabase &db, const QString &name)
 {
     TableInfo info;
     QSqlQuery query(db);
+    // SQLite compares identifiers without regard to (ASCII) case.
     query.prepare(QStringLiteral("SELECT name, type, sql FROM sqlite_master WHERE name = ? "
-                                 "AND type IN ('table', 'view')"));
+                                 "COLLATE NOCASE AND type IN ('table', 'view')"));
     query.addBindValue(name);
     if (!query.exec() || !query.next())
         return info;

@@ -152,6 +152,7 @@ StorageError ImportJob::retry(const std::function<StorageError()> &attempt)
         const int delay = m_options.retry.delayForAttempt(n);
         if (clock.elapsed() + delay > m_options.retry.budgetMs)
             return error;
+        emit waiting(clock.elapsed());
         QThread::msleep(static_cast<unsigned long>(delay));
     }
 }
@@ -184,6 +185,15 @@ ImportJob::Result ImportJob::run()
     emit phaseChanged(Phase::Scanning);
     Scan scan;
     result.error = json ? scanJson(&scan) : scanCsv(&scan);
+    if (!result.error.isError() && !m_options.types.isEmpty()) {
+        if (m_options.types.size() == scan.types.size())
+            scan.types = m_options.types;
+        else
+            result.error = TransferError::make(TransferError::Usage,
+                                               tr("%1 column types were given for %2 columns.")
+                                                   .arg(m_options.types.size())
+                                                   .arg(scan.types.size()));
+    }
     if (result.error.isError())
         return result;
     result.columns = scan.names;
@@ -465,10 +475,10 @@ TransferError ImportJob::insertJson(SqliteStatement *insert, const Scan &scan, q
             const ValueShape shape = shapeOf(value);
             if (shape == ValueShape::Empty) {
                 insert->bindNull(i);
-            } else if (scan.types.at(i) == ColumnType::Integer) {
+            } else if (scan.types.at(i) == ColumnType::Integer && shape == ValueShape::Integer) {
                 insert->bindInteger(i, value.isBool() ? qint64(value.toBool()) : value.toInteger());
-            } else if (scan.types.at(i) == ColumnType::Real) {
-                insert->bindReal(i, value.toDouble());
+            } else if (scan.types.at(i) == ColumnType::Real && shape != ValueShape::Text) {
+                insert->bindReal(i, value.isBool() ? double(value.toBool()) : value.toDouble());
             } else {
                 texts[size_t(i)] = textOf(value);
                 insert->bindText(i, texts[size_t(i)]);

@@ -41,6 +41,7 @@ public:
         QString encoding;               // empty: UTF-8 (or UTF-16 with a byte order mark)
         bool header = true;             // the first CSV record names the columns
         bool replace = false;           // empty an existing table first (same transaction)
+        QVector<ColumnType> types;      // empty: inferred; else one per column, overriding it
         RetryPolicy retry;              // for a database locked by another program
     };
 
@@ -69,6 +70,8 @@ public slots:
 signals:
     void phaseChanged(rowbook::ImportJob::Phase phase);
     void progress(qint64 rows, qint64 bytesRead, qint64 bytesTotal);
+    // Another program holds the database lock; the job retries within options.retry's budget.
+    void waiting(qint64 elapsedMs);
     void finished(const rowbook::ImportJob::Result &result);
 
 private:

@@ -183,9 +183,7 @@ void FileActions::importFile(const QString &path)
         m_window->showTable(table);
         m_window->statusBar()->showMessage(tr("Imported %1 rows into %2").arg(rows).arg(table), 8000);
     });
-    dialog->open();
-    if (path.isEmpty())
-        dialog->browse();
+    dialog->open(); // without a file it asks for one itself
 }
 
 void FileActions::exportTable()

@@ -38,7 +38,6 @@
 namespace rowbook {
 namespace {
 
-constexpr int waitingAfterMs = 1500; // no progress for this long while inserting: locked
 constexpr int baseTextRole = Qt::UserRole + 1;
 
 // The first rows of a file, read with the options chosen in the dialog.
@@ -333,7 +332,7 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
     resize(920, 640);
 
     m_waitTimer->setSingleShot(true);
-    m_waitTimer->setInterval(waitingAfterMs);
+    m_waitTimer->setInterval(1500); // no progress for this long while inserting: locked
     connect(m_waitTimer, &QTimer::timeout, this, [this] {
         if (m_job && !m_cancelling && m_phase == ImportJob::Phase::Inserting)
             m_statusLabel->setText(tr("Waiting for the database: another program is writing to "
@@ -435,6 +434,8 @@ void ImportDialog::setFile(const QString &path)
 
 void ImportDialog::browse()
 {
+    if (QFileDialog *open = findChild<QFileDialog *>(); open && open->isVisible())
+        return open->raise(); // one chooser at a time
     const QString dir = filePath().isEmpty()
                             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                             : QFileInfo(filePath()).absolutePath();
@@ -596,7 +597,6 @@ void ImportDialog::startImport()
     m_thread->start();
     QMetaObject::invokeMethod(m_job.get(), &ImportJob::start, Qt::QueuedConnection);
 
-    m_cancelling = false;
     m_phase = ImportJob::Phase::Scanning;
     m_scannedRows = 0;
     m_phaseClock.start();

@@ -2,7 +2,9 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +31,7 @@ private slots:
     void cleanup();
     void tableNameForFile_data();
     void tableNameForFile();
+    void asksForFileWhenNoneGiven();
     void previewShowsRowsAndTypes();
     void changingDelimiterRePreviews();
     void jsonPreview();
@@ -120,6 +123,31 @@ void tst_ImportDialog::tableNameForFile()
     QFETCH(QString, path);
     QFETCH(QString, table);
     QCOMPARE(ImportDialog::tableNameForFile(path), table);
+}
+
+void tst_ImportDialog::asksForFileWhenNoneGiven()
+{
+    const QString file = write("chosen.csv", "a,b\n1,2\n");
+    ImportDialog dialog(m_info);
+    QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
+    dialog.open();
+    dialog.browse(); // as File → Import… does: still one chooser
+    QTRY_VERIFY(dialog.findChild<QFileDialog *>());
+    QCoreApplication::processEvents();
+    const QList<QFileDialog *> choosers = dialog.findChildren<QFileDialog *>();
+    QCOMPARE(choosers.size(), 1);
+    QFileDialog *chooser = choosers.first();
+    QVERIFY(chooser->isVisible());
+    QSignalSpy selected(chooser, &QFileDialog::fileSelected);
+    QLineEdit *name = chooser->findChild<QLineEdit *>("fileNameEdit");
+    QVERIFY(name);
+    QTest::keyClicks(name, file);
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_COMPARE(selected.count(), 1);
+    QCOMPARE(dialog.filePath(), file);
+    QCOMPARE(child<QLineEdit>(&dialog, "tableEdit")->text(), QString("chosen"));
+    QCOMPARE(child<QTableView>(&dialog, "preview")->model()->rowCount(), 1);
+    QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
 }
 
 void tst_ImportDialog::previewShowsRowsAndTypes()

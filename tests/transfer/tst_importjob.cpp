@@ -31,6 +31,8 @@ private slots:
     void busyPastBudget();
     void readOnlyDatabase();
     void emptyFile();
+    void typeOverrides();
+    void tableNameInAnotherCase();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -316,6 +318,43 @@ void tst_ImportJob::emptyFile()
     QCOMPARE(probe.value("SELECT group_concat(name || ' ' || type) FROM pragma_table_info('h')")
                  .toString(),
              QString("a TEXT,b TEXT"));
+}
+
+void tst_ImportJob::typeOverrides()
+{
+    ImportJob::Options options;
+    options.filePath = write("o.json", "[{\"id\": 1, \"x\": true, \"s\": \"a\"},"
+                                       " {\"id\": 2, \"x\": 2.5, \"s\": \"7\"}]");
+    options.table = "o";
+    options.types = {ColumnType::Text, ColumnType::Real, ColumnType::Integer};
+    ImportJob job(m_info, options);
+    const ImportJob::Result result = job.run();
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    Probe probe(m_db);
+    QCOMPARE(
+        probe.value("SELECT group_concat(name || ' ' || type, ', ') FROM pragma_table_info('o')")
+            .toString(),
+        QString("id TEXT, x REAL, s INTEGER"));
+    QCOMPARE(probe
+                 .value("SELECT group_concat(quote(id) || '|' || quote(x) || '|' || quote(s), ';') "
+                        "FROM o")
+                 .toString(),
+             QString("'1'|1.0|'a';'2'|2.5|7"));
+    options.types = {ColumnType::Text};
+    options.table = "o2";
+    ImportJob wrong(m_info, options);
+    QCOMPARE(wrong.run().error.kind, TransferError::Usage);
+}
+
+void tst_ImportJob::tableNameInAnotherCase()
+{
+    ImportJob::Result result = import(write("p.csv", "id\n1\n"), "People");
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    result = import(write("p.csv", "id\n2\n"), "PEOPLE"); // the same table, as in SQL
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QVERIFY(!result.createdTable);
+    Probe probe(m_db);
+    QCOMPARE(probe.value("SELECT group_concat(id) FROM People").toString(), QString("1,2"));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportJob)
