@@ -264,7 +264,6 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
     , m_importButton(named(new QPushButton(tr("&Import"), this), "importButton"))
     , m_cancelButton(named(new QPushButton(tr("Cancel Import"), this), "cancelButton"))
     , m_closeButton(named(new QPushButton(tr("Close"), this), "closeButton"))
-    , m_waitTimer(new QTimer(this))
     , m_thread(new QThread(this))
 {
     setWindowTitle(tr("Import File"));
@@ -331,13 +330,6 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
     grid->setColumnStretch(6, 1);
     resize(920, 640);
 
-    m_waitTimer->setSingleShot(true);
-    m_waitTimer->setInterval(1500); // no progress for this long while inserting: locked
-    connect(m_waitTimer, &QTimer::timeout, this, [this] {
-        if (m_job && !m_cancelling && m_phase == ImportJob::Phase::Inserting)
-            m_statusLabel->setText(tr("Waiting for the database: another program is writing to "
-                                      "it. The import goes on as soon as it is free."));
-    });
     connect(m_browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_fileEdit, &QLineEdit::editingFinished, this, [this] {
         if (m_fileEdit->isModified())
@@ -594,6 +586,12 @@ void ImportDialog::startImport()
     connect(m_job.get(), &ImportJob::phaseChanged, this, &ImportDialog::onPhaseChanged);
     connect(m_job.get(), &ImportJob::progress, this, &ImportDialog::onProgress);
     connect(m_job.get(), &ImportJob::finished, this, &ImportDialog::onFinished);
+    connect(m_job.get(), &ImportJob::waiting, this, [this](qint64 elapsedMs) {
+        if (m_job && !m_cancelling)
+            m_statusLabel->setText(tr("Waiting for the database: another program is writing to it "
+                                      "(%1 s). The import goes on as soon as it is free.")
+                                       .arg(elapsedMs / 1000));
+    });
     m_thread->start();
     QMetaObject::invokeMethod(m_job.get(), &ImportJob::start, Qt::QueuedConnection);
 
@@ -635,7 +633,6 @@ void ImportDialog::onPhaseChanged(ImportJob::Phase phase)
         m_progressBar->setRange(0, int(std::min<qint64>(m_scannedRows, 1000000000)));
         m_progressBar->setValue(0);
         m_statusLabel->setText(tr("Importing…"));
-        m_waitTimer->start();
     }
 }
 
@@ -652,7 +649,6 @@ void ImportDialog::onProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal)
             tr("Checking the file: %1 rows read (%2 rows/s).").arg(locale.toString(rows), rate));
         return;
     }
-    m_waitTimer->start();
     m_progressBar->setValue(int(std::min<qint64>(rows, m_progressBar->maximum())));
     m_statusLabel->setText(tr("Importing: %1 of %2 rows (%3 rows/s).")
                                .arg(locale.toString(rows), locale.toString(m_scannedRows), rate));
@@ -661,7 +657,6 @@ void ImportDialog::onProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal)
 void ImportDialog::onFinished(const ImportJob::Result &result)
 {
     stopThread();
-    m_waitTimer->stop();
     m_done = !result.error.isError();
     updateTarget();
     if (m_done) {

@@ -18,7 +18,6 @@ class QRadioButton;
 class QStandardItemModel;
 class QTableView;
 class QThread;
-class QTimer;
 
 namespace rowbook {
 
@@ -90,7 +89,6 @@ private:
     QPushButton *m_importButton;
     QPushButton *m_cancelButton;
     QPushButton *m_closeButton;
-    QTimer *m_waitTimer; // no progress while inserting: the database is locked
     QThread *m_thread;
     std::unique_ptr<ImportJob> m_job; // lives on m_thread while it runs
     ImportJob::Options m_started;     // what the running (or last) import was asked to do
