@@ -35,6 +35,19 @@ int fail(const QString &verb, int code, const QString &message)
     return code;
 }
 
+// The options every verb has.
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+}
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("database"),
+                              tr("The SQLite file <path> (default: your own database)."),
+                              QStringLiteral("path"));
+}
+
 int usageError(const QString &verb, const QString &message)
 {
     return fail(verb, TransferError::Usage, tr("%1 See “rowbook %2 --help”.").arg(message, verb));
@@ -127,14 +140,11 @@ int runImport(const QStringList &arguments)
 {
     const QString verb = QStringLiteral("import");
     QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+    const QCommandLineOption help = helpOption();
     const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
                                    tr("Import into table <name>; created when it does not exist."),
                                    QStringLiteral("name"));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("The SQLite file <path> (default: your own database)."),
-                                      QStringLiteral("path"));
+    const QCommandLineOption database = databaseOption();
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("csv or json (default: from the file name; .json, .ndjson "
                                        "and .jsonl are JSON)."),
@@ -216,13 +226,10 @@ int runExport(const QStringList &arguments)
 {
     const QString verb = QStringLiteral("export");
     QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+    const QCommandLineOption help = helpOption();
     const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
                                    tr("Export table (or view) <name>."), QStringLiteral("name"));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("The SQLite file <path> (default: your own database)."),
-                                      QStringLiteral("path"));
+    const QCommandLineOption database = databaseOption();
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("csv or json (default: from the output file name, else "
                                        "csv)."),
@@ -281,11 +288,8 @@ int runBackup(const QStringList &arguments)
 {
     const QString verb = QStringLiteral("backup");
     QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("The SQLite file <path> (default: your own database)."),
-                                      QStringLiteral("path"));
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption database = databaseOption();
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write the backup to <file>, which must not exist "
                                        "(default: the backups folder beside the database, "
