@@ -356,6 +356,9 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
 
 ImportDialog::~ImportDialog()
 {
+    // QDialog's destructor hides the dialog; the file field then loses focus and would emit
+    // editingFinished into a half-destroyed ImportDialog.
+    disconnect(m_fileEdit, nullptr, this, nullptr);
     if (m_job)
         m_job->cancel();
     stopThread();

@@ -52,6 +52,13 @@ RecordForm::RecordForm(QWidget *parent)
     layout->addWidget(m_pages, 1);
 }
 
+RecordForm::~RecordForm()
+{
+    // Editors that lose focus while the window is destroyed must not submit into it.
+    for (FieldEditor *editor : std::as_const(m_editors))
+        disconnect(editor, nullptr, this, nullptr);
+}
+
 void RecordForm::setModel(TableModel *model)
 {
     if (m_model)

@@ -20,6 +20,7 @@ class RecordForm : public QWidget
     Q_OBJECT
 public:
     explicit RecordForm(QWidget *parent = nullptr);
+    ~RecordForm() override;
 
     void setModel(TableModel *model);
     void setCurrentRow(int row);
