@@ -482,9 +482,9 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
     if (ColumnValues::same(stored, before))
         return true;
     if (m_history)
-        m_history->push(m_info.name, UndoCommands::setValue(this, keyAt(index.row()), column.name, before, stored));
+        m_history->push(m_info.name, UndoCommands::setValue(this, keyAt(index.row()), index.row(), column.name, before, stored));
     else
-        applyValue(keyAt(index.row()), column.name, stored);
+        applyValue(keyAt(index.row()), column.name, stored, index.row());
     return true;
 }
 
@@ -539,8 +539,10 @@ qint64 TableModel::keyAt(int row) const
     return row >= 0 && row < rowCount() ? m_keys[static_cast<size_t>(row)] : 0;
 }
 
-int TableModel::rowForKey(qint64 key) const
+int TableModel::rowForKey(qint64 key, int hint) const
 {
+    if (hint >= 0 && hint < rowCount() && m_keys[size_t(hint)] == key)
+        return hint;
     if (key < 0 || m_keys.size() < 2048) {
         // New rows sit at the end: search from there.
         for (auto it = m_keys.rbegin(); it != m_keys.rend(); ++it) {
@@ -581,10 +583,10 @@ QVector<QVariant> TableModel::storedRow(int row) const
     return values;
 }
 
-void TableModel::applyValue(qint64 key, const QString &column, const QVariant &stored)
+void TableModel::applyValue(qint64 key, const QString &column, const QVariant &stored, int hint)
 {
     m_store->setValue(m_info.name, key, column, stored);
-    emitRowChanged(rowForKey(key));
+    emitRowChanged(rowForKey(key, hint));
 }
 
 qint64 TableModel::insertRowAt(int position, const QHash<QString, QVariant> &values)
@@ -598,9 +600,9 @@ qint64 TableModel::insertRowAt(int position, const QHash<QString, QVariant> &val
     return key;
 }
 
-void TableModel::removeKey(qint64 key)
+void TableModel::removeKey(qint64 key, int hint)
 {
-    const int row = rowForKey(key);
+    const int row = rowForKey(key, hint);
     if (row >= 0) {
         beginRemoveRows({}, row, row);
         m_keys.erase(m_keys.begin() + row);
@@ -674,7 +676,7 @@ void TableModel::removeRowList(QList<int> rows)
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     for (int row : std::as_const(rows))
-        removeKey(keyAt(row));
+        removeKey(keyAt(row), row);
 }
 
 void TableModel::emitRowChanged(int row)

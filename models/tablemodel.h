@@ -72,14 +72,16 @@ public:
     UndoHistory *undoHistory() const { return m_history; }
 
     qint64 keyAt(int row) const;
-    int rowForKey(qint64 key) const;
+    // `hint`: where the row was last seen; checked first, so edits on screen never need the
+    // key -> row index (which costs a pass over all rows the first time).
+    int rowForKey(qint64 key, int hint = -1) const;
 
     // The operations undo commands replay; they do not record undo steps themselves.
     QVariant storedValue(qint64 key, int column) const;
     QVector<QVariant> storedRow(int row) const;
-    void applyValue(qint64 key, const QString &column, const QVariant &stored);
+    void applyValue(qint64 key, const QString &column, const QVariant &stored, int hint = -1);
     qint64 insertRowAt(int position, const QHash<QString, QVariant> &values);
-    void removeKey(qint64 key);
+    void removeKey(qint64 key, int hint = -1);
     // Takes back an unsent delete (true), or re-inserts the row with its rowid and values.
     bool restoreKey(qint64 key, int position, const QHash<QString, QVariant> &values);
     // Appends a new row (saved by the autosave) and returns its row number.

@@ -104,10 +104,11 @@ protected:
 class SetValueCommand : public TableCommand
 {
 public:
-    SetValueCommand(TableModel *model, qint64 key, const QString &column, const QVariant &before,
-                    const QVariant &after)
+    SetValueCommand(TableModel *model, qint64 key, int row, const QString &column,
+                    const QVariant &before, const QVariant &after)
         : TableCommand(model, QObject::tr("Edit %1").arg(column))
         , m_key(key)
+        , m_row(row)
         , m_column(column)
         , m_before(before)
         , m_after(after)
@@ -115,16 +116,17 @@ public:
     void redo() override
     {
         if (ready())
-            m_model->applyValue(current(m_key), m_column, m_after);
+            m_model->applyValue(current(m_key), m_column, m_after, m_row);
     }
     void undo() override
     {
         if (ready())
-            m_model->applyValue(current(m_key), m_column, m_before);
+            m_model->applyValue(current(m_key), m_column, m_before, m_row);
     }
 
 private:
     qint64 m_key;
+    int m_row; // where the row was when edited: a hint, checked before use
     QString m_column;
     QVariant m_before;
     QVariant m_after;
@@ -152,7 +154,7 @@ public:
     void undo() override
     {
         if (ready())
-            m_model->removeKey(current(m_key));
+            m_model->removeKey(current(m_key), m_position);
     }
 
 private:
@@ -193,7 +195,7 @@ public:
         if (!ready())
             return;
         for (auto it = m_removed.crbegin(); it != m_removed.crend(); ++it)
-            m_model->removeKey(current(it->key));
+            m_model->removeKey(current(it->key), it->position); // highest first: positions hold
     }
     void undo() override
     {
@@ -221,10 +223,10 @@ private:
 
 namespace UndoCommands {
 
-QUndoCommand *setValue(TableModel *model, qint64 key, const QString &column, const QVariant &before,
-                       const QVariant &after)
+QUndoCommand *setValue(TableModel *model, qint64 key, int row, const QString &column,
+                       const QVariant &before, const QVariant &after)
 {
-    return new SetValueCommand(model, key, column, before, after);
+    return new SetValueCommand(model, key, row, column, before, after);
 }
 
 QUndoCommand *addRow(TableModel *model, int position, const QHash<QString, QVariant> &values,
