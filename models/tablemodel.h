@@ -77,7 +77,6 @@ public:
     int rowForKey(qint64 key, int hint = -1) const;
 
     // The operations undo commands replay; they do not record undo steps themselves.
-    QVariant storedValue(qint64 key, int column) const;
     QVector<QVariant> storedRow(int row) const;
     void applyValue(qint64 key, const QString &column, const QVariant &stored, int hint = -1);
     qint64 insertRowAt(int position, const QHash<QString, QVariant> &values);

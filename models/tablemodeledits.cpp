@@ -1,0 +1,119 @@
+// TableModel's row operations: adding, duplicating, removing and restoring rows and setting
+// values by key. The undo commands replay these; addRow(), duplicateRow() and removeRowList()
+// record undo steps when the model has an UndoHistory.
+#include "tablemodel.h"
+
+#include "columnvalues.h"
+#include "editstore.h"
+#include "undohistory.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace rowbook {
+
+QVector<QVariant> TableModel::storedRow(int row) const
+{
+    QVector<QVariant> values;
+    for (int c = 0; c < columnCount(); ++c)
+        values << value(row, c);
+    return values;
+}
+
+void TableModel::applyValue(qint64 key, const QString &column, const QVariant &stored, int hint)
+{
+    m_store->setValue(m_info.name, key, column, stored);
+    emitRowChanged(rowForKey(key, hint));
+}
+
+qint64 TableModel::insertRowAt(int position, const QHash<QString, QVariant> &values)
+{
+    position = position < 0 || position > rowCount() ? rowCount() : position;
+    beginInsertRows({}, position, position);
+    const qint64 key = m_store->addRow(m_info.name, values);
+    m_keys.insert(m_keys.begin() + position, key);
+    m_rowIndexValid = false;
+    endInsertRows();
+    return key;
+}
+
+void TableModel::removeKey(qint64 key, int hint)
+{
+    const int row = rowForKey(key, hint);
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_keys.erase(m_keys.begin() + row);
+        m_rowIndexValid = false;
+        endRemoveRows();
+    }
+    m_store->removeRow(m_info.name, key);
+}
+
+bool TableModel::restoreKey(qint64 key, int position, const QHash<QString, QVariant> &values)
+{
+    position = position < 0 || position > rowCount() ? rowCount() : position;
+    if (m_store->isUnsentDelete(m_info.name, key)) {
+        m_store->restoreRow(m_info.name, key);
+        beginInsertRows({}, position, position);
+        m_keys.insert(m_keys.begin() + position, key);
+        m_rowIndexValid = false;
+        endInsertRows();
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const int column = m_info.columnIndex(it.key());
+            if (column >= 0 && !ColumnValues::same(value(position, column), it.value()))
+                m_store->setValue(m_info.name, key, it.key(), it.value());
+        }
+        return true;
+    }
+    insertRowAt(position, values);
+    return false;
+}
+
+int TableModel::addRow()
+{
+    if (isReadOnly())
+        return -1;
+    const int row = rowCount();
+    if (m_history)
+        m_history->push(m_info.name, UndoCommands::addRow(this, row, {}, tr("Add row")));
+    else
+        insertRowAt(row, {});
+    return row;
+}
+
+int TableModel::duplicateRow(int source)
+{
+    if (isReadOnly() || source < 0 || source >= rowCount())
+        return -1;
+    QHash<QString, QVariant> values;
+    for (int c = 0; c < m_info.columns.size(); ++c) {
+        if (c != m_info.rowidAliasColumn)
+            values.insert(m_info.columns[c].name, value(source, c));
+    }
+    const int row = rowCount();
+    if (m_history)
+        m_history->push(m_info.name, UndoCommands::addRow(this, row, values, tr("Duplicate row")));
+    else
+        insertRowAt(row, values);
+    return row;
+}
+
+void TableModel::removeRowList(QList<int> rows)
+{
+    if (isReadOnly())
+        return;
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [this](int row) { return row < 0 || row >= rowCount(); }),
+               rows.end());
+    if (rows.isEmpty())
+        return;
+    if (m_history) {
+        m_history->push(m_info.name, UndoCommands::deleteRows(this, rows));
+        return;
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (int row : std::as_const(rows))
+        removeKey(keyAt(row), row);
+}
+
+} // namespace rowbook
