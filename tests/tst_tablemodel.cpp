@@ -1,5 +1,6 @@
 #include "autosaver.h"
 #include "editstore.h"
+#include "filtersyntax.h"
 #include "tablemodel.h"
 #include "testsupport.h"
 #include "workspace.h"
@@ -48,7 +49,10 @@ private Q_SLOTS:
 
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        // One file per test function and data row.
+        m_path = m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+                                    .arg(QTest::currentTestFunction())
+                                    .arg(qHash(QByteArray(QTest::currentDataTag()))));
     }
 
     void cleanup() { m_workspace.reset(); }
@@ -152,6 +156,85 @@ private Q_SLOTS:
         model->setFilter(QStringLiteral("no_such_column = ?"), {1});
         QTRY_COMPARE(failed.size(), 1);
         QVERIFY(!model->isLoading());
+    }
+
+    void hundredThousandRowsMatchSqlite_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("sql"); // the equivalent condition, written by hand
+        QTest::newRow("contains") << 1 << "77" << "label LIKE '%77%'";
+        QTest::newRow("=") << 2 << "=42" << "n = 42";
+        QTest::newRow("<>") << 2 << "<>42" << "n <> 42";
+        QTest::newRow("<") << 2 << "<3" << "n < 3";
+        QTest::newRow(">") << 2 << ">996" << "n > 996";
+        QTest::newRow("<=") << 3 << "<=10.5" << "x <= 10.5";
+        QTest::newRow(">=") << 3 << ">=14280" << "x >= 14280";
+        QTest::newRow("=NULL") << 4 << "=NULL" << "note IS NULL";
+        QTest::newRow("<>NULL") << 4 << "<>NULL" << "note IS NOT NULL";
+        QTest::newRow("range") << 2 << "10~12" << "n BETWEEN 10 AND 12";
+        QTest::newRow("regex") << 1 << "/^label 9{3}[0-4]$/" << "label IN ('label 9990', 'label 9991', 'label 9992', 'label 9993', 'label 9994')";
+    }
+
+    void hundredThousandRowsMatchSqlite()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, filter);
+        QFETCH(QString, sql);
+        {
+            QVERIFY(Database::prepare(m_path).isOpen());
+            Probe probe(m_path);
+            QVERIFY(probe.exec(QStringLiteral(
+                "CREATE TABLE big (id INTEGER PRIMARY KEY, label TEXT, n INTEGER, x REAL, note TEXT)")));
+            QVERIFY(probe.exec(QStringLiteral(
+                "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 100000) "
+                "INSERT INTO big SELECT i, 'label ' || i, (i * 7919) % 1000, i / 7.0, "
+                "CASE WHEN i % 3 = 0 THEN NULL ELSE 'note ' || (i % 11) END FROM c")));
+        }
+        TableModel *model = open(QStringLiteral("big"));
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 100000);
+        Probe probe(m_path);
+        const auto check = [&](const QString &order, const QString &where) {
+            QSqlQuery query(probe.db());
+            QVERIFY(query.exec(QStringLiteral("SELECT id, label, n, x, note FROM big %1 %2").arg(where, order)));
+            int row = 0;
+            while (query.next()) {
+                // Every row's key; values at the start, the middle and the end.
+                if (model->keyAt(row) != query.value(0).toLongLong())
+                    QFAIL(qPrintable(QStringLiteral("row %1: key %2, SQLite %3").arg(row).arg(model->keyAt(row)).arg(query.value(0).toLongLong())));
+                if (row < 300 || row % 9973 == 0 || row > model->rowCount() - 300) {
+                    for (int c = 1; c < 5; ++c)
+                        QCOMPARE(model->data(model->index(row, c), Qt::EditRole), query.value(c));
+                }
+                ++row;
+            }
+            QCOMPARE(row, model->rowCount());
+        };
+        check(QStringLiteral("ORDER BY id"), QString());
+        model->sort(column, Qt::DescendingOrder);
+        QTRY_VERIFY(!model->isLoading());
+        const QString columnName = model->tableInfo().columns[column].name;
+        check(QStringLiteral("ORDER BY \"%1\" DESC, id").arg(columnName), QString());
+
+        const SqlCondition condition = parseColumnFilter(filter, columnName, model->tableInfo().columns[column].kind);
+        QVERIFY2(condition.isValid(), qPrintable(condition.hint));
+        model->setFilter(condition.sql, condition.values);
+        QTRY_VERIFY(!model->isLoading());
+        QVERIFY(model->rowCount() > 0);
+        check(QStringLiteral("ORDER BY \"%1\" DESC, id").arg(columnName), QStringLiteral("WHERE ") + sql);
+        QCOMPARE(model->unfilteredRowCount(), qint64(100000));
+
+        // An edit of the row with id 99,999 saves.
+        model->setFilter(QString(), {});
+        QTRY_VERIFY(!model->isLoading());
+        const int row = model->rowForKey(99999);
+        QVERIFY(row >= 0);
+        QVERIFY(model->setData(model->index(row, 1), QStringLiteral("edited %1").arg(filter)));
+        m_workspace->autoSaver()->saveNow();
+        QTRY_COMPARE(stored(QStringLiteral("SELECT label FROM big WHERE id = 99999")).toString(),
+                     QStringLiteral("edited %1").arg(filter));
     }
 
     void editsShowAtOnceAndAutosave()
