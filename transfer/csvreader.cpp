@@ -376,19 +376,7 @@ CsvReader::Parse CsvReader::parse()
 TransferError CsvReader::errorAt(qsizetype offset, const QString &message) const
 {
     // Errors are always inside the record being parsed, which starts at m_pos on line m_line.
-    const qsizetype from = m_pos;
-    int line = m_line;
-    qsizetype lineStart = from;
-    for (qsizetype i = from; i < offset; ++i) {
-        if (m_buffer.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    int column = 1;
-    for (qsizetype i = lineStart; i < offset; ++i)
-        column += (static_cast<unsigned char>(m_buffer.at(i)) & 0xc0) != 0x80;
-    return TransferError::make(TransferError::Input, message, line, column);
+    return errorFrom(m_pos, m_line, offset, message);
 }
 
 TransferError CsvReader::errorAtField(int index, const QString &message) const
@@ -396,9 +384,17 @@ TransferError CsvReader::errorAtField(int index, const QString &message) const
     // The record was accepted, so its start is m_recordStart on m_recordLine.
     const qsizetype offset
         = index < int(m_fieldStarts.size()) ? m_fieldStarts[size_t(index)] : m_recordContentEnd;
-    int line = m_recordLine;
-    qsizetype lineStart = m_recordStart;
-    for (qsizetype i = m_recordStart; i < offset; ++i) {
+    return errorFrom(m_recordStart, m_recordLine, offset, message);
+}
+
+TransferError CsvReader::errorFrom(qsizetype start,
+                                   int line,
+                                   qsizetype offset,
+                                   const QString &message) const
+{
+    // Counts lines from `start` (on `line`) to `offset`, and characters, not bytes, in the last.
+    qsizetype lineStart = start;
+    for (qsizetype i = start; i < offset; ++i) {
         if (m_buffer.at(i) == '\n') {
             ++line;
             lineStart = i + 1;

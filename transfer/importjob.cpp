@@ -341,15 +341,25 @@ TransferError ImportJob::scanCsv(Scan *scan)
         for (int i = 0; i < columns; ++i)
             scan->inference[size_t(i)].addText(reader.field(i));
         if (++scan->rows % checkEveryRows == 0 && !reportProgress(scan->rows, reader.bytesRead()))
-            return TransferError::make(TransferError::Cancelled,
-                                       tr("The import was cancelled; nothing was imported."));
+            return cancelled();
     }
     if (reader.hasError())
         return reader.error();
+    finishScan(scan, reader.bytesRead());
+    return {};
+}
+
+void ImportJob::finishScan(Scan *scan, qint64 bytesRead)
+{
     for (const TypeInference &inference : scan->inference)
         scan->types << inference.type();
-    reportProgress(scan->rows, reader.bytesRead(), true);
-    return {};
+    reportProgress(scan->rows, bytesRead, true);
+}
+
+TransferError ImportJob::cancelled()
+{
+    return TransferError::make(TransferError::Cancelled,
+                               tr("The import was cancelled; nothing was imported."));
 }
 
 TransferError ImportJob::insertCsv(SqliteStatement *insert, const Scan &scan, qint64 *rows)
@@ -409,8 +419,7 @@ TransferError ImportJob::insertCsv(SqliteStatement *insert, const Scan &scan, qi
         if (const StorageError error = insert->execute(); error.isError())
             return fromStorage(error, reader.recordLine());
         if (++*rows % checkEveryRows == 0 && !reportProgress(*rows, reader.bytesRead()))
-            return TransferError::make(TransferError::Cancelled,
-                                       tr("The import was cancelled; nothing was imported."));
+            return cancelled();
     }
     if (reader.hasError())
         return reader.error();
@@ -437,15 +446,12 @@ TransferError ImportJob::scanJson(Scan *scan)
             scan->inference[size_t(*found)].add(shapeOf(object.value(key)));
         }
         if (++scan->rows % checkEveryRows == 0 && !reportProgress(scan->rows, reader.bytesRead()))
-            return TransferError::make(TransferError::Cancelled,
-                                       tr("The import was cancelled; nothing was imported."));
+            return cancelled();
     }
     if (reader.hasError())
         return reader.error();
     scan->names = uniqueColumnNames(scan->sourceNames);
-    for (const TypeInference &inference : scan->inference)
-        scan->types << inference.type();
-    reportProgress(scan->rows, reader.bytesRead(), true);
+    finishScan(scan, reader.bytesRead());
     return {};
 }
 
@@ -491,8 +497,7 @@ TransferError ImportJob::insertJson(SqliteStatement *insert, const Scan &scan, q
         if (const StorageError error = insert->execute(); error.isError())
             return fromStorage(error, reader.objectLine());
         if (++*rows % checkEveryRows == 0 && !reportProgress(*rows, reader.bytesRead()))
-            return TransferError::make(TransferError::Cancelled,
-                                       tr("The import was cancelled; nothing was imported."));
+            return cancelled();
     }
     if (reader.hasError())
         return reader.error();

@@ -79,6 +79,8 @@ private:
     TransferError openFile(QIODevice *file) const;
     TransferError scanCsv(Scan *scan);
     TransferError scanJson(Scan *scan);
+    void finishScan(Scan *scan, qint64 bytesRead); // column types from the inference, last progress
+    static TransferError cancelled();
     TransferError insertCsv(SqliteStatement *insert, const Scan &scan, qint64 *rows);
     TransferError insertJson(SqliteStatement *insert, const Scan &scan, qint64 *rows);
     TransferError
