@@ -8,6 +8,9 @@
 // Timings are reported, not judged; the exit code is non-zero only when the benchmark itself is
 // broken (a query returned the wrong rows, a save failed, a key is missing with --smoke).
 
+#include "benchsupport.h"
+#include "rawdatabase.h"
+
 #include "autosaver.h"
 #include "editstore.h"
 #include "mainwindow.h"
@@ -48,12 +51,13 @@
 namespace rowbook {
 namespace {
 
+using namespace bench;
+
 const QString tableName = QStringLiteral("items");
 const QString likePattern = QStringLiteral("%abc%");
 constexpr int editCount = 1000;
 constexpr int editBase = 100000; // generated quantities are < 1000, so every edit changes a value
 constexpr int settleMs = 40;     // event-loop time around a measured step, so stalls are seen
-constexpr int timeoutMs = 30 * 60 * 1000;
 
 // The targets at 1,000,000 rows on a 2-core machine.
 const QJsonObject targets{
@@ -83,299 +87,6 @@ const QStringList requiredKeys{
     QStringLiteral("max_gui_stall_sort_ms"),
     QStringLiteral("rss_mb_after_jump_to_last"),
     QStringLiteral("startup_to_first_paint_ms"),
-};
-
-// --- The model's loading state, before and after key loading became asynchronous -------------
-
-// True when TableModel has `bool isLoading() const` and a `loadingChanged(bool)` signal. Without
-// them setTable(), sort() and setFilter() are synchronous and done when they return.
-template<typename M, typename = void>
-struct HasAsyncLoading : std::false_type
-{
-};
-template<typename M>
-struct HasAsyncLoading<M,
-                       std::void_t<decltype(bool(std::declval<const M &>().isLoading())),
-                                   decltype(&M::loadingChanged)>> : std::true_type
-{
-};
-
-template<typename M>
-bool waitUntilLoaded(M *model)
-{
-    if constexpr (HasAsyncLoading<M>::value) {
-        if (!model->isLoading())
-            return true;
-        QEventLoop loop;
-        QTimer deadline;
-        deadline.setSingleShot(true);
-        QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-        QObject::connect(model, &M::loadingChanged, &loop, [&loop](bool loading) {
-            if (!loading)
-                loop.quit();
-        });
-        deadline.start(timeoutMs);
-        loop.exec();
-        return !model->isLoading();
-    }
-    Q_UNUSED(model)
-    return true;
-}
-
-// --- Small tools --------------------------------------------------------------------------------
-
-double msSince(const QElapsedTimer &clock)
-{
-    return std::round(double(clock.nsecsElapsed()) / 1e5) / 10.0; // 0.1 ms resolution
-}
-
-double rounded(double value, int decimals = 1)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
-// Runs the event loop until `done` holds (checked every millisecond) or the timeout passes.
-bool waitFor(const std::function<bool()> &done, int timeout = timeoutMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    poll.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    poll.start(1);
-    deadline.start(timeout);
-    loop.exec();
-    return done();
-}
-
-// The smallest of several runs: the least disturbed by other work on a shared machine.
-double fastest(const QJsonArray &runs)
-{
-    double best = -1;
-    for (const QJsonValue &run : runs) {
-        if (best < 0 || run.toDouble() < best)
-            best = run.toDouble();
-    }
-    return best;
-}
-
-void spin(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// The lines of a /proc file (their size is 0, so QFile::atEnd() cannot be used: read it whole).
-QList<QByteArray> procLines(const char *path)
-{
-    QFile file(QString::fromLatin1(path));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    return file.readAll().split('\n');
-}
-
-// Value of a /proc/self/status line such as "VmRSS:  51234 kB", in MiB.
-double procStatusMb(const char *field)
-{
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : procLines("/proc/self/status")) {
-        if (line.startsWith(prefix)) {
-            const QList<QByteArray> parts = line.mid(prefix.size()).simplified().split(' ');
-            return rounded(parts.value(0).toDouble() / 1024.0);
-        }
-    }
-    return -1;
-}
-
-QString cpuModel()
-{
-    for (const QByteArray &line : procLines("/proc/cpuinfo")) {
-        if (line.startsWith("model name"))
-            return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
-    }
-    return {};
-}
-
-QString loadAverage()
-{
-    return QString::fromUtf8(procLines("/proc/loadavg").value(0)).section(QLatin1Char(' '), 0, 2);
-}
-
-// Longest gap between ticks of a 1 ms timer on the GUI thread: how long the event loop was stuck.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, &StallMeter::tick);
-    }
-
-    void start()
-    {
-        m_max = 0;
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-
-    // Counts the gap up to now too, so a call that blocked until just now is not missed.
-    double stop()
-    {
-        tick();
-        m_timer.stop();
-        return rounded(double(m_max) / 1e6);
-    }
-
-private:
-    void tick()
-    {
-        const qint64 now = m_clock.nsecsElapsed();
-        m_max = std::max(m_max, now - m_last);
-        m_last = now;
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_max = 0;
-};
-
-// Reports when a widget is painted for the first time.
-class FirstPaint : public QObject
-{
-public:
-    FirstPaint(QWidget *widget, const QElapsedTimer &clock, std::function<int()> rows)
-        : m_clock(clock)
-        , m_rows(std::move(rows))
-    {
-        widget->installEventFilter(this);
-    }
-
-    bool seen() const { return m_ms >= 0; }
-    double ms() const { return m_ms; }
-    int rowsAtPaint() const { return m_rowsAtPaint; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && m_ms < 0) {
-            m_ms = msSince(m_clock);
-            m_rowsAtPaint = m_rows();
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    const QElapsedTimer &m_clock;
-    std::function<int()> m_rows;
-    double m_ms = -1;
-    int m_rowsAtPaint = -1;
-};
-
-// --- The SQLite C API, for baselines and for checking results independently of Rowbook ---------
-
-class RawDatabase
-{
-public:
-    RawDatabase(const QString &path, bool writable)
-    {
-        const int flags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr)
-            != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        else
-            sqlite3_busy_timeout(m_db, 5000);
-    }
-    ~RawDatabase() { sqlite3_close(m_db); }
-    RawDatabase(const RawDatabase &) = delete;
-    RawDatabase &operator=(const RawDatabase &) = delete;
-
-    bool isOpen() const { return m_error.isEmpty(); }
-    QString error() const
-    {
-        return m_error.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_error;
-    }
-
-    bool exec(const char *sql)
-    {
-        return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-
-    // The first column of the first row, or a null QVariant.
-    QVariant scalar(const QString &sql, const QVariantList &values = {})
-    {
-        Statement statement(m_db, sql);
-        statement.bind(values);
-        if (statement.step() != SQLITE_ROW)
-            return {};
-        return statement.column(0);
-    }
-
-    class Statement
-    {
-    public:
-        Statement(sqlite3 *db, const QString &sql)
-        {
-            sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &m_statement, nullptr);
-        }
-        ~Statement() { sqlite3_finalize(m_statement); }
-        Statement(const Statement &) = delete;
-        Statement &operator=(const Statement &) = delete;
-
-        bool isValid() const { return m_statement != nullptr; }
-        void bind(const QVariantList &values)
-        {
-            for (int i = 0; i < values.size(); ++i) {
-                const QVariant &value = values[i];
-                if (value.typeId() == QMetaType::QString) {
-                    const QByteArray text = value.toString().toUtf8();
-                    sqlite3_bind_text(m_statement, i + 1, text.constData(), int(text.size()),
-                                      SQLITE_TRANSIENT);
-                } else if (value.typeId() == QMetaType::Double) {
-                    sqlite3_bind_double(m_statement, i + 1, value.toDouble());
-                } else {
-                    sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
-                }
-            }
-        }
-        int step() { return m_statement ? sqlite3_step(m_statement) : SQLITE_ERROR; }
-        void reset() { sqlite3_reset(m_statement); }
-        qint64 int64(int i) const { return sqlite3_column_int64(m_statement, i); }
-        QVariant column(int i) const
-        {
-            switch (sqlite3_column_type(m_statement, i)) {
-            case SQLITE_INTEGER:
-                return qint64(sqlite3_column_int64(m_statement, i));
-            case SQLITE_FLOAT:
-                return sqlite3_column_double(m_statement, i);
-            case SQLITE_NULL:
-                return {};
-            default:
-                return QString::fromUtf8(
-                    reinterpret_cast<const char *>(sqlite3_column_text(m_statement, i)));
-            }
-        }
-
-    private:
-        sqlite3_stmt *m_statement = nullptr;
-    };
-
-    sqlite3 *handle() const { return m_db; }
-
-private:
-    sqlite3 *m_db = nullptr;
-    QString m_error;
 };
 
 struct Edit
@@ -742,7 +453,7 @@ void Benchmark::headlessPhase()
     if (!waitUntilLoaded(model))
         fail(QStringLiteral("the row count never arrived"));
     m_result[QStringLiteral("count_ms")] = msSince(clock);
-    m_result[QStringLiteral("async_loading")] = HasAsyncLoading<TableModel>::value;
+    m_result[QStringLiteral("async_loading")] = true; // kept for comparison with older results
     if (model->rowCount() != m_rows)
         fail(QStringLiteral("the model counts %1 rows, the table has %2")
                  .arg(model->rowCount())
@@ -876,7 +587,7 @@ int main(int argc, char *argv[])
         generate.start(
             QStringLiteral("sh"),
             {parser.value(generatorOption), QStringLiteral("--rows"), QString::number(rows), path});
-        if (!generate.waitForFinished(rowbook::timeoutMs)
+        if (!generate.waitForFinished(rowbook::bench::timeoutMs)
             || generate.exitStatus() != QProcess::NormalExit || generate.exitCode() != 0) {
             std::fprintf(stderr, "bench_tables: %s failed\n",
                          qPrintable(parser.value(generatorOption)));

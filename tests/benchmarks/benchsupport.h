@@ -1,0 +1,112 @@
+#pragma once
+
+// Measuring tools for the benchmarks: clocks, waiting on the event loop, GUI stalls, first
+// paint, /proc readings.
+
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QJsonArray>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+#include <algorithm>
+#include <functional>
+
+namespace rowbook {
+
+class TableModel;
+
+namespace bench {
+
+constexpr int timeoutMs = 30 * 60 * 1000;
+
+// Runs the event loop until the model has its whole row list (or the timeout passes).
+bool waitUntilLoaded(TableModel *model);
+double msSince(const QElapsedTimer &clock); // 0.1 ms resolution
+double rounded(double value, int decimals = 1);
+// Runs the event loop until `done` holds (checked every millisecond) or the timeout passes.
+bool waitFor(const std::function<bool()> &done, int timeout = timeoutMs);
+// The smallest of several runs: the least disturbed by other work on a shared machine.
+double fastest(const QJsonArray &runs);
+void spin(int ms);                      // runs the event loop for `ms`
+double procStatusMb(const char *field); // a /proc/self/status value such as VmRSS, in MiB
+QString cpuModel();
+QString loadAverage();
+
+// Longest gap between ticks of a 1 ms timer on the GUI thread: how long the event loop was stuck.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, &StallMeter::tick);
+    }
+
+    void start()
+    {
+        m_max = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+
+    // Counts the gap up to now too, so a call that blocked until just now is not missed.
+    double stop()
+    {
+        tick();
+        m_timer.stop();
+        return rounded(double(m_max) / 1e6);
+    }
+
+private:
+    void tick()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        m_max = std::max(m_max, now - m_last);
+        m_last = now;
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_max = 0;
+};
+
+// Reports when a widget is painted for the first time.
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(QWidget *widget, const QElapsedTimer &clock, std::function<int()> rows)
+        : m_clock(clock)
+        , m_rows(std::move(rows))
+    {
+        widget->installEventFilter(this);
+    }
+
+    bool seen() const { return m_ms >= 0; }
+    double ms() const { return m_ms; }
+    int rowsAtPaint() const { return m_rowsAtPaint; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_ms < 0) {
+            m_ms = msSince(m_clock);
+            m_rowsAtPaint = m_rows();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    std::function<int()> m_rows;
+    double m_ms = -1;
+    int m_rowsAtPaint = -1;
+};
+
+} // namespace bench
+} // namespace rowbook
