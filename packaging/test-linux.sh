@@ -56,11 +56,11 @@ debs=("$PACKAGE_DIR"/rowbook_*.deb)
 rpms=("$PACKAGE_DIR"/rowbook-*.rpm)
 tgzs=("$PACKAGE_DIR"/rowbook-*-Linux.tar.gz)
 shopt -u nullglob
-[ ${#debs[@]} -eq 1 ] && [ ${#rpms[@]} -eq 1 ] && [ ${#tgzs[@]} -eq 1 ] || {
+if [ ${#debs[@]} -ne 1 ] || [ ${#rpms[@]} -ne 1 ] || [ ${#tgzs[@]} -ne 1 ]; then
     echo "expected one .deb, one .rpm and one .tar.gz in $PACKAGE_DIR:" >&2
     ls -l "$PACKAGE_DIR" >&2
     exit 1
-}
+fi
 deb=${debs[0]}
 ls -l "$PACKAGE_DIR"
 dpkg-deb --info "$deb"
@@ -71,6 +71,7 @@ echo
 step "lintian"
 # Overrides, each with its reason, ship in the package (packaging/linux/lintian-overrides).
 # lintian warns when run as root; run it as nobody when we are root.
+# shellcheck disable=SC2054 # --fail-on takes a comma-separated list
 lintian_cmd=(lintian --fail-on error,warning --display-info "$deb")
 if [ "$(id -u)" -eq 0 ] && id nobody >/dev/null 2>&1; then
     chmod a+r "$deb"
