@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "backup.h"
+#include "logging.h"
 #include "schema.h"
 #include "sqlitefunctions.h"
 
@@ -221,6 +222,10 @@ DatabaseInfo Database::prepare(const QString &path)
         }
     }
     disconnect(name);
+    qCDebug(lcStorage, "opened %s: %s%s, journal %s, user_version %d%s", qUtf8Printable(info.path),
+            info.ours ? "Rowbook's own file" : "another program's file",
+            info.created ? " (created)" : "", qUtf8Printable(info.journalMode), info.userVersion,
+            info.readOnly ? ", read-only" : "");
     return info;
 }
 

@@ -2,6 +2,7 @@
 
 #include "backup.h"
 #include "catalog.h"
+#include "logging.h"
 #include "transaction.h"
 
 #include <QDeadlineTimer>
@@ -223,6 +224,8 @@ bool SaveWorker::backoff(quint64 batchId, int attempt, const QElapsedTimer &cloc
     const qint64 left = m_policy.budgetMs - clock.elapsed();
     if (left <= 0 || m_abort->load())
         return false;
+    qCDebug(lcSave, "batch %llx: the file is locked; attempt %d after %lld ms", batchId,
+            attempt + 1, static_cast<long long>(clock.elapsed()));
     Q_EMIT waiting(batchId, attempt + 1, clock.elapsed());
     QDeadlineTimer deadline(std::min<qint64>(m_policy.delayForAttempt(attempt), left));
     while (!deadline.hasExpired()) {
@@ -310,6 +313,13 @@ void SaveWorker::save(const SaveBatch &batch)
         }
     }
     outcome.elapsedMs = m_clock.elapsed();
+    qCDebug(lcSave, "batch %llx: %s after %d attempt(s) in %lld ms: %d change(s)%s%s", batch.id,
+            outcome.status == SaveOutcome::Committed ? "committed"
+            : outcome.status == SaveOutcome::Busy    ? "busy"
+                                                     : "failed",
+            outcome.attempts, static_cast<long long>(outcome.elapsedMs),
+            int(batch.changes.size()), outcome.error.isError() ? ": " : "",
+            qUtf8Printable(outcome.error.isError() ? outcome.error.userMessage() : QString()));
     Q_EMIT finished(outcome);
 }
 

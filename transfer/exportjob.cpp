@@ -1,6 +1,7 @@
 #include "exportjob.h"
 
 #include "catalog.h"
+#include "logging.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -142,6 +143,9 @@ ExportJob::Format ExportJob::formatForPath(const QString &path)
 void ExportJob::start()
 {
     const Result result = run();
+    qCDebug(lcTransfer, "export of %s: %lld rows%s%s", qUtf8Printable(m_options.table),
+            static_cast<long long>(result.rows), result.error.kind ? ", error: " : "",
+            qUtf8Printable(result.error.message));
     emit finished(result);
 }
 

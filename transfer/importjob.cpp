@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "csvreader.h"
 #include "jsonreader.h"
+#include "logging.h"
 #include "sqlitestatement.h"
 #include "transaction.h"
 
@@ -101,6 +102,10 @@ ImportJob::Format ImportJob::formatForPath(const QString &path)
 void ImportJob::start()
 {
     const Result result = run();
+    qCDebug(lcTransfer, "import of %s into %s: %lld rows%s%s",
+            qUtf8Printable(m_options.filePath), qUtf8Printable(m_options.table),
+            static_cast<long long>(result.rows), result.error.kind ? ", error: " : "",
+            qUtf8Printable(result.error.message));
     emit finished(result);
 }
 

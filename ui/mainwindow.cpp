@@ -6,6 +6,7 @@
 #include "fileactions.h"
 #include "editstore.h"
 #include "filterheader.h"
+#include "logging.h"
 #include "recordform.h"
 #include "recoveryprompt.h"
 #include "rowcounter.h"
@@ -358,6 +359,8 @@ bool MainWindow::showTable(const QString &name)
     }
     m_center->setCurrentWidget(m_view);
     m_tables->select(name);
+    qCDebug(lcUi, "showing table %s of %s", qUtf8Printable(name),
+            qUtf8Printable(m_workspace->info().path));
     m_workspace->undo()->setActiveTable(name);
     m_filterHeader->clearFilters();
     {
