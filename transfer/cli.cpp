@@ -53,10 +53,12 @@ int usageError(const QString &verb, const QString &message)
     return fail(verb, TransferError::Usage, tr("%1 See “rowbook %2 --help”.").arg(message, verb));
 }
 
-// Qt's own warnings (driver messages and the like) are not for people running a command.
-void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+// Qt's own warnings (driver messages and the like) are not for people running a command;
+// Rowbook's own categories are, when QT_LOGGING_RULES turned them on.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type == QtCriticalMsg || type == QtFatalMsg)
+    const bool ours = context.category && qstrncmp(context.category, "rowbook.", 8) == 0;
+    if (ours || type == QtCriticalMsg || type == QtFatalMsg)
         print(stderr, message + QLatin1Char('\n'));
 }
 
