@@ -31,6 +31,9 @@ class TestCrashLoop : public QObject
 
 private:
     QTemporaryDir m_dir;
+    // The kill moments come from this generator. Its seed is printed at the start; set
+    // ROWBOOK_CRASH_SEED to it to replay the same moments.
+    QRandomGenerator m_random;
 
     // Every batch in the file has all ten rows; returns the batches present.
     QList<qint64> checkBatches(const QString &path)
@@ -50,7 +53,16 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        bool given = false;
+        quint32 seed = qEnvironmentVariable("ROWBOOK_CRASH_SEED").toUInt(&given);
+        if (!given)
+            seed = QRandomGenerator::system()->generate();
+        m_random.seed(seed);
+        qInfo("crash loop seed %u (replay with ROWBOOK_CRASH_SEED=%u)", seed, seed);
+    }
 
     void killedWhileSavingLosesNothing()
     {
@@ -65,13 +77,13 @@ private Q_SLOTS:
             helper.start(QStringLiteral(CRASH_HELPER), {path});
             QVERIFY(helper.waitForStarted());
             // Let it commit a few batches, then kill it at a random moment.
-            const int commits = QRandomGenerator::global()->bounded(1, 4);
+            const int commits = m_random.bounded(1, 4);
             QByteArray output;
             while (output.count("committed") < commits) {
                 QVERIFY2(helper.waitForReadyRead(10000), helper.readAllStandardError().constData());
                 output += helper.readAllStandardOutput();
             }
-            QTest::qWait(QRandomGenerator::global()->bounded(15)); // the random moment itself
+            QTest::qWait(m_random.bounded(15)); // the random moment itself
             helper.kill(); // SIGKILL
             QVERIFY(helper.waitForFinished(5000));
             output += helper.readAllStandardOutput();
@@ -146,7 +158,7 @@ private Q_SLOTS:
             QProcess import;
             import.start(QStringLiteral(ROWBOOK_EXECUTABLE), arguments);
             QVERIFY(import.waitForStarted());
-            QTest::qWait(QRandomGenerator::global()->bounded(importMs));
+            QTest::qWait(m_random.bounded(importMs));
             import.kill();
             import.waitForFinished(5000);
             Probe probe(path);
