@@ -1,0 +1,87 @@
+// RowCounter counts tables for the table list on its own thread: every table's count arrives,
+// equal to count(*) from an independent connection, and a new request abandons the old one.
+#include "database.h"
+#include "rowcounter.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rowbook;
+using testsupport::Probe;
+
+class TestRowCounter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    DatabaseInfo m_info;
+
+    static QHash<QString, qint64> countsOf(const QSignalSpy &spy)
+    {
+        QHash<QString, qint64> counts;
+        for (const QList<QVariant> &signal : spy)
+            counts.insert(signal.at(0).toString(), signal.at(1).toLongLong());
+        return counts;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.filePath(QStringLiteral("counts.sqlite"));
+        {
+            Probe probe(path);
+            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE empty (x)")));
+            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE \"odd \"\"name\" (x)")));
+            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE big (x)")));
+            QVERIFY(probe.exec(QStringLiteral(
+                "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 54321) "
+                "INSERT INTO big SELECT i FROM c")));
+            QVERIFY(probe.exec(QStringLiteral("INSERT INTO \"odd \"\"name\" VALUES (1), (2)")));
+            QVERIFY(probe.exec(QStringLiteral("CREATE VIEW v AS SELECT x FROM big WHERE x < 10")));
+        }
+        m_info = Database::prepare(path);
+        QVERIFY(m_info.isOpen());
+    }
+
+    void countsEveryTable()
+    {
+        RowCounter counter(m_info);
+        QSignalSpy counted(&counter, &RowCounter::counted);
+        const QStringList tables{QStringLiteral("empty"), QStringLiteral("odd \"name"),
+                                 QStringLiteral("big"), QStringLiteral("v")};
+        counter.count(tables);
+        QTRY_COMPARE_WITH_TIMEOUT(counted.size(), tables.size(), 5000);
+        const QHash<QString, qint64> counts = countsOf(counted);
+        Probe probe(m_info.path);
+        QCOMPARE(counts.value(QStringLiteral("empty")), 0);
+        QCOMPARE(counts.value(QStringLiteral("odd \"name")),
+                 probe.value(QStringLiteral("SELECT count(*) FROM \"odd \"\"name\"")).toLongLong());
+        QCOMPARE(counts.value(QStringLiteral("big")),
+                 probe.value(QStringLiteral("SELECT count(*) FROM big")).toLongLong());
+        QCOMPARE(counts.value(QStringLiteral("v")), 9);
+    }
+
+    void aNewRequestAbandonsTheOldOne()
+    {
+        RowCounter counter(m_info);
+        QSignalSpy counted(&counter, &RowCounter::counted);
+        QStringList many;
+        for (int i = 0; i < 2000; ++i)
+            many << QStringLiteral("big");
+        counter.count(many);
+        counter.count({QStringLiteral("empty")});
+        QTRY_VERIFY_WITH_TIMEOUT(countsOf(counted).contains(QStringLiteral("empty")), 10000);
+        QTest::qWait(200);
+        // The first request stopped long before its 2,000 counts (each takes about a millisecond;
+        // the margin is for a loaded machine descheduling this thread between the two calls).
+        QVERIFY2(counted.size() < 1000, qPrintable(QString::number(counted.size())));
+        QCOMPARE(counted.last().at(0).toString(), QStringLiteral("empty"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRowCounter)
+#include "tst_rowcounter.moc"
