@@ -23,6 +23,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<QAbstractItemModelTester> m_tester; // destroyed before the workspace
 
     TableModel *open(const QString &table = QStringLiteral("items"), RetryPolicy policy = {})
     {
@@ -34,6 +35,9 @@ private:
             return nullptr;
         m_workspace->autoSaver()->setDebounceMs(20);
         TableModel *model = m_workspace->model();
+        // Watching from before the first reset, so every signal the model sends is checked.
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         if (!model->setTable(table))
             return nullptr;
         QSignalSpy loading(model, &TableModel::loadingChanged);
@@ -55,7 +59,11 @@ private Q_SLOTS:
                                     .arg(qHash(QByteArray(QTest::currentDataTag()))));
     }
 
-    void cleanup() { m_workspace.reset(); }
+    void cleanup()
+    {
+        m_tester.reset();
+        m_workspace.reset();
+    }
 
     void passesItemModelTester()
     {

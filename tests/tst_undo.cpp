@@ -23,6 +23,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<QAbstractItemModelTester> m_tester; // destroyed before the workspace
 
     TableModel *model() const { return m_workspace->model(); }
     QUndoStack *stack() const { return m_workspace->undo()->group()->activeStack(); }
@@ -59,11 +60,18 @@ private Q_SLOTS:
         QSignalSpy checked(m_workspace.get(), &Workspace::checked);
         QVERIFY(checked.wait(5000));
         m_workspace->autoSaver()->setDebounceMs(60000);
+        // Watching from before the first reset, so every signal the model sends is checked.
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model()->setTable(QStringLiteral("items")));
         m_workspace->undo()->setActiveTable(QStringLiteral("items"));
     }
 
-    void cleanup() { m_workspace.reset(); }
+    void cleanup()
+    {
+        m_tester.reset();
+        m_workspace.reset();
+    }
 
     void editSaveUndoSaveRedo()
     {
