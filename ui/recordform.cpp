@@ -147,6 +147,7 @@ void RecordForm::submit(FieldEditor *editor)
         return;
     if (!editor->isDirty())
         return; // the user did not change it: nothing to write
+    m_notice->clear(); // input dropped from another row is old news now
     QVariant stored;
     if (!editor->takeInput(&stored))
         return; // the field shows why, and keeps what was typed
