@@ -54,7 +54,10 @@ private:
     {
         return m_window->form()->findChild<QLabel *>(QStringLiteral("note:") + column);
     }
-    QLabel *cellNote() const { return view()->viewport()->findChild<QLabel *>(QStringLiteral("cellEditorNote")); }
+    QLabel *cellNote() const
+    {
+        return view()->viewport()->findChild<QLabel *>(QStringLiteral("cellEditorNote"));
+    }
 
     // Saves whatever is pending and waits until the worker is done: after this, anything an
     // editor wrote is in the file.
@@ -99,17 +102,22 @@ private Q_SLOTS:
         QFile::remove(m_path);
         {
             Probe setup(m_path);
-            for (const char *sql : {
-                     "CREATE TABLE events (id INTEGER PRIMARY KEY, day DATE, at DATETIME, stamp TIMESTAMP, "
-                     "price REAL, qty INTEGER, title TEXT NOT NULL DEFAULT 'untitled')",
-                     "INSERT INTO events VALUES (1, '15/04/2023', '2026-03-21 14:30:00', NULL, 2.5, 3, 'slashed')",
-                     "INSERT INTO events VALUES (2, '2026-03-21 14:30:00', '21.03.2026 14:30', NULL, 1.0, 1, 'datetime in date')",
-                     "INSERT INTO events VALUES (3, NULL, NULL, NULL, NULL, NULL, 'nulls')",
-                     "INSERT INTO events VALUES (4, '2026-03-21', '2026-03-21 14:30:00', '2026-03-21 14:30:00', 4.25, 7, 'iso')",
-                     "INSERT INTO events VALUES (5, '2026-03-21', NULL, NULL, 'n/a', 'N/A', 'text in numbers')",
-                     "CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL, born DATE)",
-                     "INSERT INTO people VALUES (1, 'Grace', '1906-12-09')",
-                     "CREATE VIEW recent AS SELECT id, day, title FROM events WHERE id > 2"})
+            for (const char *sql :
+                 {"CREATE TABLE events (id INTEGER PRIMARY KEY, day DATE, at DATETIME, stamp "
+                  "TIMESTAMP, "
+                  "price REAL, qty INTEGER, title TEXT NOT NULL DEFAULT 'untitled')",
+                  "INSERT INTO events VALUES (1, '15/04/2023', '2026-03-21 14:30:00', NULL, 2.5, "
+                  "3, 'slashed')",
+                  "INSERT INTO events VALUES (2, '2026-03-21 14:30:00', '21.03.2026 14:30', NULL, "
+                  "1.0, 1, 'datetime in date')",
+                  "INSERT INTO events VALUES (3, NULL, NULL, NULL, NULL, NULL, 'nulls')",
+                  "INSERT INTO events VALUES (4, '2026-03-21', '2026-03-21 14:30:00', '2026-03-21 "
+                  "14:30:00', 4.25, 7, 'iso')",
+                  "INSERT INTO events VALUES (5, '2026-03-21', NULL, NULL, 'n/a', 'N/A', 'text in "
+                  "numbers')",
+                  "CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL, born DATE)",
+                  "INSERT INTO people VALUES (1, 'Grace', '1906-12-09')",
+                  "CREATE VIEW recent AS SELECT id, day, title FROM events WHERE id > 2"})
                 QVERIFY2(setup.exec(QString::fromLatin1(sql)), sql);
         }
         m_window = std::make_unique<MainWindow>();
@@ -128,15 +136,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("shown");
         QTest::addColumn<bool>("hinted");
-        QTest::newRow("date in another format") << int(Slashed) << "day" << "15/04/2023" << true;
-        QTest::newRow("date-time in a DATE column") << int(DateTimeInDate) << "day" << "2026-03-21 14:30:00" << true;
-        QTest::newRow("NULL date") << int(Nulls) << "day" << "" << false;
-        QTest::newRow("ISO date") << int(Iso) << "day" << "2026-03-21" << false;
-        QTest::newRow("date-time") << int(Iso) << "at" << "2026-03-21 14:30:00" << false;
-        QTest::newRow("date-time in another format") << int(DateTimeInDate) << "at" << "21.03.2026 14:30" << true;
-        QTest::newRow("NULL date-time") << int(Nulls) << "at" << "" << false;
-        QTest::newRow("text in a REAL column") << int(TextInNumbers) << "price" << "n/a" << true;
-        QTest::newRow("text in an INTEGER column") << int(TextInNumbers) << "qty" << "N/A" << true;
+        QTest::newRow("date in another format") << int(Slashed) << "day"
+                                                << "15/04/2023" << true;
+        QTest::newRow("date-time in a DATE column") << int(DateTimeInDate) << "day"
+                                                    << "2026-03-21 14:30:00" << true;
+        QTest::newRow("NULL date") << int(Nulls) << "day"
+                                   << "" << false;
+        QTest::newRow("ISO date") << int(Iso) << "day"
+                                  << "2026-03-21" << false;
+        QTest::newRow("date-time") << int(Iso) << "at"
+                                   << "2026-03-21 14:30:00" << false;
+        QTest::newRow("date-time in another format") << int(DateTimeInDate) << "at"
+                                                     << "21.03.2026 14:30" << true;
+        QTest::newRow("NULL date-time") << int(Nulls) << "at"
+                                        << "" << false;
+        QTest::newRow("text in a REAL column") << int(TextInNumbers) << "price"
+                                               << "n/a" << true;
+        QTest::newRow("text in an INTEGER column") << int(TextInNumbers) << "qty"
+                                                   << "N/A" << true;
     }
 
     void formTabThroughWritesNothing()
@@ -145,7 +162,8 @@ private Q_SLOTS:
         QFETCH(QString, column);
         QFETCH(QString, shown);
         QFETCH(bool, hinted);
-        const QString sql = QStringLiteral("SELECT quote(%1) FROM events WHERE id = %2").arg(column).arg(row + 1);
+        const QString sql
+            = QStringLiteral("SELECT quote(%1) FROM events WHERE id = %2").arg(column).arg(row + 1);
         const QVariant before = stored(sql);
         view()->setCurrentIndex(model()->index(row, Title));
         QLineEdit *edit = field(column);
@@ -170,7 +188,8 @@ private Q_SLOTS:
             QTest::addRow("NULL date, %s", how) << int(Nulls) << int(Day) << how;
             QTest::addRow("NULL date-time, %s", how) << int(Nulls) << int(At) << how;
             QTest::addRow("date in another format, %s", how) << int(Slashed) << int(Day) << how;
-            QTest::addRow("date-time in a DATE column, %s", how) << int(DateTimeInDate) << int(Day) << how;
+            QTest::addRow("date-time in a DATE column, %s", how)
+                << int(DateTimeInDate) << int(Day) << how;
             QTest::addRow("NULL number, %s", how) << int(Nulls) << int(Price) << how;
         }
     }
@@ -181,11 +200,13 @@ private Q_SLOTS:
         QFETCH(int, column);
         QFETCH(QString, how);
         const QString name = model()->tableInfo().columns[column].name;
-        const QString sql = QStringLiteral("SELECT quote(%1) FROM events WHERE id = %2").arg(name).arg(row + 1);
+        const QString sql
+            = QStringLiteral("SELECT quote(%1) FROM events WHERE id = %2").arg(name).arg(row + 1);
         const QVariant before = stored(sql);
         QLineEdit *editor = openCellEditor(row, column);
         QVERIFY2(editor, "F2 opens an editor");
-        QCOMPARE(editor->text(), model()->data(model()->index(row, column), TableModel::StoredRole).toString());
+        QCOMPARE(editor->text(),
+                 model()->data(model()->index(row, column), TableModel::StoredRole).toString());
         const QPointer<QLineEdit> open(editor);
         if (how == QLatin1String("enter")) {
             QTest::keyClick(editor, Qt::Key_Return);
@@ -195,10 +216,12 @@ private Q_SLOTS:
             const QRect other = view()->visualRect(model()->index(Iso, Title));
             QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, other.center());
         }
-        QTRY_VERIFY(!view()->indexWidget(model()->index(row, column)) && (!open || !open->isVisible()));
+        QTRY_VERIFY(!view()->indexWidget(model()->index(row, column))
+                    && (!open || !open->isVisible()));
         saveAndWait();
         QCOMPARE(stored(sql), before);
-        QCOMPARE(model()->data(model()->index(row, column), TableModel::NullRole).toBool(), before == QLatin1String("NULL"));
+        QCOMPARE(model()->data(model()->index(row, column), TableModel::NullRole).toBool(),
+                 before == QLatin1String("NULL"));
     }
 
     void nullStaysNullUntilTyped()
@@ -209,7 +232,8 @@ private Q_SLOTS:
         QTest::keyClicks(editor, QStringLiteral("2026-3-5"));
         commitCell(editor);
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT day FROM events WHERE id = 3")).toString(), QStringLiteral("2026-03-05"));
+        QCOMPARE(stored(QStringLiteral("SELECT day FROM events WHERE id = 3")).toString(),
+                 QStringLiteral("2026-03-05"));
         // Emptying the field is how NULL comes back.
         QLineEdit *field = this->field(QStringLiteral("day"));
         QCOMPARE(field->text(), QStringLiteral("2026-03-05"));
@@ -218,7 +242,8 @@ private Q_SLOTS:
         QTest::keyClick(field, Qt::Key_Delete);
         QTest::keyClick(field, Qt::Key_Tab);
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT typeof(day) FROM events WHERE id = 3")).toString(), QStringLiteral("null"));
+        QCOMPARE(stored(QStringLiteral("SELECT typeof(day) FROM events WHERE id = 3")).toString(),
+                 QStringLiteral("null"));
     }
 
     void dateTimeEditorKeepsTime()
@@ -234,7 +259,10 @@ private Q_SLOTS:
         focusField(at);
         QToolButton *pick = nullptr;
         for (QToolButton *button : at->findChildren<QToolButton *>())
-            pick = button->defaultAction() && button->defaultAction()->objectName() == QLatin1String("pickDate") ? button : pick;
+            pick = button->defaultAction()
+                           && button->defaultAction()->objectName() == QLatin1String("pickDate")
+                       ? button
+                       : pick;
         QVERIFY2(pick, "the date-time field has a calendar button");
         QTest::mouseClick(pick, Qt::LeftButton);
         auto *calendar = at->findChild<QCalendarWidget *>(QStringLiteral("datePickerCalendar"));
@@ -249,7 +277,8 @@ private Q_SLOTS:
         QTRY_VERIFY(at->hasFocus());
         QTest::keyClick(at, Qt::Key_Tab);
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT at FROM events WHERE id = 4")).toString(), QStringLiteral("2026-03-22 14:30:00"));
+        QCOMPARE(stored(QStringLiteral("SELECT at FROM events WHERE id = 4")).toString(),
+                 QStringLiteral("2026-03-22 14:30:00"));
         // Typed without seconds, in the grid.
         QLineEdit *editor = openCellEditor(Iso, Stamp);
         QVERIFY(editor);
@@ -257,7 +286,8 @@ private Q_SLOTS:
         QTest::keyClicks(editor, QStringLiteral("2026-04-01 08:05"));
         commitCell(editor);
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT stamp FROM events WHERE id = 4")).toString(), QStringLiteral("2026-04-01 08:05:00"));
+        QCOMPARE(stored(QStringLiteral("SELECT stamp FROM events WHERE id = 4")).toString(),
+                 QStringLiteral("2026-04-01 08:05:00"));
     }
 
     void invalidInputKeepsTheCellEditorOpen_data()
@@ -266,11 +296,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("reason");
         QTest::addColumn<int>("key");
-        QTest::newRow("REAL, Enter") << int(Price) << "abc" << "is not a number" << int(Qt::Key_Return);
-        QTest::newRow("REAL, Tab") << int(Price) << "abc" << "is not a number" << int(Qt::Key_Tab);
-        QTest::newRow("INTEGER, Enter") << int(Qty) << "12x" << "is not a whole number" << int(Qt::Key_Return);
-        QTest::newRow("DATE, Enter") << int(Day) << "tomorrow" << "is not a date" << int(Qt::Key_Return);
-        QTest::newRow("REAL, click away") << int(Price) << "abc" << "is not a number" << 0;
+        QTest::newRow("REAL, Enter") << int(Price) << "abc"
+                                     << "is not a number" << int(Qt::Key_Return);
+        QTest::newRow("REAL, Tab") << int(Price) << "abc"
+                                   << "is not a number" << int(Qt::Key_Tab);
+        QTest::newRow("INTEGER, Enter") << int(Qty) << "12x"
+                                        << "is not a whole number" << int(Qt::Key_Return);
+        QTest::newRow("DATE, Enter") << int(Day) << "tomorrow"
+                                     << "is not a date" << int(Qt::Key_Return);
+        QTest::newRow("REAL, click away") << int(Price) << "abc"
+                                          << "is not a number" << 0;
     }
 
     void invalidInputKeepsTheCellEditorOpen()
@@ -320,7 +355,8 @@ private Q_SLOTS:
         QTest::keyClick(price, Qt::Key_Tab);
         QCOMPARE(price->text(), QStringLiteral("abc"));
         QVERIFY(fieldNote(QStringLiteral("price"))->isVisible());
-        QVERIFY(fieldNote(QStringLiteral("price"))->text().contains(QLatin1String("is not a number")));
+        QVERIFY(
+            fieldNote(QStringLiteral("price"))->text().contains(QLatin1String("is not a number")));
         // Another field's edit saves and repaints the row; the input stays.
         QLineEdit *qty = field(QStringLiteral("qty"));
         focusField(qty);
@@ -328,8 +364,10 @@ private Q_SLOTS:
         QTest::keyClicks(qty, QStringLiteral("8"));
         QTest::keyClick(qty, Qt::Key_Tab);
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT quote(price) || quote(qty) FROM events WHERE id = 4")).toString(),
-                 QStringLiteral("4.258"));
+        QCOMPARE(
+            stored(QStringLiteral("SELECT quote(price) || quote(qty) FROM events WHERE id = 4"))
+                .toString(),
+            QStringLiteral("4.258"));
         QCOMPARE(price->text(), QStringLiteral("abc"));
         // Correcting it saves it.
         focusField(price);
@@ -352,8 +390,9 @@ private Q_SLOTS:
         QTest::keyClicks(editor, QStringLiteral("unknown"));
         commitCell(editor);
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT qty || typeof(qty) FROM events WHERE id = 5")).toString(),
-                 QStringLiteral("unknowntext"));
+        QCOMPARE(
+            stored(QStringLiteral("SELECT qty || typeof(qty) FROM events WHERE id = 5")).toString(),
+            QStringLiteral("unknowntext"));
     }
 
     void newRowIsNotRefusedBeforeTyping()
@@ -367,24 +406,31 @@ private Q_SLOTS:
         // Several autosave intervals pass while the user has not typed yet: no refusal.
         QTest::qWait(300);
         QCOMPARE(model()->data(model()->index(1, 1), TableModel::ErrorRole).toString(), QString());
-        QVERIFY(m_window->form()->findChild<QLabel *>(QStringLiteral("formNotice"))->text().isEmpty());
+        QVERIFY(
+            m_window->form()->findChild<QLabel *>(QStringLiteral("formNotice"))->text().isEmpty());
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM people")).toInt(), 1);
-        const QString status = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("saveStatus"))->text();
+        const QString status
+            = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("saveStatus"))->text();
         QVERIFY2(status.contains(QLatin1String("saved when you leave it")), qPrintable(status));
         QTest::keyClicks(editor, QStringLiteral("Ada"));
         QTest::keyClick(editor, Qt::Key_Tab);
         QTest::qWait(200);
-        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM people")).toInt(), 1); // still being filled in
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM people")).toInt(),
+                 1); // still being filled in
         QCOMPARE(model()->data(model()->index(1, 1), TableModel::ErrorRole).toString(), QString());
         // Leaving the row saves it.
         view()->setCurrentIndex(model()->index(0, 1));
-        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM people WHERE id = 2")).toString(), QStringLiteral("Ada"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM people WHERE id = 2")).toString(),
+                     QStringLiteral("Ada"));
 
         // A new row left without its required value is refused then, with the reason.
         QTest::keyClick(view(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         view()->setCurrentIndex(model()->index(0, 1));
-        QTRY_VERIFY(model()->data(model()->index(2, 1), TableModel::ErrorRole).toString().contains(QLatin1String("A value is required")));
+        QTRY_VERIFY(model()
+                        ->data(model()->index(2, 1), TableModel::ErrorRole)
+                        .toString()
+                        .contains(QLatin1String("A value is required")));
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM people")).toInt(), 2);
     }
 
@@ -397,13 +443,15 @@ private Q_SLOTS:
         QVERIFY(setNull);
         view()->setCurrentIndex(model()->index(0, 1));
         QVERIFY(!setNull->isEnabled());
-        QCOMPARE(setNull->toolTip(), QStringLiteral("“name” requires a value, so it cannot be set to NULL."));
+        QCOMPARE(setNull->toolTip(),
+                 QStringLiteral("“name” requires a value, so it cannot be set to NULL."));
         view()->setCurrentIndex(model()->index(0, 2));
         QVERIFY(setNull->isEnabled());
         view()->setFocus();
         QTest::keyClick(view(), Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT typeof(born) FROM people WHERE id = 1")).toString(), QStringLiteral("null"));
+        QCOMPARE(stored(QStringLiteral("SELECT typeof(born) FROM people WHERE id = 1")).toString(),
+                 QStringLiteral("null"));
     }
 
     void viewFormLooksReadOnly()
@@ -416,7 +464,8 @@ private Q_SLOTS:
         QLineEdit *day = field(QStringLiteral("day"));
         QVERIFY(day->isReadOnly());
         QCOMPARE(day->palette().color(QPalette::Base), day->palette().color(QPalette::Window));
-        QVERIFY(!m_window->form()->findChild<QToolButton *>(QStringLiteral("null:day"))->isEnabled());
+        QVERIFY(
+            !m_window->form()->findChild<QToolButton *>(QStringLiteral("null:day"))->isEnabled());
         QVERIFY(!day->findChild<QAction *>(QStringLiteral("pickDate"))->isVisible());
     }
 };

@@ -30,7 +30,8 @@ CellDelegate::CellDelegate(QAbstractItemView *view)
     , m_view(view)
 {}
 
-QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+QWidget *CellDelegate::createEditor(QWidget *parent,
+                                    const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
     Q_UNUSED(option)
@@ -77,7 +78,8 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
         showNote(edit, hint, false);
 }
 
-void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+void CellDelegate::setModelData(QWidget *editor,
+                                QAbstractItemModel *model,
                                 const QModelIndex &index) const
 {
     auto *edit = qobject_cast<QLineEdit *>(editor);
@@ -154,16 +156,21 @@ void CellDelegate::showNote(QWidget *editor, const QString &text, bool isProblem
         connect(editor, &QObject::destroyed, note, &QObject::deleteLater);
     }
     note->setProperty("isProblem", isProblem);
-    note->setStyleSheet(isProblem ? QStringLiteral("QLabel { background: #fdecea; color: #a4262c; border: 1px solid #a4262c; }")
-                                  : QStringLiteral("QLabel { background: #fff8e1; color: #5f4b00; border: 1px solid #c9a227; }"));
+    note->setStyleSheet(
+        isProblem
+            ? QStringLiteral(
+                "QLabel { background: #fdecea; color: #a4262c; border: 1px solid #a4262c; }")
+            : QStringLiteral(
+                "QLabel { background: #fff8e1; color: #5f4b00; border: 1px solid #c9a227; }"));
     note->setText(text);
     const QRect cell = editor->geometry();
     const int width = std::min(std::max(cell.width(), 320), viewport->width());
     note->setFixedWidth(width);
     note->adjustSize();
     const int x = std::clamp(cell.left(), 0, std::max(0, viewport->width() - width));
-    const int y = cell.bottom() + note->height() < viewport->height() ? cell.bottom() + 1
-                                                                      : std::max(0, cell.top() - note->height());
+    const int y = cell.bottom() + note->height() < viewport->height()
+                      ? cell.bottom() + 1
+                      : std::max(0, cell.top() - note->height());
     note->move(x, y);
     note->show();
     note->raise();

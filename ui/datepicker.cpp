@@ -14,7 +14,8 @@ DatePicker::DatePicker(QLineEdit *edit, bool withTime)
     , m_edit(edit)
     , m_withTime(withTime)
 {
-    QAction *pick = edit->addAction(QIcon(QStringLiteral(":/icons/calendar.svg")), QLineEdit::TrailingPosition);
+    QAction *pick = edit->addAction(QIcon(QStringLiteral(":/icons/calendar.svg")),
+                                    QLineEdit::TrailingPosition);
     pick->setObjectName(QStringLiteral("pickDate"));
     pick->setToolTip(tr("Pick a day from the calendar."));
     connect(pick, &QAction::triggered, this, &DatePicker::showCalendar);
@@ -34,7 +35,8 @@ void DatePicker::showCalendar()
     calendar->setSelectedDate(date.isValid() ? date : QDate::currentDate());
     auto pick = [this, calendar, text](QDate picked) {
         QString time = QStringLiteral("00:00:00");
-        if (text.size() > 11 && QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss")).isValid())
+        if (text.size() > 11
+            && QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss")).isValid())
             time = text.mid(11);
         m_edit->selectAll();
         m_edit->insert(picked.toString(QStringLiteral("yyyy-MM-dd"))

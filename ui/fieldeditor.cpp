@@ -128,9 +128,10 @@ void FieldEditor::setNull(bool null)
     if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
         if (null)
             edit->clear();
-        const bool dated = m_column.kind == ColumnKind::Date || m_column.kind == ColumnKind::DateTime;
-        edit->setPlaceholderText(null ? tr("NULL")
-                                 : !dated ? QString()
+        const bool dated
+            = m_column.kind == ColumnKind::Date || m_column.kind == ColumnKind::DateTime;
+        edit->setPlaceholderText(null                                ? tr("NULL")
+                                 : !dated                            ? QString()
                                  : m_column.kind == ColumnKind::Date ? tr("yyyy-MM-dd")
                                                                      : tr("yyyy-MM-dd HH:mm:ss"));
     }
@@ -175,7 +176,8 @@ bool FieldEditor::takeInput(QVariant *stored)
     auto *edit = qobject_cast<QLineEdit *>(m_editor);
     if (!edit)
         return false;
-    const ColumnValues::Parsed parsed = ColumnValues::fromText(m_column.kind, edit->text(), m_keepText);
+    const ColumnValues::Parsed parsed
+        = ColumnValues::fromText(m_column.kind, edit->text(), m_keepText);
     m_problem = parsed.problem;
     updateNote();
     *stored = parsed.stored;
@@ -224,7 +226,8 @@ void FieldEditor::showValue(const QVariant &value)
         edit->setText(ColumnValues::editText(value));
         edit->setCursorPosition(0);
     } else if (auto *label = qobject_cast<QLabel *>(m_editor)) {
-        label->setText(null ? tr("NULL") : tr("Binary data, %1 bytes").arg(value.toByteArray().size()));
+        label->setText(null ? tr("NULL")
+                            : tr("Binary data, %1 bytes").arg(value.toByteArray().size()));
     }
     updateNote();
 }
@@ -233,7 +236,8 @@ void FieldEditor::updateNote()
 {
     const bool problem = !m_problem.isEmpty();
     m_note->setText(problem ? m_problem : m_hint);
-    m_note->setStyleSheet(problem ? QStringLiteral("color: #a4262c;") : QStringLiteral("color: #6b5d00;"));
+    m_note->setStyleSheet(problem ? QStringLiteral("color: #a4262c;")
+                                  : QStringLiteral("color: #6b5d00;"));
     m_note->setVisible(!m_note->text().isEmpty());
 }
 
@@ -250,8 +254,8 @@ void FieldEditor::setReadOnly(bool readOnly)
     }
     // Read-only fields look it: the window's background instead of a text field's.
     QPalette palette = m_editor->palette();
-    palette.setColor(QPalette::Base, readOnly ? palette.color(QPalette::Window)
-                                              : QPalette().color(QPalette::Base));
+    palette.setColor(QPalette::Base,
+                     readOnly ? palette.color(QPalette::Window) : QPalette().color(QPalette::Base));
     m_editor->setPalette(palette);
     m_nullButton->setEnabled(!readOnly && !m_column.notNull && m_column.kind != ColumnKind::Blob);
 }
