@@ -23,11 +23,12 @@ AutoSaver::AutoSaver(EditStore *store, Saver *saver, QObject *parent)
 
 bool AutoSaver::isIdle() const
 {
-    return !m_store->isSaving() && !m_store->hasWork();
+    return !m_store->isSaving() && !m_store->hasWork() && !m_store->hasHeldRow();
 }
 
 void AutoSaver::saveNow()
 {
+    m_store->holdRow({}, 0); // saving now includes the new row being filled in
     m_debounce.stop();
     submitIfPossible();
 }

@@ -24,6 +24,7 @@ public:
 
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
     void setRetryLaterMs(int ms) { m_retryLater.setInterval(ms); }
+    // Saves everything pending now, including a new row that is being filled in.
     void saveNow();
     // Stops the batch that is waiting for the lock; its edits stay pending.
     void stopWaiting();

@@ -12,6 +12,61 @@ namespace {
 const QString isoDate = QStringLiteral("yyyy-MM-dd");
 const QString isoDateTime = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(rowbook::ColumnValues)
+};
+
+bool isWholeNumber(const QVariant &value)
+{
+    const int type = value.typeId();
+    return type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::ULongLong
+           || type == QMetaType::UInt;
+}
+
+bool isNumber(const QVariant &value)
+{
+    return isWholeNumber(value) || value.typeId() == QMetaType::Double;
+}
+
+// A date as people type it: 2026-03-21 or 2026-3-21.
+QDate parseDate(const QString &text)
+{
+    QDate date = QDate::fromString(text, isoDate);
+    if (!date.isValid())
+        date = QDate::fromString(text, QStringLiteral("yyyy-M-d"));
+    return date;
+}
+
+// A date and time: seconds may be left out, a T may separate date and time, and a date alone
+// means midnight.
+QDateTime parseDateTime(const QString &text)
+{
+    for (const QString &format : {isoDateTime, QStringLiteral("yyyy-MM-dd HH:mm"),
+                                  QStringLiteral("yyyy-MM-ddTHH:mm:ss"),
+                                  QStringLiteral("yyyy-MM-ddTHH:mm"), QStringLiteral("yyyy-M-d H:mm:ss"),
+                                  QStringLiteral("yyyy-M-d H:mm")}) {
+        const QDateTime dateTime = QDateTime::fromString(text, format);
+        if (dateTime.isValid())
+            return dateTime;
+    }
+    const QDate date = parseDate(text);
+    return date.isValid() ? QDateTime(date, QTime(0, 0)) : QDateTime();
+}
+
+bool isIsoDate(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QDate
+           || (value.typeId() == QMetaType::QString && QDate::fromString(value.toString(), isoDate).isValid());
+}
+
+bool isIsoDateTime(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QDateTime
+           || (value.typeId() == QMetaType::QString
+               && QDateTime::fromString(value.toString(), isoDateTime).isValid());
+}
+
 } // namespace
 
 QString ColumnValues::displayText(ColumnKind kind, const QVariant &value)
@@ -48,6 +103,101 @@ QVariant ColumnValues::editValue(ColumnKind kind, const QVariant &value)
     default:
         return value;
     }
+}
+
+QString ColumnValues::editText(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    switch (value.typeId()) {
+    case QMetaType::Double:
+        return QString::number(value.toDouble(), 'g', 15);
+    case QMetaType::QDate:
+        return value.toDate().toString(isoDate);
+    case QMetaType::QDateTime:
+        return value.toDateTime().toString(isoDateTime);
+    default:
+        return value.toString();
+    }
+}
+
+QString ColumnValues::textHint(ColumnKind kind, const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    switch (kind) {
+    case ColumnKind::Integer:
+        if (isWholeNumber(value))
+            return {};
+        return value.typeId() == QMetaType::Double
+                   ? Messages::tr("This value is not a whole number, so it is edited as text.")
+                   : Messages::tr("This value is not a number, so it is edited as text.");
+    case ColumnKind::Real:
+        return isNumber(value) ? QString() : Messages::tr("This value is not a number, so it is edited as text.");
+    case ColumnKind::Date:
+        return isIsoDate(value) ? QString()
+                                : Messages::tr("This value is not a date written as yyyy-MM-dd, so it is edited as text.");
+    case ColumnKind::DateTime:
+        return isIsoDateTime(value)
+                   ? QString()
+                   : Messages::tr("This value is not a date and time written as yyyy-MM-dd HH:mm:ss, so it is edited as text.");
+    default:
+        return {};
+    }
+}
+
+ColumnValues::Parsed ColumnValues::fromText(ColumnKind kind, const QString &text, bool keepText)
+{
+    const QString trimmed = text.trimmed();
+    const bool numeric = kind == ColumnKind::Integer || kind == ColumnKind::Real;
+    const bool dated = kind == ColumnKind::Date || kind == ColumnKind::DateTime;
+    if ((numeric || dated) && trimmed.isEmpty())
+        return {QVariant(), {}};
+    bool ok = false;
+    if (kind == ColumnKind::Integer) {
+        const qlonglong number = trimmed.toLongLong(&ok);
+        if (ok)
+            return {number, {}};
+    }
+    if (kind == ColumnKind::Real || (kind == ColumnKind::Integer && keepText)) {
+        double number = trimmed.toDouble(&ok);
+        if (!ok)
+            number = QLocale().toDouble(trimmed, &ok);
+        if (ok)
+            return {number, {}};
+    }
+    if (kind == ColumnKind::Date) {
+        const QDate date = parseDate(trimmed);
+        if (date.isValid())
+            return {date.toString(isoDate), {}};
+    }
+    if (kind == ColumnKind::DateTime) {
+        const QDateTime dateTime = parseDateTime(trimmed);
+        if (dateTime.isValid())
+            return {dateTime.toString(isoDateTime), {}};
+    }
+    if (!(numeric || dated) || keepText)
+        return {text, {}};
+    switch (kind) {
+    case ColumnKind::Integer:
+        return {{}, Messages::tr("“%1” is not a whole number; type digits only, such as 42.").arg(text)};
+    case ColumnKind::Real:
+        return {{}, Messages::tr("“%1” is not a number; type one such as 3.5.").arg(text)};
+    case ColumnKind::Date:
+        return {{}, Messages::tr("“%1” is not a date; type it as yyyy-MM-dd, such as 2026-03-21.").arg(text)};
+    default:
+        return {{}, Messages::tr("“%1” is not a date and time; type it as yyyy-MM-dd HH:mm:ss, such as 2026-03-21 14:30:00.")
+                        .arg(text)};
+    }
+}
+
+QString ColumnValues::nullRefusal(const ColumnInfo &column, bool isRowid)
+{
+    if (isRowid)
+        return Messages::tr("“%1” is the row’s id, so it cannot be set to NULL.").arg(column.name);
+    if (column.notNull)
+        return Messages::tr("“%1” requires a value, so it cannot be set to NULL.").arg(column.name);
+    return {};
 }
 
 bool ColumnValues::same(const QVariant &a, const QVariant &b)

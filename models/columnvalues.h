@@ -16,6 +16,29 @@ QString displayText(ColumnKind kind, const QVariant &value);
 QVariant editValue(ColumnKind kind, const QVariant &value);
 // Converts an editor's value to what is stored; false if it does not fit the column.
 bool toStorage(ColumnKind kind, const QVariant &input, QVariant *stored);
+
+// What a text editor starts with: the stored value as text (numbers without exponent noise,
+// NULL as an empty text).
+QString editText(const QVariant &value);
+// Why the column's typed editor cannot represent this stored value (a date in another format, a
+// date-time in a DATE column, text in a number column), so it is shown and edited as text; empty
+// when it can.
+QString textHint(ColumnKind kind, const QVariant &value);
+
+// Text typed into an editor, checked against the column's kind.
+struct Parsed
+{
+    QVariant stored; // what to store: NULL for an empty field
+    QString problem; // one sentence saying why the text does not fit; empty when it does
+    bool ok() const { return problem.isEmpty(); }
+};
+// `keepText`: the field held a value the typed editor cannot represent (textHint() was not
+// empty), so text that does not parse is stored as typed instead of being refused.
+Parsed fromText(ColumnKind kind, const QString &text, bool keepText);
+
+// Why the column cannot be set to NULL (NOT NULL, or the rowid); empty when it can.
+QString nullRefusal(const ColumnInfo &column, bool isRowid = false);
+
 // Equal as SQLite would store them (text '1' is not the integer 1; NULL only equals NULL).
 bool same(const QVariant &a, const QVariant &b);
 

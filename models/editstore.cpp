@@ -112,17 +112,37 @@ int EditStore::refusedCount() const
                                           [](const Row &row) { return row.isRefused(); }));
 }
 
-bool EditStore::isWritable(const Row &row) const
+void EditStore::holdRow(const QString &table, qint64 key)
 {
-    if (row.inFlight || row.isRefused())
+    const Key held{table, table.isEmpty() ? 0 : key};
+    if (held == m_held)
+        return;
+    const bool released = hasHeldRow();
+    m_held = held;
+    if (released || hasHeldRow())
+        Q_EMIT changed(); // what can be saved now is different
+}
+
+bool EditStore::hasHeldRow() const
+{
+    auto it = m_rows.constFind(m_held);
+    return it != m_rows.constEnd() && it->isNew && !it->deleted && !it->inFlight;
+}
+
+bool EditStore::isWritable(const Key &key, const Row &row) const
+{
+    if (row.inFlight || row.isRefused() || (row.isNew && key == m_held))
         return false;
     return row.isNew || row.deleted || !row.values.isEmpty();
 }
 
 bool EditStore::hasWork() const
 {
-    return std::any_of(m_rows.cbegin(), m_rows.cend(),
-                       [this](const Row &row) { return isWritable(row); });
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (isWritable(it.key(), it.value()))
+            return true;
+    }
+    return false;
 }
 
 SaveBatch EditStore::takeBatch()
@@ -142,7 +162,7 @@ SaveBatch EditStore::takeBatch()
     });
     for (const Key &key : keys) {
         Row &row = m_rows[key];
-        if (!isWritable(row))
+        if (!isWritable(key, row))
             continue;
         RowChange change;
         change.table = key.first;

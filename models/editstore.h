@@ -45,6 +45,11 @@ public:
     QList<qint64> newRows(const QString &table) const;
     // Keys of this table's rows deleted in the window and not yet deleted in the file.
     QSet<qint64> deletedRows(const QString &table) const;
+    // Keeps a new row out of batches while the user is still filling it in (one row at a time;
+    // an empty table name releases it). Releasing it makes it writable again.
+    void holdRow(const QString &table, qint64 key);
+    // True when a new row is held back with edits waiting for it.
+    bool hasHeldRow() const;
     // Pending edits: changed cells, plus one for each added or deleted row.
     int pendingCount() const;
     int refusedCount() const;
@@ -95,12 +100,13 @@ private:
     };
 
     Row &touch(const QString &table, qint64 key);
-    bool isWritable(const Row &row) const;
+    bool isWritable(const Key &key, const Row &row) const;
     void commitFlight(const Flight &flight, const ChangeResult &result);
 
     QHash<Key, Row> m_rows;
     QHash<quint64, Flight> m_inFlight; // by change tag
     quint64 m_inFlightBatch = 0;
+    Key m_held{QString(), 0};
     qint64 m_nextTemporaryKey = -1;
     quint64 m_nextTag = 1;
 };

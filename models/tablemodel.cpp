@@ -56,6 +56,7 @@ bool TableModel::setTable(const QString &name)
     m_keys.clear();
     m_lastError.clear();
     m_unfilteredCount = -1;
+    m_store->holdRow({}, 0); // a new row of the table shown before is saved now
     setOperation(Operation::None);
     if (!m_info.isValid()) {
         m_lastError = tr("There is no table or view named “%1”.").arg(name);
@@ -463,29 +464,11 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         return key;
     case KindRole:
         return int(column.kind);
+    case StoredRole:
+        return value(index.row(), index.column());
     default:
         return {};
     }
-}
-
-bool TableModel::setData(const QModelIndex &index, const QVariant &input, int role)
-{
-    if (!index.isValid() || !checkIndex(index) || !(flags(index) & Qt::ItemIsEditable))
-        return false;
-    const ColumnInfo &column = m_info.columns[index.column()];
-    QVariant stored;
-    if (role == Qt::CheckStateRole && column.kind == ColumnKind::Boolean)
-        stored = input.toInt() == Qt::Checked ? 1 : 0;
-    else if (role != Qt::EditRole || !ColumnValues::toStorage(column.kind, input, &stored))
-        return false;
-    const QVariant before = value(index.row(), index.column());
-    if (ColumnValues::same(stored, before))
-        return true;
-    if (m_history)
-        m_history->push(m_info.name, UndoCommands::setValue(this, keyAt(index.row()), index.row(), column.name, before, stored));
-    else
-        applyValue(keyAt(index.row()), column.name, stored, index.row());
-    return true;
 }
 
 QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -508,19 +491,6 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < rowCount())
         return keyAt(section) < 0 && !m_positional ? QStringLiteral("*") : QString::number(section + 1);
     return QAbstractTableModel::headerData(section, orientation, role);
-}
-
-Qt::ItemFlags TableModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid() || !checkIndex(index))
-        return Qt::NoItemFlags;
-    Qt::ItemFlags result = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    const ColumnInfo &column = m_info.columns[index.column()];
-    if (isReadOnly() || index.column() == m_info.rowidAliasColumn || column.kind == ColumnKind::Blob)
-        return result;
-    if (column.kind == ColumnKind::Boolean)
-        result |= Qt::ItemIsUserCheckable;
-    return result | Qt::ItemIsEditable;
 }
 
 QHash<int, QByteArray> TableModel::roleNames() const

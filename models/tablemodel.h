@@ -37,6 +37,9 @@ public:
         ErrorRole,                   // QString: why the database refused this row
         KeyRole,                     // qint64: the row's rowid (negative: not yet inserted)
         KindRole,                    // int: the column's ColumnKind
+        // The value as stored (no conversion for editors). setData() with this role stores the
+        // value as given: for editors that already checked it with ColumnValues::fromText().
+        StoredRole,
     };
     static constexpr int pageSize = 256;
     static constexpr int maxCachedPages = 64;
@@ -83,6 +86,10 @@ public:
     void removeKey(qint64 key, int hint = -1);
     // Takes back an unsent delete (true), or re-inserts the row with its rowid and values.
     bool restoreKey(qint64 key, int position, const QHash<QString, QVariant> &values);
+    // The row the user is editing. A new row is not saved while it is being edited, so it is not
+    // refused for a missing value before the user got to type it; it is saved when the user
+    // leaves it (another row, or -1) or saves (AutoSaver::saveNow()).
+    void setEditingRow(int row);
     // Appends a new row (saved by the autosave) and returns its row number.
     int addRow();
     int duplicateRow(int row);

@@ -1,4 +1,4 @@
-// TableModel's row operations: adding, duplicating, removing and restoring rows and setting
+// TableModel's edits: setting values, adding, duplicating, removing and restoring rows and setting
 // values by key. The undo commands replay these; addRow(), duplicateRow() and removeRowList()
 // record undo steps when the model has an UndoHistory.
 #include "tablemodel.h"
@@ -11,6 +11,47 @@
 #include <functional>
 
 namespace rowbook {
+
+bool TableModel::setData(const QModelIndex &index, const QVariant &input, int role)
+{
+    if (!index.isValid() || !checkIndex(index) || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const ColumnInfo &column = m_info.columns[index.column()];
+    QVariant stored;
+    if (role == Qt::CheckStateRole && column.kind == ColumnKind::Boolean)
+        stored = input.toInt() == Qt::Checked ? 1 : 0;
+    else if (role == StoredRole)
+        stored = input;
+    else if (role != Qt::EditRole || !ColumnValues::toStorage(column.kind, input, &stored))
+        return false;
+    const QVariant before = value(index.row(), index.column());
+    if (ColumnValues::same(stored, before))
+        return true;
+    if (m_history)
+        m_history->push(m_info.name, UndoCommands::setValue(this, keyAt(index.row()), index.row(), column.name, before, stored));
+    else
+        applyValue(keyAt(index.row()), column.name, stored, index.row());
+    return true;
+}
+
+Qt::ItemFlags TableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags result = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    const ColumnInfo &column = m_info.columns[index.column()];
+    if (isReadOnly() || index.column() == m_info.rowidAliasColumn || column.kind == ColumnKind::Blob)
+        return result;
+    if (column.kind == ColumnKind::Boolean)
+        result |= Qt::ItemIsUserCheckable;
+    return result | Qt::ItemIsEditable;
+}
+
+void TableModel::setEditingRow(int row)
+{
+    const qint64 key = m_positional ? 0 : keyAt(row);
+    m_store->holdRow(key < 0 ? m_info.name : QString(), key < 0 ? key : 0);
+}
 
 QVector<QVariant> TableModel::storedRow(int row) const
 {

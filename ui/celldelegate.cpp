@@ -1,70 +1,180 @@
 #include "celldelegate.h"
 
 #include "catalog.h"
+#include "columnvalues.h"
+#include "datepicker.h"
 #include "tablemodel.h"
 
-#include <QDateEdit>
-#include <QDateTimeEdit>
+#include <QAbstractItemView>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpressionValidator>
 
 namespace rowbook {
+namespace {
 
-QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+const char kindProperty[] = "rowbookKind";
+const char keepTextProperty[] = "rowbookKeepText";
+const char noteProperty[] = "rowbookNote";
+const QString noteName = QStringLiteral("cellEditorNote");
+
+QLabel *noteOf(const QWidget *editor)
+{
+    return qobject_cast<QLabel *>(editor->property(noteProperty).value<QObject *>());
+}
+
+} // namespace
+
+CellDelegate::CellDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{}
+
+QWidget *CellDelegate::createEditor(QWidget *parent,
+                                    const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
+    Q_UNUSED(option)
     const auto kind = ColumnKind(index.data(TableModel::KindRole).toInt());
-    const QVariant value = index.data(Qt::EditRole);
     if (kind == ColumnKind::Boolean)
         return nullptr; // a check box in the cell
-    if (kind == ColumnKind::Date && (value.isNull() || value.typeId() == QMetaType::QDate)) {
-        auto *edit = new QDateEdit(parent);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setCalendarPopup(true);
-        return edit;
-    }
-    if (kind == ColumnKind::DateTime && (value.isNull() || value.typeId() == QMetaType::QDateTime)) {
-        auto *edit = new QDateTimeEdit(parent);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        edit->setCalendarPopup(true);
-        return edit;
-    }
     auto *edit = new QLineEdit(parent);
     edit->setFrame(false);
-    if (kind == ColumnKind::Integer)
-        edit->setValidator(new QRegularExpressionValidator(
-            QRegularExpression(QStringLiteral("\\s*[-+]?\\d*\\s*")), edit));
-    Q_UNUSED(option)
+    edit->setProperty(kindProperty, int(kind));
+    if (kind == ColumnKind::Date || kind == ColumnKind::DateTime)
+        new DatePicker(edit, kind == ColumnKind::DateTime);
+    connect(edit, &QLineEdit::textEdited, edit, [edit] {
+        if (QLabel *note = noteOf(edit); note && note->property("isProblem").toBool())
+            note->hide(); // the user is correcting it
+    });
     return edit;
 }
 
 void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    const QVariant value = index.data(Qt::EditRole);
-    editor->setProperty("rowbookWasNull", value.isNull());
-    if (auto *edit = qobject_cast<QDateEdit *>(editor)) {
-        edit->setDate(value.isNull() ? QDate::currentDate() : value.toDate());
-    } else if (auto *edit = qobject_cast<QDateTimeEdit *>(editor)) {
-        edit->setDateTime(value.isNull() ? QDateTime::currentDateTime() : value.toDateTime());
-    } else if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
-        edit->setText(value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 15)
-                                                           : value.toString());
-        edit->setModified(false);
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    if (!edit) {
+        QStyledItemDelegate::setEditorData(editor, index);
+        return;
     }
+    if (edit->isModified())
+        return; // the user is typing: a repaint of the row must not undo it
+    const auto kind = ColumnKind(index.data(TableModel::KindRole).toInt());
+    const QVariant value = index.data(TableModel::StoredRole);
+    const QString hint = ColumnValues::textHint(kind, value);
+    edit->setProperty(keepTextProperty, !hint.isEmpty());
+    if (m_rejected.index.isValid() && m_rejected.index == index) {
+        edit->setText(m_rejected.text);
+        edit->setModified(true);
+        showNote(edit, m_rejected.problem, true);
+        m_rejected = {};
+        return;
+    }
+    edit->setText(ColumnValues::editText(value));
+    edit->setModified(false);
+    if (value.isNull() && kind != ColumnKind::Date && kind != ColumnKind::DateTime)
+        edit->setPlaceholderText(tr("NULL"));
+    if (!hint.isEmpty())
+        showNote(edit, hint, false);
 }
 
-void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+void CellDelegate::setModelData(QWidget *editor,
+                                QAbstractItemModel *model,
                                 const QModelIndex &index) const
 {
-    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
-        if (!edit->isModified())
-            return;
-        model->setData(index, edit->text(), Qt::EditRole);
-    } else if (auto *edit = qobject_cast<QDateEdit *>(editor)) {
-        model->setData(index, edit->date(), Qt::EditRole);
-    } else if (auto *edit = qobject_cast<QDateTimeEdit *>(editor)) {
-        model->setData(index, edit->dateTime(), Qt::EditRole);
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    if (!edit) {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        return;
     }
+    if (!edit->isModified())
+        return; // nothing typed: nothing to write
+    QVariant stored;
+    const QString problem = problemWith(edit, &stored);
+    if (!problem.isEmpty()) {
+        // The view closes this editor (another cell was clicked): open it again with the input.
+        m_rejected = {index, edit->text(), problem};
+        QMetaObject::invokeMethod(const_cast<CellDelegate *>(this), &CellDelegate::reopenRejected,
+                                  Qt::QueuedConnection);
+        return;
+    }
+    model->setData(index, stored, TableModel::StoredRole);
+}
+
+bool CellDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *edit = qobject_cast<QLineEdit *>(object);
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const bool leaves = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab
+                            || key == Qt::Key_Backtab;
+        if (edit && leaves && edit->isModified()) {
+            const QString problem = problemWith(edit);
+            if (!problem.isEmpty()) {
+                showNote(edit, problem, true); // the editor stays open
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
+}
+
+QString CellDelegate::problemWith(const QLineEdit *edit, QVariant *stored)
+{
+    const auto kind = ColumnKind(edit->property(kindProperty).toInt());
+    const ColumnValues::Parsed parsed
+        = ColumnValues::fromText(kind, edit->text(), edit->property(keepTextProperty).toBool());
+    if (stored)
+        *stored = parsed.stored;
+    return parsed.problem;
+}
+
+void CellDelegate::reopenRejected()
+{
+    if (!m_rejected.index.isValid() || !m_view) {
+        m_rejected = {};
+        return;
+    }
+    const QModelIndex index = m_rejected.index;
+    m_view->setCurrentIndex(index);
+    m_view->edit(index);
+    if (m_rejected.index.isValid()) // the view did not open an editor
+        m_rejected = {};
+}
+
+void CellDelegate::showNote(QWidget *editor, const QString &text, bool isProblem)
+{
+    // A label below the cell (above it near the bottom), in the viewport beside the editor.
+    QWidget *viewport = editor->parentWidget();
+    QLabel *note = noteOf(editor);
+    if (!note) {
+        note = new QLabel(viewport);
+        editor->setProperty(noteProperty, QVariant::fromValue<QObject *>(note));
+        note->setObjectName(noteName);
+        note->setWordWrap(true);
+        note->setMargin(4);
+        connect(editor, &QObject::destroyed, note, &QObject::deleteLater);
+    }
+    note->setProperty("isProblem", isProblem);
+    note->setStyleSheet(
+        isProblem
+            ? QStringLiteral(
+                "QLabel { background: #fdecea; color: #a4262c; border: 1px solid #a4262c; }")
+            : QStringLiteral(
+                "QLabel { background: #fff8e1; color: #5f4b00; border: 1px solid #c9a227; }"));
+    note->setText(text);
+    const QRect cell = editor->geometry();
+    const int width = std::min(std::max(cell.width(), 320), viewport->width());
+    note->setFixedWidth(width);
+    note->adjustSize();
+    const int x = std::clamp(cell.left(), 0, std::max(0, viewport->width() - width));
+    const int y = cell.bottom() + note->height() < viewport->height()
+                      ? cell.bottom() + 1
+                      : std::max(0, cell.top() - note->height());
+    note->move(x, y);
+    note->show();
+    note->raise();
+    editor->setToolTip(text);
 }
 
 } // namespace rowbook

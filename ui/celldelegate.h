@@ -1,23 +1,52 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
+
+class QAbstractItemView;
+class QLineEdit;
 
 namespace rowbook {
 
-// Cell editors chosen from the column's kind (TableModel::KindRole): validated line edits for
-// numbers, date editors, plain line edits for text. Leaving an editor untouched changes nothing,
-// so a NULL stays NULL.
+// Cell editors chosen from the column's kind (TableModel::KindRole): line edits that check what
+// was typed against the column (numbers, dates with a calendar, date-times), a check box for
+// booleans. An editor the user did not change writes nothing, so a NULL stays NULL and a value in
+// another format is never rewritten. A value the column's editor cannot represent is edited as
+// text, with a note saying so. Input that does not fit keeps the editor open with the reason
+// below it, until it is corrected or Escape takes it back.
 class CellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit CellDelegate(QAbstractItemView *view);
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+    QWidget *createEditor(QWidget *parent,
+                          const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
+    void setModelData(QWidget *editor,
+                      QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
+
+private:
+    // What the editor's text means for its column; the problem is empty when it fits.
+    static QString problemWith(const QLineEdit *edit, QVariant *stored = nullptr);
+    static void showNote(QWidget *editor, const QString &text, bool isProblem);
+    void reopenRejected();
+
+    QAbstractItemView *m_view;
+    // Input that did not fit when the editor closed anyway (the user clicked elsewhere): the
+    // editor opens again on that cell with it.
+    struct Rejected
+    {
+        QPersistentModelIndex index;
+        QString text;
+        QString problem;
+    };
+    mutable Rejected m_rejected;
 };
 
 } // namespace rowbook

@@ -114,7 +114,9 @@ void EditActions::update()
     m_addRow->setEnabled(editable);
     m_duplicateRow->setEnabled(editable && hasRow);
     m_deleteRows->setEnabled(editable && hasRow);
-    m_setNull->setEnabled(editable && hasRow);
+    const QString nullRefusal = hasRow ? nullRefusalOfSelection() : QString();
+    m_setNull->setEnabled(editable && hasRow && nullRefusal.isEmpty());
+    m_setNull->setToolTip(nullRefusal.isEmpty() ? tr("Set the selected cells to NULL (no value).") : nullRefusal);
     m_copy->setEnabled(hasRow);
     m_copyWithHeader->setEnabled(hasRow);
     m_paste->setEnabled(editable);
@@ -175,8 +177,31 @@ void EditActions::deleteRows()
     m_workspace->model()->removeRowList(rows);
 }
 
+QString EditActions::nullRefusalOfSelection() const
+{
+    const TableInfo &info = m_workspace->model()->tableInfo();
+    QList<int> columns{m_view->currentIndex().column()};
+    for (const QItemSelectionRange &range : m_view->selectionModel()->selection()) {
+        for (int c = range.left(); c <= range.right(); ++c)
+            columns << c;
+    }
+    for (int c : std::as_const(columns)) {
+        const QString refusal = c >= 0 && c < info.columns.size()
+                                    ? ColumnValues::nullRefusal(info.columns[c], c == info.rowidAliasColumn)
+                                    : QString();
+        if (!refusal.isEmpty())
+            return refusal;
+    }
+    return {};
+}
+
 void EditActions::setSelectionNull()
 {
+    update(); // the selection may have grown since
+    if (!m_setNull->isEnabled()) {
+        m_statusBar->showMessage(m_setNull->toolTip(), 8000);
+        return;
+    }
     TableModel *model = m_workspace->model();
     QUndoStack *stack = m_workspace->undo()->stack(model->tableName());
     stack->beginMacro(tr("Set to NULL"));

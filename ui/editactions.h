@@ -36,6 +36,7 @@ private:
     void copySelection(bool withHeader);
     void paste();
     QList<int> selectedRows() const;
+    QString nullRefusalOfSelection() const;
 
     QWidget *m_window;
     QTableView *m_view;

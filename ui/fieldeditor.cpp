@@ -1,15 +1,17 @@
 #include "fieldeditor.h"
 
+#include "columnvalues.h"
+#include "datepicker.h"
+
+#include <QAction>
 #include <QCheckBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpressionValidator>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace rowbook {
 
@@ -17,67 +19,15 @@ FieldEditor::FieldEditor(const ColumnInfo &column, QWidget *parent)
     : QWidget(parent)
     , m_column(column)
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    switch (column.kind) {
-    case ColumnKind::Boolean: {
-        auto *box = new QCheckBox(this);
-        connect(box, &QCheckBox::toggled, this, [this] { userChanged(); Q_EMIT committed(); });
-        m_editor = box;
-        break;
-    }
-    case ColumnKind::Date: {
-        auto *edit = new QDateEdit(this);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        connect(edit, &QDateEdit::dateChanged, this, &FieldEditor::userChanged);
-        connect(edit, &QDateEdit::editingFinished, this, &FieldEditor::committed);
-        m_editor = edit;
-        break;
-    }
-    case ColumnKind::DateTime: {
-        auto *edit = new QDateTimeEdit(this);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &FieldEditor::userChanged);
-        connect(edit, &QDateTimeEdit::editingFinished, this, &FieldEditor::committed);
-        m_editor = edit;
-        break;
-    }
-    case ColumnKind::LongText: {
-        auto *edit = new QPlainTextEdit(this);
-        edit->setTabChangesFocus(true);
-        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
-        edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 8);
-        edit->installEventFilter(this);
-        connect(edit, &QPlainTextEdit::textChanged, this, &FieldEditor::userChanged);
-        m_editor = edit;
-        break;
-    }
-    case ColumnKind::Blob: {
-        auto *label = new QLabel(this);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_editor = label;
-        break;
-    }
-    default: {
-        auto *edit = new QLineEdit(this);
-        if (column.kind == ColumnKind::Integer)
-            edit->setValidator(new QRegularExpressionValidator(
-                QRegularExpression(QStringLiteral("\\s*[-+]?\\d*\\s*")), edit));
-        else if (column.kind == ColumnKind::Real)
-            edit->setValidator(new QRegularExpressionValidator(
-                QRegularExpression(QStringLiteral("\\s*[-+]?(\\d+[.,]?\\d*|[.,]\\d+)?([eE][-+]?\\d+)?\\s*")),
-                edit));
-        connect(edit, &QLineEdit::textEdited, this, &FieldEditor::userChanged);
-        connect(edit, &QLineEdit::editingFinished, this, &FieldEditor::committed);
-        m_editor = edit;
-        break;
-    }
-    }
+    layout->setSpacing(2);
+    auto *row = new QHBoxLayout;
+    layout->addLayout(row);
+    m_editor = createEditor(column);
     setObjectName(QStringLiteral("field:") + column.name);
     m_editor->setObjectName(QStringLiteral("editor:") + column.name);
-    layout->addWidget(m_editor, 1);
+    row->addWidget(m_editor, 1);
 
     m_nullButton = new QToolButton(this);
     m_nullButton->setObjectName(QStringLiteral("null:") + column.name);
@@ -88,17 +38,63 @@ FieldEditor::FieldEditor(const ColumnInfo &column, QWidget *parent)
     m_nullButton->setEnabled(!column.notNull && column.kind != ColumnKind::Blob);
     connect(m_nullButton, &QToolButton::clicked, this, [this](bool checked) {
         setNull(checked);
+        m_problem.clear();
+        updateNote();
         m_dirty = true;
         Q_EMIT committed();
     });
-    layout->addWidget(m_nullButton, 0, Qt::AlignTop);
+    row->addWidget(m_nullButton, 0, Qt::AlignTop);
+
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("note:") + column.name);
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
     setFocusProxy(m_editor);
+}
+
+QWidget *FieldEditor::createEditor(const ColumnInfo &column)
+{
+    switch (column.kind) {
+    case ColumnKind::Boolean: {
+        auto *box = new QCheckBox(this);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            userChanged();
+            commitIfDirty();
+        });
+        return box;
+    }
+    case ColumnKind::LongText: {
+        auto *edit = new QPlainTextEdit(this);
+        edit->setTabChangesFocus(true);
+        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
+        edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 8);
+        edit->installEventFilter(this);
+        connect(edit, &QPlainTextEdit::textChanged, this, &FieldEditor::userChanged);
+        return edit;
+    }
+    case ColumnKind::Blob: {
+        auto *label = new QLabel(this);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    }
+    default: {
+        // Numbers and dates too: what is typed is checked when the field is left, so nothing
+        // typed is swallowed without a word.
+        auto *edit = new QLineEdit(this);
+        if (column.kind == ColumnKind::Date || column.kind == ColumnKind::DateTime)
+            new DatePicker(edit, column.kind == ColumnKind::DateTime);
+        connect(edit, &QLineEdit::textEdited, this, &FieldEditor::userChanged);
+        connect(edit, &QLineEdit::editingFinished, this, &FieldEditor::commitIfDirty);
+        return edit;
+    }
+    }
 }
 
 bool FieldEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_editor && event->type() == QEvent::FocusOut && m_dirty)
-        Q_EMIT committed();
+    if (watched == m_editor && event->type() == QEvent::FocusOut)
+        commitIfDirty();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -109,6 +105,16 @@ void FieldEditor::userChanged()
     m_dirty = true;
     if (m_nullButton->isChecked())
         setNull(false); // typing a value ends NULL
+    if (!m_problem.isEmpty()) {
+        m_problem.clear(); // the user is correcting it
+        updateNote();
+    }
+}
+
+void FieldEditor::commitIfDirty()
+{
+    if (m_dirty)
+        Q_EMIT committed();
 }
 
 bool FieldEditor::isNull() const
@@ -119,10 +125,16 @@ bool FieldEditor::isNull() const
 void FieldEditor::setNull(bool null)
 {
     m_nullButton->setChecked(null);
-    if (auto *edit = qobject_cast<QLineEdit *>(m_editor); edit && null)
-        edit->clear();
-    if (auto *edit = qobject_cast<QLineEdit *>(m_editor))
-        edit->setPlaceholderText(null ? tr("NULL") : QString());
+    if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
+        if (null)
+            edit->clear();
+        const bool dated
+            = m_column.kind == ColumnKind::Date || m_column.kind == ColumnKind::DateTime;
+        edit->setPlaceholderText(null                                ? tr("NULL")
+                                 : !dated                            ? QString()
+                                 : m_column.kind == ColumnKind::Date ? tr("yyyy-MM-dd")
+                                                                     : tr("yyyy-MM-dd HH:mm:ss"));
+    }
     if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor)) {
         if (null) {
             const bool updating = m_updating;
@@ -140,11 +152,6 @@ QVariant FieldEditor::value() const
         return {};
     if (auto *box = qobject_cast<QCheckBox *>(m_editor))
         return box->isChecked();
-    if (auto *edit = qobject_cast<QDateTimeEdit *>(m_editor)) {
-        if (m_column.kind == ColumnKind::Date)
-            return edit->date();
-        return edit->dateTime();
-    }
     if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor))
         return edit->toPlainText();
     if (auto *edit = qobject_cast<QLineEdit *>(m_editor))
@@ -152,10 +159,51 @@ QVariant FieldEditor::value() const
     return {};
 }
 
+bool FieldEditor::takeInput(QVariant *stored)
+{
+    if (isNull()) {
+        *stored = QVariant();
+        return true;
+    }
+    if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
+        *stored = box->isChecked() ? 1 : 0;
+        return true;
+    }
+    if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor)) {
+        *stored = edit->toPlainText();
+        return true;
+    }
+    auto *edit = qobject_cast<QLineEdit *>(m_editor);
+    if (!edit)
+        return false;
+    const ColumnValues::Parsed parsed
+        = ColumnValues::fromText(m_column.kind, edit->text(), m_keepText);
+    m_problem = parsed.problem;
+    updateNote();
+    *stored = parsed.stored;
+    return parsed.ok();
+}
+
+void FieldEditor::markClean()
+{
+    m_dirty = false;
+    m_problem.clear();
+    updateNote();
+}
+
+QString FieldEditor::discardRejected()
+{
+    if (m_problem.isEmpty())
+        return {};
+    const QString input = value().toString();
+    markClean();
+    return input;
+}
+
 void FieldEditor::setValue(const QVariant &value)
 {
-    if (m_dirty && m_editor->hasFocus())
-        return; // the user is typing here: a save elsewhere in the row must not undo it
+    if (m_dirty && (m_editor->hasFocus() || !m_problem.isEmpty()))
+        return; // the user is typing here, or left input that does not fit: keep it
     m_dirty = false;
     m_updating = true;
     showValue(value);
@@ -166,35 +214,49 @@ void FieldEditor::showValue(const QVariant &value)
 {
     const bool null = value.isNull();
     setNull(null);
+    m_hint = ColumnValues::textHint(m_column.kind, value);
+    m_keepText = !m_hint.isEmpty();
+    m_problem.clear();
     if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
         box->setChecked(!null && value.toBool());
-    } else if (auto *edit = qobject_cast<QDateTimeEdit *>(m_editor)) {
-        if (m_column.kind == ColumnKind::Date)
-            edit->setDate(value.toDate().isValid() ? value.toDate() : QDate::currentDate());
-        else
-            edit->setDateTime(value.toDateTime().isValid() ? value.toDateTime() : QDateTime::currentDateTime());
     } else if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor)) {
         if (edit->toPlainText() != value.toString())
             edit->setPlainText(value.toString());
     } else if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
-        edit->setText(value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 15)
-                                                           : value.toString());
+        edit->setText(ColumnValues::editText(value));
         edit->setCursorPosition(0);
     } else if (auto *label = qobject_cast<QLabel *>(m_editor)) {
-        label->setText(null ? tr("NULL") : tr("Binary data, %1 bytes").arg(value.toByteArray().size()));
+        label->setText(null ? tr("NULL")
+                            : tr("Binary data, %1 bytes").arg(value.toByteArray().size()));
     }
+    updateNote();
+}
+
+void FieldEditor::updateNote()
+{
+    const bool problem = !m_problem.isEmpty();
+    m_note->setText(problem ? m_problem : m_hint);
+    m_note->setStyleSheet(problem ? QStringLiteral("color: #a4262c;")
+                                  : QStringLiteral("color: #6b5d00;"));
+    m_note->setVisible(!m_note->text().isEmpty());
 }
 
 void FieldEditor::setReadOnly(bool readOnly)
 {
-    if (auto *edit = qobject_cast<QLineEdit *>(m_editor))
+    if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
         edit->setReadOnly(readOnly);
-    else if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor))
+        if (QAction *pick = edit->findChild<QAction *>(QStringLiteral("pickDate")))
+            pick->setVisible(!readOnly);
+    } else if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor)) {
         edit->setReadOnly(readOnly);
-    else if (auto *edit = qobject_cast<QDateTimeEdit *>(m_editor))
-        edit->setReadOnly(readOnly);
-    else
+    } else {
         m_editor->setEnabled(!readOnly);
+    }
+    // Read-only fields look it: the window's background instead of a text field's.
+    QPalette palette = m_editor->palette();
+    palette.setColor(QPalette::Base,
+                     readOnly ? palette.color(QPalette::Window) : QPalette().color(QPalette::Base));
+    m_editor->setPalette(palette);
     m_nullButton->setEnabled(!readOnly && !m_column.notNull && m_column.kind != ColumnKind::Blob);
 }
 

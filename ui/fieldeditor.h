@@ -5,12 +5,16 @@
 #include <QVariant>
 #include <QWidget>
 
+class QLabel;
 class QToolButton;
 
 namespace rowbook {
 
-// One column's editor in the form: a widget chosen from the declared type, plus a NULL toggle.
-// Its user property `value` is what QDataWidgetMapper reads and writes; NULL is an invalid QVariant.
+// One column's editor in the form: a widget chosen from the declared type, a NULL toggle and a
+// note below it. Its user property `value` is what QDataWidgetMapper writes (the model's value;
+// NULL is an invalid QVariant). A field the user did not change writes nothing; a value the
+// column's editor cannot represent is edited as text with a note saying so; typed input that
+// does not fit stays in the field with the reason below it.
 class FieldEditor : public QWidget
 {
     Q_OBJECT
@@ -19,13 +23,24 @@ public:
     explicit FieldEditor(const ColumnInfo &column, QWidget *parent = nullptr);
 
     QVariant value() const;
-    // Shows a value from the model, unless the user is in the middle of changing this field.
+    // Shows a value from the model, unless the user is in the middle of changing this field or
+    // left input in it that does not fit.
     void setValue(const QVariant &value);
     void setReadOnly(bool readOnly);
     bool isNull() const;
     QWidget *editor() const { return m_editor; }
+    const ColumnInfo &column() const { return m_column; }
+    // True when the user changed the field since it last showed the model's value.
+    bool isDirty() const { return m_dirty; }
+    // What to store for the user's input; false when it does not fit the column (the reason is
+    // shown below the field, and the input stays).
+    bool takeInput(QVariant *stored);
+    // The reason the input does not fit, while it is shown.
+    QString problem() const { return m_problem; }
     // Forgets that the user changed the field (after the change was handed to the model).
-    void markClean() { m_dirty = false; }
+    void markClean();
+    // Drops input that does not fit (another row is shown); returns that input, if any.
+    QString discardRejected();
 
 Q_SIGNALS:
     // The user finished changing the value: time to hand it to the model.
@@ -35,13 +50,20 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QWidget *createEditor(const ColumnInfo &column);
     void setNull(bool null);
     void userChanged();
+    void commitIfDirty();
     void showValue(const QVariant &value);
+    void updateNote();
 
     ColumnInfo m_column;
     QWidget *m_editor = nullptr;
     QToolButton *m_nullButton = nullptr;
+    QLabel *m_note = nullptr;
+    QString m_hint;    // why the value is edited as text
+    QString m_problem; // why the input does not fit
+    bool m_keepText = false;
     bool m_dirty = false;
     bool m_updating = false;
 };

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStringList>
 #include <QVBoxLayout>
 
 namespace rowbook {
@@ -17,6 +18,7 @@ RecordForm::RecordForm(QWidget *parent)
     , m_mapper(new QDataWidgetMapper(this))
     , m_title(new QLabel(this))
     , m_problem(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_fields(new QWidget)
     , m_layout(new QFormLayout)
@@ -29,6 +31,10 @@ RecordForm::RecordForm(QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a4262c;"));
     m_problem->hide();
+    m_notice->setObjectName(QStringLiteral("formNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: #5f5f5f;"));
+    m_notice->hide();
     auto *fieldsLayout = new QVBoxLayout(m_fields);
     fieldsLayout->addLayout(m_layout);
     fieldsLayout->addStretch(1); // fields keep their natural height at the top
@@ -49,6 +55,7 @@ RecordForm::RecordForm(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_problem);
+    layout->addWidget(m_notice);
     layout->addWidget(m_pages, 1);
 }
 
@@ -101,6 +108,18 @@ void RecordForm::rebuild()
 
 void RecordForm::setCurrentRow(int row)
 {
+    QStringList dropped;
+    if (row != m_mapper->currentIndex()) {
+        for (FieldEditor *editor : std::as_const(m_editors)) {
+            const QString input = editor->discardRejected();
+            if (!input.isEmpty())
+                dropped << tr("“%1” was not saved in “%2” because it does not fit the column.")
+                               .arg(input, editor->column().name);
+        }
+    }
+    m_notice->setText(dropped.join(QLatin1Char('\n')));
+    if (m_model)
+        m_model->setEditingRow(row);
     m_mapper->setCurrentIndex(row);
     const bool hasRow = m_model && row >= 0 && row < m_model->rowCount();
     m_pages->setCurrentIndex(hasRow ? 1 : 0);
@@ -126,11 +145,17 @@ void RecordForm::submit(FieldEditor *editor)
     const int row = currentRow();
     if (!m_model || row < 0)
         return;
+    if (!editor->isDirty())
+        return; // the user did not change it: nothing to write
+    m_notice->clear(); // input dropped from another row is old news now
+    QVariant stored;
+    if (!editor->takeInput(&stored))
+        return; // the field shows why, and keeps what was typed
     const int section = m_mapper->mappedSection(editor);
     const QModelIndex index = m_model->index(row, section);
-    if (!m_model->setData(index, editor->value(), Qt::EditRole))
-        m_mapper->revert(); // the value does not fit the column: show what is stored
     editor->markClean();
+    if (!m_model->setData(index, stored, TableModel::StoredRole))
+        m_mapper->revert(); // not editable: show what is stored
 }
 
 void RecordForm::updateTitle()
@@ -139,6 +164,7 @@ void RecordForm::updateTitle()
     if (!m_model || row < 0 || row >= m_model->rowCount()) {
         m_title->setText(m_model ? m_model->tableName() : QString());
         m_problem->hide();
+        m_notice->setVisible(!m_notice->text().isEmpty());
         return;
     }
     const qint64 key = m_model->keyAt(row);
@@ -150,6 +176,11 @@ void RecordForm::updateTitle()
     const QString problem = m_model->data(m_model->index(row, 0), TableModel::ErrorRole).toString();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
+    if (m_notice->text().isEmpty() && m_model->isReadOnly())
+        m_notice->setText(m_model->tableInfo().isView ? tr("This is a view, so its rows are read-only.")
+                          : !m_model->readOnlyReason().isEmpty() ? m_model->readOnlyReason()
+                                                                 : tr("This table is read-only."));
+    m_notice->setVisible(!m_notice->text().isEmpty());
 }
 
 } // namespace rowbook

@@ -14,7 +14,8 @@ namespace rowbook {
 class FieldEditor;
 class TableModel;
 
-// The edit form beside the table: one field per column, following the table's current row.
+// The edit form beside the table: one field per column, following the table's current row (the
+// row being edited: a new row is saved when the form leaves it).
 class RecordForm : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ private:
     QDataWidgetMapper *m_mapper;
     QLabel *m_title;
     QLabel *m_problem;
+    QLabel *m_notice; // read-only views and files, input left behind when the row changed
     QStackedWidget *m_pages;
     QWidget *m_fields;
     QFormLayout *m_layout;

@@ -48,6 +48,10 @@ void SaveStatus::refresh()
         text = m_store->pendingCount() == 1
                    ? tr("Not saved (1 edit pending)")
                    : tr("Not saved (%1 edits pending)").arg(m_store->pendingCount());
+        if (m_store->hasHeldRow() && !m_store->hasWork() && m_store->refusedCount() == 0) {
+            color = QStringLiteral("#5f5f5f"); // not a problem: the row is still being filled in
+            text = tr("The new row is saved when you leave it.");
+        }
         break;
     }
     setText(QStringLiteral("<span style='color:%1'>●</span> %2").arg(color, text.toHtmlEscaped()));
