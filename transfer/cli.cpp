@@ -136,6 +136,23 @@ bool parseDelimiter(const QString &text, char *delimiter)
     return true;
 }
 
+// --type COLUMN=TYPE, as often as given; false with the first value that does not fit.
+bool parseTypes(const QStringList &values,
+                QVector<std::pair<QString, ColumnType>> *types,
+                QString *bad)
+{
+    for (const QString &given : values) {
+        const qsizetype equals = given.lastIndexOf(QLatin1Char('='));
+        ColumnType type = ColumnType::Text;
+        if (equals <= 0 || !columnTypeFromName(given.mid(equals + 1), &type)) {
+            *bad = given;
+            return false;
+        }
+        types->append({given.left(equals), type});
+    }
+    return true;
+}
+
 int runImport(const QStringList &arguments)
 {
     const QString verb = QStringLiteral("import");
@@ -205,15 +222,10 @@ int runImport(const QStringList &arguments)
     if (parser.isSet(delimiter) && !parseDelimiter(parser.value(delimiter), &options.delimiter))
         return usageError(verb, tr("The delimiter must be one character or \"tab\", not “%1”.")
                                     .arg(parser.value(delimiter)));
-    for (const QString &given : parser.values(type)) {
-        const qsizetype equals = given.lastIndexOf(QLatin1Char('='));
-        ColumnType columnType = ColumnType::Text;
-        if (equals <= 0 || !columnTypeFromName(given.mid(equals + 1), &columnType))
-            return usageError(verb, tr("--type takes COLUMN=TYPE with a type of integer, real, "
-                                       "text, date or boolean, not “%1”.")
-                                        .arg(given));
-        options.namedTypes.append({given.left(equals), columnType});
-    }
+    if (QString bad; !parseTypes(parser.values(type), &options.namedTypes, &bad))
+        return usageError(verb, tr("--type takes COLUMN=TYPE with a type of integer, real, "
+                                   "text, date or boolean, not “%1”.")
+                                    .arg(bad));
     if (parser.isSet(encoding) && !CsvReader::isKnownEncoding(options.encoding))
         return usageError(verb, tr("Unknown encoding “%1”.").arg(options.encoding));
     if (!QFileInfo(options.filePath).isFile())

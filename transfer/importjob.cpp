@@ -22,6 +22,12 @@ namespace {
 
 constexpr int checkEveryRows = 4096;
 
+bool isUtf8(const QString &encoding) // also when none is named
+{
+    return encoding.isEmpty() || encoding.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0
+           || encoding.compare(QLatin1String("utf8"), Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 struct ImportJob::Scan
@@ -137,16 +143,6 @@ ImportJob::Result ImportJob::run()
                       || (m_options.format == Format::Detect
                           && formatForPath(m_options.filePath) == Format::Json);
 
-    if (json && !m_options.encoding.isEmpty()
-        && m_options.encoding.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) != 0
-        && m_options.encoding.compare(QLatin1String("utf8"), Qt::CaseInsensitive) != 0) {
-        result.error = TransferError::make(TransferError::Usage,
-                                           tr("JSON files are always UTF-8, so the encoding “%1” "
-                                              "cannot be used with JSON.")
-                                               .arg(m_options.encoding));
-        return result;
-    }
-
     emit phaseChanged(Phase::Scanning);
     Scan scan;
     scan.json = json;
@@ -251,8 +247,8 @@ TransferError ImportJob::prepareTable(const QSqlDatabase &db,
         QStringList columns;
         for (qsizetype i = 0; i < scan.names.size(); ++i) {
             const QString type = sqlTypeName(scan.types.at(i));
-            columns << (type.isEmpty() ? Catalog::quote(scan.names.at(i))
-                                       : Catalog::quote(scan.names.at(i)) + QLatin1Char(' ') + type);
+            const QString name = Catalog::quote(scan.names.at(i));
+            columns << (type.isEmpty() ? name : name + QLatin1Char(' ') + type);
             *conversions << ColumnConversion{affinityOf(type),
                                              scan.types.at(i) == ColumnType::Boolean};
         }
@@ -411,6 +407,11 @@ TransferError ImportJob::insertCsv(SqliteStatement *insert,
 
 TransferError ImportJob::scanJson(Scan *scan)
 {
+    if (!isUtf8(m_options.encoding))
+        return TransferError::make(TransferError::Usage,
+                                   tr("JSON files are always UTF-8, so the encoding “%1” cannot be "
+                                      "used with JSON.")
+                                       .arg(m_options.encoding));
     QFile file(m_options.filePath);
     if (TransferError error = openFile(&file); error.isError())
         return error;

@@ -243,7 +243,8 @@ bool JsonReader::readObject()
 
 QByteArrayView JsonReader::rawValue(qsizetype index) const
 {
-    if (index < 0 || size_t(index) >= m_valueRanges.size() || m_valueRanges[size_t(index)].second < 0)
+    if (index < 0 || size_t(index) >= m_valueRanges.size()
+        || m_valueRanges[size_t(index)].second < 0)
         return {};
     const auto [from, to] = m_valueRanges[size_t(index)];
     QByteArrayView raw(m_buffer.constData() + m_objectStart + from, to - from);

@@ -63,16 +63,15 @@ JsonCell jsonCell(const QJsonValue &value, QByteArrayView raw)
         cell.integer = value.toBool() ? 1 : 0;
         break;
     case QJsonValue::Double: {
-        const bool integral = !raw.isEmpty() && !raw.contains('.') && !raw.contains('e')
-                              && !raw.contains('E');
+        const bool integral
+            = !raw.isEmpty() && !raw.contains('.') && !raw.contains('e') && !raw.contains('E');
         if (integral && parseInteger(raw, &cell.integer)) {
             cell.shape = ValueShape::Integer;
         } else {
             cell.shape = ValueShape::Real;
             if (!parseReal(raw, &cell.real))
                 cell.real = value.toDouble();
-            cell.integralReal = std::trunc(cell.real) == cell.real
-                                && std::abs(cell.real) < 9.2e18;
+            cell.integralReal = std::trunc(cell.real) == cell.real && std::abs(cell.real) < 9.2e18;
         }
         break;
     }

@@ -59,7 +59,8 @@ public:
     explicit ValueBinder(const QVector<ColumnConversion> &columns);
 
     void bindCsv(SqliteStatement *statement, int index, QByteArrayView field, bool quoted);
-    void bindJson(SqliteStatement *statement, int index, const QJsonValue &value, QByteArrayView raw);
+    void
+    bindJson(SqliteStatement *statement, int index, const QJsonValue &value, QByteArrayView raw);
 
 private:
     bool bindBooleanWord(SqliteStatement *statement, int index, QByteArrayView text);

@@ -76,7 +76,8 @@ void ColumnTypeBar::placeCombos()
     // The view's sections start after its frame and vertical header; a section scrolled partly
     // out of sight gets a narrower drop-down.
     QWidget *viewport = m_view->viewport();
-    const int offset = viewport->mapTo(window(), QPoint(0, 0)).x() - mapTo(window(), QPoint(0, 0)).x();
+    const int offset
+        = viewport->mapTo(window(), QPoint(0, 0)).x() - mapTo(window(), QPoint(0, 0)).x();
     const int right = offset + viewport->width();
     QHeaderView *header = m_view->horizontalHeader();
     for (qsizetype i = 0; i < m_combos.size(); ++i) {

@@ -36,8 +36,8 @@ QVariant cellOf(const QJsonValue &value, const JsonCell &cell)
     case ValueShape::Empty:
         return {};
     case ValueShape::Blob:
-        return QCoreApplication::translate("rowbook::ImportDialog", "(binary, %n byte(s))",
-                                           nullptr, int(cell.bytes.size()));
+        return QCoreApplication::translate("rowbook::ImportDialog", "(binary, %n byte(s))", nullptr,
+                                           int(cell.bytes.size()));
     default:
         break;
     }
@@ -91,9 +91,8 @@ ImportPreview ImportPreview::readCsv(
         QVector<QVariant> row(columns);
         for (int i = 0; i < columns; ++i) {
             const ValueShape shape = classifyText(reader.field(i));
-            inference[size_t(i)].add(shape == ValueShape::Blob && reader.isQuoted(i)
-                                         ? ValueShape::Text
-                                         : shape);
+            inference[size_t(i)].add(
+                shape == ValueShape::Blob && reader.isQuoted(i) ? ValueShape::Text : shape);
             if (!reader.field(i).isEmpty() || reader.isQuoted(i))
                 row[i] = reader.text(i);
         }

@@ -225,7 +225,8 @@ void tst_ImportJob::json_data()
                                   "[{\"id\":1,\"name\":\"Åsa\",\"score\":1.5},"
                                   "{\"id\":2,\"tags\":[\"a\",\"b\"],\"score\":2},"
                                   "{\"id\":3,\"name\":null,\"meta\":{\"k\":true},\"ok\":true}]")
-                           << "id INTEGER, name TEXT, score NUMERIC, tags TEXT, meta TEXT, ok INTEGER"
+                           << "id INTEGER, name TEXT, score NUMERIC, tags TEXT, meta TEXT, "
+                              "ok INTEGER"
                            << QString::fromUtf8("1|'Åsa'|1.5|NULL|NULL|NULL;"
                                                 "2|NULL|2|'[\"a\",\"b\"]'|NULL|NULL;"
                                                 "3|NULL|NULL|NULL|'{\"k\":true}'|1");

@@ -30,8 +30,8 @@ QStringList dump(const Probe &probe, const QString &table)
     while (query.next())
         columns << QStringLiteral("quote(\"%1\")").arg(query.value(0).toString());
     QStringList rows;
-    query.exec(
-        QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY rowid").arg(columns.join(" || '|' || "), table));
+    query.exec(QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY rowid")
+                   .arg(columns.join(" || '|' || "), table));
     while (query.next())
         rows << query.value(0).toString();
     return rows;
@@ -93,10 +93,12 @@ void tst_RoundTrip::initTestCase()
                  row);
     QCOMPARE(probe.value("SELECT count(*) FROM hostile").toInt(), int(std::size(hostileRows)));
     // The table really holds what it is meant to test.
-    QCOMPARE(probe.value("SELECT group_concat(quote(t), ',') FROM hostile WHERE id <= 6").toString(),
-             QString("'1.50','007','1e3','',NULL,' pad '"));
-    QCOMPARE(probe.value("SELECT group_concat(quote(k), ',') FROM hostile WHERE id <= 3").toString(),
-             QString("1,'',NULL"));
+    QCOMPARE(
+        probe.value("SELECT group_concat(quote(t), ',') FROM hostile WHERE id <= 6").toString(),
+        QString("'1.50','007','1e3','',NULL,' pad '"));
+    QCOMPARE(
+        probe.value("SELECT group_concat(quote(k), ',') FROM hostile WHERE id <= 3").toString(),
+        QString("1,'',NULL"));
     QCOMPARE(probe.value("SELECT group_concat(DISTINCT typeof(m)) FROM hostile").toString(),
              QString("integer,real,text,blob,null"));
 }
@@ -107,9 +109,8 @@ void tst_RoundTrip::roundTrip_data()
     QTest::addColumn<QString>("table");
     QTest::addColumn<ExportJob::Format>("format");
     QTest::addColumn<Target>("target");
-    QStringList tables{"Album",    "Artist",        "Customer",    "Employee",
-                       "Genre",    "Invoice",       "InvoiceLine", "MediaType",
-                       "Playlist", "PlaylistTrack", "Track",       "hostile"};
+    QStringList tables{"Album",       "Artist",    "Customer", "Employee",      "Genre", "Invoice",
+                       "InvoiceLine", "MediaType", "Playlist", "PlaylistTrack", "Track", "hostile"};
     for (const QString &table : tables) {
         const QString database = table == "hostile" ? "hostile" : "chinook";
         QTest::addRow("%s csv same", qPrintable(table))
