@@ -138,6 +138,23 @@ bool parseDelimiter(const QString &text, char *delimiter)
     return true;
 }
 
+// --type COLUMN=TYPE, as often as given; false with the first value that does not fit.
+bool parseTypes(const QStringList &values,
+                QVector<std::pair<QString, ColumnType>> *types,
+                QString *bad)
+{
+    for (const QString &given : values) {
+        const qsizetype equals = given.lastIndexOf(QLatin1Char('='));
+        ColumnType type = ColumnType::Text;
+        if (equals <= 0 || !columnTypeFromName(given.mid(equals + 1), &type)) {
+            *bad = given;
+            return false;
+        }
+        types->append({given.left(equals), type});
+    }
+    return true;
+}
+
 int runImport(const QStringList &arguments)
 {
     const QString verb = QStringLiteral("import");
@@ -156,15 +173,21 @@ int runImport(const QStringList &arguments)
                                           ".tsv means tab)."),
                                        QStringLiteral("c"));
     const QCommandLineOption encoding(QStringLiteral("encoding"),
-                                      tr("Text encoding, e.g. latin1, windows-1252, utf-16 "
-                                         "(default: UTF-8, or UTF-16 with a byte order mark)."),
+                                      tr("CSV text encoding, e.g. latin1, windows-1252, "
+                                         "utf-16 (default: UTF-8, or UTF-16 with a byte order "
+                                         "mark). JSON is always UTF-8."),
                                       QStringLiteral("name"));
     const QCommandLineOption noHeader(QStringLiteral("no-header"),
                                       tr("The first CSV row is data; columns are named column_1, "
                                          "column_2, ..."));
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      tr("Empty the table first (in the same transaction)."));
-    parser.addOptions({help, table, database, format, delimiter, encoding, noHeader, replace});
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  tr("Give a column of a new table the type integer, real, text, "
+                                     "date or boolean instead of the inferred one (repeatable)."),
+                                  QStringLiteral("column=type"));
+    parser.addOptions(
+        {help, table, database, format, delimiter, encoding, noHeader, replace, type});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV or JSON file to import."));
     if (!parser.parse(arguments))
         return usageError(verb, parser.errorText() + QLatin1Char('.'));
@@ -172,7 +195,9 @@ int runImport(const QStringList &arguments)
         print(stdout,
               helpText(parser, tr("rowbook import FILE --table NAME [options]"),
                        tr("Imports a CSV or JSON file into a table, all rows or none. Column names "
-                          "come from the header (or the JSON keys), types from the data.")));
+                          "come from the header (or the JSON keys); a new table's types come from "
+                          "the data or --type, an existing table's own types decide how values "
+                          "are stored.")));
         return 0;
     }
     const QStringList files = parser.positionalArguments();
@@ -199,6 +224,10 @@ int runImport(const QStringList &arguments)
     if (parser.isSet(delimiter) && !parseDelimiter(parser.value(delimiter), &options.delimiter))
         return usageError(verb, tr("The delimiter must be one character or \"tab\", not “%1”.")
                                     .arg(parser.value(delimiter)));
+    if (QString bad; !parseTypes(parser.values(type), &options.namedTypes, &bad))
+        return usageError(verb, tr("--type takes COLUMN=TYPE with a type of integer, real, "
+                                   "text, date or boolean, not “%1”.")
+                                    .arg(bad));
     if (parser.isSet(encoding) && !CsvReader::isKnownEncoding(options.encoding))
         return usageError(verb, tr("Unknown encoding “%1”.").arg(options.encoding));
     if (!QFileInfo(options.filePath).isFile())

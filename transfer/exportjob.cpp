@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "logging.h"
 #include "sqlitestatement.h"
+#include "typeinference.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -53,6 +54,7 @@ public:
             m_buffer.append(".0");
     }
     void putHex(QByteArrayView blob) { m_buffer.append(blob.toByteArray().toHex()); }
+    void putBase64(QByteArrayView blob) { m_buffer.append(blob.toByteArray().toBase64()); }
     bool flushIfFull() { return m_buffer.size() < flushAt || flush(); }
     bool flush()
     {
@@ -66,9 +68,11 @@ private:
     QByteArray m_buffer;
 };
 
+// Quoted when needed, and also when the text reads as a number or a blob literal, so that an
+// import into a column without a type keeps it as text.
 void putCsvText(Writer &out, QByteArrayView text)
 {
-    bool quote = text.isEmpty();
+    bool quote = text.isEmpty() || classifyText(text) != ValueShape::Text;
     for (const char c : text) {
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
             quote = true;
@@ -236,11 +240,15 @@ ExportJob::Result ExportJob::run(QIODevice *output)
                                 putCsvText(out, select.textValue(i));
                             break;
                         case SqliteStatement::Type::Blob:
-                            if (json)
-                                out.put('"');
-                            out.putHex(select.blobValue(i));
-                            if (json)
-                                out.put('"');
+                            if (json) {
+                                out.put("{\"$blob\":\"");
+                                out.putBase64(select.blobValue(i));
+                                out.put("\"}");
+                            } else {
+                                out.put("X'");
+                                out.putHex(select.blobValue(i));
+                                out.put('\'');
+                            }
                             break;
                         case SqliteStatement::Type::Null:
                             if (json)

@@ -14,10 +14,12 @@ class QIODevice;
 namespace rowbook {
 
 // Writes a table (or view) to CSV or JSON, headless.
-// CSV: RFC 4180 with a header row, CRLF line ends, UTF-8, quotes only where needed; NULL is an
-// empty field and an empty text is "" (so an import can tell them apart). JSON: an array of
-// objects keyed by column name; integers and reals as numbers (reals always with a fraction or
-// exponent), NULL as null, text as strings. BLOBs are written as hexadecimal text.
+// CSV: RFC 4180 with a header row, CRLF line ends, UTF-8, quotes only where needed and around
+// text that reads as a number; NULL is an empty field and an empty text is "" (so an import can
+// tell them apart); a BLOB is the unquoted SQL literal X'00ff'. JSON: an array of objects keyed
+// by column name; integers and reals as numbers (reals always with a fraction or exponent, in
+// the shortest form that reads back as the same double), NULL as null, text as strings, a BLOB
+// as {"$blob":"<base64>"}. ImportJob reads all of these back as they were.
 class ExportJob : public QObject
 {
     Q_OBJECT

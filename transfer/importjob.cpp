@@ -12,8 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
 
@@ -25,48 +23,10 @@ namespace {
 
 constexpr int checkEveryRows = 4096;
 
-ValueShape shapeOf(const QJsonValue &value)
+bool isUtf8(const QString &encoding) // also when none is named
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return ValueShape::Empty;
-    case QJsonValue::Bool:
-        return ValueShape::Integer;
-    case QJsonValue::Double:
-        return value.toVariant().typeId() == QMetaType::LongLong ? ValueShape::Integer
-                                                                 : ValueShape::Real;
-    default:
-        return ValueShape::Text;
-    }
-}
-
-QByteArray realText(double value)
-{
-    QByteArray text = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
-    if (!text.contains('.') && !text.contains('e') && !text.contains('n'))
-        text += ".0"; // so that it reads back as a REAL
-    return text;
-}
-
-// A JSON value as text for a TEXT column.
-QByteArray textOf(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
-    case QJsonValue::Double:
-        return shapeOf(value) == ValueShape::Integer ? QByteArray::number(value.toInteger())
-                                                     : realText(value.toDouble());
-    case QJsonValue::String:
-        return value.toString().toUtf8();
-    case QJsonValue::Array:
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    case QJsonValue::Object:
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    default:
-        return {};
-    }
+    return encoding.isEmpty() || encoding.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0
+           || encoding.compare(QLatin1String("utf8"), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -78,6 +38,7 @@ struct ImportJob::Scan
     std::vector<TypeInference> inference;
     QVector<ColumnType> types;
     qint64 rows = 0;
+    bool json = false;
 };
 
 ImportJob::ImportJob(const DatabaseInfo &database, const Options &options, QObject *parent)
@@ -189,16 +150,10 @@ ImportJob::Result ImportJob::run()
 
     emit phaseChanged(Phase::Scanning);
     Scan scan;
+    scan.json = json;
     result.error = json ? scanJson(&scan) : scanCsv(&scan);
-    if (!result.error.isError() && !m_options.types.isEmpty()) {
-        if (m_options.types.size() == scan.types.size())
-            scan.types = m_options.types;
-        else
-            result.error = TransferError::make(TransferError::Usage,
-                                               tr("%1 column types were given for %2 columns.")
-                                                   .arg(m_options.types.size())
-                                                   .arg(scan.types.size()));
-    }
+    if (!result.error.isError())
+        result.error = applyTypes(&scan);
     if (result.error.isError())
         return result;
     result.columns = scan.names;
@@ -214,8 +169,10 @@ ImportJob::Result ImportJob::run()
             ImmediateTransaction transaction(db);
             result.error = fromStorage(retry([&] { return transaction.begin(); }));
             QStringList targets;
+            QVector<ColumnConversion> conversions;
             if (!result.error.isError())
-                result.error = prepareTable(db, scan, &targets, &result.createdTable);
+                result.error
+                    = prepareTable(db, scan, &targets, &conversions, &result.createdTable);
             if (!result.error.isError()) {
                 QStringList quoted;
                 for (const QString &name : std::as_const(targets))
@@ -225,9 +182,10 @@ ImportJob::Result ImportJob::run()
                                              QStringList(targets.size(), QStringLiteral("?"))
                                                  .join(QLatin1Char(',')));
                 SqliteStatement insert(db, sql);
-                result.error = insert.isValid() ? (json ? insertJson(&insert, scan, &result.rows)
-                                                        : insertCsv(&insert, scan, &result.rows))
-                                                : fromStorage(insert.error());
+                ValueBinder binder(conversions);
+                result.error = !insert.isValid() ? fromStorage(insert.error())
+                               : json ? insertJson(&insert, &binder, scan, &result.rows)
+                                      : insertCsv(&insert, &binder, scan, &result.rows);
             }
             if (!result.error.isError() && m_cancelled.load())
                 result.error = TransferError::make(TransferError::Cancelled,
@@ -243,22 +201,62 @@ ImportJob::Result ImportJob::run()
     return result;
 }
 
+TransferError ImportJob::applyTypes(Scan *scan) const
+{
+    if (!m_options.types.isEmpty()) {
+        if (m_options.types.size() != scan->types.size())
+            return TransferError::make(TransferError::Usage,
+                                       tr("%1 column types were given for %2 columns.")
+                                           .arg(m_options.types.size())
+                                           .arg(scan->types.size()));
+        scan->types = m_options.types;
+    }
+    for (const auto &[name, type] : m_options.namedTypes) {
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < scan->names.size() && index < 0; ++i) {
+            if (scan->names.at(i).compare(name.trimmed(), Qt::CaseInsensitive) == 0
+                || scan->sourceNames.value(i).trimmed().compare(name.trimmed(), Qt::CaseInsensitive)
+                       == 0)
+                index = i;
+        }
+        if (index < 0)
+            return TransferError::make(TransferError::Usage,
+                                       tr("The file has no column “%1” to give a type (its "
+                                          "columns are: %2).")
+                                           .arg(name, scan->names.join(QStringLiteral(", "))));
+        scan->types[index] = type;
+    }
+    return {};
+}
+
 TransferError ImportJob::prepareTable(const QSqlDatabase &db,
                                       const Scan &scan,
                                       QStringList *targets,
+                                      QVector<ColumnConversion> *conversions,
                                       bool *created)
 {
     const QString table = m_options.table.trimmed();
     const TableInfo info = Catalog::table(db, table);
+    if (info.isValid() && !info.isView
+        && (!m_options.types.isEmpty() || !m_options.namedTypes.isEmpty()))
+        return TransferError::make(TransferError::Usage,
+                                   tr("Table “%1” exists, so its own column types decide how "
+                                      "values are stored; column types can only be given for a "
+                                      "new table.")
+                                       .arg(info.name));
     if (!info.isValid()) {
         if (scan.names.isEmpty())
             return TransferError::make(
                 TransferError::Input,
                 tr("The file holds no columns to create table “%1” from.").arg(table));
         QStringList columns;
-        for (qsizetype i = 0; i < scan.names.size(); ++i)
-            columns << Catalog::quote(scan.names.at(i)) + QLatin1Char(' ')
-                           + sqlTypeName(scan.types.at(i));
+        for (qsizetype i = 0; i < scan.names.size(); ++i) {
+            const QString type = sqlTypeName(scan.types.at(i));
+            const QString name = Catalog::quote(scan.names.at(i));
+            columns << (type.isEmpty() ? name : name + QLatin1Char(' ') + type);
+            *conversions << ColumnConversion{affinityOf(type),
+                                             scan.types.at(i) == ColumnType::Boolean};
+        }
         *targets = scan.names;
         *created = true;
         return fromStorage(
@@ -276,8 +274,10 @@ TransferError ImportJob::prepareTable(const QSqlDatabase &db,
                                            .arg(table)
                                            .arg(info.columns.size()),
                                        1, 1);
-        for (qsizetype i = 0; i < scan.names.size(); ++i)
+        for (qsizetype i = 0; i < scan.names.size(); ++i) {
             *targets << info.columns.at(i).name;
+            *conversions << ColumnConversion{affinityOf(info.columns.at(i).declaredType)};
+        }
     } else {
         for (const QString &name : scan.sourceNames) {
             const int index = info.columnIndex(name.trimmed());
@@ -293,6 +293,7 @@ TransferError ImportJob::prepareTable(const QSqlDatabase &db,
                     1, 1);
             }
             *targets << info.columns.at(index).name;
+            *conversions << ColumnConversion{affinityOf(info.columns.at(index).declaredType)};
         }
     }
     if (m_options.replace)
@@ -343,8 +344,12 @@ TransferError ImportJob::scanCsv(Scan *scan)
                                            .arg(columns)
                                            .arg(reader.fieldCount()));
         }
-        for (int i = 0; i < columns; ++i)
-            scan->inference[size_t(i)].addText(reader.field(i));
+        for (int i = 0; i < columns; ++i) {
+            const ValueShape shape = classifyText(reader.field(i));
+            scan->inference[size_t(i)].add(shape == ValueShape::Blob && reader.isQuoted(i)
+                                               ? ValueShape::Text
+                                               : shape);
+        }
         if (++scan->rows % checkEveryRows == 0 && !reportProgress(scan->rows, reader.bytesRead()))
             return cancelled();
     }
@@ -357,7 +362,7 @@ TransferError ImportJob::scanCsv(Scan *scan)
 void ImportJob::finishScan(Scan *scan, qint64 bytesRead)
 {
     for (const TypeInference &inference : scan->inference)
-        scan->types << inference.type();
+        scan->types << (scan->json ? inference.jsonType() : inference.type());
     reportProgress(scan->rows, bytesRead, true);
 }
 
@@ -367,7 +372,10 @@ TransferError ImportJob::cancelled()
                                tr("The import was cancelled; nothing was imported."));
 }
 
-TransferError ImportJob::insertCsv(SqliteStatement *insert, const Scan &scan, qint64 *rows)
+TransferError ImportJob::insertCsv(SqliteStatement *insert,
+                                   ValueBinder *binder,
+                                   const Scan &scan,
+                                   qint64 *rows)
 {
     QFile file(m_options.filePath);
     if (TransferError error = openFile(&file); error.isError())
@@ -382,7 +390,6 @@ TransferError ImportJob::insertCsv(SqliteStatement *insert, const Scan &scan, qi
     if (m_options.header && !reader.readRecord())
         return reader.error();
     const int columns = int(scan.types.size());
-    const ColumnType *types = scan.types.constData();
     while (reader.readRecord()) {
         if (reader.fieldCount() != columns)
             return reader.errorAtField(std::min(columns, reader.fieldCount()),
@@ -390,37 +397,8 @@ TransferError ImportJob::insertCsv(SqliteStatement *insert, const Scan &scan, qi
                                           "fields, found %2).")
                                            .arg(columns)
                                            .arg(reader.fieldCount()));
-        for (int i = 0; i < columns; ++i) {
-            const QByteArrayView value = reader.field(i);
-            if (value.isEmpty()) {
-                if (types[i] == ColumnType::Text && reader.isQuoted(i))
-                    insert->bindText(i, value);
-                else
-                    insert->bindNull(i);
-                continue;
-            }
-            switch (types[i]) {
-            case ColumnType::Integer: {
-                qint64 number = 0;
-                if (parseInteger(value, &number))
-                    insert->bindInteger(i, number);
-                else
-                    insert->bindText(i, value);
-                break;
-            }
-            case ColumnType::Real: {
-                double number = 0;
-                if (parseReal(value, &number))
-                    insert->bindReal(i, number);
-                else
-                    insert->bindText(i, value);
-                break;
-            }
-            case ColumnType::Text:
-                insert->bindText(i, value);
-                break;
-            }
-        }
+        for (int i = 0; i < columns; ++i)
+            binder->bindCsv(insert, i, reader.field(i), reader.isQuoted(i));
         if (const StorageError error = insert->execute(); error.isError())
             return fromStorage(error, reader.recordLine());
         if (++*rows % checkEveryRows == 0 && !reportProgress(*rows, reader.bytesRead()))
@@ -434,6 +412,11 @@ TransferError ImportJob::insertCsv(SqliteStatement *insert, const Scan &scan, qi
 
 TransferError ImportJob::scanJson(Scan *scan)
 {
+    if (!isUtf8(m_options.encoding))
+        return TransferError::make(TransferError::Usage,
+                                   tr("JSON files are always UTF-8, so the encoding “%1” cannot be "
+                                      "used with JSON.")
+                                       .arg(m_options.encoding));
     QFile file(m_options.filePath);
     if (TransferError error = openFile(&file); error.isError())
         return error;
@@ -441,14 +424,20 @@ TransferError ImportJob::scanJson(Scan *scan)
     QHash<QString, int> index;
     while (reader.readObject()) {
         const QJsonObject &object = reader.object();
-        for (const QString &key : reader.keys()) {
-            auto found = index.constFind(key);
+        const QStringList &keys = reader.keys();
+        for (qsizetype k = 0; k < keys.size(); ++k) {
+            auto found = index.constFind(keys.at(k));
             if (found == index.constEnd()) {
-                found = index.insert(key, int(scan->sourceNames.size()));
-                scan->sourceNames << key;
+                found = index.insert(keys.at(k), int(scan->sourceNames.size()));
+                scan->sourceNames << keys.at(k);
                 scan->inference.emplace_back();
             }
-            scan->inference[size_t(*found)].add(shapeOf(object.value(key)));
+            const JsonCell cell = jsonCell(object.value(keys.at(k)), reader.rawValue(k));
+            TypeInference &inference = scan->inference[size_t(*found)];
+            if (cell.integralReal)
+                inference.addIntegralReal();
+            else
+                inference.add(cell.shape);
         }
         if (++scan->rows % checkEveryRows == 0 && !reportProgress(scan->rows, reader.bytesRead()))
             return cancelled();
@@ -460,7 +449,10 @@ TransferError ImportJob::scanJson(Scan *scan)
     return {};
 }
 
-TransferError ImportJob::insertJson(SqliteStatement *insert, const Scan &scan, qint64 *rows)
+TransferError ImportJob::insertJson(SqliteStatement *insert,
+                                    ValueBinder *binder,
+                                    const Scan &scan,
+                                    qint64 *rows)
 {
     QFile file(m_options.filePath);
     if (TransferError error = openFile(&file); error.isError())
@@ -470,30 +462,19 @@ TransferError ImportJob::insertJson(SqliteStatement *insert, const Scan &scan, q
     for (qsizetype i = 0; i < scan.sourceNames.size(); ++i)
         index.insert(scan.sourceNames.at(i), int(i));
     const int columns = int(scan.types.size());
-    std::vector<QByteArray> texts(static_cast<size_t>(columns));
     std::vector<bool> bound(static_cast<size_t>(columns));
     while (reader.readObject()) {
         std::fill(bound.begin(), bound.end(), false);
         const QJsonObject &object = reader.object();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            const int i = index.value(it.key(), -1);
-            const QJsonValue value = it.value();
+        const QStringList &keys = reader.keys();
+        for (qsizetype k = 0; k < keys.size(); ++k) {
+            const int i = index.value(keys.at(k), -1);
             if (i < 0)
                 return TransferError::make(TransferError::Input,
                                            tr("The file changed while it was imported."),
                                            reader.objectLine(), 1);
             bound[size_t(i)] = true;
-            const ValueShape shape = shapeOf(value);
-            if (shape == ValueShape::Empty) {
-                insert->bindNull(i);
-            } else if (scan.types.at(i) == ColumnType::Integer && shape == ValueShape::Integer) {
-                insert->bindInteger(i, value.isBool() ? qint64(value.toBool()) : value.toInteger());
-            } else if (scan.types.at(i) == ColumnType::Real && shape != ValueShape::Text) {
-                insert->bindReal(i, value.isBool() ? double(value.toBool()) : value.toDouble());
-            } else {
-                texts[size_t(i)] = textOf(value);
-                insert->bindText(i, texts[size_t(i)]);
-            }
+            binder->bindJson(insert, i, object.value(keys.at(k)), reader.rawValue(k));
         }
         for (int i = 0; i < columns; ++i) {
             if (!bound[size_t(i)])

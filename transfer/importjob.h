@@ -4,6 +4,7 @@
 #include "retrypolicy.h"
 #include "transfererror.h"
 #include "typeinference.h"
+#include "valueconversion.h"
 
 #include <QElapsedTimer>
 #include <QMetaType>
@@ -13,6 +14,7 @@
 
 #include <atomic>
 #include <functional>
+#include <utility>
 
 class QIODevice;
 
@@ -42,6 +44,9 @@ public:
         bool header = true;             // the first CSV record names the columns
         bool replace = false;           // empty an existing table first (same transaction)
         QVector<ColumnType> types;      // empty: inferred; else one per column, overriding it
+        // Types for some columns of a new table by name (as in the file), overriding the
+        // inferred ones (the command line's --type NAME=TYPE).
+        QVector<std::pair<QString, ColumnType>> namedTypes;
         RetryPolicy retry;              // for a database locked by another program
     };
 
@@ -81,10 +86,16 @@ private:
     TransferError scanJson(Scan *scan);
     void finishScan(Scan *scan, qint64 bytesRead); // column types from the inference, last progress
     static TransferError cancelled();
-    TransferError insertCsv(SqliteStatement *insert, const Scan &scan, qint64 *rows);
-    TransferError insertJson(SqliteStatement *insert, const Scan &scan, qint64 *rows);
     TransferError
-    prepareTable(const QSqlDatabase &db, const Scan &scan, QStringList *targets, bool *created);
+    insertCsv(SqliteStatement *insert, ValueBinder *binder, const Scan &scan, qint64 *rows);
+    TransferError
+    insertJson(SqliteStatement *insert, ValueBinder *binder, const Scan &scan, qint64 *rows);
+    TransferError applyTypes(Scan *scan) const;
+    TransferError prepareTable(const QSqlDatabase &db,
+                               const Scan &scan,
+                               QStringList *targets,
+                               QVector<ColumnConversion> *conversions,
+                               bool *created);
     StorageError retry(const std::function<StorageError()> &attempt);
     bool reportProgress(qint64 rows, qint64 bytes, bool force = false);
     TransferError fromStorage(const StorageError &error, int line = 0) const;

@@ -99,6 +99,11 @@ JsonReader::Scan JsonReader::scanObject(qsizetype *end)
     qsizetype stringStart = -1;
     qsizetype stringEnd = -1; // the last string at depth 1: the key when a ':' follows
     m_keyRanges.clear();
+    m_valueRanges.clear();
+    const auto endValue = [this](qsizetype at) {
+        if (!m_valueRanges.empty() && m_valueRanges.back().second < 0)
+            m_valueRanges.back().second = at - m_pos;
+    };
     const char *data = m_buffer.constData();
     for (qsizetype i = m_pos; i < m_buffer.size(); ++i) {
         const char c = data[i];
@@ -116,10 +121,15 @@ JsonReader::Scan JsonReader::scanObject(qsizetype *end)
             stringStart = i;
         } else if (c == ':' && depth == 1 && stringEnd > stringStart) {
             m_keyRanges.push_back({stringStart - m_pos, stringEnd - m_pos});
+            endValue(i);
+            m_valueRanges.push_back({i + 1 - m_pos, -1});
+        } else if (c == ',' && depth == 1) {
+            endValue(i);
         } else if (c == '{' || c == '[') {
             ++depth;
         } else if (c == '}' || c == ']') {
             if (--depth == 0) {
+                endValue(i);
                 *end = i + 1;
                 return Scan::Found;
             }
@@ -225,9 +235,24 @@ bool JsonReader::readObject()
         }
     }
     m_objectLine = m_line;
+    m_objectStart = m_pos;
     consume(end);
     m_expectComma = true;
     return true;
+}
+
+QByteArrayView JsonReader::rawValue(qsizetype index) const
+{
+    if (index < 0 || size_t(index) >= m_valueRanges.size()
+        || m_valueRanges[size_t(index)].second < 0)
+        return {};
+    const auto [from, to] = m_valueRanges[size_t(index)];
+    QByteArrayView raw(m_buffer.constData() + m_objectStart + from, to - from);
+    while (!raw.isEmpty() && isSpace(raw.front()))
+        raw = raw.sliced(1);
+    while (!raw.isEmpty() && isSpace(raw.back()))
+        raw.chop(1);
+    return raw;
 }
 
 } // namespace rowbook

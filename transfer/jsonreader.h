@@ -28,6 +28,9 @@ public:
     const QJsonObject &object() const { return m_object; }
     // The object's keys in the order of the file (QJsonObject sorts them).
     const QStringList &keys() const { return m_keys; }
+    // The JSON text of the value of keys().at(index), as written in the file (so that 2.0 can be
+    // told from 2, which QJsonValue cannot). Valid until the next readObject().
+    QByteArrayView rawValue(qsizetype index) const;
     int objectLine() const { return m_objectLine; }
 
     bool hasError() const { return m_error.isError(); }
@@ -58,6 +61,8 @@ private:
     QJsonObject m_object;
     QStringList m_keys;
     std::vector<std::pair<qsizetype, qsizetype>> m_keyRanges; // relative to the object's start
+    std::vector<std::pair<qsizetype, qsizetype>> m_valueRanges; // the same, one per key
+    qsizetype m_objectStart = 0; // offset in m_buffer of the last object read
     TransferError m_error;
 };
 

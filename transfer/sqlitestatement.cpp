@@ -64,6 +64,13 @@ void SqliteStatement::bindText(int index, QByteArrayView utf8)
                       SQLITE_STATIC);
 }
 
+void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
+{
+    // A non-null pointer even for x'', so that an empty blob is not bound as NULL.
+    sqlite3_bind_blob(m_statement, index + 1, bytes.data() ? bytes.data() : "", int(bytes.size()),
+                      SQLITE_STATIC);
+}
+
 StorageError SqliteStatement::execute()
 {
     const int code = sqlite3_step(m_statement);

@@ -32,6 +32,7 @@ public:
     void bindInteger(int index, qint64 value);
     void bindReal(int index, double value);
     void bindText(int index, QByteArrayView utf8);
+    void bindBlob(int index, QByteArrayView bytes);
 
     // For statements without results: runs the statement and resets it for the next bindings.
     StorageError execute();

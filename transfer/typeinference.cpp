@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include <charconv>
+#include <utility>
 #include <cmath>
 
 namespace rowbook {
@@ -30,6 +31,10 @@ ValueShape classifyText(QByteArrayView s)
 {
     if (s.isEmpty())
         return ValueShape::Empty;
+    if (s[0] == 'x' || s[0] == 'X') {
+        QByteArray bytes;
+        return parseBlobLiteral(s, &bytes) ? ValueShape::Blob : ValueShape::Text;
+    }
     qsizetype i = 0;
     if (s[0] == '-')
         ++i;
@@ -82,6 +87,20 @@ bool parseReal(QByteArrayView s, double *value)
     return result.ec == std::errc() && result.ptr == end && std::isfinite(*value);
 }
 
+bool parseBlobLiteral(QByteArrayView s, QByteArray *bytes)
+{
+    if (s.size() < 3 || (s[0] != 'x' && s[0] != 'X') || s[1] != '\'' || s.back() != '\''
+        || s.size() % 2 == 0)
+        return false;
+    const QByteArrayView hex = s.sliced(2, s.size() - 3);
+    for (const char c : hex) {
+        if (!isDigit(c) && !((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+            return false;
+    }
+    *bytes = QByteArray::fromHex(hex.toByteArray());
+    return true;
+}
+
 QString sqlTypeName(ColumnType type)
 {
     switch (type) {
@@ -90,16 +109,60 @@ QString sqlTypeName(ColumnType type)
     case ColumnType::Real:
         return QStringLiteral("REAL");
     case ColumnType::Text:
+        return QStringLiteral("TEXT");
+    case ColumnType::Date:
+        return QStringLiteral("DATE");
+    case ColumnType::Boolean:
+        return QStringLiteral("BOOLEAN");
+    case ColumnType::Numeric:
+        return QStringLiteral("NUMERIC");
+    case ColumnType::Blob:
+        return QStringLiteral("BLOB");
+    case ColumnType::Any:
         break;
     }
-    return QStringLiteral("TEXT");
+    return {};
+}
+
+bool columnTypeFromName(const QString &name, ColumnType *type)
+{
+    static const std::pair<const char *, ColumnType> names[] = {
+        {"integer", ColumnType::Integer}, {"real", ColumnType::Real},
+        {"text", ColumnType::Text},       {"date", ColumnType::Date},
+        {"boolean", ColumnType::Boolean},
+    };
+    for (const auto &[text, value] : names) {
+        if (name.trimmed().compare(QLatin1String(text), Qt::CaseInsensitive) == 0) {
+            *type = value;
+            return true;
+        }
+    }
+    return false;
 }
 
 ColumnType TypeInference::type() const
 {
+    if (m_blobs)
+        return m_integers || m_reals || m_texts ? ColumnType::Any : ColumnType::Blob;
     if (m_texts || (!m_integers && !m_reals))
         return ColumnType::Text;
     return m_reals ? ColumnType::Real : ColumnType::Integer;
+}
+
+ColumnType TypeInference::jsonType() const
+{
+    const int kinds = int(m_texts) + int(m_blobs) + int(m_integers || m_reals);
+    if (kinds > 1)
+        return ColumnType::Any;
+    if (m_blobs)
+        return ColumnType::Blob;
+    if (m_texts || (!m_integers && !m_reals))
+        return ColumnType::Text;
+    if (!m_reals)
+        return ColumnType::Integer;
+    if (!m_integers)
+        return ColumnType::Real;
+    return m_integralReals ? ColumnType::Any : ColumnType::Numeric;
 }
 
 QStringList uniqueColumnNames(const QStringList &names)

@@ -1,8 +1,8 @@
 #include "importdialog.h"
 
 #include "catalog.h"
-#include "csvreader.h"
-#include "jsonreader.h"
+#include "columntypebar.h"
+#include "importpreview.h"
 #include "typeinference.h"
 
 #include <QCheckBox>
@@ -13,11 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
-#include <QHash>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -40,143 +36,9 @@ namespace {
 
 constexpr int baseTextRole = Qt::UserRole + 1;
 
-// The first rows of a file, read with the options chosen in the dialog.
-struct Preview
-{
-    QStringList sourceNames;         // as named in the file; empty without a header
-    QStringList names;               // the columns of a new table
-    QVector<ColumnType> types;       // guessed from these rows only
-    QVector<QVector<QVariant>> rows; // QString cells; null for an unquoted empty field
-    bool more = false;               // the file has more rows than these
-    char delimiter = 0;
-    QString encoding; // what the reader used: "UTF-8", "UTF-16LE", ...
-    TransferError error;
-};
-
 QString tr(const char *text)
 {
     return ImportDialog::tr(text);
-}
-
-bool open(QFile *file, Preview *preview)
-{
-    if (!file->open(QIODevice::ReadOnly))
-        preview->error = TransferError::make(
-            TransferError::Input, tr("The file cannot be opened: %1.").arg(file->errorString()));
-    return file->isOpen();
-}
-
-Preview readCsv(const QString &path, char delimiter, const QString &encoding, bool header)
-{
-    Preview preview;
-    QFile file(path);
-    if (!open(&file, &preview))
-        return preview;
-    CsvReader reader(&file, CsvReader::Options{delimiter, encoding, 64 * 1024});
-    std::vector<TypeInference> inference;
-    QStringList names;
-    int columns = -1;
-    while (reader.readRecord()) {
-        if (columns < 0) {
-            columns = reader.fieldCount();
-            for (int i = 0; i < columns; ++i)
-                names << (header ? reader.text(i) : QString());
-            inference.resize(size_t(columns));
-            if (header)
-                continue;
-        }
-        if (preview.rows.size() == ImportDialog::previewRows) {
-            preview.more = true;
-            break;
-        }
-        if (reader.fieldCount() != columns) {
-            preview.error
-                = reader.errorAtField(std::min(columns, reader.fieldCount()),
-                                      tr("Expected %1 fields, as in the first row, but found %2.")
-                                          .arg(columns)
-                                          .arg(reader.fieldCount()));
-            break;
-        }
-        QVector<QVariant> row(columns);
-        for (int i = 0; i < columns; ++i) {
-            inference[size_t(i)].addText(reader.field(i));
-            if (!reader.field(i).isEmpty() || reader.isQuoted(i))
-                row[i] = reader.text(i);
-        }
-        preview.rows << row;
-    }
-    if (!preview.error.isError() && reader.hasError())
-        preview.error = reader.error();
-    if (columns < 0 && !preview.error.isError())
-        preview.error = TransferError::make(TransferError::Input, tr("The file is empty."), 1, 1);
-    preview.delimiter = reader.delimiter();
-    preview.encoding = reader.encodingName();
-    preview.sourceNames = header ? names : QStringList();
-    preview.names = uniqueColumnNames(names);
-    for (const TypeInference &column : inference)
-        preview.types << column.type();
-    return preview;
-}
-
-ValueShape shapeOf(const QJsonValue &value) // as ImportJob decides
-{
-    if (value.isNull() || value.isUndefined())
-        return ValueShape::Empty;
-    if (value.isBool() || (value.isDouble() && value.toVariant().typeId() == QMetaType::LongLong))
-        return ValueShape::Integer;
-    return value.isDouble() ? ValueShape::Real : ValueShape::Text;
-}
-
-QVariant cellOf(const QJsonValue &value)
-{
-    if (value.isArray() || value.isObject()) {
-        const QJsonDocument document
-            = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-        return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
-    }
-    return shapeOf(value) == ValueShape::Empty ? QVariant() : value.toVariant().toString();
-}
-
-Preview readJson(const QString &path)
-{
-    Preview preview;
-    QFile file(path);
-    if (!open(&file, &preview))
-        return preview;
-    JsonReader reader(&file);
-    QHash<QString, int> index;
-    std::vector<TypeInference> inference;
-    QVector<QJsonObject> objects;
-    while (reader.readObject()) {
-        if (objects.size() == ImportDialog::previewRows) {
-            preview.more = true;
-            break;
-        }
-        for (const QString &key : reader.keys()) {
-            if (!index.contains(key)) {
-                index.insert(key, int(preview.sourceNames.size()));
-                preview.sourceNames << key;
-                inference.emplace_back();
-            }
-            inference[size_t(index.value(key))].add(shapeOf(reader.object().value(key)));
-        }
-        objects << reader.object();
-    }
-    if (reader.hasError())
-        preview.error = reader.error();
-    else if (preview.sourceNames.isEmpty())
-        preview.error = TransferError::make(TransferError::Input,
-                                            tr("The file holds no objects to import."), 1, 1);
-    preview.names = uniqueColumnNames(preview.sourceNames);
-    for (const TypeInference &column : inference)
-        preview.types << column.type();
-    for (const QJsonObject &object : std::as_const(objects)) {
-        QVector<QVariant> row;
-        for (const QString &key : std::as_const(preview.sourceNames))
-            row << cellOf(object.value(key));
-        preview.rows << row;
-    }
-    return preview;
 }
 
 // The table or view `name`, found without regard to case as SQLite does; invalid when none.
@@ -257,6 +119,7 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
     , m_targetLabel(named(new QLabel(this), "targetLabel"))
     , m_previewLabel(new QLabel(this))
     , m_preview(named(new QTableView(this), "preview"))
+    , m_typeBar(named(new ColumnTypeBar(m_preview, this), "typeBar"))
     , m_previewModel(new QStandardItemModel(this))
     , m_errorLabel(named(new QLabel(this), "errorLabel"))
     , m_progressBar(named(new QProgressBar(this), "progressBar"))
@@ -321,12 +184,13 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
     grid->addWidget(m_replaceRadio, 2, 6, 1, 2);
     grid->addWidget(m_targetLabel, 3, 1, 1, 7);
     grid->addWidget(m_previewLabel, 4, 0, 1, 8);
-    grid->addWidget(m_preview, 5, 0, 1, 8);
-    grid->addWidget(m_errorLabel, 6, 0, 1, 8);
-    grid->addWidget(m_progressBar, 7, 0, 1, 8);
-    grid->addWidget(m_statusLabel, 8, 0, 1, 8);
-    grid->addWidget(buttons, 9, 0, 1, 8);
-    grid->setRowStretch(5, 1);
+    grid->addWidget(m_typeBar, 5, 0, 1, 8);
+    grid->addWidget(m_preview, 6, 0, 1, 8);
+    grid->addWidget(m_errorLabel, 7, 0, 1, 8);
+    grid->addWidget(m_progressBar, 8, 0, 1, 8);
+    grid->addWidget(m_statusLabel, 9, 0, 1, 8);
+    grid->addWidget(buttons, 10, 0, 1, 8);
+    grid->setRowStretch(6, 1);
     grid->setColumnStretch(6, 1);
     resize(920, 640);
 
@@ -344,6 +208,7 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
     };
     connect(m_tableEdit, &QLineEdit::textChanged, this, targetChanged);
     connect(m_replaceRadio, &QRadioButton::toggled, this, targetChanged);
+    connect(m_typeBar, &ColumnTypeBar::typeChanged, this, &ImportDialog::onTypeChosen);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
@@ -384,6 +249,13 @@ ImportJob::Options ImportDialog::options() const
         options.header = m_headerCheck->isChecked();
     }
     options.replace = existing.isValid() && m_replaceRadio->isChecked();
+    if (!existing.isValid()) { // only the types the user changed; the job infers the others
+        const QVector<ColumnType> types = m_typeBar->types();
+        for (qsizetype i = 0; i < types.size() && i < m_detectedTypes.size(); ++i) {
+            if (types.at(i) != m_detectedTypes.at(i))
+                options.namedTypes.append({m_columnNames.value(i), types.at(i)});
+        }
+    }
     return options;
 }
 
@@ -404,6 +276,7 @@ void ImportDialog::setFile(const QString &path)
     if (isImporting())
         return;
     m_fileEdit->setText(QDir::toNativeSeparators(path));
+    m_chosenTypes.clear();
     m_fileEdit->setToolTip(m_fileEdit->text());
     const QSignalBlocker blocker(m_tableEdit);
     m_tableEdit->setText(tableNameForFile(path));
@@ -412,14 +285,17 @@ void ImportDialog::setFile(const QString &path)
     selectDetected(m_formatCombo, int(format));
     if (format == ImportJob::Format::Csv) {
         const bool tsv = QFileInfo(path).suffix().toLower() == QLatin1String("tsv");
-        const Preview preview = readCsv(path, tsv ? '\t' : 0, QString(), true);
+        const ImportPreview preview
+            = ImportPreview::readCsv(path, tsv ? '\t' : 0, QString(), true, previewRows);
         const char delimiter = preview.delimiter ? preview.delimiter : ',';
         QString encoding = preview.encoding.startsWith(QLatin1String("UTF-16"))
                                ? QStringLiteral("utf-16")
                                : QStringLiteral("utf-8");
         // Not valid UTF-8 in the first rows, but readable as Windows-1252: most likely that.
         if (preview.error.isError()
-            && !readCsv(path, delimiter, QStringLiteral("windows-1252"), true).error.isError())
+            && !ImportPreview::readCsv(path, delimiter, QStringLiteral("windows-1252"), true,
+                                       previewRows)
+                    .error.isError())
             encoding = QStringLiteral("windows-1252");
         selectDetected(m_delimiterCombo, int(delimiter));
         selectDetected(m_encodingCombo, encoding);
@@ -457,33 +333,36 @@ void ImportDialog::refreshPreview()
     m_previewModel->clear();
     showError({});
     const ImportJob::Options chosen = options();
-    Preview preview;
+    ImportPreview preview;
     if (!chosen.filePath.isEmpty())
         preview = chosen.format == ImportJob::Format::Json
-                      ? readJson(chosen.filePath)
-                      : readCsv(chosen.filePath, chosen.delimiter, chosen.encoding, chosen.header);
-    for (int i = 0; i < preview.names.size(); ++i) {
-        m_previewModel->setHorizontalHeaderItem(
-            i, new QStandardItem(preview.names.at(i) + QLatin1Char('\n')
-                                 + sqlTypeName(preview.types.at(i))));
-    }
+                      ? ImportPreview::readJson(chosen.filePath, previewRows)
+                      : ImportPreview::readCsv(chosen.filePath, chosen.delimiter, chosen.encoding,
+                                               chosen.header, previewRows);
+    // A type the user chose stays while the same column is previewed again.
+    QVector<ColumnType> types = preview.types;
+    for (int i = 0; i < preview.names.size(); ++i)
+        types[i] = m_chosenTypes.value(preview.names.at(i).toCaseFolded(), types.at(i));
+    for (int i = 0; i < preview.names.size(); ++i)
+        m_previewModel->setHorizontalHeaderItem(i, new QStandardItem);
     for (const QVector<QVariant> &row : std::as_const(preview.rows)) {
         QList<QStandardItem *> items;
         for (int i = 0; i < row.size(); ++i) {
-            // An empty field is NULL, except a quoted one ("") in a TEXT column.
-            const bool null
-                = row.at(i).isNull()
-                  || (preview.types.at(i) != ColumnType::Text && row.at(i).toString().isEmpty());
+            // An unquoted empty field is NULL in every column; a quoted one ("") is empty text.
+            const bool null = row.at(i).isNull();
             auto *item = new QStandardItem(null ? tr("NULL") : row.at(i).toString());
             if (null)
                 item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-            if (preview.types.at(i) != ColumnType::Text)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             items << item;
         }
         m_previewModel->appendRow(items);
     }
     m_preview->resizeColumnsToContents();
+    m_detectedTypes = preview.types;
+    m_columnNames = preview.names;
+    m_typeBar->setColumns(preview.types, types);
+    for (int i = 0; i < types.size(); ++i)
+        showColumnType(i, types.at(i));
     m_previewLabel->setText(
         chosen.filePath.isEmpty() ? tr("Choose a file to import.")
         : preview.rows.isEmpty()  ? tr("The file holds no rows.")
@@ -495,8 +374,29 @@ void ImportDialog::refreshPreview()
         showError(describe(preview.error, chosen.filePath));
     m_previewOk = !preview.error.isError() && !preview.names.isEmpty();
     m_fileColumns = preview.sourceNames;
-    m_columnNames = preview.names;
     updateTarget();
+}
+
+void ImportDialog::showColumnType(int column, ColumnType type)
+{
+    if (QStandardItem *header = m_previewModel->horizontalHeaderItem(column))
+        header->setText(m_columnNames.value(column) + QLatin1Char('\n')
+                        + ColumnTypeBar::typeLabel(type));
+    const bool number
+        = type == ColumnType::Integer || type == ColumnType::Real || type == ColumnType::Numeric;
+    for (int row = 0; row < m_previewModel->rowCount(); ++row) {
+        if (QStandardItem *item = m_previewModel->item(row, column))
+            item->setTextAlignment(number ? Qt::AlignRight | Qt::AlignVCenter
+                                          : Qt::AlignLeft | Qt::AlignVCenter);
+    }
+}
+
+void ImportDialog::onTypeChosen(int column, ColumnType type)
+{
+    m_chosenTypes.insert(m_columnNames.value(column).toCaseFolded(), type);
+    showColumnType(column, type);
+    m_done = false;
+    updateWidgets();
 }
 
 void ImportDialog::updateTarget()
@@ -563,6 +463,9 @@ void ImportDialog::updateWidgets()
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_delimiterCombo, m_encodingCombo, m_headerCheck})
         widget->setEnabled(!running && csv);
+    m_typeBar->setEnabled(!running && !m_existing);
+    m_typeBar->setToolTip(m_existing ? tr("The table exists: its own column types are used.")
+                                     : QString());
     m_appendRadio->setEnabled(!running && m_existing);
     m_replaceRadio->setEnabled(!running && m_existing);
     m_importButton->setEnabled(!running && !m_done && m_previewOk && m_targetOk);

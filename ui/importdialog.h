@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QHash>
 
 #include <memory>
 
@@ -21,9 +22,12 @@ class QThread;
 
 namespace rowbook {
 
+class ColumnTypeBar;
+
 // File → Import…: reads a CSV or JSON file into a new or existing table of the open database.
 // Shows the detected format, delimiter, encoding and column types with a preview of the first
-// rows, previews again when an option changes, and runs ImportJob on a worker thread with
+// rows (the type of each column of a new table can be changed above the preview), previews again
+// when an option changes, and runs ImportJob on a worker thread with
 // progress and Cancel. The import is one transaction: a cancel or an error leaves the database
 // as it was. Meant for open() or show(); without a file it asks for one when first shown.
 class ImportDialog : public QDialog
@@ -61,6 +65,8 @@ protected:
 
 private:
     void refreshPreview();
+    void showColumnType(int column, ColumnType type); // header text and alignment
+    void onTypeChosen(int column, ColumnType type);
     void updateTarget();
     void updateWidgets();
     void showError(const QString &message);
@@ -82,6 +88,7 @@ private:
     QLabel *m_targetLabel;
     QLabel *m_previewLabel;
     QTableView *m_preview;
+    ColumnTypeBar *m_typeBar;
     QStandardItemModel *m_previewModel;
     QLabel *m_errorLabel;
     QProgressBar *m_progressBar;
@@ -95,6 +102,8 @@ private:
 
     QStringList m_fileColumns; // as named in the file (header or keys); empty without header
     QStringList m_columnNames; // the columns a new table gets
+    QVector<ColumnType> m_detectedTypes; // from the preview's rows
+    QHash<QString, ColumnType> m_chosenTypes; // by case-folded column name, until another file
     bool m_previewOk = false;
     bool m_targetOk = false;
     bool m_existing = false; // the target table exists: append or replace

@@ -36,6 +36,7 @@ private slots:
     void changingDelimiterRePreviews();
     void jsonPreview();
     void importButtonCreatesTable();
+    void typeCombosChooseNewTableTypes();
     void existingTableSaysWhichColumnsMatch();
     void replaceEmptiesExistingTable();
     void detectsWindows1252();
@@ -240,6 +241,65 @@ void tst_ImportDialog::importButtonCreatesTable()
                         "';') FROM people")
                  .toString(),
              QString::fromUtf8("1|'Åsa'|'08123';2|'Bob'|'10115';3|'Smith, J'|NULL"));
+}
+
+// The type of each column of a new table is chosen in the row of drop-downs above the preview;
+// the import creates the table with those types, and one empty-field rule holds in every column.
+void tst_ImportDialog::typeCombosChooseNewTableTypes()
+{
+    ImportDialog dialog(m_info, write("codes.csv", "code,price,ok\n1.50,3,yes\n2.25,4,no\n"
+                                                   "3.5,\"\",\n"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QComboBox *code = child<QComboBox>(&dialog, "typeCombo0");
+    QComboBox *ok = child<QComboBox>(&dialog, "typeCombo2");
+    QCOMPARE(ColumnType(code->currentData().toInt()), ColumnType::Real);
+    QVERIFY(code->currentText().contains("detected"));
+    QCOMPARE(headerText(dialog, 0), QString("code\nREAL"));
+    QCOMPARE(cell(dialog, 2, 1), QString()); // "" is the empty text
+    QCOMPARE(cell(dialog, 2, 2), QString("NULL"));
+    // Each drop-down sits over its column.
+    QTableView *view = child<QTableView>(&dialog, "preview");
+    for (int i = 0; i < 3; ++i) {
+        QComboBox *combo = child<QComboBox>(&dialog, qPrintable(QString("typeCombo%1").arg(i)));
+        const int sectionX = view->viewport()->mapTo(&dialog, QPoint(0, 0)).x()
+                             + view->horizontalHeader()->sectionViewportPosition(i);
+        QCOMPARE(combo->mapTo(&dialog, QPoint(0, 0)).x(), sectionX);
+        QCOMPARE(combo->width(), view->horizontalHeader()->sectionSize(i));
+    }
+
+    code->setFocus();
+    QTest::keyClick(code, Qt::Key_Down); // REAL -> TEXT
+    QCOMPARE(headerText(dialog, 0), QString("code\nTEXT"));
+    ok->setFocus();
+    QTest::keyClick(ok, Qt::Key_Down); // TEXT -> DATE
+    QTest::keyClick(ok, Qt::Key_Down); // DATE -> BOOLEAN
+    QCOMPARE(headerText(dialog, 2), QString("ok\nBOOLEAN"));
+    // Another delimiter previews again; the choices stay.
+    QComboBox *delimiter = child<QComboBox>(&dialog, "delimiterCombo");
+    delimiter->setFocus();
+    QTest::keyClick(delimiter, Qt::Key_Down);
+    QTest::keyClick(delimiter, Qt::Key_Up);
+    QCOMPARE(headerText(dialog, 0), QString("code\nTEXT"));
+    QCOMPARE(ColumnType(child<QComboBox>(&dialog, "typeCombo2")->currentData().toInt()),
+             ColumnType::Boolean);
+
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+    Probe probe(m_db);
+    QCOMPARE(probe
+                 .value("SELECT group_concat(name || ' ' || type, ', ') "
+                        "FROM pragma_table_info('codes')")
+                 .toString(),
+             QString("code TEXT, price INTEGER, ok BOOLEAN"));
+    QCOMPARE(probe
+                 .value("SELECT group_concat(quote(code) || '|' || quote(price) || '|' || "
+                        "quote(ok), ';') FROM codes")
+                 .toString(),
+             QString("'1.50'|3|1;'2.25'|4|0;'3.5'|''|NULL"));
+    // Now the table exists: its own types are used, the drop-downs are off.
+    QTRY_VERIFY(!child<QWidget>(&dialog, "typeBar")->isEnabled());
 }
 
 void tst_ImportDialog::existingTableSaysWhichColumnsMatch()

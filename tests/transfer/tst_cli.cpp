@@ -36,6 +36,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void importAndExport();
+    void typeOption();
     void badInputLeavesTableUnchanged_data();
     void badInputLeavesTableUnchanged();
     void unwritableDatabase();
@@ -132,6 +133,19 @@ void tst_Cli::usageErrors_data()
                                   << "Unknown encoding “klingon-8”";
     QTest::newRow("reserved table")
         << QStringList{"import", "x.csv", "--table", "sqlite_x"} << "reserved";
+    QTest::newRow("bad type") << QStringList{"import", "x.csv", "--table", "n", "--type", "a=money"}
+                              << "--type takes COLUMN=TYPE";
+    QTest::newRow("type without column")
+        << QStringList{"import", "x.csv", "--table", "n", "--type", "=text"} << "not “=text”";
+    QTest::newRow("type of unknown column")
+        << QStringList{"import", "x.csv", "--table", "n", "--type", "b=text"}
+        << "The file has no column “b”";
+    QTest::newRow("type for existing table")
+        << QStringList{"import", "x.csv", "--table", "t", "--type", "a=text"}
+        << "Table “t” exists";
+    QTest::newRow("JSON with encoding")
+        << QStringList{"import", "x.json", "--table", "n", "--encoding", "latin1"}
+        << "JSON files are always UTF-8";
     QTest::newRow("export unknown table")
         << QStringList{"export", "--table", "nope"} << "There is no table “nope”";
     QTest::newRow("export missing database")
@@ -144,6 +158,7 @@ void tst_Cli::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     write("x.csv", "a\n1\n");
+    write("x.json", "[{\"a\": 1}]");
     {
         Probe probe(m_db);
         QVERIFY(probe.exec("CREATE TABLE t (a INTEGER)"));
@@ -152,11 +167,35 @@ void tst_Cli::usageErrors()
     if (!args.contains("--database"))
         args << "--database" << m_db;
     args.replaceInStrings(QRegularExpression("^x\\.csv$"), m_dir->filePath("x.csv"));
+    args.replaceInStrings(QRegularExpression("^x\\.json$"), m_dir->filePath("x.json"));
     const Run r = run(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QCOMPARE(r.err.count('\n'), 1); // one sentence, no Qt noise
     QCOMPARE(r.out, QString());
+    Probe probe(m_db);
+    QCOMPARE(probe.value("SELECT count(*) FROM sqlite_master WHERE name = 'n'").toInt(), 0);
+    QCOMPARE(probe.value("SELECT count(*) FROM t").toInt(), 0);
+}
+
+void tst_Cli::typeOption()
+{
+    const QString csv = write("codes.csv", "code,price,ok\n1.50,3,yes\n007,4,no\n");
+    const Run r = run({"import", csv, "--table", "codes", "--database", m_db, "--type",
+                       "code=text", "--type", "price=REAL", "--type", "ok=boolean"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    Probe probe(m_db);
+    QCOMPARE(probe
+                 .value("SELECT group_concat(name || ' ' || type, ', ') FROM "
+                        "pragma_table_info('codes')")
+                 .toString(),
+             QString("code TEXT, price REAL, ok BOOLEAN"));
+    QCOMPARE(probe
+                 .value("SELECT group_concat(quote(code) || quote(price) || quote(ok), ';') "
+                        "FROM codes")
+                 .toString(),
+             QString("'1.50'3.01;'007'4.00"));
 }
 
 void tst_Cli::importAndExport()

@@ -99,7 +99,7 @@ void tst_ExportJob::csvQuotingAndNulls()
     QCOMPARE(QString::fromUtf8(exportTable(m_small, "t", ExportJob::Format::Csv)),
              QString::fromUtf8("i,r,s,n,b\r\n"
                                "1,1.0,plain,,\r\n"
-                               "-9223372036854775808,0.1,\"a,b\",x,00ff\r\n"
+                               "-9223372036854775808,0.1,\"a,b\",x,X'00ff'\r\n"
                                "3,1e+300,\"say \"\"hi\"\"\",7,\r\n"
                                ",-2.5,\"two\nlines\",1.25,\r\n"
                                "5,,\"\",,\r\n"

@@ -1,4 +1,5 @@
 #include "typeinference.h"
+#include "valueconversion.h"
 
 #include <QTest>
 
@@ -6,6 +7,7 @@ using namespace rowbook;
 
 Q_DECLARE_METATYPE(rowbook::ValueShape)
 Q_DECLARE_METATYPE(rowbook::ColumnType)
+Q_DECLARE_METATYPE(rowbook::Affinity)
 
 class tst_TypeInference : public QObject
 {
@@ -17,6 +19,12 @@ private slots:
     void columnType();
     void uniqueNames_data();
     void uniqueNames();
+    void affinity_data();
+    void affinity();
+    void blobLiteral_data();
+    void blobLiteral();
+    void jsonType_data();
+    void jsonType();
 };
 
 void tst_TypeInference::classify_data()
@@ -83,6 +91,8 @@ void tst_TypeInference::columnType_data()
     QTest::newRow("empties ignored") << QByteArrayList{"", "1", ""} << ColumnType::Integer;
     QTest::newRow("all empty") << QByteArrayList{"", ""} << ColumnType::Text;
     QTest::newRow("no values") << QByteArrayList{} << ColumnType::Text;
+    QTest::newRow("blobs") << QByteArrayList{"X'00'", "", "x'ff'"} << ColumnType::Blob;
+    QTest::newRow("blobs and numbers") << QByteArrayList{"X'00'", "1"} << ColumnType::Any;
 }
 
 void tst_TypeInference::columnType()
@@ -117,6 +127,104 @@ void tst_TypeInference::uniqueNames()
     QFETCH(QStringList, names);
     QFETCH(QStringList, expected);
     QCOMPARE(uniqueColumnNames(names), expected);
+}
+
+// SQLite's affinity rules (datatype3.html 3.1), including the names people write.
+void tst_TypeInference::affinity_data()
+{
+    QTest::addColumn<QString>("declared");
+    QTest::addColumn<Affinity>("affinity");
+    const struct
+    {
+        const char *declared;
+        Affinity affinity;
+    } cases[] = {
+        {"INTEGER", Affinity::Integer},
+        {"BIGINT", Affinity::Integer},
+        {"int8", Affinity::Integer},
+        {"POINT", Affinity::Integer}, // contains INT
+        {"TEXT", Affinity::Text},
+        {"VARCHAR(20)", Affinity::Text},
+        {"NVARCHAR(5)", Affinity::Text},
+        {"CLOB", Affinity::Text},
+        {"CHARINT", Affinity::Integer},
+        {"BLOB", Affinity::Blob},
+        {"", Affinity::Blob},
+        {"REAL", Affinity::Real},
+        {"DOUBLE PRECISION", Affinity::Real},
+        {"FLOAT", Affinity::Real},
+        {"NUMERIC", Affinity::Numeric},
+        {"DECIMAL(10,2)", Affinity::Numeric},
+        {"DATE", Affinity::Numeric},
+        {"BOOLEAN", Affinity::Numeric},
+        {"STRING", Affinity::Numeric}, // not TEXT: SQLite's own surprise
+    };
+    for (const auto &c : cases)
+        QTest::newRow(c.declared[0] ? c.declared : "none") << QString(c.declared) << c.affinity;
+}
+
+void tst_TypeInference::affinity()
+{
+    QFETCH(QString, declared);
+    QFETCH(Affinity, affinity);
+    QCOMPARE(affinityOf(declared), affinity);
+}
+
+void tst_TypeInference::blobLiteral_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("blob");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("lower") << QByteArray("x'00ff'") << true << QByteArray("\x00\xff", 2);
+    QTest::newRow("upper") << QByteArray("X'ABcd'") << true << QByteArray("\xab\xcd");
+    QTest::newRow("empty") << QByteArray("X''") << true << QByteArray();
+    QTest::newRow("odd digits") << QByteArray("X'0'") << false << QByteArray();
+    QTest::newRow("not hex") << QByteArray("X'zz'") << false << QByteArray();
+    QTest::newRow("no quote") << QByteArray("X'00") << false << QByteArray();
+    QTest::newRow("word") << QByteArray("Xylophone") << false << QByteArray();
+}
+
+void tst_TypeInference::blobLiteral()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, blob);
+    QFETCH(QByteArray, bytes);
+    QByteArray parsed;
+    QCOMPARE(parseBlobLiteral(text, &parsed), blob);
+    QCOMPARE(classifyText(text), blob ? ValueShape::Blob : ValueShape::Text);
+    if (blob)
+        QCOMPARE(parsed, bytes);
+}
+
+void tst_TypeInference::jsonType_data()
+{
+    QTest::addColumn<QList<int>>("shapes"); // ValueShape, or -1 for a whole-number real (2.0)
+    QTest::addColumn<ColumnType>("type");
+    const int i = int(ValueShape::Integer), r = int(ValueShape::Real), t = int(ValueShape::Text),
+              b = int(ValueShape::Blob), e = int(ValueShape::Empty), w = -1;
+    QTest::newRow("strings") << QList<int>{t, e, t} << ColumnType::Text;
+    QTest::newRow("integers") << QList<int>{i, e, i} << ColumnType::Integer;
+    QTest::newRow("reals") << QList<int>{r, w} << ColumnType::Real;
+    QTest::newRow("integers and fractions") << QList<int>{i, r} << ColumnType::Numeric;
+    QTest::newRow("integers and 2.0") << QList<int>{i, r, w} << ColumnType::Any;
+    QTest::newRow("numbers and strings") << QList<int>{i, t} << ColumnType::Any;
+    QTest::newRow("blobs") << QList<int>{b, e} << ColumnType::Blob;
+    QTest::newRow("blobs and strings") << QList<int>{b, t} << ColumnType::Any;
+    QTest::newRow("nothing") << QList<int>{e} << ColumnType::Text;
+}
+
+void tst_TypeInference::jsonType()
+{
+    QFETCH(QList<int>, shapes);
+    QFETCH(ColumnType, type);
+    TypeInference inference;
+    for (const int shape : std::as_const(shapes)) {
+        if (shape < 0)
+            inference.addIntegralReal();
+        else
+            inference.add(ValueShape(shape));
+    }
+    QCOMPARE(inference.jsonType(), type);
 }
 
 QTEST_GUILESS_MAIN(tst_TypeInference)
