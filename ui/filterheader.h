@@ -36,6 +36,7 @@ protected:
     void updateGeometries() override;
 
 private:
+    int labelHeight() const;
     void rebuild();
     void positionEditors();
     void apply();
