@@ -328,6 +328,8 @@ void MainWindow::reloadSchema(const QString &table)
         return;
     }
     model->setTable(target); // re-reads the columns (showTable() returns early for the same name)
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // setTable() unsorted it
+    m_filterHeader->clearFilters(); // and unfiltered it
     m_filterHeader->setTableModel(model);
     m_tables->select(target);
     auto restore = [this, model, key, column, scroll] {
