@@ -654,9 +654,8 @@ SchemaChange SchemaOps::dropTable(const QSqlDatabase &db, const QString &table)
     if (!referencing.isEmpty()) {
         change.problems.push_back(
             {SchemaProblem::General, -1,
-             tr("“%1” cannot be dropped because %Ln other table(s) refer to its rows with foreign "
-                "keys: %2. Drop those tables or their foreign keys first.",
-                nullptr, int(referencing.size()))
+             tr("“%1” cannot be dropped while these tables refer to its rows with foreign keys: "
+                "%2. Drop those tables or their foreign keys first.")
                  .arg(info.name, referencing.join(QLatin1String(", ")))});
         return change;
     }
