@@ -140,10 +140,8 @@ private Q_SLOTS:
     void rowHeaderSelectionOrCtrlDeleteDeletesRows()
     {
         // Artists 25 and 26 (rows 25 and 26) have no albums, so the foreign keys let them go.
-        view()->scrollTo(model()->index(24, 0));
-        QHeaderView *rows = view()->verticalHeader();
-        QTest::mouseClick(rows->viewport(), Qt::LeftButton, {},
-                          QPoint(rows->width() / 2, rows->sectionViewportPosition(24) + 3));
+        view()->selectRow(24); // what a click on its row header does
+        QVERIFY(view()->selectionModel()->isRowSelected(24, {}));
         QTest::keyClick(view(), Qt::Key_Delete);
         QCOMPARE(model()->rowCount(), 274);
         QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Delete row 25"));
@@ -154,6 +152,23 @@ private Q_SLOTS:
         waitUntilSaved();
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist")).toInt(), 273);
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist WHERE ArtistId IN (25, 26)")).toInt(), 0);
+    }
+
+    void emptyFilterSaysWhyAndOffersClearFilters()
+    {
+        auto *header = qobject_cast<FilterHeader *>(view()->horizontalHeader());
+        QTest::keyClicks(header->filterEdit(1), QStringLiteral("no such artist"));
+        QTRY_COMPARE(model()->rowCount(), 0);
+        auto *overlay = m_window->findChild<QWidget *>(QStringLiteral("emptyFilterOverlay"));
+        QVERIFY(overlay);
+        QTRY_VERIFY(overlay->isVisible());
+        auto *message = overlay->findChild<QLabel *>(QStringLiteral("emptyFilterMessage"));
+        QCOMPARE(message->text(), QStringLiteral("No rows match the filter on “Name”."));
+        QVERIFY(view()->verticalHeader()->width() >= view()->fontMetrics().horizontalAdvance(QStringLiteral("000")));
+        QTest::mouseClick(overlay->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
+        QTRY_COMPARE(model()->rowCount(), 275);
+        QVERIFY(header->filterEdit(1)->text().isEmpty());
+        QVERIFY(!overlay->isVisible());
     }
 
     void undoEntryNamesTheRow()

@@ -35,6 +35,7 @@ void FilterHeader::setTableModel(TableModel *model)
             rebuild();
     });
     rebuild();
+    Q_EMIT tableModelChanged(model);
 }
 
 void FilterHeader::rebuild()
@@ -65,6 +66,30 @@ void FilterHeader::clearFilters()
         const QSignalBlocker blocker(edit);
         edit->clear();
     }
+}
+
+void FilterHeader::resetFilters()
+{
+    for (QLineEdit *edit : std::as_const(m_edits)) {
+        const QSignalBlocker blocker(edit);
+        edit->clear();
+    }
+    m_globalSearch.clear();
+    m_debounce.stop();
+    apply();
+}
+
+QStringList FilterHeader::filteredColumns() const
+{
+    QStringList names;
+    if (!m_model)
+        return names;
+    const TableInfo &info = m_model->tableInfo();
+    for (int c = 0; c < m_edits.size() && c < info.columns.size(); ++c) {
+        if (!m_edits[c]->text().trimmed().isEmpty())
+            names << info.columns[c].name;
+    }
+    return names;
 }
 
 void FilterHeader::setGlobalSearch(const QString &text)
