@@ -1,6 +1,7 @@
 // No text in the main dialogs is cut off: every label, button, check box and combo box is at
 // least as wide as its text once the dialog is shown. Registered twice: at 100 % and with
 // QT_SCALE_FACTOR=2 (see CMakeLists.txt).
+#include "backup.h"
 #include "createtabledialog.h"
 #include "database.h"
 #include "exportdialog.h"
@@ -13,6 +14,7 @@
 #include "workspace.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -64,6 +66,8 @@ private:
                 if (button->width() + 1 < button->sizeHint().width())
                     problems << QStringLiteral("button “%1”: %2 px wide, needs %3")
                                     .arg(text).arg(button->width()).arg(button->sizeHint().width());
+            } else if (auto *items = qobject_cast<QAbstractItemView *>(widget)) {
+                problems << cutOffCells(items);
             } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
                 text = combo->currentText();
                 if (text.isEmpty())
@@ -79,6 +83,31 @@ private:
                 if (combo->width() + 1 < needed)
                     problems << QStringLiteral("combo box “%1”: %2 px wide, needs %3")
                                     .arg(text).arg(combo->width()).arg(needed);
+            }
+        }
+        return problems;
+    }
+
+    // Cells of the first rows of a table or list (the schema editor's types, the restore
+    // dialog's columns) that show "…" instead of their text.
+    static QStringList cutOffCells(QAbstractItemView *view)
+    {
+        QStringList problems;
+        const QAbstractItemModel *model = view->model();
+        if (!model || view->inherits("QHeaderView") || view->inherits("QListView")
+            || view->objectName() == QLatin1String("tableView"))
+            return problems; // the grid elides long values on purpose
+        for (int row = 0; row < std::min(model->rowCount(), 20); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex index = model->index(row, column);
+                const QString text = index.data().toString();
+                const QRect rect = view->visualRect(index);
+                if (text.isEmpty() || rect.isEmpty())
+                    continue;
+                const int needed = view->fontMetrics().horizontalAdvance(text) + 6;
+                if (rect.width() + 1 < needed)
+                    problems << QStringLiteral("cell “%1”: %2 px wide, needs %3")
+                                    .arg(text).arg(rect.width()).arg(needed);
             }
         }
         return problems;
@@ -125,6 +154,8 @@ private Q_SLOTS:
 
     void restoreDialog()
     {
+        QVERIFY(Backup::create(m_path, Backup::Reason::PreDropColumn).ok());
+        QVERIFY(Backup::create(m_path, Backup::Reason::Daily).ok());
         RestoreDialog dialog(m_path, m_window.get());
         check(&dialog);
     }

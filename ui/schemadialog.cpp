@@ -61,6 +61,7 @@ SchemaDialog::SchemaDialog(QSqlDatabase reader,
 
     m_columns->setHorizontalHeaderLabels(
         {tr("Column"), tr("Type"), tr("Required"), tr("Default"), tr("Primary Key")});
+    m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_columns->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_columns->verticalHeader()->hide();
     m_columns->setSelectionBehavior(QAbstractItemView::SelectRows);
