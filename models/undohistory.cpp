@@ -3,6 +3,7 @@
 #include "editstore.h"
 #include "tablemodel.h"
 
+#include <QLocale>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -106,7 +107,7 @@ class SetValueCommand : public TableCommand
 public:
     SetValueCommand(TableModel *model, qint64 key, int row, const QString &column,
                     const QVariant &before, const QVariant &after)
-        : TableCommand(model, QObject::tr("Edit %1").arg(column))
+        : TableCommand(model, QObject::tr("Edit %1 of row %2").arg(column, QLocale().toString(row + 1)))
         , m_key(key)
         , m_row(row)
         , m_column(column)
@@ -174,8 +175,9 @@ public:
     };
 
     DeleteRowsCommand(TableModel *model, QList<int> rows)
-        : TableCommand(model, rows.size() == 1 ? QObject::tr("Delete row")
-                                               : QObject::tr("Delete %1 rows").arg(rows.size()))
+        : TableCommand(model, rows.size() == 1
+                                  ? QObject::tr("Delete row %1").arg(QLocale().toString(rows.first() + 1))
+                                  : QObject::tr("Delete %Ln row(s)", nullptr, int(rows.size())))
     {
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());

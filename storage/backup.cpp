@@ -130,14 +130,15 @@ QString baseName(const QString &databasePath)
     return name;
 }
 
-const char *const reasonNames[] = {"manual", "daily", "pre-migration", "pre-restore"};
+const char *const reasonNames[] = {"manual",      "daily",          "pre-migration",
+                                   "pre-restore", "pre-drop-table", "pre-drop-column"};
 const char timeFormat[] = "yyyy-MM-dd'T'HH-mm-ss";
 
 QRegularExpression namePattern(const QString &databasePath)
 {
     return QRegularExpression(
         QStringLiteral("^%1-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d)Z(?:-(\\d+))?-"
-                       "(manual|daily|pre-migration|pre-restore)\\.sqlite$")
+                       "(manual|daily|pre-migration|pre-restore|pre-drop-table|pre-drop-column)\\.sqlite$")
             .arg(QRegularExpression::escape(baseName(databasePath))));
 }
 

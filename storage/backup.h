@@ -19,7 +19,7 @@ namespace rowbook {
 class Backup
 {
 public:
-    enum class Reason { Manual, Daily, PreMigration, PreRestore };
+    enum class Reason { Manual, Daily, PreMigration, PreRestore, PreDropTable, PreDropColumn };
     static constexpr int defaultKeep = 7;
     static constexpr int busyBudgetMs = 5000; // how long a busy source or target is retried
 
@@ -40,7 +40,8 @@ public:
     };
 
     static QString folderFor(const QString &databasePath);
-    static QString reasonName(Reason reason); // "manual", "daily", "pre-migration", "pre-restore"
+    static QString reasonName(Reason reason); // "manual", "daily", "pre-migration", "pre-restore",
+                                              // "pre-drop-table", "pre-drop-column"
 
     // The backups of `databasePath`, newest first.
     static QVector<Entry> list(const QString &databasePath);

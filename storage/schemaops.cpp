@@ -641,7 +641,25 @@ SchemaChange SchemaOps::dropTable(const QSqlDatabase &db, const QString &table)
         return change;
     change.description = info.isView ? tr("Drop view “%1”.").arg(info.name)
                                      : tr("Drop table “%1” and all its rows.").arg(info.name);
-    for (const SchemaObject &object : schemaObjects(db)) {
+    const QVector<SchemaObject> objects = schemaObjects(db);
+    QStringList referencing; // other tables whose foreign keys point at this one
+    for (const SchemaObject &object : objects) {
+        if (!info.isView && object.type == QLatin1String("table")
+            && object.name.compare(info.name, Qt::CaseInsensitive) != 0
+            && strings(db, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?)"),
+                       {object.name})
+                   .contains(info.name, Qt::CaseInsensitive))
+            referencing << QStringLiteral("“%1”").arg(object.name);
+    }
+    if (!referencing.isEmpty()) {
+        change.problems.push_back(
+            {SchemaProblem::General, -1,
+             tr("“%1” cannot be dropped while these tables refer to its rows with foreign keys: "
+                "%2. Drop those tables or their foreign keys first.")
+                 .arg(info.name, referencing.join(QLatin1String(", ")))});
+        return change;
+    }
+    for (const SchemaObject &object : objects) {
         if (object.type == QLatin1String("view") && object.name != info.name
             && SqlText::mentions(object.sql, info.name))
             change.sideEffects

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -138,8 +139,11 @@ private Q_SLOTS:
         view()->setCurrentIndex(model()->index(0, 1)); // a new row is saved when it is left
         QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 7")), QStringLiteral("Seventh"));
 
-        view()->setCurrentIndex(model()->index(0, 1));
+        // Del deletes a row only when the whole row is selected (a click on its row header).
         view()->setFocus();
+        QHeaderView *rows = view()->verticalHeader();
+        QTest::mouseClick(rows->viewport(), Qt::LeftButton, {},
+                          QPoint(rows->width() / 2, rows->sectionViewportPosition(0) + 2));
         QTest::keyClick(view(), Qt::Key_Delete);
         QCOMPARE(model()->rowCount(), 6);
         QTRY_COMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE id = 1")), QStringLiteral("0"));

@@ -1,5 +1,6 @@
 #include "editactions.h"
 
+#include "cellclearing.h"
 #include "clipboardformat.h"
 #include "tablemodel.h"
 #include "undohistory.h"
@@ -33,6 +34,7 @@ EditActions::EditActions(QWidget *window, QTableView *view, QStatusBar *statusBa
     , m_addRow(new QAction(QIcon(QStringLiteral(":/icons/add-row.svg")), tr("&Add Row"), this))
     , m_duplicateRow(new QAction(QIcon(QStringLiteral(":/icons/duplicate-row.svg")), tr("D&uplicate Row"), this))
     , m_deleteRows(new QAction(QIcon(QStringLiteral(":/icons/delete-row.svg")), tr("&Delete Rows"), this))
+    , m_clearCells(new QAction(tr("C&lear Cells"), this))
     , m_setNull(new QAction(tr("Set to &NULL"), this))
     , m_copy(new QAction(tr("&Copy"), this))
     , m_copyWithHeader(new QAction(tr("Copy with &Header"), this))
@@ -47,13 +49,15 @@ EditActions::EditActions(QWidget *window, QTableView *view, QStatusBar *statusBa
     m_redo->setShortcuts(redo);
     m_addRow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_duplicateRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_deleteRows->setShortcut(QKeySequence::Delete);
+    m_deleteRows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_clearCells->setShortcut(QKeySequence::Delete);
+    m_clearCells->setToolTip(tr("Clears the selected cells; deletes the rows when whole rows are selected."));
     m_setNull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     m_copy->setShortcut(QKeySequence::Copy);
     m_copyWithHeader->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_paste->setShortcut(QKeySequence::Paste);
     // In the grid only: an open cell editor or the form keep their own Delete, Ctrl+C, Ctrl+V.
-    for (QAction *action : {m_deleteRows, m_setNull, m_copy, m_copyWithHeader, m_paste}) {
+    for (QAction *action : {m_deleteRows, m_clearCells, m_setNull, m_copy, m_copyWithHeader, m_paste}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(action);
     }
@@ -69,6 +73,7 @@ EditActions::EditActions(QWidget *window, QTableView *view, QStatusBar *statusBa
     connect(m_addRow, &QAction::triggered, this, &EditActions::addRow);
     connect(m_duplicateRow, &QAction::triggered, this, &EditActions::duplicateRow);
     connect(m_deleteRows, &QAction::triggered, this, &EditActions::deleteRows);
+    connect(m_clearCells, &QAction::triggered, this, &EditActions::clearOrDeleteRows);
     connect(m_setNull, &QAction::triggered, this, &EditActions::setSelectionNull);
     connect(m_copy, &QAction::triggered, this, [this] { copySelection(false); });
     connect(m_copyWithHeader, &QAction::triggered, this, [this] { copySelection(true); });
@@ -81,7 +86,7 @@ void EditActions::addTo(QMenu *menu, QToolBar *toolBar)
     menu->addSeparator();
     menu->addActions({m_copy, m_copyWithHeader, m_paste});
     menu->addSeparator();
-    menu->addActions({m_addRow, m_duplicateRow, m_deleteRows, m_setNull});
+    menu->addActions({m_addRow, m_duplicateRow, m_deleteRows, m_clearCells, m_setNull});
     toolBar->addActions({m_addRow, m_duplicateRow, m_deleteRows});
 }
 
@@ -117,6 +122,7 @@ void EditActions::update()
     const QString nullRefusal = hasRow ? nullRefusalOfSelection() : QString();
     m_setNull->setEnabled(editable && hasRow && nullRefusal.isEmpty());
     m_setNull->setToolTip(nullRefusal.isEmpty() ? tr("Set the selected cells to NULL (no value).") : nullRefusal);
+    m_clearCells->setEnabled(editable && hasRow);
     m_copy->setEnabled(hasRow);
     m_copyWithHeader->setEnabled(hasRow);
     m_paste->setEnabled(editable);
@@ -168,8 +174,8 @@ void EditActions::deleteRows()
         return;
     if (rows.size() > 1
         && QMessageBox::question(m_window, tr("Delete Rows"),
-                                 tr("Delete %1 rows from “%2”? You can undo this.")
-                                     .arg(rows.size())
+                                 tr("Delete %Ln rows from “%1”? You can undo this.", nullptr,
+                                    int(rows.size()))
                                      .arg(m_workspace->model()->tableName()),
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
@@ -193,6 +199,26 @@ QString EditActions::nullRefusalOfSelection() const
             return refusal;
     }
     return {};
+}
+
+void EditActions::clearOrDeleteRows()
+{
+    QItemSelectionModel *selection = m_view->selectionModel();
+    if (!selection->selectedRows().isEmpty()) {
+        deleteRows();
+        return;
+    }
+    QModelIndexList cells = selection->selectedIndexes();
+    if (cells.isEmpty() && m_view->currentIndex().isValid())
+        cells << m_view->currentIndex();
+    const CellClearing::Result result = CellClearing::clear(m_workspace->model(), cells);
+    if (!result.skippedColumns.isEmpty())
+        m_statusBar->showMessage(
+            tr("%Ln column(s) kept their values because they are required and have no plain "
+               "default: %1.",
+               nullptr, int(result.skippedColumns.size()))
+                .arg(result.skippedColumns.join(QLatin1String(", "))),
+            8000);
 }
 
 void EditActions::setSelectionNull()

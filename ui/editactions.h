@@ -32,6 +32,8 @@ private:
     void addRow();
     void duplicateRow();
     void deleteRows();
+    // Del: deletes the rows when whole rows are selected (row header), otherwise clears the cells.
+    void clearOrDeleteRows();
     void setSelectionNull();
     void copySelection(bool withHeader);
     void paste();
@@ -47,6 +49,7 @@ private:
     QAction *m_addRow;
     QAction *m_duplicateRow;
     QAction *m_deleteRows;
+    QAction *m_clearCells;
     QAction *m_setNull;
     QAction *m_copy;
     QAction *m_copyWithHeader;

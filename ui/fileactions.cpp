@@ -228,9 +228,11 @@ void FileActions::restoreFromBackup()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_window->reopenDatabase();
-    m_window->statusBar()->showMessage(tr("Restored; the previous content was kept in %1")
-                                           .arg(QDir::toNativeSeparators(dialog.preRestoreBackup())),
-                                       15000);
+    m_window->statusBar()->showMessage(
+        tr("The backup %1 was restored; the previous content is kept in %2.")
+            .arg(QFileInfo(dialog.selectedBackup()).fileName(),
+                 QDir::toNativeSeparators(dialog.preRestoreBackup())),
+        15000);
 }
 
 } // namespace rowbook

@@ -5,7 +5,11 @@
 
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace rowbook {
 
@@ -31,6 +35,7 @@ void FilterHeader::setTableModel(TableModel *model)
             rebuild();
     });
     rebuild();
+    Q_EMIT tableModelChanged(model);
 }
 
 void FilterHeader::rebuild()
@@ -63,6 +68,30 @@ void FilterHeader::clearFilters()
     }
 }
 
+void FilterHeader::resetFilters()
+{
+    for (QLineEdit *edit : std::as_const(m_edits)) {
+        const QSignalBlocker blocker(edit);
+        edit->clear();
+    }
+    m_globalSearch.clear();
+    m_debounce.stop();
+    apply();
+}
+
+QStringList FilterHeader::filteredColumns() const
+{
+    QStringList names;
+    if (!m_model)
+        return names;
+    const TableInfo &info = m_model->tableInfo();
+    for (int c = 0; c < m_edits.size() && c < info.columns.size(); ++c) {
+        if (!m_edits[c]->text().trimmed().isEmpty())
+            names << info.columns[c].name;
+    }
+    return names;
+}
+
 void FilterHeader::setGlobalSearch(const QString &text)
 {
     m_globalSearch = text;
@@ -74,9 +103,23 @@ QLineEdit *FilterHeader::filterEdit(int column) const
     return m_edits.value(column);
 }
 
+// QHeaderView::sizeHint() is cached and, while the view relayouts (for instance while a save
+// waits for the lock), can briefly report a height of 0; the filter fields were then placed over
+// the column names and stayed there. The label row never gets less than one line of text.
+int FilterHeader::labelHeight() const
+{
+    QStyleOptionHeader option;
+    initStyleOption(&option);
+    option.text = QStringLiteral("Ag");
+    const QSize oneLine = style()->sizeFromContents(QStyle::CT_HeaderSection, &option,
+                                                    QSize(0, fontMetrics().height()), this);
+    return std::max(QHeaderView::sizeHint().height(), oneLine.height());
+}
+
 QSize FilterHeader::sizeHint() const
 {
     QSize size = QHeaderView::sizeHint();
+    size.setHeight(labelHeight());
     if (!m_edits.isEmpty())
         size.setHeight(size.height() + m_edits.first()->sizeHint().height() + 4);
     return size;
@@ -95,7 +138,7 @@ void FilterHeader::updateGeometries()
 void FilterHeader::positionEditors()
 {
     const int height = m_edits.isEmpty() ? 0 : m_edits.first()->sizeHint().height();
-    const int top = QHeaderView::sizeHint().height() + 2;
+    const int top = labelHeight() + 2;
     for (int c = 0; c < m_edits.size(); ++c) {
         m_edits[c]->setGeometry(sectionViewportPosition(c) + 1, top, sectionSize(c) - 2, height);
         m_edits[c]->setVisible(!isSectionHidden(c));

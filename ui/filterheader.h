@@ -25,17 +25,24 @@ public:
     void setGlobalSearch(const QString &text);
     QLineEdit *filterEdit(int column) const;
     void clearFilters();
+    // Clears every filter and the search, and shows all rows again.
+    void resetFilters();
+    // The names of the columns whose filter is in effect, and the search text.
+    QStringList filteredColumns() const;
+    QString searchText() const { return m_globalSearch; }
 
     QSize sizeHint() const override;
 
 Q_SIGNALS:
     // A filter could not be understood: one sentence, empty when every filter is fine.
     void hintChanged(const QString &hint);
+    void tableModelChanged(rowbook::TableModel *model);
 
 protected:
     void updateGeometries() override;
 
 private:
+    int labelHeight() const;
     void rebuild();
     void positionEditors();
     void apply();

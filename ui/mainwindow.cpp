@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "celldelegate.h"
 #include "editactions.h"
+#include "emptyfilteroverlay.h"
 #include "fileactions.h"
 #include "editstore.h"
 #include "filterheader.h"
@@ -172,6 +173,8 @@ void MainWindow::createActions()
     m_search->setMaximumWidth(320);
     toolbar->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, m_filterHeader, &FilterHeader::setGlobalSearch);
+    auto *noRows = new EmptyFilterOverlay(m_view, m_filterHeader);
+    connect(noRows, &EmptyFilterOverlay::clearRequested, m_search, &QLineEdit::clear);
     QAction *find = view->addAction(tr("&Find"), m_search, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -329,6 +332,8 @@ void MainWindow::reloadSchema(const QString &table)
         return;
     }
     model->setTable(target); // re-reads the columns (showTable() returns early for the same name)
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // setTable() unsorted it
+    m_filterHeader->clearFilters(); // and unfiltered it
     m_filterHeader->setTableModel(model);
     m_tables->select(target);
     auto restore = [this, model, key, column, scroll] {

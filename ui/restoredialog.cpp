@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -28,6 +29,10 @@ QString reasonText(Backup::Reason reason)
         return RestoreDialog::tr("Before an upgrade");
     case Backup::Reason::PreRestore:
         return RestoreDialog::tr("Before a restore");
+    case Backup::Reason::PreDropTable:
+        return RestoreDialog::tr("Before dropping a table");
+    case Backup::Reason::PreDropColumn:
+        return RestoreDialog::tr("Before dropping a column");
     }
     return {};
 }
@@ -116,6 +121,20 @@ void RestoreDialog::restore()
 {
     const QString backup = selectedBackup();
     if (backup.isEmpty())
+        return;
+    const QTreeWidgetItem *item = m_list->currentItem();
+    QMessageBox box(QMessageBox::Question, windowTitle(),
+                    tr("Replace the content of %1 with the backup from %2 (%3)?")
+                        .arg(QFileInfo(m_databasePath).fileName(), item->text(When),
+                             item->text(Reason).toLower()),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmRestore"));
+    box.setInformativeText(tr("Everything in the file now, including changes made since that "
+                              "backup, is first saved as a backup of its own, so you can go back."));
+    QPushButton *confirm = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton *>(confirm))
         return;
     const Backup::Result result = Backup::restore(m_databasePath, backup);
     if (!result.ok()) {

@@ -3,6 +3,9 @@
 #include "autosaver.h"
 #include "editstore.h"
 
+#include <QLocale>
+#include <QStatusBar>
+
 namespace rowbook {
 
 SaveStatus::SaveStatus(QWidget *parent)
@@ -47,7 +50,7 @@ void SaveStatus::refresh()
         color = QStringLiteral("#b3261e");
         text = m_store->pendingCount() == 1
                    ? tr("Not saved (1 edit pending)")
-                   : tr("Not saved (%1 edits pending)").arg(m_store->pendingCount());
+                   : tr("Not saved (%1 edits pending)").arg(QLocale().toString(m_store->pendingCount()));
         if (m_store->hasHeldRow() && !m_store->hasWork() && m_store->refusedCount() == 0) {
             color = QStringLiteral("#5f5f5f"); // not a problem: the row is still being filled in
             text = tr("The new row is saved when you leave it.");
@@ -56,6 +59,24 @@ void SaveStatus::refresh()
     }
     setText(QStringLiteral("<span style='color:%1'>●</span> %2").arg(color, text.toHtmlEscaped()));
     setToolTip(m_autoSaver->problem());
+    clearSolvedProblem();
+}
+
+// The window shows a save problem in the status bar's message area; once everything is saved
+// that message is no longer true, so it goes (other messages stay).
+void SaveStatus::clearSolvedProblem()
+{
+    const QString problem = m_autoSaver->problem();
+    if (!problem.isEmpty()) {
+        m_shownProblem = problem;
+        return;
+    }
+    if (m_shownProblem.isEmpty() || m_autoSaver->state() != AutoSaver::State::Saved)
+        return;
+    auto *bar = qobject_cast<QStatusBar *>(parentWidget());
+    if (bar && bar->currentMessage().contains(m_shownProblem))
+        bar->clearMessage();
+    m_shownProblem.clear();
 }
 
 } // namespace rowbook

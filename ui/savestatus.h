@@ -8,6 +8,7 @@ class AutoSaver;
 class EditStore;
 
 // The status bar's save state: Saved / Saving… / Waiting for the lock / Not saved (n pending).
+// Once all is saved it also clears the status bar's message about an earlier save problem.
 class SaveStatus : public QLabel
 {
     Q_OBJECT
@@ -17,6 +18,9 @@ public:
     void refresh();
 
 private:
+    void clearSolvedProblem();
+
+    QString m_shownProblem; // the last save problem, which the window may show as a message
     AutoSaver *m_autoSaver = nullptr;
     EditStore *m_store = nullptr;
 };

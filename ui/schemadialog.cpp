@@ -1,10 +1,12 @@
 #include "schemadialog.h"
 
+#include "backup.h"
 #include "catalog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,6 +61,7 @@ SchemaDialog::SchemaDialog(QSqlDatabase reader,
 
     m_columns->setHorizontalHeaderLabels(
         {tr("Column"), tr("Type"), tr("Required"), tr("Default"), tr("Primary Key")});
+    m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_columns->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_columns->verticalHeader()->hide();
     m_columns->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -184,6 +187,31 @@ void SchemaDialog::showProblem(const QString &text)
     m_message->setText(text);
 }
 
+QString SchemaDialog::backupSentence() const
+{
+    if (m_backupSource.isEmpty())
+        return tr("This cannot be undone.");
+    return tr("This cannot be undone; a backup of the file is made first and kept in %1.")
+        .arg(QDir::toNativeSeparators(Backup::folderFor(m_backupSource)));
+}
+
+// Called after the confirmation; false (with the reason shown) when the backup failed, and
+// then nothing is dropped.
+bool SchemaDialog::backUpBeforeDrop(const SchemaChange &change)
+{
+    m_lastBackup.clear();
+    if (change.kind != SchemaChange::DropColumn || m_backupSource.isEmpty())
+        return true;
+    const Backup::Result backup = Backup::create(m_backupSource, Backup::Reason::PreDropColumn);
+    if (!backup.ok()) {
+        showProblem(tr("The column was not dropped: the backup before it failed (%1).")
+                        .arg(backup.error.userMessage()));
+        return false;
+    }
+    m_lastBackup = backup.path;
+    return true;
+}
+
 void SchemaDialog::submit(const SchemaChange &change, const QString &confirmation)
 {
     if (!change.isValid()) {
@@ -200,6 +228,12 @@ void SchemaDialog::submit(const SchemaChange &change, const QString &confirmatio
             != QMessageBox::Yes)
             return;
     }
+    if (m_runner->isRunning()) {
+        showProblem(tr("Another change is still being saved; try again in a moment."));
+        return;
+    }
+    if (!backUpBeforeDrop(change))
+        return;
     if (!m_runner->run(change)) {
         showProblem(tr("Another change is still being saved; try again in a moment."));
         return;
@@ -220,7 +254,11 @@ void SchemaDialog::onFinished(const SchemaChange &change, bool ok, const QString
         if (change.kind == SchemaChange::RenameTable)
             m_table = change.table;
         m_message->setStyleSheet(QString());
-        m_message->setText(change.description);
+        m_message->setText(change.kind == SchemaChange::DropColumn && !m_lastBackup.isEmpty()
+                               ? tr("%1 The content before it is kept in the backup %2.")
+                                     .arg(change.description,
+                                          QDir::toNativeSeparators(m_lastBackup))
+                               : change.description);
         m_newName->clear();
         m_newDefault->clear();
         m_indexName->clear();
@@ -268,7 +306,8 @@ void SchemaDialog::dropColumn()
         return;
     }
     submit(SchemaOps::dropColumn(m_db, m_table, columns.first()),
-           tr("Drop column “%1” and its values from “%2”?").arg(columns.first(), m_table));
+           tr("Drop column “%1” and its values from “%2”?").arg(columns.first(), m_table)
+               + QLatin1Char(' ') + backupSentence());
 }
 
 void SchemaDialog::renameTable()
@@ -303,7 +342,7 @@ void SchemaDialog::dropTable()
         showProblem(change.problemText());
         return;
     }
-    QString text = tr("%1 This cannot be undone; a backup is made first.").arg(change.description);
+    QString text = change.description + QLatin1Char(' ') + backupSentence();
     if (!change.sideEffects.isEmpty())
         text += QLatin1String("\n\n") + change.sideEffects.join(QLatin1Char('\n'));
     QMessageBox box(QMessageBox::Warning, tr("Drop “%1”").arg(m_table), text, QMessageBox::Cancel,

@@ -21,7 +21,8 @@ namespace rowbook {
 // re-reads the table. Callers refresh their views on SchemaRunner::finished.
 //
 // Dropping the table is confirmed here but not run: dropTableRequested() hands the change to the
-// caller, which makes a backup first and then runs it.
+// caller, which makes a backup first and then runs it. Dropping a column is backed up here
+// (see setBackupSource()). Neither can be undone, and the confirmations say so.
 class SchemaDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
                  QWidget *parent = nullptr);
 
     QString table() const { return m_table; } // the current name, after renames
+    // The database file to back up before a column is dropped (Backup::Reason::PreDropColumn);
+    // the confirmations name its backups folder. Without it nothing is backed up.
+    void setBackupSource(const QString &databasePath) { m_backupSource = databasePath; }
     QLabel *messageLabel() const { return m_message; }
 
 Q_SIGNALS:
@@ -44,6 +48,8 @@ private:
     void submit(const SchemaChange &change, const QString &confirmation = {});
     void onFinished(const SchemaChange &change, bool ok, const QString &message);
     void showProblem(const QString &text);
+    bool backUpBeforeDrop(const SchemaChange &change);
+    QString backupSentence() const;
     void addColumn();
     void onColumnRenamed(int row);
     void dropColumn();
@@ -57,6 +63,8 @@ private:
     SchemaRunner *m_runner;
     QString m_table;
     bool m_running = false;
+    QString m_backupSource;
+    QString m_lastBackup; // made before the running drop
     QStringList m_columnNames; // as read, to tell what a name edit renamed
     QLineEdit *m_tableName;
     QTableWidget *m_columns;

@@ -12,6 +12,7 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QDir>
 #include <QMenu>
 #include <QStatusBar>
 
@@ -66,14 +67,17 @@ void TableActions::editColumns()
         return;
     }
     SchemaDialog dialog(m_workspace->reader(), m_runner, m_workspace->model()->tableName(), m_window);
+    dialog.setBackupSource(m_workspace->info().path);
     connect(&dialog, &SchemaDialog::dropTableRequested, this, [this](const SchemaChange &change) {
-        const Backup::Result backup = Backup::create(m_workspace->info().path, Backup::Reason::Manual);
+        const Backup::Result backup
+            = Backup::create(m_workspace->info().path, Backup::Reason::PreDropTable);
         if (!backup.ok()) {
             m_window->statusBar()->showMessage(
                 tr("The table was not dropped: the backup before it failed (%1).").arg(backup.error.userMessage()),
                 10000);
             return;
         }
+        m_lastBackup = backup.path;
         run(change);
     });
     dialog.exec(); // each change inside it reaches onFinished() through the runner
@@ -97,6 +101,7 @@ void TableActions::run(const SchemaChange &change)
 void TableActions::onFinished(const SchemaChange &change, bool ok, const QString &message)
 {
     if (!ok) {
+        m_lastBackup.clear();
         m_window->statusBar()->showMessage(message, 10000);
         return;
     }
@@ -115,7 +120,14 @@ void TableActions::onFinished(const SchemaChange &change, bool ok, const QString
     else if (change.kind == SchemaChange::DropTable && change.table == target)
         target.clear();
     m_window->reloadSchema(target);
-    m_window->statusBar()->showMessage(change.description, 5000);
+    if (change.kind == SchemaChange::DropTable && !m_lastBackup.isEmpty())
+        m_window->statusBar()->showMessage(
+            tr("%1 The content before it is kept in the backup %2.")
+                .arg(change.description, QDir::toNativeSeparators(m_lastBackup)),
+            15000);
+    else
+        m_window->statusBar()->showMessage(change.description, 5000);
+    m_lastBackup.clear();
 }
 
 } // namespace rowbook

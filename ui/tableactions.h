@@ -35,6 +35,7 @@ private:
     SchemaRunner *m_runner = nullptr; // child of the workspace
     QAction *m_newTable = nullptr;
     QAction *m_editColumns = nullptr;
+    QString m_lastBackup; // made before the table drop that is running
 };
 
 } // namespace rowbook

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -18,6 +19,21 @@ using testsupport::Probe;
 class TestRestoreDialog : public QObject
 {
     Q_OBJECT
+
+private:
+    // Clicks the button with `role` in the confirmation box, checking what it says first.
+    static void answerConfirmation(QMessageBox::ButtonRole role)
+    {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("confirmRestore"));
+        QVERIFY(box->text().contains(QLatin1String("rowbook.sqlite")));
+        QVERIFY(box->informativeText().contains(QLatin1String("backup of its own")));
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == role)
+                button->click();
+        }
+    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -52,6 +68,12 @@ private Q_SLOTS:
         QSignalSpy restored(&dialog, &RestoreDialog::restored);
         auto *button = dialog.findChild<QPushButton *>(QStringLiteral("restoreButton"));
         QVERIFY(button && button->isEnabled());
+        // The restore asks first: Cancel leaves the file as it is.
+        QTimer::singleShot(0, this, [] { answerConfirmation(QMessageBox::RejectRole); });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(restored.size(), 0);
+        QCOMPARE(Probe(path).value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 2);
+        QTimer::singleShot(0, this, [] { answerConfirmation(QMessageBox::AcceptRole); });
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(restored.size(), 1);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));

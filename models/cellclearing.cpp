@@ -1,0 +1,78 @@
+#include "cellclearing.h"
+
+#include "tablemodel.h"
+#include "undohistory.h"
+
+#include <QUndoStack>
+#include <QVector>
+
+#include <utility>
+
+namespace rowbook {
+
+bool CellClearing::clearedValue(const ColumnInfo &column, QVariant *value)
+{
+    if (!column.notNull) {
+        *value = QVariant();
+        return true;
+    }
+    QString literal = column.defaultSql.trimmed();
+    while (literal.startsWith(QLatin1Char('(')) && literal.endsWith(QLatin1Char(')')))
+        literal = literal.mid(1, literal.size() - 2).trimmed();
+    if (literal.size() >= 2 && literal.startsWith(QLatin1Char('\''))
+        && literal.endsWith(QLatin1Char('\''))) {
+        *value = literal.mid(1, literal.size() - 2).replace(QLatin1String("''"), QLatin1String("'"));
+        return true;
+    }
+    bool ok = false;
+    const qlonglong integer = literal.toLongLong(&ok);
+    if (ok) {
+        *value = integer;
+        return true;
+    }
+    const double real = literal.toDouble(&ok);
+    if (ok) {
+        *value = real;
+        return true;
+    }
+    if (literal.compare(QLatin1String("TRUE"), Qt::CaseInsensitive) == 0
+        || literal.compare(QLatin1String("FALSE"), Qt::CaseInsensitive) == 0) {
+        *value = literal.compare(QLatin1String("TRUE"), Qt::CaseInsensitive) == 0 ? 1 : 0;
+        return true;
+    }
+    return false; // no default, or an expression such as CURRENT_TIMESTAMP
+}
+
+CellClearing::Result CellClearing::clear(TableModel *model, const QModelIndexList &cells)
+{
+    Result result;
+    const TableInfo &info = model->tableInfo();
+    QVector<std::pair<QModelIndex, QVariant>> plan;
+    for (const QModelIndex &index : cells) {
+        if (!index.isValid() || !(model->flags(index) & Qt::ItemIsEditable))
+            continue;
+        const ColumnInfo &column = info.columns[index.column()];
+        QVariant value;
+        if (clearedValue(column, &value))
+            plan.push_back({index, value});
+        else if (!result.skippedColumns.contains(column.name))
+            result.skippedColumns << column.name;
+    }
+    if (plan.isEmpty())
+        return result;
+    UndoHistory *history = model->undoHistory();
+    QUndoStack *stack = history ? history->stack(model->tableName()) : nullptr;
+    if (stack)
+        stack->beginMacro(tr("Clear %Ln cell(s)", nullptr, int(plan.size())));
+    // The model stores what the column's kind makes of the value (a default '0' in an INTEGER
+    // column becomes 0), exactly as if it had been typed.
+    for (const auto &[index, value] : std::as_const(plan)) {
+        if (model->setData(index, value, Qt::EditRole))
+            ++result.cleared;
+    }
+    if (stack)
+        stack->endMacro();
+    return result;
+}
+
+} // namespace rowbook

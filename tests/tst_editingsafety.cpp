@@ -1,0 +1,258 @@
+// Issue 19, "Editing without surprises": what Del does, what is backed up before a drop, what
+// the confirmations say, and that the screen shows what is true while edits are pending.
+#include "autosaver.h"
+#include "backup.h"
+#include "filterheader.h"
+#include "mainwindow.h"
+#include "schemadialog.h"
+#include "schemarunner.h"
+#include "tablemodel.h"
+#include "testsupport.h"
+#include "undohistory.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace rowbook;
+using testsupport::LockHolder;
+using testsupport::Probe;
+
+class TestEditingSafety : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+
+    QTableView *view() const { return m_window->tableView(); }
+    TableModel *model() const { return m_window->workspace()->model(); }
+    QVariant stored(const QString &sql) const { return Probe(m_path).value(sql); }
+    QUndoStack *stack() const { return m_window->workspace()->undo()->stack(model()->tableName()); }
+    void waitUntilSaved() const
+    {
+        m_window->workspace()->autoSaver()->saveNow();
+        QTRY_VERIFY(m_window->workspace()->autoSaver()->isIdle());
+    }
+    void selectCells(int firstRow, int lastRow, int column) const
+    {
+        view()->setCurrentIndex(model()->index(firstRow, column));
+        view()->selectionModel()->select(
+            QItemSelection(model()->index(firstRow, column), model()->index(lastRow, column)),
+            QItemSelectionModel::ClearAndSelect);
+    }
+    // Clicks the first button with `role` in the message box that is open now; returns its text.
+    static QString answer(QMessageBox::ButtonRole role)
+    {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return QStringLiteral("<no message box>");
+        const QString text = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == role) {
+                button->click();
+                break;
+            }
+        }
+        return text;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        QVERIFY(QFile::copy(testsupport::chinookPath(), m_path));
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openDatabase(m_path, QStringLiteral("Artist")));
+        QTRY_VERIFY(!model()->isLoading());
+        m_window->workspace()->autoSaver()->setDebounceMs(30);
+        view()->setFocus();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void deleteOnOneCellClearsTheCell()
+    {
+        selectCells(0, 0, 1);
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(model()->rowCount(), 275);
+        waitUntilSaved();
+        QVERIFY(stored(QStringLiteral("SELECT Name IS NULL FROM Artist WHERE ArtistId = 1")).toBool());
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist")).toInt(), 275);
+    }
+
+    void deleteOnARangeClearsItInOneUndoStep()
+    {
+        const int before = stack()->count();
+        selectCells(1, 3, 1);
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(stack()->count(), before + 1);
+        QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Clear 3 cell(s)"));
+        waitUntilSaved();
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist WHERE Name IS NULL")).toInt(), 3);
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist")).toInt(), 275);
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        waitUntilSaved();
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist WHERE Name IS NULL")).toInt(), 0);
+        QCOMPARE(stored(QStringLiteral("SELECT Name FROM Artist WHERE ArtistId = 3")).toString(),
+                 QStringLiteral("Aerosmith"));
+    }
+
+    void requiredColumnsGetTheirDefault()
+    {
+        QVERIFY(Probe(m_path).exec(QStringLiteral(
+            "CREATE TABLE t (id INTEGER PRIMARY KEY, qty INTEGER NOT NULL DEFAULT 5, "
+            "label TEXT NOT NULL, note TEXT)")));
+        QVERIFY(Probe(m_path).exec(QStringLiteral("INSERT INTO t VALUES (1, 9, 'x', 'y')")));
+        m_window->reloadSchema(QStringLiteral("t"));
+        QTRY_COMPARE(model()->rowCount(), 1);
+        view()->setCurrentIndex(model()->index(0, 1));
+        view()->selectionModel()->select(QItemSelection(model()->index(0, 1), model()->index(0, 3)),
+                                         QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(view(), Qt::Key_Delete);
+        waitUntilSaved();
+        QCOMPARE(stored(QStringLiteral("SELECT qty || '|' || label || '|' || ifnull(note, 'NULL') FROM t")).toString(),
+                 QStringLiteral("5|x|NULL"));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("label")));
+    }
+
+    void rowHeaderSelectionOrCtrlDeleteDeletesRows()
+    {
+        // Artists 25 and 26 (rows 25 and 26) have no albums, so the foreign keys let them go.
+        view()->selectRow(24); // what a click on its row header does
+        QVERIFY(view()->selectionModel()->isRowSelected(24, {}));
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(model()->rowCount(), 274);
+        QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Delete row 25"));
+        // Ctrl+Del deletes the row of the current cell.
+        selectCells(24, 24, 1);
+        QTest::keyClick(view(), Qt::Key_Delete, Qt::ControlModifier);
+        QCOMPARE(model()->rowCount(), 273);
+        waitUntilSaved();
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist")).toInt(), 273);
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist WHERE ArtistId IN (25, 26)")).toInt(), 0);
+    }
+
+    void emptyFilterSaysWhyAndOffersClearFilters()
+    {
+        auto *header = qobject_cast<FilterHeader *>(view()->horizontalHeader());
+        QTest::keyClicks(header->filterEdit(1), QStringLiteral("no such artist"));
+        QTRY_COMPARE(model()->rowCount(), 0);
+        auto *overlay = m_window->findChild<QWidget *>(QStringLiteral("emptyFilterOverlay"));
+        QVERIFY(overlay);
+        QTRY_VERIFY(overlay->isVisible());
+        auto *message = overlay->findChild<QLabel *>(QStringLiteral("emptyFilterMessage"));
+        QCOMPARE(message->text(), QStringLiteral("No rows match the filter on “Name”."));
+        QVERIFY(view()->verticalHeader()->width() >= view()->fontMetrics().horizontalAdvance(QStringLiteral("000")));
+        QTest::mouseClick(overlay->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
+        QTRY_COMPARE(model()->rowCount(), 275);
+        QVERIFY(header->filterEdit(1)->text().isEmpty());
+        QVERIFY(!overlay->isVisible());
+    }
+
+    void undoEntryNamesTheRow()
+    {
+        QVERIFY(model()->setData(model()->index(41, 1), QStringLiteral("Renamed")));
+        QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Edit Name of row 42"));
+    }
+
+    void headerLabelsStayWhileEditsArePending()
+    {
+        auto *header = qobject_cast<FilterHeader *>(view()->horizontalHeader());
+        QVERIFY(header);
+        const int labelBottom = header->filterEdit(0)->geometry().top();
+        QVERIFY(labelBottom >= header->fontMetrics().height());
+        LockHolder other;
+        QVERIFY(other.acquire(m_path, QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(model()->setData(model()->index(2, 1), QStringLiteral("Waiting")));
+        QTRY_COMPARE(m_window->workspace()->autoSaver()->state(), AutoSaver::State::Waiting);
+        for (int i = 0; i < 10; ++i) { // through several retries
+            QTest::qWait(50);
+            QCOMPARE(header->filterEdit(0)->geometry().top(), labelBottom);
+            QVERIFY(header->height() >= labelBottom + header->filterEdit(0)->height());
+        }
+        other.release();
+        waitUntilSaved();
+        QCOMPARE(header->filterEdit(0)->geometry().top(), labelBottom);
+    }
+
+    void sortIndicatorIsClearedAfterASchemaChange()
+    {
+        view()->sortByColumn(1, Qt::DescendingOrder);
+        QTRY_VERIFY(!model()->isLoading());
+        QCOMPARE(model()->data(model()->index(0, 0)).toInt(), 155); // Zeca Pagodinho
+        SchemaRunner runner(m_window->workspace()->saver());
+        QSignalSpy finished(&runner, &SchemaRunner::finished);
+        ColumnSpec spec;
+        spec.name = QStringLiteral("Country");
+        QVERIFY(runner.run(SchemaOps::addColumn(m_window->workspace()->reader(), QStringLiteral("Artist"), spec)));
+        QVERIFY(finished.wait(10000));
+        m_window->reloadSchema(QStringLiteral("Artist"));
+        QTRY_VERIFY(!model()->isLoading());
+        QCOMPARE(model()->data(model()->index(0, 0)).toInt(), 1); // rowid order again
+        QCOMPARE(view()->horizontalHeader()->sortIndicatorSection(), -1);
+    }
+
+    void dropTableNamesTheTablesThatReferToIt()
+    {
+        SchemaRunner runner(m_window->workspace()->saver());
+        SchemaDialog dialog(m_window->workspace()->reader(), &runner, QStringLiteral("Artist"));
+        dialog.show();
+        QSignalSpy requested(&dialog, &SchemaDialog::dropTableRequested);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropTable")), Qt::LeftButton);
+        QCOMPARE(requested.size(), 0); // no confirmation even: nothing can happen
+        QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("“Album”")),
+                 qPrintable(dialog.messageLabel()->text()));
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist")).toInt(), 275);
+    }
+
+    void dropColumnIsBackedUpAndSaysSo()
+    {
+        SchemaRunner runner(m_window->workspace()->saver());
+        SchemaDialog dialog(m_window->workspace()->reader(), &runner, QStringLiteral("Track"));
+        dialog.setBackupSource(m_path);
+        dialog.show();
+        QSignalSpy finished(&runner, &SchemaRunner::finished);
+        auto *columns = dialog.findChild<QTableWidget *>(QStringLiteral("columns"));
+        columns->setCurrentCell(5, 0); // Composer
+        QString question;
+        QTimer::singleShot(0, this, [&question] { question = answer(QMessageBox::YesRole); });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropColumn")), Qt::LeftButton);
+        QVERIFY2(question.contains(QLatin1String("cannot be undone")), qPrintable(question));
+        QVERIFY2(question.contains(QDir::toNativeSeparators(Backup::folderFor(m_path))), qPrintable(question));
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM pragma_table_info('Track') WHERE name = 'Composer'")).toInt(), 0);
+        const QVector<Backup::Entry> backups = Backup::list(m_path);
+        QVERIFY(!backups.isEmpty());
+        QCOMPARE(backups.first().reason, Backup::Reason::PreDropColumn);
+        QCOMPARE(Probe(backups.first().path).value(QStringLiteral("SELECT Composer FROM Track WHERE TrackId = 1")).toString(),
+                 QStringLiteral("Angus Young, Malcolm Young, Brian Johnson"));
+        QVERIFY2(dialog.messageLabel()->text().contains(QFileInfo(backups.first().path).fileName()),
+                 qPrintable(dialog.messageLabel()->text()));
+    }
+};
+
+QTEST_MAIN(TestEditingSafety)
+#include "tst_editingsafety.moc"
