@@ -355,15 +355,17 @@ int Run::attribute(const QVector<PageReader::Cell> &cells) const
                       return gap.low <= low && high <= gap.high;
                   });
     };
+    const auto inGapExact = [&](const Table &table) {
+        return fields == table.columns && inGap(table);
+    };
     const auto damagedExact = [&](const Table &table) {
         return fields == table.columns && !table.gaps.isEmpty();
     };
     const auto exact = [&](const Table &table) { return fields == table.columns; };
-    for (const int candidate : {only(inGap), only(damagedExact), only(exact)}) {
+    // The strictest test that leaves exactly one table wins; when none does, do not guess.
+    for (const int candidate : {only(inGapExact), only(inGap), only(damagedExact), only(exact)}) {
         if (candidate >= 0)
             return candidate;
-        if (candidate == -2)
-            return -1; // more than one table fits: do not guess
     }
     return -1;
 }

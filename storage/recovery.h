@@ -16,8 +16,9 @@ namespace rowbook {
 //  2. each table's b-tree is walked from its root as far as it is intact; a child pointer that
 //     leads to a destroyed page leaves a gap (the rowid range it covered);
 //  3. every page of the file is scanned for table leaf pages that no walk reached and that are
-//     not free: such an orphan goes to the table whose gap holds its rowids and whose column
-//     count fits, else to the only damaged (then the only) table with exactly that column count,
+//     not free: such an orphan goes to the one table whose gap holds its rowids and whose column
+//     count fits (an exact count first), else to the only damaged (then the only) table with
+//     exactly that column count,
 //     else to a `lost_and_found` table (pgno, nfield, id, c0, c1, ...) as sqlite3's .recover does;
 //  4. tables are created with their original statements, rows inserted with their rowids, then
 //     indexes, views and triggers are created (a failing one is reported, not fatal).
