@@ -18,8 +18,9 @@ namespace rowbook {
 //  3. every page of the file is scanned for table leaf pages that no walk reached and that are
 //     not free: such an orphan goes to the one table whose gap holds its rowids and whose column
 //     count fits (an exact count first), else to the only damaged (then the only) table with
-//     exactly that column count,
-//     else to a `lost_and_found` table (pgno, nfield, id, c0, c1, ...) as sqlite3's .recover does;
+//     exactly that column count, else to a `lost_and_found` table (pgno, nfield, id, c0, c1,
+//     ...) as sqlite3's .recover does. Rows that a table refuses (a duplicate rowid, too many
+//     values) go to lost_and_found too;
 //  4. tables are created with their original statements, rows inserted with their rowids, then
 //     indexes, views and triggers are created (a failing one is reported, not fatal).
 // The new file is written under a temporary name and renamed when complete.
