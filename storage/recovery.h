@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -55,3 +56,5 @@ public:
 };
 
 } // namespace rowbook
+
+Q_DECLARE_METATYPE(rowbook::Recovery::Result)
