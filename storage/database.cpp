@@ -176,17 +176,22 @@ StorageError Database::verifyWritable(const QSqlDatabase &db)
 
 namespace {
 
-// A migration rewrites the schema: check the file and keep a copy of the old version first. If
-// either fails, the file is opened read-only instead of migrated.
-void backUpBeforeMigration(const QSqlDatabase &db, DatabaseInfo *info)
+// Before an existing file of ours is upgraded or switched to WAL: a damaged one is opened
+// read-only instead.
+void refuseIfDamaged(const QSqlDatabase &db, DatabaseInfo *info)
 {
     if (Database::verifyWritable(db).isError()) {
         info->readOnly = true;
         info->readOnlyReason = QObject::tr("The file is damaged, so Rowbook will not upgrade or "
                                            "write to it. Restore a backup or copy out what can "
                                            "still be read.");
-        return;
     }
+}
+
+// A migration rewrites the schema: keep a copy of the old version first. If that fails, the
+// file is opened read-only instead of migrated.
+void backUpBeforeMigration(DatabaseInfo *info)
+{
     const Backup::Result backup = Backup::create(info->path, Backup::Reason::PreMigration);
     if (!backup.ok()) {
         info->readOnly = true;
@@ -244,9 +249,14 @@ DatabaseInfo Database::prepare(const QString &path)
                     info.readOnlyReason = QObject::tr(
                         "The file was made by a newer version of Rowbook; it is opened read-only.");
                 }
+                if (info.ours && !info.readOnly && !info.created
+                    && (version < Schema::latestVersion
+                        || scalar(db, QStringLiteral("PRAGMA journal_mode")).toString()
+                               != QLatin1String("wal")))
+                    refuseIfDamaged(db, &info);
                 if (info.ours && !info.readOnly && version >= 1
                     && version < Schema::latestVersion)
-                    backUpBeforeMigration(db, &info);
+                    backUpBeforeMigration(&info);
                 if (info.ours && !info.readOnly) {
                     scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
                     info.error = Schema::migrate(db);
