@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
@@ -63,9 +66,20 @@ bool isWal(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(20).mid(18) == QByteArrayLiteral("\x02\x02");
 }
 
+// verifyWritable() results, keyed by connection name and file.
+QMutex checkedMutex;
+QHash<QString, StorageError> checkedConnections;
+
+QString checkKey(const QSqlDatabase &db)
+{
+    return db.connectionName() + QLatin1Char('\n') + db.databaseName();
+}
+
+} // namespace
+
 // A file whose header promises more pages than it holds was cut off (a partial copy or
 // download). Only meaningful while no write-ahead log holds newer pages.
-QString truncationProblem(const QString &path)
+QString Database::truncationProblem(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || QFileInfo(path + QStringLiteral("-wal")).size() > 0)
@@ -93,8 +107,6 @@ QString truncationProblem(const QString &path)
         .arg(expected);
 }
 
-} // namespace
-
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -109,6 +121,11 @@ QString Database::uniqueConnectionName(const QString &prefix)
 
 void Database::disconnect(const QString &name)
 {
+    {
+        const QMutexLocker lock(&checkedMutex);
+        const QString prefix = name + QLatin1Char('\n');
+        checkedConnections.removeIf([&](const auto &entry) { return entry.key().startsWith(prefix); });
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isValid())
@@ -136,22 +153,46 @@ QString Database::quickCheck(const QSqlDatabase &db)
         if (line != QLatin1String("ok"))
             problems << line;
     }
+    if (query.lastError().isValid()) // the check itself stopped on the damage
+        problems << query.lastError().text();
     return problems.join(QLatin1Char('\n'));
+}
+
+StorageError Database::verifyWritable(const QSqlDatabase &db)
+{
+    const QString key = checkKey(db);
+    {
+        const QMutexLocker lock(&checkedMutex);
+        if (const auto found = checkedConnections.constFind(key); found != checkedConnections.cend())
+            return *found;
+    }
+    const QString problem = quickCheck(db);
+    const StorageError result = problem.isEmpty()
+                                    ? StorageError()
+                                    : StorageError::make(StorageError::Damaged, problem);
+    const QMutexLocker lock(&checkedMutex);
+    checkedConnections.insert(key, result);
+    return result;
 }
 
 namespace {
 
-// A migration rewrites the schema: check the file and keep a copy of the old version first. If
-// either fails, the file is opened read-only instead of migrated.
-void backUpBeforeMigration(const QSqlDatabase &db, DatabaseInfo *info)
+// Before an existing file of ours is upgraded or switched to WAL: a damaged one is opened
+// read-only instead.
+void refuseIfDamaged(const QSqlDatabase &db, DatabaseInfo *info)
 {
-    if (const QString problem = Database::quickCheck(db); !problem.isEmpty()) {
+    if (Database::verifyWritable(db).isError()) {
         info->readOnly = true;
         info->readOnlyReason = QObject::tr("The file is damaged, so Rowbook will not upgrade or "
                                            "write to it. Restore a backup or copy out what can "
                                            "still be read.");
-        return;
     }
+}
+
+// A migration rewrites the schema: keep a copy of the old version first. If that fails, the
+// file is opened read-only instead of migrated.
+void backUpBeforeMigration(DatabaseInfo *info)
+{
     const Backup::Result backup = Backup::create(info->path, Backup::Reason::PreMigration);
     if (!backup.ok()) {
         info->readOnly = true;
@@ -209,9 +250,14 @@ DatabaseInfo Database::prepare(const QString &path)
                     info.readOnlyReason = QObject::tr(
                         "The file was made by a newer version of Rowbook; it is opened read-only.");
                 }
+                if (info.ours && !info.readOnly && !info.created
+                    && (version < Schema::latestVersion
+                        || scalar(db, QStringLiteral("PRAGMA journal_mode")).toString()
+                               != QLatin1String("wal")))
+                    refuseIfDamaged(db, &info);
                 if (info.ours && !info.readOnly && version >= 1
                     && version < Schema::latestVersion)
-                    backUpBeforeMigration(db, &info);
+                    backUpBeforeMigration(&info);
                 if (info.ours && !info.readOnly) {
                     scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
                     info.error = Schema::migrate(db);

@@ -56,6 +56,15 @@ public:
 
     // PRAGMA quick_check: empty on success, otherwise what SQLite reported.
     static QString quickCheck(const QSqlDatabase &db);
+
+    // The one gate before a connection's first write: runs quickCheck() once per connection
+    // (cached until disconnect()) and returns a Damaged error when the file is not sound.
+    // ImmediateTransaction::begin() calls it, so every writer (save worker, schema changes,
+    // migrations, imports) refuses a damaged file before it changes a byte.
+    static StorageError verifyWritable(const QSqlDatabase &db);
+
+    // Why a file is shorter than its header says (cut off), or empty when it is not.
+    static QString truncationProblem(const QString &path);
 };
 
 } // namespace rowbook

@@ -103,10 +103,9 @@ void SaveWorker::open()
         Q_EMIT opened(false, StorageError::fromSql(m_db.lastError()).userMessage());
         return;
     }
-    const QString problem = Database::quickCheck(m_db);
+    m_refusal = Database::verifyWritable(m_db);
+    const QString problem = m_refusal.detail;
     m_identity = identity();
-    if (!problem.isEmpty())
-        m_refusal = StorageError::make(StorageError::Corrupt, problem);
     Q_EMIT opened(problem.isEmpty(), problem);
     // At most one backup a day of a sound file of ours, on this thread so the window stays free.
     if (problem.isEmpty() && m_info.ours && !m_info.readOnly && !m_info.created) {

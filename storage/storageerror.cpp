@@ -90,6 +90,10 @@ QString StorageError::userMessage() const
         return tr("The database cannot be written (it is read-only).");
     case Corrupt:
         return tr("The database file is damaged or is not a database.");
+    case Damaged:
+        return tr("The database file is damaged, so Rowbook will not write to it; restore a "
+                  "backup, or copy the rows that can still be read into a new file with "
+                  "“rowbook recover FILE --output NEW”.");
     case Full:
         return tr("The disk is full. Free some space; your edits are kept and will be saved again.");
     case Io:

@@ -16,6 +16,7 @@ struct StorageError
         Constraint, // SQLITE_CONSTRAINT (19), SQLITE_MISMATCH (20)
         ReadOnly,   // SQLITE_READONLY (8), SQLITE_PERM (3), SQLITE_CANTOPEN (14)
         Corrupt,    // SQLITE_CORRUPT (11), SQLITE_NOTADB (26)
+        Damaged,    // the integrity check (quick_check) found problems: nothing may be written
         Full,       // SQLITE_FULL (13)
         Io,         // SQLITE_IOERR (10)
         Gone,       // the row or object no longer exists

@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "database.h"
+
 #include <QSqlQuery>
 
 namespace rowbook {
@@ -23,6 +25,8 @@ ImmediateTransaction::~ImmediateTransaction()
 
 StorageError ImmediateTransaction::begin()
 {
+    if (const StorageError refused = Database::verifyWritable(m_db); refused.isError())
+        return refused;
     const StorageError error = execute(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     m_active = !error.isError();
     return error;

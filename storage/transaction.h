@@ -8,7 +8,8 @@ namespace rowbook {
 
 // RAII write transaction: BEGIN IMMEDIATE in begin(), ROLLBACK in the destructor unless commit()
 // succeeded. BEGIN IMMEDIATE takes the write lock up front, so a busy database is reported at
-// the start and never half-way through the writes.
+// the start and never half-way through the writes. begin() first refuses a damaged file
+// (Database::verifyWritable), so nothing is ever written into one.
 class ImmediateTransaction
 {
 public:

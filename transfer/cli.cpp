@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "backup.h"
+#include "checkverbs.h"
 #include "csvreader.h"
 #include "database.h"
 #include "exportjob.h"
@@ -369,7 +370,9 @@ bool isCliVerb(const QStringList &arguments)
     return arguments.size() > 1
            && (arguments.at(1) == QLatin1String("import")
                || arguments.at(1) == QLatin1String("export")
-               || arguments.at(1) == QLatin1String("backup"));
+               || arguments.at(1) == QLatin1String("backup")
+               || arguments.at(1) == QLatin1String("check")
+               || arguments.at(1) == QLatin1String("recover"));
 }
 
 int runCli(const QStringList &arguments)
@@ -381,6 +384,10 @@ int runCli(const QStringList &arguments)
     const QString verb = rest.takeAt(1);
     if (verb == QLatin1String("backup"))
         return runBackup(rest);
+    if (verb == QLatin1String("check"))
+        return runCheckVerb(rest);
+    if (verb == QLatin1String("recover"))
+        return runRecoverVerb(rest);
     return verb == QLatin1String("import") ? runImport(rest) : runExport(rest);
 }
 

@@ -2,6 +2,7 @@
 
 #include "autosaver.h"
 #include "celldelegate.h"
+#include "damagedfilebar.h"
 #include "editactions.h"
 #include "emptyfilteroverlay.h"
 #include "fileactions.h"
@@ -99,6 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({200, 760, 340});
     setCentralWidget(m_splitter);
+    m_damagedBar = DamagedFileBar::install(this);
+    connect(m_damagedBar, &DamagedFileBar::openRequested, this,
+            [this](const QString &path) { switchDatabase(path); });
 
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -240,11 +244,13 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
         if (!ok) {
             statusBar()->showMessage(tr("The file is damaged: %1").arg(problem));
             updateActions();
+            m_damagedBar->showFor(m_workspace->info().path);
         }
     });
 
     offerRecovery(this, m_workspace.get());
     const DatabaseInfo &info = m_workspace->info();
+    m_damagedBar->fileOpened(info.path);
     FileActions::remember(info.path);
     setWindowFilePath(info.path);
     setWindowTitle(tr("%1 — Rowbook%2").arg(QFileInfo(info.path).fileName(),

@@ -15,6 +15,7 @@ class QUndoView;
 
 namespace rowbook {
 
+class DamagedFileBar;
 class EditActions;
 class FileActions;
 class FilterHeader;
@@ -77,6 +78,7 @@ private:
     SaveStatus *m_saveStatus;
     QLabel *m_rowsLabel;
     QLabel *m_readOnlyLabel;
+    DamagedFileBar *m_damagedBar = nullptr;
     QDockWidget *m_historyDock;
     QUndoView *m_historyView;
     EditActions *m_editActions;

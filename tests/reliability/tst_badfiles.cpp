@@ -230,7 +230,7 @@ private Q_SLOTS:
             const SaveOutcome outcome = saveAndWait(
                 *workspace.saver(), inserts(QStringLiteral("Genre"), QStringLiteral("Name"), 1, 5));
             QCOMPARE(outcome.status, SaveOutcome::Failed);
-            QCOMPARE(outcome.error.kind, StorageError::Corrupt);
+            QCOMPARE(outcome.error.kind, StorageError::Damaged);
         }
         QCOMPARE(sha256(path), before);
     }

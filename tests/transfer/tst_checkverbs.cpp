@@ -1,0 +1,307 @@
+// `rowbook check`, `rowbook recover` and `rowbook import` into a damaged file (issue 11), run as
+// the built executable. Checksums and folder listings prove the damaged file is untouched and
+// that check creates no file.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using testsupport::Probe;
+using testsupport::sha256;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Every row of a table, values quoted by SQLite, in rowid order.
+QStringList dump(const Probe &probe, const QString &table)
+{
+    QSqlQuery query(probe.db());
+    QStringList rows;
+    if (!query.exec(QStringLiteral("SELECT rowid, * FROM \"%1\" ORDER BY rowid").arg(table)))
+        return {query.lastError().text()};
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values << query.value(i).toString() + QLatin1Char(':')
+                          + QString::fromLatin1(query.value(i).typeName());
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+} // namespace
+
+class tst_CheckVerbs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void help_data();
+    void help();
+    void checkSoundFile_data();
+    void checkSoundFile();
+    void checkDamagedFile_data();
+    void checkDamagedFile();
+    void checkTruncatedFile();
+    void checkMissingFile();
+    void checkWalFileCreatesNothing();
+    void importRefusesDamagedFile();
+    void recover();
+    void recoverErrors();
+
+private:
+    Run run(const QStringList &arguments);
+    QString chinook(const QString &name, bool damaged);
+    QStringList listing() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcessEnvironment m_environment;
+};
+
+void tst_CheckVerbs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(QFile::exists(ROWBOOK_EXECUTABLE));
+}
+
+void tst_CheckVerbs::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_environment = QProcessEnvironment::systemEnvironment();
+    m_environment.insert("HOME", m_dir->path());
+    m_environment.insert("XDG_DATA_HOME", m_dir->filePath("data"));
+    m_environment.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
+    m_environment.remove("QT_QPA_PLATFORM");
+}
+
+Run tst_CheckVerbs::run(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(ROWBOOK_EXECUTABLE, arguments);
+    Run result;
+    if (!process.waitForFinished(60000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+// A copy of Chinook; damaged: page 2 (the root of Album) overwritten with random bytes.
+QString tst_CheckVerbs::chinook(const QString &name, bool damaged)
+{
+    const QString path = m_dir->filePath(name);
+    if (!QFile::copy(testsupport::chinookPath(), path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    if (damaged) {
+        QFile file(path);
+        QByteArray garbage(4096, Qt::Uninitialized);
+        QRandomGenerator generator(2);
+        generator.fillRange(reinterpret_cast<quint32 *>(garbage.data()), garbage.size() / 4);
+        if (!file.open(QIODevice::ReadWrite) || !file.seek(4096) || file.write(garbage) != 4096)
+            return {};
+    }
+    return path;
+}
+
+QStringList tst_CheckVerbs::listing() const
+{
+    return QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot);
+}
+
+void tst_CheckVerbs::help_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<QString>("usage");
+    QTest::newRow("check") << "check" << "rowbook check [--database PATH] [--full]";
+    QTest::newRow("recover") << "recover" << "rowbook recover DAMAGED --output NEW";
+}
+
+void tst_CheckVerbs::help()
+{
+    QFETCH(QString, verb);
+    QFETCH(QString, usage);
+    const Run r = run({verb, "--help"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Usage: " + usage), qPrintable(r.out));
+    QCOMPARE(r.err, QString());
+}
+
+void tst_CheckVerbs::checkSoundFile_data()
+{
+    QTest::addColumn<bool>("full");
+    QTest::newRow("quick") << false;
+    QTest::newRow("full") << true;
+}
+
+void tst_CheckVerbs::checkSoundFile()
+{
+    QFETCH(bool, full);
+    const QString path = chinook("sound.sqlite", false);
+    const QByteArray before = sha256(path);
+    const QStringList files = listing();
+    QStringList arguments{"check", "--database", path};
+    if (full)
+        arguments << "--full";
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("ok\n"));
+    QCOMPARE(r.err, QString());
+    QCOMPARE(sha256(path), before);
+    QCOMPARE(listing(), files);
+}
+
+void tst_CheckVerbs::checkDamagedFile_data()
+{
+    checkSoundFile_data();
+}
+
+void tst_CheckVerbs::checkDamagedFile()
+{
+    QFETCH(bool, full);
+    const QString path = chinook("damaged.sqlite", true);
+    const QByteArray before = sha256(path);
+    const QStringList files = listing();
+    QStringList arguments{"check", "--database", path};
+    if (full)
+        arguments << "--full";
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.out.contains("Page 2"), qPrintable(r.out)); // what SQLite found
+    QVERIFY(!r.out.contains("ok\n"));
+    QVERIFY2(r.err.startsWith("rowbook check: The database file " + path + " is damaged"),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains("rowbook recover " + path + " --output NEW"), qPrintable(r.err));
+    QCOMPARE(r.err.count('\n'), 1);
+    QCOMPARE(sha256(path), before);
+    QCOMPARE(listing(), files);
+}
+
+void tst_CheckVerbs::checkTruncatedFile()
+{
+    const QString path = chinook("cut.sqlite", false);
+    QVERIFY(QFile::resize(path, 100 * 4096));
+    const QByteArray before = sha256(path);
+    const Run r = run({"check", "--database", path});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.out.contains("shorter than its header says"), qPrintable(r.out));
+    QCOMPARE(sha256(path), before);
+}
+
+void tst_CheckVerbs::checkMissingFile()
+{
+    const QString path = m_dir->filePath("missing.sqlite");
+    Run r = run({"check", "--database", path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("There is no database file " + path + "."), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path));
+    // Without --database: the user's own database, which is not created either.
+    r = run({"check"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!QDir(m_dir->filePath("data")).exists());
+    QCOMPARE(listing(), QStringList());
+}
+
+void tst_CheckVerbs::checkWalFileCreatesNothing()
+{
+    // Rowbook's own files are in WAL mode: checking one creates no -wal or -shm file.
+    const QString path = m_dir->filePath("ours.sqlite");
+    const QString csv = m_dir->filePath("a.csv");
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a,b\n1,x\n2,y\n");
+    }
+    QCOMPARE(run({"import", csv, "--table", "t", "--database", path}).exitCode, 0);
+    QCOMPARE(Probe(path).value("PRAGMA journal_mode").toString(), QStringLiteral("wal"));
+    const QStringList files = listing();
+    QVERIFY(!files.contains("ours.sqlite-shm"));
+    const QByteArray before = sha256(path);
+    const Run r = run({"check", "--database", path, "--full"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("ok\n"));
+    QCOMPARE(listing(), files);
+    QCOMPARE(sha256(path), before);
+}
+
+void tst_CheckVerbs::importRefusesDamagedFile()
+{
+    const QString path = chinook("damaged.sqlite", true);
+    const QString csv = m_dir->filePath("genres.csv");
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("GenreId,Name\n100,Polka\n");
+    }
+    const QByteArray before = sha256(path);
+    for (const QString &table : {QStringLiteral("Genre"), QStringLiteral("Polkas")}) {
+        const Run r = run({"import", csv, "--table", table, "--database", path});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("The database file is damaged, so Rowbook will not write to it"),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains("rowbook recover"), qPrintable(r.err));
+        QCOMPARE(r.out, QString());
+        QCOMPARE(sha256(path), before);
+    }
+}
+
+void tst_CheckVerbs::recover()
+{
+    const QString path = chinook("damaged.sqlite", true);
+    const QByteArray before = sha256(path);
+    const QString output = m_dir->filePath("recovered.sqlite");
+    const Run r = run({"recover", path, "--output", output});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(sha256(path), before);
+    QVERIFY2(r.out.contains("Album: 347 row(s) recovered\n"), qPrintable(r.out));
+    QVERIFY2(r.out.contains("Track: 3503 row(s) recovered\n"), qPrintable(r.out));
+    QVERIFY2(r.out.contains("Recovered 15607 row(s) into " + output + "."), qPrintable(r.out));
+    QVERIFY(!r.out.contains("lost_and_found"));
+    QCOMPARE(r.err, QString());
+
+    Probe recovered(output);
+    Probe original(testsupport::chinookPath(), QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QCOMPARE(recovered.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
+    for (const char *table : {"Album", "Artist", "Track", "Invoice", "InvoiceLine", "PlaylistTrack"})
+        QCOMPARE(dump(recovered, table), dump(original, table));
+}
+
+void tst_CheckVerbs::recoverErrors()
+{
+    const QString path = chinook("damaged.sqlite", true);
+    const QString output = m_dir->filePath("recovered.sqlite");
+    Run r = run({"recover", path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--output NEW"), qPrintable(r.err));
+    r = run({"recover", m_dir->filePath("missing.sqlite"), "--output", output});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!QFile::exists(m_dir->filePath("missing.sqlite")));
+    QVERIFY(!QFile::exists(output));
+
+    QVERIFY(QFile::copy(path, output));
+    const QByteArray existing = sha256(output);
+    r = run({"recover", path, "--output", output});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("already exists"), qPrintable(r.err));
+    QCOMPARE(sha256(output), existing);
+}
+
+QTEST_GUILESS_MAIN(tst_CheckVerbs)
+#include "tst_checkverbs.moc"
