@@ -1,6 +1,7 @@
 #include "celldelegate.h"
 
 #include "catalog.h"
+#include "foreignkeycombo.h"
 #include "tablemodel.h"
 
 #include <QDateEdit>
@@ -17,6 +18,8 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     const QVariant value = index.data(Qt::EditRole);
     if (kind == ColumnKind::Boolean)
         return nullptr; // a check box in the cell
+    if (ForeignKeyCombo *lookup = ForeignKeyCombo::forIndex(index, parent))
+        return lookup;
     if (kind == ColumnKind::Date && (value.isNull() || value.typeId() == QMetaType::QDate)) {
         auto *edit = new QDateEdit(parent);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -42,6 +45,8 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
 {
     const QVariant value = index.data(Qt::EditRole);
     editor->setProperty("rowbookWasNull", value.isNull());
+    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(editor))
+        return lookup->setKey(value);
     if (auto *edit = qobject_cast<QDateEdit *>(editor)) {
         edit->setDate(value.isNull() ? QDate::currentDate() : value.toDate());
     } else if (auto *edit = qobject_cast<QDateTimeEdit *>(editor)) {
@@ -56,7 +61,10 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
 void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                 const QModelIndex &index) const
 {
-    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(editor)) {
+        if (lookup->isChanged())
+            model->setData(index, lookup->key(), Qt::EditRole);
+    } else if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
         if (!edit->isModified())
             return;
         model->setData(index, edit->text(), Qt::EditRole);

@@ -1,5 +1,7 @@
 #include "fieldeditor.h"
 
+#include "foreignkeycombo.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -138,6 +140,8 @@ QVariant FieldEditor::value() const
 {
     if (isNull())
         return {};
+    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor))
+        return lookup->key();
     if (auto *box = qobject_cast<QCheckBox *>(m_editor))
         return box->isChecked();
     if (auto *edit = qobject_cast<QDateTimeEdit *>(m_editor)) {
@@ -166,7 +170,9 @@ void FieldEditor::showValue(const QVariant &value)
 {
     const bool null = value.isNull();
     setNull(null);
-    if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
+    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor)) {
+        lookup->setKey(value);
+    } else if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
         box->setChecked(!null && value.toBool());
     } else if (auto *edit = qobject_cast<QDateTimeEdit *>(m_editor)) {
         if (m_column.kind == ColumnKind::Date)
@@ -196,6 +202,23 @@ void FieldEditor::setReadOnly(bool readOnly)
     else
         m_editor->setEnabled(!readOnly);
     m_nullButton->setEnabled(!readOnly && !m_column.notNull && m_column.kind != ColumnKind::Blob);
+}
+
+void FieldEditor::setLookup(ForeignKeyCombo *lookup)
+{
+    lookup->setParent(this);
+    lookup->setObjectName(m_editor->objectName());
+    layout()->replaceWidget(m_editor, lookup);
+    m_editor->hide();
+    m_editor->deleteLater();
+    m_editor = lookup;
+    setFocusProxy(lookup);
+    connect(lookup, &QComboBox::editTextChanged, this, &FieldEditor::userChanged);
+    connect(lookup, &QComboBox::activated, this, &FieldEditor::committed);
+    connect(lookup->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_dirty)
+            Q_EMIT committed();
+    });
 }
 
 } // namespace rowbook

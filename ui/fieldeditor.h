@@ -9,6 +9,8 @@ class QToolButton;
 
 namespace rowbook {
 
+class ForeignKeyCombo;
+
 // One column's editor in the form: a widget chosen from the declared type, plus a NULL toggle.
 // Its user property `value` is what QDataWidgetMapper reads and writes; NULL is an invalid QVariant.
 class FieldEditor : public QWidget
@@ -22,6 +24,8 @@ public:
     // Shows a value from the model, unless the user is in the middle of changing this field.
     void setValue(const QVariant &value);
     void setReadOnly(bool readOnly);
+    // Edits a foreign-key column with `lookup` instead of a line edit (takes ownership).
+    void setLookup(ForeignKeyCombo *lookup);
     bool isNull() const;
     QWidget *editor() const { return m_editor; }
     // Forgets that the user changed the field (after the change was handed to the model).

@@ -15,11 +15,13 @@ class QUndoView;
 
 namespace rowbook {
 
+class CellDock;
 class EditActions;
 class FileActions;
 class FilterHeader;
 class RecordForm;
 class SaveStatus;
+class StructureDock;
 class TableActions;
 class TableList;
 class Workspace;
@@ -79,6 +81,8 @@ private:
     QLabel *m_readOnlyLabel;
     QDockWidget *m_historyDock;
     QUndoView *m_historyView;
+    CellDock *m_cellDock;
+    StructureDock *m_structureDock;
     EditActions *m_editActions;
     FileActions *m_fileActions;
     TableActions *m_tableActions;
