@@ -1,7 +1,8 @@
-// Foreign keys in the grid and form (ForeignKeyCombo, Ctrl+click ForeignKeyJump), the cell editor
+// Edit Column's dialog, foreign keys in the grid and form (ForeignKeyCombo, Ctrl+click ForeignKeyJump), the cell editor
 // dock and the structure view, on a copy of Chinook; what is saved is read back independently.
 #include "autosaver.h"
 #include "celldock.h"
+#include "columneditdialog.h"
 #include "fieldeditor.h"
 #include "foreignkeycombo.h"
 #include "mainwindow.h"
@@ -14,6 +15,8 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCompleter>
 #include <QImage>
 #include <QLabel>
@@ -210,6 +213,34 @@ private Q_SLOTS:
         QCOMPARE(probe.value(QStringLiteral("SELECT data FROM files WHERE id = 2")).toByteArray(), m_png);
         QCOMPARE(probe.value(QStringLiteral("SELECT typeof(data) FROM files WHERE id = 2")).toString(),
                  QStringLiteral("blob"));
+    }
+
+    void editColumnDialogNamesTheRowsOrAccepts()
+    {
+        ColumnEditDialog dialog(m_window->workspace()->reader(), QStringLiteral("Track"),
+                                QStringLiteral("Composer"), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *type = dialog.findChild<QComboBox *>(QStringLiteral("columnType"));
+        QCOMPARE(type->currentText(), QStringLiteral("NVARCHAR(220)"));
+        QCheckBox *required = dialog.findChildren<QCheckBox *>().value(0);
+        QVERIFY(required && !required->isChecked());
+        required->setFocus();
+        QTest::keyClick(required, Qt::Key_Space);
+        QVERIFY(required->isChecked());
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(dialog.isVisible()); // refused: stays open with the rows named
+        QVERIFY2(dialog.messageLabel()->text().contains(QLatin1String("TrackId 63, 64")),
+                 qPrintable(dialog.messageLabel()->text()));
+
+        QTest::keyClick(required, Qt::Key_Space);
+        type->lineEdit()->selectAll();
+        QTest::keyClicks(type->lineEdit(), QStringLiteral("TEXT"));
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.change().isValid());
+        QCOMPARE(dialog.change().kind, SchemaChange::AlterColumn);
+        QCOMPARE(dialog.definition().type, QStringLiteral("TEXT"));
     }
 
     void structureViewShowsCreateStatements()

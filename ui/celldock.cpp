@@ -132,10 +132,11 @@ void CellDock::showCurrent()
                                : value.isNull()   ? tr("NULL")
                                : bytes            ? tr("Binary data: see the Hex page.")
                                                   : QString());
-    m_image->setPixmap(image.isNull() ? QPixmap()
-                                      : QPixmap::fromImage(image).scaled(
-                                            m_pages->size() - QSize(24, 48), Qt::KeepAspectRatio,
-                                            Qt::SmoothTransformation));
+    const QSize room = m_pages->size() - QSize(24, 48);
+    QPixmap pixmap = image.isNull() ? QPixmap() : QPixmap::fromImage(image);
+    if (pixmap.width() > room.width() || pixmap.height() > room.height()) // shrinks, never enlarges
+        pixmap = pixmap.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    m_image->setPixmap(pixmap);
     if (image.isNull())
         m_image->setText(tr("The cell holds no image."));
     m_hex->setPlainText(hexDump(data));

@@ -13,6 +13,8 @@
 #include <QRegularExpressionValidator>
 #include <QToolButton>
 
+#include <utility>
+
 namespace rowbook {
 
 FieldEditor::FieldEditor(const ColumnInfo &column, QWidget *parent)
@@ -125,6 +127,11 @@ void FieldEditor::setNull(bool null)
         edit->clear();
     if (auto *edit = qobject_cast<QLineEdit *>(m_editor))
         edit->setPlaceholderText(null ? tr("NULL") : QString());
+    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor); lookup && null) {
+        const bool updating = std::exchange(m_updating, true);
+        lookup->setKey({});
+        m_updating = updating;
+    }
     if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor)) {
         if (null) {
             const bool updating = m_updating;

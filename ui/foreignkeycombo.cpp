@@ -2,6 +2,7 @@
 
 #include "tablemodel.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
 
@@ -16,6 +17,9 @@ ForeignKeyCombo::ForeignKeyCombo(const QSqlDatabase &db, const ForeignKey &key, 
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     setMaxVisibleItems(16);
+    // As wide as the cell or form field, not as the longest name among the parent rows.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(8);
     const QVector<KeyChoice> choices = ForeignKeys::choices(db, key);
     for (const KeyChoice &choice : choices) {
         addItem(choice.label.isEmpty() ? choice.key.toString() : choice.label, choice.key);
@@ -27,6 +31,10 @@ ForeignKeyCombo::ForeignKeyCombo(const QSqlDatabase &db, const ForeignKey &key, 
     completer->setFilterMode(Qt::MatchContains);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     setCompleter(completer);
+    // The names stay readable when the cell is narrow.
+    const int listWidth = fontMetrics().averageCharWidth() * 36;
+    completer->popup()->setMinimumWidth(listWidth);
+    view()->setMinimumWidth(listWidth);
     lineEdit()->setPlaceholderText(
         choices.size() >= ForeignKeys::choiceLimit
             ? tr("Type to search the first %1 rows of “%2”, or type a key.")
@@ -69,6 +77,7 @@ void ForeignKeyCombo::setKey(const QVariant &key)
         at = count() - 1;
     }
     setCurrentIndex(at);
+    lineEdit()->selectAll(); // typing replaces the name, as in a line edit
 }
 
 QSqlDatabase ForeignKeyCombo::database() const

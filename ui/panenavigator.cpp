@@ -36,8 +36,8 @@ PaneNavigator::PaneNavigator(QWidget *window,
     connect(m_toggleForm, &QAction::triggered, this, [this](bool shown) {
         if (shown)
             focusPane(Form);
-        else if (currentPane() == None)
-            focusPane(Grid);
+        else if (currentPane() != List)
+            focusPane(Grid); // the focus was in the form that is gone
     });
 }
 

@@ -65,7 +65,9 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Action, QHeaderView::Stretch);
 
     struct Row
     {
@@ -91,7 +93,6 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
         m_table->setItem(at, Action, new QTableWidgetItem(row.action));
         m_table->setItem(at, Menu, new QTableWidgetItem(row.menu));
     }
-    m_table->resizeColumnsToContents();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

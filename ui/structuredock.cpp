@@ -19,7 +19,7 @@ StructureDock::StructureDock(QWidget *parent)
     setObjectName(QStringLiteral("structureDock"));
     m_text->setObjectName(QStringLiteral("structureText"));
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *copy = new QPushButton(tr("&Copy All"));
     copy->setObjectName(QStringLiteral("copyStructure"));

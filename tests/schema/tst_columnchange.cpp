@@ -146,7 +146,7 @@ private Q_SLOTS:
                                                         QStringLiteral("Composer"), wanted);
         QVERIFY(!change.isValid());
         QVERIFY2(change.problemText().contains(QLatin1String("977 row")), qPrintable(change.problemText()));
-        QVERIFY2(change.problemText().contains(QLatin1String("TrackId 63, 64, 65, 66, 67, …")),
+        QVERIFY2(change.problemText().contains(QStringLiteral("TrackId 63, 64, 65, 66, 67, …")),
                  qPrintable(change.problemText()));
         QVERIFY(!run(change));
         QCOMPARE(testsupport::sha256(m_info.path), before);
