@@ -65,7 +65,7 @@ ColumnEditDialog::ColumnEditDialog(QSqlDatabase reader, const QString &table,
     form->addRow(QString(), m_required);
     form->addRow(tr("&Default:"), m_default);
     form->addRow(QString(), m_unique);
-    form->addRow(tr("&Refers to:"), reference);
+    form->addRow(tr("Refers to:"), reference);
     auto *note = new QLabel(tr("Rowbook rebuilds the table to make the change, in one transaction, "
                                "and makes a backup of the file first."));
     note->setWordWrap(true);

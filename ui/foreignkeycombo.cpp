@@ -77,6 +77,12 @@ void ForeignKeyCombo::setKey(const QVariant &key)
         at = count() - 1;
     }
     setCurrentIndex(at);
+    lineEdit()->setCursorPosition(0); // long names show their beginning
+}
+
+void ForeignKeyCombo::focusInEvent(QFocusEvent *event)
+{
+    QComboBox::focusInEvent(event);
     lineEdit()->selectAll(); // typing replaces the name, as in a line edit
 }
 

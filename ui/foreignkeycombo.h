@@ -32,6 +32,9 @@ public:
     bool isChanged() const;
     const ForeignKey &foreignKey() const { return m_key; }
 
+protected:
+    void focusInEvent(QFocusEvent *event) override;
+
 private:
     QSqlDatabase database() const;
 

@@ -184,6 +184,7 @@ QList<std::pair<QString, QString>> PaneNavigator::otherKeys()
         {tr("Esc"), tr("Leave the cell editor without changing the value.")},
         {tr("Tab (in the search box)"), tr("Go from the search box to the grid.")},
         {tr("Ctrl+click"), tr("On a foreign-key value: jump to the row it refers to.")},
+        {tr("Ctrl+Return (in the cell editor)"), tr("Store the cell editor's text in the cell.")},
     };
 }
 
