@@ -270,11 +270,14 @@ bool ColumnValues::toStorage(ColumnKind kind, const QVariant &input, QVariant *s
         }
         return false;
     case ColumnKind::Blob:
-        return false;
+        *stored = input;
+        return input.typeId() == QMetaType::QByteArray;
     case ColumnKind::Text:
     case ColumnKind::LongText:
     case ColumnKind::Any:
-        *stored = input.toString();
+        *stored = kind == ColumnKind::Any && input.typeId() == QMetaType::QByteArray
+                      ? input
+                      : QVariant(input.toString());
         return true;
     }
     return false;

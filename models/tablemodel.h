@@ -53,6 +53,8 @@ public:
     QString tableName() const { return m_info.name; }
     const TableInfo &tableInfo() const { return m_info; }
     QString lastError() const { return m_lastError; }
+    // The GUI thread's read-only connection, for lookups next to the table (foreign keys, schema).
+    QSqlDatabase database() const { return m_db; }
 
     // Disables editing, e.g. for read-only files; `reason` is shown as the cells' tooltip.
     void setReadOnly(bool readOnly, const QString &reason = {});

@@ -14,9 +14,14 @@ namespace rowbook {
 
 bool TableModel::setData(const QModelIndex &index, const QVariant &input, int role)
 {
-    if (!index.isValid() || !checkIndex(index) || !(flags(index) & Qt::ItemIsEditable))
+    if (!index.isValid() || !checkIndex(index))
         return false;
     const ColumnInfo &column = m_info.columns[index.column()];
+    // BLOB cells have no cell editor, but take bytes (the cell dock imports files).
+    const bool bytes = column.kind == ColumnKind::Blob && input.typeId() == QMetaType::QByteArray
+                       && !isReadOnly() && index.column() != m_info.rowidAliasColumn;
+    if (!bytes && !(flags(index) & Qt::ItemIsEditable))
+        return false;
     QVariant stored;
     if (role == Qt::CheckStateRole && column.kind == ColumnKind::Boolean)
         stored = input.toInt() == Qt::Checked ? 1 : 0;

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "schema.h"
 #include "sqltext.h"
+#include "tablerebuild.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,59 +27,24 @@ QString tr(const char *text)
 RowChange
 statement(const QString &sql, const QVariantList &binds = {}, bool mustReturnNoRows = false)
 {
-    RowChange change;
-    change.kind = RowChange::Statement;
-    change.sql = sql;
-    change.binds = binds;
-    change.mustReturnNoRows = mustReturnNoRows;
-    return change;
+    return TableRebuild::statement(sql, binds, mustReturnNoRows);
 }
 
 QStringList strings(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
-    QStringList result;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds[i]);
-    if (query.exec()) {
-        while (query.next())
-            result << query.value(0).toString();
-    }
-    return result;
+    return TableRebuild::strings(db, sql, binds);
 }
 
-struct SchemaObject
-{
-    QString type;
-    QString name;
-    QString table;
-    QString sql;
-};
+using SchemaObject = TableRebuild::SchemaObject;
 
 QVector<SchemaObject> schemaObjects(const QSqlDatabase &db)
 {
-    QVector<SchemaObject> objects;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.exec(
-        QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid"));
-    while (query.next()) {
-        objects.push_back({query.value(0).toString(), query.value(1).toString(),
-                           query.value(2).toString(), query.value(3).toString()});
-    }
-    return objects;
+    return TableRebuild::schemaObjects(db);
 }
 
 bool nameTaken(const QSqlDatabase &db, const QString &name, const QString &except = {})
 {
-    for (const SchemaObject &object : schemaObjects(db)) {
-        if (object.name.compare(name, Qt::CaseInsensitive) == 0
-            && object.name.compare(except, Qt::CaseInsensitive) != 0)
-            return true;
-    }
-    return false;
+    return TableRebuild::nameTaken(db, name, except);
 }
 
 // Whether `sql` names `identifier` as a whole word, quoted or not. Errs on the side of yes.
@@ -135,21 +101,9 @@ QString columnDefinition(const QSqlDatabase &db,
     return sql;
 }
 
-// Checks that the rebuilt table and the tables referring to it keep valid foreign keys.
 void appendForeignKeyChecks(const QSqlDatabase &db, const QString &table, SchemaChange &change)
 {
-    QStringList tables{table};
-    for (const SchemaObject &object : schemaObjects(db)) {
-        if (object.type != QLatin1String("table") || tables.contains(object.name))
-            continue;
-        const QStringList parents = strings(
-            db, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?)"), {object.name});
-        if (parents.contains(table, Qt::CaseInsensitive))
-            tables << object.name;
-    }
-    for (const QString &name : std::as_const(tables))
-        change.statements << statement(QStringLiteral("SELECT * FROM pragma_foreign_key_check(?)"),
-                                       {name}, true);
+    TableRebuild::appendForeignKeyChecks(db, table, change);
 }
 
 } // namespace
@@ -508,65 +462,13 @@ SchemaOps::dropColumn(const QSqlDatabase &db, const QString &table, const QStrin
             kept << part;
         }
     }
-    QString temporary = QStringLiteral("rowbook_rebuild_%1").arg(info.name);
-    while (nameTaken(db, temporary))
-        temporary += QLatin1Char('_');
-    QStringList copied;
-    QSqlQuery xinfo(db);
-    xinfo.prepare(QStringLiteral("SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0"));
-    xinfo.addBindValue(info.name);
-    xinfo.exec();
-    while (xinfo.next()) {
-        if (xinfo.value(0).toString() != name)
-            copied << Catalog::quote(xinfo.value(0).toString());
-    }
-    if (info.hasRowid && info.rowidAliasColumn < 0)
-        copied.prepend(QStringLiteral("rowid")); // keeps the row numbers Rowbook addresses rows by
-    const QString quotedTable = Catalog::quote(info.name);
-
-    // Views and other tables' triggers naming the table would fail the RENAME: take them out.
-    QVector<SchemaObject> restore;
     for (const SchemaObject &object : objects) {
-        const bool view
-            = object.type == QLatin1String("view") && SqlText::mentions(object.sql, info.name);
-        const bool trigger = object.type == QLatin1String("trigger")
-                             && object.table.compare(info.name, Qt::CaseInsensitive) != 0
-                             && SqlText::mentions(object.sql, info.name);
-        if (view || trigger) {
-            change.statements << statement(
-                QStringLiteral("DROP %1 %2")
-                    .arg(object.type.toUpper(), Catalog::quote(object.name)));
-            restore.push_back(object);
-        }
-    }
-    change.statements << statement(
-        QStringLiteral("CREATE TABLE %1 (%2)%3")
-            .arg(Catalog::quote(temporary), kept.join(QLatin1Char(',')), text.tail));
-    change.statements << statement(
-        QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3")
-            .arg(Catalog::quote(temporary), copied.join(QLatin1String(", ")), quotedTable));
-    change.statements << statement(QStringLiteral("DROP TABLE %1").arg(quotedTable));
-    change.statements << statement(
-        QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(Catalog::quote(temporary), quotedTable));
-    for (const SchemaObject &object : objects) {
-        const bool ownIndex = object.type == QLatin1String("index")
-                              && object.table.compare(info.name, Qt::CaseInsensitive) == 0
-                              && !object.sql.isEmpty();
-        const bool ownTrigger = object.type == QLatin1String("trigger")
-                                && object.table.compare(info.name, Qt::CaseInsensitive) == 0;
-        if (ownIndex && dependentIndexes.contains(object.name))
+        if (object.type == QLatin1String("index") && dependentIndexes.contains(object.name)
+            && !object.sql.isEmpty())
             change.sideEffects << tr("The index “%1” is removed with the column.").arg(object.name);
-        else if (ownIndex || ownTrigger)
-            change.statements << statement(object.sql);
     }
-    for (const SchemaObject &object : std::as_const(restore)) {
-        change.statements << statement(object.sql);
-        if (object.type == QLatin1String("view")) // fails if the view used the column
-            change.statements << statement(
-                QStringLiteral("SELECT 1 FROM %1 LIMIT 0").arg(Catalog::quote(object.name)));
-    }
-    appendForeignKeyChecks(db, info.name, change);
-    change.rebuildsTable = true;
+    TableRebuild::append(db, info, kept, text.tail, TableRebuild::copiedColumns(db, info, name),
+                         dependentIndexes, change);
     return change;
 }
 

@@ -57,7 +57,8 @@ struct SchemaChange
         DropColumn,
         CreateIndex,
         DropIndex,
-        DropTable
+        DropTable,
+        AlterColumn
     };
 
     Kind kind = CreateTable;

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "columnvalues.h"
 #include "datepicker.h"
+#include "foreignkeycombo.h"
 #include "tablemodel.h"
 
 #include <QAbstractItemView>
@@ -38,6 +39,8 @@ QWidget *CellDelegate::createEditor(QWidget *parent,
     const auto kind = ColumnKind(index.data(TableModel::KindRole).toInt());
     if (kind == ColumnKind::Boolean)
         return nullptr; // a check box in the cell
+    if (ForeignKeyCombo *lookup = ForeignKeyCombo::forIndex(index, parent))
+        return lookup;
     auto *edit = new QLineEdit(parent);
     edit->setFrame(false);
     edit->setProperty(kindProperty, int(kind));
@@ -52,6 +55,8 @@ QWidget *CellDelegate::createEditor(QWidget *parent,
 
 void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(editor))
+        return lookup->setKey(index.data(Qt::EditRole));
     auto *edit = qobject_cast<QLineEdit *>(editor);
     if (!edit) {
         QStyledItemDelegate::setEditorData(editor, index);
@@ -82,6 +87,11 @@ void CellDelegate::setModelData(QWidget *editor,
                                 QAbstractItemModel *model,
                                 const QModelIndex &index) const
 {
+    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(editor)) {
+        if (lookup->isChanged())
+            model->setData(index, lookup->key(), Qt::EditRole);
+        return;
+    }
     auto *edit = qobject_cast<QLineEdit *>(editor);
     if (!edit) {
         QStyledItemDelegate::setModelData(editor, model, index);

@@ -2,6 +2,7 @@
 
 #include "columnvalues.h"
 #include "datepicker.h"
+#include "foreignkeycombo.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -12,6 +13,8 @@
 #include <QPlainTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace rowbook {
 
@@ -135,6 +138,11 @@ void FieldEditor::setNull(bool null)
                                  : m_column.kind == ColumnKind::Date ? tr("yyyy-MM-dd")
                                                                      : tr("yyyy-MM-dd HH:mm:ss"));
     }
+    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor); lookup && null) {
+        const bool updating = std::exchange(m_updating, true);
+        lookup->setKey({});
+        m_updating = updating;
+    }
     if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor)) {
         if (null) {
             const bool updating = m_updating;
@@ -150,6 +158,8 @@ QVariant FieldEditor::value() const
 {
     if (isNull())
         return {};
+    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor))
+        return lookup->key();
     if (auto *box = qobject_cast<QCheckBox *>(m_editor))
         return box->isChecked();
     if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor))
@@ -163,6 +173,10 @@ bool FieldEditor::takeInput(QVariant *stored)
 {
     if (isNull()) {
         *stored = QVariant();
+        return true;
+    }
+    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor)) {
+        *stored = lookup->key();
         return true;
     }
     if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
@@ -217,7 +231,9 @@ void FieldEditor::showValue(const QVariant &value)
     m_hint = ColumnValues::textHint(m_column.kind, value);
     m_keepText = !m_hint.isEmpty();
     m_problem.clear();
-    if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
+    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor)) {
+        lookup->setKey(value);
+    } else if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
         box->setChecked(!null && value.toBool());
     } else if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor)) {
         if (edit->toPlainText() != value.toString())
@@ -258,6 +274,23 @@ void FieldEditor::setReadOnly(bool readOnly)
                      readOnly ? palette.color(QPalette::Window) : QPalette().color(QPalette::Base));
     m_editor->setPalette(palette);
     m_nullButton->setEnabled(!readOnly && !m_column.notNull && m_column.kind != ColumnKind::Blob);
+}
+
+void FieldEditor::setLookup(ForeignKeyCombo *lookup)
+{
+    lookup->setParent(this);
+    lookup->setObjectName(m_editor->objectName());
+    layout()->replaceWidget(m_editor, lookup);
+    m_editor->hide();
+    m_editor->deleteLater();
+    m_editor = lookup;
+    setFocusProxy(lookup);
+    connect(lookup, &QComboBox::editTextChanged, this, &FieldEditor::userChanged);
+    connect(lookup, &QComboBox::activated, this, &FieldEditor::committed);
+    connect(lookup->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_dirty)
+            Q_EMIT committed();
+    });
 }
 
 } // namespace rowbook

@@ -10,6 +10,8 @@ class QToolButton;
 
 namespace rowbook {
 
+class ForeignKeyCombo;
+
 // One column's editor in the form: a widget chosen from the declared type, a NULL toggle and a
 // note below it. Its user property `value` is what QDataWidgetMapper writes (the model's value;
 // NULL is an invalid QVariant). A field the user did not change writes nothing; a value the
@@ -27,6 +29,8 @@ public:
     // left input in it that does not fit.
     void setValue(const QVariant &value);
     void setReadOnly(bool readOnly);
+    // Edits a foreign-key column with `lookup` instead of a line edit (takes ownership).
+    void setLookup(ForeignKeyCombo *lookup);
     bool isNull() const;
     QWidget *editor() const { return m_editor; }
     const ColumnInfo &column() const { return m_column; }

@@ -3,17 +3,22 @@
 #include "autosaver.h"
 #include "celldelegate.h"
 #include "damagedfilebar.h"
+#include "celldock.h"
 #include "editactions.h"
 #include "emptyfilteroverlay.h"
 #include "fileactions.h"
 #include "editstore.h"
 #include "filterheader.h"
 #include "logging.h"
+#include "foreignkeyjump.h"
+#include "panenavigator.h"
 #include "recordform.h"
 #include "recoveryprompt.h"
 #include "rowcounter.h"
 #include "savestatus.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
+#include "structuredock.h"
 #include "tableactions.h"
 #include "tablelist.h"
 #include "tablemodel.h"
@@ -62,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_readOnlyLabel(new QLabel)
     , m_historyDock(new QDockWidget(tr("Undo History"), this))
     , m_historyView(new QUndoView)
+    , m_cellDock(new CellDock(this))
+    , m_structureDock(new StructureDock(this))
     , m_editActions(new EditActions(this, m_view, statusBar()))
     , m_fileActions(new FileActions(this))
     , m_tableActions(new TableActions(this))
@@ -72,6 +79,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_historyDock->setWidget(m_historyView);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_cellDock), static_cast<QDockWidget *>(m_structureDock)}) {
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+        dock->hide();
+    }
     setWindowTitle(tr("Rowbook"));
     m_view->setObjectName(QStringLiteral("tableView"));
     m_view->setItemDelegate(new CellDelegate(m_view));
@@ -114,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     connect(m_tables, &TableList::tableSelected, this, &MainWindow::showTable);
+    new ForeignKeyJump(this);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::updateRowsLabel);
 
     Settings settings;
@@ -160,6 +172,8 @@ void MainWindow::createActions()
     view->addAction(history);
     QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
+    view->addAction(m_cellDock->toggleViewAction());
+    view->addAction(m_structureDock->toggleViewAction());
 
     QMenu *table = menuBar()->addMenu(tr("&Table"));
     m_tableActions->addTo(table);
@@ -167,6 +181,7 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Rowbook"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(this).exec(); });
 
     toolbar->addSeparator();
     toolbar->addAction(m_toggleForm);
@@ -184,6 +199,8 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    (new PaneNavigator(this, m_tables, m_view, m_filterHeader, m_form, m_toggleForm, m_search))->addTo(view);
+    ShortcutsDialog::showShortcutsInToolTips(toolbar);
     connect(m_filterHeader, &FilterHeader::hintChanged, this, [this](const QString &hint) {
         if (hint.isEmpty())
             statusBar()->clearMessage();
@@ -224,6 +241,8 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
     m_view->setModel(model);
     m_filterHeader->setTableModel(model);
     m_form->setModel(model);
+    m_cellDock->setView(m_view);
+    m_structureDock->setModel(model);
     m_saveStatus->setSource(m_workspace->autoSaver(), m_workspace->edits());
     m_historyView->setGroup(m_workspace->undo()->group());
     m_editActions->setWorkspace(m_workspace.get());

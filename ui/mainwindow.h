@@ -16,11 +16,13 @@ class QUndoView;
 namespace rowbook {
 
 class DamagedFileBar;
+class CellDock;
 class EditActions;
 class FileActions;
 class FilterHeader;
 class RecordForm;
 class SaveStatus;
+class StructureDock;
 class TableActions;
 class TableList;
 class Workspace;
@@ -81,6 +83,8 @@ private:
     DamagedFileBar *m_damagedBar = nullptr;
     QDockWidget *m_historyDock;
     QUndoView *m_historyView;
+    CellDock *m_cellDock;
+    StructureDock *m_structureDock;
     EditActions *m_editActions;
     FileActions *m_fileActions;
     TableActions *m_tableActions;

@@ -1,6 +1,7 @@
 #include "recordform.h"
 
 #include "fieldeditor.h"
+#include "foreignkeycombo.h"
 #include "tablemodel.h"
 
 #include <QDataWidgetMapper>
@@ -92,6 +93,8 @@ void RecordForm::rebuild()
         for (int c = 0; c < info.columns.size(); ++c) {
             const ColumnInfo &column = info.columns[c];
             auto *editor = new FieldEditor(column);
+            if (ForeignKeyCombo *lookup = ForeignKeyCombo::forColumn(m_model, column.name))
+                editor->setLookup(lookup);
             const bool editable = !m_model->isReadOnly() && c != info.rowidAliasColumn;
             editor->setReadOnly(!editable);
             connect(editor, &FieldEditor::committed, this, [this, editor] { submit(editor); });

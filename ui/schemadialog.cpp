@@ -2,6 +2,7 @@
 
 #include "backup.h"
 #include "catalog.h"
+#include "columneditdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,7 +83,14 @@ SchemaDialog::SchemaDialog(QSqlDatabase reader,
     auto *columnsLayout = new QVBoxLayout(columnsBox);
     columnsLayout->addWidget(m_columns);
     columnsLayout->addLayout(addRow);
-    columnsLayout->addWidget(m_dropColumn, 0, Qt::AlignLeft);
+    auto *editColumnButton = new QPushButton(tr("&Edit Column…"));
+    editColumnButton->setObjectName(QStringLiteral("editColumn"));
+    connect(editColumnButton, &QPushButton::clicked, this, &SchemaDialog::editColumn);
+    auto *columnButtons = new QHBoxLayout;
+    columnButtons->addWidget(editColumnButton);
+    columnButtons->addWidget(m_dropColumn);
+    columnButtons->addStretch(1);
+    columnsLayout->addLayout(columnButtons);
 
     m_indexName->setPlaceholderText(tr("Index name"));
     auto *createIndexButton = new QPushButton(tr("&Index Selected Columns"));
@@ -308,6 +316,28 @@ void SchemaDialog::dropColumn()
     submit(SchemaOps::dropColumn(m_db, m_table, columns.first()),
            tr("Drop column “%1” and its values from “%2”?").arg(columns.first(), m_table)
                + QLatin1Char(' ') + backupSentence());
+}
+
+void SchemaDialog::editColumn()
+{
+    const QStringList columns = selectedColumns();
+    if (columns.size() != 1) {
+        showProblem(tr("Select the one column to change."));
+        return;
+    }
+    ColumnEditDialog dialog(m_db, m_table, columns.first(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Backup::Result backup = ColumnChange::backUp(m_db);
+    if (!backup.ok()) {
+        showProblem(tr("The column was not changed: the backup before it failed (%1).")
+                        .arg(backup.error.userMessage()));
+        return;
+    }
+    SchemaChange change = dialog.change();
+    change.description = tr("Column “%1” changed; the backup made before is %2.")
+                             .arg(columns.first(), QDir::toNativeSeparators(backup.path));
+    submit(change);
 }
 
 void SchemaDialog::renameTable()

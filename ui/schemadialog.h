@@ -53,6 +53,7 @@ private:
     void addColumn();
     void onColumnRenamed(int row);
     void dropColumn();
+    void editColumn();
     void renameTable();
     void createIndex();
     void dropIndex();

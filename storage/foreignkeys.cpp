@@ -1,0 +1,119 @@
+#include "foreignkeys.h"
+
+#include "catalog.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace rowbook {
+namespace {
+
+QString labelColumn(const TableInfo &parent)
+{
+    static const QRegularExpression descriptive(QStringLiteral("name|title"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    QString firstText;
+    for (const ColumnInfo &column : parent.columns) {
+        if (column.kind != ColumnKind::Text && column.kind != ColumnKind::LongText)
+            continue;
+        if (descriptive.match(column.name).hasMatch())
+            return column.name;
+        if (firstText.isEmpty())
+            firstText = column.name;
+    }
+    return firstText;
+}
+
+} // namespace
+
+QVector<ForeignKey> ForeignKeys::of(const QSqlDatabase &db, const QString &table)
+{
+    QVector<ForeignKey> keys;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?) WHERE id IN "
+        "(SELECT id FROM pragma_foreign_key_list(?) GROUP BY id HAVING count(*) = 1)"));
+    query.addBindValue(table);
+    query.addBindValue(table);
+    if (!query.exec())
+        return keys;
+    while (query.next()) {
+        ForeignKey key{table, query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toString(), {}};
+        const TableInfo parent = Catalog::table(db, key.parentTable);
+        if (!parent.isValid())
+            continue;
+        if (key.parentColumn.isEmpty()) { // REFERENCES parent: its primary key, or the rowid
+            key.parentColumn = parent.rowidName;
+            for (const ColumnInfo &column : parent.columns)
+                if (column.primaryKeyOrder == 1)
+                    key.parentColumn = column.name;
+        }
+        key.labelColumn = labelColumn(parent);
+        keys.push_back(key);
+    }
+    return keys;
+}
+
+ForeignKey ForeignKeys::find(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    for (const ForeignKey &key : of(db, table)) {
+        if (key.column.compare(column, Qt::CaseInsensitive) == 0)
+            return key;
+    }
+    return {};
+}
+
+QVector<KeyChoice> ForeignKeys::choices(const QSqlDatabase &db,
+                                        const ForeignKey &key,
+                                        const QString &search,
+                                        int limit)
+{
+    QVector<KeyChoice> result;
+    const QString label = Catalog::quote(key.labelColumn.isEmpty() ? key.parentColumn
+                                                                    : key.labelColumn);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, %2 FROM %3 %4 ORDER BY 2 COLLATE NOCASE, 1 LIMIT ?")
+                      .arg(Catalog::quote(key.parentColumn), label,
+                           Catalog::quote(key.parentTable),
+                           search.isEmpty() ? QString()
+                                            : QStringLiteral("WHERE instr(lower(%1), lower(?)) > 0")
+                                                  .arg(label)));
+    if (!search.isEmpty())
+        query.addBindValue(search);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.push_back({query.value(0), query.value(1).toString()});
+    return result;
+}
+
+QString ForeignKeys::label(const QSqlDatabase &db, const ForeignKey &key, const QVariant &value)
+{
+    if (key.labelColumn.isEmpty() || value.isNull())
+        return value.toString();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? LIMIT 1")
+                      .arg(Catalog::quote(key.labelColumn), Catalog::quote(key.parentTable),
+                           Catalog::quote(key.parentColumn)));
+    query.addBindValue(value);
+    return query.exec() && query.next() ? query.value(0).toString() : value.toString();
+}
+
+qint64 ForeignKeys::parentRow(const QSqlDatabase &db, const ForeignKey &key, const QVariant &value)
+{
+    const TableInfo parent = Catalog::table(db, key.parentTable);
+    if (!parent.hasRowid || value.isNull())
+        return -1;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? LIMIT 1")
+                      .arg(parent.rowidName, Catalog::quote(key.parentTable),
+                           Catalog::quote(key.parentColumn)));
+    query.addBindValue(value);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace rowbook

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+namespace rowbook {
+
+// A one-column foreign key: `column` of `table` holds values of `parentColumn` of `parentTable`.
+// `labelColumn` is the parent's most descriptive column, shown instead of the bare key: the first
+// text column whose name looks like a name or title, else the first text column (may be empty).
+struct ForeignKey
+{
+    QString table;
+    QString column;
+    QString parentTable;
+    QString parentColumn;
+    QString labelColumn;
+
+    bool isValid() const { return !parentTable.isEmpty(); }
+};
+
+struct KeyChoice
+{
+    QVariant key;
+    QString label;
+};
+
+// Looking up foreign keys and the parent rows they point at, with bounded queries so the GUI's
+// reader connection never scans a whole parent table for an editor.
+class ForeignKeys
+{
+public:
+    static constexpr int choiceLimit = 1000;
+
+    static QVector<ForeignKey> of(const QSqlDatabase &db, const QString &table);
+    static ForeignKey find(const QSqlDatabase &db, const QString &table, const QString &column);
+    // Parent rows ordered by label (those whose label contains `search`, when given).
+    static QVector<KeyChoice> choices(const QSqlDatabase &db,
+                                      const ForeignKey &key,
+                                      const QString &search = {},
+                                      int limit = choiceLimit);
+    static QString label(const QSqlDatabase &db, const ForeignKey &key, const QVariant &value);
+    // The rowid of the parent row `value` refers to; -1 when there is none.
+    static qint64 parentRow(const QSqlDatabase &db, const ForeignKey &key, const QVariant &value);
+};
+
+} // namespace rowbook

@@ -1,0 +1,263 @@
+// Edit Column's dialog, foreign keys in the grid and form (ForeignKeyCombo, Ctrl+click ForeignKeyJump), the cell editor
+// dock and the structure view, on a copy of Chinook; what is saved is read back independently.
+#include "autosaver.h"
+#include "celldock.h"
+#include "columneditdialog.h"
+#include "fieldeditor.h"
+#include "foreignkeycombo.h"
+#include "mainwindow.h"
+#include "recordform.h"
+#include "structuredock.h"
+#include "tablemodel.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rowbook;
+using testsupport::Probe;
+
+class TestDataDocks : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+    QByteArray m_png;
+    QByteArray m_noise;
+
+    QTableView *view() const { return m_window->tableView(); }
+    TableModel *model() const { return m_window->workspace()->model(); }
+    QModelIndex cell(int row, const QString &column) const
+    {
+        return model()->index(row, model()->tableInfo().columnIndex(column));
+    }
+    void saveAndWait()
+    {
+        AutoSaver *saver = m_window->workspace()->autoSaver();
+        saver->saveNow();
+        QTRY_VERIFY_WITH_TIMEOUT(saver->isIdle(), 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QImage image(48, 32, QImage::Format_RGB32);
+        image.fill(QColor(0x2a, 0x7a, 0xd8));
+        QBuffer buffer(&m_png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+        for (int i = 0; i < 5000; ++i)
+            m_noise.append(char(QRandomGenerator::global()->bounded(256)));
+    }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        QVERIFY(QFile::copy(testsupport::chinookPath(), m_path));
+        QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        {
+            Probe probe(m_path);
+            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE files (id INTEGER PRIMARY KEY, note TEXT, data BLOB)")));
+            QSqlQuery insert(probe.db());
+            insert.prepare(QStringLiteral("INSERT INTO files (note, data) VALUES (?, ?)"));
+            insert.addBindValue(QStringLiteral("A long note. ").repeated(200));
+            insert.addBindValue(m_png);
+            QVERIFY(insert.exec());
+            insert.addBindValue(QStringLiteral("noise"));
+            insert.addBindValue(m_noise);
+            QVERIFY(insert.exec());
+        }
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openDatabase(m_path, QStringLiteral("Album")));
+        m_window->workspace()->autoSaver()->setDebounceMs(30);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void foreignKeyComboShowsTheNameAndStoresTheKey()
+    {
+        const QModelIndex index = cell(0, QStringLiteral("ArtistId"));
+        QCOMPARE(index.data(Qt::EditRole).toInt(), 1);
+        view()->setCurrentIndex(index);
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_F2);
+        auto *combo = view()->findChild<ForeignKeyCombo *>();
+        QVERIFY2(combo, "a foreign-key combo opens in the cell");
+        QCOMPARE(combo->currentText(), QStringLiteral("AC/DC"));
+        QCOMPARE(combo->count(), 275); // every artist, sorted by name
+        QVERIFY(combo->completer()->filterMode() == Qt::MatchContains);
+
+        combo->lineEdit()->selectAll();
+        QTest::keyClicks(combo->lineEdit(), QStringLiteral("Accept"));
+        if (combo->completer()->popup()->isVisible())
+            QTest::keyClick(combo->completer()->popup(), Qt::Key_Escape);
+        QCOMPARE(combo->key().toInt(), 2);
+        QTest::keyClick(combo, Qt::Key_Return);
+        QTRY_COMPARE(model()->data(index, Qt::EditRole).toInt(), 2);
+        saveAndWait();
+        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT ArtistId FROM Album WHERE AlbumId = 1")).toInt(), 2);
+        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT typeof(ArtistId) FROM Album WHERE AlbumId = 1")).toString(),
+                 QStringLiteral("integer"));
+    }
+
+    void formUsesTheComboToo()
+    {
+        view()->setCurrentIndex(cell(9, QStringLiteral("Title")));
+        FieldEditor *field = m_window->form()->editor(QStringLiteral("ArtistId"));
+        auto *combo = qobject_cast<ForeignKeyCombo *>(field->editor());
+        QVERIFY(combo);
+        QCOMPARE(combo->currentText(), QStringLiteral("Audioslave"));
+        combo->setFocus();
+        combo->lineEdit()->selectAll();
+        QTest::keyClicks(combo->lineEdit(), QStringLiteral("AC/DC"));
+        if (combo->completer()->popup()->isVisible())
+            QTest::keyClick(combo->completer()->popup(), Qt::Key_Escape);
+        view()->setFocus(); // leaving the field commits it
+        QTRY_COMPARE(cell(9, QStringLiteral("ArtistId")).data(Qt::EditRole).toInt(), 1);
+        saveAndWait();
+        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT ArtistId FROM Album WHERE AlbumId = 10")).toInt(), 1);
+    }
+
+    void ctrlClickJumpsToTheReferencedRow()
+    {
+        const QModelIndex index = cell(9, QStringLiteral("ArtistId")); // Audioslave, ArtistId 8
+        view()->scrollTo(index);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          view()->visualRect(index).center());
+        QCOMPARE(model()->tableName(), QStringLiteral("Artist"));
+        QTRY_COMPARE(view()->currentIndex().siblingAtColumn(0).data().toInt(), 8);
+        const int row = view()->currentIndex().row();
+        QCOMPARE(cell(row, QStringLiteral("Name")).data().toString(), QStringLiteral("Audioslave"));
+        QVERIFY(view()->selectionModel()->isRowSelected(row, {}));
+    }
+
+    void cellDockShowsTextImageAndHex()
+    {
+        auto *dock = m_window->findChild<CellDock *>();
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        QVERIFY(m_window->showTable(QStringLiteral("files")));
+        view()->setCurrentIndex(cell(0, QStringLiteral("note")));
+        QCOMPARE(dock->pages()->currentIndex(), int(CellDock::TextPage));
+        QCOMPARE(dock->textEdit()->toPlainText(), QStringLiteral("A long note. ").repeated(200));
+        QVERIFY(dock->textEdit()->lineWrapMode() == QPlainTextEdit::WidgetWidth);
+
+        view()->setCurrentIndex(cell(0, QStringLiteral("data")));
+        QCOMPARE(dock->pages()->currentIndex(), int(CellDock::ImagePage));
+        QVERIFY(!dock->imageView()->pixmap().isNull());
+        QVERIFY(dock->hexView()->toPlainText().startsWith(QLatin1String("00000000  89 50 4e 47 0d 0a 1a 0a")));
+
+        view()->setCurrentIndex(cell(1, QStringLiteral("data")));
+        QCOMPARE(dock->pages()->currentIndex(), int(CellDock::HexPage));
+        QCOMPARE(dock->hexView()->toPlainText().count(QLatin1Char('\n')), (5000 + 15) / 16);
+
+        // Editing long text in the dock and applying it saves it.
+        view()->setCurrentIndex(cell(1, QStringLiteral("note")));
+        dock->textEdit()->setFocus();
+        dock->textEdit()->selectAll();
+        QTest::keyClicks(dock->textEdit(), QStringLiteral("line one"));
+        QTest::keyClick(dock->textEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(cell(1, QStringLiteral("note")).data(Qt::EditRole).toString(), QStringLiteral("line one"));
+        saveAndWait();
+        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT note FROM files WHERE id = 2")).toString(),
+                 QStringLiteral("line one"));
+    }
+
+    void cellDockExportsAndImportsBlobsByteForByte()
+    {
+        auto *dock = m_window->findChild<CellDock *>();
+        dock->show();
+        QVERIFY(m_window->showTable(QStringLiteral("files")));
+        view()->setCurrentIndex(cell(1, QStringLiteral("data")));
+        QString error;
+        const QString exported = m_dir.filePath(QStringLiteral("exported.bin"));
+        QVERIFY2(dock->exportTo(exported, &error), qPrintable(error));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), m_noise);
+        QCOMPARE(testsupport::sha256(exported),
+                 QCryptographicHash::hash(m_noise, QCryptographicHash::Sha256).toHex());
+
+        // The PNG goes into the second row's BLOB, through the model (undoable) and the saver.
+        const QString png = m_dir.filePath(QStringLiteral("image.png"));
+        QFile out(png);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(m_png);
+        out.close();
+        QVERIFY2(dock->importFrom(png, &error), qPrintable(error));
+        QCOMPARE(cell(1, QStringLiteral("data")).data(Qt::EditRole).toByteArray(), m_png);
+        QCOMPARE(dock->pages()->currentIndex(), int(CellDock::ImagePage));
+        saveAndWait();
+        Probe probe(m_path);
+        QCOMPARE(probe.value(QStringLiteral("SELECT data FROM files WHERE id = 2")).toByteArray(), m_png);
+        QCOMPARE(probe.value(QStringLiteral("SELECT typeof(data) FROM files WHERE id = 2")).toString(),
+                 QStringLiteral("blob"));
+    }
+
+    void editColumnDialogNamesTheRowsOrAccepts()
+    {
+        ColumnEditDialog dialog(m_window->workspace()->reader(), QStringLiteral("Track"),
+                                QStringLiteral("Composer"), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *type = dialog.findChild<QComboBox *>(QStringLiteral("columnType"));
+        QCOMPARE(type->currentText(), QStringLiteral("NVARCHAR(220)"));
+        QCheckBox *required = dialog.findChildren<QCheckBox *>().value(0);
+        QVERIFY(required && !required->isChecked());
+        required->setFocus();
+        QTest::keyClick(required, Qt::Key_Space);
+        QVERIFY(required->isChecked());
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(dialog.isVisible()); // refused: stays open with the rows named
+        QVERIFY2(dialog.messageLabel()->text().contains(QLatin1String("TrackId 63, 64")),
+                 qPrintable(dialog.messageLabel()->text()));
+
+        QTest::keyClick(required, Qt::Key_Space);
+        type->lineEdit()->selectAll();
+        QTest::keyClicks(type->lineEdit(), QStringLiteral("TEXT"));
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.change().isValid());
+        QCOMPARE(dialog.change().kind, SchemaChange::AlterColumn);
+        QCOMPARE(dialog.definition().type, QStringLiteral("TEXT"));
+    }
+
+    void structureViewShowsCreateStatements()
+    {
+        auto *dock = m_window->findChild<StructureDock *>();
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        const QString text = dock->text()->toPlainText();
+        QVERIFY2(text.startsWith(QLatin1String("CREATE TABLE [Album]")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("FOREIGN KEY ([ArtistId]) REFERENCES [Artist] ([ArtistId])")));
+        QVERIFY(text.contains(QLatin1String("CREATE INDEX [IFK_AlbumArtistId] ON [Album] ([ArtistId]);")));
+        QVERIFY(dock->text()->isReadOnly());
+        QVERIFY(m_window->showTable(QStringLiteral("Genre")));
+        QVERIFY(dock->text()->toPlainText().startsWith(QLatin1String("CREATE TABLE [Genre]")));
+        QVERIFY(!dock->text()->toPlainText().contains(QLatin1String("Album")));
+    }
+};
+
+QTEST_MAIN(TestDataDocks)
+#include "tst_datadocks.moc"

@@ -1,0 +1,215 @@
+#include "celldock.h"
+
+#include "catalog.h"
+#include "tablemodel.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rowbook {
+
+CellDock::CellDock(QWidget *parent)
+    : QDockWidget(tr("Cell Editor"), parent)
+    , m_pages(new QTabWidget)
+    , m_text(new QPlainTextEdit)
+    , m_image(new QLabel)
+    , m_hex(new QPlainTextEdit)
+    , m_info(new QLabel)
+    , m_apply(new QPushButton(tr("&Apply")))
+    , m_import(new QPushButton(tr("&Import…")))
+    , m_export(new QPushButton(tr("E&xport…")))
+{
+    setObjectName(QStringLiteral("cellDock"));
+    m_text->setObjectName(QStringLiteral("cellText"));
+    m_hex->setObjectName(QStringLiteral("cellHex"));
+    m_image->setObjectName(QStringLiteral("cellImage"));
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_hex->setReadOnly(true);
+    m_hex->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_hex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_image->setAlignment(Qt::AlignCenter);
+    m_pages->addTab(m_text, tr("Text"));
+    m_pages->addTab(m_image, tr("Image"));
+    m_pages->addTab(m_hex, tr("Hex"));
+    m_apply->setToolTip(tr("Store the text in the cell (Ctrl+Return)."));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_info, 1);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_apply);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_pages, 1);
+    layout->addLayout(buttons);
+    setWidget(content);
+
+    connect(m_apply, &QPushButton::clicked, this, &CellDock::apply);
+    connect(m_import, &QPushButton::clicked, this, &CellDock::importCell);
+    connect(m_export, &QPushButton::clicked, this, &CellDock::exportCell);
+    auto *applyKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_text);
+    applyKey->setContext(Qt::WidgetShortcut);
+    connect(applyKey, &QShortcut::activated, this, &CellDock::apply);
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            showCurrent();
+    });
+    showCurrent();
+}
+
+void CellDock::setView(QTableView *view)
+{
+    m_view = view;
+    if (!view || !view->selectionModel())
+        return;
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CellDock::showCurrent, Qt::UniqueConnection);
+    connect(view->model(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                // What the user is typing in the dock is not replaced by a save of the row.
+                const bool typing = m_text->hasFocus() && m_text->document()->isModified();
+                if (m_index.isValid() && m_index.row() >= from.row() && m_index.row() <= to.row()
+                    && !typing)
+                    showCurrent();
+            });
+    connect(view->model(), &QAbstractItemModel::modelReset, this, &CellDock::showCurrent);
+    showCurrent();
+}
+
+QString CellDock::hexDump(const QByteArray &bytes, int maxBytes)
+{
+    QString text;
+    const int shown = std::min<int>(int(bytes.size()), maxBytes);
+    for (int offset = 0; offset < shown; offset += 16) {
+        QString hex;
+        QString ascii;
+        for (int i = offset; i < offset + 16; ++i) {
+            if (i < shown) {
+                const auto byte = static_cast<unsigned char>(bytes[i]);
+                hex += QStringLiteral("%1 ").arg(byte, 2, 16, QLatin1Char('0'));
+                ascii += byte >= 0x20 && byte < 0x7f ? QChar(byte) : QLatin1Char('.');
+            } else {
+                hex += QLatin1String("   ");
+            }
+        }
+        text += QStringLiteral("%1  %2 %3\n").arg(offset, 8, 16, QLatin1Char('0')).arg(hex, ascii);
+    }
+    if (bytes.size() > shown)
+        text += tr("… %n more byte(s); export the cell to see them all.", nullptr,
+                   int(bytes.size() - shown));
+    return text;
+}
+
+void CellDock::showCurrent()
+{
+    m_index = m_view ? QPersistentModelIndex(m_view->currentIndex()) : QPersistentModelIndex();
+    if (!isVisible())
+        return;
+    const QVariant value = m_index.isValid() ? m_index.data(Qt::EditRole) : QVariant();
+    const bool bytes = value.typeId() == QMetaType::QByteArray;
+    const QByteArray data = bytes ? value.toByteArray() : value.toString().toUtf8();
+    const bool editable = m_index.isValid() && (m_index.flags() & Qt::ItemIsEditable);
+    const auto kind = ColumnKind(m_index.data(TableModel::KindRole).toInt());
+    QImage image;
+    if (bytes)
+        image.loadFromData(data);
+    m_text->setPlainText(bytes ? QString() : value.toString());
+    m_text->document()->setModified(false);
+    m_text->setReadOnly(!editable || bytes);
+    m_text->setPlaceholderText(!m_index.isValid() ? tr("Select a cell to see it here.")
+                               : value.isNull()   ? tr("NULL")
+                               : bytes            ? tr("Binary data: see the Hex page.")
+                                                  : QString());
+    const QSize room = m_pages->size() - QSize(24, 48);
+    QPixmap pixmap = image.isNull() ? QPixmap() : QPixmap::fromImage(image);
+    if (pixmap.width() > room.width() || pixmap.height() > room.height()) // shrinks, never enlarges
+        pixmap = pixmap.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    m_image->setPixmap(pixmap);
+    if (image.isNull())
+        m_image->setText(tr("The cell holds no image."));
+    m_hex->setPlainText(hexDump(data));
+    m_info->setText(!m_index.isValid() ? QString()
+                    : value.isNull()  ? tr("NULL")
+                    : bytes           ? tr("%n byte(s)", nullptr, int(data.size()))
+                                      : tr("%n character(s)", nullptr, int(value.toString().size())));
+    m_apply->setEnabled(editable && !bytes);
+    m_import->setEnabled(m_index.isValid() && (editable || kind == ColumnKind::Blob)
+                         && !(m_index.model() && static_cast<const TableModel *>(m_index.model())->isReadOnly()));
+    m_export->setEnabled(m_index.isValid() && !value.isNull());
+    m_pages->setCurrentIndex(!image.isNull() ? ImagePage : bytes ? HexPage : TextPage);
+}
+
+void CellDock::apply()
+{
+    if (!m_index.isValid() || m_text->isReadOnly())
+        return;
+    auto *model = const_cast<QAbstractItemModel *>(m_index.model());
+    if (!model->setData(m_index, m_text->toPlainText(), Qt::EditRole))
+        m_info->setText(tr("The text does not fit this column."));
+}
+
+bool CellDock::exportTo(const QString &path, QString *error) const
+{
+    const QVariant value = m_index.isValid() ? m_index.data(Qt::EditRole) : QVariant();
+    const QByteArray data = value.typeId() == QMetaType::QByteArray ? value.toByteArray()
+                                                                      : value.toString().toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("The cell could not be written to %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool CellDock::importFrom(const QString &path, QString *error)
+{
+    if (!m_index.isValid()) {
+        *error = tr("Select the cell to import into first.");
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 could not be read: %2.").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    const auto kind = ColumnKind(m_index.data(TableModel::KindRole).toInt());
+    const bool bytes = kind == ColumnKind::Blob || kind == ColumnKind::Any;
+    auto *model = const_cast<QAbstractItemModel *>(m_index.model());
+    if (!model->setData(m_index, bytes ? QVariant(data) : QVariant(QString::fromUtf8(data)),
+                        Qt::EditRole)) {
+        *error = tr("The content of %1 does not fit this column.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void CellDock::exportCell()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Cell"));
+    QString error;
+    if (!path.isEmpty() && !exportTo(path, &error))
+        m_info->setText(error);
+}
+
+void CellDock::importCell()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import into Cell"));
+    QString error;
+    if (!path.isEmpty() && !importFrom(path, &error))
+        m_info->setText(error);
+}
+
+} // namespace rowbook

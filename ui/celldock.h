@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QPersistentModelIndex>
+#include <QPointer>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace rowbook {
+
+// View → Cell Editor: the current cell of the grid at full size. Text with word wrap (editable,
+// applied with Apply or Ctrl+Return), a preview when a BLOB is an image, a hex view, and import
+// and export of the cell's value from and to a file.
+class CellDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    enum Page { TextPage, ImagePage, HexPage };
+
+    explicit CellDock(QWidget *parent = nullptr);
+
+    // Follows the current cell of `view` (call again after the view gets a new model).
+    void setView(QTableView *view);
+    // Writes the cell's value to `path`: BLOBs byte for byte, text as UTF-8.
+    bool exportTo(const QString &path, QString *error) const;
+    // Stores the file's content in the cell: bytes for BLOB columns, UTF-8 text otherwise.
+    bool importFrom(const QString &path, QString *error);
+    QTabWidget *pages() const { return m_pages; }
+    QPlainTextEdit *textEdit() const { return m_text; }
+    QPlainTextEdit *hexView() const { return m_hex; }
+    QLabel *imageView() const { return m_image; }
+
+    static QString hexDump(const QByteArray &bytes, int maxBytes = 64 * 1024);
+
+private:
+    void showCurrent();
+    void apply();
+    void exportCell();
+    void importCell();
+
+    QPointer<QTableView> m_view;
+    QPersistentModelIndex m_index;
+    QTabWidget *m_pages;
+    QPlainTextEdit *m_text;
+    QLabel *m_image;
+    QPlainTextEdit *m_hex;
+    QLabel *m_info;
+    QPushButton *m_apply;
+    QPushButton *m_import;
+    QPushButton *m_export;
+};
+
+} // namespace rowbook

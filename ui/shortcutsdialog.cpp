@@ -1,0 +1,124 @@
+#include "shortcutsdialog.h"
+
+#include "panenavigator.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <tuple>
+
+namespace rowbook {
+namespace {
+
+// The text without mnemonics, as QAction makes its default tooltip.
+QString stripped(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    text.replace(QLatin1String("&&"), QLatin1String("&"));
+    return text.remove(QLatin1String("...")).trimmed();
+}
+
+QString plain(const QString &text)
+{
+    return stripped(text).remove(QStringLiteral("…")).trimmed();
+}
+
+QString keysOf(const QAction *action)
+{
+    QStringList keys;
+    for (const QKeySequence &key : action->shortcuts())
+        keys << key.toString(QKeySequence::NativeText);
+    return keys.join(QLatin1String(", "));
+}
+
+QString menuOf(const QAction *action)
+{
+    QStringList path;
+    for (QObject *object : action->associatedObjects()) {
+        for (auto *menu = qobject_cast<QMenu *>(object); menu;
+             menu = qobject_cast<QMenu *>(menu->menuAction()->associatedObjects().value(0))) {
+            path.prepend(plain(menu->title()));
+        }
+        if (!path.isEmpty())
+            break;
+    }
+    return path.join(QStringLiteral(" → "));
+}
+
+} // namespace
+
+ShortcutsDialog::ShortcutsDialog(QWidget *window)
+    : QDialog(window)
+    , m_table(new QTableWidget(0, ColumnCount))
+{
+    setObjectName(QStringLiteral("shortcutsDialog"));
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_table->setHorizontalHeaderLabels({tr("Keys"), tr("Action"), tr("Menu")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Action, QHeaderView::Stretch);
+
+    struct Row
+    {
+        QString keys, action, menu;
+    };
+    QVector<Row> rows;
+    QSet<const QAction *> seen;
+    for (const QAction *action : window->findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty() || seen.contains(action))
+            continue;
+        seen.insert(action);
+        rows.push_back({keysOf(action), plain(action->text()), menuOf(action)});
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::tie(a.menu, a.action) < std::tie(b.menu, b.action);
+    });
+    for (const auto &[keys, what] : PaneNavigator::otherKeys())
+        rows.push_back({keys, what, tr("Grid and panes")});
+    for (const Row &row : std::as_const(rows)) {
+        const int at = m_table->rowCount();
+        m_table->insertRow(at);
+        m_table->setItem(at, Keys, new QTableWidgetItem(row.keys));
+        m_table->setItem(at, Action, new QTableWidgetItem(row.action));
+        m_table->setItem(at, Menu, new QTableWidgetItem(row.menu));
+    }
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+    resize(640, 560);
+}
+
+void ShortcutsDialog::showShortcutsInToolTips(QToolBar *toolBar)
+{
+    for (QAction *action : toolBar->actions()) {
+        // A tooltip set on purpose is kept as the text; otherwise it follows the action's text.
+        const QString own = action->toolTip() != stripped(action->text()) ? action->toolTip() : QString();
+        auto update = [action, own] {
+            const QString text = own.isEmpty() ? stripped(action->text()) : own;
+            const QString wanted = action->shortcut().isEmpty()
+                                       ? text
+                                       : tr("%1 (%2)").arg(text, action->shortcut().toString(
+                                                                     QKeySequence::NativeText));
+            if (action->toolTip() != wanted)
+                action->setToolTip(wanted); // emits changed() once more, then nothing differs
+        };
+        QObject::connect(action, &QAction::changed, toolBar, update);
+        update();
+    }
+}
+
+} // namespace rowbook

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDialog>
+
+class QTableWidget;
+class QToolBar;
+
+namespace rowbook {
+
+// Help → Keyboard Shortcuts: every action of the window that has a shortcut, read from the
+// QActions themselves (so the list cannot drift from the menus), then the keys that act without
+// an action (PaneNavigator::otherKeys()).
+class ShortcutsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Column { Keys, Action, Menu, ColumnCount };
+
+    explicit ShortcutsDialog(QWidget *window);
+    QTableWidget *table() const { return m_table; }
+
+    // Toolbar tooltips say the shortcut, "Undo (Ctrl+Z)", and follow changes of the action.
+    static void showShortcutsInToolTips(QToolBar *toolBar);
+
+private:
+    QTableWidget *m_table;
+};
+
+} // namespace rowbook
