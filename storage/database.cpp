@@ -162,10 +162,16 @@ void backUpBeforeMigration(const QSqlDatabase &db, DatabaseInfo *info)
 
 } // namespace
 
-DatabaseInfo Database::prepare(const QString &path)
+DatabaseInfo Database::prepare(const QString &path, Open mode)
 {
     DatabaseInfo info;
     info.path = QFileInfo(path).absoluteFilePath();
+    const bool mayCreate = mode == Open::Starter || mode == Open::Create;
+    if (!QFileInfo::exists(info.path) && !mayCreate) {
+        info.error = StorageError::make(
+            StorageError::Other, QObject::tr("There is no database file %1.").arg(info.path));
+        return info;
+    }
     if (!QFileInfo::exists(info.path)) {
         info.error = createPrivateFile(info.path);
         if (info.error.isError())
@@ -173,7 +179,10 @@ DatabaseInfo Database::prepare(const QString &path)
         info.created = true;
     }
     const QFileInfo fileInfo(info.path);
-    if (!fileInfo.isWritable()) {
+    if (mode == Open::ReadOnly) {
+        info.readOnly = true;
+        info.readOnlyReason = QObject::tr("The file is opened for reading only.");
+    } else if (!fileInfo.isWritable()) {
         info.readOnly = true;
         info.readOnlyReason = QObject::tr("The file is read-only.");
     } else if (!QFileInfo(fileInfo.absolutePath()).isWritable()) {
@@ -184,8 +193,14 @@ DatabaseInfo Database::prepare(const QString &path)
         info.readOnlyReason = truncationProblem(info.path);
         info.readOnly = !info.readOnlyReason.isEmpty();
     }
-    info.immutable = info.readOnly && !QFileInfo(fileInfo.absolutePath()).isWritable()
-                     && !QFileInfo::exists(info.path + QStringLiteral("-shm")) && isWal(info.path);
+    // Reading a WAL file creates -wal and -shm beside it unless it is read as a snapshot. With
+    // neither there, no program has it open in WAL mode and the file alone holds every commit.
+    const bool noWalFiles = !QFileInfo::exists(info.path + QStringLiteral("-shm"))
+                            && !QFileInfo::exists(info.path + QStringLiteral("-wal"));
+    info.immutable = info.readOnly && isWal(info.path)
+                     && (mode == Open::ReadOnly ? noWalFiles
+                                                : !QFileInfo(fileInfo.absolutePath()).isWritable()
+                                                      && !QFileInfo::exists(info.path + QStringLiteral("-shm")));
 
     const QString name = uniqueConnectionName(QStringLiteral("prepare"));
     {
@@ -202,7 +217,10 @@ DatabaseInfo Database::prepare(const QString &path)
                 const int appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
                 const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
                 const bool empty = appId == 0 && version == 0 && objects == 0;
-                info.ours = appId == applicationId || (empty && !info.readOnly);
+                const bool unfinishedFirstLaunch = mode == Open::Starter
+                                                   && info.path == QFileInfo(defaultPath()).absoluteFilePath();
+                info.ours = appId == applicationId
+                            || (empty && !info.readOnly && (info.created || unfinishedFirstLaunch));
                 if (info.ours && version > Schema::latestVersion) {
                     info.readOnly = true;
                     info.readOnlyReason = QObject::tr(
@@ -213,7 +231,9 @@ DatabaseInfo Database::prepare(const QString &path)
                     backUpBeforeMigration(db, &info);
                 if (info.ours && !info.readOnly) {
                     scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-                    info.error = Schema::migrate(db);
+                    info.error = Schema::migrate(db, Schema::latestVersion,
+                                                 mode == Open::Starter ? Schema::Content::Starter
+                                                                       : Schema::Content::Empty);
                 }
                 info.userVersion = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
                 info.journalMode = scalar(db, QStringLiteral("PRAGMA journal_mode")).toString();
