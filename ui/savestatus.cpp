@@ -45,9 +45,7 @@ void SaveStatus::refresh()
         break;
     case AutoSaver::State::NotSaved:
         color = QStringLiteral("#b3261e");
-        text = m_store->pendingCount() == 1
-                   ? tr("Not saved (1 edit pending)")
-                   : tr("Not saved (%1 edits pending)").arg(m_store->pendingCount());
+        text = tr("Not saved (%n edit(s) pending)", nullptr, m_store->pendingCount());
         break;
     }
     setText(QStringLiteral("<span style='color:%1'>●</span> %2").arg(color, text.toHtmlEscaped()));
