@@ -190,11 +190,7 @@ int main(int argc, char *argv[])
     if (rowbook::isCliVerb(arguments)) {
         // Headless: no display needed for the verbs.
         QCoreApplication app(argc, argv);
-        if (const QString problem = rowbook::SqliteLibrary::check(); !problem.isEmpty()) {
-            printError(problem);
-            return 1;
-        }
-        return rowbook::runCli(app.arguments());
+        return rowbook::runCli(app.arguments()); // checks the SQLite library itself, quietly
     }
     if (asksForHelpOrVersion(arguments))
         return showHelpOrVersion(argc, argv);

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "exportjob.h"
 #include "importjob.h"
+#include "sqlitelibrary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -404,6 +405,10 @@ int runCli(const QStringList &arguments)
         return TransferError::Usage;
     if (!qEnvironmentVariableIsSet("ROWBOOK_DEBUG"))
         qInstallMessageHandler(quietMessageHandler);
+    if (const QString problem = SqliteLibrary::check(); !problem.isEmpty()) {
+        print(stderr, QStringLiteral("rowbook: %1\n").arg(problem));
+        return TransferError::Input;
+    }
     // QCommandLineParser wants the program name first; drop the verb.
     QStringList rest = arguments;
     rest.removeAt(1);
