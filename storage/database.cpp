@@ -160,6 +160,18 @@ void backUpBeforeMigration(const QSqlDatabase &db, DatabaseInfo *info)
     }
 }
 
+// Reading a WAL file creates -wal and -shm beside it unless it is read as a snapshot: when the
+// folder is read-only (they cannot be created), or when nothing may be written and neither is
+// there (then no program has it open in WAL mode and the file alone holds every commit).
+bool readAsSnapshot(const QString &path, bool writeNothing)
+{
+    if (!isWal(path) || QFileInfo::exists(path + QStringLiteral("-shm")))
+        return false;
+    if (writeNothing)
+        return !QFileInfo::exists(path + QStringLiteral("-wal"));
+    return !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
+
 } // namespace
 
 DatabaseInfo Database::prepare(const QString &path, Open mode)
@@ -193,14 +205,7 @@ DatabaseInfo Database::prepare(const QString &path, Open mode)
         info.readOnlyReason = truncationProblem(info.path);
         info.readOnly = !info.readOnlyReason.isEmpty();
     }
-    // Reading a WAL file creates -wal and -shm beside it unless it is read as a snapshot. With
-    // neither there, no program has it open in WAL mode and the file alone holds every commit.
-    const bool noWalFiles = !QFileInfo::exists(info.path + QStringLiteral("-shm"))
-                            && !QFileInfo::exists(info.path + QStringLiteral("-wal"));
-    info.immutable = info.readOnly && isWal(info.path)
-                     && (mode == Open::ReadOnly ? noWalFiles
-                                                : !QFileInfo(fileInfo.absolutePath()).isWritable()
-                                                      && !QFileInfo::exists(info.path + QStringLiteral("-shm")));
+    info.immutable = info.readOnly && readAsSnapshot(info.path, mode == Open::ReadOnly);
 
     const QString name = uniqueConnectionName(QStringLiteral("prepare"));
     {
