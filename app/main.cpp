@@ -1,12 +1,17 @@
 #include "cli.h"
+#include "commandline.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "sqlitelibrary.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMessageBox>
 
-#include <memory>
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
 
 namespace {
 
@@ -15,6 +20,13 @@ void setApplicationNames()
     // No organisation name: the data folder is .../Rowbook/ on every OS.
     QCoreApplication::setApplicationName(QStringLiteral("Rowbook"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROWBOOK_VERSION));
+}
+
+void printError(const QString &message)
+{
+    const QByteArray bytes = QStringLiteral("rowbook: %1\n").arg(message).toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
 }
 
 struct Options
@@ -33,9 +45,8 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.setApplicationDescription(
         QCoreApplication::translate(
             "main", "Browse and edit SQLite databases. Without a file, Rowbook opens your own "
-                    "database:\n  %1\n\nCommand-line verbs (no window): rowbook import --help, "
-                    "rowbook export --help")
-            .arg(rowbook::Database::defaultPath()));
+                    "database:\n  %1\n\nCommand-line verbs (no window): %2; see rowbook VERB --help")
+            .arg(rowbook::Database::defaultPath(), rowbook::cliVerbs().join(QLatin1String(", "))));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.database, options.table});
@@ -56,44 +67,135 @@ bool asksForHelpOrVersion(const QStringList &arguments)
     return false;
 }
 
+// QApplication's own options (-platform xcb, -style fusion...), which it consumes itself.
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue{"platform", "platformpluginpath", "platformtheme", "plugin",
+                                       "style", "stylesheet", "session", "display", "geometry",
+                                       "qwindowgeometry", "qwindowtitle", "qwindowicon", "title",
+                                       "name", "qmljsdebugger"};
+    static const QStringList flags{"reverse", "nograb", "dograb", "sync", "widgetcount"};
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString name = arguments.at(i);
+        if (i == 0 || !name.startsWith(QLatin1Char('-'))) {
+            rest << name;
+            continue;
+        }
+        name = name.mid(name.startsWith(QLatin1String("--")) ? 2 : 1);
+        if (withValue.contains(name))
+            ++i; // and its value
+        else if (!flags.contains(name))
+            rest << arguments.at(i);
+    }
+    return rest;
+}
+
+// What the window is asked to open. exitCode >= 0: do not start the window.
+struct Launch
+{
+    QString path;
+    QString table;
+    int exitCode = -1;
+};
+
+// Checks the window's arguments before any QApplication exists, so that a typo fails the same way
+// with or without a display.
+Launch parseWindowArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Options options;
+    describe(parser, options);
+    Launch launch;
+    const QString hint = QCoreApplication::translate("main", "See “rowbook --help”.");
+    if (!parser.parse(withoutQtOptions(arguments))) {
+        printError(rowbook::CommandLine::sentence(parser.errorText()) + QLatin1Char(' ') + hint);
+        launch.exitCode = 2;
+        return launch;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        const QString problem = rowbook::CommandLine::unknownCommand(files.first(),
+                                                                     rowbook::cliVerbs());
+        if (!problem.isEmpty()) {
+            printError(problem + QLatin1Char(' ') + hint);
+            launch.exitCode = 2;
+            return launch;
+        }
+    }
+    if (files.size() > 1 || (files.size() == 1 && parser.isSet(options.database))) {
+        printError(QCoreApplication::translate("main", "Give one database file, not %1.")
+                       .arg(files.size() + (parser.isSet(options.database) ? 1 : 0))
+                   + QLatin1Char(' ') + hint);
+        launch.exitCode = 2;
+        return launch;
+    }
+    launch.path = parser.isSet(options.database) ? parser.value(options.database)
+                                                 : files.value(0);
+    if (launch.path.isEmpty())
+        launch.path = rowbook::Database::defaultPath();
+    launch.table = parser.value(options.table);
+    return launch;
+}
+
+int showHelpOrVersion(int &argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    Options options;
+    describe(parser, options);
+    parser.process(app); // prints and exits
+    return 0;
+}
+
+// While the QApplication is being constructed: the platform plugin reports a missing display with
+// qFatal(), which would abort with a core dump. Say so in one line and exit instead.
+void noDisplayHandler(QtMsgType type, const QMessageLogContext &, const QString &)
+{
+    if (type != QtFatalMsg)
+        return; // the plugin's own warnings ("could not connect to display") are summed up below
+    printError(QCoreApplication::translate(
+        "main", "No display is available for the window (set DISPLAY or WAYLAND_DISPLAY); the "
+                "verbs import, export and backup run without one."));
+    ::_exit(1);
+}
+
+int runWindow(int &argc, char **argv, const Launch &launch)
+{
+    const QtMessageHandler previous = qInstallMessageHandler(noDisplayHandler);
+    QApplication app(argc, argv);
+    qInstallMessageHandler(previous);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Rowbook"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rowbook.Rowbook"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rowbook.svg")));
+    if (const QString problem = rowbook::SqliteLibrary::check(); !problem.isEmpty()) {
+        printError(problem);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Rowbook"), problem);
+        return 1;
+    }
+    rowbook::MainWindow window;
+    window.show();
+    window.openDatabase(launch.path, launch.table);
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    setApplicationNames();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (rowbook::isCliVerb(arguments) || asksForHelpOrVersion(arguments)) {
-        // Headless: no display needed for the verbs, --help and --version.
+    if (rowbook::isCliVerb(arguments)) {
+        // Headless: no display needed for the verbs.
         QCoreApplication app(argc, argv);
-        setApplicationNames();
-        if (rowbook::isCliVerb(arguments))
-            return rowbook::runCli(app.arguments());
-        QCommandLineParser parser;
-        Options options;
-        describe(parser, options);
-        parser.process(app); // prints and exits
-        return 0;
+        return rowbook::runCli(app.arguments()); // checks the SQLite library itself, quietly
     }
-
-    QApplication app(argc, argv);
-    setApplicationNames();
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Rowbook"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rowbook.Rowbook"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rowbook.svg")));
-
-    QCommandLineParser parser;
-    Options options;
-    describe(parser, options);
-    parser.process(app);
-    QString path = parser.value(options.database);
-    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
-        path = parser.positionalArguments().constFirst();
-    if (path.isEmpty())
-        path = rowbook::Database::defaultPath();
-
-    rowbook::MainWindow window;
-    window.show();
-    window.openDatabase(path, parser.value(options.table));
-    return app.exec();
+    if (asksForHelpOrVersion(arguments))
+        return showHelpOrVersion(argc, argv);
+    const Launch launch = parseWindowArguments(arguments);
+    if (launch.exitCode >= 0)
+        return launch.exitCode;
+    return runWindow(argc, argv, launch);
 }

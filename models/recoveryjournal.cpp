@@ -216,7 +216,7 @@ void RecoveryJournal::write()
         }
         rows.append(object);
     }
-    const QJsonObject document{
+    QJsonObject document{
         {QStringLiteral("format"), formatName},
         {QStringLiteral("version"), formatVersion},
         {QStringLiteral("database"), m_databasePath},
@@ -225,6 +225,8 @@ void RecoveryJournal::write()
         {QStringLiteral("in_flight_batch"),
          snapshot.inFlightBatch ? QString::number(snapshot.inFlightBatch) : QString()},
         {QStringLiteral("rows"), rows}};
+    if (m_keptByUser)
+        document.insert(QStringLiteral("reason"), QStringLiteral("kept-by-user"));
     QSaveFile file(m_path); // writes a temporary file, fsyncs it and renames it over the journal
     const bool ok = file.open(QIODevice::WriteOnly)
                     && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
@@ -233,6 +235,23 @@ void RecoveryJournal::write()
     if (!ok) {
         m_lastError = tr("Could not write the recovery journal %1: %2").arg(m_path, file.errorString());
         m_dirty = true;
+        Q_EMIT writeFailed(m_lastError);
+    }
+}
+
+void RecoveryJournal::keepForLater()
+{
+    m_keptByUser = true;
+    m_dirty = true;
+    flush();
+}
+
+void RecoveryJournal::discardAndStop()
+{
+    m_coalesce.stop();
+    m_started = false;
+    if (QFile::exists(m_path) && !QFile::remove(m_path)) {
+        m_lastError = tr("Could not remove the recovery journal %1.").arg(m_path);
         Q_EMIT writeFailed(m_lastError);
     }
 }
@@ -284,6 +303,7 @@ RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDataba
         plan.problem = tr("The recovery journal was written by a newer version of Rowbook.");
         return plan;
     }
+    plan.keptByUser = document.value(QLatin1String("reason")).toString() == QLatin1String("kept-by-user");
     plan.written = QDateTime::fromString(document.value(QLatin1String("written")).toString(), Qt::ISODateWithMs);
     const QString journalFileId = document.value(QLatin1String("file_id")).toString();
     const QString currentFileId = info.ours ? fileId(reader) : QString();

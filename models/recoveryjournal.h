@@ -32,6 +32,9 @@ struct RecoveryPlan
     QString journalPath;
     QDateTime written;
     QString problem; // the journal as a whole cannot be used (damaged, for another file)
+    // The user left the file while these edits could not be saved and chose to keep them; false
+    // when Rowbook stopped (a crash, a power cut, a kill) before they were saved.
+    bool keptByUser = false;
     QVector<Edit> edits;
     QStringList skipped; // one sentence per edit that is not applied
 
@@ -63,6 +66,11 @@ public:
     void start();
     // Writes now if the store changed since the last write.
     void flush();
+    // When leaving the file with edits that cannot be saved: keepForLater() writes the journal
+    // now, marked as kept by the user (RecoveryPlan::keptByUser); discardAndStop() removes it and
+    // writes no more, so those edits are gone.
+    void keepForLater();
+    void discardAndStop();
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
 
@@ -80,6 +88,7 @@ private:
     QTimer m_coalesce;
     bool m_started = false;
     bool m_dirty = false;
+    bool m_keptByUser = false;
     quint64 m_writtenBatch = 0;
     QString m_lastError;
 };

@@ -25,10 +25,10 @@ Workspace::ReaderConnection::~ReaderConnection()
         Database::disconnect(name);
 }
 
-bool Workspace::open(const QString &path, RetryPolicy policy)
+bool Workspace::open(const QString &path, RetryPolicy policy, Database::Open mode)
 {
     Q_ASSERT(m_reader.name.isEmpty());
-    m_info = Database::prepare(path);
+    m_info = Database::prepare(path, mode);
     if (!m_info.isOpen())
         return false;
     m_reader.name = Database::uniqueConnectionName(QStringLiteral("reader"));

@@ -202,12 +202,30 @@ void backUpBeforeMigration(DatabaseInfo *info)
     }
 }
 
+// Reading a WAL file creates -wal and -shm beside it unless it is read as a snapshot: when the
+// folder is read-only (they cannot be created), or when nothing may be written and neither is
+// there (then no program has it open in WAL mode and the file alone holds every commit).
+bool readAsSnapshot(const QString &path, bool writeNothing)
+{
+    if (!isWal(path) || QFileInfo::exists(path + QStringLiteral("-shm")))
+        return false;
+    if (writeNothing)
+        return !QFileInfo::exists(path + QStringLiteral("-wal"));
+    return !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
+
 } // namespace
 
-DatabaseInfo Database::prepare(const QString &path)
+DatabaseInfo Database::prepare(const QString &path, Open mode)
 {
     DatabaseInfo info;
     info.path = QFileInfo(path).absoluteFilePath();
+    const bool mayCreate = mode == Open::Starter || mode == Open::Create;
+    if (!QFileInfo::exists(info.path) && !mayCreate) {
+        info.error = StorageError::make(
+            StorageError::Other, QObject::tr("There is no database file %1.").arg(info.path));
+        return info;
+    }
     if (!QFileInfo::exists(info.path)) {
         info.error = createPrivateFile(info.path);
         if (info.error.isError())
@@ -215,7 +233,10 @@ DatabaseInfo Database::prepare(const QString &path)
         info.created = true;
     }
     const QFileInfo fileInfo(info.path);
-    if (!fileInfo.isWritable()) {
+    if (mode == Open::ReadOnly) {
+        info.readOnly = true;
+        info.readOnlyReason = QObject::tr("The file is opened for reading only.");
+    } else if (!fileInfo.isWritable()) {
         info.readOnly = true;
         info.readOnlyReason = QObject::tr("The file is read-only.");
     } else if (!QFileInfo(fileInfo.absolutePath()).isWritable()) {
@@ -226,8 +247,7 @@ DatabaseInfo Database::prepare(const QString &path)
         info.readOnlyReason = truncationProblem(info.path);
         info.readOnly = !info.readOnlyReason.isEmpty();
     }
-    info.immutable = info.readOnly && !QFileInfo(fileInfo.absolutePath()).isWritable()
-                     && !QFileInfo::exists(info.path + QStringLiteral("-shm")) && isWal(info.path);
+    info.immutable = info.readOnly && readAsSnapshot(info.path, mode == Open::ReadOnly);
 
     const QString name = uniqueConnectionName(QStringLiteral("prepare"));
     {
@@ -244,7 +264,10 @@ DatabaseInfo Database::prepare(const QString &path)
                 const int appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
                 const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
                 const bool empty = appId == 0 && version == 0 && objects == 0;
-                info.ours = appId == applicationId || (empty && !info.readOnly);
+                const bool unfinishedFirstLaunch = mode == Open::Starter
+                                                   && info.path == QFileInfo(defaultPath()).absoluteFilePath();
+                info.ours = appId == applicationId
+                            || (empty && !info.readOnly && (info.created || unfinishedFirstLaunch));
                 if (info.ours && version > Schema::latestVersion) {
                     info.readOnly = true;
                     info.readOnlyReason = QObject::tr(
@@ -260,7 +283,9 @@ DatabaseInfo Database::prepare(const QString &path)
                     backUpBeforeMigration(&info);
                 if (info.ours && !info.readOnly) {
                     scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-                    info.error = Schema::migrate(db);
+                    info.error = Schema::migrate(db, Schema::latestVersion,
+                                                 mode == Open::Starter ? Schema::Content::Starter
+                                                                       : Schema::Content::Empty);
                 }
                 info.userVersion = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
                 info.journalMode = scalar(db, QStringLiteral("PRAGMA journal_mode")).toString();

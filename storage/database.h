@@ -15,7 +15,8 @@ struct DatabaseInfo
     bool created = false;       // the file was created by this open
     bool readOnly = false;      // edits are disabled
     QString readOnlyReason;     // one sentence for people, when readOnly
-    bool immutable = false;     // a WAL file in a read-only folder: read as a snapshot
+    bool immutable = false;     // a WAL file read as a snapshot (read-only folder, or Open::ReadOnly
+                                // with no -wal/-shm): a long reader checks that the file did not change
     int userVersion = 0;        // PRAGMA user_version after migrations
     QString journalMode;        // PRAGMA journal_mode in effect
     StorageError error;         // set when the file cannot be opened at all
@@ -34,12 +35,24 @@ public:
 
     enum class Role { Reader, Writer };
 
+    // What prepare() may do to the file. Only files Rowbook creates get its marks
+    // (application_id, WAL, _rowbook_meta); a file another program made is never converted, even
+    // an empty one.
+    enum class Open {
+        Starter,  // create when missing, with the starter `items` table (the per-user database)
+        Create,   // create when missing, with Rowbook's marks only (import targets, new files)
+        Existing, // the file must exist; it is never created
+        ReadOnly, // the file must exist; nothing is written, no journal or WAL file is created
+    };
+
     // <AppDataLocation>/rowbook.sqlite, e.g. ~/.local/share/Rowbook/Rowbook/rowbook.sqlite.
     static QString defaultPath();
 
-    // Creates the file if needed (mode 0600), decides whether it is ours, and for our files sets
-    // WAL and runs forward migrations. Files made by other programs are not modified.
-    static DatabaseInfo prepare(const QString &path);
+    // Creates the file if `mode` allows and it is missing (mode 0600), decides whether it is ours,
+    // and for our files sets WAL and runs forward migrations (not in ReadOnly mode). Files made by
+    // other programs are not modified. An empty file counts as ours only when this call created
+    // it, or it is the per-user database (a first launch that stopped half-way).
+    static DatabaseInfo prepare(const QString &path, Open mode = Open::Starter);
 
     // Opens a connection named `name` on the calling thread. Readers are opened read-only.
     // Sets foreign_keys=ON, a busy timeout, and synchronous=NORMAL for writers on our own files.

@@ -10,7 +10,8 @@
 namespace rowbook {
 namespace {
 
-// Version 1: the starter table with a handful of rows so a new user sees something.
+// Version 1: the starter table with a handful of rows so a new user sees something (only in the
+// per-user database; other new files reach version 1 empty).
 QStringList version1()
 {
     return {
@@ -62,11 +63,11 @@ QStringList version3()
     };
 }
 
-QStringList stepStatements(int version)
+QStringList stepStatements(int version, Schema::Content content)
 {
     switch (version) {
     case 1:
-        return version1();
+        return content == Schema::Content::Starter ? version1() : QStringList();
     case 2:
         return version2();
     case 3:
@@ -78,7 +79,7 @@ QStringList stepStatements(int version)
 
 } // namespace
 
-StorageError Schema::migrate(const QSqlDatabase &db, int targetVersion)
+StorageError Schema::migrate(const QSqlDatabase &db, int targetVersion, Content content)
 {
     const int current = Database::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     for (int version = current + 1; version <= targetVersion; ++version) {
@@ -88,7 +89,7 @@ StorageError Schema::migrate(const QSqlDatabase &db, int targetVersion)
         // Re-read inside the write lock: another Rowbook may have migrated meanwhile.
         if (Database::scalar(db, QStringLiteral("PRAGMA user_version")).toInt() >= version)
             continue;
-        QStringList statements = stepStatements(version);
+        QStringList statements = stepStatements(version, content);
         statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
                    << QStringLiteral("PRAGMA user_version = %1").arg(version);
         for (const QString &sql : statements) {

@@ -19,8 +19,14 @@ public:
     static QString fileIdKey() { return QStringLiteral("file_id"); }
     static QString lastBatchKey() { return QStringLiteral("last_batch"); }
 
-    // Migrates from the file's current user_version up to `targetVersion`.
-    static StorageError migrate(const QSqlDatabase &db, int targetVersion = latestVersion);
+    // Whether version 1 brings the starter `items` table (only the per-user database gets it) or
+    // nothing but the version number (every other file Rowbook creates starts empty).
+    enum class Content { Starter, Empty };
+
+    // Migrates from the file's current user_version up to `targetVersion`. `content` only matters
+    // for a file at version 0.
+    static StorageError migrate(const QSqlDatabase &db, int targetVersion = latestVersion,
+                                Content content = Content::Starter);
 };
 
 } // namespace rowbook

@@ -1,7 +1,22 @@
 #include "storageerror.h"
 
+#include "plurals.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+namespace {
+
+// Here rather than in plurals.cpp: a static library only links the objects a program uses, and
+// every program that uses rowbook_storage uses StorageError.
+void installPlurals()
+{
+    rowbook::installEnglishPlurals();
+}
+
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(installPlurals)
 
 namespace rowbook {
 
@@ -57,15 +72,31 @@ StorageError StorageError::make(Kind kind, const QString &detail, int nativeCode
     return e;
 }
 
-QString StorageError::column() const
+QStringList StorageError::columns() const
 {
-    static const QRegularExpression re(QStringLiteral("constraint failed: ([^,]+)"));
-    const auto m = re.match(detail);
+    // "NOT NULL constraint failed: t.c", "UNIQUE constraint failed: t.a, t.b" (SQLite's wording).
+    static const QRegularExpression re(QStringLiteral("(?:NOT NULL|UNIQUE) constraint failed: (.+)$"));
+    const auto m = re.match(detail.trimmed());
     if (!m.hasMatch())
         return {};
-    const QString qualified = m.captured(1).trimmed();
-    const int dot = qualified.lastIndexOf(QLatin1Char('.'));
-    return dot >= 0 ? qualified.mid(dot + 1) : QString();
+    QStringList names;
+    for (const QString &qualified : m.captured(1).split(QLatin1Char(','))) {
+        const QString name = qualified.trimmed();
+        names << name.mid(name.indexOf(QLatin1Char('.')) + 1);
+    }
+    return names;
+}
+
+QString StorageError::column() const
+{
+    return columns().value(0);
+}
+
+QString StorageError::rule() const
+{
+    static const QRegularExpression re(QStringLiteral("CHECK constraint failed: (.+)$"));
+    const auto m = re.match(detail.trimmed());
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
 }
 
 QString StorageError::userMessage() const
@@ -77,15 +108,18 @@ QString StorageError::userMessage() const
     case Busy:
         return tr("Another program is holding the database lock.");
     case Constraint:
-        if (detail.contains(QLatin1String("NOT NULL")))
+        if (detail.contains(QLatin1String("NOT NULL")) && !column().isEmpty())
             return tr("A value is required in column “%1”.").arg(column());
-        if (detail.contains(QLatin1String("UNIQUE")))
+        if (detail.contains(QLatin1String("UNIQUE")) && columns().size() > 1)
+            return tr("The combination of values in columns “%1” is already used by another row.")
+                .arg(columns().join(QStringLiteral("”, “")));
+        if (detail.contains(QLatin1String("UNIQUE")) && !column().isEmpty())
             return tr("The value in column “%1” is already used by another row.").arg(column());
         if (detail.contains(QLatin1String("FOREIGN KEY")))
             return tr("The row refers to a row in another table that does not exist.");
-        if (detail.contains(QLatin1String("CHECK")))
-            return tr("A value breaks a rule of the table (%1).").arg(detail);
-        return tr("A value breaks a rule of the table: %1").arg(detail);
+        if (!rule().isEmpty())
+            return tr("A value breaks the rule “%1” of the table.").arg(rule());
+        return tr("A value breaks a rule of the table (%1).").arg(detail.trimmed());
     case ReadOnly:
         return tr("The database cannot be written (it is read-only).");
     case Corrupt:

@@ -3,6 +3,7 @@
 #include <QMetaType>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 namespace rowbook {
 
@@ -33,8 +34,12 @@ struct StorageError
 
     bool isError() const { return kind != None; }
     bool isBusy() const { return kind == Busy; }
-    // The column named in a NOT NULL / UNIQUE message ("NOT NULL constraint failed: t.c"), if any.
+    // The columns named in a NOT NULL / UNIQUE message ("NOT NULL constraint failed: t.c",
+    // "UNIQUE constraint failed: t.a, t.b"), without the table; column() is the first.
+    QStringList columns() const;
     QString column() const;
+    // The name or expression of the CHECK constraint that failed, if any.
+    QString rule() const;
     // One sentence for people: what happened.
     QString userMessage() const;
 };

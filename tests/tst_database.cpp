@@ -128,7 +128,8 @@ private Q_SLOTS:
     void migratesFromEachOlderVersion_data()
     {
         QTest::addColumn<int>("fromVersion");
-        for (int v = 0; v < Schema::latestVersion; ++v)
+        // Version 0 is an unmarked file: another program's, never migrated (tst_filemarks).
+        for (int v = 1; v < Schema::latestVersion; ++v)
             QTest::addRow("from v%d", v) << v;
     }
 
@@ -283,6 +284,41 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(int, kind);
         QCOMPARE(int(StorageError::classify(code)), kind);
+    }
+
+    void constraintMessagesNameTheColumn_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not null, second column")
+            << "INSERT INTO t (a, b) VALUES (1, NULL)" << "A value is required in column “b”.";
+        QTest::newRow("unique, one column")
+            << "INSERT INTO t (a, b, c) VALUES (1, 'x', 9)"
+            << "The value in column “c” is already used by another row.";
+        QTest::newRow("unique, two columns")
+            << "INSERT INTO t (a, b, d, e) VALUES (1, 'x', 1, 2)"
+            << "The combination of values in columns “d”, “e” is already used by another row.";
+        QTest::newRow("named check") << "INSERT INTO t (a, b, f) VALUES (1, 'x', -1)"
+                                     << "A value breaks the rule “f_positive” of the table.";
+        QTest::newRow("unnamed check") << "INSERT INTO t (a, b, g) VALUES (1, 'x', 7)"
+                                       << "A value breaks the rule “g IN (0, 1)” of the table.";
+    }
+
+    void constraintMessagesNameTheColumn()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        Probe probe(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE TABLE t (a INTEGER, b TEXT NOT NULL, c INTEGER UNIQUE, d, e, "
+            "f INTEGER CONSTRAINT f_positive CHECK (f > 0), g CHECK (g IN (0, 1)), UNIQUE (d, e))")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO t (a, b, c, d, e) VALUES (0, 'y', 9, 1, 2)")));
+        QSqlQuery query(probe.db());
+        QVERIFY(!query.exec(statement));
+        const StorageError error = StorageError::fromSql(query.lastError());
+        QCOMPARE(error.kind, StorageError::Constraint);
+        QCOMPARE(error.userMessage(), message);
     }
 
     void kindFromDeclaredType_data()

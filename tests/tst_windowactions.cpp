@@ -52,6 +52,8 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // A file with the starter table (the window itself creates only empty files, after asking).
+        QVERIFY(Database::prepare(m_path, Database::Open::Starter).isOpen());
         QVERIFY(m_window->openDatabase(m_path));
         m_window->workspace()->autoSaver()->setDebounceMs(30);
         view()->setFocus();

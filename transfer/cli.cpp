@@ -2,10 +2,12 @@
 
 #include "backup.h"
 #include "checkverbs.h"
+#include "commandline.h"
 #include "csvreader.h"
 #include "database.h"
 #include "exportjob.h"
 #include "importjob.h"
+#include "sqlitelibrary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,7 +15,10 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
+#include <climits>
 #include <cstdio>
+#include <vector>
 
 namespace rowbook {
 namespace {
@@ -102,20 +107,25 @@ int exitCode(const TransferError &error)
     return error.kind == TransferError::Cancelled ? TransferError::Unwritable : int(error.kind);
 }
 
-// Opens the database named on the command line, or the user's own one.
+// Opens the database named on the command line, or the user's own one. A verb that writes may
+// create it (the user's own one with the starter table, any other empty); a verb that only reads
+// opens it read-only and never creates or changes a file.
 bool openDatabase(const QString &verb,
                   const QCommandLineParser &parser,
                   const QCommandLineOption &option,
-                  bool mustExist,
+                  bool writes,
                   DatabaseInfo *info,
                   int *code)
 {
     const QString path = parser.isSet(option) ? parser.value(option) : Database::defaultPath();
-    if (mustExist && parser.isSet(option) && !QFileInfo::exists(path)) {
+    if (!writes && !QFileInfo::exists(path)) {
         *code = usageError(verb, tr("There is no database file %1.").arg(path));
         return false;
     }
-    *info = Database::prepare(path);
+    const Database::Open mode = !writes                 ? Database::Open::ReadOnly
+                                : parser.isSet(option) ? Database::Open::Create
+                                                       : Database::Open::Starter;
+    *info = Database::prepare(path, mode);
     if (!info->isOpen()) {
         *code
             = fail(verb, info->error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
@@ -191,7 +201,7 @@ int runImport(const QStringList &arguments)
         {help, table, database, format, delimiter, encoding, noHeader, replace, type});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV or JSON file to import."));
     if (!parser.parse(arguments))
-        return usageError(verb, parser.errorText() + QLatin1Char('.'));
+        return usageError(verb, CommandLine::sentence(parser.errorText()));
     if (parser.isSet(help)) {
         print(stdout,
               helpText(parser, tr("rowbook import FILE --table NAME [options]"),
@@ -237,7 +247,7 @@ int runImport(const QStringList &arguments)
 
     DatabaseInfo info;
     int code = 0;
-    if (!openDatabase(verb, parser, database, false, &info, &code))
+    if (!openDatabase(verb, parser, database, true, &info, &code))
         return code;
     if (info.readOnly)
         return fail(
@@ -248,8 +258,8 @@ int runImport(const QStringList &arguments)
     const ImportJob::Result result = job.run();
     if (result.error.isError())
         return fail(verb, exitCode(result.error), describe(result.error, options.filePath));
-    print(stdout, QCoreApplication::translate("Cli", "Imported %1 rows into %2\n")
-                      .arg(result.rows)
+    print(stdout, QCoreApplication::translate("Cli", "Imported %n row(s) into %1\n", nullptr,
+                                              int(std::min<qint64>(result.rows, INT_MAX)))
                       .arg(options.table));
     return 0;
 }
@@ -271,7 +281,7 @@ int runExport(const QStringList &arguments)
                                     QStringLiteral("file"));
     parser.addOptions({help, table, database, format, output});
     if (!parser.parse(arguments))
-        return usageError(verb, parser.errorText() + QLatin1Char('.'));
+        return usageError(verb, CommandLine::sentence(parser.errorText()));
     if (parser.isSet(help)) {
         print(stdout, helpText(parser, tr("rowbook export --table NAME [options]"),
                                tr("Writes a table as CSV (RFC 4180, UTF-8, header row, NULL as "
@@ -299,8 +309,10 @@ int runExport(const QStringList &arguments)
 
     DatabaseInfo info;
     int code = 0;
-    if (!openDatabase(verb, parser, database, true, &info, &code))
+    if (!openDatabase(verb, parser, database, false, &info, &code))
         return code;
+    // A snapshot read (see DatabaseInfo::immutable) is only right if nothing wrote meanwhile.
+    const QFileInfo before(info.path);
     ExportJob job(info, options);
     ExportJob::Result result;
     if (parser.isSet(output)) {
@@ -313,6 +325,13 @@ int runExport(const QStringList &arguments)
     }
     if (result.error.isError())
         return fail(verb, exitCode(result.error), result.error.message);
+    const QFileInfo after(info.path);
+    if (info.immutable
+        && (after.lastModified() != before.lastModified() || after.size() != before.size()
+            || QFileInfo::exists(info.path + QStringLiteral("-wal"))))
+        return fail(verb, TransferError::Busy,
+                    tr("Another program wrote to the database during the export, so the output "
+                       "may mix old and new rows; run the export again."));
     return 0;
 }
 
@@ -330,7 +349,7 @@ int runBackup(const QStringList &arguments)
                                     QStringLiteral("file"));
     parser.addOptions({help, database, output});
     if (!parser.parse(arguments))
-        return usageError(verb, parser.errorText() + QLatin1Char('.'));
+        return usageError(verb, CommandLine::sentence(parser.errorText()));
     if (parser.isSet(help)) {
         print(stdout, helpText(parser, tr("rowbook backup [--database PATH] [--output FILE]"),
                                tr("Writes a consistent copy of the database with SQLite's online "
@@ -356,8 +375,8 @@ int runBackup(const QStringList &arguments)
                          : result.error.kind == StorageError::Corrupt ? TransferError::Unwritable
                                                                       : TransferError::Input;
         return fail(verb, code,
-                    tr("No backup of %1 was written: %2 (%3)")
-                        .arg(path, result.error.userMessage(), result.error.detail));
+                    tr("No backup of %1 was written (%2): %3")
+                        .arg(path, result.error.detail, result.error.userMessage()));
     }
     print(stdout, result.path + QLatin1Char('\n'));
     return 0;
@@ -365,30 +384,69 @@ int runBackup(const QStringList &arguments)
 
 } // namespace
 
+namespace {
+
+struct Verb
+{
+    const char *name;
+    int (*run)(const QStringList &arguments); // arguments without the verb
+};
+
+// Every headless verb, in help order. Add a verb here; the "did you mean" suggestions of the
+// window's argument check (app/main.cpp, CommandLine::unknownCommand) read this list too.
+const std::vector<Verb> &verbTable()
+{
+    static const std::vector<Verb> verbs{
+        {"import", runImport},
+        {"export", runExport},
+        {"backup", runBackup},
+        {"check", runCheckVerb},
+        {"recover", runRecoverVerb},
+    };
+    return verbs;
+}
+
+const Verb *findVerb(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return nullptr;
+    for (const Verb &verb : verbTable()) {
+        if (arguments.at(1) == QLatin1String(verb.name))
+            return &verb;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QStringList cliVerbs()
+{
+    QStringList names;
+    for (const Verb &verb : verbTable())
+        names << QString::fromLatin1(verb.name);
+    return names;
+}
+
 bool isCliVerb(const QStringList &arguments)
 {
-    return arguments.size() > 1
-           && (arguments.at(1) == QLatin1String("import")
-               || arguments.at(1) == QLatin1String("export")
-               || arguments.at(1) == QLatin1String("backup")
-               || arguments.at(1) == QLatin1String("check")
-               || arguments.at(1) == QLatin1String("recover"));
+    return findVerb(arguments) != nullptr;
 }
 
 int runCli(const QStringList &arguments)
 {
+    const Verb *verb = findVerb(arguments);
+    if (!verb)
+        return TransferError::Usage;
     if (!qEnvironmentVariableIsSet("ROWBOOK_DEBUG"))
         qInstallMessageHandler(quietMessageHandler);
+    if (const QString problem = SqliteLibrary::check(); !problem.isEmpty()) {
+        print(stderr, QStringLiteral("rowbook: %1\n").arg(problem));
+        return TransferError::Input;
+    }
     // QCommandLineParser wants the program name first; drop the verb.
     QStringList rest = arguments;
-    const QString verb = rest.takeAt(1);
-    if (verb == QLatin1String("backup"))
-        return runBackup(rest);
-    if (verb == QLatin1String("check"))
-        return runCheckVerb(rest);
-    if (verb == QLatin1String("recover"))
-        return runRecoverVerb(rest);
-    return verb == QLatin1String("import") ? runImport(rest) : runExport(rest);
+    rest.removeAt(1);
+    return verb->run(rest);
 }
 
 } // namespace rowbook

@@ -4,6 +4,10 @@
 
 namespace rowbook {
 
+// The names of the headless command-line verbs (import, export, backup...), in help order. They
+// come from the one verb table in cli.cpp (`verbTable()`): a new verb is one line there.
+QStringList cliVerbs();
+
 // True when the arguments name a headless command-line verb (import, export, ...).
 bool isCliVerb(const QStringList &arguments);
 

@@ -174,7 +174,7 @@ void EditActions::deleteRows()
         return;
     if (rows.size() > 1
         && QMessageBox::question(m_window, tr("Delete Rows"),
-                                 tr("Delete %Ln rows from “%1”? You can undo this.", nullptr,
+                                 tr("Delete %Ln row(s) from “%1”? You can undo this.", nullptr,
                                     int(rows.size()))
                                      .arg(m_workspace->model()->tableName()),
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
@@ -286,19 +286,19 @@ void EditActions::paste()
     }
     if (plan.rowsToAppend > 0
         && QMessageBox::question(m_window, tr("Paste"),
-                                 tr("The pasted cells reach past the last row. Add %1 rows?")
-                                     .arg(plan.rowsToAppend))
+                                 tr("The pasted cells reach past the last row. Add %n row(s)?",
+                                    nullptr, int(plan.rowsToAppend)))
                != QMessageBox::Yes)
         return;
     QUndoStack *stack = m_workspace->undo()->stack(model->tableName());
-    stack->beginMacro(tr("Paste %1 cells").arg(plan.cells.size()));
+    stack->beginMacro(tr("Paste %n cell(s)", nullptr, int(plan.cells.size())));
     for (int i = 0; i < plan.rowsToAppend; ++i)
         model->addRow();
     for (const auto &cell : plan.cells)
         model->setData(model->index(cell.row, cell.column), cell.value, Qt::EditRole);
     stack->endMacro();
     if (plan.clippedColumns > 0)
-        m_statusBar->showMessage(tr("%1 columns past the last one were left out.").arg(plan.clippedColumns), 8000);
+        m_statusBar->showMessage(tr("Left out %n column(s) past the last one.", nullptr, int(plan.clippedColumns)), 8000);
 }
 
 } // namespace rowbook

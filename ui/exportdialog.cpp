@@ -18,6 +18,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <climits>
 #include <limits>
 #include <utility>
 
@@ -284,10 +285,11 @@ void ExportDialog::onProgress(qint64 rows)
         m_progressBar->setValue(int(std::min<qint64>(rows, m_progressBar->maximum())));
     m_statusLabel->setText(
         m_totalRows < 0
-            ? tr("Exporting: %1 rows (%2 rows/s).")
-                  .arg(locale.toString(rows), locale.toString(rate))
-            : tr("Exporting: %1 of %2 rows (%3 rows/s).")
-                  .arg(locale.toString(rows), locale.toString(m_totalRows), locale.toString(rate)));
+            ? tr("Exporting: %Ln row(s) (%1 rows/s).", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+                  .arg(locale.toString(rate))
+            : tr("Exporting: %1 of %Ln row(s) (%2 rows/s).", nullptr,
+                 int(std::min<qint64>(m_totalRows, INT_MAX)))
+                  .arg(locale.toString(rows), locale.toString(rate)));
 }
 
 void ExportDialog::onFinished(const ExportJob::Result &result)
@@ -298,7 +300,8 @@ void ExportDialog::onFinished(const ExportJob::Result &result)
         m_progressBar->setRange(0, 1);
         m_progressBar->setValue(1);
         m_statusLabel->setText(
-            tr("Exported %1 rows to %2.").arg(QLocale().toString(result.rows), path));
+            tr("Exported %Ln row(s) to %1.", nullptr, int(std::min<qint64>(result.rows, INT_MAX)))
+                .arg(path));
         Q_EMIT exported(m_started.outputPath, result.rows);
     } else {
         m_progressBar->hide();

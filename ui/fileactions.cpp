@@ -19,6 +19,9 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
+#include <algorithm>
+#include <climits>
+
 namespace rowbook {
 namespace {
 
@@ -141,6 +144,14 @@ void FileActions::newDatabase()
                                  .arg(QDir::toNativeSeparators(path)));
         return;
     }
+    // The user chose to create it: a new file with Rowbook's marks and no tables.
+    const DatabaseInfo created = Database::prepare(path, Database::Open::Create);
+    if (!created.isOpen()) {
+        QMessageBox::warning(m_window, tr("New Database"),
+                             tr("Rowbook could not create %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), created.error.userMessage()));
+        return;
+    }
     m_window->switchDatabase(path);
 }
 
@@ -181,7 +192,7 @@ void FileActions::importFile(const QString &path)
     connect(dialog, &ImportDialog::imported, m_window, [this](const QString &table, qint64 rows) {
         m_window->refreshTables();
         m_window->showTable(table);
-        m_window->statusBar()->showMessage(tr("Imported %1 rows into %2").arg(rows).arg(table), 8000);
+        m_window->statusBar()->showMessage(tr("Imported %n row(s) into %1.", nullptr, int(std::min<qint64>(rows, INT_MAX))).arg(table), 8000);
     });
     dialog->open(); // without a file it asks for one itself
 }
@@ -195,7 +206,9 @@ void FileActions::exportTable()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, m_window, [this](const QString &path, qint64 rows) {
         m_window->statusBar()->showMessage(
-            tr("Exported %1 rows to %2").arg(rows).arg(QDir::toNativeSeparators(path)), 8000);
+            tr("Exported %n row(s) to %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+                .arg(QDir::toNativeSeparators(path)),
+            8000);
     });
     dialog->open();
 }

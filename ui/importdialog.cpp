@@ -28,6 +28,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <climits>
 #include <utility>
 #include <vector>
 
@@ -366,9 +367,8 @@ void ImportDialog::refreshPreview()
     m_previewLabel->setText(
         chosen.filePath.isEmpty() ? tr("Choose a file to import.")
         : preview.rows.isEmpty()  ? tr("The file holds no rows.")
-        : preview.more ? tr("The first %1 rows of the file. Column types are guessed from these "
-                            "rows; the import checks every row.")
-                             .arg(preview.rows.size())
+        : preview.more ? tr("The first %n row(s) of the file. Column types are guessed from these "
+                            "rows; the import checks every row.", nullptr, int(preview.rows.size()))
                        : tr("Rows in the file: %1.").arg(preview.rows.size()));
     if (preview.error.isError())
         showError(describe(preview.error, chosen.filePath));
@@ -552,12 +552,14 @@ void ImportDialog::onProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal)
         m_scannedRows = rows;
         m_progressBar->setValue(bytesTotal > 0 ? int(bytesRead * 1000 / bytesTotal) : 0);
         m_statusLabel->setText(
-            tr("Checking the file: %1 rows read (%2 rows/s).").arg(locale.toString(rows), rate));
+            tr("Checking the file: %Ln row(s) read (%1 rows/s).", nullptr,
+               int(std::min<qint64>(rows, INT_MAX))).arg(rate));
         return;
     }
     m_progressBar->setValue(int(std::min<qint64>(rows, m_progressBar->maximum())));
-    m_statusLabel->setText(tr("Importing: %1 of %2 rows (%3 rows/s).")
-                               .arg(locale.toString(rows), locale.toString(m_scannedRows), rate));
+    m_statusLabel->setText(tr("Importing: %1 of %Ln row(s) (%2 rows/s).", nullptr,
+                              int(std::min<qint64>(m_scannedRows, INT_MAX)))
+                               .arg(locale.toString(rows), rate));
 }
 
 void ImportDialog::onFinished(const ImportJob::Result &result)
@@ -570,12 +572,12 @@ void ImportDialog::onFinished(const ImportJob::Result &result)
         QStringList columns;
         for (qsizetype i = 0; i < result.columns.size() && i < result.types.size(); ++i)
             columns << result.columns.at(i) + QLatin1Char(' ') + sqlTypeName(result.types.at(i));
-        const QString rows = QLocale().toString(result.rows);
+        const int rows = int(std::min<qint64>(result.rows, INT_MAX));
         m_statusLabel->setText(
             result.createdTable
-                ? tr("Imported %1 rows into the new table “%2” (%3).")
-                      .arg(rows, m_started.table, columns.join(QStringLiteral(", ")))
-                : tr("Imported %1 rows into “%2”.").arg(rows, m_started.table));
+                ? tr("Imported %Ln row(s) into the new table “%1” (%2).", nullptr, rows)
+                      .arg(m_started.table, columns.join(QStringLiteral(", ")))
+                : tr("Imported %Ln row(s) into “%1”.", nullptr, rows).arg(m_started.table));
         Q_EMIT imported(m_started.table, result.rows);
     } else {
         m_progressBar->hide();

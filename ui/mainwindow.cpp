@@ -13,7 +13,9 @@
 #include "foreignkeyjump.h"
 #include "panenavigator.h"
 #include "recordform.h"
+#include "openquestion.h"
 #include "recoveryprompt.h"
+#include "unsavedprompt.h"
 #include "rowcounter.h"
 #include "savestatus.h"
 #include "settings.h"
@@ -227,8 +229,16 @@ void MainWindow::updateActions()
 
 bool MainWindow::openDatabase(const QString &path, const QString &table)
 {
+    const std::optional<Database::Open> mode = askOpenMode(this, path);
+    if (!mode) {
+        if (!m_workspace) {
+            m_message->setText(tr("No database is open: %1 was not created.").arg(QDir::toNativeSeparators(path)));
+            m_center->setCurrentWidget(m_message);
+        }
+        return false;
+    }
     auto workspace = std::make_unique<Workspace>();
-    if (!workspace->open(path)) {
+    if (!workspace->open(path, {}, *mode)) {
         m_message->setText(tr("Rowbook could not open %1.\n\n%2")
                                .arg(QDir::toNativeSeparators(path), workspace->info().error.userMessage()));
         m_center->setCurrentWidget(m_message);
@@ -483,40 +493,24 @@ bool MainWindow::releaseWorkspace()
     if (QWidget *focus = QApplication::focusWidget(); focus && m_view->isAncestorOf(focus))
         m_view->setFocus(); // the cell editor loses focus and commits what was typed
     m_workspace->journal()->flush();
-    if (saver->isIdle())
+    if (saver->isIdle() && m_workspace->edits()->pendingCount() == 0)
         return true;
-    const bool tried = m_workspace->edits()->pendingCount() > 0 && !m_workspace->edits()->isSaving()
-                       && saver->state() == AutoSaver::State::NotSaved && !saver->problem().isEmpty();
-    if (!tried) {
+    if (!UnsavedPrompt::triedEverything(m_workspace.get())) {
         statusBar()->showMessage(tr("Saving your edits first…"));
         saver->saveNow();
         return false;
     }
-    const int pending = m_workspace->edits()->pendingCount();
-    QMessageBox box(QMessageBox::Warning, tr("Edits Not Saved"),
-                    pending == 1 ? tr("1 edit could not be saved yet.")
-                                 : tr("%1 edits could not be saved yet.").arg(pending),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("unsavedPrompt"));
-    box.setInformativeText(saver->problem() + QLatin1Char('\n')
-                           + tr("If you leave now, they are kept in the recovery journal and offered "
-                                "again the next time you open this file."));
-    QPushButton *wait = box.addButton(tr("Keep Trying"), QMessageBox::AcceptRole);
-    QPushButton *leave = box.addButton(m_after == After::Close ? tr("Quit and Keep Them for Later")
-                                                               : tr("Switch and Keep Them for Later"),
-                                       QMessageBox::DestructiveRole);
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(wait);
-    box.exec();
-    if (box.clickedButton() == static_cast<QAbstractButton *>(leave)) {
-        saver->stopWaiting();
+    switch (UnsavedPrompt::ask(this, m_workspace.get(), m_after == After::Close)) {
+    case UnsavedPrompt::Choice::KeepForLater:
+    case UnsavedPrompt::Choice::Discard:
         return true;
-    }
-    if (box.clickedButton() == static_cast<QAbstractButton *>(cancel)) {
-        m_after = After::Nothing;
+    case UnsavedPrompt::Choice::KeepTrying:
+        saver->saveNow();
         return false;
+    case UnsavedPrompt::Choice::Cancel:
+        break;
     }
-    saver->saveNow();
+    m_after = After::Nothing;
     return false;
 }
 

@@ -35,13 +35,17 @@ void offerRecovery(QWidget *parent, Workspace *workspace)
     const QString when = plan.written.isValid()
                              ? QLocale().toString(plan.written.toLocalTime(), QLocale::ShortFormat)
                              : QObject::tr("an unknown time");
-    box.setText(QObject::tr("Rowbook stopped before %1 edit(s) made at %2 were saved.")
-                    .arg(plan.editCount())
-                    .arg(when));
+    box.setText(plan.keptByUser
+                    ? QObject::tr("You kept %n edit(s) that could not be saved when you last left "
+                                  "this file (at %1).", nullptr, plan.editCount())
+                          .arg(when)
+                    : QObject::tr("Rowbook stopped before saving %n edit(s) made at %1.",
+                                  nullptr, plan.editCount())
+                          .arg(when));
     QString details = plan.describe().join(QLatin1Char('\n'));
     if (!plan.skipped.isEmpty()) {
-        box.setInformativeText(QObject::tr("%1 other edit(s) cannot be applied any more; see the "
-                                           "details.").arg(plan.skipped.size()));
+        box.setInformativeText(QObject::tr("%n other edit(s) cannot be applied any more; see the "
+                                           "details.", nullptr, int(plan.skipped.size())));
         details += QStringLiteral("\n\n") + QObject::tr("Not applied:") + QLatin1Char('\n')
                    + plan.skipped.join(QLatin1Char('\n'));
     } else {

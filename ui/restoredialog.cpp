@@ -139,8 +139,8 @@ void RestoreDialog::restore()
     const Backup::Result result = Backup::restore(m_databasePath, backup);
     if (!result.ok()) {
         reload(); // a backup of the current file may have been added
-        m_details->setText(tr("Nothing was restored: %1 (%2)")
-                               .arg(result.error.userMessage(), result.error.detail));
+        m_details->setText(tr("Nothing was restored (%1): %2")
+                               .arg(result.error.detail, result.error.userMessage()));
         return;
     }
     m_preRestoreBackup = result.path;

@@ -48,9 +48,7 @@ void SaveStatus::refresh()
         break;
     case AutoSaver::State::NotSaved:
         color = QStringLiteral("#b3261e");
-        text = m_store->pendingCount() == 1
-                   ? tr("Not saved (1 edit pending)")
-                   : tr("Not saved (%1 edits pending)").arg(QLocale().toString(m_store->pendingCount()));
+        text = tr("Not saved (%Ln edit(s) pending)", nullptr, m_store->pendingCount());
         if (m_store->hasHeldRow() && !m_store->hasWork() && m_store->refusedCount() == 0) {
             color = QStringLiteral("#5f5f5f"); // not a problem: the row is still being filled in
             text = tr("The new row is saved when you leave it.");

@@ -73,7 +73,7 @@ void TableActions::editColumns()
             = Backup::create(m_workspace->info().path, Backup::Reason::PreDropTable);
         if (!backup.ok()) {
             m_window->statusBar()->showMessage(
-                tr("The table was not dropped: the backup before it failed (%1).").arg(backup.error.userMessage()),
+                tr("The table was not dropped because the backup before it failed: %1").arg(backup.error.userMessage()),
                 10000);
             return;
         }

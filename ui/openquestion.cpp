@@ -1,0 +1,33 @@
+#include "openquestion.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace rowbook {
+
+std::optional<Database::Open> askOpenMode(QWidget *parent, const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == QFileInfo(Database::defaultPath()).absoluteFilePath())
+        return Database::Open::Starter;
+    if (QFileInfo::exists(absolute))
+        return Database::Open::Existing;
+    QMessageBox box(QMessageBox::Question, QObject::tr("Create Database?"),
+                    QObject::tr("There is no file %1; create a new, empty database there?")
+                        .arg(QDir::toNativeSeparators(absolute)),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("createPrompt"));
+    QPushButton *create = box.addButton(QObject::tr("Create"), QMessageBox::AcceptRole);
+    create->setObjectName(QStringLiteral("createDatabase"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelCreate"));
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != create)
+        return std::nullopt;
+    return Database::Open::Create;
+}
+
+} // namespace rowbook
