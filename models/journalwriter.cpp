@@ -183,6 +183,11 @@ void JournalWriter::waitUntilDone()
     m_done = m_queued;
 }
 
+void JournalWriter::runOnWriterThread(std::function<void()> task)
+{
+    QMetaObject::invokeMethod(m_sink, std::move(task), Qt::QueuedConnection);
+}
+
 void JournalWriter::onDone(quint64 ticket, const QString &error)
 {
     if (!error.isEmpty())

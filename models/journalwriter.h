@@ -35,6 +35,8 @@ public:
     // Blocks until everything queued is on disk. Only for shutting down and command-line tools:
     // the window uses durable().
     void waitUntilDone();
+    // Runs `task` on the writer thread after what is queued now (tests use it to hold the writer).
+    void runOnWriterThread(std::function<void()> task);
 
 Q_SIGNALS:
     // Everything up to `ticket` was handled; a failure was reported with failed() first.

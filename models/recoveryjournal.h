@@ -72,6 +72,7 @@ public:
     // Writes what changed and waits until it is on disk: for closing and command-line tools.
     void flush();
     QString path() const { return m_path; }
+    JournalWriter *writer() const { return m_writer; }
     QString lastError() const { return m_lastError; }
     // Records appended since the file was last written whole; compaction starts a new file when
     // this passes compactionThreshold() (tests lower it).
