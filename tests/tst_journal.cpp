@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -240,6 +241,11 @@ private Q_SLOTS:
             hold.acquire(); // the disk is slow
         });
         holding.acquire();
+        bool released = false;
+        const auto releaseOnFailure = qScopeGuard([&] {
+            if (!released)
+                hold.release();
+        });
 
         QVERIFY(edit(workspace.get(), 0, QStringLiteral("ordered")));
         QList<QByteArray> journalAtStart;
@@ -253,6 +259,7 @@ private Q_SLOTS:
         QVERIFY(!readAll(journal()).contains("ordered"));
 
         hold.release();
+        released = true;
         QTRY_COMPARE(journalAtStart.size(), 1);
         const QByteArray seen = journalAtStart.first();
         const QByteArray batchId = seen.mid(seen.lastIndexOf('|') + 1);
