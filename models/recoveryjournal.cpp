@@ -167,26 +167,25 @@ bool RecoveryJournal::queueChanges()
     }
     QHash<Key, EditStore::SnapshotRow> current;
     current.reserve(snapshot.rows.size());
-    QVector<QJsonObject> records;
+    QVector<EditStore::SnapshotRow> changed; // shared copies: the records are built by the writer
+    QVector<Key> gone;
     for (const EditStore::SnapshotRow &row : std::as_const(snapshot.rows)) {
         const Key key{row.table, row.key};
         const auto before = m_written.constFind(key);
         if (before == m_written.constEnd() || before->isNew != row.isNew
             || before->deleted != row.deleted || before->values != row.values)
-            records << journalformat::rowRecord(row);
+            changed << row;
         current.insert(key, row);
     }
     for (auto it = m_written.cbegin(); it != m_written.cend(); ++it) {
         if (!current.contains(it.key()))
-            records << journalformat::goneRecord(it.key().first, it.key().second);
+            gone << it.key();
     }
-    if (snapshot.inFlightBatch != m_writtenBatch) {
-        records << (snapshot.inFlightBatch ? journalformat::flightRecord(snapshot.inFlightBatch, snapshot.rows)
-                                           : journalformat::landedRecord());
-    }
+    const bool flightChanged = snapshot.inFlightBatch != m_writtenBatch;
+    const qsizetype count = changed.size() + gone.size() + (flightChanged ? 1 : 0);
     m_written = std::move(current);
     m_writtenBatch = snapshot.inFlightBatch;
-    if (m_needRewrite || !m_fileExists || m_appended + records.size() > compactionThreshold()) {
+    if (m_needRewrite || !m_fileExists || m_appended + count > compactionThreshold()) {
         m_writer->rewrite([path = m_databasePath, id = m_fileId, snapshot = std::move(snapshot)] {
             return journalformat::compacted(path, id, snapshot);
         });
@@ -195,13 +194,20 @@ bool RecoveryJournal::queueChanges()
         m_appended = 0;
         return true;
     }
-    if (records.isEmpty())
+    if (count == 0)
         return false;
-    m_appended += int(records.size());
-    m_writer->append([records = std::move(records)] {
+    m_appended += int(count);
+    m_writer->append([changed = std::move(changed), gone = std::move(gone), flightChanged,
+                      snapshot = std::move(snapshot)] {
         QByteArray bytes;
-        for (const QJsonObject &record : records)
-            bytes += journalformat::record(record);
+        for (const EditStore::SnapshotRow &row : changed)
+            bytes += journalformat::record(journalformat::rowRecord(row));
+        for (const Key &key : gone)
+            bytes += journalformat::record(journalformat::goneRecord(key.first, key.second));
+        if (flightChanged) // after the rows: "landed" comes once the committed rows are gone
+            bytes += journalformat::record(
+                snapshot.inFlightBatch ? journalformat::flightRecord(snapshot.inFlightBatch, snapshot.rows)
+                                       : journalformat::landedRecord());
         return bytes;
     });
     return true;
