@@ -155,8 +155,9 @@ void noDisplayHandler(QtMsgType type, const QMessageLogContext &, const QString 
     if (type != QtFatalMsg)
         return; // the plugin's own warnings ("could not connect to display") are summed up below
     printError(QCoreApplication::translate(
-        "main", "No display is available for the window (set DISPLAY or WAYLAND_DISPLAY); the "
-                "verbs import, export and backup run without one."));
+                   "main", "No display is available for the window (set DISPLAY or "
+                           "WAYLAND_DISPLAY); the verbs %1 run without one.")
+                   .arg(rowbook::cliVerbs().join(QLatin1String(", "))));
     ::_exit(1);
 }
 

@@ -1,7 +1,10 @@
 #include "autosaver.h"
 
 #include "editstore.h"
+#include "recoveryjournal.h"
 #include "saver.h"
+
+#include <utility>
 
 namespace rowbook {
 
@@ -19,6 +22,12 @@ AutoSaver::AutoSaver(EditStore *store, Saver *saver, QObject *parent)
     connect(m_store, &EditStore::changed, this, &AutoSaver::onStoreChanged);
     connect(m_saver, &Saver::waiting, this, &AutoSaver::onWaiting);
     connect(m_saver, &Saver::finished, this, &AutoSaver::onFinished);
+}
+
+void AutoSaver::setJournal(RecoveryJournal *journal)
+{
+    m_journal = journal;
+    connect(m_journal, &RecoveryJournal::durable, this, &AutoSaver::onJournalDurable);
 }
 
 bool AutoSaver::isIdle() const
@@ -54,10 +63,24 @@ void AutoSaver::submitIfPossible()
     m_retryLater.stop();
     m_attempt = 1;
     m_waiting = false;
-    const SaveBatch batch = m_store->takeBatch();
+    SaveBatch batch = m_store->takeBatch();
     m_batchId = batch.id;
-    m_saver->submit(batch);
+    // The batch must be in the journal before the database can commit it.
+    const quint64 ticket = m_journal && m_journal->isStarted() ? m_journal->sync() : 0;
+    if (ticket == 0 || m_journal->isDurable(ticket)) {
+        m_saver->submit(batch);
+    } else {
+        m_held = std::move(batch);
+        m_heldTicket = ticket;
+    }
     updateState();
+}
+
+void AutoSaver::onJournalDurable(quint64 ticket)
+{
+    if (m_held.id == 0 || ticket < m_heldTicket)
+        return;
+    m_saver->submit(std::exchange(m_held, SaveBatch()));
 }
 
 void AutoSaver::onWaiting(quint64 batchId, int attempt, qint64 elapsedMs)

@@ -8,11 +8,13 @@
 namespace rowbook {
 
 class EditStore;
+class RecoveryJournal;
 class Saver;
 
 // Decides when to save: a short debounce after the last edit, on demand (Ctrl+S), and again
 // later when the lock was not released in time. Sends one batch at a time to the Saver and
-// feeds the outcome back into the EditStore.
+// feeds the outcome back into the EditStore. With a recovery journal, a batch goes to the Saver
+// only once the journal reports it durable (a signal: the GUI thread never waits for it).
 class AutoSaver : public QObject
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
 
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
     void setRetryLaterMs(int ms) { m_retryLater.setInterval(ms); }
+    void setJournal(RecoveryJournal *journal);
     // Saves everything pending now, including a new row that is being filled in.
     void saveNow();
     // Stops the batch that is waiting for the lock; its edits stay pending.
@@ -44,6 +47,7 @@ private:
     void onWaiting(quint64 batchId, int attempt, qint64 elapsedMs);
     void onFinished(const rowbook::SaveOutcome &outcome);
     void submitIfPossible();
+    void onJournalDurable(quint64 ticket);
     void updateState();
 
     EditStore *m_store;
@@ -55,6 +59,9 @@ private:
     bool m_waiting = false;
     quint64 m_batchId = 0; // the batch this AutoSaver sent; others (schema changes) are not ours
     QString m_problem;
+    RecoveryJournal *m_journal = nullptr;
+    SaveBatch m_held; // taken, waiting for the journal to hold it
+    quint64 m_heldTicket = 0;
 };
 
 } // namespace rowbook

@@ -2,87 +2,19 @@
 
 #include "catalog.h"
 #include "editstore.h"
+#include "journalformat.h"
 #include "schema.h"
 
 #include <QFile>
-#include <QFileDevice>
+#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace rowbook {
 namespace {
 
-const QString formatName = QStringLiteral("rowbook-pending");
-constexpr int formatVersion = 1;
-
-// Values keep their SQLite type: {"i": "42"}, {"r": "1.5"}, {"t": "text"}, {"b": base64}, null.
-QJsonValue encode(const QVariant &value)
-{
-    if (value.isNull())
-        return QJsonValue::Null;
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        return QJsonObject{{QStringLiteral("i"), QString::number(value.toLongLong())}};
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return QJsonObject{{QStringLiteral("r"), QString::number(value.toDouble(), 'g', 17)}};
-    case QMetaType::QByteArray:
-        return QJsonObject{{QStringLiteral("b"), QString::fromLatin1(value.toByteArray().toBase64())}};
-    default:
-        return QJsonObject{{QStringLiteral("t"), value.toString()}};
-    }
-}
-
-QVariant decode(const QJsonValue &json)
-{
-    if (!json.isObject())
-        return {};
-    const QJsonObject object = json.toObject();
-    if (object.contains(QLatin1String("i")))
-        return object.value(QLatin1String("i")).toString().toLongLong();
-    if (object.contains(QLatin1String("r")))
-        return object.value(QLatin1String("r")).toString().toDouble();
-    if (object.contains(QLatin1String("b")))
-        return QByteArray::fromBase64(object.value(QLatin1String("b")).toString().toLatin1());
-    return object.value(QLatin1String("t")).toString();
-}
-
-QJsonObject encodeValues(const QHash<QString, QVariant> &values)
-{
-    QJsonObject object;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        object.insert(it.key(), encode(it.value()));
-    return object;
-}
-
-QHash<QString, QVariant> decodeValues(const QJsonObject &object)
-{
-    QHash<QString, QVariant> values;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        values.insert(it.key(), decode(it.value()));
-    return values;
-}
-
-QString kindName(RowChange::Kind kind)
-{
-    switch (kind) {
-    case RowChange::Insert:
-        return QStringLiteral("insert");
-    case RowChange::Delete:
-        return QStringLiteral("delete");
-    case RowChange::Update:
-    case RowChange::Statement:
-        break;
-    }
-    return QStringLiteral("update");
-}
+using journalformat::decodeValues;
 
 QString metaValue(const QSqlDatabase &reader, const QString &key)
 {
@@ -154,95 +86,138 @@ RecoveryJournal::RecoveryJournal(const DatabaseInfo &info, const QString &fileId
                                  QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_writer(new JournalWriter(pathFor(info.path), this))
     , m_path(pathFor(info.path))
     , m_databasePath(info.path)
     , m_fileId(fileId)
 {
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);
-    connect(&m_coalesce, &QTimer::timeout, this, &RecoveryJournal::flush);
+    connect(&m_coalesce, &QTimer::timeout, this, &RecoveryJournal::sync);
     connect(m_store, &EditStore::changed, this, &RecoveryJournal::onStoreChanged);
+    connect(m_writer, &JournalWriter::durable, this, &RecoveryJournal::durable);
+    connect(m_writer, &JournalWriter::failed, this, &RecoveryJournal::onWriteFailed);
 }
+
+RecoveryJournal::~RecoveryJournal() = default; // the writer finishes what was queued
 
 void RecoveryJournal::start()
 {
     m_started = true;
-    m_dirty = true;
-    flush();
+    m_fileExists = QFile::exists(m_path); // e.g. one left by an earlier session
+    m_needRewrite = true;
+    m_written.clear();
+    m_writtenBatch = 0;
+    sync();
 }
 
 void RecoveryJournal::onStoreChanged()
 {
-    if (!m_started)
-        return;
-    m_dirty = true;
-    // A batch about to be sent must be on disk before it can commit; edits are coalesced into
-    // one write per turn of the event loop.
-    if (m_store->isSaving() && m_store->snapshot().inFlightBatch != m_writtenBatch)
-        flush();
-    else
+    // Edits are coalesced into one request per turn of the event loop.
+    if (m_started)
         m_coalesce.start();
+}
+
+quint64 RecoveryJournal::sync()
+{
+    m_coalesce.stop();
+    if (m_started)
+        queueChanges();
+    return m_writer->lastQueued();
+}
+
+bool RecoveryJournal::isDurable(quint64 ticket) const
+{
+    return ticket <= m_writer->lastDone();
 }
 
 void RecoveryJournal::flush()
 {
-    m_coalesce.stop();
-    if (m_started && m_dirty)
-        write();
+    sync();
+    m_writer->waitUntilDone();
 }
 
-void RecoveryJournal::write()
+void RecoveryJournal::onWriteFailed(const QString &message)
 {
-    const EditStore::Snapshot snapshot = m_store->snapshot();
-    m_dirty = false;
+    m_lastError = message;
+    m_needRewrite = true; // the file may lack records: the next write replaces it whole
+    m_fileExists = true;
+    Q_EMIT writeFailed(message);
+}
+
+int RecoveryJournal::compactionThreshold() const
+{
+    return std::max(m_minimumCompaction, 4 * int(m_written.size()));
+}
+
+// Works out what changed since the records already queued and queues the difference: a new file
+// when one is due, otherwise records to append. Returns false when nothing changed.
+bool RecoveryJournal::queueChanges()
+{
+    EditStore::Snapshot snapshot = m_store->snapshot();
+    if (snapshot.rows.isEmpty() && snapshot.inFlightBatch == 0) {
+        m_written.clear();
+        m_writtenBatch = 0;
+        if (!m_fileExists)
+            return false;
+        m_writer->remove();
+        m_fileExists = false;
+        m_needRewrite = true;
+        return true;
+    }
+    QHash<Key, EditStore::SnapshotRow> current;
+    current.reserve(snapshot.rows.size());
+    QVector<EditStore::SnapshotRow> changed; // shared copies: the records are built by the writer
+    QVector<Key> gone;
+    for (const EditStore::SnapshotRow &row : std::as_const(snapshot.rows)) {
+        const Key key{row.table, row.key};
+        const auto before = m_written.constFind(key);
+        if (before == m_written.constEnd() || before->isNew != row.isNew
+            || before->deleted != row.deleted || before->values != row.values)
+            changed << row;
+        current.insert(key, row);
+    }
+    for (auto it = m_written.cbegin(); it != m_written.cend(); ++it) {
+        if (!current.contains(it.key()))
+            gone << it.key();
+    }
+    const bool flightChanged = snapshot.inFlightBatch != m_writtenBatch;
+    const qsizetype count = changed.size() + gone.size() + (flightChanged ? 1 : 0);
+    m_written = std::move(current);
     m_writtenBatch = snapshot.inFlightBatch;
-    if (snapshot.rows.isEmpty()) {
-        if (QFile::exists(m_path) && !QFile::remove(m_path)) {
-            m_lastError = tr("Could not remove the recovery journal %1.").arg(m_path);
-            Q_EMIT writeFailed(m_lastError);
-        }
-        return;
+    if (m_needRewrite || !m_fileExists || m_appended + count > compactionThreshold()) {
+        m_writer->rewrite([path = m_databasePath, id = m_fileId, kept = m_keptByUser,
+                           snapshot = std::move(snapshot)] {
+            return journalformat::compacted(path, id, snapshot, kept);
+        });
+        m_fileExists = true;
+        m_needRewrite = false;
+        m_appended = 0;
+        return true;
     }
-    QJsonArray rows;
-    for (const EditStore::SnapshotRow &row : snapshot.rows) {
-        QJsonObject object{{QStringLiteral("table"), row.table},
-                           {QStringLiteral("key"), QString::number(row.key)},
-                           {QStringLiteral("new"), row.isNew},
-                           {QStringLiteral("deleted"), row.deleted},
-                           {QStringLiteral("values"), encodeValues(row.values)}};
-        if (row.inFlight) {
-            object.insert(QStringLiteral("in_flight"), kindName(row.flightKind));
-            object.insert(QStringLiteral("flight_values"), encodeValues(row.flightValues));
-        }
-        rows.append(object);
-    }
-    QJsonObject document{
-        {QStringLiteral("format"), formatName},
-        {QStringLiteral("version"), formatVersion},
-        {QStringLiteral("database"), m_databasePath},
-        {QStringLiteral("file_id"), m_fileId},
-        {QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("in_flight_batch"),
-         snapshot.inFlightBatch ? QString::number(snapshot.inFlightBatch) : QString()},
-        {QStringLiteral("rows"), rows}};
-    if (m_keptByUser)
-        document.insert(QStringLiteral("reason"), QStringLiteral("kept-by-user"));
-    QSaveFile file(m_path); // writes a temporary file, fsyncs it and renames it over the journal
-    const bool ok = file.open(QIODevice::WriteOnly)
-                    && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-                    && file.write(QJsonDocument(document).toJson(QJsonDocument::Compact)) >= 0
-                    && file.commit();
-    if (!ok) {
-        m_lastError = tr("Could not write the recovery journal %1: %2").arg(m_path, file.errorString());
-        m_dirty = true;
-        Q_EMIT writeFailed(m_lastError);
-    }
+    if (count == 0)
+        return false;
+    m_appended += int(count);
+    m_writer->append([changed = std::move(changed), gone = std::move(gone), flightChanged,
+                      snapshot = std::move(snapshot)] {
+        QByteArray bytes;
+        for (const EditStore::SnapshotRow &row : changed)
+            bytes += journalformat::record(journalformat::rowRecord(row));
+        for (const Key &key : gone)
+            bytes += journalformat::record(journalformat::goneRecord(key.first, key.second));
+        if (flightChanged) // after the rows: "landed" comes once the committed rows are gone
+            bytes += journalformat::record(
+                snapshot.inFlightBatch ? journalformat::flightRecord(snapshot.inFlightBatch, snapshot.rows)
+                                       : journalformat::landedRecord());
+        return bytes;
+    });
+    return true;
 }
 
 void RecoveryJournal::keepForLater()
 {
     m_keptByUser = true;
-    m_dirty = true;
+    m_needRewrite = true; // a new header says why the edits are there
     flush();
 }
 
@@ -250,10 +225,10 @@ void RecoveryJournal::discardAndStop()
 {
     m_coalesce.stop();
     m_started = false;
-    if (QFile::exists(m_path) && !QFile::remove(m_path)) {
-        m_lastError = tr("Could not remove the recovery journal %1.").arg(m_path);
-        Q_EMIT writeFailed(m_lastError);
-    }
+    m_writer->remove();
+    m_writer->waitUntilDone();
+    m_fileExists = false;
+    m_written.clear();
 }
 
 bool RecoveryJournal::discard(const DatabaseInfo &info)
@@ -292,19 +267,21 @@ RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDataba
         plan.problem = tr("The recovery journal %1 cannot be read: %2").arg(plan.journalPath, file.errorString());
         return plan;
     }
-    QJsonParseError parseError;
-    const QJsonObject document = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError
-        || document.value(QLatin1String("format")).toString() != formatName) {
+    const journalformat::Contents contents = journalformat::parse(file.readAll());
+    const QJsonObject &document = contents.document;
+    if (!contents.ok) {
         plan.problem = tr("The recovery journal %1 is damaged and cannot be used.").arg(plan.journalPath);
         return plan;
     }
-    if (document.value(QLatin1String("version")).toInt() > formatVersion) {
+    if (document.value(QLatin1String("version")).toInt() > journalformat::formatVersion) {
         plan.problem = tr("The recovery journal was written by a newer version of Rowbook.");
         return plan;
     }
     plan.keptByUser = document.value(QLatin1String("reason")).toString() == QLatin1String("kept-by-user");
-    plan.written = QDateTime::fromString(document.value(QLatin1String("written")).toString(), Qt::ISODateWithMs);
+    plan.written = document.value(QLatin1String("version")).toInt() >= 2
+                       ? QFileInfo(file).lastModified().toUTC() // appended to since its header
+                       : QDateTime::fromString(document.value(QLatin1String("written")).toString(),
+                                               Qt::ISODateWithMs);
     const QString journalFileId = document.value(QLatin1String("file_id")).toString();
     const QString currentFileId = info.ours ? fileId(reader) : QString();
     if (journalFileId != currentFileId

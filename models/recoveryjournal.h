@@ -1,6 +1,8 @@
 #pragma once
 
 #include "database.h"
+#include "editstore.h"
+#include "journalwriter.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,8 +14,6 @@
 #include <QVector>
 
 namespace rowbook {
-
-class EditStore;
 
 // What a recovery journal left by an earlier session holds, checked against the file as it is
 // now: the edits that can be applied, and what cannot (and why). Nothing is applied blindly.
@@ -43,17 +43,20 @@ struct RecoveryPlan
     QStringList describe() const; // one line per edit, for people
 };
 
-// Keeps a copy of every pending edit in "<database>.pending" (mode 0600, fsync'd, replaced
-// atomically) from the moment it is made until the database confirms it, so a crash, a power
-// cut or quitting while another program holds the lock loses nothing. The file records which
-// save batch was in flight; Rowbook's own files record the last committed batch id in the same
-// transaction, so recovery knows whether that batch made it.
+// Keeps a copy of every pending edit in "<database>.pending" (mode 0600) from the moment it is
+// made until the database confirms it, so a crash, a power cut or quitting while another program
+// holds the lock loses nothing. Changes are appended as they happen (journalformat.h) by a
+// JournalWriter on its own thread, and the file is compacted now and then; the GUI thread only
+// works out what changed. The file records which save batch was in flight; Rowbook's own files
+// record the last committed batch id in the same transaction, so recovery knows whether that
+// batch made it. AutoSaver sends a batch only once sync() for it is durable.
 class RecoveryJournal : public QObject
 {
     Q_OBJECT
 public:
     RecoveryJournal(const DatabaseInfo &info, const QString &fileId, EditStore *store,
                     QObject *parent = nullptr);
+    ~RecoveryJournal() override;
 
     static QString pathFor(const QString &databasePath);
     static RecoveryPlan inspect(const DatabaseInfo &info, const QSqlDatabase &reader);
@@ -64,7 +67,12 @@ public:
 
     // Starts mirroring the store into the journal file.
     void start();
-    // Writes now if the store changed since the last write.
+    bool isStarted() const { return m_started; }
+    // Queues what changed in the store since the last write and returns a ticket; durable() is
+    // emitted once everything up to it is on disk. Never waits.
+    quint64 sync();
+    bool isDurable(quint64 ticket) const;
+    // Writes what changed and waits until it is on disk: for closing and command-line tools.
     void flush();
     // When leaving the file with edits that cannot be saved: keepForLater() writes the journal
     // now, marked as kept by the user (RecoveryPlan::keptByUser); discardAndStop() removes it and
@@ -72,24 +80,38 @@ public:
     void keepForLater();
     void discardAndStop();
     QString path() const { return m_path; }
+    JournalWriter *writer() const { return m_writer; }
     QString lastError() const { return m_lastError; }
+    // Records appended since the file was last written whole; compaction starts a new file when
+    // this passes compactionThreshold() (tests lower it).
+    int recordsSinceCompaction() const { return m_appended; }
+    void setMinimumCompaction(int records) { m_minimumCompaction = records; }
 
 Q_SIGNALS:
+    void durable(quint64 ticket);
     void writeFailed(const QString &message);
 
 private:
+    using Key = std::pair<QString, qint64>;
     void onStoreChanged();
-    void write();
+    void onWriteFailed(const QString &message);
+    bool queueChanges();
+    int compactionThreshold() const;
 
     EditStore *m_store;
+    JournalWriter *m_writer;
     QString m_path;
     QString m_databasePath;
     QString m_fileId;
     QTimer m_coalesce;
     bool m_started = false;
-    bool m_dirty = false;
+    bool m_fileExists = false;  // as far as the queued requests go
+    bool m_needRewrite = true;  // the next write starts a new file
+    QHash<Key, EditStore::SnapshotRow> m_written; // what the queued records say
     bool m_keptByUser = false;
     quint64 m_writtenBatch = 0;
+    int m_appended = 0;
+    int m_minimumCompaction = 512;
     QString m_lastError;
 };
 

@@ -47,6 +47,7 @@ bool Workspace::open(const QString &path, RetryPolicy policy, Database::Open mod
     m_undo = new UndoHistory(m_edits, this);
     m_model->setUndoHistory(m_undo);
     m_journal = new RecoveryJournal(m_info, RecoveryJournal::fileId(reader), m_edits, this);
+    m_autoSaver->setJournal(m_journal);
     m_recovery = RecoveryJournal::inspect(m_info, reader);
     if (!m_recovery.found && !m_info.readOnly)
         m_journal->start();

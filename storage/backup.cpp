@@ -94,18 +94,30 @@ StorageError backupError(int rc, const QString &context)
 }
 
 // Copies every page of `from` into `to` with the online backup API: one read transaction on the
-// source (a consistent snapshot) and one write transaction on the target.
-StorageError copyPages(Connection &from, Connection &to)
+// source held for the whole copy (a consistent snapshot; in WAL mode writers go on meanwhile), one
+// write transaction on the target, a step of pages at a time so progress shows and cancel works.
+StorageError copyPages(Connection &from, Connection &to, const Backup::Progress &progress = {})
 {
     sqlite3_backup *backup = sqlite3_backup_init(to.handle(), "main", from.handle(), "main");
     if (!backup)
         return to.error(sqlite3_errcode(to.handle()), tr("cannot start the backup"));
+    const bool snapshot = !from.exec("BEGIN").isError()
+                          && !from.exec("SELECT count(*) FROM sqlite_master").isError();
     QElapsedTimer clock;
     clock.start();
     int rc = SQLITE_OK;
+    bool canceled = false;
     for (;;) {
-        rc = sqlite3_backup_step(backup, -1);
+        rc = sqlite3_backup_step(backup, Backup::pagesPerStep);
         const int primary = rc & 0xff;
+        if (progress.report && (rc == SQLITE_OK || rc == SQLITE_DONE)) {
+            const int total = sqlite3_backup_pagecount(backup);
+            progress.report(total - sqlite3_backup_remaining(backup), total);
+        }
+        if (progress.cancel && progress.cancel->load() && rc != SQLITE_DONE) {
+            canceled = true;
+            break;
+        }
         if (rc == SQLITE_OK)
             continue;
         if ((primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
@@ -116,6 +128,10 @@ StorageError copyPages(Connection &from, Connection &to)
         break;
     }
     const int finished = sqlite3_backup_finish(backup);
+    if (snapshot)
+        from.exec("COMMIT");
+    if (canceled)
+        return StorageError::make(StorageError::Other, tr("the backup was canceled"));
     if (rc == SQLITE_DONE)
         rc = finished;
     return rc == SQLITE_OK ? StorageError() : backupError(rc, tr("the backup failed"));
@@ -160,7 +176,8 @@ void removeWithJournal(const QString &path)
 
 // Backs `databasePath` up into `target` (which must not exist) by way of a hidden partial file
 // that is renamed into place only once it is complete.
-Backup::Result writeBackup(const QString &databasePath, const QString &target)
+Backup::Result writeBackup(const QString &databasePath, const QString &target,
+                           const Backup::Progress &progress = {})
 {
     Backup::Result result;
     if (QFileInfo::exists(target)) {
@@ -189,7 +206,7 @@ Backup::Result writeBackup(const QString &databasePath, const QString &target)
         if (!result.error.isError())
             result.error = to.open(partial, SQLITE_OPEN_READWRITE);
         if (!result.error.isError())
-            result.error = copyPages(from, to);
+            result.error = copyPages(from, to, progress);
         // The copy carries the source's WAL flag; a backup is a plain single file.
         if (!result.error.isError())
             result.error = to.exec("PRAGMA journal_mode = DELETE");
@@ -197,6 +214,7 @@ Backup::Result writeBackup(const QString &databasePath, const QString &target)
     if (!result.error.isError() && !QFile::rename(partial, target))
         result.error = StorageError::make(StorageError::Other,
                                           tr("cannot rename %1 to %2").arg(partial, target));
+    result.canceled = progress.cancel && progress.cancel->load() && result.error.isError();
     if (result.error.isError())
         removeWithJournal(partial);
     else
@@ -204,8 +222,8 @@ Backup::Result writeBackup(const QString &databasePath, const QString &target)
     return result;
 }
 
-Backup::Result
-createUnrotated(const QString &databasePath, Backup::Reason reason, const QDateTime &now)
+Backup::Result createUnrotated(const QString &databasePath, Backup::Reason reason,
+                               const QDateTime &now, const Backup::Progress &progress = {})
 {
     Backup::Result result;
     if (!QFileInfo(databasePath).isFile()) {
@@ -229,7 +247,8 @@ createUnrotated(const QString &databasePath, Backup::Reason reason, const QDateT
             sequence = std::max(sequence, entry.sequence + 1);
     }
     return writeBackup(databasePath,
-                       QDir(folder).filePath(fileName(databasePath, now, sequence, reason)));
+                       QDir(folder).filePath(fileName(databasePath, now, sequence, reason)),
+                       progress);
 }
 
 } // namespace
@@ -275,10 +294,10 @@ QVector<Backup::Entry> Backup::list(const QString &databasePath)
     return entries;
 }
 
-Backup::Result
-Backup::create(const QString &databasePath, Reason reason, int keep, const QDateTime &now)
+Backup::Result Backup::create(const QString &databasePath, Reason reason, int keep,
+                              const QDateTime &now, const Progress &progress)
 {
-    Result result = createUnrotated(databasePath, reason, now);
+    Result result = createUnrotated(databasePath, reason, now, progress);
     if (result.ok())
         rotate(databasePath, keep, result.path);
     return result;

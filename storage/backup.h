@@ -3,12 +3,23 @@
 #include "storageerror.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QVector>
 
+#include <atomic>
+#include <functional>
 #include <utility>
 
 namespace rowbook {
+
+// For a backup on a worker thread: pages copied so far of all pages, reported after each step
+// (on the thread doing the copy), and a flag that stops the copy and removes the partial file.
+struct BackupProgress
+{
+    std::function<void(qint64 done, qint64 total)> report;
+    const std::atomic_bool *cancel = nullptr;
+};
 
 // Consistent copies of a database file, made with SQLite's online backup API (never a copy of the
 // file's bytes, which could catch a writer half-way). Copies go into a "backups" folder beside
@@ -36,8 +47,12 @@ public:
     {
         QString path;       // the backup that was written; empty when none was
         StorageError error; // why no backup was written
+        bool canceled = false; // stopped on request; no file was left behind
         bool ok() const { return !error.isError(); }
     };
+
+    using Progress = BackupProgress;
+    static constexpr int pagesPerStep = 1024;
 
     static QString folderFor(const QString &databasePath);
     static QString reasonName(Reason reason); // "manual", "daily", "pre-migration", "pre-restore",
@@ -51,7 +66,8 @@ public:
     static Result create(const QString &databasePath,
                          Reason reason,
                          int keep = defaultKeep,
-                         const QDateTime &now = QDateTime::currentDateTimeUtc());
+                         const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                         const Progress &progress = {});
 
     // Writes a backup to `outputPath`, which must not exist yet. No rotation.
     static Result createAt(const QString &databasePath, const QString &outputPath);
@@ -78,3 +94,5 @@ public:
 };
 
 } // namespace rowbook
+
+Q_DECLARE_METATYPE(rowbook::Backup::Result)

@@ -1,5 +1,6 @@
 #include "autosaver.h"
 #include "editstore.h"
+#include "journalformat.h"
 #include "recoveryjournal.h"
 #include "tablemodel.h"
 #include "testsupport.h"
@@ -48,7 +49,7 @@ private:
         QFile file(journal());
         if (!file.open(QIODevice::ReadOnly))
             return {};
-        return QJsonDocument::fromJson(file.readAll()).object();
+        return journalformat::parse(file.readAll()).document;
     }
 
     void writeJournal(const QJsonObject &document) const

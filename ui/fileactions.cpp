@@ -1,6 +1,7 @@
 #include "fileactions.h"
 
 #include "backup.h"
+#include "backupstatus.h"
 #include "editstore.h"
 #include "exportdialog.h"
 #include "importdialog.h"
@@ -53,7 +54,10 @@ QString databaseFilter()
 FileActions::FileActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
-{}
+    , m_backups(new BackupStatus(window))
+{
+    window->statusBar()->addPermanentWidget(m_backups);
+}
 
 void FileActions::addTo(QMenu *menu)
 {
@@ -78,6 +82,7 @@ void FileActions::addTo(QMenu *menu)
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     menu->addSeparator();
     m_backup = menu->addAction(tr("&Back Up Now"), this, &FileActions::backUpNow);
+    m_backup->setObjectName(QStringLiteral("backUpNow"));
     m_restore = menu->addAction(tr("Restore from &Backup…"), this, &FileActions::restoreFromBackup);
 }
 
@@ -218,11 +223,19 @@ void FileActions::backUpNow()
     Workspace *workspace = m_window->workspace();
     if (!workspace)
         return;
-    const Backup::Result result = Backup::create(workspace->info().path, Backup::Reason::Manual);
-    m_window->statusBar()->showMessage(
-        result.ok() ? tr("Backed up to %1").arg(QDir::toNativeSeparators(result.path))
-                    : tr("No backup was made: %1").arg(result.error.userMessage()),
-        10000);
+    const bool started = m_backups->start(
+        workspace->info().path, Backup::Reason::Manual, [this](const Backup::Result &result) {
+            QString message;
+            if (result.ok())
+                message = tr("Backed up to %1").arg(QDir::toNativeSeparators(result.path));
+            else if (result.canceled)
+                message = tr("The backup was canceled; no backup file was kept.");
+            else
+                message = tr("No backup was made: %1").arg(result.error.userMessage());
+            m_window->statusBar()->showMessage(message, 10000);
+        });
+    if (!started)
+        m_window->statusBar()->showMessage(tr("A backup is already being made."), 5000);
 }
 
 void FileActions::restoreFromBackup()

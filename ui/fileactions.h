@@ -9,6 +9,7 @@ class QMenu;
 
 namespace rowbook {
 
+class BackupStatus;
 class MainWindow;
 
 // The File menu: new, open, recent and your own database; import and export; backups.
@@ -30,6 +31,8 @@ public:
     static bool canDrop(const QList<QUrl> &urls);
     void drop(const QList<QUrl> &urls);
     void importFile(const QString &path = {});
+    // Backups on a worker, with progress and Cancel in the status bar.
+    BackupStatus *backups() const { return m_backups; }
 
 private:
     void newDatabase();
@@ -45,6 +48,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_backup = nullptr;
     QAction *m_restore = nullptr;
+    BackupStatus *m_backups = nullptr;
 };
 
 } // namespace rowbook

@@ -179,6 +179,7 @@ void MainWindow::createActions()
 
     QMenu *table = menuBar()->addMenu(tr("&Table"));
     m_tableActions->addTo(table);
+    m_tableActions->setBackups(m_fileActions->backups());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Rowbook"), this, &MainWindow::showAbout);

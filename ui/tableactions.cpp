@@ -2,6 +2,7 @@
 
 #include "autosaver.h"
 #include "backup.h"
+#include "backupstatus.h"
 #include "createtabledialog.h"
 #include "mainwindow.h"
 #include "schemadialog.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QDir>
 #include <QMenu>
+#include <QPointer>
 #include <QStatusBar>
 
 namespace rowbook {
@@ -68,19 +70,36 @@ void TableActions::editColumns()
     }
     SchemaDialog dialog(m_workspace->reader(), m_runner, m_workspace->model()->tableName(), m_window);
     dialog.setBackupSource(m_workspace->info().path);
-    connect(&dialog, &SchemaDialog::dropTableRequested, this, [this](const SchemaChange &change) {
-        const Backup::Result backup
-            = Backup::create(m_workspace->info().path, Backup::Reason::PreDropTable);
-        if (!backup.ok()) {
-            m_window->statusBar()->showMessage(
-                tr("The table was not dropped because the backup before it failed: %1").arg(backup.error.userMessage()),
-                10000);
-            return;
-        }
-        m_lastBackup = backup.path;
-        run(change);
-    });
+    connect(&dialog, &SchemaDialog::dropTableRequested, this, &TableActions::backUpThenDrop);
     dialog.exec(); // each change inside it reaches onFinished() through the runner
+}
+
+// The drop runs only once the backup before it is complete; both happen off the GUI thread.
+void TableActions::backUpThenDrop(const SchemaChange &change)
+{
+    const QPointer<Workspace> workspace = m_workspace;
+    const bool started = m_backups->start(
+        m_workspace->info().path, Backup::Reason::PreDropTable,
+        [this, workspace, change](const Backup::Result &backup) {
+            QString problem;
+            if (workspace != m_workspace || !workspace)
+                problem = tr("The table was not dropped: another database was opened meanwhile.");
+            else if (backup.canceled)
+                problem = tr("The table was not dropped: the backup before it was canceled.");
+            else if (!backup.ok())
+                problem = tr("The table was not dropped: the backup before it failed (%1).")
+                              .arg(backup.error.userMessage());
+            if (problem.isEmpty()) {
+                m_lastBackup = backup.path;
+                run(change);
+            } else
+                m_window->statusBar()->showMessage(problem, 10000);
+        });
+    if (!started)
+        m_window->statusBar()->showMessage(
+            tr("The table was not dropped: another backup is still being made. Try again when it "
+               "is done."),
+            10000);
 }
 
 void TableActions::run(const SchemaChange &change)

@@ -7,6 +7,7 @@ class QMenu;
 
 namespace rowbook {
 
+class BackupStatus;
 class MainWindow;
 class SchemaRunner;
 class Workspace;
@@ -22,17 +23,21 @@ public:
 
     void addTo(QMenu *menu);
     void setWorkspace(Workspace *workspace);
+    // Where the backup before a table is dropped runs (on a worker, with progress).
+    void setBackups(BackupStatus *backups) { m_backups = backups; }
     void update();
 
 private:
     void newTable();
     void editColumns();
     void run(const SchemaChange &change);
+    void backUpThenDrop(const SchemaChange &change);
     void onFinished(const SchemaChange &change, bool ok, const QString &message);
 
     MainWindow *m_window;
     Workspace *m_workspace = nullptr;
     SchemaRunner *m_runner = nullptr; // child of the workspace
+    BackupStatus *m_backups = nullptr;
     QAction *m_newTable = nullptr;
     QAction *m_editColumns = nullptr;
     QString m_lastBackup; // made before the table drop that is running

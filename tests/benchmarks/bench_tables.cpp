@@ -8,6 +8,7 @@
 // Timings are reported, not judged; the exit code is non-zero only when the benchmark itself is
 // broken (a query returned the wrong rows, a save failed, a key is missing with --smoke).
 
+#include "benchdurability.h"
 #include "benchsupport.h"
 #include "rawdatabase.h"
 
@@ -69,6 +70,8 @@ const QJsonObject targets{
     {QStringLiteral("max_gui_stall_save_ms"), 16},
     {QStringLiteral("max_gui_stall_sort_ms"), 50},
     {QStringLiteral("startup_to_first_paint_ms"), 300},
+    {QStringLiteral("max_gui_stall_edit_ms"), 16},
+    {QStringLiteral("max_gui_stall_backup_ms"), 16},
 };
 
 // Keys every run reports (checked by --smoke).
@@ -87,6 +90,8 @@ const QStringList requiredKeys{
     QStringLiteral("max_gui_stall_sort_ms"),
     QStringLiteral("rss_mb_after_jump_to_last"),
     QStringLiteral("startup_to_first_paint_ms"),
+    QStringLiteral("max_gui_stall_edit_ms"),
+    QStringLiteral("max_gui_stall_backup_ms"),
 };
 
 struct Edit
@@ -234,6 +239,9 @@ void Benchmark::windowPhase()
     filterAndSort(window);
     saveEdits(window, checked);
     m_result[QStringLiteral("save_worker_checked_ms")] = checkedMs;
+    const Fail failure = [this](const QString &message) { fail(message); };
+    measureEditStall(window, m_path, m_result, failure);
+    measureBackupStall(window, m_rows, m_result, failure);
 }
 
 void Benchmark::jumpToLast(MainWindow &window)

@@ -1,0 +1,62 @@
+#include "backupjob.h"
+
+#include <QDateTime>
+
+namespace rowbook {
+
+BackupJob::BackupJob(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<rowbook::Backup::Result>();
+}
+
+BackupJob::~BackupJob()
+{
+    cancel();
+    if (m_thread)
+        m_thread->wait();
+}
+
+bool BackupJob::start(const QString &databasePath, Backup::Reason reason, int keep)
+{
+    if (m_thread)
+        return false;
+    m_cancel = false;
+    m_lastPercent = -1;
+    m_databasePath = databasePath;
+    m_thread.reset(QThread::create([this, databasePath, reason, keep] {
+        Backup::Progress steps;
+        steps.cancel = &m_cancel;
+        steps.report = [this](qint64 done, qint64 total) {
+            // One signal per percent at most: the GUI thread is not flooded.
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            if (m_lastPercent.exchange(percent) == percent)
+                return;
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
+        };
+        const Backup::Result result = Backup::create(databasePath, reason, keep,
+                                                     QDateTime::currentDateTimeUtc(), steps);
+        QMetaObject::invokeMethod(
+            this, [this, result] { onFinished(result); }, Qt::QueuedConnection);
+    }));
+    m_thread->setObjectName(QStringLiteral("Rowbook backup"));
+    m_thread->start();
+    return true;
+}
+
+void BackupJob::cancel()
+{
+    m_cancel = true;
+}
+
+void BackupJob::onFinished(const Backup::Result &result)
+{
+    if (m_thread) {
+        m_thread->wait(); // it has returned already: only its last instructions are left
+        m_thread.reset();
+    }
+    Q_EMIT finished(result);
+}
+
+} // namespace rowbook
