@@ -210,6 +210,10 @@ void RecoveryJournal::write()
                            {QStringLiteral("new"), row.isNew},
                            {QStringLiteral("deleted"), row.deleted},
                            {QStringLiteral("values"), encodeValues(row.values)}};
+        if (!row.originals.isEmpty())
+            object.insert(QStringLiteral("originals"), encodeValues(row.originals));
+        if (!row.theirs.isEmpty())
+            object.insert(QStringLiteral("theirs"), encodeValues(row.theirs));
         if (row.inFlight) {
             object.insert(QStringLiteral("in_flight"), kindName(row.flightKind));
             object.insert(QStringLiteral("flight_values"), encodeValues(row.flightValues));
@@ -251,8 +255,17 @@ void RecoveryJournal::apply(const RecoveryPlan &plan, EditStore *store)
             store->addRow(edit.table, edit.values);
             break;
         case RecoveryPlan::Edit::Update:
-            for (auto it = edit.values.cbegin(); it != edit.values.cend(); ++it)
+            for (auto it = edit.values.cbegin(); it != edit.values.cend(); ++it) {
+                if (edit.originals.contains(it.key()))
+                    store->setOriginal(edit.table, edit.key, it.key(), edit.originals.value(it.key()));
                 store->setValue(edit.table, edit.key, it.key(), it.value());
+                if (edit.theirs.contains(it.key())) {
+                    EditStore::Cell cell = store->cell(edit.table, edit.key, it.key());
+                    cell.conflict = true;
+                    cell.theirs = edit.theirs.value(it.key());
+                    store->setCell(edit.table, edit.key, it.key(), cell);
+                }
+            }
             break;
         case RecoveryPlan::Edit::Delete:
             store->removeRow(edit.table, edit.key);
@@ -350,6 +363,8 @@ RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDataba
         edit.table = table;
         edit.key = key;
         edit.values = values;
+        edit.originals = decodeValues(row.value(QLatin1String("originals")).toObject());
+        edit.theirs = decodeValues(row.value(QLatin1String("theirs")).toObject());
         if (isNew) {
             if (deleted)
                 continue; // added and deleted before it was ever saved

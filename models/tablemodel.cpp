@@ -41,6 +41,7 @@ TableModel::TableModel(QSqlDatabase reader, EditStore *store, KeyLoader *loader,
     connect(m_store, &EditStore::changed, this, &TableModel::onStoreChanged);
     connect(m_store, &EditStore::rowRefused, this,
             [this](const QString &table, qint64 key) { onRowRefused(table, key); });
+    connect(m_store, &EditStore::rowConflicted, this, &TableModel::onRowConflicted);
 }
 
 bool TableModel::setTable(const QString &name)
@@ -440,7 +441,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::BackgroundRole:
-        if (edits && edits->isRefused())
+        if (edits && (edits->isRefused() || edits->theirs.contains(column.name)))
             return QBrush(QColor(0xf8, 0xd7, 0xd4));
         value(index.row(), index.column(), &pending);
         if (pending || (edits && edits->isNew))
@@ -463,6 +464,10 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         return key;
     case KindRole:
         return int(column.kind);
+    case ConflictRole:
+    case TheirsRole:
+    case GoneRole:
+        return conflictData(index, role);
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "columnvalues.h"
+#include "editstore.h"
 #include "keyloader.h"
 #include "storageerror.h"
 
@@ -16,7 +17,6 @@
 
 namespace rowbook {
 
-class EditStore;
 class UndoHistory;
 
 // One table or view of the open database, for a QTableView and a form.
@@ -37,6 +37,9 @@ public:
         ErrorRole,                   // QString: why the database refused this row
         KeyRole,                     // qint64: the row's rowid (negative: not yet inserted)
         KindRole,                    // int: the column's ColumnKind
+        ConflictRole,                // bool: another program changed this cell under a pending edit
+        TheirsRole,                  // QVariant: in a conflict, the value the other program wrote
+        GoneRole,                    // bool: another program deleted this row under pending edits
     };
     static constexpr int pageSize = 256;
     static constexpr int maxCachedPages = 64;
@@ -88,6 +91,18 @@ public:
     int duplicateRow(int row);
     void removeRowList(QList<int> rows);
 
+    // Conflicts with other programs (tablemodelconflicts.cpp); each is one undo step.
+    void keepMine(int row, int column);   // saves the user's value over theirs
+    void takeTheirs(int row, int column); // drops the user's edit
+    void insertAgain(int row);            // a row deleted elsewhere: add it as a new row
+    void discardGone(int row);            // a row deleted elsewhere: drop the user's edits
+    // The next cell in conflict or row deleted elsewhere after `from`, wrapping; invalid if none.
+    QModelIndex nextConflict(const QModelIndex &from) const;
+    // What the conflict commands replay.
+    void applyCell(qint64 key, const QString &column, const EditStore::Cell &cell, int hint = -1);
+    EditStore::Row forgetKey(qint64 key, int hint = -1);
+    void restoreForgotten(qint64 key, int position, const EditStore::Row &row);
+
     // Converts an editor's value to what is stored for the column's kind; false if it does not fit.
     static bool toStorage(ColumnKind kind, const QVariant &input, QVariant *stored)
     {
@@ -128,6 +143,9 @@ private:
     void onRowCommitted(const QString &table, qint64 oldKey, qint64 newKey,
                         const QHash<QString, QVariant> &values);
     void onRowRefused(const QString &table, qint64 key);
+    void onRowConflicted(const QString &table, qint64 key, const QHash<QString, QVariant> &theirs);
+    void rememberOriginal(qint64 key, const QString &column, int hint);
+    QVariant conflictData(const QModelIndex &index, int role) const;
     void onStoreChanged();
     void emitRowChanged(int row);
 

@@ -197,6 +197,8 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
     auto rowid = m_rowidNames.constFind(change.table);
     if (rowid == m_rowidNames.constEnd())
         rowid = m_rowidNames.insert(change.table, Catalog::table(m_db, change.table).rowidName);
+    if (change.kind == RowChange::Update && !change.expected.isEmpty())
+        return applyChecked(change, *rowid, result);
     QSqlQuery &query = statement(sqlFor(change, *rowid));
     int position = 0;
     for (const auto &[column, value] : change.values) {
@@ -252,7 +254,9 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
         const StorageError error = apply(change, result);
         const bool rowRefused = error.kind == StorageError::Constraint
                                 || error.kind == StorageError::Gone;
-        if (rowRefused && change.kind != RowChange::Statement) {
+        if (error.kind == StorageError::Conflict) {
+            result.error = error; // the columns nobody else changed were written: keep them
+        } else if (rowRefused && change.kind != RowChange::Statement) {
             statement(rollbackToSavepoint).exec();
             result.error = error;
         } else if (error.isError()) {

@@ -38,6 +38,7 @@ private:
     enum class Step { Done, Retry, Fail };
     Step writeAll(const SaveBatch &batch, SaveOutcome &outcome);
     StorageError apply(const RowChange &change, ChangeResult &result);
+    StorageError applyChecked(const RowChange &change, const QString &rowid, ChangeResult &result);
     QSqlQuery &statement(const QString &sql);
     bool backoff(quint64 batchId, int attempt, const QElapsedTimer &clock);
 
