@@ -123,6 +123,16 @@ int EditStore::conflictCount() const
     return count;
 }
 
+QList<qint64> EditStore::editedRows(const QString &table) const
+{
+    QList<qint64> keys;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (it.key().first == table && !it->isNew && !it->deleted && !it->values.isEmpty())
+            keys << it.key().second;
+    }
+    return keys;
+}
+
 QList<qint64> EditStore::conflictedRows(const QString &table) const
 {
     QList<qint64> keys;

@@ -68,6 +68,8 @@ public:
     int conflictCount() const;
     // Rows another program deleted while the user's edits to them were pending.
     QList<qint64> goneRows(const QString &table) const;
+    // Keys of this table's existing rows with value edits not yet saved.
+    QList<qint64> editedRows(const QString &table) const;
     // Keys of this table's rows with cells in conflict.
     QList<qint64> conflictedRows(const QString &table) const;
 

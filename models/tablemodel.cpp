@@ -227,7 +227,9 @@ void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
             endInsertRows();
         }
     } else if (operation == Operation::Sort) {
-        remapPersistentIndexes(std::move(keys));
+        keepEditedRows(keys);
+        if (keys != m_keys) // a refresh after another program's commit often finds the same rows
+            remapPersistentIndexes(std::move(keys));
     } else {
         beginResetModel();
         m_keys = std::move(keys);

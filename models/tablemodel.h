@@ -63,6 +63,9 @@ public:
     void setFilter(const QString &condition, const QVariantList &values);
     // Re-reads the row keys (after another program changed the table), keeping pending edits.
     void refresh();
+    // Another program committed: shows its values and rows, keeping the current cell, the
+    // selection and pending edits (tablemodelrefresh.cpp).
+    void refreshFromOutside(bool schemaChanged);
     // True while the full row list is being read (counting, sorting, filtering).
     bool isLoading() const { return m_operation != Operation::None; }
     bool isFiltered() const { return !m_where.isEmpty(); }
@@ -146,6 +149,7 @@ private:
     void onRowConflicted(const QString &table, qint64 key, const QHash<QString, QVariant> &theirs);
     void rememberOriginal(qint64 key, const QString &column, int hint);
     QVariant conflictData(const QModelIndex &index, int role) const;
+    void keepEditedRows(std::vector<qint64> &keys);
     void onStoreChanged();
     void emitRowChanged(int row);
 
@@ -167,6 +171,7 @@ private:
     QString m_orderBy;
     QString m_lastError;
     bool m_repaintAfterSave = false;
+    bool m_refreshing = false; // a row list reload after another program's commit
     std::vector<qint64> m_keys;
     mutable QHash<qint64, QVector<QVariant>> m_cache;
     mutable std::deque<std::vector<qint64>> m_pages; // keys of cached pages, oldest first

@@ -67,6 +67,7 @@ struct SaveOutcome
     StorageError error; // for Busy and Failed
     int attempts = 0;
     qint64 elapsedMs = 0;
+    bool othersCommitted = false; // another connection committed since the worker's last batch
 };
 
 } // namespace rowbook

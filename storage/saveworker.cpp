@@ -105,6 +105,7 @@ void SaveWorker::open()
     }
     const QString problem = Database::quickCheck(m_db);
     m_identity = identity();
+    m_dataVersion = Database::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
     if (!problem.isEmpty())
         m_refusal = StorageError::make(StorageError::Corrupt, problem);
     Q_EMIT opened(problem.isEmpty(), problem);
@@ -247,6 +248,9 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
         outcome.error = error;
         return error.isBusy() ? Step::Retry : Step::Fail;
     }
+    const qint64 dataVersion = Database::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
+    outcome.othersCommitted = outcome.othersCommitted || dataVersion != m_dataVersion;
+    m_dataVersion = dataVersion;
     for (const RowChange &change : batch.changes) {
         ChangeResult result;
         result.tag = change.tag;

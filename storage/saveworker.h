@@ -64,6 +64,7 @@ private:
     QHash<QString, QString> m_rowidNames; // table -> rowid, _rowid_ or oid (Catalog::rowidName)
     FileIdentity m_identity; // when opened
     StorageError m_refusal;  // set when quick_check failed on open
+    qint64 m_dataVersion = -1; // PRAGMA data_version after the last batch: others' commits change it
 };
 
 } // namespace rowbook

@@ -2,6 +2,7 @@
 
 #include "autosaver.h"
 #include "celldelegate.h"
+#include "conflictnavigator.h"
 #include "editactions.h"
 #include "fileactions.h"
 #include "editstore.h"
@@ -144,6 +145,7 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_editActions->addTo(edit, toolbar);
+    edit->addAction((new ConflictNavigator(m_view, statusBar(), this))->action());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_toggleForm = view->addAction(QIcon(QStringLiteral(":/icons/form.svg")), tr("Edit &Form"));
@@ -233,6 +235,7 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
     });
     connect(m_workspace->autoSaver(), &AutoSaver::outcome, this, &MainWindow::onSaveFinished);
     connect(m_workspace->counter(), &RowCounter::counted, m_tables, &TableList::setRowCount);
+    connect(m_workspace.get(), &Workspace::changedElsewhere, this, &MainWindow::refreshTables);
     connect(m_workspace.get(), &Workspace::checked, this, [this](bool ok, const QString &problem) {
         if (!ok) {
             statusBar()->showMessage(tr("The file is damaged: %1").arg(problem));

@@ -1,5 +1,6 @@
 #include "recordform.h"
 
+#include "conflictpanel.h"
 #include "fieldeditor.h"
 #include "tablemodel.h"
 
@@ -17,6 +18,7 @@ RecordForm::RecordForm(QWidget *parent)
     , m_mapper(new QDataWidgetMapper(this))
     , m_title(new QLabel(this))
     , m_problem(new QLabel(this))
+    , m_conflicts(new ConflictPanel(this))
     , m_pages(new QStackedWidget(this))
     , m_fields(new QWidget)
     , m_layout(new QFormLayout)
@@ -49,6 +51,7 @@ RecordForm::RecordForm(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_problem);
+    layout->addWidget(m_conflicts);
     layout->addWidget(m_pages, 1);
 }
 
@@ -65,6 +68,7 @@ void RecordForm::setModel(TableModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_mapper->setModel(model);
+    m_conflicts->setModel(model);
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &RecordForm::rebuild);
         connect(model, &QAbstractItemModel::dataChanged, this, &RecordForm::updateTitle);
@@ -136,6 +140,7 @@ void RecordForm::submit(FieldEditor *editor)
 void RecordForm::updateTitle()
 {
     const int row = currentRow();
+    m_conflicts->setRow(row);
     if (!m_model || row < 0 || row >= m_model->rowCount()) {
         m_title->setText(m_model ? m_model->tableName() : QString());
         m_problem->hide();

@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace rowbook {
 
+class ConflictPanel;
 class FieldEditor;
 class TableModel;
 
@@ -36,6 +37,7 @@ private:
     QDataWidgetMapper *m_mapper;
     QLabel *m_title;
     QLabel *m_problem;
+    ConflictPanel *m_conflicts;
     QStackedWidget *m_pages;
     QWidget *m_fields;
     QFormLayout *m_layout;
