@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace rowbook {
 
 ChangeWatcher::ChangeWatcher(QSqlDatabase reader, QObject *parent)
@@ -43,7 +45,12 @@ void ChangeWatcher::poll()
 {
     if (m_paused)
         return;
+    // While another program holds the lock on a rollback-journal file, do not wait for it on
+    // the GUI thread: try again at the next tick.
+    const qint64 timeout = pragma(QStringLiteral("busy_timeout"));
+    pragma(QStringLiteral("busy_timeout = 0"));
     const qint64 data = pragma(QStringLiteral("data_version"));
+    pragma(QStringLiteral("busy_timeout = %1").arg(std::max<qint64>(timeout, 0)));
     if (data < 0 || data == m_dataVersion)
         return;
     const qint64 schema = pragma(QStringLiteral("schema_version"));

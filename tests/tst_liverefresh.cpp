@@ -8,6 +8,7 @@
 #include "testsupport.h"
 #include "workspace.h"
 
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -134,6 +135,29 @@ private Q_SLOTS:
         QVERIFY(external(QStringLiteral("UPDATE items SET quantity = 7 WHERE id = 6")));
         QTRY_COMPARE_WITH_TIMEOUT(elsewhere.count(), 1, withinMs);
         QTRY_COMPARE(model->data(model->index(5, Quantity)).toInt(), 7);
+    }
+
+    // On a rollback-journal file, another program's exclusive lock blocks readers: the poll
+    // must not wait for it on the GUI thread, and notices the commit once the lock is gone.
+    void pollingNeverWaitsForALock()
+    {
+        {
+            Probe probe(m_path);
+            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)")));
+            QVERIFY(probe.exec(QStringLiteral("INSERT INTO items (name) VALUES ('a'), ('b')")));
+        }
+        TableModel *model = open();
+        QVERIFY(model);
+        QCOMPARE(name(model, 1), QStringLiteral("b"));
+        testsupport::LockHolder lock;
+        QVERIFY(lock.acquire(m_path, QStringLiteral("BEGIN EXCLUSIVE; UPDATE items SET name = 'c' WHERE id = 2")));
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 5; ++i)
+            m_workspace->watcher()->poll();
+        QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+        lock.release();
+        QTRY_COMPARE_WITH_TIMEOUT(name(model, 1), QStringLiteral("c"), withinMs);
     }
 
     void droppedTableSaysSo()
