@@ -155,6 +155,21 @@ private Q_SLOTS:
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items")), QStringLiteral("5"));
     }
 
+    void formStaysOnItsRowWhenRowsAboveAreDeletedElsewhere()
+    {
+        m_window->workspace()->watcher()->start();
+        view()->setCurrentIndex(model()->index(3, Name));
+        auto *form = m_window->findChild<RecordForm *>(QStringLiteral("recordForm"));
+        QVERIFY(form);
+        QCOMPARE(form->currentRow(), 3);
+        QVERIFY(external(QStringLiteral("DELETE FROM items WHERE id < 3")));
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 4, 1000);
+        QCOMPARE(view()->currentIndex(), model()->index(1, Name));
+        QTRY_COMPARE(form->currentRow(), 1);
+        QCOMPARE(model()->data(model()->index(form->currentRow(), Name)).toString(),
+                 QStringLiteral("Desk lamp"));
+    }
+
     void nextConflictGoesToTheConflict()
     {
         makeConflict(3);

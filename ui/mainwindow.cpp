@@ -229,6 +229,7 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRowsLabel);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowsLabel);
     connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateRowsLabel);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::onCurrentRowChanged); // rows moved
     connect(model, &TableModel::loadingChanged, this, &MainWindow::updateRowsLabel);
     connect(model, &TableModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
