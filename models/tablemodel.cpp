@@ -227,8 +227,9 @@ void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
             endInsertRows();
         }
     } else if (operation == Operation::Sort) {
-        keepEditedRows(keys);
-        if (keys != m_keys) // a refresh after another program's commit often finds the same rows
+        if (keepEditedRows(keys)) // a reload after another program's commit
+            mergeKeys(std::move(keys));
+        else
             remapPersistentIndexes(std::move(keys));
     } else {
         beginResetModel();

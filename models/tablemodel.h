@@ -149,7 +149,8 @@ private:
     void onRowConflicted(const QString &table, qint64 key, const QHash<QString, QVariant> &theirs);
     void rememberOriginal(qint64 key, const QString &column, int hint);
     QVariant conflictData(const QModelIndex &index, int role) const;
-    void keepEditedRows(std::vector<qint64> &keys);
+    bool keepEditedRows(std::vector<qint64> &keys);
+    void mergeKeys(std::vector<qint64> keys);
     void onStoreChanged();
     void emitRowChanged(int row);
 

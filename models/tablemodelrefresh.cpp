@@ -3,6 +3,8 @@
 // current cell, the selection, an open editor and pending edits stay on their rows.
 #include "tablemodel.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <utility>
 
@@ -64,10 +66,10 @@ void TableModel::refreshFromOutside(bool schemaChanged)
 
 // Rows that another program deleted under pending edits stay in the list, where they were, so
 // the user can decide what becomes of the edits.
-void TableModel::keepEditedRows(std::vector<qint64> &keys)
+bool TableModel::keepEditedRows(std::vector<qint64> &keys)
 {
     if (!std::exchange(m_refreshing, false))
-        return;
+        return false;
     const QList<qint64> edited = m_store->editedRows(m_info.name);
     for (qint64 key : edited) {
         if (std::find(keys.begin(), keys.end(), key) != keys.end())
@@ -75,6 +77,41 @@ void TableModel::keepEditedRows(std::vector<qint64> &keys)
         const int was = rowForKey(key);
         if (was >= 0)
             keys.insert(keys.begin() + std::min<size_t>(size_t(was), keys.size()), key);
+    }
+    return true;
+}
+
+// Moves the rows to the new list keeping persistent indexes (selection, current cell, editors)
+// on their keys. Rows are added or removed at the end with the matching signals, and only the
+// order changes through layoutChanged, which views expect to keep the row count.
+void TableModel::mergeKeys(std::vector<qint64> keys)
+{
+    if (keys == m_keys)
+        return; // most commits elsewhere change values, not rows
+    const size_t before = m_keys.size();
+    if (keys.size() > before) {
+        beginInsertRows({}, int(before), int(keys.size()) - 1);
+        m_keys.insert(m_keys.end(), keys.begin() + before, keys.end());
+        m_rowIndexValid = false;
+        endInsertRows();
+        remapPersistentIndexes(std::move(keys));
+        return;
+    }
+    // Fewer rows: first move the rows that are gone to the end, then remove them there.
+    const QSet<qint64> kept(keys.begin(), keys.end());
+    const size_t count = keys.size();
+    for (qint64 key : std::as_const(m_keys)) {
+        if (keys.size() == before)
+            break;
+        if (!kept.contains(key))
+            keys.push_back(key);
+    }
+    remapPersistentIndexes(std::move(keys));
+    if (count < before) {
+        beginRemoveRows({}, int(count), int(before) - 1);
+        m_keys.resize(count);
+        m_rowIndexValid = false;
+        endRemoveRows();
     }
 }
 

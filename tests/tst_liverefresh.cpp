@@ -8,6 +8,7 @@
 #include "testsupport.h"
 #include "workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     {
         TableModel *model = open();
         QVERIFY(model);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QItemSelectionModel selection(model);
         selection.setCurrentIndex(model->index(3, Name), QItemSelectionModel::SelectCurrent);
         QCOMPARE(name(model, 3), QStringLiteral("Desk lamp"));
