@@ -49,7 +49,109 @@ void EditStore::removeRow(const QString &table, qint64 key)
     Row &row = touch(table, key);
     row.deleted = true;
     row.values.clear();
+    row.originals.clear();
+    row.theirs.clear();
     Q_EMIT changed();
+}
+
+void EditStore::setOriginal(const QString &table, qint64 key, const QString &column,
+                            const QVariant &stored)
+{
+    Row &row = m_rows[{table, key}];
+    if (!row.isNew && !row.originals.contains(column))
+        row.originals.insert(column, stored);
+}
+
+EditStore::Cell EditStore::cell(const QString &table, qint64 key, const QString &column) const
+{
+    Cell cell;
+    const Row *pending = row(table, key);
+    if (!pending)
+        return cell;
+    cell.pending = pending->values.contains(column);
+    cell.value = pending->values.value(column);
+    cell.hasOriginal = pending->originals.contains(column);
+    cell.original = pending->originals.value(column);
+    cell.conflict = pending->theirs.contains(column);
+    cell.theirs = pending->theirs.value(column);
+    return cell;
+}
+
+void EditStore::setCell(const QString &table, qint64 key, const QString &column, const Cell &cell)
+{
+    Row &row = touch(table, key);
+    auto put = [&column](QHash<QString, QVariant> &values, bool present, const QVariant &value) {
+        if (present)
+            values.insert(column, value);
+        else
+            values.remove(column);
+    };
+    put(row.values, cell.pending, cell.value);
+    put(row.originals, cell.hasOriginal, cell.original);
+    put(row.theirs, cell.conflict, cell.theirs);
+    if (!row.isNew && !row.deleted && row.values.isEmpty() && !row.inFlight)
+        m_rows.remove({table, key});
+    Q_EMIT changed();
+}
+
+EditStore::Row EditStore::takeRow(const QString &table, qint64 key)
+{
+    auto it = m_rows.find({table, key});
+    if (it == m_rows.end() || it->inFlight)
+        return {};
+    Row taken = *it;
+    m_rows.erase(it);
+    Q_EMIT changed();
+    return taken;
+}
+
+void EditStore::putRow(const QString &table, qint64 key, const Row &row)
+{
+    Row &target = m_rows[{table, key}];
+    const quint64 generation = target.generation;
+    target = row;
+    target.inFlight = false;
+    target.generation = std::max(generation, row.generation);
+    Q_EMIT changed();
+}
+
+int EditStore::conflictCount() const
+{
+    int count = 0;
+    for (const Row &row : m_rows)
+        count += row.theirs.size();
+    return count;
+}
+
+QList<qint64> EditStore::editedRows(const QString &table) const
+{
+    QList<qint64> keys;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (it.key().first == table && !it->isNew && !it->deleted && !it->values.isEmpty())
+            keys << it.key().second;
+    }
+    return keys;
+}
+
+QList<qint64> EditStore::conflictedRows(const QString &table) const
+{
+    QList<qint64> keys;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (it.key().first == table && !it->theirs.isEmpty())
+            keys << it.key().second;
+    }
+    return keys;
+}
+
+QList<qint64> EditStore::goneRows(const QString &table) const
+{
+    QList<qint64> keys;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (it.key().first == table && it->isGone())
+            keys << it.key().second;
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
 }
 
 const EditStore::Row *EditStore::row(const QString &table, qint64 key) const
@@ -133,7 +235,7 @@ bool EditStore::isWritable(const Key &key, const Row &row) const
 {
     if (row.inFlight || row.isRefused() || (row.isNew && key == m_held))
         return false;
-    return row.isNew || row.deleted || !row.values.isEmpty();
+    return row.isNew || row.deleted || row.values.size() > row.theirs.size();
 }
 
 bool EditStore::hasWork() const
@@ -173,12 +275,19 @@ SaveBatch EditStore::takeBatch()
             continue; // removeRow() drops unsent inserts; this one is waiting for its INSERT
         QStringList columns = row.values.keys();
         columns.sort();
+        QHash<QString, QVariant> sent;
         if (change.kind != RowChange::Delete) {
-            for (const QString &column : columns)
+            for (const QString &column : columns) {
+                if (row.theirs.contains(column))
+                    continue; // waits for the user to resolve the conflict
                 change.values.push_back({column, row.values.value(column)});
+                sent.insert(column, row.values.value(column));
+                if (change.kind == RowChange::Update && row.originals.contains(column))
+                    change.expected.insert(column, row.originals.value(column));
+            }
         }
         change.tag = m_nextTag++;
-        m_inFlight.insert(change.tag, {key, change.kind, row.values, row.generation});
+        m_inFlight.insert(change.tag, {key, change.kind, sent, row.generation});
         row.inFlight = true;
         batch.changes.push_back(change);
     }
@@ -203,6 +312,8 @@ EditStore::Snapshot EditStore::snapshot() const
         row.isNew = it->isNew;
         row.deleted = it->deleted;
         row.values = it->values;
+        row.originals = it->originals;
+        row.theirs = it->theirs;
         if (const Flight *flight = flights.value(it.key())) {
             row.inFlight = true;
             row.flightKind = flight->kind;
@@ -223,7 +334,13 @@ void EditStore::commitFlight(const Flight &flight, const ChangeResult &result)
     const QString &table = flight.key.first;
     const qint64 oldKey = flight.key.second;
 
-    if (!result.ok()) {
+    QHash<QString, QVariant> written = flight.values;
+    if (result.error.kind == StorageError::Conflict) {
+        for (auto theirs = result.theirs.cbegin(); theirs != result.theirs.cend(); ++theirs) {
+            written.remove(theirs.key());
+            row.theirs.insert(theirs.key(), theirs.value());
+        }
+    } else if (!result.ok()) {
         row.error = result.error;
         row.refusedGeneration = flight.generation;
         *it = row;
@@ -240,15 +357,21 @@ void EditStore::commitFlight(const Flight &flight, const ChangeResult &result)
         row.deleted = false;
     }
     // Drop the values that were written, unless the user changed them meanwhile.
-    for (auto value = flight.values.cbegin(); value != flight.values.cend(); ++value) {
+    for (auto value = written.cbegin(); value != written.cend(); ++value) {
         auto current = row.values.find(value.key());
-        if (current != row.values.end() && *current == *value)
+        if (current != row.values.end() && *current == *value) {
             row.values.erase(current);
+            row.originals.remove(value.key());
+        } else {
+            row.originals.insert(value.key(), value.value()); // the next write starts from it
+        }
     }
     m_rows.erase(it);
     if (row.isNew || row.deleted || !row.values.isEmpty())
         m_rows.insert({table, newKey}, row);
-    Q_EMIT rowCommitted(table, oldKey, newKey, flight.values);
+    Q_EMIT rowCommitted(table, oldKey, newKey, written);
+    if (!result.theirs.isEmpty())
+        Q_EMIT rowConflicted(table, oldKey, result.theirs);
 }
 
 void EditStore::applyOutcome(const SaveOutcome &outcome)

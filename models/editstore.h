@@ -27,8 +27,29 @@ public:
         quint64 refusedGeneration = 0;   // generation that the database refused
         StorageError error;              // why it was refused (constraint, row gone)
         bool inFlight = false;
+        // Column -> the stored value the user started from: an UPDATE writes the column only
+        // while the file still holds it (compare-and-set).
+        QHash<QString, QVariant> originals;
+        // Column -> what another program wrote meanwhile. Such a column is not saved until the
+        // user keeps their value (against this one) or takes this one.
+        QHash<QString, QVariant> theirs;
 
-        bool isRefused() const { return error.isError() && generation == refusedGeneration; }
+        bool isRefused() const
+        {
+            return error.isError() && error.kind != StorageError::Conflict
+                   && generation == refusedGeneration;
+        }
+        bool isGone() const { return isRefused() && error.kind == StorageError::Gone; }
+    };
+    // One cell's pending state, for undoing conflict resolutions.
+    struct Cell
+    {
+        bool pending = false;
+        QVariant value;
+        bool hasOriginal = false;
+        QVariant original;
+        bool conflict = false;
+        QVariant theirs;
     };
 
     explicit EditStore(QObject *parent = nullptr);
@@ -36,6 +57,21 @@ public:
     void setValue(const QString &table, qint64 key, const QString &column, const QVariant &value);
     qint64 addRow(const QString &table, const QHash<QString, QVariant> &values = {});
     void removeRow(const QString &table, qint64 key);
+    // Remembers the stored value the user started from, unless one is remembered already.
+    void setOriginal(const QString &table, qint64 key, const QString &column, const QVariant &stored);
+    Cell cell(const QString &table, qint64 key, const QString &column) const;
+    void setCell(const QString &table, qint64 key, const QString &column, const Cell &cell);
+    // Drops every pending edit of the row (e.g. a row another program deleted); returns what it was.
+    Row takeRow(const QString &table, qint64 key);
+    void putRow(const QString &table, qint64 key, const Row &row);
+    // Cells changed by another program while the user's edit to them was pending.
+    int conflictCount() const;
+    // Rows another program deleted while the user's edits to them were pending.
+    QList<qint64> goneRows(const QString &table) const;
+    // Keys of this table's existing rows with value edits not yet saved.
+    QList<qint64> editedRows(const QString &table) const;
+    // Keys of this table's rows with cells in conflict.
+    QList<qint64> conflictedRows(const QString &table) const;
 
     const Row *row(const QString &table, qint64 key) const;
     // A delete that has not been sent yet can simply be taken back.
@@ -74,6 +110,8 @@ public:
         bool inFlight = false;
         RowChange::Kind flightKind = RowChange::Update;
         QHash<QString, QVariant> flightValues; // what the in-flight batch writes
+        QHash<QString, QVariant> originals;
+        QHash<QString, QVariant> theirs;
     };
     struct Snapshot
     {
@@ -88,6 +126,8 @@ Q_SIGNALS:
     void rowCommitted(const QString &table, qint64 oldKey, qint64 newKey,
                       const QHash<QString, QVariant> &values);
     void rowRefused(const QString &table, qint64 key, const rowbook::StorageError &error);
+    // Another program changed cells of this row; `theirs` holds its values (column -> value).
+    void rowConflicted(const QString &table, qint64 key, const QHash<QString, QVariant> &theirs);
 
 private:
     using Key = std::pair<QString, qint64>;

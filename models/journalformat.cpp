@@ -191,12 +191,18 @@ QJsonObject header(const QString &databasePath, const QString &fileId, bool kept
 
 QJsonObject rowRecord(const EditStore::SnapshotRow &row)
 {
-    return {{QStringLiteral("op"), QStringLiteral("row")},
-            {QStringLiteral("table"), row.table},
-            {QStringLiteral("key"), QString::number(row.key)},
-            {QStringLiteral("new"), row.isNew},
-            {QStringLiteral("deleted"), row.deleted},
-            {QStringLiteral("values"), encodeValues(row.values)}};
+    QJsonObject object{{QStringLiteral("op"), QStringLiteral("row")},
+                       {QStringLiteral("table"), row.table},
+                       {QStringLiteral("key"), QString::number(row.key)},
+                       {QStringLiteral("new"), row.isNew},
+                       {QStringLiteral("deleted"), row.deleted},
+                       {QStringLiteral("values"), encodeValues(row.values)}};
+    // What the user started from (for compare-and-set) and, in a conflict, the other value.
+    if (!row.originals.isEmpty())
+        object.insert(QStringLiteral("originals"), encodeValues(row.originals));
+    if (!row.theirs.isEmpty())
+        object.insert(QStringLiteral("theirs"), encodeValues(row.theirs));
+    return object;
 }
 
 QJsonObject goneRecord(const QString &table, qint64 key)

@@ -173,7 +173,8 @@ bool RecoveryJournal::queueChanges()
         const Key key{row.table, row.key};
         const auto before = m_written.constFind(key);
         if (before == m_written.constEnd() || before->isNew != row.isNew
-            || before->deleted != row.deleted || before->values != row.values)
+            || before->deleted != row.deleted || before->values != row.values
+            || before->originals != row.originals || before->theirs != row.theirs)
             changed << row;
         current.insert(key, row);
     }
@@ -245,8 +246,17 @@ void RecoveryJournal::apply(const RecoveryPlan &plan, EditStore *store)
             store->addRow(edit.table, edit.values);
             break;
         case RecoveryPlan::Edit::Update:
-            for (auto it = edit.values.cbegin(); it != edit.values.cend(); ++it)
+            for (auto it = edit.values.cbegin(); it != edit.values.cend(); ++it) {
+                if (edit.originals.contains(it.key()))
+                    store->setOriginal(edit.table, edit.key, it.key(), edit.originals.value(it.key()));
                 store->setValue(edit.table, edit.key, it.key(), it.value());
+                if (edit.theirs.contains(it.key())) {
+                    EditStore::Cell cell = store->cell(edit.table, edit.key, it.key());
+                    cell.conflict = true;
+                    cell.theirs = edit.theirs.value(it.key());
+                    store->setCell(edit.table, edit.key, it.key(), cell);
+                }
+            }
             break;
         case RecoveryPlan::Edit::Delete:
             store->removeRow(edit.table, edit.key);
@@ -347,6 +357,8 @@ RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDataba
         edit.table = table;
         edit.key = key;
         edit.values = values;
+        edit.originals = decodeValues(row.value(QLatin1String("originals")).toObject());
+        edit.theirs = decodeValues(row.value(QLatin1String("theirs")).toObject());
         if (isNew) {
             if (deleted)
                 continue; // added and deleted before it was ever saved

@@ -26,6 +26,8 @@ struct RecoveryPlan
         QString table;
         qint64 key = 0; // rowid for Update and Delete
         QHash<QString, QVariant> values;
+        QHash<QString, QVariant> originals; // Update: the stored values the user started from
+        QHash<QString, QVariant> theirs;    // Update: unresolved conflicts with other programs
     };
 
     bool found = false;

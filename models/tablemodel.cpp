@@ -41,6 +41,7 @@ TableModel::TableModel(QSqlDatabase reader, EditStore *store, KeyLoader *loader,
     connect(m_store, &EditStore::changed, this, &TableModel::onStoreChanged);
     connect(m_store, &EditStore::rowRefused, this,
             [this](const QString &table, qint64 key) { onRowRefused(table, key); });
+    connect(m_store, &EditStore::rowConflicted, this, &TableModel::onRowConflicted);
 }
 
 bool TableModel::setTable(const QString &name)
@@ -227,7 +228,10 @@ void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
             endInsertRows();
         }
     } else if (operation == Operation::Sort) {
-        remapPersistentIndexes(std::move(keys));
+        if (keepEditedRows(keys)) // a reload after another program's commit
+            mergeKeys(std::move(keys));
+        else
+            remapPersistentIndexes(std::move(keys));
     } else {
         beginResetModel();
         m_keys = std::move(keys);
@@ -441,7 +445,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::BackgroundRole:
-        if (edits && edits->isRefused())
+        if (edits && (edits->isRefused() || edits->theirs.contains(column.name)))
             return QBrush(QColor(0xf8, 0xd7, 0xd4));
         value(index.row(), index.column(), &pending);
         if (pending || (edits && edits->isNew))
@@ -466,6 +470,10 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         return int(column.kind);
     case StoredRole:
         return value(index.row(), index.column());
+    case ConflictRole:
+    case TheirsRole:
+    case GoneRole:
+        return conflictData(index, role);
     default:
         return {};
     }

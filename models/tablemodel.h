@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "columnvalues.h"
+#include "editstore.h"
 #include "keyloader.h"
 #include "storageerror.h"
 
@@ -16,7 +17,6 @@
 
 namespace rowbook {
 
-class EditStore;
 class UndoHistory;
 
 // One table or view of the open database, for a QTableView and a form.
@@ -37,6 +37,9 @@ public:
         ErrorRole,                   // QString: why the database refused this row
         KeyRole,                     // qint64: the row's rowid (negative: not yet inserted)
         KindRole,                    // int: the column's ColumnKind
+        ConflictRole,                // bool: another program changed this cell under a pending edit
+        TheirsRole,                  // QVariant: in a conflict, the value the other program wrote
+        GoneRole,                    // bool: another program deleted this row under pending edits
         // The value as stored (no conversion for editors). setData() with this role stores the
         // value as given: for editors that already checked it with ColumnValues::fromText().
         StoredRole,
@@ -65,6 +68,9 @@ public:
     void setFilter(const QString &condition, const QVariantList &values);
     // Re-reads the row keys (after another program changed the table), keeping pending edits.
     void refresh();
+    // Another program committed: shows its values and rows, keeping the current cell, the
+    // selection and pending edits (tablemodelrefresh.cpp).
+    void refreshFromOutside(bool schemaChanged);
     // True while the full row list is being read (counting, sorting, filtering).
     bool isLoading() const { return m_operation != Operation::None; }
     bool isFiltered() const { return !m_where.isEmpty(); }
@@ -96,6 +102,18 @@ public:
     int addRow();
     int duplicateRow(int row);
     void removeRowList(QList<int> rows);
+
+    // Conflicts with other programs (tablemodelconflicts.cpp); each is one undo step.
+    void keepMine(int row, int column);   // saves the user's value over theirs
+    void takeTheirs(int row, int column); // drops the user's edit
+    void insertAgain(int row);            // a row deleted elsewhere: add it as a new row
+    void discardGone(int row);            // a row deleted elsewhere: drop the user's edits
+    // The next cell in conflict or row deleted elsewhere after `from`, wrapping; invalid if none.
+    QModelIndex nextConflict(const QModelIndex &from) const;
+    // What the conflict commands replay.
+    void applyCell(qint64 key, const QString &column, const EditStore::Cell &cell, int hint = -1);
+    EditStore::Row forgetKey(qint64 key, int hint = -1);
+    void restoreForgotten(qint64 key, int position, const EditStore::Row &row);
 
     // Converts an editor's value to what is stored for the column's kind; false if it does not fit.
     static bool toStorage(ColumnKind kind, const QVariant &input, QVariant *stored)
@@ -137,6 +155,11 @@ private:
     void onRowCommitted(const QString &table, qint64 oldKey, qint64 newKey,
                         const QHash<QString, QVariant> &values);
     void onRowRefused(const QString &table, qint64 key);
+    void onRowConflicted(const QString &table, qint64 key, const QHash<QString, QVariant> &theirs);
+    void rememberOriginal(qint64 key, const QString &column, int hint);
+    QVariant conflictData(const QModelIndex &index, int role) const;
+    bool keepEditedRows(std::vector<qint64> &keys);
+    void mergeKeys(std::vector<qint64> keys);
     void onStoreChanged();
     void emitRowChanged(int row);
 
@@ -158,6 +181,7 @@ private:
     QString m_orderBy;
     QString m_lastError;
     bool m_repaintAfterSave = false;
+    bool m_refreshing = false; // a row list reload after another program's commit
     std::vector<qint64> m_keys;
     mutable QHash<qint64, QVector<QVariant>> m_cache;
     mutable std::deque<std::vector<qint64>> m_pages; // keys of cached pages, oldest first

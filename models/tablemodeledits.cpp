@@ -68,6 +68,7 @@ QVector<QVariant> TableModel::storedRow(int row) const
 
 void TableModel::applyValue(qint64 key, const QString &column, const QVariant &stored, int hint)
 {
+    rememberOriginal(key, column, hint);
     m_store->setValue(m_info.name, key, column, stored);
     emitRowChanged(rowForKey(key, hint));
 }

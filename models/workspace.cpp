@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "autosaver.h"
+#include "changewatcher.h"
 #include "editstore.h"
 #include "keyloader.h"
 #include "rowcounter.h"
@@ -52,7 +53,29 @@ bool Workspace::open(const QString &path, RetryPolicy policy, Database::Open mod
     if (!m_recovery.found && !m_info.readOnly)
         m_journal->start();
     connect(m_saver, &Saver::opened, this, &Workspace::onChecked);
+    watchOtherPrograms(reader);
     return true;
+}
+
+void Workspace::watchOtherPrograms(const QSqlDatabase &reader)
+{
+    m_watcher = std::make_unique<ChangeWatcher>(reader);
+    // Our own batches are not someone else's changes: no polling while one is in flight, and
+    // the version after it counts as seen (the worker tells whether others committed before).
+    connect(m_edits, &EditStore::changed, m_watcher.get(),
+            [this] { m_watcher->setPaused(m_edits->isSaving()); });
+    connect(m_saver, &Saver::finished, m_watcher.get(), [this](const SaveOutcome &outcome) {
+        if (outcome.status == SaveOutcome::Committed)
+            m_watcher->acknowledge(outcome.othersCommitted);
+    });
+    connect(m_watcher.get(), &ChangeWatcher::changed, this, &Workspace::onChangedElsewhere);
+    m_watcher->start();
+}
+
+void Workspace::onChangedElsewhere(bool schemaChanged)
+{
+    m_model->refreshFromOutside(schemaChanged);
+    Q_EMIT changedElsewhere(schemaChanged);
 }
 
 void Workspace::onChecked(bool ok, const QString &problem)

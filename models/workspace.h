@@ -13,6 +13,7 @@
 namespace rowbook {
 
 class AutoSaver;
+class ChangeWatcher;
 class EditStore;
 class KeyLoader;
 class RowCounter;
@@ -55,13 +56,20 @@ public:
     AutoSaver *autoSaver() const { return m_autoSaver; }
     TableModel *model() const { return m_model.get(); }
     UndoHistory *undo() const { return m_undo; }
+    // Notices other programs' commits while the file is open (see changedElsewhere()).
+    ChangeWatcher *watcher() const { return m_watcher.get(); }
 
 Q_SIGNALS:
     // The save worker checked the file (PRAGMA quick_check): problem is empty when it is sound.
     void checked(bool ok, const QString &problem);
+    // Another program committed to the file; the model already shows it. `schemaChanged`: tables
+    // may have been added, dropped or altered.
+    void changedElsewhere(bool schemaChanged);
 
 private:
     void onChecked(bool ok, const QString &problem);
+    void onChangedElsewhere(bool schemaChanged);
+    void watchOtherPrograms(const QSqlDatabase &reader);
 
     // Removes the reader connection after the model, which holds a copy of it, is gone.
     struct ReaderConnection
@@ -81,6 +89,7 @@ private:
     RecoveryPlan m_recovery;
     AutoSaver *m_autoSaver = nullptr;
     std::unique_ptr<TableModel> m_model; // destroyed before m_reader
+    std::unique_ptr<ChangeWatcher> m_watcher; // holds the reader too
 };
 
 } // namespace rowbook

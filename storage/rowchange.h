@@ -2,6 +2,7 @@
 
 #include "storageerror.h"
 
+#include <QHash>
 #include <QMetaType>
 #include <QString>
 #include <QVariant>
@@ -20,6 +21,9 @@ struct RowChange
     QString table;
     qint64 rowid = 0; // Update and Delete
     QVector<std::pair<QString, QVariant>> values; // column name -> value (Insert and Update)
+    // Update: column -> the stored value the user started from. Such a column is written only
+    // while the file still holds that value (compare-and-set); columns not listed are not checked.
+    QHash<QString, QVariant> expected;
     quint64 tag = 0;  // the caller's handle, returned in ChangeResult
     // Statement: `sql` is prepared and `binds` bound in order. Any error fails the whole batch
     // (nothing is written), unlike a row change, whose constraint error only refuses that row.
@@ -33,6 +37,9 @@ struct ChangeResult
     quint64 tag = 0;
     qint64 rowid = 0;    // for inserts: the new row's rowid
     StorageError error;  // Constraint or Gone: this row was not written, the others were
+    // Conflict: these columns were changed by another program since the user read them and were
+    // not written (column -> the value in the file now); the row's other columns were written.
+    QHash<QString, QVariant> theirs;
 
     bool ok() const { return !error.isError(); }
 };
@@ -60,6 +67,7 @@ struct SaveOutcome
     StorageError error; // for Busy and Failed
     int attempts = 0;
     qint64 elapsedMs = 0;
+    bool othersCommitted = false; // another connection committed since the worker's last batch
 };
 
 } // namespace rowbook

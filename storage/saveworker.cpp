@@ -106,6 +106,7 @@ void SaveWorker::open()
     m_refusal = Database::verifyWritable(m_db);
     const QString problem = m_refusal.detail;
     m_identity = identity();
+    m_dataVersion = Database::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
     Q_EMIT opened(problem.isEmpty(), problem);
     // At most one backup a day of a sound file of ours, on this thread so the window stays free.
     if (problem.isEmpty() && m_info.ours && !m_info.readOnly && !m_info.created) {
@@ -196,6 +197,8 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
     auto rowid = m_rowidNames.constFind(change.table);
     if (rowid == m_rowidNames.constEnd())
         rowid = m_rowidNames.insert(change.table, Catalog::table(m_db, change.table).rowidName);
+    if (change.kind == RowChange::Update && !change.expected.isEmpty())
+        return applyChecked(change, *rowid, result);
     QSqlQuery &query = statement(sqlFor(change, *rowid));
     int position = 0;
     for (const auto &[column, value] : change.values) {
@@ -244,6 +247,9 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
         outcome.error = error;
         return error.isBusy() ? Step::Retry : Step::Fail;
     }
+    const qint64 dataVersion = Database::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
+    outcome.othersCommitted = outcome.othersCommitted || dataVersion != m_dataVersion;
+    m_dataVersion = dataVersion;
     for (const RowChange &change : batch.changes) {
         ChangeResult result;
         result.tag = change.tag;
@@ -251,7 +257,9 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
         const StorageError error = apply(change, result);
         const bool rowRefused = error.kind == StorageError::Constraint
                                 || error.kind == StorageError::Gone;
-        if (rowRefused && change.kind != RowChange::Statement) {
+        if (error.kind == StorageError::Conflict) {
+            result.error = error; // the columns nobody else changed were written: keep them
+        } else if (rowRefused && change.kind != RowChange::Statement) {
             statement(rollbackToSavepoint).exec();
             result.error = error;
         } else if (error.isError()) {

@@ -38,6 +38,7 @@ private:
     enum class Step { Done, Retry, Fail };
     Step writeAll(const SaveBatch &batch, SaveOutcome &outcome);
     StorageError apply(const RowChange &change, ChangeResult &result);
+    StorageError applyChecked(const RowChange &change, const QString &rowid, ChangeResult &result);
     QSqlQuery &statement(const QString &sql);
     bool backoff(quint64 batchId, int attempt, const QElapsedTimer &clock);
 
@@ -63,6 +64,7 @@ private:
     QHash<QString, QString> m_rowidNames; // table -> rowid, _rowid_ or oid (Catalog::rowidName)
     FileIdentity m_identity; // when opened
     StorageError m_refusal;  // set when quick_check failed on open
+    qint64 m_dataVersion = -1; // PRAGMA data_version after the last batch: others' commits change it
 };
 
 } // namespace rowbook

@@ -134,6 +134,8 @@ QString StorageError::userMessage() const
         return tr("The disk reported an error while saving: %1").arg(detail);
     case Gone:
         return tr("The row no longer exists: another program deleted it.");
+    case Conflict:
+        return tr("Another program changed this row since you started editing it.");
     case Other:
         break;
     }

@@ -21,6 +21,7 @@ struct StorageError
         Full,       // SQLITE_FULL (13)
         Io,         // SQLITE_IOERR (10)
         Gone,       // the row or object no longer exists
+        Conflict,   // another program changed a value since the user read it (compare-and-set)
         Other,
     };
 

@@ -4,6 +4,7 @@
 #include "celldelegate.h"
 #include "damagedfilebar.h"
 #include "celldock.h"
+#include "conflictnavigator.h"
 #include "editactions.h"
 #include "emptyfilteroverlay.h"
 #include "fileactions.h"
@@ -163,6 +164,7 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_editActions->addTo(edit, toolbar);
+    edit->addAction((new ConflictNavigator(m_view, statusBar(), this))->action());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_toggleForm = view->addAction(QIcon(QStringLiteral(":/icons/form.svg")), tr("Edit &Form"));
@@ -264,12 +266,14 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRowsLabel);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowsLabel);
     connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateRowsLabel);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::onCurrentRowChanged); // rows moved
     connect(model, &TableModel::loadingChanged, this, &MainWindow::updateRowsLabel);
     connect(model, &TableModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
     connect(m_workspace->autoSaver(), &AutoSaver::outcome, this, &MainWindow::onSaveFinished);
     connect(m_workspace->counter(), &RowCounter::counted, m_tables, &TableList::setRowCount);
+    connect(m_workspace.get(), &Workspace::changedElsewhere, this, &MainWindow::refreshTables);
     connect(m_workspace.get(), &Workspace::checked, this, [this](bool ok, const QString &problem) {
         if (!ok) {
             statusBar()->showMessage(tr("The file is damaged: %1").arg(problem));

@@ -1,5 +1,6 @@
 #include "recordform.h"
 
+#include "conflictpanel.h"
 #include "fieldeditor.h"
 #include "foreignkeycombo.h"
 #include "tablemodel.h"
@@ -20,6 +21,7 @@ RecordForm::RecordForm(QWidget *parent)
     , m_title(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_notice(new QLabel(this))
+    , m_conflicts(new ConflictPanel(this))
     , m_pages(new QStackedWidget(this))
     , m_fields(new QWidget)
     , m_layout(new QFormLayout)
@@ -57,6 +59,7 @@ RecordForm::RecordForm(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_problem);
     layout->addWidget(m_notice);
+    layout->addWidget(m_conflicts);
     layout->addWidget(m_pages, 1);
 }
 
@@ -73,6 +76,7 @@ void RecordForm::setModel(TableModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_mapper->setModel(model);
+    m_conflicts->setModel(model);
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &RecordForm::rebuild);
         connect(model, &QAbstractItemModel::dataChanged, this, &RecordForm::updateTitle);
@@ -164,6 +168,7 @@ void RecordForm::submit(FieldEditor *editor)
 void RecordForm::updateTitle()
 {
     const int row = currentRow();
+    m_conflicts->setRow(row);
     if (!m_model || row < 0 || row >= m_model->rowCount()) {
         m_title->setText(m_model ? m_model->tableName() : QString());
         m_problem->hide();

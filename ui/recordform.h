@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace rowbook {
 
+class ConflictPanel;
 class FieldEditor;
 class TableModel;
 
@@ -38,6 +39,7 @@ private:
     QLabel *m_title;
     QLabel *m_problem;
     QLabel *m_notice; // read-only views and files, input left behind when the row changed
+    ConflictPanel *m_conflicts;
     QStackedWidget *m_pages;
     QWidget *m_fields;
     QFormLayout *m_layout;

@@ -21,6 +21,8 @@ void SaveStatus::setSource(AutoSaver *autoSaver, EditStore *store)
     m_store = store;
     if (m_autoSaver)
         connect(m_autoSaver, &AutoSaver::stateChanged, this, &SaveStatus::refresh);
+    if (m_store)
+        connect(m_store, &EditStore::changed, this, &SaveStatus::refresh);
     refresh();
 }
 
@@ -55,6 +57,8 @@ void SaveStatus::refresh()
         }
         break;
     }
+    if (const int conflicts = m_store ? m_store->conflictCount() : 0; conflicts > 0)
+        text = tr("%1 · %n conflict(s) with other programs", nullptr, conflicts).arg(text);
     setText(QStringLiteral("<span style='color:%1'>●</span> %2").arg(color, text.toHtmlEscaped()));
     setToolTip(m_autoSaver->problem());
     clearSolvedProblem();

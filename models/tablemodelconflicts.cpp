@@ -1,0 +1,193 @@
+// TableModel's side of conflicts with other programs: the roles that show them, and keeping the
+// user's value, taking theirs, or adding a row deleted elsewhere again. Every resolution is one
+// undo step when the model has an UndoHistory.
+#include "tablemodel.h"
+
+#include "conflictcommands.h"
+#include "undohistory.h"
+
+#include <QUndoCommand>
+
+#include <algorithm>
+#include <memory>
+
+namespace rowbook {
+
+void TableModel::rememberOriginal(qint64 key, const QString &column, int hint)
+{
+    const int index = m_info.columnIndex(column);
+    if (key < 0 || m_positional || index < 0)
+        return;
+    const int row = rowForKey(key, hint);
+    if (row < 0)
+        return;
+    if (!cachedRow(key))
+        loadPage(row / pageSize);
+    if (const QVector<QVariant> *stored = cachedRow(key))
+        m_store->setOriginal(m_info.name, key, column, stored->value(index));
+}
+
+QVariant TableModel::conflictData(const QModelIndex &index, int role) const
+{
+    const EditStore::Row *edits = m_positional ? nullptr : m_store->row(m_info.name, keyAt(index.row()));
+    const QString &column = m_info.columns[index.column()].name;
+    switch (role) {
+    case ConflictRole:
+        return edits && edits->theirs.contains(column);
+    case TheirsRole:
+        return edits ? edits->theirs.value(column) : QVariant();
+    case GoneRole:
+        return edits && edits->isGone();
+    default:
+        return {};
+    }
+}
+
+void TableModel::onRowConflicted(const QString &table, qint64 key,
+                                 const QHash<QString, QVariant> &theirs)
+{
+    if (table != m_info.name || m_positional)
+        return;
+    // The file holds their values now: show them wherever the user's edit is dropped.
+    if (auto it = m_cache.find(key); it != m_cache.end()) {
+        for (auto v = theirs.cbegin(); v != theirs.cend(); ++v) {
+            const int column = m_info.columnIndex(v.key());
+            if (column >= 0)
+                (*it)[column] = v.value();
+        }
+    }
+    emitRowChanged(rowForKey(key));
+}
+
+void TableModel::applyCell(qint64 key, const QString &column, const EditStore::Cell &cell, int hint)
+{
+    const int row = rowForKey(key, hint);
+    const int index = m_info.columnIndex(column);
+    // Taking their value: the file holds it, so show it.
+    if (!cell.pending && index >= 0) {
+        const EditStore::Cell before = m_store->cell(m_info.name, key, column);
+        if (before.conflict) {
+            if (auto it = m_cache.find(key); it != m_cache.end())
+                (*it)[index] = before.theirs;
+        }
+    }
+    m_store->setCell(m_info.name, key, column, cell);
+    emitRowChanged(row);
+}
+
+void TableModel::keepMine(int row, int column)
+{
+    if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return;
+    const qint64 key = keyAt(row);
+    const QString &name = m_info.columns[column].name;
+    const EditStore::Cell before = m_store->cell(m_info.name, key, name);
+    if (!before.conflict)
+        return;
+    EditStore::Cell after = before;
+    after.conflict = false;
+    after.theirs = {};
+    after.hasOriginal = true;
+    after.original = before.theirs; // written only while the file still holds their value
+    const QString text = tr("Keep my value in %1").arg(name);
+    if (m_history)
+        m_history->push(m_info.name, ConflictCommands::setCell(this, key, row, name, before, after, text));
+    else
+        applyCell(key, name, after, row);
+}
+
+void TableModel::takeTheirs(int row, int column)
+{
+    if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return;
+    const qint64 key = keyAt(row);
+    const QString &name = m_info.columns[column].name;
+    const EditStore::Cell before = m_store->cell(m_info.name, key, name);
+    if (!before.conflict)
+        return;
+    const QString text = tr("Take the other program's value in %1").arg(name);
+    if (m_history)
+        m_history->push(m_info.name, ConflictCommands::setCell(this, key, row, name, before, {}, text));
+    else
+        applyCell(key, name, {}, row);
+}
+
+EditStore::Row TableModel::forgetKey(qint64 key, int hint)
+{
+    const int row = rowForKey(key, hint);
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_keys.erase(m_keys.begin() + row);
+        m_rowIndexValid = false;
+        endRemoveRows();
+    }
+    return m_store->takeRow(m_info.name, key);
+}
+
+void TableModel::restoreForgotten(qint64 key, int position, const EditStore::Row &row)
+{
+    position = std::clamp(position, 0, rowCount());
+    m_store->putRow(m_info.name, key, row);
+    beginInsertRows({}, position, position);
+    m_keys.insert(m_keys.begin() + position, key);
+    m_rowIndexValid = false;
+    endInsertRows();
+}
+
+void TableModel::insertAgain(int row)
+{
+    if (row < 0 || row >= rowCount() || !data(index(row, 0), GoneRole).toBool())
+        return;
+    QHash<QString, QVariant> values;
+    for (int c = 0; c < m_info.columns.size(); ++c) {
+        if (c != m_info.rowidAliasColumn)
+            values.insert(m_info.columns[c].name, value(row, c));
+    }
+    std::unique_ptr<QUndoCommand> command(ConflictCommands::insertAgain(this, keyAt(row), row, values));
+    if (m_history)
+        m_history->push(m_info.name, command.release());
+    else
+        command->redo();
+}
+
+void TableModel::discardGone(int row)
+{
+    if (row < 0 || row >= rowCount() || !data(index(row, 0), GoneRole).toBool())
+        return;
+    std::unique_ptr<QUndoCommand> command(ConflictCommands::discardGone(this, keyAt(row), row));
+    if (m_history)
+        m_history->push(m_info.name, command.release());
+    else
+        command->redo();
+}
+
+QModelIndex TableModel::nextConflict(const QModelIndex &from) const
+{
+    if (m_positional || rowCount() == 0)
+        return {};
+    const int start = from.isValid() ? from.row() * columnCount() + from.column() : -1;
+    const int cells = rowCount() * columnCount();
+    int best = -1;
+    int bestDistance = cells + 1;
+    auto consider = [&](int row, int column) {
+        if (row < 0)
+            return;
+        const int cell = row * columnCount() + column;
+        const int distance = (cell - start + cells - 1) % cells; // strictly after `from`, wrapping
+        if (distance < bestDistance) {
+            best = cell;
+            bestDistance = distance;
+        }
+    };
+    for (qint64 key : m_store->goneRows(m_info.name))
+        consider(rowForKey(key), 0);
+    for (qint64 key : m_store->conflictedRows(m_info.name)) {
+        const int row = rowForKey(key);
+        const EditStore::Row *edits = m_store->row(m_info.name, key);
+        for (auto it = edits->theirs.cbegin(); it != edits->theirs.cend(); ++it)
+            consider(row, std::max(0, m_info.columnIndex(it.key())));
+    }
+    return best < 0 ? QModelIndex() : index(best / columnCount(), best % columnCount());
+}
+
+} // namespace rowbook

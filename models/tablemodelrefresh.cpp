@@ -1,0 +1,118 @@
+// TableModel after another program committed to the file: the rows on screen are read again at
+// once, and the row list is reloaded on the KeyLoader thread and merged like a sort, so the
+// current cell, the selection, an open editor and pending edits stay on their rows.
+#include "tablemodel.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
+
+namespace rowbook {
+
+void TableModel::refreshFromOutside(bool schemaChanged)
+{
+    if (!m_info.isValid())
+        return;
+    if (schemaChanged) {
+        const TableInfo now = Catalog::table(m_db, m_info.name);
+        if (!now.isValid()) {
+            const QString name = m_info.name;
+            beginResetModel();
+            m_keys.clear();
+            m_cache.clear();
+            m_pages.clear();
+            m_info = TableInfo();
+            m_lastError = tr("Another program deleted the table “%1”.").arg(name);
+            endResetModel();
+            Q_EMIT loadFailed(m_lastError);
+            return;
+        }
+        bool sameColumns = now.columns.size() == m_info.columns.size();
+        for (int c = 0; sameColumns && c < now.columns.size(); ++c)
+            sameColumns = now.columns[c].name == m_info.columns[c].name
+                          && now.columns[c].declaredType == m_info.columns[c].declaredType;
+        if (!sameColumns) {
+            setTable(now.name); // new columns: start over (filter and sort are dropped)
+            return;
+        }
+    }
+    // Rows with pending edits keep their values, in case another program deleted them: the
+    // user then still sees their version and can add it again (see insertAgain()).
+    QHash<qint64, QVector<QVariant>> edited;
+    for (qint64 key : m_store->editedRows(m_info.name)) {
+        if (const QVector<QVariant> *values = cachedRow(key))
+            edited.insert(key, *values);
+    }
+    m_cache = edited;
+    m_pages.clear();
+    if (!edited.isEmpty())
+        rememberPage(std::vector<qint64>(edited.keyBegin(), edited.keyEnd()));
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (m_loader && !m_positional && !isLoading()) {
+        m_refreshing = true;
+        requestKeys(Operation::Sort); // merged by key: see onKeysLoaded()
+    } else if (m_positional) {
+        std::vector<qint64> previous = m_keys;
+        reloadKeys();
+        std::vector<qint64> now;
+        now.swap(m_keys);
+        m_keys.swap(previous);
+        if (now != m_keys)
+            remapPersistentIndexes(std::move(now));
+    }
+}
+
+// Rows that another program deleted under pending edits stay in the list, where they were, so
+// the user can decide what becomes of the edits.
+bool TableModel::keepEditedRows(std::vector<qint64> &keys)
+{
+    if (!std::exchange(m_refreshing, false))
+        return false;
+    const QList<qint64> edited = m_store->editedRows(m_info.name);
+    for (qint64 key : edited) {
+        if (std::find(keys.begin(), keys.end(), key) != keys.end())
+            continue;
+        const int was = rowForKey(key);
+        if (was >= 0)
+            keys.insert(keys.begin() + std::min<size_t>(size_t(was), keys.size()), key);
+    }
+    return true;
+}
+
+// Moves the rows to the new list keeping persistent indexes (selection, current cell, editors)
+// on their keys. Rows are added or removed at the end with the matching signals, and only the
+// order changes through layoutChanged, which views expect to keep the row count.
+void TableModel::mergeKeys(std::vector<qint64> keys)
+{
+    if (keys == m_keys)
+        return; // most commits elsewhere change values, not rows
+    const size_t before = m_keys.size();
+    if (keys.size() > before) {
+        beginInsertRows({}, int(before), int(keys.size()) - 1);
+        m_keys.insert(m_keys.end(), keys.begin() + before, keys.end());
+        m_rowIndexValid = false;
+        endInsertRows();
+        remapPersistentIndexes(std::move(keys));
+        return;
+    }
+    // Fewer rows: first move the rows that are gone to the end, then remove them there.
+    const QSet<qint64> kept(keys.begin(), keys.end());
+    const size_t count = keys.size();
+    for (qint64 key : std::as_const(m_keys)) {
+        if (keys.size() == before)
+            break;
+        if (!kept.contains(key))
+            keys.push_back(key);
+    }
+    remapPersistentIndexes(std::move(keys));
+    if (count < before) {
+        beginRemoveRows({}, int(count), int(before) - 1);
+        m_keys.resize(count);
+        m_rowIndexValid = false;
+        endRemoveRows();
+    }
+}
+
+} // namespace rowbook

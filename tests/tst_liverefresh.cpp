@@ -1,0 +1,184 @@
+// Another program commits to the open file: the model shows its values, rows and tables within
+// the refresh interval, keeps the selection, the current cell and pending edits, and does not
+// reload its row list after Rowbook's own saves.
+#include "autosaver.h"
+#include "changewatcher.h"
+#include "editstore.h"
+#include "tablemodel.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rowbook;
+using testsupport::Probe;
+
+namespace {
+enum Column { Id, Name, Quantity };
+constexpr int withinMs = 1000; // what people are promised
+}
+
+class TestLiveRefresh : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
+
+    TableModel *open()
+    {
+        m_workspace = std::make_unique<Workspace>();
+        if (!m_workspace->open(m_path))
+            return nullptr;
+        QSignalSpy checked(m_workspace.get(), &Workspace::checked);
+        if (!checked.wait(5000))
+            return nullptr;
+        m_workspace->autoSaver()->setDebounceMs(20);
+        TableModel *model = m_workspace->model();
+        return model->setTable(QStringLiteral("items")) ? model : nullptr;
+    }
+    bool external(const QString &sql) const { return Probe(m_path).exec(sql); }
+    QString name(TableModel *model, int row) const
+    {
+        return model->data(model->index(row, Name)).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+    }
+
+    void cleanup() { m_workspace.reset(); }
+
+    void externalUpdateShowsWithinASecond()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        QCOMPARE(name(model, 1), QStringLiteral("Fountain pen"));
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        QVERIFY(external(QStringLiteral("UPDATE items SET name = 'Quill' WHERE id = 2")));
+        QTRY_COMPARE_WITH_TIMEOUT(name(model, 1), QStringLiteral("Quill"), withinMs);
+        QVERIFY(!changed.isEmpty());
+    }
+
+    void externalInsertAndDeleteKeepSelectionAndPendingEdits()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QItemSelectionModel selection(model);
+        selection.setCurrentIndex(model->index(3, Name), QItemSelectionModel::SelectCurrent);
+        QCOMPARE(name(model, 3), QStringLiteral("Desk lamp"));
+        m_workspace->autoSaver()->setDebounceMs(60000); // the edit stays pending
+        QVERIFY(model->setData(model->index(4, Quantity), 499));
+
+        QVERIFY(external(QStringLiteral("DELETE FROM items WHERE id = 1")));
+        QVERIFY(external(QStringLiteral("INSERT INTO items (name) VALUES ('Eraser')")));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 6, withinMs); // one gone, one new
+        QTRY_COMPARE_WITH_TIMEOUT(name(model, 5), QStringLiteral("Eraser"), withinMs);
+        QCOMPARE(name(model, 0), QStringLiteral("Fountain pen"));
+        QCOMPARE(selection.currentIndex(), model->index(2, Name)); // still on "Desk lamp"
+        QVERIFY(selection.isSelected(model->index(2, Name)));
+        QCOMPARE(model->data(model->index(3, Quantity)).toInt(), 499); // still pending
+        QVERIFY(model->data(model->index(3, Quantity), TableModel::PendingRole).toBool());
+        QCOMPARE(m_workspace->edits()->pendingCount(), 1);
+    }
+
+    void rowDeletedUnderAPendingEditStaysToBeInsertedAgain()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        m_workspace->autoSaver()->setDebounceMs(60000);
+        QVERIFY(model->setData(model->index(2, Quantity), 41));
+        QSignalSpy elsewhere(m_workspace.get(), &Workspace::changedElsewhere);
+        QVERIFY(external(QStringLiteral("DELETE FROM items WHERE id = 5")));
+        QVERIFY(external(QStringLiteral("DELETE FROM items WHERE id = 3")));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, withinMs); // id 5 goes, id 3 stays
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(name(model, 2), QStringLiteral("Ink cartridges (blue)"));
+        QCOMPARE(model->data(model->index(2, Quantity)).toInt(), 41);
+        m_workspace->autoSaver()->saveNow();
+        QTRY_VERIFY(model->data(model->index(2, Quantity), TableModel::GoneRole).toBool());
+        model->insertAgain(2);
+        m_workspace->autoSaver()->saveNow();
+        QTRY_COMPARE(Probe(m_path)
+                         .value(QStringLiteral("SELECT count(*) FROM items WHERE quantity = 41 "
+                                               "AND name = 'Ink cartridges (blue)'"))
+                         .toInt(),
+                     1);
+    }
+
+    void ownSavesDoNotReloadTheRowList()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        QSignalSpy loading(model, &TableModel::loadingChanged);
+        QSignalSpy elsewhere(m_workspace.get(), &Workspace::changedElsewhere);
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(model->setData(model->index(i, Quantity), 100 + i));
+            QTRY_VERIFY(m_workspace->autoSaver()->isIdle() && !m_workspace->edits()->hasWork());
+        }
+        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT quantity FROM items WHERE id = 5")).toInt(), 104);
+        QTest::qWait(3 * ChangeWatcher::defaultIntervalMs); // polls that must stay quiet
+        QCOMPARE(elsewhere.count(), 0);
+        QCOMPARE(loading.count(), 0);
+        // ... while another program's commit is still noticed.
+        QVERIFY(external(QStringLiteral("UPDATE items SET quantity = 7 WHERE id = 6")));
+        QTRY_COMPARE_WITH_TIMEOUT(elsewhere.count(), 1, withinMs);
+        QTRY_COMPARE(model->data(model->index(5, Quantity)).toInt(), 7);
+    }
+
+    // On a rollback-journal file, another program's exclusive lock blocks readers: the poll
+    // must not wait for it on the GUI thread, and notices the commit once the lock is gone.
+    void pollingNeverWaitsForALock()
+    {
+        {
+            Probe probe(m_path);
+            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)")));
+            QVERIFY(probe.exec(QStringLiteral("INSERT INTO items (name) VALUES ('a'), ('b')")));
+        }
+        TableModel *model = open();
+        QVERIFY(model);
+        QCOMPARE(name(model, 1), QStringLiteral("b"));
+        testsupport::LockHolder lock;
+        QVERIFY(lock.acquire(m_path, QStringLiteral("BEGIN EXCLUSIVE; UPDATE items SET name = 'c' WHERE id = 2")));
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 5; ++i)
+            m_workspace->watcher()->poll();
+        QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+        lock.release();
+        QTRY_COMPARE_WITH_TIMEOUT(name(model, 1), QStringLiteral("c"), withinMs);
+    }
+
+    void droppedTableSaysSo()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        QSignalSpy failed(model, &TableModel::loadFailed);
+        QSignalSpy elsewhere(m_workspace.get(), &Workspace::changedElsewhere);
+        QVERIFY(external(QStringLiteral("CREATE TABLE extra (x)")));
+        QTRY_COMPARE_WITH_TIMEOUT(elsewhere.count(), 1, withinMs);
+        QCOMPARE(elsewhere.first().first().toBool(), true);
+        QCOMPARE(model->rowCount(), 6);
+        QVERIFY(external(QStringLiteral("DROP TABLE items")));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, withinMs);
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(failed.first().first().toString(),
+                 QStringLiteral("Another program deleted the table “items”."));
+    }
+};
+
+QTEST_MAIN(TestLiveRefresh)
+#include "tst_liverefresh.moc"
