@@ -4,6 +4,7 @@
 #include "autosaver.h"
 #include "changewatcher.h"
 #include "editstore.h"
+#include "database.h"
 #include "mainwindow.h"
 #include "recordform.h"
 #include "tablemodel.h"
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void init()
     {
         m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        // The starter file exists first: the window asks before it creates a missing file.
+        QVERIFY(Database::prepare(m_path, Database::Open::Starter).isOpen());
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

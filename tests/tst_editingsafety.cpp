@@ -108,7 +108,7 @@ private Q_SLOTS:
         selectCells(1, 3, 1);
         QTest::keyClick(view(), Qt::Key_Delete);
         QCOMPARE(stack()->count(), before + 1);
-        QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Clear 3 cell(s)"));
+        QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Clear 3 cells"));
         waitUntilSaved();
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist WHERE Name IS NULL")).toInt(), 3);
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist")).toInt(), 275);

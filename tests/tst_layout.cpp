@@ -69,6 +69,10 @@ private:
             } else if (auto *items = qobject_cast<QAbstractItemView *>(widget)) {
                 problems << cutOffCells(items);
             } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+                // An editable combo (the foreign-key lookup) scrolls its text like a line edit;
+                // its choices are shown whole in the list.
+                if (combo->isEditable())
+                    continue;
                 text = combo->currentText();
                 if (text.isEmpty())
                     continue;

@@ -71,7 +71,8 @@ void measureEditStall(MainWindow &window, const QString &path, QJsonObject &resu
     clock.start();
     lock.release();
     autoSaver->saveNow();
-    if (!waitFor([&] { return autoSaver->isIdle() && autoSaver->state() == AutoSaver::State::Saved; }))
+    if (!waitFor([&] { return autoSaver->isIdle() && autoSaver->state() == AutoSaver::State::Saved; },
+                 rows <= 100000 ? 30000 : 1800000))
         fail(QStringLiteral("the locked edits were never saved"));
     result[QStringLiteral("edits_saved_after_release_ms")] = msSince(clock);
     RawDatabase db(path, false);

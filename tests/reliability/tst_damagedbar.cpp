@@ -50,7 +50,7 @@ private slots:
         QTest::mouseClick(recover, Qt::LeftButton);
         QCOMPARE(suggested, m_dir.filePath(QStringLiteral("bar-recovered.sqlite")));
         QTRY_VERIFY_WITH_TIMEOUT(open->isVisible(), 20000);
-        QVERIFY2(bar.findChild<QLabel *>()->text().contains(QLatin1String("Recovered 15607 row(s)")),
+        QVERIFY2(bar.findChild<QLabel *>()->text().contains(QLatin1String("Recovered 15607 rows")),
                  qPrintable(bar.findChild<QLabel *>()->text()));
         QTest::mouseClick(open, Qt::LeftButton);
         QCOMPARE(openRequested.size(), 1);

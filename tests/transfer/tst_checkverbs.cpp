@@ -270,9 +270,9 @@ void tst_CheckVerbs::recover()
     const Run r = run({"recover", path, "--output", output});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(sha256(path), before);
-    QVERIFY2(r.out.contains("Album: 347 row(s) recovered\n"), qPrintable(r.out));
-    QVERIFY2(r.out.contains("Track: 3503 row(s) recovered\n"), qPrintable(r.out));
-    QVERIFY2(r.out.contains("Recovered 15607 row(s) into " + output + "."), qPrintable(r.out));
+    QVERIFY2(r.out.contains("Album: 347 rows recovered\n"), qPrintable(r.out));
+    QVERIFY2(r.out.contains("Track: 3503 rows recovered\n"), qPrintable(r.out));
+    QVERIFY2(r.out.contains("Recovered 15607 rows into " + output + "."), qPrintable(r.out));
     QVERIFY(!r.out.contains("lost_and_found"));
     QCOMPARE(r.err, QString());
 

@@ -69,7 +69,7 @@ void tst_Cli::init()
     m_environment.insert("XDG_DATA_HOME", m_dir->filePath("data"));
     m_environment.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
     m_environment.remove("QT_QPA_PLATFORM");                  // headless verbs must not need one
-    m_environment.insert("QT_LOGGING_RULES", "*.debug=true"); // and must stay quiet anyway
+    m_environment.insert("QT_LOGGING_RULES", "qt.*.debug=true"); // and Qt must stay quiet
 }
 
 QString tst_Cli::write(const QString &name, const QByteArray &content)
