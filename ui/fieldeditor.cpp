@@ -280,7 +280,7 @@ void FieldEditor::setLookup(ForeignKeyCombo *lookup)
 {
     lookup->setParent(this);
     lookup->setObjectName(m_editor->objectName());
-    layout()->replaceWidget(m_editor, lookup);
+    delete layout()->replaceWidget(m_editor, lookup); // the old item is ours to delete
     m_editor->hide();
     m_editor->deleteLater();
     m_editor = lookup;
