@@ -33,7 +33,8 @@ struct Options
 {
     QCommandLineOption database{
         QStringLiteral("database"),
-        QCoreApplication::translate("main", "Open the SQLite file <path> instead of your own database."),
+        QCoreApplication::translate("main",
+                                    "Open the SQLite file <path> instead of your own database."),
         QStringLiteral("path")};
     QCommandLineOption table{QStringLiteral("table"),
                              QCoreApplication::translate("main", "Show table <name> first."),
@@ -44,8 +45,9 @@ void describe(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(
         QCoreApplication::translate(
-            "main", "Browse and edit SQLite databases. Without a file, Rowbook opens your own "
-                    "database:\n  %1\n\nCommand-line verbs (no window): %2; see rowbook VERB --help")
+            "main",
+            "Browse and edit SQLite databases. Without a file, Rowbook opens your own "
+            "database:\n  %1\n\nCommand-line verbs (no window): %2; see rowbook VERB --help")
             .arg(rowbook::Database::defaultPath(), rowbook::cliVerbs().join(QLatin1String(", "))));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -70,10 +72,14 @@ bool asksForHelpOrVersion(const QStringList &arguments)
 // QApplication's own options (-platform xcb, -style fusion...), which it consumes itself.
 QStringList withoutQtOptions(const QStringList &arguments)
 {
-    static const QStringList withValue{"platform", "platformpluginpath", "platformtheme", "plugin",
-                                       "style", "stylesheet", "session", "display", "geometry",
-                                       "qwindowgeometry", "qwindowtitle", "qwindowicon", "title",
-                                       "name", "qmljsdebugger"};
+    static const QStringList withValue{"platform",      "platformpluginpath",
+                                       "platformtheme", "plugin",
+                                       "style",         "stylesheet",
+                                       "session",       "display",
+                                       "geometry",      "qwindowgeometry",
+                                       "qwindowtitle",  "qwindowicon",
+                                       "title",         "name",
+                                       "qmljsdebugger"};
     static const QStringList flags{"reverse", "nograb", "dograb", "sync", "widgetcount"};
     QStringList rest;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -115,8 +121,8 @@ Launch parseWindowArguments(const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
-        const QString problem = rowbook::CommandLine::unknownCommand(files.first(),
-                                                                     rowbook::cliVerbs());
+        const QString problem
+            = rowbook::CommandLine::unknownCommand(files.first(), rowbook::cliVerbs());
         if (!problem.isEmpty()) {
             printError(problem + QLatin1Char(' ') + hint);
             launch.exitCode = 2;
@@ -130,8 +136,7 @@ Launch parseWindowArguments(const QStringList &arguments)
         launch.exitCode = 2;
         return launch;
     }
-    launch.path = parser.isSet(options.database) ? parser.value(options.database)
-                                                 : files.value(0);
+    launch.path = parser.isSet(options.database) ? parser.value(options.database) : files.value(0);
     if (launch.path.isEmpty())
         launch.path = rowbook::Database::defaultPath();
     launch.table = parser.value(options.table);
@@ -154,9 +159,9 @@ void noDisplayHandler(QtMsgType type, const QMessageLogContext &, const QString 
 {
     if (type != QtFatalMsg)
         return; // the plugin's own warnings ("could not connect to display") are summed up below
-    printError(QCoreApplication::translate(
-                   "main", "No display is available for the window (set DISPLAY or "
-                           "WAYLAND_DISPLAY); the verbs %1 run without one.")
+    printError(QCoreApplication::translate("main",
+                                           "No display is available for the window (set DISPLAY or "
+                                           "WAYLAND_DISPLAY); the verbs %1 run without one.")
                    .arg(rowbook::cliVerbs().join(QLatin1String(", "))));
     ::_exit(1);
 }

@@ -21,7 +21,8 @@ bool CellClearing::clearedValue(const ColumnInfo &column, QVariant *value)
         literal = literal.mid(1, literal.size() - 2).trimmed();
     if (literal.size() >= 2 && literal.startsWith(QLatin1Char('\''))
         && literal.endsWith(QLatin1Char('\''))) {
-        *value = literal.mid(1, literal.size() - 2).replace(QLatin1String("''"), QLatin1String("'"));
+        *value
+            = literal.mid(1, literal.size() - 2).replace(QLatin1String("''"), QLatin1String("'"));
         return true;
     }
     bool ok = false;

@@ -42,10 +42,10 @@ QDate parseDate(const QString &text)
 // means midnight.
 QDateTime parseDateTime(const QString &text)
 {
-    for (const QString &format : {isoDateTime, QStringLiteral("yyyy-MM-dd HH:mm"),
-                                  QStringLiteral("yyyy-MM-ddTHH:mm:ss"),
-                                  QStringLiteral("yyyy-MM-ddTHH:mm"), QStringLiteral("yyyy-M-d H:mm:ss"),
-                                  QStringLiteral("yyyy-M-d H:mm")}) {
+    for (const QString &format :
+         {isoDateTime, QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-ddTHH:mm:ss"),
+          QStringLiteral("yyyy-MM-ddTHH:mm"), QStringLiteral("yyyy-M-d H:mm:ss"),
+          QStringLiteral("yyyy-M-d H:mm")}) {
         const QDateTime dateTime = QDateTime::fromString(text, format);
         if (dateTime.isValid())
             return dateTime;
@@ -57,7 +57,8 @@ QDateTime parseDateTime(const QString &text)
 bool isIsoDate(const QVariant &value)
 {
     return value.typeId() == QMetaType::QDate
-           || (value.typeId() == QMetaType::QString && QDate::fromString(value.toString(), isoDate).isValid());
+           || (value.typeId() == QMetaType::QString
+               && QDate::fromString(value.toString(), isoDate).isValid());
 }
 
 bool isIsoDateTime(const QVariant &value)
@@ -74,7 +75,8 @@ QString ColumnValues::displayText(ColumnKind kind, const QVariant &value)
     if (value.isNull())
         return QStringLiteral("NULL");
     if (value.typeId() == QMetaType::QByteArray)
-        return QCoreApplication::translate("rowbook::TableModel", "(binary, %1 bytes)").arg(value.toByteArray().size());
+        return QCoreApplication::translate("rowbook::TableModel", "(binary, %1 bytes)")
+            .arg(value.toByteArray().size());
     if (value.typeId() == QMetaType::Double)
         return QString::number(value.toDouble(), 'g', 15);
     if (kind == ColumnKind::LongText || kind == ColumnKind::Text || kind == ColumnKind::Any) {
@@ -133,14 +135,18 @@ QString ColumnValues::textHint(ColumnKind kind, const QVariant &value)
                    ? Messages::tr("This value is not a whole number, so it is edited as text.")
                    : Messages::tr("This value is not a number, so it is edited as text.");
     case ColumnKind::Real:
-        return isNumber(value) ? QString() : Messages::tr("This value is not a number, so it is edited as text.");
-    case ColumnKind::Date:
-        return isIsoDate(value) ? QString()
-                                : Messages::tr("This value is not a date written as yyyy-MM-dd, so it is edited as text.");
-    case ColumnKind::DateTime:
-        return isIsoDateTime(value)
+        return isNumber(value)
                    ? QString()
-                   : Messages::tr("This value is not a date and time written as yyyy-MM-dd HH:mm:ss, so it is edited as text.");
+                   : Messages::tr("This value is not a number, so it is edited as text.");
+    case ColumnKind::Date:
+        return isIsoDate(value)
+                   ? QString()
+                   : Messages::tr(
+                       "This value is not a date written as yyyy-MM-dd, so it is edited as text.");
+    case ColumnKind::DateTime:
+        return isIsoDateTime(value) ? QString()
+                                    : Messages::tr("This value is not a date and time written as "
+                                                   "yyyy-MM-dd HH:mm:ss, so it is edited as text.");
     default:
         return {};
     }
@@ -180,14 +186,20 @@ ColumnValues::Parsed ColumnValues::fromText(ColumnKind kind, const QString &text
         return {text, {}};
     switch (kind) {
     case ColumnKind::Integer:
-        return {{}, Messages::tr("“%1” is not a whole number; type digits only, such as 42.").arg(text)};
+        return {
+            {},
+            Messages::tr("“%1” is not a whole number; type digits only, such as 42.").arg(text)};
     case ColumnKind::Real:
         return {{}, Messages::tr("“%1” is not a number; type one such as 3.5.").arg(text)};
     case ColumnKind::Date:
-        return {{}, Messages::tr("“%1” is not a date; type it as yyyy-MM-dd, such as 2026-03-21.").arg(text)};
+        return {{},
+                Messages::tr("“%1” is not a date; type it as yyyy-MM-dd, such as 2026-03-21.")
+                    .arg(text)};
     default:
-        return {{}, Messages::tr("“%1” is not a date and time; type it as yyyy-MM-dd HH:mm:ss, such as 2026-03-21 14:30:00.")
-                        .arg(text)};
+        return {{},
+                Messages::tr("“%1” is not a date and time; type it as yyyy-MM-dd HH:mm:ss, such as "
+                             "2026-03-21 14:30:00.")
+                    .arg(text)};
     }
 }
 
@@ -224,7 +236,8 @@ bool ColumnValues::toStorage(ColumnKind kind, const QVariant &input, QVariant *s
             *stored = QVariant();
             return true;
         }
-        *stored = isText ? QVariant(text.trimmed().toLongLong(&ok)) : QVariant(input.toLongLong(&ok));
+        *stored
+            = isText ? QVariant(text.trimmed().toLongLong(&ok)) : QVariant(input.toLongLong(&ok));
         return ok;
     case ColumnKind::Real: {
         if (isText && text.trimmed().isEmpty()) {
@@ -260,11 +273,13 @@ bool ColumnValues::toStorage(ColumnKind kind, const QVariant &input, QVariant *s
             *stored = input.toBool() ? 1 : 0;
             return true;
         }
-        if (QStringList{QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes")}.contains(text.trimmed(), Qt::CaseInsensitive)) {
+        if (QStringList{QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes")}
+                .contains(text.trimmed(), Qt::CaseInsensitive)) {
             *stored = 1;
             return true;
         }
-        if (QStringList{QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no")}.contains(text.trimmed(), Qt::CaseInsensitive)) {
+        if (QStringList{QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no")}
+                .contains(text.trimmed(), Qt::CaseInsensitive)) {
             *stored = 0;
             return true;
         }

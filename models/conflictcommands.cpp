@@ -33,8 +33,13 @@ protected:
 class SetCellCommand : public ConflictCommand
 {
 public:
-    SetCellCommand(TableModel *model, qint64 key, int row, const QString &column,
-                   const EditStore::Cell &before, const EditStore::Cell &after, const QString &text)
+    SetCellCommand(TableModel *model,
+                   qint64 key,
+                   int row,
+                   const QString &column,
+                   const EditStore::Cell &before,
+                   const EditStore::Cell &after,
+                   const QString &text)
         : ConflictCommand(model, text)
         , m_key(key)
         , m_row(row)
@@ -90,7 +95,10 @@ private:
 class InsertAgainCommand : public ConflictCommand
 {
 public:
-    InsertAgainCommand(TableModel *model, qint64 key, int row, const QHash<QString, QVariant> &values)
+    InsertAgainCommand(TableModel *model,
+                       qint64 key,
+                       int row,
+                       const QHash<QString, QVariant> &values)
         : ConflictCommand(model, QObject::tr("Insert a deleted row again"))
         , m_discard(model, key, row, nullptr)
         , m_values(values)
@@ -124,15 +132,18 @@ private:
 
 namespace ConflictCommands {
 
-QUndoCommand *insertAgain(TableModel *model, qint64 key, int row,
-                          const QHash<QString, QVariant> &values)
+QUndoCommand *
+insertAgain(TableModel *model, qint64 key, int row, const QHash<QString, QVariant> &values)
 {
     return new InsertAgainCommand(model, key, row, values);
 }
 
-
-QUndoCommand *setCell(TableModel *model, qint64 key, int row, const QString &column,
-                      const EditStore::Cell &before, const EditStore::Cell &after,
+QUndoCommand *setCell(TableModel *model,
+                      qint64 key,
+                      int row,
+                      const QString &column,
+                      const EditStore::Cell &before,
+                      const EditStore::Cell &after,
                       const QString &text)
 {
     return new SetCellCommand(model, key, row, column, before, after, text);

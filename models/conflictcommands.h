@@ -16,15 +16,19 @@ class TableModel;
 namespace ConflictCommands {
 
 // Puts a cell's pending state (value, original, conflict) from `before` to `after`.
-QUndoCommand *setCell(TableModel *model, qint64 key, int row, const QString &column,
-                      const EditStore::Cell &before, const EditStore::Cell &after,
+QUndoCommand *setCell(TableModel *model,
+                      qint64 key,
+                      int row,
+                      const QString &column,
+                      const EditStore::Cell &before,
+                      const EditStore::Cell &after,
                       const QString &text);
 // Drops a row that another program deleted, with its pending edits; undo brings both back.
 QUndoCommand *discardGone(TableModel *model, qint64 key, int row, QUndoCommand *parent = nullptr);
 
 // Drops that row and adds the user's version of it (`values`) as a new row.
-QUndoCommand *insertAgain(TableModel *model, qint64 key, int row,
-                          const QHash<QString, QVariant> &values);
+QUndoCommand *
+insertAgain(TableModel *model, qint64 key, int row, const QHash<QString, QVariant> &values);
 
 } // namespace ConflictCommands
 } // namespace rowbook

@@ -19,7 +19,9 @@ EditStore::Row &EditStore::touch(const QString &table, qint64 key)
     return row;
 }
 
-void EditStore::setValue(const QString &table, qint64 key, const QString &column,
+void EditStore::setValue(const QString &table,
+                         qint64 key,
+                         const QString &column,
                          const QVariant &value)
 {
     Row &row = touch(table, key);
@@ -54,7 +56,9 @@ void EditStore::removeRow(const QString &table, qint64 key)
     Q_EMIT changed();
 }
 
-void EditStore::setOriginal(const QString &table, qint64 key, const QString &column,
+void EditStore::setOriginal(const QString &table,
+                            qint64 key,
+                            const QString &column,
                             const QVariant &stored)
 {
     Row &row = m_rows[{table, key}];
@@ -253,7 +257,8 @@ SaveBatch EditStore::takeBatch()
     batch.id = QRandomGenerator::system()->generate64() >> 1; // positive when stored as text
     if (batch.id == 0)
         batch.id = 1;
-    // Deterministic order: by table, then key (inserts, with negative keys, first in creation order).
+    // Deterministic order: by table, then key (inserts, with negative keys, first in creation
+    // order).
     QList<Key> keys = m_rows.keys();
     std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
         if (a.first != b.first)
@@ -269,8 +274,8 @@ SaveBatch EditStore::takeBatch()
         RowChange change;
         change.table = key.first;
         change.rowid = key.second;
-        change.kind = row.deleted ? RowChange::Delete
-                                  : (row.isNew ? RowChange::Insert : RowChange::Update);
+        change.kind
+            = row.deleted ? RowChange::Delete : (row.isNew ? RowChange::Insert : RowChange::Update);
         if (change.kind == RowChange::Delete && row.isNew)
             continue; // removeRow() drops unsent inserts; this one is waiting for its INSERT
         QStringList columns = row.values.keys();

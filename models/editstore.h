@@ -20,8 +20,8 @@ class EditStore : public QObject
 public:
     struct Row
     {
-        bool isNew = false;   // an INSERT not yet committed
-        bool deleted = false; // a DELETE not yet committed
+        bool isNew = false;              // an INSERT not yet committed
+        bool deleted = false;            // a DELETE not yet committed
         QHash<QString, QVariant> values; // column -> value not yet committed
         quint64 generation = 0;          // bumped by every change to this row
         quint64 refusedGeneration = 0;   // generation that the database refused
@@ -58,10 +58,12 @@ public:
     qint64 addRow(const QString &table, const QHash<QString, QVariant> &values = {});
     void removeRow(const QString &table, qint64 key);
     // Remembers the stored value the user started from, unless one is remembered already.
-    void setOriginal(const QString &table, qint64 key, const QString &column, const QVariant &stored);
+    void
+    setOriginal(const QString &table, qint64 key, const QString &column, const QVariant &stored);
     Cell cell(const QString &table, qint64 key, const QString &column) const;
     void setCell(const QString &table, qint64 key, const QString &column, const Cell &cell);
-    // Drops every pending edit of the row (e.g. a row another program deleted); returns what it was.
+    // Drops every pending edit of the row (e.g. a row another program deleted); returns what it
+    // was.
     Row takeRow(const QString &table, qint64 key);
     void putRow(const QString &table, qint64 key, const Row &row);
     // Cells changed by another program while the user's edit to them was pending.
@@ -123,7 +125,9 @@ public:
 Q_SIGNALS:
     void changed();
     // A row's edits committed. For an insert, oldKey is the temporary key and newKey the rowid.
-    void rowCommitted(const QString &table, qint64 oldKey, qint64 newKey,
+    void rowCommitted(const QString &table,
+                      qint64 oldKey,
+                      qint64 newKey,
                       const QHash<QString, QVariant> &values);
     void rowRefused(const QString &table, qint64 key, const rowbook::StorageError &error);
     // Another program changed cells of this row; `theirs` holds its values (column -> value).

@@ -24,7 +24,8 @@ QJsonValue encode(const QVariant &value)
     case QMetaType::Float:
         return QJsonObject{{QStringLiteral("r"), QString::number(value.toDouble(), 'g', 17)}};
     case QMetaType::QByteArray:
-        return QJsonObject{{QStringLiteral("b"), QString::fromLatin1(value.toByteArray().toBase64())}};
+        return QJsonObject{
+            {QStringLiteral("b"), QString::fromLatin1(value.toByteArray().toBase64())}};
     default:
         return QJsonObject{{QStringLiteral("t"), value.toString()}};
     }
@@ -233,8 +234,10 @@ QJsonObject landedRecord()
     return {{QStringLiteral("op"), QStringLiteral("landed")}};
 }
 
-QByteArray compacted(const QString &databasePath, const QString &fileId,
-                     const EditStore::Snapshot &snapshot, bool keptByUser)
+QByteArray compacted(const QString &databasePath,
+                     const QString &fileId,
+                     const EditStore::Snapshot &snapshot,
+                     bool keptByUser)
 {
     QByteArray bytes = record(header(databasePath, fileId, keptByUser));
     for (const EditStore::SnapshotRow &row : snapshot.rows)
@@ -250,8 +253,9 @@ Contents parse(const QByteArray &bytes)
     if (bytes.startsWith('{')) { // version 1: one document
         QJsonParseError error;
         contents.document = QJsonDocument::fromJson(bytes, &error).object();
-        contents.ok = error.error == QJsonParseError::NoError
-                      && contents.document.value(QLatin1String("format")).toString() == formatName();
+        contents.ok
+            = error.error == QJsonParseError::NoError
+              && contents.document.value(QLatin1String("format")).toString() == formatName();
         return contents;
     }
     Replay replay;
@@ -259,7 +263,8 @@ Contents parse(const QByteArray &bytes)
     qsizetype position = 0;
     while (position < bytes.size()) {
         const qsizetype end = bytes.indexOf('\n', position);
-        const QJsonObject object = end < 0 ? QJsonObject() : readRecord(bytes.mid(position, end - position));
+        const QJsonObject object
+            = end < 0 ? QJsonObject() : readRecord(bytes.mid(position, end - position));
         if (object.isEmpty())
             break; // a torn or damaged record ends the journal
         if (contents.records == 0) {

@@ -40,17 +40,19 @@ QJsonObject goneRecord(const QString &table, qint64 key);
 QJsonObject flightRecord(quint64 batchId, const QVector<EditStore::SnapshotRow> &rows);
 QJsonObject landedRecord();
 // A whole journal file holding `snapshot`: header, rows, flight.
-QByteArray compacted(const QString &databasePath, const QString &fileId,
-                     const EditStore::Snapshot &snapshot, bool keptByUser = false);
+QByteArray compacted(const QString &databasePath,
+                     const QString &fileId,
+                     const EditStore::Snapshot &snapshot,
+                     bool keptByUser = false);
 
 // What a journal file says, in version 1's shape: {"format", "version", "database", "file_id",
 // "written", "in_flight_batch", "rows": [{"table", "key", "new", "deleted", "values",
 // "in_flight", "flight_values"}]}.
 struct Contents
 {
-    bool ok = false;     // false: not a journal, or its header is damaged
+    bool ok = false; // false: not a journal, or its header is damaged
     QJsonObject document;
-    int records = 0;     // records read (version 2)
+    int records = 0;         // records read (version 2)
     qint64 ignoredBytes = 0; // a torn or damaged tail that was not used
 };
 Contents parse(const QByteArray &bytes);

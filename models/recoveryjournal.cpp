@@ -29,7 +29,8 @@ QString metaValue(const QSqlDatabase &reader, const QString &key)
 bool rowExists(const QSqlDatabase &reader, const TableInfo &table, qint64 rowid)
 {
     QSqlQuery query(reader);
-    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(Catalog::quote(table.name), table.rowidName));
+    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?")
+                      .arg(Catalog::quote(table.name), table.rowidName));
     query.addBindValue(rowid);
     return query.exec() && query.next();
 }
@@ -39,7 +40,7 @@ QString shortValues(const QHash<QString, QVariant> &values)
     QStringList parts;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         parts << QStringLiteral("%1 = %2").arg(it.key(), it->isNull() ? QStringLiteral("NULL")
-                                                                       : it->toString().left(40));
+                                                                      : it->toString().left(40));
     parts.sort();
     return parts.join(QLatin1String(", "));
 }
@@ -82,7 +83,9 @@ QString RecoveryJournal::fileId(const QSqlDatabase &reader)
     return metaValue(reader, Schema::fileIdKey());
 }
 
-RecoveryJournal::RecoveryJournal(const DatabaseInfo &info, const QString &fileId, EditStore *store,
+RecoveryJournal::RecoveryJournal(const DatabaseInfo &info,
+                                 const QString &fileId,
+                                 EditStore *store,
                                  QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -207,9 +210,9 @@ bool RecoveryJournal::queueChanges()
         for (const Key &key : gone)
             bytes += journalformat::record(journalformat::goneRecord(key.first, key.second));
         if (flightChanged) // after the rows: "landed" comes once the committed rows are gone
-            bytes += journalformat::record(
-                snapshot.inFlightBatch ? journalformat::flightRecord(snapshot.inFlightBatch, snapshot.rows)
-                                       : journalformat::landedRecord());
+            bytes += journalformat::record(snapshot.inFlightBatch ? journalformat::flightRecord(
+                                               snapshot.inFlightBatch, snapshot.rows)
+                                                                  : journalformat::landedRecord());
         return bytes;
     });
     return true;
@@ -248,7 +251,8 @@ void RecoveryJournal::apply(const RecoveryPlan &plan, EditStore *store)
         case RecoveryPlan::Edit::Update:
             for (auto it = edit.values.cbegin(); it != edit.values.cend(); ++it) {
                 if (edit.originals.contains(it.key()))
-                    store->setOriginal(edit.table, edit.key, it.key(), edit.originals.value(it.key()));
+                    store->setOriginal(edit.table, edit.key, it.key(),
+                                       edit.originals.value(it.key()));
                 store->setValue(edit.table, edit.key, it.key(), it.value());
                 if (edit.theirs.contains(it.key())) {
                     EditStore::Cell cell = store->cell(edit.table, edit.key, it.key());
@@ -274,20 +278,23 @@ RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDataba
         return plan;
     plan.found = true;
     if (!file.open(QIODevice::ReadOnly)) {
-        plan.problem = tr("The recovery journal %1 cannot be read: %2").arg(plan.journalPath, file.errorString());
+        plan.problem = tr("The recovery journal %1 cannot be read: %2")
+                           .arg(plan.journalPath, file.errorString());
         return plan;
     }
     const journalformat::Contents contents = journalformat::parse(file.readAll());
     const QJsonObject &document = contents.document;
     if (!contents.ok) {
-        plan.problem = tr("The recovery journal %1 is damaged and cannot be used.").arg(plan.journalPath);
+        plan.problem
+            = tr("The recovery journal %1 is damaged and cannot be used.").arg(plan.journalPath);
         return plan;
     }
     if (document.value(QLatin1String("version")).toInt() > journalformat::formatVersion) {
         plan.problem = tr("The recovery journal was written by a newer version of Rowbook.");
         return plan;
     }
-    plan.keptByUser = document.value(QLatin1String("reason")).toString() == QLatin1String("kept-by-user");
+    plan.keptByUser
+        = document.value(QLatin1String("reason")).toString() == QLatin1String("kept-by-user");
     plan.written = document.value(QLatin1String("version")).toInt() >= 2
                        ? QFileInfo(file).lastModified().toUTC() // appended to since its header
                        : QDateTime::fromString(document.value(QLatin1String("written")).toString(),
@@ -295,7 +302,8 @@ RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDataba
     const QString journalFileId = document.value(QLatin1String("file_id")).toString();
     const QString currentFileId = info.ours ? fileId(reader) : QString();
     if (journalFileId != currentFileId
-        || (journalFileId.isEmpty() && document.value(QLatin1String("database")).toString() != info.path)) {
+        || (journalFileId.isEmpty()
+            && document.value(QLatin1String("database")).toString() != info.path)) {
         plan.problem = tr("The recovery journal belongs to a different database file, so it is not "
                           "applied to this one.");
         return plan;
@@ -314,21 +322,25 @@ RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDataba
         const bool isNew = row.value(QLatin1String("new")).toBool();
         const bool deleted = row.value(QLatin1String("deleted")).toBool();
         const QString flight = row.value(QLatin1String("in_flight")).toString();
-        QHash<QString, QVariant> values = decodeValues(row.value(QLatin1String("values")).toObject());
-        const QHash<QString, QVariant> flightValues = decodeValues(row.value(QLatin1String("flight_values")).toObject());
+        QHash<QString, QVariant> values
+            = decodeValues(row.value(QLatin1String("values")).toObject());
+        const QHash<QString, QVariant> flightValues
+            = decodeValues(row.value(QLatin1String("flight_values")).toObject());
 
         if (!tables.contains(table))
             tables.insert(table, Catalog::table(reader, table));
         const TableInfo &tableInfo = tables[table];
         if (!tableInfo.isEditable()) {
             plan.skipped << tr("Edits to table “%1” cannot be applied: it no longer exists or "
-                               "cannot be edited.").arg(table);
+                               "cannot be edited.")
+                                .arg(table);
             continue;
         }
         for (auto it = values.begin(); it != values.end();) {
             if (tableInfo.columnIndex(it.key()) < 0) {
                 plan.skipped << tr("A value for column “%1” of “%2” cannot be applied: the column "
-                                   "no longer exists.").arg(it.key(), table);
+                                   "no longer exists.")
+                                    .arg(it.key(), table);
                 it = values.erase(it);
             } else {
                 ++it;
@@ -343,14 +355,16 @@ RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDataba
             if (flight == QLatin1String("insert")) {
                 if (!values.isEmpty() || deleted)
                     plan.skipped << tr("Later edits to a row added to “%1” just before Rowbook "
-                                       "stopped cannot be matched to it: %2").arg(table, shortValues(values));
+                                       "stopped cannot be matched to it: %2")
+                                        .arg(table, shortValues(values));
                 continue;
             }
             if (flight == QLatin1String("delete"))
                 continue;
         } else if (!flight.isEmpty() && batchUncertain && isNew) {
             plan.skipped << tr("A row added to “%1” may already have been saved before Rowbook "
-                               "stopped, so it is not added again: %2").arg(table, shortValues(values));
+                               "stopped, so it is not added again: %2")
+                                .arg(table, shortValues(values));
             continue;
         }
         RecoveryPlan::Edit edit;
@@ -373,7 +387,9 @@ RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDataba
                 continue;
             if (!rowExists(reader, tableInfo, key)) {
                 plan.skipped << tr("Changes to row %1 of “%2” cannot be applied: the row was "
-                                   "deleted meanwhile (%3).").arg(key).arg(table, shortValues(values));
+                                   "deleted meanwhile (%3).")
+                                    .arg(key)
+                                    .arg(table, shortValues(values));
                 continue;
             }
             edit.kind = RecoveryPlan::Edit::Update;

@@ -56,7 +56,9 @@ class RecoveryJournal : public QObject
 {
     Q_OBJECT
 public:
-    RecoveryJournal(const DatabaseInfo &info, const QString &fileId, EditStore *store,
+    RecoveryJournal(const DatabaseInfo &info,
+                    const QString &fileId,
+                    EditStore *store,
                     QObject *parent = nullptr);
     ~RecoveryJournal() override;
 
@@ -107,8 +109,8 @@ private:
     QString m_fileId;
     QTimer m_coalesce;
     bool m_started = false;
-    bool m_fileExists = false;  // as far as the queued requests go
-    bool m_needRewrite = true;  // the next write starts a new file
+    bool m_fileExists = false;                    // as far as the queued requests go
+    bool m_needRewrite = true;                    // the next write starts a new file
     QHash<Key, EditStore::SnapshotRow> m_written; // what the queued records say
     bool m_keptByUser = false;
     quint64 m_writtenBatch = 0;

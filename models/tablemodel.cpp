@@ -19,7 +19,6 @@
 namespace rowbook {
 namespace {
 
-
 QString placeholders(int count)
 {
     return QStringList(count, QStringLiteral("?")).join(QLatin1String(", "));
@@ -127,9 +126,10 @@ void TableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_info.columns.size())
         return;
-    m_orderBy = QStringLiteral("ORDER BY %1 %2")
-                    .arg(Catalog::quote(m_info.columns[column].name),
-                         order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    m_orderBy
+        = QStringLiteral("ORDER BY %1 %2")
+              .arg(Catalog::quote(m_info.columns[column].name),
+                   order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
     if (m_loader && !m_positional) {
         requestKeys(Operation::Sort);
         return;
@@ -174,7 +174,8 @@ QString TableModel::keyQuery(int limit) const
     const QString rowid = m_info.rowidName;
     const QString order = m_orderBy.isEmpty() ? QStringLiteral("ORDER BY ") + rowid
                                               : m_orderBy + QStringLiteral(", ") + rowid;
-    QString sql = QStringLiteral("SELECT %1 FROM %2 %3 %4").arg(rowid, Catalog::quote(m_info.name), where, order);
+    QString sql = QStringLiteral("SELECT %1 FROM %2 %3 %4")
+                      .arg(rowid, Catalog::quote(m_info.name), where, order);
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     return sql;
@@ -184,7 +185,8 @@ void TableModel::applyPendingRows(std::vector<qint64> &keys) const
 {
     const QSet<qint64> deleted = m_store->deletedRows(m_info.name);
     if (!deleted.isEmpty())
-        keys.erase(std::remove_if(keys.begin(), keys.end(), [&](qint64 key) { return deleted.contains(key); }),
+        keys.erase(std::remove_if(keys.begin(), keys.end(),
+                                  [&](qint64 key) { return deleted.contains(key); }),
                    keys.end());
     for (qint64 key : m_store->newRows(m_info.name))
         keys.push_back(key);
@@ -257,7 +259,8 @@ void TableModel::reloadKeys()
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (m_positional) {
-        query.prepare(QStringLiteral("SELECT count(*) FROM %1 %2").arg(Catalog::quote(m_info.name), where));
+        query.prepare(
+            QStringLiteral("SELECT count(*) FROM %1 %2").arg(Catalog::quote(m_info.name), where));
     } else {
         const QString rowid = m_info.rowidName;
         const QString order = m_orderBy.isEmpty() ? QStringLiteral("ORDER BY ") + rowid
@@ -486,7 +489,8 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         if (role == Qt::DisplayRole)
             return column.name;
         if (role == Qt::ToolTipRole) {
-            QStringList parts{column.declaredType.isEmpty() ? tr("no declared type") : column.declaredType};
+            QStringList parts{column.declaredType.isEmpty() ? tr("no declared type")
+                                                            : column.declaredType};
             if (column.primaryKeyOrder > 0)
                 parts << tr("primary key");
             if (column.notNull)
@@ -496,8 +500,10 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
             return QStringLiteral("%1: %2").arg(column.name, parts.join(QLatin1String(", ")));
         }
     }
-    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < rowCount())
-        return keyAt(section) < 0 && !m_positional ? QStringLiteral("*") : QString::number(section + 1);
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0
+        && section < rowCount())
+        return keyAt(section) < 0 && !m_positional ? QStringLiteral("*")
+                                                   : QString::number(section + 1);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
@@ -555,7 +561,9 @@ void TableModel::emitRowChanged(int row)
     }
 }
 
-void TableModel::onRowCommitted(const QString &table, qint64 oldKey, qint64 newKey,
+void TableModel::onRowCommitted(const QString &table,
+                                qint64 oldKey,
+                                qint64 newKey,
                                 const QHash<QString, QVariant> &values)
 {
     if (table != m_info.name || m_positional)

@@ -49,7 +49,9 @@ public:
 
     // With a KeyLoader, row lists of big tables load on its thread: setTable() shows the first
     // page at once, and sort() and setFilter() keep the old rows until the new list arrives.
-    TableModel(QSqlDatabase reader, EditStore *store, KeyLoader *loader = nullptr,
+    TableModel(QSqlDatabase reader,
+               EditStore *store,
+               KeyLoader *loader = nullptr,
                QObject *parent = nullptr);
 
     bool setTable(const QString &name);
@@ -152,7 +154,9 @@ private:
     void loadPage(int page) const;
     void rememberPage(std::vector<qint64> keys) const;
     QString selectList() const;
-    void onRowCommitted(const QString &table, qint64 oldKey, qint64 newKey,
+    void onRowCommitted(const QString &table,
+                        qint64 oldKey,
+                        qint64 newKey,
                         const QHash<QString, QVariant> &values);
     void onRowRefused(const QString &table, qint64 key);
     void onRowConflicted(const QString &table, qint64 key, const QHash<QString, QVariant> &theirs);

@@ -29,7 +29,8 @@ void TableModel::rememberOriginal(qint64 key, const QString &column, int hint)
 
 QVariant TableModel::conflictData(const QModelIndex &index, int role) const
 {
-    const EditStore::Row *edits = m_positional ? nullptr : m_store->row(m_info.name, keyAt(index.row()));
+    const EditStore::Row *edits
+        = m_positional ? nullptr : m_store->row(m_info.name, keyAt(index.row()));
     const QString &column = m_info.columns[index.column()].name;
     switch (role) {
     case ConflictRole:
@@ -43,7 +44,8 @@ QVariant TableModel::conflictData(const QModelIndex &index, int role) const
     }
 }
 
-void TableModel::onRowConflicted(const QString &table, qint64 key,
+void TableModel::onRowConflicted(const QString &table,
+                                 qint64 key,
                                  const QHash<QString, QVariant> &theirs)
 {
     if (table != m_info.name || m_positional)
@@ -91,7 +93,8 @@ void TableModel::keepMine(int row, int column)
     after.original = before.theirs; // written only while the file still holds their value
     const QString text = tr("Keep my value in %1").arg(name);
     if (m_history)
-        m_history->push(m_info.name, ConflictCommands::setCell(this, key, row, name, before, after, text));
+        m_history->push(m_info.name,
+                        ConflictCommands::setCell(this, key, row, name, before, after, text));
     else
         applyCell(key, name, after, row);
 }
@@ -107,7 +110,8 @@ void TableModel::takeTheirs(int row, int column)
         return;
     const QString text = tr("Take the other program's value in %1").arg(name);
     if (m_history)
-        m_history->push(m_info.name, ConflictCommands::setCell(this, key, row, name, before, {}, text));
+        m_history->push(m_info.name,
+                        ConflictCommands::setCell(this, key, row, name, before, {}, text));
     else
         applyCell(key, name, {}, row);
 }
@@ -143,7 +147,8 @@ void TableModel::insertAgain(int row)
         if (c != m_info.rowidAliasColumn)
             values.insert(m_info.columns[c].name, value(row, c));
     }
-    std::unique_ptr<QUndoCommand> command(ConflictCommands::insertAgain(this, keyAt(row), row, values));
+    std::unique_ptr<QUndoCommand> command(
+        ConflictCommands::insertAgain(this, keyAt(row), row, values));
     if (m_history)
         m_history->push(m_info.name, command.release());
     else

@@ -33,7 +33,8 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
     if (ColumnValues::same(stored, before))
         return true;
     if (m_history)
-        m_history->push(m_info.name, UndoCommands::setValue(this, keyAt(index.row()), index.row(), column.name, before, stored));
+        m_history->push(m_info.name, UndoCommands::setValue(this, keyAt(index.row()), index.row(),
+                                                            column.name, before, stored));
     else
         applyValue(keyAt(index.row()), column.name, stored, index.row());
     return true;
@@ -45,7 +46,8 @@ Qt::ItemFlags TableModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     const ColumnInfo &column = m_info.columns[index.column()];
-    if (isReadOnly() || index.column() == m_info.rowidAliasColumn || column.kind == ColumnKind::Blob)
+    if (isReadOnly() || index.column() == m_info.rowidAliasColumn
+        || column.kind == ColumnKind::Blob)
         return result;
     if (column.kind == ColumnKind::Boolean)
         result |= Qt::ItemIsUserCheckable;
@@ -149,7 +151,8 @@ void TableModel::removeRowList(QList<int> rows)
 {
     if (isReadOnly())
         return;
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [this](int row) { return row < 0 || row >= rowCount(); }),
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [this](int row) { return row < 0 || row >= rowCount(); }),
                rows.end());
     if (rows.isEmpty())
         return;

@@ -105,9 +105,14 @@ protected:
 class SetValueCommand : public TableCommand
 {
 public:
-    SetValueCommand(TableModel *model, qint64 key, int row, const QString &column,
-                    const QVariant &before, const QVariant &after)
-        : TableCommand(model, QObject::tr("Edit %1 of row %2").arg(column, QLocale().toString(row + 1)))
+    SetValueCommand(TableModel *model,
+                    qint64 key,
+                    int row,
+                    const QString &column,
+                    const QVariant &before,
+                    const QVariant &after)
+        : TableCommand(model,
+                       QObject::tr("Edit %1 of row %2").arg(column, QLocale().toString(row + 1)))
         , m_key(key)
         , m_row(row)
         , m_column(column)
@@ -136,7 +141,9 @@ private:
 class AddRowCommand : public TableCommand
 {
 public:
-    AddRowCommand(TableModel *model, int position, const QHash<QString, QVariant> &values,
+    AddRowCommand(TableModel *model,
+                  int position,
+                  const QHash<QString, QVariant> &values,
                   const QString &text)
         : TableCommand(model, text)
         , m_position(position)
@@ -175,9 +182,10 @@ public:
     };
 
     DeleteRowsCommand(TableModel *model, QList<int> rows)
-        : TableCommand(model, rows.size() == 1
-                                  ? QObject::tr("Delete row %1").arg(QLocale().toString(rows.first() + 1))
-                                  : QObject::tr("Delete %Ln row(s)", nullptr, int(rows.size())))
+        : TableCommand(model,
+                       rows.size() == 1
+                           ? QObject::tr("Delete row %1").arg(QLocale().toString(rows.first() + 1))
+                           : QObject::tr("Delete %Ln row(s)", nullptr, int(rows.size())))
     {
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
@@ -188,7 +196,8 @@ public:
             for (int c = 0; c < info.columns.size(); ++c)
                 removed.values.insert(info.columns[c].name, values.value(c));
             if (info.rowidAliasColumn < 0 && removed.key > 0)
-                removed.values.insert(info.rowidName, removed.key); // the row comes back with its rowid
+                removed.values.insert(info.rowidName,
+                                      removed.key); // the row comes back with its rowid
             m_removed << removed;
         }
     }
@@ -225,14 +234,18 @@ private:
 
 namespace UndoCommands {
 
-QUndoCommand *setValue(TableModel *model, qint64 key, int row, const QString &column,
-                       const QVariant &before, const QVariant &after)
+QUndoCommand *setValue(TableModel *model,
+                       qint64 key,
+                       int row,
+                       const QString &column,
+                       const QVariant &before,
+                       const QVariant &after)
 {
     return new SetValueCommand(model, key, row, column, before, after);
 }
 
-QUndoCommand *addRow(TableModel *model, int position, const QHash<QString, QVariant> &values,
-                     const QString &text)
+QUndoCommand *
+addRow(TableModel *model, int position, const QHash<QString, QVariant> &values, const QString &text)
 {
     return new AddRowCommand(model, position, values, text);
 }

@@ -45,9 +45,15 @@ private:
 // Undo commands over a TableModel showing their table.
 namespace UndoCommands {
 
-QUndoCommand *setValue(TableModel *model, qint64 key, int row, const QString &column,
-                       const QVariant &before, const QVariant &after);
-QUndoCommand *addRow(TableModel *model, int position, const QHash<QString, QVariant> &values,
+QUndoCommand *setValue(TableModel *model,
+                       qint64 key,
+                       int row,
+                       const QString &column,
+                       const QVariant &before,
+                       const QVariant &after);
+QUndoCommand *addRow(TableModel *model,
+                     int position,
+                     const QHash<QString, QVariant> &values,
                      const QString &text);
 QUndoCommand *deleteRows(TableModel *model, const QList<int> &rows);
 

@@ -82,8 +82,9 @@ void Workspace::onChecked(bool ok, const QString &problem)
 {
     if (!ok && !m_info.readOnly) {
         m_info.readOnly = true;
-        m_info.readOnlyReason = tr("The file is damaged, so Rowbook will not write to it. Restore a "
-                                   "backup or copy out what can still be read.");
+        m_info.readOnlyReason
+            = tr("The file is damaged, so Rowbook will not write to it. Restore a "
+                 "backup or copy out what can still be read.");
         m_model->setReadOnly(true, m_info.readOnlyReason);
     }
     Q_EMIT checked(ok, problem);
@@ -95,9 +96,9 @@ void Workspace::resolveRecovery(bool apply)
         return;
     if (!m_recovery.isUsable()) {
         // Never delete what we cannot read: keep it beside the database under another name.
-        QFile::rename(m_recovery.journalPath,
-                      m_recovery.journalPath + QStringLiteral(".unusable-")
-                          + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QFile::rename(m_recovery.journalPath, m_recovery.journalPath + QStringLiteral(".unusable-")
+                                                  + QDateTime::currentDateTime().toString(
+                                                      QStringLiteral("yyyyMMdd-HHmmss")));
     } else if (apply) {
         RecoveryJournal::apply(m_recovery, m_edits);
     } else {

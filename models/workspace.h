@@ -32,7 +32,8 @@ public:
 
     // Prepares (Database::prepare with `mode`) and opens the file. On failure info().error says
     // why and nothing else is usable.
-    bool open(const QString &path, RetryPolicy policy = {},
+    bool open(const QString &path,
+              RetryPolicy policy = {},
               Database::Open mode = Database::Open::Starter);
     const DatabaseInfo &info() const { return m_info; }
     bool isReadOnly() const { return m_info.readOnly; }
@@ -88,7 +89,7 @@ private:
     UndoHistory *m_undo = nullptr;
     RecoveryPlan m_recovery;
     AutoSaver *m_autoSaver = nullptr;
-    std::unique_ptr<TableModel> m_model; // destroyed before m_reader
+    std::unique_ptr<TableModel> m_model;      // destroyed before m_reader
     std::unique_ptr<ChangeWatcher> m_watcher; // holds the reader too
 };
 

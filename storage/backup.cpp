@@ -146,15 +146,16 @@ QString baseName(const QString &databasePath)
     return name;
 }
 
-const char *const reasonNames[] = {"manual",      "daily",          "pre-migration",
-                                   "pre-restore", "pre-drop-table", "pre-drop-column"};
+const char *const reasonNames[]
+    = {"manual", "daily", "pre-migration", "pre-restore", "pre-drop-table", "pre-drop-column"};
 const char timeFormat[] = "yyyy-MM-dd'T'HH-mm-ss";
 
 QRegularExpression namePattern(const QString &databasePath)
 {
     return QRegularExpression(
-        QStringLiteral("^%1-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d)Z(?:-(\\d+))?-"
-                       "(manual|daily|pre-migration|pre-restore|pre-drop-table|pre-drop-column)\\.sqlite$")
+        QStringLiteral(
+            "^%1-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d)Z(?:-(\\d+))?-"
+            "(manual|daily|pre-migration|pre-restore|pre-drop-table|pre-drop-column)\\.sqlite$")
             .arg(QRegularExpression::escape(baseName(databasePath))));
 }
 
@@ -176,7 +177,8 @@ void removeWithJournal(const QString &path)
 
 // Backs `databasePath` up into `target` (which must not exist) by way of a hidden partial file
 // that is renamed into place only once it is complete.
-Backup::Result writeBackup(const QString &databasePath, const QString &target,
+Backup::Result writeBackup(const QString &databasePath,
+                           const QString &target,
                            const Backup::Progress &progress = {})
 {
     Backup::Result result;
@@ -222,8 +224,10 @@ Backup::Result writeBackup(const QString &databasePath, const QString &target,
     return result;
 }
 
-Backup::Result createUnrotated(const QString &databasePath, Backup::Reason reason,
-                               const QDateTime &now, const Backup::Progress &progress = {})
+Backup::Result createUnrotated(const QString &databasePath,
+                               Backup::Reason reason,
+                               const QDateTime &now,
+                               const Backup::Progress &progress = {})
 {
     Backup::Result result;
     if (!QFileInfo(databasePath).isFile()) {
@@ -294,8 +298,11 @@ QVector<Backup::Entry> Backup::list(const QString &databasePath)
     return entries;
 }
 
-Backup::Result Backup::create(const QString &databasePath, Reason reason, int keep,
-                              const QDateTime &now, const Progress &progress)
+Backup::Result Backup::create(const QString &databasePath,
+                              Reason reason,
+                              int keep,
+                              const QDateTime &now,
+                              const Progress &progress)
 {
     Result result = createUnrotated(databasePath, reason, now, progress);
     if (result.ok())

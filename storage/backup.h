@@ -45,8 +45,8 @@ public:
 
     struct Result
     {
-        QString path;       // the backup that was written; empty when none was
-        StorageError error; // why no backup was written
+        QString path;          // the backup that was written; empty when none was
+        StorageError error;    // why no backup was written
         bool canceled = false; // stopped on request; no file was left behind
         bool ok() const { return !error.isError(); }
     };

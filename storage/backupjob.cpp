@@ -35,8 +35,8 @@ bool BackupJob::start(const QString &databasePath, Backup::Reason reason, int ke
             QMetaObject::invokeMethod(
                 this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
         };
-        const Backup::Result result = Backup::create(databasePath, reason, keep,
-                                                     QDateTime::currentDateTimeUtc(), steps);
+        const Backup::Result result
+            = Backup::create(databasePath, reason, keep, QDateTime::currentDateTimeUtc(), steps);
         QMetaObject::invokeMethod(
             this, [this, result] { onFinished(result); }, Qt::QueuedConnection);
     }));

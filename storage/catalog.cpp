@@ -20,12 +20,13 @@ int TableInfo::columnIndex(const QString &name) const
 
 QString Catalog::rowidName(const QVector<ColumnInfo> &columns)
 {
-    static const QLatin1String names[] = {QLatin1String("rowid"), QLatin1String("_rowid_"),
-                                          QLatin1String("oid")};
+    static const QLatin1String names[]
+        = {QLatin1String("rowid"), QLatin1String("_rowid_"), QLatin1String("oid")};
     for (const QLatin1String name : names) {
-        const bool hidden = std::any_of(columns.begin(), columns.end(), [name](const ColumnInfo &c) {
-            return c.name.compare(name, Qt::CaseInsensitive) == 0;
-        });
+        const bool hidden
+            = std::any_of(columns.begin(), columns.end(), [name](const ColumnInfo &c) {
+                  return c.name.compare(name, Qt::CaseInsensitive) == 0;
+              });
         if (!hidden)
             return name;
     }
@@ -50,8 +51,9 @@ QVector<Catalog::Entry> Catalog::objects(const QSqlDatabase &db)
     QVector<Entry> entries;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
-                              "ORDER BY name COLLATE NOCASE"));
+    query.exec(
+        QStringLiteral("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
+                       "ORDER BY name COLLATE NOCASE"));
     while (query.next()) {
         const QString name = query.value(0).toString();
         if (!isInternal(name))
@@ -76,7 +78,8 @@ ColumnKind Catalog::kindForDeclaredType(const QString &declaredType)
         return ColumnKind::Integer;
     if (type.contains(QLatin1String("CHAR")) || type.contains(QLatin1String("CLOB"))
         || type.contains(QLatin1String("TEXT"))) {
-        const bool isLong = type.contains(QLatin1String("LONG")) || type.contains(QLatin1String("CLOB"))
+        const bool isLong = type.contains(QLatin1String("LONG"))
+                            || type.contains(QLatin1String("CLOB"))
                             || type.contains(QLatin1String("MEDIUMTEXT"));
         return isLong ? ColumnKind::LongText : ColumnKind::Text;
     }

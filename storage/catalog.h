@@ -18,7 +18,7 @@ struct ColumnInfo
     QString declaredType;
     ColumnKind kind = ColumnKind::Any;
     bool notNull = false;
-    QString defaultSql; // the DEFAULT expression as written, empty when none
+    QString defaultSql;      // the DEFAULT expression as written, empty when none
     int primaryKeyOrder = 0; // 1-based position in the primary key, 0 when not part of it
 };
 
@@ -26,7 +26,7 @@ struct TableInfo
 {
     QString name;
     bool isView = false;
-    bool hasRowid = true;    // false for views and WITHOUT ROWID tables
+    bool hasRowid = true; // false for views and WITHOUT ROWID tables
     // How SQL names the rowid of this table: rowid, or _rowid_ or oid when a column is called
     // rowid (a column hides SQLite's name for the rowid). Empty when all three are columns, and
     // then hasRowid is false.

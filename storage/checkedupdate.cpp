@@ -19,8 +19,8 @@ QString holds(const QString &column)
 
 } // namespace
 
-StorageError SaveWorker::applyChecked(const RowChange &change, const QString &rowid,
-                                      ChangeResult &result)
+StorageError
+SaveWorker::applyChecked(const RowChange &change, const QString &rowid, ChangeResult &result)
 {
     const QString table = Catalog::quote(change.table);
     QStringList set;
@@ -36,11 +36,11 @@ StorageError SaveWorker::applyChecked(const RowChange &change, const QString &ro
         }
     }
     result.rowid = change.rowid;
-    QSqlQuery &update = statement(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?%4")
-                                      .arg(table, set.join(QLatin1String(", ")), rowid,
-                                           checks.isEmpty() ? QString()
-                                                            : QStringLiteral(" AND ")
-                                                                  + checks.join(QLatin1String(" AND "))));
+    QSqlQuery &update = statement(
+        QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?%4")
+            .arg(table, set.join(QLatin1String(", ")), rowid,
+                 checks.isEmpty() ? QString()
+                                  : QStringLiteral(" AND ") + checks.join(QLatin1String(" AND "))));
     int position = 0;
     for (const auto &[column, value] : change.values)
         update.bindValue(position++, value);
@@ -60,10 +60,10 @@ StorageError SaveWorker::applyChecked(const RowChange &change, const QString &ro
 
     // Nothing was written: the row is gone, or a checked column holds another value now. Inside
     // this BEGIN IMMEDIATE transaction nobody else can write, so what we read here stays true.
-    QSqlQuery &probe = statement(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                     .arg(probes.isEmpty() ? QStringLiteral("1")
-                                                           : probes.join(QLatin1String(", ")),
-                                          table, rowid));
+    QSqlQuery &probe = statement(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+            .arg(probes.isEmpty() ? QStringLiteral("1") : probes.join(QLatin1String(", ")), table,
+                 rowid));
     position = 0;
     for (const auto &[column, value] : change.values) {
         if (change.expected.contains(column)) {
@@ -105,9 +105,10 @@ StorageError SaveWorker::applyChecked(const RowChange &change, const QString &ro
     }
     if (result.theirs.isEmpty())
         return {};
-    return StorageError::make(StorageError::Conflict,
-                              QStringLiteral("changed elsewhere: %1")
-                                  .arg(QStringList(result.theirs.keys()).join(QLatin1String(", "))));
+    return StorageError::make(
+        StorageError::Conflict,
+        QStringLiteral("changed elsewhere: %1")
+            .arg(QStringList(result.theirs.keys()).join(QLatin1String(", "))));
 }
 
 } // namespace rowbook

@@ -48,7 +48,8 @@ ConstraintPart constraintPart(const QString &part)
 
 bool isOnly(const ConstraintPart &part, const QString &column)
 {
-    return part.columns.size() == 1 && part.columns.first().compare(column, Qt::CaseInsensitive) == 0;
+    return part.columns.size() == 1
+           && part.columns.first().compare(column, Qt::CaseInsensitive) == 0;
 }
 
 SchemaType typeForDefault(const QString &declared)
@@ -73,16 +74,19 @@ SchemaType typeForDefault(const QString &declared)
 }
 
 // "TrackId 3, 7, 9, …": how people find the rows a problem is about.
-QString rowList(const QSqlDatabase &db, const TableInfo &info, const QString &where,
-                const QVariantList &binds, qint64 count)
+QString rowList(const QSqlDatabase &db,
+                const TableInfo &info,
+                const QString &where,
+                const QVariantList &binds,
+                qint64 count)
 {
-    const QString key = info.rowidAliasColumn >= 0 ? info.columns[info.rowidAliasColumn].name
-                                                   : info.rowidName;
-    const QStringList keys = TableRebuild::strings(
-        db,
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY 1 LIMIT 5")
-            .arg(Catalog::quote(key), Catalog::quote(info.name), where),
-        binds);
+    const QString key
+        = info.rowidAliasColumn >= 0 ? info.columns[info.rowidAliasColumn].name : info.rowidName;
+    const QStringList keys
+        = TableRebuild::strings(db,
+                                QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY 1 LIMIT 5")
+                                    .arg(Catalog::quote(key), Catalog::quote(info.name), where),
+                                binds);
     return QStringLiteral("%1 %2%3").arg(key, keys.join(QLatin1String(", ")),
                                          count > keys.size() ? QStringLiteral(", …") : QString());
 }
@@ -93,8 +97,11 @@ qint64 count(const QSqlDatabase &db, const QString &sql, const QVariantList &bin
 }
 
 // Rows that would break what `wanted` adds to `before`, as problems naming them.
-void checkRows(const QSqlDatabase &db, const TableInfo &info, int index,
-               const ColumnDefinition &before, const ColumnDefinition &wanted,
+void checkRows(const QSqlDatabase &db,
+               const TableInfo &info,
+               int index,
+               const ColumnDefinition &before,
+               const ColumnDefinition &wanted,
                SchemaChange &change)
 {
     const QString column = Catalog::quote(info.columns[index].name);
@@ -102,12 +109,14 @@ void checkRows(const QSqlDatabase &db, const TableInfo &info, int index,
     const QString name = info.columns[index].name;
     if (wanted.notNull && !before.notNull) {
         const QString where = QStringLiteral("%1 IS NULL").arg(column);
-        const qint64 n = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where));
+        const qint64 n
+            = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where));
         if (n > 0)
             change.problems.push_back(
                 {SchemaProblem::Constraint, index,
                  ColumnChange::tr("“%1” is empty in %n row(s) (%2), so it cannot be made "
-                                  "required; nothing was changed.", nullptr, int(n))
+                                  "required; nothing was changed.",
+                                  nullptr, int(n))
                      .arg(name, rowList(db, info, where, {}, n))});
     }
     if (wanted.unique && !before.unique) {
@@ -128,8 +137,10 @@ void checkRows(const QSqlDatabase &db, const TableInfo &info, int index,
                                   nullptr, int(n))
                      .arg(name, value.toString(),
                           rowList(db, info, where, {value},
-                                  count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-                                                .arg(table, where), {value})))});
+                                  count(db,
+                                        QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                                            .arg(table, where),
+                                        {value})))});
         }
     }
     const bool newReference = !wanted.referencesTable.isEmpty()
@@ -139,12 +150,14 @@ void checkRows(const QSqlDatabase &db, const TableInfo &info, int index,
         const QString where = QStringLiteral("%1 IS NOT NULL AND %1 NOT IN (SELECT %2 FROM %3)")
                                   .arg(column, Catalog::quote(wanted.referencesColumn),
                                        Catalog::quote(wanted.referencesTable));
-        const qint64 n = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where));
+        const qint64 n
+            = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where));
         if (n > 0)
             change.problems.push_back(
                 {SchemaProblem::Constraint, index,
                  ColumnChange::tr("%n row(s) of “%1” refer to no row of “%2” (%3), so the foreign "
-                                  "key cannot be added; nothing was changed.", nullptr, int(n))
+                                  "key cannot be added; nothing was changed.",
+                                  nullptr, int(n))
                      .arg(info.name, wanted.referencesTable, rowList(db, info, where, {}, n))});
     }
 }
@@ -173,9 +186,14 @@ namespace {
 
 // The new definition of the column, keeping its PRIMARY KEY; the foreign key goes inline
 // unless an unchanged table constraint keeps carrying it.
-QString columnPart(const QSqlDatabase &db, const QString &name, const QString &oldPart,
-                   const ColumnDefinition &wanted, bool inlineReference, bool referenceChanged,
-                   bool primaryKey, QString *problem)
+QString columnPart(const QSqlDatabase &db,
+                   const QString &name,
+                   const QString &oldPart,
+                   const ColumnDefinition &wanted,
+                   bool inlineReference,
+                   bool referenceChanged,
+                   bool primaryKey,
+                   QString *problem)
 {
     QString sql = Catalog::quote(name);
     if (!wanted.type.trimmed().isEmpty())
@@ -183,8 +201,9 @@ QString columnPart(const QSqlDatabase &db, const QString &name, const QString &o
     static const QRegularExpression autoincrement(QStringLiteral("\\bAUTOINCREMENT\\b"),
                                                   QRegularExpression::CaseInsensitiveOption);
     if (primaryKey && oldPart.contains(QLatin1String("PRIMARY"), Qt::CaseInsensitive))
-        sql += autoincrement.match(oldPart).hasMatch() ? QStringLiteral(" PRIMARY KEY AUTOINCREMENT")
-                                                       : QStringLiteral(" PRIMARY KEY");
+        sql += autoincrement.match(oldPart).hasMatch()
+                   ? QStringLiteral(" PRIMARY KEY AUTOINCREMENT")
+                   : QStringLiteral(" PRIMARY KEY");
     if (wanted.notNull)
         sql += QLatin1String(" NOT NULL");
     if (!wanted.defaultValue.isEmpty()) {
@@ -197,9 +216,9 @@ QString columnPart(const QSqlDatabase &db, const QString &name, const QString &o
     }
     if (wanted.unique && !primaryKey)
         sql += QLatin1String(" UNIQUE");
-    static const QRegularExpression references(QStringLiteral("\\bREFERENCES\\b.*$"),
-                                               QRegularExpression::CaseInsensitiveOption
-                                                   | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression references(
+        QStringLiteral("\\bREFERENCES\\b.*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch kept = references.match(oldPart);
     if (inlineReference && !referenceChanged && kept.hasMatch())
         sql += QLatin1Char(' ') + kept.captured(0).trimmed(); // keeps ON DELETE … as written
@@ -217,14 +236,19 @@ QString problemWithType(const QString &type)
                        "(\\s*\\(\\s*[-+]?\\d+\\s*(,\\s*[-+]?\\d+\\s*)?\\))?)?$"));
     if (pattern.match(type.trimmed()).hasMatch())
         return {};
-    return ColumnChange::tr("“%1” is not a column type SQLite understands; choose one from the list.")
+    return ColumnChange::tr(
+               "“%1” is not a column type SQLite understands; choose one from the list.")
         .arg(type);
 }
 
 // The table's parts with the column's definition replaced and its one-column UNIQUE and
 // (changed) FOREIGN KEY table constraints folded into it.
-QStringList newParts(const QSqlDatabase &db, const QStringList &oldParts, const ColumnInfo &target,
-                     const ColumnDefinition &wanted, bool referenceChanged, int index,
+QStringList newParts(const QSqlDatabase &db,
+                     const QStringList &oldParts,
+                     const ColumnInfo &target,
+                     const ColumnDefinition &wanted,
+                     bool referenceChanged,
+                     int index,
                      SchemaChange &change)
 {
     QString problem;
@@ -249,8 +273,10 @@ QStringList newParts(const QSqlDatabase &db, const QStringList &oldParts, const 
             if (part.trimmed().contains(QLatin1Char(' ')) && unsupported.match(rest).hasMatch()) {
                 change.problems.push_back(
                     {SchemaProblem::Constraint, index,
-                     ColumnChange::tr("“%1” has a COLLATE, CHECK or generated clause that Rowbook cannot carry "
-                        "over, so it cannot change the column.").arg(target.name)});
+                     ColumnChange::tr(
+                         "“%1” has a COLLATE, CHECK or generated clause that Rowbook cannot carry "
+                         "over, so it cannot change the column.")
+                         .arg(target.name)});
                 return {};
             }
             parts << part; // replaced below, once every part has been seen
@@ -294,9 +320,10 @@ ColumnChange::current(const QSqlDatabase &db, const QString &table, const QStrin
             definition.unique = true;
     }
     QSqlQuery keys(db);
-    keys.prepare(QStringLiteral("SELECT id, \"table\", \"to\", \"from\" FROM pragma_foreign_key_list(?) "
-                                "WHERE id IN (SELECT id FROM pragma_foreign_key_list(?) "
-                                "GROUP BY id HAVING count(*) = 1)"));
+    keys.prepare(
+        QStringLiteral("SELECT id, \"table\", \"to\", \"from\" FROM pragma_foreign_key_list(?) "
+                       "WHERE id IN (SELECT id FROM pragma_foreign_key_list(?) "
+                       "GROUP BY id HAVING count(*) = 1)"));
     keys.addBindValue(info.name);
     keys.addBindValue(info.name);
     keys.exec();
@@ -325,8 +352,9 @@ SchemaChange ColumnChange::alter(const QSqlDatabase &db,
     const TableInfo info = Catalog::isInternal(table) ? TableInfo() : Catalog::table(db, table);
     const int index = info.columnIndex(column);
     if (!info.isValid() || info.isView || index < 0) {
-        change.problems.push_back({SchemaProblem::ColumnName, index,
-                                   tr("There is no column “%1” in a table “%2”.").arg(column, table)});
+        change.problems.push_back(
+            {SchemaProblem::ColumnName, index,
+             tr("There is no column “%1” in a table “%2”.").arg(column, table)});
         return change;
     }
     const ColumnInfo &target = info.columns[index];
@@ -360,7 +388,8 @@ SchemaChange ColumnChange::alter(const QSqlDatabase &db,
                           .arg(wanted.referencesColumn, wanted.referencesTable);
         else if (!isParentKey(db, parent, wanted.referencesColumn))
             problem = tr("“%1” of “%2” is neither the primary key nor unique, so rows cannot refer "
-                         "to it.").arg(wanted.referencesColumn, wanted.referencesTable);
+                         "to it.")
+                          .arg(wanted.referencesColumn, wanted.referencesTable);
         if (!problem.isEmpty()) {
             change.problems.push_back({SchemaProblem::Constraint, index, problem});
             return change;
@@ -370,7 +399,8 @@ SchemaChange ColumnChange::alter(const QSqlDatabase &db,
     if (!change.problems.isEmpty())
         return change;
 
-    const QStringList parts = newParts(db, text.parts, target, wanted, referenceChanged, index, change);
+    const QStringList parts
+        = newParts(db, text.parts, target, wanted, referenceChanged, index, change);
     if (!change.problems.isEmpty())
         return change;
     TableRebuild::append(db, info, parts, text.tail, TableRebuild::copiedColumns(db, info), {},

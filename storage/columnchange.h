@@ -37,9 +37,8 @@ class ColumnChange
     Q_DECLARE_TR_FUNCTIONS(ColumnChange)
 
 public:
-    static ColumnDefinition current(const QSqlDatabase &db,
-                                    const QString &table,
-                                    const QString &column);
+    static ColumnDefinition
+    current(const QSqlDatabase &db, const QString &table, const QString &column);
     static SchemaChange alter(const QSqlDatabase &db,
                               const QString &table,
                               const QString &column,

@@ -23,7 +23,10 @@ namespace {
 
 const QString driverName = QStringLiteral("QSQLITE");
 
-QSqlDatabase openRaw(const QString &path, const QString &name, bool readOnly, int busyTimeoutMs,
+QSqlDatabase openRaw(const QString &path,
+                     const QString &name,
+                     bool readOnly,
+                     int busyTimeoutMs,
                      bool immutable = false)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(driverName, name);
@@ -49,13 +52,15 @@ StorageError createPrivateFile(const QString &path)
 {
     const QFileInfo fileInfo(path);
     if (!QDir().mkpath(fileInfo.absolutePath()))
-        return StorageError::make(StorageError::ReadOnly,
-                                  QStringLiteral("cannot create folder %1").arg(fileInfo.absolutePath()));
+        return StorageError::make(
+            StorageError::ReadOnly,
+            QStringLiteral("cannot create folder %1").arg(fileInfo.absolutePath()));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return StorageError::make(StorageError::ReadOnly,
-                                  QStringLiteral("cannot create %1: %2").arg(path, file.errorString()));
+        return StorageError::make(
+            StorageError::ReadOnly,
+            QStringLiteral("cannot create %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -100,9 +105,10 @@ QString Database::truncationProblem(const QString &path)
     const qint64 expected = bytesPerPage * pageCount;
     if (pageCount == 0 || changeCounter != validFor || file.size() >= expected)
         return {};
-    return QObject::tr("The file is shorter than its header says (%1 of %2 bytes): it was cut "
-                       "off, so Rowbook will not write to it. Restore a backup or copy out what can "
-                       "still be read.")
+    return QObject::tr(
+               "The file is shorter than its header says (%1 of %2 bytes): it was cut "
+               "off, so Rowbook will not write to it. Restore a backup or copy out what can "
+               "still be read.")
         .arg(file.size())
         .arg(expected);
 }
@@ -124,7 +130,8 @@ void Database::disconnect(const QString &name)
     {
         const QMutexLocker lock(&checkedMutex);
         const QString prefix = name + QLatin1Char('\n');
-        checkedConnections.removeIf([&](const auto &entry) { return entry.key().startsWith(prefix); });
+        checkedConnections.removeIf(
+            [&](const auto &entry) { return entry.key().startsWith(prefix); });
     }
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -163,13 +170,13 @@ StorageError Database::verifyWritable(const QSqlDatabase &db)
     const QString key = checkKey(db);
     {
         const QMutexLocker lock(&checkedMutex);
-        if (const auto found = checkedConnections.constFind(key); found != checkedConnections.cend())
+        if (const auto found = checkedConnections.constFind(key);
+            found != checkedConnections.cend())
             return *found;
     }
     const QString problem = quickCheck(db);
-    const StorageError result = problem.isEmpty()
-                                    ? StorageError()
-                                    : StorageError::make(StorageError::Damaged, problem);
+    const StorageError result
+        = problem.isEmpty() ? StorageError() : StorageError::make(StorageError::Damaged, problem);
     const QMutexLocker lock(&checkedMutex);
     checkedConnections.insert(key, result);
     return result;
@@ -256,7 +263,8 @@ DatabaseInfo Database::prepare(const QString &path, Open mode)
             info.error = StorageError::fromSql(db.lastError());
         } else {
             QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
+                || !query.next()) {
                 info.error = StorageError::fromSql(query.lastError());
             } else {
                 const int objects = query.value(0).toInt();
@@ -264,8 +272,9 @@ DatabaseInfo Database::prepare(const QString &path, Open mode)
                 const int appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
                 const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
                 const bool empty = appId == 0 && version == 0 && objects == 0;
-                const bool unfinishedFirstLaunch = mode == Open::Starter
-                                                   && info.path == QFileInfo(defaultPath()).absoluteFilePath();
+                const bool unfinishedFirstLaunch
+                    = mode == Open::Starter
+                      && info.path == QFileInfo(defaultPath()).absoluteFilePath();
                 info.ours = appId == applicationId
                             || (empty && !info.readOnly && (info.created || unfinishedFirstLaunch));
                 if (info.ours && version > Schema::latestVersion) {
@@ -278,8 +287,7 @@ DatabaseInfo Database::prepare(const QString &path, Open mode)
                         || scalar(db, QStringLiteral("PRAGMA journal_mode")).toString()
                                != QLatin1String("wal")))
                     refuseIfDamaged(db, &info);
-                if (info.ours && !info.readOnly && version >= 1
-                    && version < Schema::latestVersion)
+                if (info.ours && !info.readOnly && version >= 1 && version < Schema::latestVersion)
                     backUpBeforeMigration(&info);
                 if (info.ours && !info.readOnly) {
                     scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));

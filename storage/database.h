@@ -10,16 +10,16 @@ namespace rowbook {
 // What opening a database file found out about it.
 struct DatabaseInfo
 {
-    QString path;               // absolute path
-    bool ours = false;          // Rowbook's own file (our application_id): WAL, migrations
-    bool created = false;       // the file was created by this open
-    bool readOnly = false;      // edits are disabled
-    QString readOnlyReason;     // one sentence for people, when readOnly
-    bool immutable = false;     // a WAL file read as a snapshot (read-only folder, or Open::ReadOnly
-                                // with no -wal/-shm): a long reader checks that the file did not change
-    int userVersion = 0;        // PRAGMA user_version after migrations
-    QString journalMode;        // PRAGMA journal_mode in effect
-    StorageError error;         // set when the file cannot be opened at all
+    QString path;           // absolute path
+    bool ours = false;      // Rowbook's own file (our application_id): WAL, migrations
+    bool created = false;   // the file was created by this open
+    bool readOnly = false;  // edits are disabled
+    QString readOnlyReason; // one sentence for people, when readOnly
+    bool immutable = false; // a WAL file read as a snapshot (read-only folder, or Open::ReadOnly
+                            // with no -wal/-shm): a long reader checks that the file did not change
+    int userVersion = 0;    // PRAGMA user_version after migrations
+    QString journalMode;    // PRAGMA journal_mode in effect
+    StorageError error;     // set when the file cannot be opened at all
 
     bool isOpen() const { return !error.isError(); }
 };

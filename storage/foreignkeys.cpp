@@ -39,8 +39,11 @@ QVector<ForeignKey> ForeignKeys::of(const QSqlDatabase &db, const QString &table
     if (!query.exec())
         return keys;
     while (query.next()) {
-        ForeignKey key{table, query.value(0).toString(), query.value(1).toString(),
-                       query.value(2).toString(), {}};
+        ForeignKey key{table,
+                       query.value(0).toString(),
+                       query.value(1).toString(),
+                       query.value(2).toString(),
+                       {}};
         const TableInfo parent = Catalog::table(db, key.parentTable);
         if (!parent.isValid())
             continue;
@@ -71,16 +74,16 @@ QVector<KeyChoice> ForeignKeys::choices(const QSqlDatabase &db,
                                         int limit)
 {
     QVector<KeyChoice> result;
-    const QString label = Catalog::quote(key.labelColumn.isEmpty() ? key.parentColumn
-                                                                    : key.labelColumn);
+    const QString label
+        = Catalog::quote(key.labelColumn.isEmpty() ? key.parentColumn : key.labelColumn);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, %2 FROM %3 %4 ORDER BY 2 COLLATE NOCASE, 1 LIMIT ?")
-                      .arg(Catalog::quote(key.parentColumn), label,
-                           Catalog::quote(key.parentTable),
-                           search.isEmpty() ? QString()
-                                            : QStringLiteral("WHERE instr(lower(%1), lower(?)) > 0")
-                                                  .arg(label)));
+    query.prepare(
+        QStringLiteral("SELECT %1, %2 FROM %3 %4 ORDER BY 2 COLLATE NOCASE, 1 LIMIT ?")
+            .arg(Catalog::quote(key.parentColumn), label, Catalog::quote(key.parentTable),
+                 search.isEmpty()
+                     ? QString()
+                     : QStringLiteral("WHERE instr(lower(%1), lower(?)) > 0").arg(label)));
     if (!search.isEmpty())
         query.addBindValue(search);
     query.addBindValue(limit);

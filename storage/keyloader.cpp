@@ -136,10 +136,11 @@ KeyLoader::KeyLoader(const DatabaseInfo &info, QObject *parent)
         if (id == m_latest.load())
             Q_EMIT loaded(id, keys);
     });
-    connect(m_worker, &KeyLoaderWorker::failed, this, [this](quint64 id, const StorageError &error) {
-        if (id == m_latest.load())
-            Q_EMIT failed(id, error);
-    });
+    connect(m_worker, &KeyLoaderWorker::failed, this,
+            [this](quint64 id, const StorageError &error) {
+                if (id == m_latest.load())
+                    Q_EMIT failed(id, error);
+            });
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &KeyLoaderWorker::open, Qt::QueuedConnection);
 }

@@ -99,8 +99,8 @@ bool PageReader::open()
     if (!m_headerValid)
         m_pageSize = guessPageSize();
     if (m_pageSize == 0) {
-        m_error = tr("%1 is not a SQLite database: no page of it can be read.")
-                      .arg(m_file.fileName());
+        m_error
+            = tr("%1 is not a SQLite database: no page of it can be read.").arg(m_file.fileName());
         return false;
     }
     m_pageCount = quint32(m_size / m_pageSize);
@@ -169,8 +169,11 @@ PageReader::BtreePage PageReader::btreePage(quint32 number) const
     return page;
 }
 
-bool PageReader::readPayload(const uchar *cell, int cellBytes, qint64 payloadSize,
-                             QByteArray *payload, QVector<quint32> *overflow) const
+bool PageReader::readPayload(const uchar *cell,
+                             int cellBytes,
+                             qint64 payloadSize,
+                             QByteArray *payload,
+                             QVector<quint32> *overflow) const
 {
     const qint64 usable = usableSize();
     const qint64 maxLocal = usable - 35;

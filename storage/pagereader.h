@@ -76,7 +76,10 @@ private:
     const uchar *pageData(quint32 number) const;
     int headerOffset(quint32 number) const { return number == 1 ? 100 : 0; }
     int usableSize() const { return m_pageSize - m_reserved; }
-    bool readPayload(const uchar *cell, int cellBytes, qint64 payloadSize, QByteArray *payload,
+    bool readPayload(const uchar *cell,
+                     int cellBytes,
+                     qint64 payloadSize,
+                     QByteArray *payload,
                      QVector<quint32> *overflow) const;
     bool decodeRecord(const QByteArray &payload, QVector<QVariant> *values) const;
     int guessPageSize() const;

@@ -14,7 +14,9 @@ class EnglishPlurals : public QTranslator
 public:
     using QTranslator::QTranslator;
     bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+    QString translate(const char *context,
+                      const char *sourceText,
+                      const char *disambiguation,
                       int n) const override;
 
     // The English form of `sourceText` for the count n (n < 0: no count, returns nothing).

@@ -160,7 +160,7 @@ private:
     Recovery::Result m_result;
     QVector<SchemaEntry> m_schema;
     QVector<Table> m_tables;
-    QHash<quint32, int> m_owner; // page -> table index, or one of the *Owner values
+    QHash<quint32, int> m_owner;     // page -> table index, or one of the *Owner values
     QVector<quint32> m_schemaLeaves; // in key order
     QVector<LostRow> m_lost;
     qint64 m_done = 0;
@@ -220,9 +220,9 @@ void Run::readSchema()
 void Run::walkTable(int owner, quint32 page, qint64 low, qint64 high, int depth)
 {
     const PageReader::BtreePage btree = m_reader.btreePage(page);
-    const bool usable = depth < maxDepth && !m_owner.contains(page)
-                        && (btree.type == PageReader::TableLeaf
-                            || btree.type == PageReader::TableInterior);
+    const bool usable
+        = depth < maxDepth && !m_owner.contains(page)
+          && (btree.type == PageReader::TableLeaf || btree.type == PageReader::TableInterior);
     if (!usable) {
         if (owner >= 0)
             m_tables[owner].gaps << Gap{low, high};
@@ -351,9 +351,8 @@ int Run::attribute(const QVector<PageReader::Cell> &cells) const
     };
     const auto inGap = [&](const Table &table) {
         return fields <= table.columns
-               && std::any_of(table.gaps.cbegin(), table.gaps.cend(), [&](const Gap &gap) {
-                      return gap.low <= low && high <= gap.high;
-                  });
+               && std::any_of(table.gaps.cbegin(), table.gaps.cend(),
+                              [&](const Gap &gap) { return gap.low <= low && high <= gap.high; });
     };
     const auto inGapExact = [&](const Table &table) {
         return fields == table.columns && inGap(table);
@@ -361,7 +360,9 @@ int Run::attribute(const QVector<PageReader::Cell> &cells) const
     const auto damagedExact = [&](const Table &table) {
         return fields == table.columns && !table.gaps.isEmpty();
     };
-    const auto exact = [&](const Table &table) { return fields == table.columns; };
+    const auto exact = [&](const Table &table) {
+        return fields == table.columns;
+    };
     // The strictest test that leaves exactly one table wins; when none does, do not guess.
     for (const int candidate : {only(inGapExact), only(inGap), only(damagedExact), only(exact)}) {
         if (candidate >= 0)
@@ -409,9 +410,9 @@ bool Run::insert(Statement &statement, const Table &table, const PageReader::Cel
     if (table.rowidAlias < 0)
         statement.bind(index++, cell.rowid);
     for (int column = 0; column < table.columns; ++column) {
-        statement.bind(index++, column == table.rowidAlias ? QVariant(cell.rowid)
+        statement.bind(index++, column == table.rowidAlias    ? QVariant(cell.rowid)
                                 : column < cell.values.size() ? cell.values.at(column)
-                                                               : QVariant());
+                                                              : QVariant());
     }
     return statement.step();
 }
@@ -426,11 +427,11 @@ void Run::insertRows(Output &output)
             columns << QStringLiteral("rowid");
         for (const QString &name : std::as_const(table.columnNames))
             columns << quote(name);
-        Statement statement(output.handle(),
-                            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(quote(table.entry.name), columns.join(QLatin1Char(',')),
-                                     QStringList(columns.size(), QStringLiteral("?"))
-                                         .join(QLatin1Char(','))));
+        Statement statement(
+            output.handle(),
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(quote(table.entry.name), columns.join(QLatin1Char(',')),
+                     QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
         const auto place = [&](quint32 page, const PageReader::Cell &cell) {
             if (insert(statement, table, cell))
                 ++table.rows;
@@ -475,9 +476,10 @@ void Run::writeLostAndFound(Output &output)
                                  .arg(output.error());
         return;
     }
-    Statement statement(output.handle(), QStringLiteral("INSERT INTO %1 VALUES (%2)")
-                                             .arg(quote(name), QStringList(fields + 3, QStringLiteral("?"))
-                                                                   .join(QLatin1Char(','))));
+    Statement statement(
+        output.handle(),
+        QStringLiteral("INSERT INTO %1 VALUES (%2)")
+            .arg(quote(name), QStringList(fields + 3, QStringLiteral("?")).join(QLatin1Char(','))));
     for (const LostRow &row : std::as_const(m_lost)) {
         statement.bind(1, row.page > 0 ? QVariant(qint64(row.page)) : QVariant());
         statement.bind(2, qint64(row.cell.values.size()));
@@ -492,8 +494,8 @@ void Run::writeLostAndFound(Output &output)
 
 void Run::createOtherObjects(Output &output)
 {
-    for (const QString &type : {QStringLiteral("index"), QStringLiteral("view"),
-                               QStringLiteral("trigger")}) {
+    for (const QString &type :
+         {QStringLiteral("index"), QStringLiteral("view"), QStringLiteral("trigger")}) {
         for (const SchemaEntry &entry : std::as_const(m_schema)) {
             if (entry.type != type || entry.sql.isEmpty()
                 || entry.name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
@@ -548,9 +550,8 @@ qint64 Recovery::Result::totalRows() const
     return rows;
 }
 
-Recovery::Result Recovery::run(const QString &damagedPath,
-                               const QString &outputPath,
-                               const Progress &progress)
+Recovery::Result
+Recovery::run(const QString &damagedPath, const QString &outputPath, const Progress &progress)
 {
     if (QFileInfo::exists(outputPath)) {
         Result result;
@@ -558,7 +559,8 @@ Recovery::Result Recovery::run(const QString &damagedPath,
         return result;
     }
     const QFileInfo target(outputPath);
-    const QString partial = target.dir().filePath(QStringLiteral(".%1.recovering").arg(target.fileName()));
+    const QString partial
+        = target.dir().filePath(QStringLiteral(".%1.recovering").arg(target.fileName()));
     QFile::remove(partial);
     Result result = Run(damagedPath, progress).run(partial);
     if (result.ok() && !QFile::rename(partial, outputPath))

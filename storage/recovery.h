@@ -50,9 +50,8 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // `outputPath` must not exist. On error or cancel, nothing is left at `outputPath`.
-    static Result run(const QString &damagedPath,
-                      const QString &outputPath,
-                      const Progress &progress = {});
+    static Result
+    run(const QString &damagedPath, const QString &outputPath, const Progress &progress = {});
 };
 
 } // namespace rowbook

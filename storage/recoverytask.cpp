@@ -22,14 +22,14 @@ bool RecoveryTask::start(const QString &damagedPath, const QString &outputPath)
         return false;
     m_cancel = false;
     m_thread.reset(QThread::create([this, damagedPath, outputPath] {
-        const Recovery::Result result = Recovery::run(
-            damagedPath, outputPath, [this](qint64 done, qint64 total) {
-                // Queued to this object's thread; dropped if the task is gone by then.
-                QMetaObject::invokeMethod(
-                    this, [this, done, total] { Q_EMIT progress(done, total); },
-                    Qt::QueuedConnection);
-                return !m_cancel.load();
-            });
+        const Recovery::Result result
+            = Recovery::run(damagedPath, outputPath, [this](qint64 done, qint64 total) {
+                  // Queued to this object's thread; dropped if the task is gone by then.
+                  QMetaObject::invokeMethod(
+                      this, [this, done, total] { Q_EMIT progress(done, total); },
+                      Qt::QueuedConnection);
+                  return !m_cancel.load();
+              });
         QMetaObject::invokeMethod(
             this,
             [this, result, outputPath] {

@@ -19,12 +19,12 @@ struct RowChange
 
     Kind kind = Update;
     QString table;
-    qint64 rowid = 0; // Update and Delete
+    qint64 rowid = 0;                             // Update and Delete
     QVector<std::pair<QString, QVariant>> values; // column name -> value (Insert and Update)
     // Update: column -> the stored value the user started from. Such a column is written only
     // while the file still holds that value (compare-and-set); columns not listed are not checked.
     QHash<QString, QVariant> expected;
-    quint64 tag = 0;  // the caller's handle, returned in ChangeResult
+    quint64 tag = 0; // the caller's handle, returned in ChangeResult
     // Statement: `sql` is prepared and `binds` bound in order. Any error fails the whole batch
     // (nothing is written), unlike a row change, whose constraint error only refuses that row.
     QString sql;
@@ -35,8 +35,8 @@ struct RowChange
 struct ChangeResult
 {
     quint64 tag = 0;
-    qint64 rowid = 0;    // for inserts: the new row's rowid
-    StorageError error;  // Constraint or Gone: this row was not written, the others were
+    qint64 rowid = 0;   // for inserts: the new row's rowid
+    StorageError error; // Constraint or Gone: this row was not written, the others were
     // Conflict: these columns were changed by another program since the user read them and were
     // not written (column -> the value in the file now); the row's other columns were written.
     QHash<QString, QVariant> theirs;

@@ -68,7 +68,8 @@ void RowCounter::count(const QStringList &tables)
 {
     const quint64 id = ++m_latest;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, tables] { worker->run(id, tables); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, id, tables] { worker->run(id, tables); },
+        Qt::QueuedConnection);
 }
 
 } // namespace rowbook

@@ -120,7 +120,9 @@ SaveWorker::FileIdentity SaveWorker::identity() const
 {
     FileIdentity id;
 #ifdef Q_OS_UNIX
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(m_info.path).constData(), &st) == 0)
         id = {true, quint64(st.st_dev), quint64(st.st_ino)};
 #else
@@ -176,7 +178,7 @@ QSqlQuery &SaveWorker::statement(const QString &sql)
 StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
 {
     if (change.kind == RowChange::Statement) {
-        m_rowidNames.clear(); // the schema may change
+        m_rowidNames.clear();  // the schema may change
         QSqlQuery query(m_db); // not cached: schema statements run once
         if (!query.prepare(change.sql))
             return StorageError::fromSql(query.lastError());
@@ -233,7 +235,8 @@ bool SaveWorker::backoff(quint64 batchId, int attempt, const QElapsedTimer &cloc
     while (!deadline.hasExpired()) {
         if (m_abort->load())
             return false;
-        QThread::msleep(static_cast<unsigned long>(std::clamp<qint64>(deadline.remainingTime(), 1, 20)));
+        QThread::msleep(
+            static_cast<unsigned long>(std::clamp<qint64>(deadline.remainingTime(), 1, 20)));
     }
     return !m_abort->load();
 }
@@ -247,7 +250,8 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
         outcome.error = error;
         return error.isBusy() ? Step::Retry : Step::Fail;
     }
-    const qint64 dataVersion = Database::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
+    const qint64 dataVersion
+        = Database::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
     outcome.othersCommitted = outcome.othersCommitted || dataVersion != m_dataVersion;
     m_dataVersion = dataVersion;
     for (const RowChange &change : batch.changes) {
@@ -255,8 +259,8 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
         result.tag = change.tag;
         statement(savepoint).exec();
         const StorageError error = apply(change, result);
-        const bool rowRefused = error.kind == StorageError::Constraint
-                                || error.kind == StorageError::Gone;
+        const bool rowRefused
+            = error.kind == StorageError::Constraint || error.kind == StorageError::Gone;
         if (error.kind == StorageError::Conflict) {
             result.error = error; // the columns nobody else changed were written: keep them
         } else if (rowRefused && change.kind != RowChange::Statement) {
@@ -324,8 +328,8 @@ void SaveWorker::save(const SaveBatch &batch)
             outcome.status == SaveOutcome::Committed ? "committed"
             : outcome.status == SaveOutcome::Busy    ? "busy"
                                                      : "failed",
-            outcome.attempts, static_cast<long long>(outcome.elapsedMs),
-            int(batch.changes.size()), outcome.error.isError() ? ": " : "",
+            outcome.attempts, static_cast<long long>(outcome.elapsedMs), int(batch.changes.size()),
+            outcome.error.isError() ? ": " : "",
             qUtf8Printable(outcome.error.isError() ? outcome.error.userMessage() : QString()));
     Q_EMIT finished(outcome);
 }

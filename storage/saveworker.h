@@ -24,7 +24,7 @@ public:
     ~SaveWorker() override;
 
 public Q_SLOTS:
-    void open();                 // creates the connection in the worker's thread
+    void open(); // creates the connection in the worker's thread
     void save(const rowbook::SaveBatch &batch);
     void setBudget(int budgetMs) { m_policy.budgetMs = budgetMs; }
 
@@ -62,9 +62,10 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
     QHash<QString, QString> m_rowidNames; // table -> rowid, _rowid_ or oid (Catalog::rowidName)
-    FileIdentity m_identity; // when opened
-    StorageError m_refusal;  // set when quick_check failed on open
-    qint64 m_dataVersion = -1; // PRAGMA data_version after the last batch: others' commits change it
+    FileIdentity m_identity;              // when opened
+    StorageError m_refusal;               // set when quick_check failed on open
+    qint64 m_dataVersion
+        = -1; // PRAGMA data_version after the last batch: others' commits change it
 };
 
 } // namespace rowbook

@@ -59,7 +59,8 @@ QStringList version3()
     return {
         QStringLiteral("INSERT OR IGNORE INTO _rowbook_meta (key, value) VALUES ('file_id', '%1')")
             .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-        QStringLiteral("INSERT OR IGNORE INTO _rowbook_meta (key, value) VALUES ('last_batch', '')"),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO _rowbook_meta (key, value) VALUES ('last_batch', '')"),
     };
 }
 

@@ -25,7 +25,8 @@ public:
 
     // Migrates from the file's current user_version up to `targetVersion`. `content` only matters
     // for a file at version 0.
-    static StorageError migrate(const QSqlDatabase &db, int targetVersion = latestVersion,
+    static StorageError migrate(const QSqlDatabase &db,
+                                int targetVersion = latestVersion,
                                 Content content = Content::Starter);
 };
 

@@ -31,7 +31,9 @@ QString driverSourceId()
 
 QString mismatch(const QString &linked, const QString &driver)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("SqliteLibrary", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("SqliteLibrary", text);
+    };
     if (driver.isEmpty())
         return tr("Qt's SQLite driver (QSQLITE) is missing or cannot open a database, so Rowbook "
                   "cannot run.");

@@ -75,7 +75,8 @@ StorageError StorageError::make(Kind kind, const QString &detail, int nativeCode
 QStringList StorageError::columns() const
 {
     // "NOT NULL constraint failed: t.c", "UNIQUE constraint failed: t.a, t.b" (SQLite's wording).
-    static const QRegularExpression re(QStringLiteral("(?:NOT NULL|UNIQUE) constraint failed: (.+)$"));
+    static const QRegularExpression re(
+        QStringLiteral("(?:NOT NULL|UNIQUE) constraint failed: (.+)$"));
     const auto m = re.match(detail.trimmed());
     if (!m.hasMatch())
         return {};
@@ -101,7 +102,9 @@ QString StorageError::rule() const
 
 QString StorageError::userMessage() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("StorageError", s); };
+    auto tr = [](const char *s) {
+        return QCoreApplication::translate("StorageError", s);
+    };
     switch (kind) {
     case None:
         return {};
@@ -129,7 +132,8 @@ QString StorageError::userMessage() const
                   "backup, or copy the rows that can still be read into a new file with "
                   "“rowbook recover FILE --output NEW”.");
     case Full:
-        return tr("The disk is full. Free some space; your edits are kept and will be saved again.");
+        return tr(
+            "The disk is full. Free some space; your edits are kept and will be saved again.");
     case Io:
         return tr("The disk reported an error while saving: %1").arg(detail);
     case Gone:

@@ -29,18 +29,15 @@ public:
 
     static QVector<SchemaObject> schemaObjects(const QSqlDatabase &db);
     static bool nameTaken(const QSqlDatabase &db, const QString &name, const QString &except = {});
-    static RowChange statement(const QString &sql,
-                               const QVariantList &binds = {},
-                               bool mustReturnNoRows = false);
-    static QStringList strings(const QSqlDatabase &db,
-                               const QString &sql,
-                               const QVariantList &binds = {});
+    static RowChange
+    statement(const QString &sql, const QVariantList &binds = {}, bool mustReturnNoRows = false);
+    static QStringList
+    strings(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 
     // The quoted columns to copy into the new table (generated ones are left out), with the rowid
     // first when the table has one without an alias, so rows keep the numbers Rowbook uses.
-    static QStringList copiedColumns(const QSqlDatabase &db,
-                                     const TableInfo &info,
-                                     const QString &except = {});
+    static QStringList
+    copiedColumns(const QSqlDatabase &db, const TableInfo &info, const QString &except = {});
 
     // Appends the rebuild of `info` as CREATE TABLE (parts) tail, copying `copied`. Indexes in
     // `skippedIndexes` are not re-created; the table's other indexes and triggers are, and views
@@ -54,9 +51,8 @@ public:
                        SchemaChange &change);
 
     // foreign_key_check of `table` and of every table whose foreign keys point at it.
-    static void appendForeignKeyChecks(const QSqlDatabase &db,
-                                       const QString &table,
-                                       SchemaChange &change);
+    static void
+    appendForeignKeyChecks(const QSqlDatabase &db, const QString &table, SchemaChange &change);
 };
 
 } // namespace rowbook

@@ -19,7 +19,8 @@ public:
     ImmediateTransaction &operator=(const ImmediateTransaction &) = delete;
 
     StorageError begin();
-    StorageError commit(); // on failure the transaction stays open; commit again or let it roll back
+    StorageError
+    commit(); // on failure the transaction stays open; commit again or let it roll back
     void rollback();
     bool isActive() const { return m_active; }
 

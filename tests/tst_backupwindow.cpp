@@ -28,8 +28,14 @@ private:
     QString m_path;
     std::unique_ptr<MainWindow> m_window;
 
-    BackupStatus *status() const { return m_window->findChild<BackupStatus *>(QStringLiteral("backupStatus")); }
-    QAction *backUpNow() const { return m_window->findChild<QAction *>(QStringLiteral("backUpNow")); }
+    BackupStatus *status() const
+    {
+        return m_window->findChild<BackupStatus *>(QStringLiteral("backupStatus"));
+    }
+    QAction *backUpNow() const
+    {
+        return m_window->findChild<QAction *>(QStringLiteral("backUpNow"));
+    }
     // Manual backups and their partial files (the daily backup may be made on opening too).
     QStringList backups() const
     {
@@ -42,11 +48,13 @@ private Q_SLOTS:
 
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("%1/rowbook.sqlite").arg(QTest::currentTestFunction()));
+        m_path
+            = m_dir.filePath(QStringLiteral("%1/rowbook.sqlite").arg(QTest::currentTestFunction()));
         QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
         QVERIFY(Database::prepare(m_path).isOpen());
         Probe probe(m_path); // 32 MB, so the copy takes many steps
-        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB)")));
+        QVERIFY(
+            probe.exec(QStringLiteral("CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB)")));
         QVERIFY(probe.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
                                           "FROM n WHERE i < 8192) INSERT INTO blobs (data) SELECT "
                                           "randomblob(4000) FROM n")));
@@ -69,13 +77,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!status()->isVisible(), 60000);
         QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Backed up to")));
         QVector<Backup::Entry> made = Backup::list(m_path);
-        made.erase(std::remove_if(made.begin(), made.end(), [](const Backup::Entry &entry) {
-                       return entry.reason != Backup::Reason::Manual;
-                   }),
+        made.erase(std::remove_if(made.begin(), made.end(),
+                                  [](const Backup::Entry &entry) {
+                                      return entry.reason != Backup::Reason::Manual;
+                                  }),
                    made.end());
         QCOMPARE(made.size(), 1);
         QCOMPARE(Probe(made.first().path, QStringLiteral("QSQLITE_OPEN_READONLY"))
-                     .value(QStringLiteral("SELECT count(*) FROM blobs")).toInt(), 8192);
+                     .value(QStringLiteral("SELECT count(*) FROM blobs"))
+                     .toInt(),
+                 8192);
         QCOMPARE(backups().size(), 1); // nothing partial left beside it
     }
 

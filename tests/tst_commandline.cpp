@@ -28,12 +28,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<int>("distance");
-        QTest::newRow("same") << "import" << "import" << 0;
-        QTest::newRow("deletion") << "imprt" << "import" << 1;
-        QTest::newRow("swap is two") << "exprot" << "export" << 2;
-        QTest::newRow("case-insensitive") << "IMPORT" << "import" << 0;
-        QTest::newRow("empty") << "" << "abc" << 3;
-        QTest::newRow("kitten") << "kitten" << "sitting" << 3;
+        QTest::newRow("same") << "import"
+                              << "import" << 0;
+        QTest::newRow("deletion") << "imprt"
+                                  << "import" << 1;
+        QTest::newRow("swap is two") << "exprot"
+                                     << "export" << 2;
+        QTest::newRow("case-insensitive") << "IMPORT"
+                                          << "import" << 0;
+        QTest::newRow("empty") << ""
+                               << "abc" << 3;
+        QTest::newRow("kitten") << "kitten"
+                                << "sitting" << 3;
     }
 
     void editDistance()
@@ -49,15 +55,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("argument");
         QTest::addColumn<QString>("message"); // empty: may be a file to open
-        QTest::newRow("mistyped") << "imprt" << "unknown command 'imprt'; did you mean 'import'?";
-        QTest::newRow("extra letter") << "exports" << "unknown command 'exports'; did you mean 'export'?";
-        QTest::newRow("backpu") << "backpu" << "unknown command 'backpu'; did you mean 'backup'?";
-        QTest::newRow("far") << "zz" << "unknown command 'zz' (commands: import, export, backup; a new "
-                                        "database file needs an extension such as .sqlite).";
-        QTest::newRow("extension") << "imprt.sqlite" << "";
-        QTest::newRow("separator") << "./imprt" << "";
-        QTest::newRow("folder") << "sub/data" << "";
-        QTest::newRow("existing file") << "existing" << "";
+        QTest::newRow("mistyped") << "imprt"
+                                  << "unknown command 'imprt'; did you mean 'import'?";
+        QTest::newRow("extra letter") << "exports"
+                                      << "unknown command 'exports'; did you mean 'export'?";
+        QTest::newRow("backpu") << "backpu"
+                                << "unknown command 'backpu'; did you mean 'backup'?";
+        QTest::newRow("far") << "zz"
+                             << "unknown command 'zz' (commands: import, export, backup; a new "
+                                "database file needs an extension such as .sqlite).";
+        QTest::newRow("extension") << "imprt.sqlite"
+                                   << "";
+        QTest::newRow("separator") << "./imprt"
+                                   << "";
+        QTest::newRow("folder") << "sub/data"
+                                << "";
+        QTest::newRow("existing file") << "existing"
+                                       << "";
     }
 
     void unknownCommand()
@@ -77,10 +91,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("adds") << "Unknown option 'x'" << "Unknown option 'x'.";
-        QTest::newRow("keeps Qt's") << "Unknown option 'x'." << "Unknown option 'x'.";
-        QTest::newRow("two to one") << "Done.." << "Done.";
-        QTest::newRow("question") << "Did you mean 'import'?" << "Did you mean 'import'?";
+        QTest::newRow("adds") << "Unknown option 'x'"
+                              << "Unknown option 'x'.";
+        QTest::newRow("keeps Qt's") << "Unknown option 'x'."
+                                    << "Unknown option 'x'.";
+        QTest::newRow("two to one") << "Done.."
+                                    << "Done.";
+        QTest::newRow("question") << "Did you mean 'import'?"
+                                  << "Did you mean 'import'?";
     }
 
     void sentence()

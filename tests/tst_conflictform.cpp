@@ -3,8 +3,8 @@
 // conflicts, and Edit → Next Conflict (F8) goes to them. Driven with keys and mouse clicks.
 #include "autosaver.h"
 #include "changewatcher.h"
-#include "editstore.h"
 #include "database.h"
+#include "editstore.h"
 #include "mainwindow.h"
 #include "recordform.h"
 #include "tablemodel.h"
@@ -45,11 +45,15 @@ private:
     }
     QTableView *view() const { return m_window->tableView(); }
     TableModel *model() const { return m_window->workspace()->model(); }
-    QWidget *panel() const { return m_window->findChild<QWidget *>(QStringLiteral("conflictPanel")); }
+    QWidget *panel() const
+    {
+        return m_window->findChild<QWidget *>(QStringLiteral("conflictPanel"));
+    }
     QPushButton *button(const QString &name) const
     {
         QWidget *conflicts = panel();
-        return conflicts && conflicts->isVisible() ? conflicts->findChild<QPushButton *>(name) : nullptr;
+        return conflicts && conflicts->isVisible() ? conflicts->findChild<QPushButton *>(name)
+                                                   : nullptr;
     }
     QString panelText() const
     {
@@ -77,7 +81,8 @@ private:
     void makeConflict(int row, const QString &mine = QStringLiteral("mine"))
     {
         QVERIFY(!model()->data(model()->index(row, Name)).toString().isEmpty());
-        QVERIFY(external(QStringLiteral("UPDATE items SET name = 'theirs' WHERE id = %1").arg(row + 1)));
+        QVERIFY(external(
+            QStringLiteral("UPDATE items SET name = 'theirs' WHERE id = %1").arg(row + 1)));
         typeIntoCell(row, Name, mine);
         QTRY_VERIFY(model()->data(model()->index(row, Name), TableModel::ConflictRole).toBool());
     }
@@ -108,10 +113,12 @@ private Q_SLOTS:
         QTRY_VERIFY(saveStatus().contains(QStringLiteral("1 conflict")));
         QTRY_VERIFY(button(QStringLiteral("keepMine:name")));
         QVERIFY(panelText().contains(QStringLiteral("theirs “theirs” · yours “mine”")));
-        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")), QStringLiteral("theirs"));
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")),
+                 QStringLiteral("theirs"));
 
         QTest::mouseClick(button(QStringLiteral("keepMine:name")), Qt::LeftButton);
-        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")), QStringLiteral("mine"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")),
+                     QStringLiteral("mine"));
         QTRY_VERIFY(!panel()->isVisible());
         QTRY_VERIFY(!saveStatus().contains(QStringLiteral("conflict")));
         QCOMPARE(m_window->workspace()->edits()->conflictCount(), 0);
@@ -130,7 +137,8 @@ private Q_SLOTS:
         QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(model()->data(model()->index(0, Name)).toString(), QStringLiteral("mine"));
         QTRY_VERIFY(button(QStringLiteral("takeTheirs:name")));
-        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")), QStringLiteral("theirs"));
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")),
+                 QStringLiteral("theirs"));
     }
 
     void rowDeletedElsewhereIsInsertedAgain()

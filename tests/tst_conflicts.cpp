@@ -57,7 +57,9 @@ private:
     TableModel *conflictOnName(const QString &mine = QStringLiteral("mine"))
     {
         TableModel *model = open();
-        if (!model || model->data(model->index(0, Name)).toString() != QLatin1String("Notebook, A5 dotted"))
+        if (!model
+            || model->data(model->index(0, Name)).toString()
+                   != QLatin1String("Notebook, A5 dotted"))
             return nullptr;
         if (!external(QStringLiteral("UPDATE items SET name = 'theirs' WHERE id = 1")))
             return nullptr;
@@ -100,7 +102,8 @@ private Q_SLOTS:
         QVERIFY(model->data(model->index(0, Name), TableModel::ConflictRole).toBool());
         QCOMPARE(model->data(model->index(0, Name), TableModel::TheirsRole).toString(),
                  QStringLiteral("theirs"));
-        QCOMPARE(model->data(model->index(0, Name)).toString(), QStringLiteral("mine")); // still pending
+        QCOMPARE(model->data(model->index(0, Name)).toString(),
+                 QStringLiteral("mine")); // still pending
         QVERIFY(model->data(model->index(0, Name), TableModel::PendingRole).toBool());
         QVERIFY(!model->data(model->index(0, Quantity), TableModel::ConflictRole).toBool());
         // Nothing more is sent for the conflicting cell until the user decides.
@@ -114,7 +117,8 @@ private Q_SLOTS:
         TableModel *model = open();
         QVERIFY(model);
         QCOMPARE(model->data(model->index(1, Quantity)).toInt(), 3);
-        QVERIFY(external(QStringLiteral("UPDATE items SET quantity = 99, notes = 'theirs' WHERE id = 2")));
+        QVERIFY(external(
+            QStringLiteral("UPDATE items SET quantity = 99, notes = 'theirs' WHERE id = 2")));
         QVERIFY(model->setData(model->index(1, Name), QStringLiteral("mine")));
         QVERIFY(model->setData(model->index(1, Price), 1.25));
         QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 2")).toString(),
@@ -154,14 +158,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("declared");
         QTest::addColumn<QString>("literal");
-        QTest::newRow("real 0.1+0.2") << "REAL" << "0.1 + 0.2";
-        QTest::newRow("real tiny") << "REAL" << "4.9e-324";
-        QTest::newRow("big integer") << "INTEGER" << "9007199254740993";
-        QTest::newRow("text in numeric") << "NUMERIC" << "'08'";
-        QTest::newRow("text in integer") << "INTEGER" << "'abc'";
-        QTest::newRow("null") << "TEXT" << "NULL";
-        QTest::newRow("blob") << "BLOB" << "x'00ff'";
-        QTest::newRow("integer in text") << "" << "5";
+        QTest::newRow("real 0.1+0.2") << "REAL"
+                                      << "0.1 + 0.2";
+        QTest::newRow("real tiny") << "REAL"
+                                   << "4.9e-324";
+        QTest::newRow("big integer") << "INTEGER"
+                                     << "9007199254740993";
+        QTest::newRow("text in numeric") << "NUMERIC"
+                                         << "'08'";
+        QTest::newRow("text in integer") << "INTEGER"
+                                         << "'abc'";
+        QTest::newRow("null") << "TEXT"
+                              << "NULL";
+        QTest::newRow("blob") << "BLOB"
+                              << "x'00ff'";
+        QTest::newRow("integer in text") << ""
+                                         << "5";
     }
     void storedValuesCompareExactly()
     {
@@ -302,7 +314,8 @@ private Q_SLOTS:
         QVERIFY(m_workspace->recovery().isUsable());
         m_workspace->resolveRecovery(true);
         QCOMPARE(store()->conflictCount(), 1);
-        const EditStore::Cell cell = store()->cell(QStringLiteral("items"), 1, QStringLiteral("name"));
+        const EditStore::Cell cell
+            = store()->cell(QStringLiteral("items"), 1, QStringLiteral("name"));
         QCOMPARE(cell.value.toString(), QStringLiteral("mine"));
         QCOMPARE(cell.theirs.toString(), QStringLiteral("theirs"));
         QCOMPARE(cell.original.toString(), QStringLiteral("Notebook, A5 dotted"));

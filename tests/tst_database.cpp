@@ -1,15 +1,15 @@
-#include "database.h"
 #include "catalog.h"
+#include "database.h"
 #include "schema.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUuid>
-#include <QSqlRecord>
 #include <QtTest>
 
 #include <sys/stat.h>
@@ -83,12 +83,14 @@ private Q_SLOTS:
         QCOMPARE(info.journalMode, QStringLiteral("wal"));
 
         Probe probe(path);
-        QCOMPARE(probe.value(QStringLiteral("PRAGMA application_id")).toInt(), Database::applicationId);
+        QCOMPARE(probe.value(QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::applicationId);
         QCOMPARE(probe.value(QStringLiteral("PRAGMA user_version")).toInt(), Schema::latestVersion);
         QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 6);
-        QCOMPARE(probe.value(QStringLiteral("SELECT value FROM _rowbook_meta WHERE key = 'created_by'"))
-                     .toString(),
-                 QStringLiteral("Rowbook " ROWBOOK_VERSION));
+        QCOMPARE(
+            probe.value(QStringLiteral("SELECT value FROM _rowbook_meta WHERE key = 'created_by'"))
+                .toString(),
+            QStringLiteral("Rowbook " ROWBOOK_VERSION));
         const TableInfo items = Catalog::table(probe.db(), QStringLiteral("items"));
         QCOMPARE(items.columns.size(), 7);
         QCOMPARE(items.rowidAliasColumn, 0);
@@ -105,7 +107,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("rowbook.sqlite"));
         QVERIFY(Database::prepare(path).isOpen());
-        struct stat st {};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
     }
@@ -153,12 +157,14 @@ private Q_SLOTS:
         QCOMPARE(info.userVersion, Schema::latestVersion);
         Probe probe(path);
         QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM _rowbook_meta")).toInt(), 3);
-        QVERIFY(!QUuid::fromString(probe.value(QStringLiteral(
-                                       "SELECT value FROM _rowbook_meta WHERE key = 'file_id'"))
+        QVERIFY(!QUuid::fromString(probe
+                                       .value(QStringLiteral(
+                                           "SELECT value FROM _rowbook_meta WHERE key = 'file_id'"))
                                        .toString())
                      .isNull());
-        QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items WHERE name = 'mine'")).toInt(),
-                 fromVersion >= 1 ? 1 : 0);
+        QCOMPARE(
+            probe.value(QStringLiteral("SELECT count(*) FROM items WHERE name = 'mine'")).toInt(),
+            fromVersion >= 1 ? 1 : 0);
         QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items")).toInt(),
                  fromVersion >= 1 ? 7 : 6);
     }
@@ -231,8 +237,10 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("future.sqlite"));
         {
             Probe probe(path);
-            QVERIFY(probe.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
-            QVERIFY(probe.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion + 7)));
+            QVERIFY(probe.exec(
+                QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
+            QVERIFY(probe.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion + 7)));
             QVERIFY(probe.exec(QStringLiteral("CREATE TABLE future (x)")));
         }
         const QByteArray before = testsupport::sha256(path);
@@ -290,8 +298,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("statement");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not null, second column")
-            << "INSERT INTO t (a, b) VALUES (1, NULL)" << "A value is required in column “b”.";
+        QTest::newRow("not null, second column") << "INSERT INTO t (a, b) VALUES (1, NULL)"
+                                                 << "A value is required in column “b”.";
         QTest::newRow("unique, one column")
             << "INSERT INTO t (a, b, c) VALUES (1, 'x', 9)"
             << "The value in column “c” is already used by another row.";
@@ -310,10 +318,12 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QTemporaryDir dir;
         Probe probe(dir.filePath(QStringLiteral("c.sqlite")));
-        QVERIFY(probe.exec(QStringLiteral(
-            "CREATE TABLE t (a INTEGER, b TEXT NOT NULL, c INTEGER UNIQUE, d, e, "
-            "f INTEGER CONSTRAINT f_positive CHECK (f > 0), g CHECK (g IN (0, 1)), UNIQUE (d, e))")));
-        QVERIFY(probe.exec(QStringLiteral("INSERT INTO t (a, b, c, d, e) VALUES (0, 'y', 9, 1, 2)")));
+        QVERIFY(probe.exec(
+            QStringLiteral("CREATE TABLE t (a INTEGER, b TEXT NOT NULL, c INTEGER UNIQUE, d, e, "
+                           "f INTEGER CONSTRAINT f_positive CHECK (f > 0), g CHECK (g IN (0, 1)), "
+                           "UNIQUE (d, e))")));
+        QVERIFY(
+            probe.exec(QStringLiteral("INSERT INTO t (a, b, c, d, e) VALUES (0, 'y', 9, 1, 2)")));
         QSqlQuery query(probe.db());
         QVERIFY(!query.exec(statement));
         const StorageError error = StorageError::fromSql(query.lastError());

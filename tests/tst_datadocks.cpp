@@ -1,5 +1,6 @@
-// Edit Column's dialog, foreign keys in the grid and form (ForeignKeyCombo, Ctrl+click ForeignKeyJump), the cell editor
-// dock and the structure view, on a copy of Chinook; what is saved is read back independently.
+// Edit Column's dialog, foreign keys in the grid and form (ForeignKeyCombo, Ctrl+click
+// ForeignKeyJump), the cell editor dock and the structure view, on a copy of Chinook; what is saved
+// is read back independently.
 #include "autosaver.h"
 #include "celldock.h"
 #include "columneditdialog.h"
@@ -76,7 +77,8 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         {
             Probe probe(m_path);
-            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE files (id INTEGER PRIMARY KEY, note TEXT, data BLOB)")));
+            QVERIFY(probe.exec(QStringLiteral(
+                "CREATE TABLE files (id INTEGER PRIMARY KEY, note TEXT, data BLOB)")));
             QSqlQuery insert(probe.db());
             insert.prepare(QStringLiteral("INSERT INTO files (note, data) VALUES (?, ?)"));
             insert.addBindValue(QStringLiteral("A long note. ").repeated(200));
@@ -116,8 +118,13 @@ private Q_SLOTS:
         QTest::keyClick(combo, Qt::Key_Return);
         QTRY_COMPARE(model()->data(index, Qt::EditRole).toInt(), 2);
         saveAndWait();
-        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT ArtistId FROM Album WHERE AlbumId = 1")).toInt(), 2);
-        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT typeof(ArtistId) FROM Album WHERE AlbumId = 1")).toString(),
+        QCOMPARE(Probe(m_path)
+                     .value(QStringLiteral("SELECT ArtistId FROM Album WHERE AlbumId = 1"))
+                     .toInt(),
+                 2);
+        QCOMPARE(Probe(m_path)
+                     .value(QStringLiteral("SELECT typeof(ArtistId) FROM Album WHERE AlbumId = 1"))
+                     .toString(),
                  QStringLiteral("integer"));
     }
 
@@ -136,7 +143,10 @@ private Q_SLOTS:
         view()->setFocus(); // leaving the field commits it
         QTRY_COMPARE(cell(9, QStringLiteral("ArtistId")).data(Qt::EditRole).toInt(), 1);
         saveAndWait();
-        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT ArtistId FROM Album WHERE AlbumId = 10")).toInt(), 1);
+        QCOMPARE(Probe(m_path)
+                     .value(QStringLiteral("SELECT ArtistId FROM Album WHERE AlbumId = 10"))
+                     .toInt(),
+                 1);
     }
 
     void ctrlClickJumpsToTheReferencedRow()
@@ -166,7 +176,8 @@ private Q_SLOTS:
         view()->setCurrentIndex(cell(0, QStringLiteral("data")));
         QCOMPARE(dock->pages()->currentIndex(), int(CellDock::ImagePage));
         QVERIFY(!dock->imageView()->pixmap().isNull());
-        QVERIFY(dock->hexView()->toPlainText().startsWith(QLatin1String("00000000  89 50 4e 47 0d 0a 1a 0a")));
+        QVERIFY(dock->hexView()->toPlainText().startsWith(
+            QLatin1String("00000000  89 50 4e 47 0d 0a 1a 0a")));
 
         view()->setCurrentIndex(cell(1, QStringLiteral("data")));
         QCOMPARE(dock->pages()->currentIndex(), int(CellDock::HexPage));
@@ -178,10 +189,12 @@ private Q_SLOTS:
         dock->textEdit()->selectAll();
         QTest::keyClicks(dock->textEdit(), QStringLiteral("line one"));
         QTest::keyClick(dock->textEdit(), Qt::Key_Return, Qt::ControlModifier);
-        QTRY_COMPARE(cell(1, QStringLiteral("note")).data(Qt::EditRole).toString(), QStringLiteral("line one"));
+        QTRY_COMPARE(cell(1, QStringLiteral("note")).data(Qt::EditRole).toString(),
+                     QStringLiteral("line one"));
         saveAndWait();
-        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT note FROM files WHERE id = 2")).toString(),
-                 QStringLiteral("line one"));
+        QCOMPARE(
+            Probe(m_path).value(QStringLiteral("SELECT note FROM files WHERE id = 2")).toString(),
+            QStringLiteral("line one"));
     }
 
     void cellDockExportsAndImportsBlobsByteForByte()
@@ -210,9 +223,11 @@ private Q_SLOTS:
         QCOMPARE(dock->pages()->currentIndex(), int(CellDock::ImagePage));
         saveAndWait();
         Probe probe(m_path);
-        QCOMPARE(probe.value(QStringLiteral("SELECT data FROM files WHERE id = 2")).toByteArray(), m_png);
-        QCOMPARE(probe.value(QStringLiteral("SELECT typeof(data) FROM files WHERE id = 2")).toString(),
-                 QStringLiteral("blob"));
+        QCOMPARE(probe.value(QStringLiteral("SELECT data FROM files WHERE id = 2")).toByteArray(),
+                 m_png);
+        QCOMPARE(
+            probe.value(QStringLiteral("SELECT typeof(data) FROM files WHERE id = 2")).toString(),
+            QStringLiteral("blob"));
     }
 
     void editColumnDialogNamesTheRowsOrAccepts()
@@ -250,8 +265,10 @@ private Q_SLOTS:
         QTRY_VERIFY(dock->isVisible());
         const QString text = dock->text()->toPlainText();
         QVERIFY2(text.startsWith(QLatin1String("CREATE TABLE [Album]")), qPrintable(text));
-        QVERIFY(text.contains(QLatin1String("FOREIGN KEY ([ArtistId]) REFERENCES [Artist] ([ArtistId])")));
-        QVERIFY(text.contains(QLatin1String("CREATE INDEX [IFK_AlbumArtistId] ON [Album] ([ArtistId]);")));
+        QVERIFY(text.contains(
+            QLatin1String("FOREIGN KEY ([ArtistId]) REFERENCES [Artist] ([ArtistId])")));
+        QVERIFY(text.contains(
+            QLatin1String("CREATE INDEX [IFK_AlbumArtistId] ON [Album] ([ArtistId]);")));
         QVERIFY(dock->text()->isReadOnly());
         QVERIFY(m_window->showTable(QStringLiteral("Genre")));
         QVERIFY(dock->text()->toPlainText().startsWith(QLatin1String("CREATE TABLE [Genre]")));

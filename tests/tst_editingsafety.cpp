@@ -20,8 +20,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -98,7 +98,8 @@ private Q_SLOTS:
         QTest::keyClick(view(), Qt::Key_Delete);
         QCOMPARE(model()->rowCount(), 275);
         waitUntilSaved();
-        QVERIFY(stored(QStringLiteral("SELECT Name IS NULL FROM Artist WHERE ArtistId = 1")).toBool());
+        QVERIFY(
+            stored(QStringLiteral("SELECT Name IS NULL FROM Artist WHERE ArtistId = 1")).toBool());
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist")).toInt(), 275);
     }
 
@@ -110,11 +111,13 @@ private Q_SLOTS:
         QCOMPARE(stack()->count(), before + 1);
         QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Clear 3 cells"));
         waitUntilSaved();
-        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist WHERE Name IS NULL")).toInt(), 3);
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist WHERE Name IS NULL")).toInt(),
+                 3);
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist")).toInt(), 275);
         QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
         waitUntilSaved();
-        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist WHERE Name IS NULL")).toInt(), 0);
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist WHERE Name IS NULL")).toInt(),
+                 0);
         QCOMPARE(stored(QStringLiteral("SELECT Name FROM Artist WHERE ArtistId = 3")).toString(),
                  QStringLiteral("Aerosmith"));
     }
@@ -132,7 +135,9 @@ private Q_SLOTS:
                                          QItemSelectionModel::ClearAndSelect);
         QTest::keyClick(view(), Qt::Key_Delete);
         waitUntilSaved();
-        QCOMPARE(stored(QStringLiteral("SELECT qty || '|' || label || '|' || ifnull(note, 'NULL') FROM t")).toString(),
+        QCOMPARE(stored(QStringLiteral(
+                            "SELECT qty || '|' || label || '|' || ifnull(note, 'NULL') FROM t"))
+                     .toString(),
                  QStringLiteral("5|x|NULL"));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("label")));
     }
@@ -151,7 +156,9 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), 273);
         waitUntilSaved();
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist")).toInt(), 273);
-        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist WHERE ArtistId IN (25, 26)")).toInt(), 0);
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist WHERE ArtistId IN (25, 26)"))
+                     .toInt(),
+                 0);
     }
 
     void emptyFilterSaysWhyAndOffersClearFilters()
@@ -164,8 +171,10 @@ private Q_SLOTS:
         QTRY_VERIFY(overlay->isVisible());
         auto *message = overlay->findChild<QLabel *>(QStringLiteral("emptyFilterMessage"));
         QCOMPARE(message->text(), QStringLiteral("No rows match the filter on “Name”."));
-        QVERIFY(view()->verticalHeader()->width() >= view()->fontMetrics().horizontalAdvance(QStringLiteral("000")));
-        QTest::mouseClick(overlay->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
+        QVERIFY(view()->verticalHeader()->width()
+                >= view()->fontMetrics().horizontalAdvance(QStringLiteral("000")));
+        QTest::mouseClick(overlay->findChild<QPushButton *>(QStringLiteral("clearFilters")),
+                          Qt::LeftButton);
         QTRY_COMPARE(model()->rowCount(), 275);
         QVERIFY(header->filterEdit(1)->text().isEmpty());
         QVERIFY(!overlay->isVisible());
@@ -206,7 +215,8 @@ private Q_SLOTS:
         QSignalSpy finished(&runner, &SchemaRunner::finished);
         ColumnSpec spec;
         spec.name = QStringLiteral("Country");
-        QVERIFY(runner.run(SchemaOps::addColumn(m_window->workspace()->reader(), QStringLiteral("Artist"), spec)));
+        QVERIFY(runner.run(
+            SchemaOps::addColumn(m_window->workspace()->reader(), QStringLiteral("Artist"), spec)));
         QVERIFY(finished.wait(10000));
         m_window->reloadSchema(QStringLiteral("Artist"));
         QTRY_VERIFY(!model()->isLoading());
@@ -220,7 +230,8 @@ private Q_SLOTS:
         SchemaDialog dialog(m_window->workspace()->reader(), &runner, QStringLiteral("Artist"));
         dialog.show();
         QSignalSpy requested(&dialog, &SchemaDialog::dropTableRequested);
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropTable")), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropTable")),
+                          Qt::LeftButton);
         QCOMPARE(requested.size(), 0); // no confirmation even: nothing can happen
         QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("“Album”")),
                  qPrintable(dialog.messageLabel()->text()));
@@ -238,16 +249,24 @@ private Q_SLOTS:
         columns->setCurrentCell(5, 0); // Composer
         QString question;
         QTimer::singleShot(0, this, [&question] { question = answer(QMessageBox::YesRole); });
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropColumn")), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropColumn")),
+                          Qt::LeftButton);
         QVERIFY2(question.contains(QLatin1String("cannot be undone")), qPrintable(question));
-        QVERIFY2(question.contains(QDir::toNativeSeparators(Backup::folderFor(m_path))), qPrintable(question));
+        QVERIFY2(question.contains(QDir::toNativeSeparators(Backup::folderFor(m_path))),
+                 qPrintable(question));
         QVERIFY(finished.wait(20000));
         QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
-        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM pragma_table_info('Track') WHERE name = 'Composer'")).toInt(), 0);
+        QCOMPARE(
+            stored(QStringLiteral(
+                       "SELECT count(*) FROM pragma_table_info('Track') WHERE name = 'Composer'"))
+                .toInt(),
+            0);
         const QVector<Backup::Entry> backups = Backup::list(m_path);
         QVERIFY(!backups.isEmpty());
         QCOMPARE(backups.first().reason, Backup::Reason::PreDropColumn);
-        QCOMPARE(Probe(backups.first().path).value(QStringLiteral("SELECT Composer FROM Track WHERE TrackId = 1")).toString(),
+        QCOMPARE(Probe(backups.first().path)
+                     .value(QStringLiteral("SELECT Composer FROM Track WHERE TrackId = 1"))
+                     .toString(),
                  QStringLiteral("Angus Young, Malcolm Young, Brian Johnson"));
         QVERIFY2(dialog.messageLabel()->text().contains(QFileInfo(backups.first().path).fileName()),
                  qPrintable(dialog.messageLabel()->text()));

@@ -78,13 +78,16 @@ private Q_SLOTS:
         QCOMPARE(info.journalMode, QStringLiteral("wal"));
         QCOMPARE(info.userVersion, Schema::latestVersion);
         Probe probe(path);
-        QCOMPARE(probe.value(QStringLiteral("PRAGMA application_id")).toInt(), Database::applicationId);
-        QCOMPARE(probe.value(QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE "
-                                            "type = 'table'"))
+        QCOMPARE(probe.value(QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::applicationId);
+        QCOMPARE(probe
+                     .value(QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE "
+                                           "type = 'table'"))
                      .toString(),
                  QStringLiteral("_rowbook_meta"));
-        QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM _rowbook_meta WHERE key = "
-                                            "'file_id'"))
+        QCOMPARE(probe
+                     .value(QStringLiteral("SELECT count(*) FROM _rowbook_meta WHERE key = "
+                                           "'file_id'"))
                      .toInt(),
                  1);
         QCOMPARE(Catalog::objects(probe.db()).size(), 0); // nothing for the table list
@@ -122,9 +125,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sql"); // empty: a zero-byte file
         QTest::addColumn<int>("mode");
         const QString dropped = QStringLiteral("create table t(x); drop table t;");
-        for (const auto &[name, mode] :
-             {std::pair{"starter", Database::Open::Starter}, {"create", Database::Open::Create},
-              {"existing", Database::Open::Existing}}) {
+        for (const auto &[name, mode] : {std::pair{"starter", Database::Open::Starter},
+                                         {"create", Database::Open::Create},
+                                         {"existing", Database::Open::Existing}}) {
             QTest::addRow("zero bytes, %s", name) << QString() << int(mode);
             QTest::addRow("sqlite3 table dropped, %s", name) << dropped << int(mode);
         }
@@ -227,10 +230,12 @@ private Q_SLOTS:
         QTest::newRow("same") << id << id << false;
         QTest::newRow("same, trailing newline") << id << id + QLatin1Char('\n') << false;
         QTest::newRow("other version")
-            << id << QStringLiteral("2024-03-12 11:06:23 d8cd6d49b46a395b13955387d05e9e1a2a47e54fb99f3c9b59835bbefad6af77")
+            << id
+            << QStringLiteral("2024-03-12 11:06:23 "
+                              "d8cd6d49b46a395b13955387d05e9e1a2a47e54fb99f3c9b59835bbefad6af77")
             << true;
-        QTest::newRow("same date, other build") << id << QString(id).replace(QLatin1Char('a'), QLatin1Char('b'))
-                                                << true;
+        QTest::newRow("same date, other build")
+            << id << QString(id).replace(QLatin1Char('a'), QLatin1Char('b')) << true;
         QTest::newRow("no driver") << id << QString() << true;
     }
 

@@ -63,7 +63,10 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
-    QString journal() const { return RecoveryJournal::pathFor(QFileInfo(m_path).absoluteFilePath()); }
+    QString journal() const
+    {
+        return RecoveryJournal::pathFor(QFileInfo(m_path).absoluteFilePath());
+    }
 
     std::unique_ptr<Workspace> openWorkspace()
     {
@@ -112,10 +115,12 @@ private Q_SLOTS:
     void tornTailIsIgnored()
     {
         QFETCH(QString, damage);
-        const QByteArray head = journalformat::record(journalformat::header(m_path, QString()))
-                                + journalformat::record(journalformat::rowRecord(row(1, QStringLiteral("first"))))
-                                + journalformat::record(journalformat::rowRecord(row(2, QStringLiteral("second"))));
-        QByteArray last = journalformat::record(journalformat::rowRecord(row(3, QStringLiteral("third"))));
+        const QByteArray head
+            = journalformat::record(journalformat::header(m_path, QString()))
+              + journalformat::record(journalformat::rowRecord(row(1, QStringLiteral("first"))))
+              + journalformat::record(journalformat::rowRecord(row(2, QStringLiteral("second"))));
+        QByteArray last
+            = journalformat::record(journalformat::rowRecord(row(3, QStringLiteral("third"))));
         if (damage.startsWith(QLatin1String("cut:"))) {
             const int at = damage.mid(4).toInt();
             last = at < 0 ? last.chopped(1) : last.left(at);
@@ -128,10 +133,12 @@ private Q_SLOTS:
         QVERIFY(contents.ok);
         QCOMPARE(contents.records, 3);
         QCOMPARE(contents.ignoredBytes, qint64(last.size()));
-        QCOMPARE(names(contents.document), (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+        QCOMPARE(names(contents.document),
+                 (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
 
         const journalformat::Contents whole = journalformat::parse(
-            head + journalformat::record(journalformat::rowRecord(row(3, QStringLiteral("third")))));
+            head
+            + journalformat::record(journalformat::rowRecord(row(3, QStringLiteral("third")))));
         QCOMPARE(whole.ignoredBytes, 0);
         QCOMPARE(names(whole.document).size(), 3);
     }
@@ -158,9 +165,15 @@ private Q_SLOTS:
         const QJsonObject added = document.value(QLatin1String("rows")).toArray().at(1).toObject();
         QCOMPARE(added.value(QLatin1String("in_flight")).toString(), QStringLiteral("insert"));
 
-        const QJsonObject landed = journalformat::parse(bytes + journalformat::record(journalformat::landedRecord())).document;
+        const QJsonObject landed
+            = journalformat::parse(bytes + journalformat::record(journalformat::landedRecord()))
+                  .document;
         QVERIFY(landed.value(QLatin1String("in_flight_batch")).toString().isEmpty());
-        QVERIFY(!landed.value(QLatin1String("rows")).toArray().at(1).toObject().contains(QLatin1String("in_flight")));
+        QVERIFY(!landed.value(QLatin1String("rows"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .contains(QLatin1String("in_flight")));
     }
 
     void editsAreAppendedNotRewritten()
@@ -171,7 +184,9 @@ private Q_SLOTS:
         workspace->journal()->flush();
         const QByteArray first = readAll(journal());
         QVERIFY(first.contains("\"one\""));
-        struct stat before {};
+        struct stat before
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(journal()).constData(), &before), 0);
         QCOMPARE(before.st_mode & 0777, 0600u);
 
@@ -181,7 +196,9 @@ private Q_SLOTS:
         const QByteArray second = readAll(journal());
         QVERIFY(second.size() > first.size());
         QVERIFY(second.startsWith(first)); // the earlier records are untouched
-        struct stat after {};
+        struct stat after
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(journal()).constData(), &after), 0);
         QCOMPARE(after.st_ino, before.st_ino); // same file, not a replacement
         QCOMPARE(workspace->journal()->recordsSinceCompaction(), 2);
@@ -206,18 +223,22 @@ private Q_SLOTS:
         const journalformat::Contents contents = journalformat::parse(readAll(journal()));
         QVERIFY(contents.ok);
         QVERIFY2(contents.records <= 17, // 41 were written: the file was started anew
-                  qPrintable(QString::number(contents.records)));
+                 qPrintable(QString::number(contents.records)));
         const QStringList pending = names(contents.document);
         QCOMPARE(pending.size(), 3);
         QVERIFY(pending.contains(QStringLiteral("value 39")));
         QVERIFY(pending.contains(QStringLiteral("value 38")));
         QVERIFY(pending.contains(QStringLiteral("value 37")));
-        struct stat after {};
+        struct stat after
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(journal()).constData(), &after), 0);
         QCOMPARE(after.st_mode & 0777, 0600u);
         // Only the journal itself is left beside the database: no temporary file.
-        const QStringList beside = QDir(m_dir.path()).entryList({QFileInfo(journal()).fileName() + QLatin1Char('*')},
-                                                                QDir::Files | QDir::Hidden);
+        const QStringList beside
+            = QDir(m_dir.path())
+                  .entryList({QFileInfo(journal()).fileName() + QLatin1Char('*')},
+                             QDir::Files | QDir::Hidden);
         QCOMPARE(beside, QStringList{QFileInfo(journal()).fileName()});
 
         // A later session recovers exactly the three pending values.
@@ -263,12 +284,14 @@ private Q_SLOTS:
         QTRY_COMPARE(journalAtStart.size(), 1);
         const QByteArray seen = journalAtStart.first();
         const QByteArray batchId = seen.mid(seen.lastIndexOf('|') + 1);
-        const QJsonObject document = journalformat::parse(seen.left(seen.lastIndexOf('|'))).document;
+        const QJsonObject document
+            = journalformat::parse(seen.left(seen.lastIndexOf('|'))).document;
         QCOMPARE(names(document), QStringList{QStringLiteral("ordered")});
         QCOMPARE(document.value(QLatin1String("in_flight_batch")).toString().toLatin1(), batchId);
         QTRY_COMPARE(workspace->autoSaver()->state(), AutoSaver::State::Saved);
-        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
-                 QStringLiteral("ordered"));
+        QCOMPARE(
+            Probe(m_path).value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+            QStringLiteral("ordered"));
         QTRY_VERIFY(!QFile::exists(journal()));
     }
 };

@@ -1,5 +1,6 @@
 // Every pane reached from the keyboard alone (PaneNavigator), and the shortcuts list built from
-// the window's actions (ShortcutsDialog). Keys go to whatever widget has the focus, as typing would.
+// the window's actions (ShortcutsDialog). Keys go to whatever widget has the focus, as typing
+// would.
 #include "fieldeditor.h"
 #include "filterheader.h"
 #include "mainwindow.h"
@@ -52,7 +53,8 @@ private Q_SLOTS:
 
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        const QString path
+            = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
         QVERIFY(QFile::copy(testsupport::chinookPath(), path));
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         m_window = std::make_unique<MainWindow>();
@@ -110,14 +112,16 @@ private Q_SLOTS:
     {
         press(Qt::Key_G, Qt::ControlModifier);
         QInputDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<QInputDialog *>(QStringLiteral("goToRowDialog"))));
+        QTRY_VERIFY(
+            (dialog = m_window->findChild<QInputDialog *>(QStringLiteral("goToRowDialog"))));
         QTRY_VERIFY(dialog->isVisible());
         auto *spin = dialog->findChild<QSpinBox *>();
         QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(spin, QStringLiteral("42"));
         QTest::keyClick(spin, Qt::Key_Return);
         QTRY_COMPARE(m_window->tableView()->currentIndex().row(), 41);
-        QCOMPARE(m_window->tableView()->model()->headerData(41, Qt::Vertical).toString(), QStringLiteral("42"));
+        QCOMPARE(m_window->tableView()->model()->headerData(41, Qt::Vertical).toString(),
+                 QStringLiteral("42"));
         QVERIFY(m_window->tableView()->selectionModel()->isRowSelected(41, {}));
         QCOMPARE(m_window->tableView()->currentIndex().data().toString(), QStringLiteral("42"));
         QCOMPARE(focus(), m_window->tableView());
@@ -161,11 +165,13 @@ private Q_SLOTS:
             const bool found = std::any_of(listed.cbegin(), listed.cend(), [&](const QString &row) {
                 return row.startsWith(keys);
             });
-            QVERIFY2(found, qPrintable(QStringLiteral("%1 (%2) is not listed").arg(action->text(), keys)));
+            QVERIFY2(found,
+                     qPrintable(QStringLiteral("%1 (%2) is not listed").arg(action->text(), keys)));
         }
         QVERIFY(withShortcut >= 25);
-        for (const QString &key : {QStringLiteral("F6"), QStringLiteral("Ctrl+G"), QStringLiteral("Ctrl+Tab"),
-                                   QStringLiteral("F4"), QStringLiteral("Ctrl+click")}) {
+        for (const QString &key :
+             {QStringLiteral("F6"), QStringLiteral("Ctrl+G"), QStringLiteral("Ctrl+Tab"),
+              QStringLiteral("F4"), QStringLiteral("Ctrl+click")}) {
             QVERIFY2(std::any_of(listed.cbegin(), listed.cend(),
                                  [&](const QString &row) { return row.startsWith(key); }),
                      qPrintable(key));
@@ -180,8 +186,8 @@ private Q_SLOTS:
             if (action->shortcut().isEmpty())
                 continue;
             ++checked;
-            QVERIFY2(action->toolTip().endsWith(
-                         QStringLiteral("(%1)").arg(action->shortcut().toString(QKeySequence::NativeText))),
+            QVERIFY2(action->toolTip().endsWith(QStringLiteral("(%1)").arg(
+                         action->shortcut().toString(QKeySequence::NativeText))),
                      qPrintable(action->toolTip()));
         }
         QVERIFY(checked >= 3);

@@ -41,8 +41,10 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_environment = QProcessEnvironment::systemEnvironment();
         m_environment.insert(QStringLiteral("HOME"), m_dir->path());
-        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+        m_environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                             m_dir->filePath(QStringLiteral("data")));
+        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                             m_dir->filePath(QStringLiteral("config")));
         m_environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
         // No display at all: what a server or a CI job has.
         m_environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -127,7 +129,8 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--database"), path}, false);
         QVERIFY2(!r.crashed, qPrintable(r.err));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.startsWith(QLatin1String("rowbook: No display is available")), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(QLatin1String("rowbook: No display is available")),
+                 qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY(!QFile::exists(path));
     }
@@ -183,7 +186,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!QFile::exists(path));
         // Nor the user's own database, when there is none yet.
-        const Run own = run({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("t")}, false);
+        const Run own = run(
+            {QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("t")}, false);
         QCOMPARE(own.exitCode, 2);
         QCOMPARE(files(), QStringList());
     }
@@ -201,9 +205,11 @@ private Q_SLOTS:
                  QVariant(QStringLiteral("bolt=3,nut=5")));
         QCOMPARE(probe.value(QStringLiteral("PRAGMA application_id")).toInt(),
                  rowbook::Database::applicationId);
-        QCOMPARE(probe.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        QCOMPARE(probe.value(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM "
-                                            "sqlite_master WHERE type = 'table' ORDER BY name)"))
+        QCOMPARE(probe.value(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(probe
+                     .value(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM "
+                                           "sqlite_master WHERE type = 'table' ORDER BY name)"))
                      .toString(),
                  QStringLiteral("_rowbook_meta,items"));
     }
@@ -217,16 +223,19 @@ private Q_SLOTS:
                           false);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         Probe probe(path);
-        QCOMPARE(probe.value(QStringLiteral("SELECT group_concat(name) FROM sqlite_master")).toString(),
-                 QStringLiteral("t"));
+        QCOMPARE(
+            probe.value(QStringLiteral("SELECT group_concat(name) FROM sqlite_master")).toString(),
+            QStringLiteral("t"));
         QCOMPARE(probe.value(QStringLiteral("PRAGMA application_id")).toInt(), 0);
-        QVERIFY(probe.value(QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("wal"));
+        QVERIFY(probe.value(QStringLiteral("PRAGMA journal_mode")).toString()
+                != QLatin1String("wal"));
     }
 
     void importsCreateTheOwnDatabaseWithStarter()
     {
         const QString csv = write(QStringLiteral("data.csv"), "a\n1\n");
-        const Run r = run({QStringLiteral("import"), csv, QStringLiteral("--table"), QStringLiteral("t")}, false);
+        const Run r = run(
+            {QStringLiteral("import"), csv, QStringLiteral("--table"), QStringLiteral("t")}, false);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString own = m_dir->filePath(QStringLiteral("data/Rowbook/rowbook.sqlite"));
         Probe probe(own);

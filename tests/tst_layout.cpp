@@ -58,14 +58,18 @@ private:
                          + 2 * label->frameWidth() + label->indent();
                 if (needed > label->contentsRect().width() + 2 * label->frameWidth() + 1)
                     problems << QStringLiteral("label “%1”: %2 px wide, needs %3")
-                                    .arg(text).arg(label->width()).arg(needed);
+                                    .arg(text)
+                                    .arg(label->width())
+                                    .arg(needed);
             } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
                 text = button->text();
                 if (text.isEmpty() || button->inherits("QToolButton"))
                     continue;
                 if (button->width() + 1 < button->sizeHint().width())
                     problems << QStringLiteral("button “%1”: %2 px wide, needs %3")
-                                    .arg(text).arg(button->width()).arg(button->sizeHint().width());
+                                    .arg(text)
+                                    .arg(button->width())
+                                    .arg(button->sizeHint().width());
             } else if (auto *items = qobject_cast<QAbstractItemView *>(widget)) {
                 problems << cutOffCells(items);
             } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
@@ -80,13 +84,15 @@ private:
                 option.initFrom(combo);
                 option.editable = combo->isEditable();
                 needed = combo->style()
-                             ->sizeFromContents(QStyle::CT_ComboBox, &option,
-                                                QSize(metrics.horizontalAdvance(text), metrics.height()),
-                                                combo)
+                             ->sizeFromContents(
+                                 QStyle::CT_ComboBox, &option,
+                                 QSize(metrics.horizontalAdvance(text), metrics.height()), combo)
                              .width();
                 if (combo->width() + 1 < needed)
                     problems << QStringLiteral("combo box “%1”: %2 px wide, needs %3")
-                                    .arg(text).arg(combo->width()).arg(needed);
+                                    .arg(text)
+                                    .arg(combo->width())
+                                    .arg(needed);
             }
         }
         return problems;
@@ -111,7 +117,9 @@ private:
                 const int needed = view->fontMetrics().horizontalAdvance(text) + 6;
                 if (rect.width() + 1 < needed)
                     problems << QStringLiteral("cell “%1”: %2 px wide, needs %3")
-                                    .arg(text).arg(rect.width()).arg(needed);
+                                    .arg(text)
+                                    .arg(rect.width())
+                                    .arg(needed);
             }
         }
         return problems;
@@ -175,7 +183,8 @@ private Q_SLOTS:
         const QString csv = m_dir.filePath(QStringLiteral("people.csv"));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name;born;city\nAda Lovelace;1815-12-10;London\nAlan Turing;1912-06-23;London\n");
+        file.write(
+            "name;born;city\nAda Lovelace;1815-12-10;London\nAlan Turing;1912-06-23;London\n");
         file.close();
         ImportDialog dialog(m_window->workspace()->info(), csv, m_window.get());
         check(&dialog);

@@ -111,9 +111,11 @@ private Q_SLOTS:
         }
         QVERIFY(window.workspace()->info().ours);
         Probe probe(path);
-        QCOMPARE(probe.value(QStringLiteral("PRAGMA application_id")).toInt(), Database::applicationId);
-        QCOMPARE(probe.value(QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE "
-                                            "type = 'table'"))
+        QCOMPARE(probe.value(QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::applicationId);
+        QCOMPARE(probe
+                     .value(QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE "
+                                           "type = 'table'"))
                      .toString(),
                  QStringLiteral("_rowbook_meta"));
     }

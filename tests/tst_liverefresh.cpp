@@ -22,7 +22,7 @@ using testsupport::Probe;
 namespace {
 enum Column { Id, Name, Quantity };
 constexpr int withinMs = 1000; // what people are promised
-}
+} // namespace
 
 class TestLiveRefresh : public QObject
 {
@@ -76,7 +76,8 @@ private Q_SLOTS:
     {
         TableModel *model = open();
         QVERIFY(model);
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QItemSelectionModel selection(model);
         selection.setCurrentIndex(model->index(3, Name), QItemSelectionModel::SelectCurrent);
         QCOMPARE(name(model, 3), QStringLiteral("Desk lamp"));
@@ -129,7 +130,9 @@ private Q_SLOTS:
             QVERIFY(model->setData(model->index(i, Quantity), 100 + i));
             QTRY_VERIFY(m_workspace->autoSaver()->isIdle() && !m_workspace->edits()->hasWork());
         }
-        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT quantity FROM items WHERE id = 5")).toInt(), 104);
+        QCOMPARE(
+            Probe(m_path).value(QStringLiteral("SELECT quantity FROM items WHERE id = 5")).toInt(),
+            104);
         QTest::qWait(3 * ChangeWatcher::defaultIntervalMs); // polls that must stay quiet
         QCOMPARE(elsewhere.count(), 0);
         QCOMPARE(loading.count(), 0);
@@ -145,14 +148,16 @@ private Q_SLOTS:
     {
         {
             Probe probe(m_path);
-            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)")));
+            QVERIFY(probe.exec(
+                QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)")));
             QVERIFY(probe.exec(QStringLiteral("INSERT INTO items (name) VALUES ('a'), ('b')")));
         }
         TableModel *model = open();
         QVERIFY(model);
         QCOMPARE(name(model, 1), QStringLiteral("b"));
         testsupport::LockHolder lock;
-        QVERIFY(lock.acquire(m_path, QStringLiteral("BEGIN EXCLUSIVE; UPDATE items SET name = 'c' WHERE id = 2")));
+        QVERIFY(lock.acquire(
+            m_path, QStringLiteral("BEGIN EXCLUSIVE; UPDATE items SET name = 'c' WHERE id = 2")));
         QElapsedTimer clock;
         clock.start();
         for (int i = 0; i < 5; ++i)

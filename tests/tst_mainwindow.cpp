@@ -9,8 +9,8 @@
 #include "workspace.h"
 
 #include <QApplication>
-#include <QLabel>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -75,19 +75,22 @@ private Q_SLOTS:
 
     void showsTheStarterTable()
     {
-        QCOMPARE(m_window->windowTitle(), QStringLiteral("%1.sqlite — Rowbook").arg(QTest::currentTestFunction()));
+        QCOMPARE(m_window->windowTitle(),
+                 QStringLiteral("%1.sqlite — Rowbook").arg(QTest::currentTestFunction()));
         auto *tables = m_window->findChild<TableList *>();
         QCOMPARE(tables->topLevelItemCount(), 1); // _rowbook_meta is hidden
         QCOMPARE(tables->currentName(), QStringLiteral("items"));
         QCOMPARE(tables->topLevelItem(0)->text(1), QStringLiteral("6"));
         QCOMPARE(view()->model()->rowCount(), 6);
-        QTRY_COMPARE(m_window->statusBar()->findChild<QLabel *>(QStringLiteral("rowsLabel"))->text(),
-                     QStringLiteral("Rows 1–6 of 6"));
+        QTRY_COMPARE(
+            m_window->statusBar()->findChild<QLabel *>(QStringLiteral("rowsLabel"))->text(),
+            QStringLiteral("Rows 1–6 of 6"));
         QVERIFY(saveStatus().contains(QLatin1String("Saved")));
         QCOMPARE(m_window->form()->currentRow(), 0);
         auto *name = m_window->form()->editor(QStringLiteral("name"));
         QVERIFY(name);
-        QCOMPARE(qobject_cast<QLineEdit *>(name->editor())->text(), QStringLiteral("Notebook, A5 dotted"));
+        QCOMPARE(qobject_cast<QLineEdit *>(name->editor())->text(),
+                 QStringLiteral("Notebook, A5 dotted"));
     }
 
     void typingInACellUpdatesTheFormAndSaves()
@@ -95,25 +98,29 @@ private Q_SLOTS:
         m_window->workspace()->autoSaver()->setDebounceMs(1000);
         typeIntoCell(1, 1, QStringLiteral("Walrus pen"));
         QCOMPARE(model()->data(model()->index(1, 1)).toString(), QStringLiteral("Walrus pen"));
-        QVERIFY2(saveStatus().contains(QLatin1String("Not saved (1 edit pending)")), qPrintable(saveStatus()));
+        QVERIFY2(saveStatus().contains(QLatin1String("Not saved (1 edit pending)")),
+                 qPrintable(saveStatus()));
         auto *name = m_window->form()->editor(QStringLiteral("name"));
         QCOMPARE(m_window->form()->currentRow(), 1);
         QCOMPARE(qobject_cast<QLineEdit *>(name->editor())->text(), QStringLiteral("Walrus pen"));
-        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 2")), QStringLiteral("Walrus pen"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 2")),
+                     QStringLiteral("Walrus pen"));
         QTRY_VERIFY(saveStatus().contains(QLatin1String("Saved")));
     }
 
     void typingInTheFormUpdatesTheCellAndSaves()
     {
         view()->setCurrentIndex(model()->index(3, 1));
-        auto *quantity = qobject_cast<QLineEdit *>(m_window->form()->editor(QStringLiteral("quantity"))->editor());
+        auto *quantity = qobject_cast<QLineEdit *>(
+            m_window->form()->editor(QStringLiteral("quantity"))->editor());
         quantity->setFocus();
         quantity->selectAll();
         QTest::keyClicks(quantity, QStringLiteral("42"));
         QTest::keyClick(quantity, Qt::Key_Tab);
         QCOMPARE(model()->data(model()->index(3, 2)).toString(), QStringLiteral("42"));
-        QTRY_COMPARE(stored(QStringLiteral("SELECT quantity || typeof(quantity) FROM items WHERE id = 4")),
-                     QStringLiteral("42integer"));
+        QTRY_COMPARE(
+            stored(QStringLiteral("SELECT quantity || typeof(quantity) FROM items WHERE id = 4")),
+            QStringLiteral("42integer"));
     }
 
     void formSetsNull()
@@ -124,9 +131,13 @@ private Q_SLOTS:
         QVERIFY(nullButton->isEnabled());
         QTest::mouseClick(nullButton, Qt::LeftButton);
         QVERIFY(model()->data(model()->index(0, 3), TableModel::NullRole).toBool());
-        QTRY_COMPARE(stored(QStringLiteral("SELECT typeof(price) FROM items WHERE id = 1")), QStringLiteral("null"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT typeof(price) FROM items WHERE id = 1")),
+                     QStringLiteral("null"));
         // A NOT NULL column offers no NULL.
-        QVERIFY(!m_window->form()->editor(QStringLiteral("name"))->findChild<QToolButton *>()->isEnabled());
+        QVERIFY(!m_window->form()
+                     ->editor(QStringLiteral("name"))
+                     ->findChild<QToolButton *>()
+                     ->isEnabled());
     }
 
     void addRowShortcutAndDeleteKey()
@@ -139,7 +150,8 @@ private Q_SLOTS:
         QTest::keyClicks(editor, QStringLiteral("Seventh"));
         QTest::keyClick(editor, Qt::Key_Return);
         view()->setCurrentIndex(model()->index(0, 1)); // a new row is saved when it is left
-        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 7")), QStringLiteral("Seventh"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 7")),
+                     QStringLiteral("Seventh"));
 
         // Del deletes a row only when the whole row is selected (a click on its row header).
         view()->setFocus();
@@ -148,7 +160,8 @@ private Q_SLOTS:
                           QPoint(rows->width() / 2, rows->sectionViewportPosition(0) + 2));
         QTest::keyClick(view(), Qt::Key_Delete);
         QCOMPARE(model()->rowCount(), 6);
-        QTRY_COMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE id = 1")), QStringLiteral("0"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE id = 1")),
+                     QStringLiteral("0"));
     }
 
     void statusBarShowsWaitingForTheLock()
@@ -156,15 +169,18 @@ private Q_SLOTS:
         LockHolder other;
         QVERIFY(other.acquire(m_path, QStringLiteral("BEGIN IMMEDIATE")));
         typeIntoCell(2, 1, QStringLiteral("Waiting ink"));
-        QTRY_VERIFY(saveStatus().contains(QLatin1String("Waiting for another program to release the database")));
+        QTRY_VERIFY(saveStatus().contains(
+            QLatin1String("Waiting for another program to release the database")));
         QVERIFY(saveStatus().contains(QLatin1String("attempt")));
         // The window keeps working while the save waits.
         view()->setCurrentIndex(model()->index(4, 1));
         QCOMPARE(m_window->form()->currentRow(), 4);
-        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 3")), QStringLiteral("Ink cartridges (blue)"));
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 3")),
+                 QStringLiteral("Ink cartridges (blue)"));
         other.release();
         QTRY_VERIFY(saveStatus().contains(QLatin1String("Saved")));
-        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 3")), QStringLiteral("Waiting ink"));
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 3")),
+                 QStringLiteral("Waiting ink"));
     }
 
     void filterRowAndSearchFilterRows()
@@ -190,7 +206,8 @@ private Q_SLOTS:
         QCOMPARE(model()->data(model()->index(0, 1)).toString(), QStringLiteral("Desk lamp"));
         // Editing a filtered row still saves.
         typeIntoCell(0, 1, QStringLiteral("Desk lamp (filtered)"));
-        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 4")), QStringLiteral("Desk lamp (filtered)"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 4")),
+                     QStringLiteral("Desk lamp (filtered)"));
     }
 
     void closingFlushesPendingEdits()
@@ -200,7 +217,8 @@ private Q_SLOTS:
         QVERIFY(saveStatus().contains(QLatin1String("Not saved")));
         QVERIFY(!m_window->close()); // first flushes, then closes by itself
         QTRY_VERIFY(!m_window->isVisible());
-        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 6")), QStringLiteral("Saved on close"));
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 6")),
+                 QStringLiteral("Saved on close"));
     }
 
     void opensAForeignFileWithoutChangingIt()
@@ -216,11 +234,15 @@ private Q_SLOTS:
         QTRY_COMPARE(model()->rowCount(), 3503);
         view()->scrollToBottom();
         QCOMPARE(model()->data(model()->index(3502, 1)).toString(),
-                 Probe(path).value(QStringLiteral("SELECT Name FROM Track ORDER BY rowid DESC LIMIT 1")).toString());
+                 Probe(path)
+                     .value(QStringLiteral("SELECT Name FROM Track ORDER BY rowid DESC LIMIT 1"))
+                     .toString());
         view()->sortByColumn(1, Qt::DescendingOrder);
         QTRY_VERIFY(!model()->isLoading());
         QCOMPARE(model()->data(model()->index(0, 1)).toString(),
-                 Probe(path).value(QStringLiteral("SELECT Name FROM Track ORDER BY Name DESC LIMIT 1")).toString());
+                 Probe(path)
+                     .value(QStringLiteral("SELECT Name FROM Track ORDER BY Name DESC LIMIT 1"))
+                     .toString());
         m_window->showTable(QStringLiteral("Album"));
         m_window.reset();
         QCOMPARE(testsupport::sha256(path), before);

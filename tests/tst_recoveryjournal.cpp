@@ -28,7 +28,10 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
-    QString journal() const { return RecoveryJournal::pathFor(QFileInfo(m_path).absoluteFilePath()); }
+    QString journal() const
+    {
+        return RecoveryJournal::pathFor(QFileInfo(m_path).absoluteFilePath());
+    }
     QVariant stored(const QString &sql) const { return Probe(m_path).value(sql); }
 
     std::unique_ptr<Workspace> openWorkspace()
@@ -68,7 +71,8 @@ private:
             {QStringLiteral("version"), 1},
             {QStringLiteral("database"), QFileInfo(m_path).absoluteFilePath()},
             {QStringLiteral("file_id"),
-             probe.value(QStringLiteral("SELECT value FROM _rowbook_meta WHERE key = 'file_id'")).toString()},
+             probe.value(QStringLiteral("SELECT value FROM _rowbook_meta WHERE key = 'file_id'"))
+                 .toString()},
             {QStringLiteral("written"), QStringLiteral("2026-11-25T08:00:00.000Z")},
             {QStringLiteral("in_flight_batch"), inFlightBatch},
             {QStringLiteral("rows"), rows}};
@@ -93,7 +97,9 @@ private Q_SLOTS:
         model->addRow();
         QTRY_VERIFY(QFile::exists(journal())); // written before any save is attempted
         QCOMPARE(workspace->autoSaver()->state(), AutoSaver::State::NotSaved);
-        struct stat st {};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(journal()).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
         const QJsonObject document = readJournal();
@@ -135,8 +141,11 @@ private Q_SLOTS:
         workspace->autoSaver()->saveNow();
         QTRY_COMPARE(workspace->autoSaver()->state(), AutoSaver::State::Saved);
         QCOMPARE(stored(QStringLiteral("SELECT quantity FROM items WHERE id = 2")).toInt(), 77);
-        QCOMPARE(stored(QStringLiteral("SELECT price || typeof(price) FROM items WHERE name = 'Recovered row'")).toString(),
-                 QStringLiteral("2.5real"));
+        QCOMPARE(
+            stored(QStringLiteral(
+                       "SELECT price || typeof(price) FROM items WHERE name = 'Recovered row'"))
+                .toString(),
+            QStringLiteral("2.5real"));
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE id = 6")).toInt(), 0);
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items")).toInt(), 6);
         QTRY_VERIFY(!QFile::exists(journal()));
@@ -147,7 +156,8 @@ private Q_SLOTS:
         {
             auto workspace = openWorkspace();
             QVERIFY(workspace);
-            QVERIFY(workspace->model()->setData(workspace->model()->index(0, 1), QStringLiteral("unwanted")));
+            QVERIFY(workspace->model()->setData(workspace->model()->index(0, 1),
+                                                QStringLiteral("unwanted")));
             workspace->journal()->flush();
         }
         auto workspace = openWorkspace();
@@ -171,16 +181,20 @@ private Q_SLOTS:
     {
         QFETCH(QString, lastBatch);
         QFETCH(int, expectedRows);
-        Probe(m_path).exec(QStringLiteral("UPDATE _rowbook_meta SET value = '%1' WHERE key = 'last_batch'").arg(lastBatch));
-        const QJsonObject values{{QStringLiteral("name"), QJsonObject{{QStringLiteral("t"), QStringLiteral("in flight")}}}};
-        writeJournal(journalWith({QJsonObject{{QStringLiteral("table"), QStringLiteral("items")},
-                                              {QStringLiteral("key"), QStringLiteral("-1")},
-                                              {QStringLiteral("new"), true},
-                                              {QStringLiteral("deleted"), false},
-                                              {QStringLiteral("values"), values},
-                                              {QStringLiteral("in_flight"), QStringLiteral("insert")},
-                                              {QStringLiteral("flight_values"), values}}},
-                                 QStringLiteral("4242")));
+        Probe(m_path).exec(
+            QStringLiteral("UPDATE _rowbook_meta SET value = '%1' WHERE key = 'last_batch'")
+                .arg(lastBatch));
+        const QJsonObject values{{QStringLiteral("name"),
+                                  QJsonObject{{QStringLiteral("t"), QStringLiteral("in flight")}}}};
+        writeJournal(
+            journalWith({QJsonObject{{QStringLiteral("table"), QStringLiteral("items")},
+                                     {QStringLiteral("key"), QStringLiteral("-1")},
+                                     {QStringLiteral("new"), true},
+                                     {QStringLiteral("deleted"), false},
+                                     {QStringLiteral("values"), values},
+                                     {QStringLiteral("in_flight"), QStringLiteral("insert")},
+                                     {QStringLiteral("flight_values"), values}}},
+                        QStringLiteral("4242")));
         auto workspace = openWorkspace();
         QVERIFY(workspace->recovery().isUsable());
         workspace->resolveRecovery(true);
@@ -191,18 +205,24 @@ private Q_SLOTS:
 
     void incompatibleEditsAreReportedNotApplied()
     {
-        const auto text = [](const QString &value) { return QJsonObject{{QStringLiteral("t"), value}}; };
+        const auto text = [](const QString &value) {
+            return QJsonObject{{QStringLiteral("t"), value}};
+        };
         writeJournal(journalWith({
             QJsonObject{{QStringLiteral("table"), QStringLiteral("items")},
                         {QStringLiteral("key"), QStringLiteral("999")},
-                        {QStringLiteral("values"), QJsonObject{{QStringLiteral("name"), text(QStringLiteral("ghost"))}}}},
-            QJsonObject{{QStringLiteral("table"), QStringLiteral("items")},
-                        {QStringLiteral("key"), QStringLiteral("2")},
-                        {QStringLiteral("values"), QJsonObject{{QStringLiteral("name"), text(QStringLiteral("kept"))},
-                                                               {QStringLiteral("dropped_column"), text(QStringLiteral("x"))}}}},
+                        {QStringLiteral("values"),
+                         QJsonObject{{QStringLiteral("name"), text(QStringLiteral("ghost"))}}}},
+            QJsonObject{
+                {QStringLiteral("table"), QStringLiteral("items")},
+                {QStringLiteral("key"), QStringLiteral("2")},
+                {QStringLiteral("values"),
+                 QJsonObject{{QStringLiteral("name"), text(QStringLiteral("kept"))},
+                             {QStringLiteral("dropped_column"), text(QStringLiteral("x"))}}}},
             QJsonObject{{QStringLiteral("table"), QStringLiteral("gone_table")},
                         {QStringLiteral("key"), QStringLiteral("1")},
-                        {QStringLiteral("values"), QJsonObject{{QStringLiteral("a"), text(QStringLiteral("b"))}}}},
+                        {QStringLiteral("values"),
+                         QJsonObject{{QStringLiteral("a"), text(QStringLiteral("b"))}}}},
         }));
         auto workspace = openWorkspace();
         const RecoveryPlan plan = workspace->recovery();
@@ -216,15 +236,18 @@ private Q_SLOTS:
         workspace->resolveRecovery(true);
         workspace->autoSaver()->saveNow();
         QTRY_COMPARE(workspace->autoSaver()->state(), AutoSaver::State::Saved);
-        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 2")).toString(), QStringLiteral("kept"));
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 2")).toString(),
+                 QStringLiteral("kept"));
     }
 
     void journalForAnotherFileIsSetAside()
     {
-        QJsonObject document = journalWith({QJsonObject{{QStringLiteral("table"), QStringLiteral("items")},
-                                                        {QStringLiteral("key"), QStringLiteral("1")},
-                                                        {QStringLiteral("values"), QJsonObject{}}}});
-        document.insert(QStringLiteral("file_id"), QStringLiteral("00000000-0000-0000-0000-000000000000"));
+        QJsonObject document
+            = journalWith({QJsonObject{{QStringLiteral("table"), QStringLiteral("items")},
+                                       {QStringLiteral("key"), QStringLiteral("1")},
+                                       {QStringLiteral("values"), QJsonObject{}}}});
+        document.insert(QStringLiteral("file_id"),
+                        QStringLiteral("00000000-0000-0000-0000-000000000000"));
         writeJournal(document);
         const QByteArray before = testsupport::sha256(m_path);
         auto workspace = openWorkspace();
@@ -233,7 +256,9 @@ private Q_SLOTS:
         QVERIFY(workspace->recovery().problem.contains(QLatin1String("different database")));
         workspace->resolveRecovery(true);
         QVERIFY(!QFile::exists(journal()));
-        const QStringList setAside = QDir(m_dir.path()).entryList({QFileInfo(journal()).fileName() + QStringLiteral(".unusable-*")});
+        const QStringList setAside
+            = QDir(m_dir.path())
+                  .entryList({QFileInfo(journal()).fileName() + QStringLiteral(".unusable-*")});
         QCOMPARE(setAside.size(), 1);
         workspace.reset();
         QCOMPARE(testsupport::sha256(m_path), before);
@@ -260,17 +285,20 @@ private Q_SLOTS:
         QJsonObject document = journalWith({});
         document.insert(QStringLiteral("file_id"), QString());
         document.insert(QStringLiteral("in_flight_batch"), QStringLiteral("99"));
-        const QJsonObject values{{QStringLiteral("Name"), QJsonObject{{QStringLiteral("t"), QStringLiteral("Maybe saved")}}}};
-        document.insert(QStringLiteral("rows"),
-                        QJsonArray{QJsonObject{{QStringLiteral("table"), QStringLiteral("Artist")},
-                                               {QStringLiteral("key"), QStringLiteral("-1")},
-                                               {QStringLiteral("new"), true},
-                                               {QStringLiteral("values"), values},
-                                               {QStringLiteral("in_flight"), QStringLiteral("insert")},
-                                               {QStringLiteral("flight_values"), values}},
-                                   QJsonObject{{QStringLiteral("table"), QStringLiteral("Artist")},
-                                               {QStringLiteral("key"), QStringLiteral("3")},
-                                               {QStringLiteral("values"), values}}});
+        const QJsonObject values{
+            {QStringLiteral("Name"),
+             QJsonObject{{QStringLiteral("t"), QStringLiteral("Maybe saved")}}}};
+        document.insert(
+            QStringLiteral("rows"),
+            QJsonArray{QJsonObject{{QStringLiteral("table"), QStringLiteral("Artist")},
+                                   {QStringLiteral("key"), QStringLiteral("-1")},
+                                   {QStringLiteral("new"), true},
+                                   {QStringLiteral("values"), values},
+                                   {QStringLiteral("in_flight"), QStringLiteral("insert")},
+                                   {QStringLiteral("flight_values"), values}},
+                       QJsonObject{{QStringLiteral("table"), QStringLiteral("Artist")},
+                                   {QStringLiteral("key"), QStringLiteral("3")},
+                                   {QStringLiteral("values"), values}}});
         writeJournal(document);
         auto workspace = std::make_unique<Workspace>();
         QVERIFY(workspace->open(m_path));

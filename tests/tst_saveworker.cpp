@@ -28,7 +28,9 @@ RowChange update(qint64 rowid, const QString &column, const QVariant &value, qui
 SaveOutcome waitForOutcome(QSignalSpy &spy, int timeoutMs = 20000)
 {
     if (spy.isEmpty() && !spy.wait(timeoutMs))
-        return SaveOutcome{0, SaveOutcome::Failed, {}, StorageError::make(StorageError::Other, QStringLiteral("timeout")), 0, 0};
+        return SaveOutcome{0,  SaveOutcome::Failed,
+                           {}, StorageError::make(StorageError::Other, QStringLiteral("timeout")),
+                           0,  0};
     return spy.takeFirst().at(0).value<SaveOutcome>();
 }
 
@@ -55,8 +57,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_info = Database::prepare(m_dir.filePath(QStringLiteral("save-%1.sqlite")
-                                                      .arg(QTest::currentTestFunction())));
+        m_info = Database::prepare(
+            m_dir.filePath(QStringLiteral("save-%1.sqlite").arg(QTest::currentTestFunction())));
         QVERIFY(m_info.isOpen());
     }
 
@@ -96,15 +98,16 @@ private Q_SLOTS:
         RowChange insert;
         insert.kind = RowChange::Insert;
         insert.table = QStringLiteral("items");
-        insert.values = {{QStringLiteral("name"), QStringLiteral("walrus")},
-                         {QStringLiteral("quantity"), 3}};
+        insert.values
+            = {{QStringLiteral("name"), QStringLiteral("walrus")}, {QStringLiteral("quantity"), 3}};
         insert.tag = 1;
         RowChange remove;
         remove.kind = RowChange::Delete;
         remove.table = QStringLiteral("items");
         remove.rowid = 2;
         remove.tag = 3;
-        saver->submit({7, {insert, update(1, QStringLiteral("name"), QStringLiteral("renamed"), 2), remove}});
+        saver->submit(
+            {7, {insert, update(1, QStringLiteral("name"), QStringLiteral("renamed"), 2), remove}});
         const SaveOutcome outcome = waitForOutcome(finished);
         QCOMPARE(outcome.status, SaveOutcome::Committed);
         QCOMPARE(outcome.batchId, quint64(7));
@@ -115,15 +118,18 @@ private Q_SLOTS:
         QCOMPARE(outcome.results[0].rowid, qint64(7));
 
         Probe probe(m_info.path);
-        QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 7")).toString(), QStringLiteral("walrus"));
+        QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 7")).toString(),
+                 QStringLiteral("walrus"));
         QCOMPARE(probe.value(QStringLiteral("SELECT quantity FROM items WHERE id = 7")).toInt(), 3);
-        QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(), QStringLiteral("renamed"));
+        QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+                 QStringLiteral("renamed"));
         QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items WHERE id = 2")).toInt(), 0);
         QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 6);
         // The batch id is committed with the batch, for the recovery journal.
-        QCOMPARE(probe.value(QStringLiteral("SELECT value FROM _rowbook_meta WHERE key = 'last_batch'"))
-                     .toString(),
-                 QStringLiteral("7"));
+        QCOMPARE(
+            probe.value(QStringLiteral("SELECT value FROM _rowbook_meta WHERE key = 'last_batch'"))
+                .toString(),
+            QStringLiteral("7"));
     }
 
     void waitsForAnotherProcessThenSaves()
@@ -145,7 +151,8 @@ private Q_SLOTS:
         // Attempts are numbered upwards for the status bar.
         QCOMPARE(waiting.last().at(1).toInt(), waiting.size() + 1);
         Probe probe(m_info.path);
-        QCOMPARE(probe.value(QStringLiteral("SELECT quantity FROM items WHERE id = 3")).toInt(), 41);
+        QCOMPARE(probe.value(QStringLiteral("SELECT quantity FROM items WHERE id = 3")).toInt(),
+                 41);
     }
 
     void lockHeldPastBudgetWritesNothingAndCanRetry()
@@ -154,8 +161,9 @@ private Q_SLOTS:
         policy.budgetMs = 400;
         auto saver = makeSaver(policy);
         QVERIFY(saver);
-        const SaveBatch batch{1, {update(1, QStringLiteral("name"), QStringLiteral("kept")),
-                                   update(4, QStringLiteral("price"), 1.5)}};
+        const SaveBatch batch{1,
+                              {update(1, QStringLiteral("name"), QStringLiteral("kept")),
+                               update(4, QStringLiteral("price"), 1.5)}};
         QSignalSpy finished(saver.get(), &Saver::finished);
         {
             LockHolder other;
@@ -175,8 +183,10 @@ private Q_SLOTS:
         const SaveOutcome outcome = waitForOutcome(finished);
         QCOMPARE(outcome.status, SaveOutcome::Committed);
         Probe probe(m_info.path);
-        QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(), QStringLiteral("kept"));
-        QCOMPARE(probe.value(QStringLiteral("SELECT price FROM items WHERE id = 4")).toDouble(), 1.5);
+        QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+                 QStringLiteral("kept"));
+        QCOMPARE(probe.value(QStringLiteral("SELECT price FROM items WHERE id = 4")).toDouble(),
+                 1.5);
     }
 
     void constraintViolationsAreReportedPerRow()
@@ -187,11 +197,13 @@ private Q_SLOTS:
         RowChange badInsert;
         badInsert.kind = RowChange::Insert;
         badInsert.table = QStringLiteral("items");
-        badInsert.values = {{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("done"), 5}};
+        badInsert.values
+            = {{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("done"), 5}};
         badInsert.tag = 3;
-        saver->submit({1, {update(1, QStringLiteral("name"), QVariant(), 1),
-                           update(2, QStringLiteral("quantity"), 99, 2), badInsert,
-                           update(999, QStringLiteral("quantity"), 1, 4)}});
+        saver->submit({1,
+                       {update(1, QStringLiteral("name"), QVariant(), 1),
+                        update(2, QStringLiteral("quantity"), 99, 2), badInsert,
+                        update(999, QStringLiteral("quantity"), 1, 4)}});
         const SaveOutcome outcome = waitForOutcome(finished);
         QCOMPARE(outcome.status, SaveOutcome::Committed);
         QCOMPARE(outcome.results.size(), 4);
@@ -204,7 +216,8 @@ private Q_SLOTS:
         Probe probe(m_info.path);
         QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
                  QStringLiteral("Notebook, A5 dotted"));
-        QCOMPARE(probe.value(QStringLiteral("SELECT quantity FROM items WHERE id = 2")).toInt(), 99);
+        QCOMPARE(probe.value(QStringLiteral("SELECT quantity FROM items WHERE id = 2")).toInt(),
+                 99);
         QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 6);
     }
 
@@ -235,9 +248,11 @@ private Q_SLOTS:
         const SaveOutcome outcome = waitForOutcome(finished);
         QCOMPARE(outcome.status, SaveOutcome::Committed);
         Probe probe(path);
-        QCOMPARE(probe.value(QStringLiteral("SELECT Name FROM Artist WHERE ArtistId = 1")).toString(),
-                 QStringLiteral("AC/DC (edited)"));
-        QCOMPARE(probe.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+        QCOMPARE(
+            probe.value(QStringLiteral("SELECT Name FROM Artist WHERE ArtistId = 1")).toString(),
+            QStringLiteral("AC/DC (edited)"));
+        QCOMPARE(probe.value(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("delete"));
     }
 
     void longReaderInWalModeDoesNotBlockSaves()
@@ -252,7 +267,10 @@ private Q_SLOTS:
         const SaveOutcome outcome = waitForOutcome(finished);
         QCOMPARE(outcome.status, SaveOutcome::Committed);
         QCOMPARE(waiting.size(), 0); // WAL: readers and the writer do not wait for each other
-        QCOMPARE(Probe(m_info.path).value(QStringLiteral("SELECT quantity FROM items WHERE id = 2")).toInt(), 5);
+        QCOMPARE(Probe(m_info.path)
+                     .value(QStringLiteral("SELECT quantity FROM items WHERE id = 2"))
+                     .toInt(),
+                 5);
     }
 
     void exclusiveLockOnRollbackJournalFileIsWaitedFor()
@@ -279,7 +297,9 @@ private Q_SLOTS:
         QTimer::singleShot(1000, this, [&other] { other.release(); });
         const SaveOutcome outcome = waitForOutcome(finished);
         QCOMPARE(outcome.status, SaveOutcome::Committed);
-        QCOMPARE(Probe(path).value(QStringLiteral("SELECT Name FROM Genre WHERE GenreId = 1")).toString(),
+        QCOMPARE(Probe(path)
+                     .value(QStringLiteral("SELECT Name FROM Genre WHERE GenreId = 1"))
+                     .toString(),
                  QStringLiteral("Rock (edited)"));
     }
 

@@ -69,7 +69,8 @@ private Q_SLOTS:
     {
         TableModel *model = open();
         QVERIFY(model);
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 6);
         QCOMPARE(model->columnCount(), 7);
         model->sort(1, Qt::DescendingOrder);
@@ -96,13 +97,16 @@ private Q_SLOTS:
         }
         TableModel *model = open(QStringLiteral("big"));
         QVERIFY(model);
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 5000);
         for (int row : {0, 1, 255, 256, 2500, 4743, 4999}) {
             QCOMPARE(model->keyAt(row), qint64(row + 1) * 3);
-            QCOMPARE(model->data(model->index(row, 1)).toString(), QStringLiteral("label %1").arg(row + 1));
+            QCOMPARE(model->data(model->index(row, 1)).toString(),
+                     QStringLiteral("label %1").arg(row + 1));
             QCOMPARE(model->data(model->index(row, 2), Qt::EditRole).toLongLong(),
-                     stored(QStringLiteral("SELECT n FROM big WHERE id = %1").arg((row + 1) * 3)).toLongLong());
+                     stored(QStringLiteral("SELECT n FROM big WHERE id = %1").arg((row + 1) * 3))
+                         .toLongLong());
         }
         // Sorting matches SQLite's order, ties broken by rowid.
         model->sort(2, Qt::DescendingOrder);
@@ -120,8 +124,10 @@ private Q_SLOTS:
         model->setFilter(QStringLiteral("n < ? AND label LIKE ?"), {100, QStringLiteral("%7%")});
         QTRY_VERIFY(!model->isLoading());
         QCOMPARE(model->unfilteredRowCount(), qint64(5000));
-        QCOMPARE(model->rowCount(),
-                 stored(QStringLiteral("SELECT count(*) FROM big WHERE n < 100 AND label LIKE '%7%'")).toInt());
+        QCOMPARE(
+            model->rowCount(),
+            stored(QStringLiteral("SELECT count(*) FROM big WHERE n < 100 AND label LIKE '%7%'"))
+                .toInt());
     }
 
     void opensWithTheFirstPageAndLoadsTheRestInTheBackground()
@@ -129,7 +135,8 @@ private Q_SLOTS:
         {
             QVERIFY(Database::prepare(m_path).isOpen());
             Probe probe(m_path);
-            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE big (id INTEGER PRIMARY KEY, n INTEGER)")));
+            QVERIFY(
+                probe.exec(QStringLiteral("CREATE TABLE big (id INTEGER PRIMARY KEY, n INTEGER)")));
             QVERIFY(probe.exec(QStringLiteral(
                 "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 20000) "
                 "INSERT INTO big SELECT i, i % 97 FROM c")));
@@ -137,7 +144,8 @@ private Q_SLOTS:
         m_workspace = std::make_unique<Workspace>();
         QVERIFY(m_workspace->open(m_path));
         TableModel *model = m_workspace->model();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(model, &QAbstractItemModel::modelReset);
         QVERIFY(model->setTable(QStringLiteral("big")));
@@ -155,7 +163,8 @@ private Q_SLOTS:
         model->setFilter(QStringLiteral("n = ?"), {2});
         model->setFilter(QStringLiteral("n < ?"), {3});
         QTRY_VERIFY(!model->isLoading());
-        QCOMPARE(model->rowCount(), int(stored(QStringLiteral("SELECT count(*) FROM big WHERE n < 3")).toInt()));
+        QCOMPARE(model->rowCount(),
+                 int(stored(QStringLiteral("SELECT count(*) FROM big WHERE n < 3")).toInt()));
         for (int row = 0; row < model->rowCount(); ++row)
             QVERIFY(model->data(model->index(row, 1)).toInt() < 3);
 
@@ -171,17 +180,29 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("filter");
         QTest::addColumn<QString>("sql"); // the equivalent condition, written by hand
-        QTest::newRow("contains") << 1 << "77" << "label LIKE '%77%'";
-        QTest::newRow("=") << 2 << "=42" << "n = 42";
-        QTest::newRow("<>") << 2 << "<>42" << "n <> 42";
-        QTest::newRow("<") << 2 << "<3" << "n < 3";
-        QTest::newRow(">") << 2 << ">996" << "n > 996";
-        QTest::newRow("<=") << 3 << "<=10.5" << "x <= 10.5";
-        QTest::newRow(">=") << 3 << ">=14280" << "x >= 14280";
-        QTest::newRow("=NULL") << 4 << "=NULL" << "note IS NULL";
-        QTest::newRow("<>NULL") << 4 << "<>NULL" << "note IS NOT NULL";
-        QTest::newRow("range") << 2 << "10~12" << "n BETWEEN 10 AND 12";
-        QTest::newRow("regex") << 1 << "/^label 9{3}[0-4]$/" << "label IN ('label 9990', 'label 9991', 'label 9992', 'label 9993', 'label 9994')";
+        QTest::newRow("contains") << 1 << "77"
+                                  << "label LIKE '%77%'";
+        QTest::newRow("=") << 2 << "=42"
+                           << "n = 42";
+        QTest::newRow("<>") << 2 << "<>42"
+                            << "n <> 42";
+        QTest::newRow("<") << 2 << "<3"
+                           << "n < 3";
+        QTest::newRow(">") << 2 << ">996"
+                           << "n > 996";
+        QTest::newRow("<=") << 3 << "<=10.5"
+                            << "x <= 10.5";
+        QTest::newRow(">=") << 3 << ">=14280"
+                            << "x >= 14280";
+        QTest::newRow("=NULL") << 4 << "=NULL"
+                               << "note IS NULL";
+        QTest::newRow("<>NULL") << 4 << "<>NULL"
+                                << "note IS NOT NULL";
+        QTest::newRow("range") << 2 << "10~12"
+                               << "n BETWEEN 10 AND 12";
+        QTest::newRow("regex")
+            << 1 << "/^label 9{3}[0-4]$/"
+            << "label IN ('label 9990', 'label 9991', 'label 9992', 'label 9993', 'label 9994')";
     }
 
     void hundredThousandRowsMatchSqlite()
@@ -192,8 +213,8 @@ private Q_SLOTS:
         {
             QVERIFY(Database::prepare(m_path).isOpen());
             Probe probe(m_path);
-            QVERIFY(probe.exec(QStringLiteral(
-                "CREATE TABLE big (id INTEGER PRIMARY KEY, label TEXT, n INTEGER, x REAL, note TEXT)")));
+            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE big (id INTEGER PRIMARY KEY, label "
+                                              "TEXT, n INTEGER, x REAL, note TEXT)")));
             QVERIFY(probe.exec(QStringLiteral(
                 "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 100000) "
                 "INSERT INTO big SELECT i, 'label ' || i, (i * 7919) % 1000, i / 7.0, "
@@ -201,17 +222,22 @@ private Q_SLOTS:
         }
         TableModel *model = open(QStringLiteral("big"));
         QVERIFY(model);
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 100000);
         Probe probe(m_path);
         const auto check = [&](const QString &order, const QString &where) {
             QSqlQuery query(probe.db());
-            QVERIFY(query.exec(QStringLiteral("SELECT id, label, n, x, note FROM big %1 %2").arg(where, order)));
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT id, label, n, x, note FROM big %1 %2").arg(where, order)));
             int row = 0;
             while (query.next()) {
                 // Every row's key; values at the start, the middle and the end.
                 if (model->keyAt(row) != query.value(0).toLongLong())
-                    QFAIL(qPrintable(QStringLiteral("row %1: key %2, SQLite %3").arg(row).arg(model->keyAt(row)).arg(query.value(0).toLongLong())));
+                    QFAIL(qPrintable(QStringLiteral("row %1: key %2, SQLite %3")
+                                         .arg(row)
+                                         .arg(model->keyAt(row))
+                                         .arg(query.value(0).toLongLong())));
                 if (row < 300 || row % 9973 == 0 || row > model->rowCount() - 300) {
                     for (int c = 1; c < 5; ++c)
                         QCOMPARE(model->data(model->index(row, c), Qt::EditRole), query.value(c));
@@ -226,12 +252,14 @@ private Q_SLOTS:
         const QString columnName = model->tableInfo().columns[column].name;
         check(QStringLiteral("ORDER BY \"%1\" DESC, id").arg(columnName), QString());
 
-        const SqlCondition condition = parseColumnFilter(filter, columnName, model->tableInfo().columns[column].kind);
+        const SqlCondition condition
+            = parseColumnFilter(filter, columnName, model->tableInfo().columns[column].kind);
         QVERIFY2(condition.isValid(), qPrintable(condition.hint));
         model->setFilter(condition.sql, condition.values);
         QTRY_VERIFY(!model->isLoading());
         QVERIFY(model->rowCount() > 0);
-        check(QStringLiteral("ORDER BY \"%1\" DESC, id").arg(columnName), QStringLiteral("WHERE ") + sql);
+        check(QStringLiteral("ORDER BY \"%1\" DESC, id").arg(columnName),
+              QStringLiteral("WHERE ") + sql);
         QCOMPARE(model->unfilteredRowCount(), qint64(100000));
 
         // An edit of the row with id 99,999 saves.
@@ -267,9 +295,11 @@ private Q_SLOTS:
         QVERIFY(!model->setData(model->index(2, 2), QStringLiteral("seventeen")));
         QVERIFY(!model->setData(model->index(2, 4), QStringLiteral("24/12/2026")));
         QVERIFY(!model->setData(model->index(2, 0), 99)); // the rowid is not editable
-        QTRY_COMPARE(stored(QStringLiteral("SELECT typeof(quantity) || typeof(price) || added || done "
-                                           "FROM items WHERE id = 3")).toString(),
-                     QStringLiteral("integerreal2026-12-240"));
+        QTRY_COMPARE(
+            stored(QStringLiteral("SELECT typeof(quantity) || typeof(price) || added || done "
+                                  "FROM items WHERE id = 3"))
+                .toString(),
+            QStringLiteral("integerreal2026-12-240"));
         QCOMPARE(stored(QStringLiteral("SELECT quantity FROM items WHERE id = 3")).toInt(), 17);
     }
 
@@ -292,24 +322,31 @@ private Q_SLOTS:
         const int row = model->addRow();
         QCOMPARE(row, 6);
         QVERIFY(model->keyAt(row) < 0);
-        QCOMPARE(model->headerData(row, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("*"));
+        QCOMPARE(model->headerData(row, Qt::Vertical, Qt::DisplayRole).toString(),
+                 QStringLiteral("*"));
         QVERIFY(model->setData(model->index(row, 1), QStringLiteral("Walrus")));
         QTRY_VERIFY(model->keyAt(row) > 0);
         QCOMPARE(model->keyAt(row), qint64(7));
         QTRY_COMPARE(model->data(model->index(row, 0)).toString(), QStringLiteral("7"));
-        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 7")).toString(), QStringLiteral("Walrus"));
-        QCOMPARE(model->data(model->index(row, 5), Qt::CheckStateRole).toInt(), int(Qt::Unchecked)); // default
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 7")).toString(),
+                 QStringLiteral("Walrus"));
+        QCOMPARE(model->data(model->index(row, 5), Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked)); // default
 
         const int copy = model->duplicateRow(0);
         QCOMPARE(copy, 7);
-        QTRY_COMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE name = 'Notebook, A5 dotted'")).toInt(), 2);
+        QTRY_COMPARE(
+            stored(QStringLiteral("SELECT count(*) FROM items WHERE name = 'Notebook, A5 dotted'"))
+                .toInt(),
+            2);
         QCOMPARE(stored(QStringLiteral("SELECT notes FROM items WHERE id = 8")).toString(),
                  QStringLiteral("Reorder when fewer than five are left."));
 
         model->removeRowList({0, 1, 7});
         QCOMPARE(model->rowCount(), 5);
         QTRY_COMPARE(stored(QStringLiteral("SELECT count(*) FROM items")).toInt(), 5);
-        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE id IN (1, 2, 8)")).toInt(), 0);
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE id IN (1, 2, 8)")).toInt(),
+                 0);
 
         // A row added and deleted before the save never reaches the file.
         const int transient = model->addRow();
@@ -325,13 +362,16 @@ private Q_SLOTS:
         QVERIFY(model->setData(model->index(1, 2), 77));
         QTRY_COMPARE(stored(QStringLiteral("SELECT quantity FROM items WHERE id = 2")).toInt(), 77);
         QTRY_VERIFY(!model->data(model->index(0, 1), TableModel::ErrorRole).toString().isEmpty());
-        QVERIFY(model->data(model->index(0, 1), TableModel::ErrorRole).toString().contains(QLatin1String("name")));
+        QVERIFY(model->data(model->index(0, 1), TableModel::ErrorRole)
+                    .toString()
+                    .contains(QLatin1String("name")));
         QVERIFY(model->data(model->index(0, 1), TableModel::PendingRole).toBool());
         QCOMPARE(m_workspace->autoSaver()->state(), AutoSaver::State::NotSaved);
         QCOMPARE(m_workspace->edits()->pendingCount(), 1);
         // Fixing the value saves it and clears the mark.
         QVERIFY(model->setData(model->index(0, 1), QStringLiteral("Notebook")));
-        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(), QStringLiteral("Notebook"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+                     QStringLiteral("Notebook"));
         QTRY_VERIFY(model->data(model->index(0, 1), TableModel::ErrorRole).toString().isEmpty());
         QTRY_COMPARE(m_workspace->autoSaver()->state(), AutoSaver::State::Saved);
     }
@@ -352,11 +392,13 @@ private Q_SLOTS:
             QCOMPARE(m_workspace->autoSaver()->state(), AutoSaver::State::NotSaved);
             QCOMPARE(m_workspace->edits()->pendingCount(), 2);
             QCOMPARE(model->data(model->index(3, 1)).toString(), QStringLiteral("Lamp (kept)"));
-            QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 4")).toString(), QStringLiteral("Desk lamp"));
+            QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 4")).toString(),
+                     QStringLiteral("Desk lamp"));
         }
         m_workspace->autoSaver()->saveNow();
         QTRY_COMPARE(m_workspace->autoSaver()->state(), AutoSaver::State::Saved);
-        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 4")).toString(), QStringLiteral("Lamp (kept)"));
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 4")).toString(),
+                 QStringLiteral("Lamp (kept)"));
         QCOMPARE(stored(QStringLiteral("SELECT quantity FROM items WHERE id = 5")).toInt(), 499);
     }
 
@@ -365,11 +407,13 @@ private Q_SLOTS:
         QVERIFY(Database::prepare(m_path).isOpen());
         {
             Probe probe(m_path);
-            QVERIFY(probe.exec(QStringLiteral("CREATE VIEW cheap AS SELECT name, price FROM items WHERE price < 5")));
+            QVERIFY(probe.exec(QStringLiteral(
+                "CREATE VIEW cheap AS SELECT name, price FROM items WHERE price < 5")));
         }
         TableModel *model = open(QStringLiteral("cheap"));
         QVERIFY(model);
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 3);
         QVERIFY(model->isReadOnly());
         QVERIFY(!(model->flags(model->index(0, 0)) & Qt::ItemIsEditable));

@@ -37,7 +37,8 @@ private:
         while (query.next()) {
             QStringList values;
             for (int i = 0; i < 7; ++i)
-                values << (query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+                values << (query.value(i).isNull() ? QStringLiteral("NULL")
+                                                   : query.value(i).toString());
             rows << values.join(QLatin1Char('|'));
         }
         return rows.join(QLatin1Char('\n'));
@@ -75,23 +76,30 @@ private Q_SLOTS:
 
     void editSaveUndoSaveRedo()
     {
-        QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model()->setData(model()->index(0, 1), QStringLiteral("First")));
         QVERIFY(model()->setData(model()->index(0, 2), QStringLiteral("99")));
         QCOMPARE(stack()->count(), 2);
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT name || '/' || quantity FROM items WHERE id = 1")).toString(), QStringLiteral("First/99"));
+        QCOMPARE(stored(QStringLiteral("SELECT name || '/' || quantity FROM items WHERE id = 1"))
+                     .toString(),
+                 QStringLiteral("First/99"));
 
         stack()->undo(); // quantity back to 12, saved like any edit
         stack()->undo(); // name back
-        QCOMPARE(model()->data(model()->index(0, 1)).toString(), QStringLiteral("Notebook, A5 dotted"));
+        QCOMPARE(model()->data(model()->index(0, 1)).toString(),
+                 QStringLiteral("Notebook, A5 dotted"));
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT name || '/' || quantity FROM items WHERE id = 1")).toString(),
+        QCOMPARE(stored(QStringLiteral("SELECT name || '/' || quantity FROM items WHERE id = 1"))
+                     .toString(),
                  QStringLiteral("Notebook, A5 dotted/12"));
 
         stack()->redo();
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT name || '/' || quantity FROM items WHERE id = 1")).toString(), QStringLiteral("First/12"));
+        QCOMPARE(stored(QStringLiteral("SELECT name || '/' || quantity FROM items WHERE id = 1"))
+                     .toString(),
+                 QStringLiteral("First/12"));
         stack()->redo();
         saveAndWait();
         QCOMPARE(stored(QStringLiteral("SELECT quantity FROM items WHERE id = 1")).toInt(), 99);
@@ -136,7 +144,8 @@ private Q_SLOTS:
         const int row = model()->addRow();
         QVERIFY(model()->setData(model()->index(row, 1), QStringLiteral("Added")));
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE name = 'Added'")).toInt(), 1);
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE name = 'Added'")).toInt(),
+                 1);
         stack()->undo(); // the name
         stack()->undo(); // the row
         QCOMPARE(model()->rowCount(), 6);
@@ -145,15 +154,22 @@ private Q_SLOTS:
         stack()->redo(); // the row comes back...
         stack()->redo(); // ...and gets its name again
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE name = 'Added'")).toInt(), 1);
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE name = 'Added'")).toInt(),
+                 1);
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items")).toInt(), 7);
 
         model()->duplicateRow(0);
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE name = 'Notebook, A5 dotted'")).toInt(), 2);
+        QCOMPARE(
+            stored(QStringLiteral("SELECT count(*) FROM items WHERE name = 'Notebook, A5 dotted'"))
+                .toInt(),
+            2);
         stack()->undo();
         saveAndWait();
-        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE name = 'Notebook, A5 dotted'")).toInt(), 1);
+        QCOMPARE(
+            stored(QStringLiteral("SELECT count(*) FROM items WHERE name = 'Notebook, A5 dotted'"))
+                .toInt(),
+            1);
     }
 
     void historyIsPerTableAndSurvivesSwitching()
@@ -170,7 +186,8 @@ private Q_SLOTS:
         m_workspace->undo()->setActiveTable(QStringLiteral("items"));
         QCOMPARE(stack()->count(), 1);
         stack()->undo();
-        QCOMPARE(model()->data(model()->index(0, 1)).toString(), QStringLiteral("Notebook, A5 dotted"));
+        QCOMPARE(model()->data(model()->index(0, 1)).toString(),
+                 QStringLiteral("Notebook, A5 dotted"));
         saveAndWait();
         QCOMPARE(stored(QStringLiteral("SELECT x FROM other")).toString(), QStringLiteral("b"));
 

@@ -13,8 +13,8 @@
 #include <QClipboard>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -64,16 +64,21 @@ private Q_SLOTS:
     void undoAndRedoShortcuts()
     {
         QVERIFY(model()->setData(model()->index(0, 1), QStringLiteral("Changed")));
-        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")), QStringLiteral("Changed"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")),
+                     QStringLiteral("Changed"));
         QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(model()->data(model()->index(0, 1)).toString(), QStringLiteral("Notebook, A5 dotted"));
-        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")), QStringLiteral("Notebook, A5 dotted"));
+        QCOMPARE(model()->data(model()->index(0, 1)).toString(),
+                 QStringLiteral("Notebook, A5 dotted"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")),
+                     QStringLiteral("Notebook, A5 dotted"));
         QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")), QStringLiteral("Changed"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")),
+                     QStringLiteral("Changed"));
 
         // Deleting three rows asks first; undo brings them back with their ids.
         view()->selectionModel()->select(QItemSelection(model()->index(1, 0), model()->index(3, 0)),
-                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                         QItemSelectionModel::ClearAndSelect
+                                             | QItemSelectionModel::Rows);
         QTimer::singleShot(0, this, [] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
                 box->button(QMessageBox::Yes)->click();
@@ -85,30 +90,37 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->isActiveWindow());
         QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(model()->rowCount(), 6);
-        QTRY_COMPARE(stored(QStringLiteral("SELECT group_concat(id) FROM items")), QStringLiteral("1,2,3,4,5,6"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT group_concat(id) FROM items")),
+                     QStringLiteral("1,2,3,4,5,6"));
     }
 
     void copyAndPasteBlocks()
     {
         view()->selectionModel()->select(QItemSelection(model()->index(0, 1), model()->index(1, 2)),
                                          QItemSelectionModel::ClearAndSelect);
-        view()->selectionModel()->setCurrentIndex(model()->index(0, 1), QItemSelectionModel::NoUpdate);
+        view()->selectionModel()->setCurrentIndex(model()->index(0, 1),
+                                                  QItemSelectionModel::NoUpdate);
         QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(),
                  QStringLiteral("Notebook, A5 dotted\t12\nFountain pen\t3\n"));
 
         // Paste a spreadsheet block over rows 3-4: one undo step.
-        QGuiApplication::clipboard()->setText(QStringLiteral("Pasted A\t5\r\n\"Pasted\tB\"\t6\r\n"));
+        QGuiApplication::clipboard()->setText(
+            QStringLiteral("Pasted A\t5\r\n\"Pasted\tB\"\t6\r\n"));
         view()->setCurrentIndex(model()->index(2, 1));
         const int before = m_window->workspace()->undo()->group()->activeStack()->count();
         QTest::keyClick(view(), Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(m_window->workspace()->undo()->group()->activeStack()->count(), before + 1);
-        QTRY_COMPARE(stored(QStringLiteral("SELECT name || '=' || quantity FROM items WHERE id = 4")),
-                     QStringLiteral("Pasted\tB=6"));
-        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 3")), QStringLiteral("Pasted A"));
+        QTRY_COMPARE(
+            stored(QStringLiteral("SELECT name || '=' || quantity FROM items WHERE id = 4")),
+            QStringLiteral("Pasted\tB=6"));
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 3")),
+                 QStringLiteral("Pasted A"));
         QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
-        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 4")), QStringLiteral("Desk lamp"));
-        QCOMPARE(stored(QStringLiteral("SELECT quantity FROM items WHERE id = 3")), QStringLiteral("40"));
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 4")),
+                     QStringLiteral("Desk lamp"));
+        QCOMPARE(stored(QStringLiteral("SELECT quantity FROM items WHERE id = 3")),
+                 QStringLiteral("40"));
 
         // A block that does not fit is refused before anything is written.
         QGuiApplication::clipboard()->setText(QStringLiteral("x\tnot a number\n"));
@@ -118,7 +130,8 @@ private Q_SLOTS:
                 box->close();
         });
         QTest::keyClick(view(), Qt::Key_V, Qt::ControlModifier);
-        QCOMPARE(model()->data(model()->index(0, 1)).toString(), QStringLiteral("Notebook, A5 dotted"));
+        QCOMPARE(model()->data(model()->index(0, 1)).toString(),
+                 QStringLiteral("Notebook, A5 dotted"));
         QCOMPARE(m_window->workspace()->edits()->pendingCount(), 0);
     }
 
@@ -131,7 +144,8 @@ private Q_SLOTS:
         m_window->switchDatabase(other, QStringLiteral("Genre"));
         // Pending edits are saved before the switch.
         QTRY_COMPARE(model()->tableName(), QStringLiteral("Genre"));
-        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")), QStringLiteral("before switching"));
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")),
+                 QStringLiteral("before switching"));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("other.sqlite — Rowbook"));
         QCOMPARE(m_window->findChild<TableList *>()->topLevelItemCount(), 11);
         const QStringList recent = FileActions::recentFiles();
@@ -151,7 +165,8 @@ private Q_SLOTS:
         file.close();
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(csv)});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);

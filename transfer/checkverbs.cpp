@@ -42,7 +42,9 @@ QCommandLineOption helpOption()
     return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
 }
 
-QString helpText(const QCommandLineParser &parser, const QString &usage, const QString &about,
+QString helpText(const QCommandLineParser &parser,
+                 const QString &usage,
+                 const QString &about,
                  const QString &exitCodes)
 {
     QString options = parser.helpText();

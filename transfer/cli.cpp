@@ -122,7 +122,7 @@ bool openDatabase(const QString &verb,
         *code = usageError(verb, tr("There is no database file %1.").arg(path));
         return false;
     }
-    const Database::Open mode = !writes                 ? Database::Open::ReadOnly
+    const Database::Open mode = !writes                ? Database::Open::ReadOnly
                                 : parser.isSet(option) ? Database::Open::Create
                                                        : Database::Open::Starter;
     *info = Database::prepare(path, mode);
@@ -397,11 +397,8 @@ struct Verb
 const std::vector<Verb> &verbTable()
 {
     static const std::vector<Verb> verbs{
-        {"import", runImport},
-        {"export", runExport},
-        {"backup", runBackup},
-        {"check", runCheckVerb},
-        {"recover", runRecoverVerb},
+        {"import", runImport},   {"export", runExport},       {"backup", runBackup},
+        {"check", runCheckVerb}, {"recover", runRecoverVerb},
     };
     return verbs;
 }

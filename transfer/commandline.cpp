@@ -21,8 +21,8 @@ int editDistance(const QString &a, const QString &b)
         current[0] = int(i);
         for (qsizetype j = 1; j <= y.size(); ++j) {
             const int substitution = previous[size_t(j - 1)] + (x.at(i - 1) == y.at(j - 1) ? 0 : 1);
-            current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1,
-                                           substitution});
+            current[size_t(j)]
+                = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1, substitution});
         }
         std::swap(previous, current);
     }
@@ -56,7 +56,9 @@ QString sentence(const QString &text)
 
 QString unknownCommand(const QString &argument, const QStringList &verbs)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("CommandLine", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("CommandLine", text);
+    };
     if (argument.isEmpty() || QFileInfo::exists(argument) || argument.contains(QLatin1Char('/'))
         || argument.contains(QDir::separator()) || !QFileInfo(argument).suffix().isEmpty())
         return {};

@@ -387,10 +387,8 @@ TransferError CsvReader::errorAtField(int index, const QString &message) const
     return errorFrom(m_recordStart, m_recordLine, offset, message);
 }
 
-TransferError CsvReader::errorFrom(qsizetype start,
-                                   int line,
-                                   qsizetype offset,
-                                   const QString &message) const
+TransferError
+CsvReader::errorFrom(qsizetype start, int line, qsizetype offset, const QString &message) const
 {
     // Counts lines from `start` (on `line`) to `offset`, and characters, not bytes, in the last.
     qsizetype lineStart = start;

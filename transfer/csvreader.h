@@ -86,7 +86,8 @@ private:
     void append(const QByteArray &raw);
     Parse parse();
     TransferError errorAt(qsizetype offset, const QString &message) const;
-    TransferError errorFrom(qsizetype start, int line, qsizetype offset, const QString &message) const;
+    TransferError
+    errorFrom(qsizetype start, int line, qsizetype offset, const QString &message) const;
     static qsizetype invalidUtf8(const char *begin, const char *end);
 
     QIODevice *m_device;

@@ -63,10 +63,9 @@ ImportJob::Format ImportJob::formatForPath(const QString &path)
 void ImportJob::start()
 {
     const Result result = run();
-    qCDebug(lcTransfer, "import of %s into %s: %lld rows%s%s",
-            qUtf8Printable(m_options.filePath), qUtf8Printable(m_options.table),
-            static_cast<long long>(result.rows), result.error.kind ? ", error: " : "",
-            qUtf8Printable(result.error.message));
+    qCDebug(lcTransfer, "import of %s into %s: %lld rows%s%s", qUtf8Printable(m_options.filePath),
+            qUtf8Printable(m_options.table), static_cast<long long>(result.rows),
+            result.error.kind ? ", error: " : "", qUtf8Printable(result.error.message));
     emit finished(result);
 }
 
@@ -171,8 +170,7 @@ ImportJob::Result ImportJob::run()
             QStringList targets;
             QVector<ColumnConversion> conversions;
             if (!result.error.isError())
-                result.error
-                    = prepareTable(db, scan, &targets, &conversions, &result.createdTable);
+                result.error = prepareTable(db, scan, &targets, &conversions, &result.createdTable);
             if (!result.error.isError()) {
                 QStringList quoted;
                 for (const QString &name : std::as_const(targets))
@@ -184,8 +182,8 @@ ImportJob::Result ImportJob::run()
                 SqliteStatement insert(db, sql);
                 ValueBinder binder(conversions);
                 result.error = !insert.isValid() ? fromStorage(insert.error())
-                               : json ? insertJson(&insert, &binder, scan, &result.rows)
-                                      : insertCsv(&insert, &binder, scan, &result.rows);
+                               : json            ? insertJson(&insert, &binder, scan, &result.rows)
+                                                 : insertCsv(&insert, &binder, scan, &result.rows);
             }
             if (!result.error.isError() && m_cancelled.load())
                 result.error = TransferError::make(TransferError::Cancelled,
@@ -346,9 +344,8 @@ TransferError ImportJob::scanCsv(Scan *scan)
         }
         for (int i = 0; i < columns; ++i) {
             const ValueShape shape = classifyText(reader.field(i));
-            scan->inference[size_t(i)].add(shape == ValueShape::Blob && reader.isQuoted(i)
-                                               ? ValueShape::Text
-                                               : shape);
+            scan->inference[size_t(i)].add(
+                shape == ValueShape::Blob && reader.isQuoted(i) ? ValueShape::Text : shape);
         }
         if (++scan->rows % checkEveryRows == 0 && !reportProgress(scan->rows, reader.bytesRead()))
             return cancelled();
@@ -372,10 +369,8 @@ TransferError ImportJob::cancelled()
                                tr("The import was cancelled; nothing was imported."));
 }
 
-TransferError ImportJob::insertCsv(SqliteStatement *insert,
-                                   ValueBinder *binder,
-                                   const Scan &scan,
-                                   qint64 *rows)
+TransferError
+ImportJob::insertCsv(SqliteStatement *insert, ValueBinder *binder, const Scan &scan, qint64 *rows)
 {
     QFile file(m_options.filePath);
     if (TransferError error = openFile(&file); error.isError())
@@ -449,10 +444,8 @@ TransferError ImportJob::scanJson(Scan *scan)
     return {};
 }
 
-TransferError ImportJob::insertJson(SqliteStatement *insert,
-                                    ValueBinder *binder,
-                                    const Scan &scan,
-                                    qint64 *rows)
+TransferError
+ImportJob::insertJson(SqliteStatement *insert, ValueBinder *binder, const Scan &scan, qint64 *rows)
 {
     QFile file(m_options.filePath);
     if (TransferError error = openFile(&file); error.isError())

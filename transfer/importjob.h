@@ -47,7 +47,7 @@ public:
         // Types for some columns of a new table by name (as in the file), overriding the
         // inferred ones (the command line's --type NAME=TYPE).
         QVector<std::pair<QString, ColumnType>> namedTypes;
-        RetryPolicy retry;              // for a database locked by another program
+        RetryPolicy retry; // for a database locked by another program
     };
 
     struct Result

@@ -60,7 +60,7 @@ private:
     qint64 m_bytesRead = 0;
     QJsonObject m_object;
     QStringList m_keys;
-    std::vector<std::pair<qsizetype, qsizetype>> m_keyRanges; // relative to the object's start
+    std::vector<std::pair<qsizetype, qsizetype>> m_keyRanges;   // relative to the object's start
     std::vector<std::pair<qsizetype, qsizetype>> m_valueRanges; // the same, one per key
     qsizetype m_objectStart = 0; // offset in m_buffer of the last object read
     TransferError m_error;

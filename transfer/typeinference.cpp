@@ -3,8 +3,8 @@
 #include <QSet>
 
 #include <charconv>
-#include <utility>
 #include <cmath>
+#include <utility>
 
 namespace rowbook {
 namespace {

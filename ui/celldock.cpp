@@ -141,12 +141,13 @@ void CellDock::showCurrent()
         m_image->setText(tr("The cell holds no image."));
     m_hex->setPlainText(hexDump(data));
     m_info->setText(!m_index.isValid() ? QString()
-                    : value.isNull()  ? tr("NULL")
-                    : bytes           ? tr("%n byte(s)", nullptr, int(data.size()))
-                                      : tr("%n character(s)", nullptr, int(value.toString().size())));
+                    : value.isNull()   ? tr("NULL")
+                    : bytes            ? tr("%n byte(s)", nullptr, int(data.size()))
+                            : tr("%n character(s)", nullptr, int(value.toString().size())));
     m_apply->setEnabled(editable && !bytes);
-    m_import->setEnabled(m_index.isValid() && (editable || kind == ColumnKind::Blob)
-                         && !(m_index.model() && static_cast<const TableModel *>(m_index.model())->isReadOnly()));
+    m_import->setEnabled(
+        m_index.isValid() && (editable || kind == ColumnKind::Blob)
+        && !(m_index.model() && static_cast<const TableModel *>(m_index.model())->isReadOnly()));
     m_export->setEnabled(m_index.isValid() && !value.isNull());
     m_pages->setCurrentIndex(!image.isNull() ? ImagePage : bytes ? HexPage : TextPage);
 }
@@ -163,8 +164,8 @@ void CellDock::apply()
 bool CellDock::exportTo(const QString &path, QString *error) const
 {
     const QVariant value = m_index.isValid() ? m_index.data(Qt::EditRole) : QVariant();
-    const QByteArray data = value.typeId() == QMetaType::QByteArray ? value.toByteArray()
-                                                                      : value.toString().toUtf8();
+    const QByteArray data
+        = value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         *error = tr("The cell could not be written to %1: %2.").arg(path, file.errorString());

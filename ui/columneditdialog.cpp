@@ -13,8 +13,10 @@
 
 namespace rowbook {
 
-ColumnEditDialog::ColumnEditDialog(QSqlDatabase reader, const QString &table,
-                                   const QString &column, QWidget *parent)
+ColumnEditDialog::ColumnEditDialog(QSqlDatabase reader,
+                                   const QString &table,
+                                   const QString &column,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(reader))
     , m_table(table)

@@ -19,7 +19,9 @@ class ColumnEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ColumnEditDialog(QSqlDatabase reader, const QString &table, const QString &column,
+    ColumnEditDialog(QSqlDatabase reader,
+                     const QString &table,
+                     const QString &column,
                      QWidget *parent = nullptr);
 
     SchemaChange change() const { return m_change; }

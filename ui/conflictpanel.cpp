@@ -13,7 +13,8 @@ namespace {
 
 QString shown(ColumnKind kind, const QVariant &value)
 {
-    return value.isNull() ? QStringLiteral("NULL") : ColumnValues::displayText(kind, value).left(80);
+    return value.isNull() ? QStringLiteral("NULL")
+                          : ColumnValues::displayText(kind, value).left(80);
 }
 
 } // namespace
@@ -36,7 +37,9 @@ void ConflictPanel::setModel(TableModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     if (model) {
-        auto later = [this] { m_rebuild.start(); };
+        auto later = [this] {
+            m_rebuild.start();
+        };
         connect(model, &QAbstractItemModel::dataChanged, this, later);
         connect(model, &QAbstractItemModel::rowsInserted, this, later);
         connect(model, &QAbstractItemModel::rowsRemoved, this, later);
@@ -76,8 +79,10 @@ void ConflictPanel::rebuild()
     setVisible(any);
 }
 
-QWidget *ConflictPanel::addLine(const QString &text, const QString &firstName,
-                                const QString &first, const QString &secondName,
+QWidget *ConflictPanel::addLine(const QString &text,
+                                const QString &firstName,
+                                const QString &first,
+                                const QString &secondName,
                                 const QString &second)
 {
     auto *line = new QWidget(m_content);

@@ -26,8 +26,11 @@ private:
     void rebuild();
     void addCell(int column);
     void addGone();
-    QWidget *addLine(const QString &text, const QString &firstName, const QString &first,
-                     const QString &secondName, const QString &second);
+    QWidget *addLine(const QString &text,
+                     const QString &firstName,
+                     const QString &first,
+                     const QString &secondName,
+                     const QString &second);
 
     QPointer<TableModel> m_model;
     int m_row = -1;

@@ -113,8 +113,8 @@ void DamagedFileBar::fileOpened(const QString &path)
 void DamagedFileBar::recover()
 {
     const QFileInfo damaged(m_path);
-    QString suggested = damaged.dir().filePath(damaged.completeBaseName()
-                                               + QStringLiteral("-recovered.sqlite"));
+    QString suggested
+        = damaged.dir().filePath(damaged.completeBaseName() + QStringLiteral("-recovered.sqlite"));
     for (int n = 2; QFileInfo::exists(suggested); ++n)
         suggested = damaged.dir().filePath(
             QStringLiteral("%1-recovered-%2.sqlite").arg(damaged.completeBaseName()).arg(n));
@@ -138,7 +138,9 @@ void DamagedFileBar::onProgress(qint64 done, qint64 total)
     m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
 }
 
-void DamagedFileBar::onFinished(const QString &error, qint64 rows, qint64 lost,
+void DamagedFileBar::onFinished(const QString &error,
+                                qint64 rows,
+                                qint64 lost,
                                 const QString &output)
 {
     setBusy(false);

@@ -32,8 +32,10 @@ EditActions::EditActions(QWidget *window, QTableView *view, QStatusBar *statusBa
     , m_undo(new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this))
     , m_redo(new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this))
     , m_addRow(new QAction(QIcon(QStringLiteral(":/icons/add-row.svg")), tr("&Add Row"), this))
-    , m_duplicateRow(new QAction(QIcon(QStringLiteral(":/icons/duplicate-row.svg")), tr("D&uplicate Row"), this))
-    , m_deleteRows(new QAction(QIcon(QStringLiteral(":/icons/delete-row.svg")), tr("&Delete Rows"), this))
+    , m_duplicateRow(new QAction(
+          QIcon(QStringLiteral(":/icons/duplicate-row.svg")), tr("D&uplicate Row"), this))
+    , m_deleteRows(
+          new QAction(QIcon(QStringLiteral(":/icons/delete-row.svg")), tr("&Delete Rows"), this))
     , m_clearCells(new QAction(tr("C&lear Cells"), this))
     , m_setNull(new QAction(tr("Set to &NULL"), this))
     , m_copy(new QAction(tr("&Copy"), this))
@@ -42,7 +44,8 @@ EditActions::EditActions(QWidget *window, QTableView *view, QStatusBar *statusBa
 {
     m_undo->setShortcut(QKeySequence::Undo);
     QList<QKeySequence> redo = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &extra : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+    for (const QKeySequence &extra :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
         if (!redo.contains(extra))
             redo << extra; // both conventions work on every platform
     }
@@ -51,13 +54,15 @@ EditActions::EditActions(QWidget *window, QTableView *view, QStatusBar *statusBa
     m_duplicateRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteRows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_clearCells->setShortcut(QKeySequence::Delete);
-    m_clearCells->setToolTip(tr("Clears the selected cells; deletes the rows when whole rows are selected."));
+    m_clearCells->setToolTip(
+        tr("Clears the selected cells; deletes the rows when whole rows are selected."));
     m_setNull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     m_copy->setShortcut(QKeySequence::Copy);
     m_copyWithHeader->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_paste->setShortcut(QKeySequence::Paste);
     // In the grid only: an open cell editor or the form keep their own Delete, Ctrl+C, Ctrl+V.
-    for (QAction *action : {m_deleteRows, m_clearCells, m_setNull, m_copy, m_copyWithHeader, m_paste}) {
+    for (QAction *action :
+         {m_deleteRows, m_clearCells, m_setNull, m_copy, m_copyWithHeader, m_paste}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(action);
     }
@@ -106,7 +111,8 @@ void EditActions::setWorkspace(Workspace *workspace)
     });
     connect(workspace->undo(), &UndoHistory::cleared, m_statusBar,
             [this](const QString &table, const QString &reason) {
-                m_statusBar->showMessage(tr("Undo history of “%1” cleared: %2").arg(table, reason), 10000);
+                m_statusBar->showMessage(tr("Undo history of “%1” cleared: %2").arg(table, reason),
+                                         10000);
             });
     update();
 }
@@ -121,7 +127,8 @@ void EditActions::update()
     m_deleteRows->setEnabled(editable && hasRow);
     const QString nullRefusal = hasRow ? nullRefusalOfSelection() : QString();
     m_setNull->setEnabled(editable && hasRow && nullRefusal.isEmpty());
-    m_setNull->setToolTip(nullRefusal.isEmpty() ? tr("Set the selected cells to NULL (no value).") : nullRefusal);
+    m_setNull->setToolTip(nullRefusal.isEmpty() ? tr("Set the selected cells to NULL (no value).")
+                                                : nullRefusal);
     m_clearCells->setEnabled(editable && hasRow);
     m_copy->setEnabled(hasRow);
     m_copyWithHeader->setEnabled(hasRow);
@@ -173,11 +180,11 @@ void EditActions::deleteRows()
     if (rows.isEmpty())
         return;
     if (rows.size() > 1
-        && QMessageBox::question(m_window, tr("Delete Rows"),
-                                 tr("Delete %Ln row(s) from “%1”? You can undo this.", nullptr,
-                                    int(rows.size()))
-                                     .arg(m_workspace->model()->tableName()),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        && QMessageBox::question(
+               m_window, tr("Delete Rows"),
+               tr("Delete %Ln row(s) from “%1”? You can undo this.", nullptr, int(rows.size()))
+                   .arg(m_workspace->model()->tableName()),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
         return;
     m_workspace->model()->removeRowList(rows);
@@ -192,9 +199,10 @@ QString EditActions::nullRefusalOfSelection() const
             columns << c;
     }
     for (int c : std::as_const(columns)) {
-        const QString refusal = c >= 0 && c < info.columns.size()
-                                    ? ColumnValues::nullRefusal(info.columns[c], c == info.rowidAliasColumn)
-                                    : QString();
+        const QString refusal
+            = c >= 0 && c < info.columns.size()
+                  ? ColumnValues::nullRefusal(info.columns[c], c == info.rowidAliasColumn)
+                  : QString();
         if (!refusal.isEmpty())
             return refusal;
     }
@@ -243,9 +251,11 @@ void EditActions::copySelection(bool withHeader)
         selection << m_view->currentIndex();
     const TableModel &model = *m_workspace->model();
     auto mime = std::make_unique<QMimeData>();
-    mime->setText(ClipboardFormat::copy(model, selection, ClipboardFormat::Format::Tsv, withHeader));
-    mime->setData(QStringLiteral("text/csv"),
-                  ClipboardFormat::copy(model, selection, ClipboardFormat::Format::Csv, withHeader).toUtf8());
+    mime->setText(
+        ClipboardFormat::copy(model, selection, ClipboardFormat::Format::Tsv, withHeader));
+    mime->setData(
+        QStringLiteral("text/csv"),
+        ClipboardFormat::copy(model, selection, ClipboardFormat::Format::Csv, withHeader).toUtf8());
     QGuiApplication::clipboard()->setMimeData(mime.release()); // the clipboard takes ownership
 }
 
@@ -256,9 +266,10 @@ void EditActions::paste()
     if (!mime)
         return;
     const ClipboardFormat::Block block
-        = mime->hasText() ? ClipboardFormat::parse(mime->text())
-                          : ClipboardFormat::parse(QString::fromUtf8(mime->data(QStringLiteral("text/csv"))),
-                                                   ClipboardFormat::Format::Csv);
+        = mime->hasText()
+              ? ClipboardFormat::parse(mime->text())
+              : ClipboardFormat::parse(QString::fromUtf8(mime->data(QStringLiteral("text/csv"))),
+                                       ClipboardFormat::Format::Csv);
     const QModelIndex at = m_view->currentIndex();
     const ClipboardFormat::PastePlan plan = ClipboardFormat::plan(
         *model, at.isValid() ? at.row() : model->rowCount(), at.isValid() ? at.column() : 0, block);
@@ -271,11 +282,13 @@ void EditActions::paste()
         for (const auto &error : plan.errors.mid(0, 12))
             lines << tr("Row %1, %2: %3")
                          .arg(error.row + 1)
-                         .arg(model->headerData(error.column, Qt::Horizontal, Qt::DisplayRole).toString(),
+                         .arg(model->headerData(error.column, Qt::Horizontal, Qt::DisplayRole)
+                                  .toString(),
                               error.message);
-        QMessageBox box(QMessageBox::Warning, tr("Paste"),
-                        tr("Nothing was pasted: %1 cells do not fit their column.").arg(plan.errors.size()),
-                        QMessageBox::Ok, m_window);
+        QMessageBox box(
+            QMessageBox::Warning, tr("Paste"),
+            tr("Nothing was pasted: %1 cells do not fit their column.").arg(plan.errors.size()),
+            QMessageBox::Ok, m_window);
         box.setObjectName(QStringLiteral("pasteErrors"));
         box.setInformativeText(lines.join(QLatin1Char('\n')));
         box.exec();
@@ -298,7 +311,9 @@ void EditActions::paste()
         model->setData(model->index(cell.row, cell.column), cell.value, Qt::EditRole);
     stack->endMacro();
     if (plan.clippedColumns > 0)
-        m_statusBar->showMessage(tr("Left out %n column(s) past the last one.", nullptr, int(plan.clippedColumns)), 8000);
+        m_statusBar->showMessage(
+            tr("Left out %n column(s) past the last one.", nullptr, int(plan.clippedColumns)),
+            8000);
 }
 
 } // namespace rowbook

@@ -29,7 +29,8 @@ EmptyFilterOverlay::EmptyFilterOverlay(QTableView *view, FilterHeader *header)
     layout->addWidget(clear, 0, Qt::AlignHCenter);
     view->viewport()->installEventFilter(this);
     // Room for four digits: an empty grid keeps its row-number column.
-    view->verticalHeader()->setMinimumWidth(view->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 12);
+    view->verticalHeader()->setMinimumWidth(
+        view->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 12);
     connect(header, &FilterHeader::tableModelChanged, this, &EmptyFilterOverlay::setModel);
     connect(clear, &QPushButton::clicked, this, [this] {
         m_header->resetFilters();
@@ -55,8 +56,8 @@ void EmptyFilterOverlay::setModel(TableModel *model)
 
 void EmptyFilterOverlay::refresh()
 {
-    const bool empty = m_model && m_model->isFiltered() && !m_model->isLoading()
-                       && m_model->rowCount() == 0;
+    const bool empty
+        = m_model && m_model->isFiltered() && !m_model->isLoading() && m_model->rowCount() == 0;
     if (!empty) {
         hide();
         return;
@@ -68,7 +69,8 @@ void EmptyFilterOverlay::refresh()
     if (columns.isEmpty())
         m_label->setText(tr("No rows match the search “%1”.").arg(search));
     else if (search.isEmpty())
-        m_label->setText(tr("No rows match the filter on %1.").arg(columns.join(QLatin1String(", "))));
+        m_label->setText(
+            tr("No rows match the filter on %1.").arg(columns.join(QLatin1String(", "))));
     else
         m_label->setText(tr("No rows match the filter on %1 and the search “%2”.")
                              .arg(columns.join(QLatin1String(", ")), search));
@@ -81,8 +83,10 @@ void EmptyFilterOverlay::place()
 {
     const QRect area = parentWidget()->rect();
     const int width = std::min(area.width() - 16, std::max(360, sizeHint().width()));
-    const QSize size(width, heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height());
-    setGeometry(QRect(QPoint(area.center().x() - size.width() / 2, std::min(48, area.height() / 4)), size));
+    const QSize size(width,
+                     heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height());
+    setGeometry(
+        QRect(QPoint(area.center().x() - size.width() / 2, std::min(48, area.height() / 4)), size));
 }
 
 bool EmptyFilterOverlay::eventFilter(QObject *watched, QEvent *event)

@@ -283,13 +283,13 @@ void ExportDialog::onProgress(qint64 rows)
     const qint64 rate = rows * 1000 / std::max<qint64>(1, m_clock.elapsed());
     if (m_progressBar->maximum() > 0)
         m_progressBar->setValue(int(std::min<qint64>(rows, m_progressBar->maximum())));
-    m_statusLabel->setText(
-        m_totalRows < 0
-            ? tr("Exporting: %Ln row(s) (%1 rows/s).", nullptr, int(std::min<qint64>(rows, INT_MAX)))
-                  .arg(locale.toString(rate))
-            : tr("Exporting: %1 of %Ln row(s) (%2 rows/s).", nullptr,
-                 int(std::min<qint64>(m_totalRows, INT_MAX)))
-                  .arg(locale.toString(rows), locale.toString(rate)));
+    m_statusLabel->setText(m_totalRows < 0
+                               ? tr("Exporting: %Ln row(s) (%1 rows/s).", nullptr,
+                                    int(std::min<qint64>(rows, INT_MAX)))
+                                     .arg(locale.toString(rate))
+                               : tr("Exporting: %1 of %Ln row(s) (%2 rows/s).", nullptr,
+                                    int(std::min<qint64>(m_totalRows, INT_MAX)))
+                                     .arg(locale.toString(rows), locale.toString(rate)));
 }
 
 void ExportDialog::onFinished(const ExportJob::Result &result)

@@ -39,7 +39,7 @@ bool isDatabaseFile(const QString &path)
 bool isDataFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return QStringList{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+    return QStringList{QStringLiteral("csv"),  QStringLiteral("tsv"),    QStringLiteral("txt"),
                        QStringLiteral("json"), QStringLiteral("ndjson"), QStringLiteral("jsonl")}
         .contains(suffix);
 }
@@ -68,9 +68,8 @@ void FileActions::addTo(QMenu *menu)
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileActions::fillRecentMenu);
-    QAction *mine = menu->addAction(tr("Open &My Database"), this, [this] {
-        m_window->switchDatabase(Database::defaultPath());
-    });
+    QAction *mine = menu->addAction(tr("Open &My Database"), this,
+                                    [this] { m_window->switchDatabase(Database::defaultPath()); });
     mine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     mine->setToolTip(QDir::toNativeSeparators(Database::defaultPath()));
     menu->addSeparator();
@@ -128,7 +127,8 @@ void FileActions::fillRecentMenu()
     for (const QString &file : files) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file), this,
                                                   [this, file] { m_window->switchDatabase(file); });
-        action->setEnabled(file != (m_window->workspace() ? m_window->workspace()->info().path : QString()));
+        action->setEnabled(
+            file != (m_window->workspace() ? m_window->workspace()->info().path : QString()));
     }
     if (files.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
@@ -136,17 +136,18 @@ void FileActions::fillRecentMenu()
 
 void FileActions::newDatabase()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("New Database"),
-                                                QDir::homePath() + QStringLiteral("/untitled.sqlite"),
-                                                databaseFilter());
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("New Database"), QDir::homePath() + QStringLiteral("/untitled.sqlite"),
+        databaseFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(m_window, tr("New Database"),
-                             tr("%1 already exists. Choose another name, or open it with File → Open.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(
+            m_window, tr("New Database"),
+            tr("%1 already exists. Choose another name, or open it with File → Open.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     // The user chose to create it: a new file with Rowbook's marks and no tables.
@@ -164,8 +165,8 @@ void FileActions::openDatabase()
 {
     const QString current = m_window->workspace() ? m_window->workspace()->info().path : QString();
     const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Open Database"), current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(),
-        databaseFilter());
+        m_window, tr("Open Database"),
+        current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(), databaseFilter());
     if (!path.isEmpty())
         m_window->switchDatabase(path);
 }
@@ -173,7 +174,8 @@ void FileActions::openDatabase()
 bool FileActions::canDrop(const QList<QUrl> &urls)
 {
     return urls.size() == 1 && urls.first().isLocalFile()
-           && (isDatabaseFile(urls.first().toLocalFile()) || isDataFile(urls.first().toLocalFile()));
+           && (isDatabaseFile(urls.first().toLocalFile())
+               || isDataFile(urls.first().toLocalFile()));
 }
 
 void FileActions::drop(const QList<QUrl> &urls)
@@ -197,7 +199,10 @@ void FileActions::importFile(const QString &path)
     connect(dialog, &ImportDialog::imported, m_window, [this](const QString &table, qint64 rows) {
         m_window->refreshTables();
         m_window->showTable(table);
-        m_window->statusBar()->showMessage(tr("Imported %n row(s) into %1.", nullptr, int(std::min<qint64>(rows, INT_MAX))).arg(table), 8000);
+        m_window->statusBar()->showMessage(
+            tr("Imported %n row(s) into %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+                .arg(table),
+            8000);
     });
     dialog->open(); // without a file it asks for one itself
 }

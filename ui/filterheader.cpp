@@ -157,8 +157,10 @@ void FilterHeader::apply()
         const ColumnInfo &column = info.columns[c];
         if (column.kind != ColumnKind::Blob)
             textColumns << column.name;
-        const SqlCondition condition = parseColumnFilter(m_edits[c]->text(), column.name, column.kind);
-        m_edits[c]->setStyleSheet(condition.isValid() ? QString() : QStringLiteral("border: 1px solid #b3261e;"));
+        const SqlCondition condition
+            = parseColumnFilter(m_edits[c]->text(), column.name, column.kind);
+        m_edits[c]->setStyleSheet(
+            condition.isValid() ? QString() : QStringLiteral("border: 1px solid #b3261e;"));
         if (!condition.isValid())
             hints << QStringLiteral("%1: %2").arg(column.name, condition.hint);
         else if (!condition.isEmpty())

@@ -45,8 +45,8 @@ ForeignKeyCombo::ForeignKeyCombo(const QSqlDatabase &db, const ForeignKey &key, 
                    .arg(key.parentColumn, key.parentTable));
 }
 
-ForeignKeyCombo *ForeignKeyCombo::forColumn(const TableModel *model, const QString &column,
-                                            QWidget *parent)
+ForeignKeyCombo *
+ForeignKeyCombo::forColumn(const TableModel *model, const QString &column, QWidget *parent)
 {
     if (!model || model->tableInfo().isView)
         return nullptr;
@@ -59,7 +59,8 @@ ForeignKeyCombo *ForeignKeyCombo::forIndex(const QModelIndex &index, QWidget *pa
     const auto *model = qobject_cast<const TableModel *>(index.model());
     if (!model)
         return nullptr;
-    return forColumn(model, model->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(),
+    return forColumn(model,
+                     model->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(),
                      parent);
 }
 

@@ -21,8 +21,8 @@ public:
     ForeignKeyCombo(const QSqlDatabase &db, const ForeignKey &key, QWidget *parent = nullptr);
 
     // An editor for `column` of the model's table, or nullptr when it is no foreign key.
-    static ForeignKeyCombo *forColumn(const TableModel *model, const QString &column,
-                                      QWidget *parent = nullptr);
+    static ForeignKeyCombo *
+    forColumn(const TableModel *model, const QString &column, QWidget *parent = nullptr);
     static ForeignKeyCombo *forIndex(const QModelIndex &index, QWidget *parent);
 
     void setKey(const QVariant &key);

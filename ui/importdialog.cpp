@@ -368,7 +368,8 @@ void ImportDialog::refreshPreview()
         chosen.filePath.isEmpty() ? tr("Choose a file to import.")
         : preview.rows.isEmpty()  ? tr("The file holds no rows.")
         : preview.more ? tr("The first %n row(s) of the file. Column types are guessed from these "
-                            "rows; the import checks every row.", nullptr, int(preview.rows.size()))
+                            "rows; the import checks every row.",
+                            nullptr, int(preview.rows.size()))
                        : tr("Rows in the file: %1.").arg(preview.rows.size()));
     if (preview.error.isError())
         showError(describe(preview.error, chosen.filePath));
@@ -551,9 +552,9 @@ void ImportDialog::onProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal)
     if (m_phase == ImportJob::Phase::Scanning) {
         m_scannedRows = rows;
         m_progressBar->setValue(bytesTotal > 0 ? int(bytesRead * 1000 / bytesTotal) : 0);
-        m_statusLabel->setText(
-            tr("Checking the file: %Ln row(s) read (%1 rows/s).", nullptr,
-               int(std::min<qint64>(rows, INT_MAX))).arg(rate));
+        m_statusLabel->setText(tr("Checking the file: %Ln row(s) read (%1 rows/s).", nullptr,
+                                  int(std::min<qint64>(rows, INT_MAX)))
+                                   .arg(rate));
         return;
     }
     m_progressBar->setValue(int(std::min<qint64>(rows, m_progressBar->maximum())));

@@ -102,7 +102,7 @@ private:
 
     QStringList m_fileColumns; // as named in the file (header or keys); empty without header
     QStringList m_columnNames; // the columns a new table gets
-    QVector<ColumnType> m_detectedTypes; // from the preview's rows
+    QVector<ColumnType> m_detectedTypes;      // from the preview's rows
     QHash<QString, ColumnType> m_chosenTypes; // by case-folded column name, until another file
     bool m_previewOk = false;
     bool m_targetOk = false;

@@ -2,21 +2,20 @@
 
 #include "autosaver.h"
 #include "celldelegate.h"
-#include "damagedfilebar.h"
 #include "celldock.h"
 #include "conflictnavigator.h"
+#include "damagedfilebar.h"
 #include "editactions.h"
+#include "editstore.h"
 #include "emptyfilteroverlay.h"
 #include "fileactions.h"
-#include "editstore.h"
 #include "filterheader.h"
-#include "logging.h"
 #include "foreignkeyjump.h"
+#include "logging.h"
+#include "openquestion.h"
 #include "panenavigator.h"
 #include "recordform.h"
-#include "openquestion.h"
 #include "recoveryprompt.h"
-#include "unsavedprompt.h"
 #include "rowcounter.h"
 #include "savestatus.h"
 #include "settings.h"
@@ -26,18 +25,16 @@
 #include "tablelist.h"
 #include "tablemodel.h"
 #include "undohistory.h"
+#include "unsavedprompt.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QUndoGroup>
-#include <QUndoView>
-#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,6 +42,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -52,6 +50,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoView>
 
 namespace rowbook {
 
@@ -82,7 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_historyDock->setWidget(m_historyView);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_cellDock), static_cast<QDockWidget *>(m_structureDock)}) {
+    for (QDockWidget *dock :
+         {static_cast<QDockWidget *>(m_cellDock), static_cast<QDockWidget *>(m_structureDock)}) {
         addDockWidget(Qt::RightDockWidgetArea, dock);
         dock->hide();
     }
@@ -129,7 +130,8 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connect(m_tables, &TableList::tableSelected, this, &MainWindow::showTable);
     new ForeignKeyJump(this);
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::updateRowsLabel);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &MainWindow::updateRowsLabel);
 
     Settings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -204,7 +206,8 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    (new PaneNavigator(this, m_tables, m_view, m_filterHeader, m_form, m_toggleForm, m_search))->addTo(view);
+    (new PaneNavigator(this, m_tables, m_view, m_filterHeader, m_form, m_toggleForm, m_search))
+        ->addTo(view);
     ShortcutsDialog::showShortcutsInToolTips(toolbar);
     connect(m_filterHeader, &FilterHeader::hintChanged, this, [this](const QString &hint) {
         if (hint.isEmpty())
@@ -221,11 +224,12 @@ void MainWindow::updateActions()
     m_fileActions->update();
     m_tableActions->update();
     m_saveNow->setEnabled(m_workspace != nullptr && !m_workspace->isReadOnly());
-    const QString reason = !model ? QString()
+    const QString reason = !model                      ? QString()
                            : m_workspace->isReadOnly() ? m_workspace->readOnlyReason()
                            : model->tableInfo().isView ? tr("Views are read-only.")
-                           : !model->tableInfo().isEditable() ? tr("Tables without rowid are read-only for now.")
-                                                               : QString();
+                           : !model->tableInfo().isEditable()
+                               ? tr("Tables without rowid are read-only for now.")
+                               : QString();
     m_readOnlyLabel->setText(reason.isEmpty() ? QString() : tr("Read-only: %1").arg(reason));
     m_readOnlyLabel->setVisible(!reason.isEmpty());
 }
@@ -235,15 +239,17 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
     const std::optional<Database::Open> mode = askOpenMode(this, path);
     if (!mode) {
         if (!m_workspace) {
-            m_message->setText(tr("No database is open: %1 was not created.").arg(QDir::toNativeSeparators(path)));
+            m_message->setText(
+                tr("No database is open: %1 was not created.").arg(QDir::toNativeSeparators(path)));
             m_center->setCurrentWidget(m_message);
         }
         return false;
     }
     auto workspace = std::make_unique<Workspace>();
     if (!workspace->open(path, {}, *mode)) {
-        m_message->setText(tr("Rowbook could not open %1.\n\n%2")
-                               .arg(QDir::toNativeSeparators(path), workspace->info().error.userMessage()));
+        m_message->setText(
+            tr("Rowbook could not open %1.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), workspace->info().error.userMessage()));
         m_center->setCurrentWidget(m_message);
         statusBar()->showMessage(workspace->info().error.detail);
         return false;
@@ -261,16 +267,17 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
     m_editActions->setWorkspace(m_workspace.get());
     m_tableActions->setWorkspace(m_workspace.get());
     workspace.reset();
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentRowChanged);
     connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRowsLabel);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRowsLabel);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowsLabel);
     connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateRowsLabel);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::onCurrentRowChanged); // rows moved
+    connect(model, &QAbstractItemModel::layoutChanged, this,
+            &MainWindow::onCurrentRowChanged); // rows moved
     connect(model, &TableModel::loadingChanged, this, &MainWindow::updateRowsLabel);
-    connect(model, &TableModel::loadFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 10000);
-    });
+    connect(model, &TableModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_workspace->autoSaver(), &AutoSaver::outcome, this, &MainWindow::onSaveFinished);
     connect(m_workspace->counter(), &RowCounter::counted, m_tables, &TableList::setRowCount);
     connect(m_workspace.get(), &Workspace::changedElsewhere, this, &MainWindow::refreshTables);
@@ -287,8 +294,9 @@ bool MainWindow::openDatabase(const QString &path, const QString &table)
     m_damagedBar->fileOpened(info.path);
     FileActions::remember(info.path);
     setWindowFilePath(info.path);
-    setWindowTitle(tr("%1 — Rowbook%2").arg(QFileInfo(info.path).fileName(),
-                                            info.readOnly ? tr(" [read-only]") : QString()));
+    setWindowTitle(
+        tr("%1 — Rowbook%2")
+            .arg(QFileInfo(info.path).fileName(), info.readOnly ? tr(" [read-only]") : QString()));
     if (info.readOnly)
         statusBar()->showMessage(tr("Opened read-only: %1").arg(info.readOnlyReason));
     refreshTables();
@@ -357,7 +365,8 @@ void MainWindow::reloadSchema(const QString &table)
     const QString shown = model->tableName();
     const QModelIndex current = m_view->currentIndex();
     const qint64 key = current.isValid() ? model->keyAt(current.row()) : 0;
-    const QString column = current.isValid() ? model->tableInfo().columns.value(current.column()).name : QString();
+    const QString column
+        = current.isValid() ? model->tableInfo().columns.value(current.column()).name : QString();
     const int scroll = m_view->verticalScrollBar()->value();
     refreshTables();
     if (m_tables->topLevelItemCount() == 0) {
@@ -373,7 +382,7 @@ void MainWindow::reloadSchema(const QString &table)
     }
     model->setTable(target); // re-reads the columns (showTable() returns early for the same name)
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // setTable() unsorted it
-    m_filterHeader->clearFilters(); // and unfiltered it
+    m_filterHeader->clearFilters();                                       // and unfiltered it
     m_filterHeader->setTableModel(model);
     m_tables->select(target);
     auto restore = [this, model, key, column, scroll] {
@@ -438,7 +447,8 @@ void MainWindow::updateRowsLabel()
     TableModel *model = m_workspace ? m_workspace->model() : nullptr;
     const QString loading = model && model->isLoading() ? tr(" — reading rows…") : QString();
     if (!model || model->rowCount() == 0) {
-        m_rowsLabel->setText(model && model->tableInfo().isValid() ? tr("No rows") + loading : QString());
+        m_rowsLabel->setText(model && model->tableInfo().isValid() ? tr("No rows") + loading
+                                                                   : QString());
         return;
     }
     const int first = std::max(0, m_view->rowAt(0));
@@ -446,10 +456,11 @@ void MainWindow::updateRowsLabel()
     if (last < 0)
         last = model->rowCount() - 1;
     const QLocale locale;
-    QString text = tr("Rows %1–%2 of %3")
-                       .arg(locale.toString(first + 1), locale.toString(last + 1),
-                            model->isLoading() && !model->isFiltered() ? tr("…")
-                                                                       : locale.toString(model->rowCount()));
+    QString text
+        = tr("Rows %1–%2 of %3")
+              .arg(locale.toString(first + 1), locale.toString(last + 1),
+                   model->isLoading() && !model->isFiltered() ? tr("…")
+                                                              : locale.toString(model->rowCount()));
     if (model->isFiltered() && model->unfilteredRowCount() >= 0)
         text += tr(" (filtered from %1)").arg(locale.toString(model->unfilteredRowCount()));
     m_rowsLabel->setText(text + loading);
@@ -521,12 +532,15 @@ bool MainWindow::releaseWorkspace()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Rowbook"),
-                       tr("<h3>Rowbook %1</h3><p>Browse and edit local SQLite data.</p>"
-                          "<p>Qt %2, SQLite %3</p><p>Licensed under the MIT licence.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                m_workspace ? Database::scalar(m_workspace->reader(), QStringLiteral("SELECT sqlite_version()")).toString()
-                                            : QString()));
+    QMessageBox::about(
+        this, tr("About Rowbook"),
+        tr("<h3>Rowbook %1</h3><p>Browse and edit local SQLite data.</p>"
+           "<p>Qt %2, SQLite %3</p><p>Licensed under the MIT licence.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 m_workspace ? Database::scalar(m_workspace->reader(),
+                                                QStringLiteral("SELECT sqlite_version()"))
+                                   .toString()
+                             : QString()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -556,7 +570,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     const QList<QUrl> urls = event->mimeData()->urls();
     // After the drop returns: opening a file may ask questions, which must not run inside it.
-    QMetaObject::invokeMethod(this, [this, urls] { m_fileActions->drop(urls); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, urls] { m_fileActions->drop(urls); }, Qt::QueuedConnection);
 }
 
 } // namespace rowbook

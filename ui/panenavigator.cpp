@@ -58,10 +58,12 @@ void PaneNavigator::addTo(QMenu *menu)
     add(tr("&Filter Row"), {QKeySequence(Qt::CTRL | Qt::Key_4)}, [this] { focusPane(Filter); });
     go->addSeparator();
     add(tr("&Row…"), {QKeySequence(Qt::CTRL | Qt::Key_G)}, [this] { askRow(); });
-    add(tr("Ne&xt Table"), {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
+    add(tr("Ne&xt Table"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
         [this] { switchTable(1); });
     add(tr("Pre&vious Table"),
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+         QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
         [this] { switchTable(-1); });
 }
 
@@ -94,8 +96,9 @@ void PaneNavigator::focusPane(Pane pane)
     case Form: {
         if (!m_toggleForm->isChecked())
             m_toggleForm->setChecked(true); // shows the form
-        const QString name = m_view->model() ? m_view->model()->headerData(column, Qt::Horizontal).toString()
-                                             : QString();
+        const QString name = m_view->model()
+                                 ? m_view->model()->headerData(column, Qt::Horizontal).toString()
+                                 : QString();
         FieldEditor *editor = m_form->editor(name);
         if (editor && editor->isVisible() && editor->isEnabled())
             editor->setFocus(Qt::ShortcutFocusReason);
@@ -157,7 +160,8 @@ void PaneNavigator::goToRow(int number)
     QAbstractItemModel *model = m_view->model();
     if (!model || number < 1 || number > model->rowCount())
         return;
-    const QModelIndex index = model->index(number - 1, std::max(0, m_view->currentIndex().column()));
+    const QModelIndex index
+        = model->index(number - 1, std::max(0, m_view->currentIndex().column()));
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
                                                          | QItemSelectionModel::Rows);
     m_view->scrollTo(index);

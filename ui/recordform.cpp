@@ -153,7 +153,7 @@ void RecordForm::submit(FieldEditor *editor)
     if (!m_model || row < 0)
         return;
     if (!editor->isDirty())
-        return; // the user did not change it: nothing to write
+        return;        // the user did not change it: nothing to write
     m_notice->clear(); // input dropped from another row is old news now
     QVariant stored;
     if (!editor->takeInput(&stored))
@@ -185,7 +185,8 @@ void RecordForm::updateTitle()
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     if (m_notice->text().isEmpty() && m_model->isReadOnly())
-        m_notice->setText(m_model->tableInfo().isView ? tr("This is a view, so its rows are read-only.")
+        m_notice->setText(m_model->tableInfo().isView
+                              ? tr("This is a view, so its rows are read-only.")
                           : !m_model->readOnlyReason().isEmpty() ? m_model->readOnlyReason()
                                                                  : tr("This table is read-only."));
     m_notice->setVisible(!m_notice->text().isEmpty());

@@ -129,8 +129,9 @@ void RestoreDialog::restore()
                              item->text(Reason).toLower()),
                     QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmRestore"));
-    box.setInformativeText(tr("Everything in the file now, including changes made since that "
-                              "backup, is first saved as a backup of its own, so you can go back."));
+    box.setInformativeText(
+        tr("Everything in the file now, including changes made since that "
+           "backup, is first saved as a backup of its own, so you can go back."));
     QPushButton *confirm = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

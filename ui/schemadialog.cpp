@@ -262,11 +262,11 @@ void SchemaDialog::onFinished(const SchemaChange &change, bool ok, const QString
         if (change.kind == SchemaChange::RenameTable)
             m_table = change.table;
         m_message->setStyleSheet(QString());
-        m_message->setText(change.kind == SchemaChange::DropColumn && !m_lastBackup.isEmpty()
-                               ? tr("%1 The content before it is kept in the backup %2.")
-                                     .arg(change.description,
-                                          QDir::toNativeSeparators(m_lastBackup))
-                               : change.description);
+        m_message->setText(
+            change.kind == SchemaChange::DropColumn && !m_lastBackup.isEmpty()
+                ? tr("%1 The content before it is kept in the backup %2.")
+                      .arg(change.description, QDir::toNativeSeparators(m_lastBackup))
+                : change.description);
         m_newName->clear();
         m_newDefault->clear();
         m_indexName->clear();

@@ -65,7 +65,7 @@ private:
     QString m_table;
     bool m_running = false;
     QString m_backupSource;
-    QString m_lastBackup; // made before the running drop
+    QString m_lastBackup;      // made before the running drop
     QStringList m_columnNames; // as read, to tell what a name edit renamed
     QLineEdit *m_tableName;
     QTableWidget *m_columns;

@@ -13,7 +13,8 @@ public:
     {}
     static QString lastTableKey(const QString &databasePath)
     {
-        return QStringLiteral("lastTable/") + QString::fromLatin1(databasePath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+        return QStringLiteral("lastTable/")
+               + QString::fromLatin1(databasePath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
     }
 };
 

@@ -106,13 +106,15 @@ void ShortcutsDialog::showShortcutsInToolTips(QToolBar *toolBar)
 {
     for (QAction *action : toolBar->actions()) {
         // A tooltip set on purpose is kept as the text; otherwise it follows the action's text.
-        const QString own = action->toolTip() != stripped(action->text()) ? action->toolTip() : QString();
+        const QString own
+            = action->toolTip() != stripped(action->text()) ? action->toolTip() : QString();
         auto update = [action, own] {
             const QString text = own.isEmpty() ? stripped(action->text()) : own;
-            const QString wanted = action->shortcut().isEmpty()
-                                       ? text
-                                       : tr("%1 (%2)").arg(text, action->shortcut().toString(
-                                                                     QKeySequence::NativeText));
+            const QString wanted
+                = action->shortcut().isEmpty()
+                      ? text
+                      : tr("%1 (%2)").arg(text,
+                                          action->shortcut().toString(QKeySequence::NativeText));
             if (action->toolTip() != wanted)
                 action->setToolTip(wanted); // emits changed() once more, then nothing differs
         };

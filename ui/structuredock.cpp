@@ -53,7 +53,8 @@ void StructureDock::refresh()
         m_text->clear();
         return;
     }
-    const QString script = Structure::script(Structure::of(m_model->database(), m_model->tableName()));
+    const QString script
+        = Structure::script(Structure::of(m_model->database(), m_model->tableName()));
     if (script != m_text->toPlainText())
         m_text->setPlainText(script);
 }

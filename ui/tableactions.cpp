@@ -65,10 +65,12 @@ void TableActions::editColumns()
     AutoSaver *autoSaver = m_workspace->autoSaver();
     if (!autoSaver->isIdle()) { // pending edits first, so none refers to a column that goes away
         autoSaver->saveNow();
-        m_window->statusBar()->showMessage(tr("Saving your edits first; try again in a moment."), 5000);
+        m_window->statusBar()->showMessage(tr("Saving your edits first; try again in a moment."),
+                                           5000);
         return;
     }
-    SchemaDialog dialog(m_workspace->reader(), m_runner, m_workspace->model()->tableName(), m_window);
+    SchemaDialog dialog(m_workspace->reader(), m_runner, m_workspace->model()->tableName(),
+                        m_window);
     dialog.setBackupSource(m_workspace->info().path);
     connect(&dialog, &SchemaDialog::dropTableRequested, this, &TableActions::backUpThenDrop);
     dialog.exec(); // each change inside it reaches onFinished() through the runner
@@ -106,15 +108,16 @@ void TableActions::run(const SchemaChange &change)
 {
     AutoSaver *autoSaver = m_workspace->autoSaver();
     if (!autoSaver->isIdle()) {
-        connect(autoSaver, &AutoSaver::outcome, this, [this, change] { run(change); },
-                Qt::SingleShotConnection);
+        connect(
+            autoSaver, &AutoSaver::outcome, this, [this, change] { run(change); },
+            Qt::SingleShotConnection);
         autoSaver->saveNow();
         return;
     }
     if (!m_runner->run(change))
-        m_window->statusBar()->showMessage(change.isValid() ? tr("Another change is still being saved.")
-                                                            : change.problemText(),
-                                           8000);
+        m_window->statusBar()->showMessage(
+            change.isValid() ? tr("Another change is still being saved.") : change.problemText(),
+            8000);
 }
 
 void TableActions::onFinished(const SchemaChange &change, bool ok, const QString &message)

@@ -42,14 +42,14 @@ Choice ask(QWidget *parent, Workspace *workspace, bool quitting)
     box.setInformativeText(why + QLatin1Char(' ')
                            + tr("Keep them in the recovery journal, to be offered again the next "
                                 "time you open this file, or discard them."));
-    QPushButton *wait = refusedOnly ? nullptr
-                                    : box.addButton(tr("Keep Trying"), QMessageBox::AcceptRole);
+    QPushButton *wait
+        = refusedOnly ? nullptr : box.addButton(tr("Keep Trying"), QMessageBox::AcceptRole);
     QPushButton *keep = box.addButton(quitting ? tr("Quit and Keep Them for Later")
                                                : tr("Switch and Keep Them for Later"),
                                       QMessageBox::AcceptRole);
-    QPushButton *discard = box.addButton(quitting ? tr("Quit and Discard Them")
-                                                  : tr("Switch and Discard Them"),
-                                         QMessageBox::DestructiveRole);
+    QPushButton *discard
+        = box.addButton(quitting ? tr("Quit and Discard Them") : tr("Switch and Discard Them"),
+                        QMessageBox::DestructiveRole);
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     keep->setObjectName(QStringLiteral("keepUnsaved"));
     discard->setObjectName(QStringLiteral("discardUnsaved"));

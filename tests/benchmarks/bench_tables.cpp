@@ -239,7 +239,9 @@ void Benchmark::windowPhase()
     filterAndSort(window);
     saveEdits(window, checked);
     m_result[QStringLiteral("save_worker_checked_ms")] = checkedMs;
-    const Fail failure = [this](const QString &message) { fail(message); };
+    const Fail failure = [this](const QString &message) {
+        fail(message);
+    };
     measureEditStall(window, m_path, m_result, failure);
     measureBackupStall(window, m_rows, m_result, failure);
 }
@@ -432,9 +434,10 @@ void Benchmark::saveEdits(MainWindow &window, const bool &checked)
 
         baselineRuns.append(baselineUpdates(edits));
         // The baseline is another program writing the file, and the next run (or the locked
-        // edits after these runs) edits the rows it wrote. Its commit lands right after Rowbook's own save, which the change watcher can
-        // take for its own (a known gap, see the README), so refresh as the watcher would;
-        // otherwise Rowbook rightly reports every such edit as a conflict.
+        // edits after these runs) edits the rows it wrote. Its commit lands right after Rowbook's
+        // own save, which the change watcher can take for its own (a known gap, see the README), so
+        // refresh as the watcher would; otherwise Rowbook rightly reports every such edit as a
+        // conflict.
         {
             model->refreshFromOutside(false);
             if (!waitFor([&] { return !model->isLoading(); }, 10000))

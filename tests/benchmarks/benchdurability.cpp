@@ -26,7 +26,10 @@ constexpr int settleMs = 40;
 
 } // namespace
 
-void measureEditStall(MainWindow &window, const QString &path, QJsonObject &result, const Fail &fail)
+void measureEditStall(MainWindow &window,
+                      const QString &path,
+                      QJsonObject &result,
+                      const Fail &fail)
 {
     Workspace *workspace = window.workspace();
     TableModel *model = workspace->model();
@@ -71,14 +74,16 @@ void measureEditStall(MainWindow &window, const QString &path, QJsonObject &resu
     clock.start();
     lock.release();
     autoSaver->saveNow();
-    if (!waitFor([&] { return autoSaver->isIdle() && autoSaver->state() == AutoSaver::State::Saved; },
-                 rows <= 100000 ? 30000 : 1800000))
+    if (!waitFor(
+            [&] { return autoSaver->isIdle() && autoSaver->state() == AutoSaver::State::Saved; },
+            rows <= 100000 ? 30000 : 1800000))
         fail(QStringLiteral("the locked edits were never saved"));
     result[QStringLiteral("edits_saved_after_release_ms")] = msSince(clock);
     RawDatabase db(path, false);
-    const qint64 saved = db.scalar(QStringLiteral("SELECT count(*) FROM items WHERE quantity BETWEEN ? AND ?"),
-                                   {firstValue, firstValue + count - 1})
-                             .toLongLong();
+    const qint64 saved
+        = db.scalar(QStringLiteral("SELECT count(*) FROM items WHERE quantity BETWEEN ? AND ?"),
+                    {firstValue, firstValue + count - 1})
+              .toLongLong();
     if (saved != count)
         fail(QStringLiteral("%1 of the %2 locked edits are on disk").arg(saved).arg(count));
 }

@@ -20,7 +20,10 @@ using Fail = std::function<void(const QString &message)>;
 // (so nothing commits and the journal grows), one per turn of the event loop; then the lock is
 // released and the edits must reach the file. Sets max_gui_stall_edit_ms, edits_journal_kb,
 // edits_saved_after_release_ms.
-void measureEditStall(MainWindow &window, const QString &path, QJsonObject &result, const Fail &fail);
+void measureEditStall(MainWindow &window,
+                      const QString &path,
+                      QJsonObject &result,
+                      const Fail &fail);
 
 // File → Back Up Now (the menu action) until the backup finished; checks the copy's row count.
 // Sets max_gui_stall_backup_ms and backup_ms.

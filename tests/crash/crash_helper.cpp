@@ -30,13 +30,14 @@ int main(int argc, char *argv[])
     qint64 batch = 1;
     {
         QSqlQuery query(workspace.reader());
-        if (query.exec(QStringLiteral("SELECT coalesce(max(batch), 0) + 1 FROM crash")) && query.next())
+        if (query.exec(QStringLiteral("SELECT coalesce(max(batch), 0) + 1 FROM crash"))
+            && query.next())
             batch = query.value(0).toLongLong();
     }
     for (;; ++batch) {
         for (int slot = 0; slot < 10; ++slot)
-            workspace.edits()->addRow(QStringLiteral("crash"),
-                                      {{QStringLiteral("batch"), batch}, {QStringLiteral("slot"), slot}});
+            workspace.edits()->addRow(QStringLiteral("crash"), {{QStringLiteral("batch"), batch},
+                                                                {QStringLiteral("slot"), slot}});
         workspace.journal()->flush();
         std::printf("pending %lld\n", batch);
         std::fflush(stdout);

@@ -40,13 +40,18 @@ private:
     {
         Probe probe(path);
         QSqlQuery query(probe.db());
-        [&] { QVERIFY(query.exec(QStringLiteral("SELECT batch, count(*), count(DISTINCT slot) FROM crash GROUP BY batch ORDER BY batch"))); }();
+        [&] {
+            QVERIFY(query.exec(QStringLiteral("SELECT batch, count(*), count(DISTINCT slot) FROM "
+                                              "crash GROUP BY batch ORDER BY batch")));
+        }();
         QList<qint64> batches;
         while (query.next()) {
             const qint64 batch = query.value(0).toLongLong();
             if (query.value(1).toInt() != 10 || query.value(2).toInt() != 10)
                 qWarning("batch %lld has %d rows", batch, query.value(1).toInt());
-            [&] { QCOMPARE(query.value(1).toInt(), 10); }();
+            [&] {
+                QCOMPARE(query.value(1).toInt(), 10);
+            }();
             batches << batch;
         }
         return batches;
@@ -68,8 +73,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("crash.sqlite"));
         QVERIFY(Database::prepare(path).isOpen());
-        QVERIFY(Probe(path).exec(QStringLiteral(
-            "CREATE TABLE crash (id INTEGER PRIMARY KEY, batch INTEGER NOT NULL, slot INTEGER NOT NULL)")));
+        QVERIFY(Probe(path).exec(QStringLiteral("CREATE TABLE crash (id INTEGER PRIMARY KEY, batch "
+                                                "INTEGER NOT NULL, slot INTEGER NOT NULL)")));
         const int runs = iterations("ROWBOOK_CRASH_ITERATIONS", 20);
         int recoveredRuns = 0;
         for (int run = 0; run < runs; ++run) {
@@ -84,7 +89,7 @@ private Q_SLOTS:
                 output += helper.readAllStandardOutput();
             }
             QTest::qWait(m_random.bounded(15)); // the random moment itself
-            helper.kill(); // SIGKILL
+            helper.kill();                      // SIGKILL
             QVERIFY(helper.waitForFinished(5000));
             output += helper.readAllStandardOutput();
 
@@ -96,10 +101,12 @@ private Q_SLOTS:
                 else if (line.startsWith("committed "))
                     lastCommitted = line.mid(10).toLongLong();
             }
-            QCOMPARE(Probe(path).value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            QCOMPARE(Probe(path).value(QStringLiteral("PRAGMA integrity_check")).toString(),
+                     QStringLiteral("ok"));
             QList<qint64> batches = checkBatches(path);
             for (qint64 b = 1; b <= lastCommitted; ++b)
-                QVERIFY2(batches.contains(b), qPrintable(QStringLiteral("committed batch %1 is missing").arg(b)));
+                QVERIFY2(batches.contains(b),
+                         qPrintable(QStringLiteral("committed batch %1 is missing").arg(b)));
 
             // The next launch: the journal gives back what was not committed.
             {
@@ -108,7 +115,8 @@ private Q_SLOTS:
                 const RecoveryPlan plan = workspace.recovery();
                 if (plan.found) {
                     QVERIFY2(plan.isUsable(), qPrintable(plan.problem));
-                    QVERIFY2(plan.skipped.isEmpty(), qPrintable(plan.skipped.join(QLatin1Char('\n'))));
+                    QVERIFY2(plan.skipped.isEmpty(),
+                             qPrintable(plan.skipped.join(QLatin1Char('\n'))));
                     if (plan.editCount() > 0)
                         ++recoveredRuns;
                 }
@@ -122,12 +130,16 @@ private Q_SLOTS:
             batches = checkBatches(path);
             const qint64 reported = std::max(lastPending, lastCommitted);
             QVERIFY2(batches.size() == reported || batches.size() == reported + 1,
-                     qPrintable(QStringLiteral("run %1: %2 batches, %3 reported").arg(run).arg(batches.size()).arg(reported)));
+                     qPrintable(QStringLiteral("run %1: %2 batches, %3 reported")
+                                    .arg(run)
+                                    .arg(batches.size())
+                                    .arg(reported)));
             for (int i = 0; i < batches.size(); ++i)
                 QCOMPARE(batches[i], qint64(i + 1));
             QVERIFY(!QFile::exists(RecoveryJournal::pathFor(path)));
         }
-        qInfo("%d kills, %d of them recovered uncommitted edits from the journal", runs, recoveredRuns);
+        qInfo("%d kills, %d of them recovered uncommitted edits from the journal", runs,
+              recoveredRuns);
     }
 
     void killedWhileImportingLeavesAllOrNothing()
@@ -142,8 +154,9 @@ private Q_SLOTS:
             for (int i = 1; i <= 200000; ++i)
                 file.write(QStringLiteral("%1,row %1,%2\n").arg(i).arg(i * 0.25).toUtf8());
         }
-        const QStringList arguments{QStringLiteral("import"), csv, QStringLiteral("--table"),
-                                    QStringLiteral("imported"), QStringLiteral("--database"), path,
+        const QStringList arguments{QStringLiteral("import"),     csv,
+                                    QStringLiteral("--table"),    QStringLiteral("imported"),
+                                    QStringLiteral("--database"), path,
                                     QStringLiteral("--replace")};
         // How long a whole import takes here, so the kills fall inside it.
         QElapsedTimer clock;
@@ -162,15 +175,24 @@ private Q_SLOTS:
             import.kill();
             import.waitForFinished(5000);
             Probe probe(path);
-            QCOMPARE(probe.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-            const bool exists = probe.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'imported'")).toInt() == 1;
+            QCOMPARE(probe.value(QStringLiteral("PRAGMA integrity_check")).toString(),
+                     QStringLiteral("ok"));
+            const bool exists
+                = probe
+                      .value(QStringLiteral(
+                          "SELECT count(*) FROM sqlite_master WHERE name = 'imported'"))
+                      .toInt()
+                  == 1;
             if (exists) {
-                QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM imported")).toInt(), 200000);
-                QCOMPARE(probe.value(QStringLiteral("SELECT sum(id) FROM imported")).toLongLong(), 200000LL * 200001 / 2);
+                QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM imported")).toInt(),
+                         200000);
+                QCOMPARE(probe.value(QStringLiteral("SELECT sum(id) FROM imported")).toLongLong(),
+                         200000LL * 200001 / 2);
                 ++complete;
             }
         }
-        qInfo("%d imports killed within %d ms, %d found complete, the others absent", runs, importMs, complete);
+        qInfo("%d imports killed within %d ms, %d found complete, the others absent", runs,
+              importMs, complete);
     }
 };
 

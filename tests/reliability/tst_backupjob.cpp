@@ -29,10 +29,13 @@ private:
         [&] {
             QVERIFY(Database::prepare(path).isOpen());
             Probe probe(path);
-            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB)")));
-            QVERIFY(probe.exec(QStringLiteral(
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                "INSERT INTO blobs (data) SELECT randomblob(4000) FROM n").arg(megabytes * 256)));
+            QVERIFY(probe.exec(
+                QStringLiteral("CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB)")));
+            QVERIFY(probe.exec(
+                QStringLiteral(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                    "INSERT INTO blobs (data) SELECT randomblob(4000) FROM n")
+                    .arg(megabytes * 256)));
         }();
         return path;
     }
@@ -70,7 +73,8 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(0).toLongLong(), progress.last().at(1).toLongLong());
         QVERIFY(progress.last().at(1).toLongLong() >= 24 * 256);
         Probe copy(result.path, QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QCOMPARE(copy.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(copy.value(QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
         QCOMPARE(copy.value(QStringLiteral("SELECT count(*) FROM blobs")).toInt(), 24 * 256);
         QCOMPARE(backupFolder(path), QStringList{QFileInfo(result.path).fileName()});
     }
@@ -115,7 +119,8 @@ private Q_SLOTS:
         const auto result = finished.first().first().value<Backup::Result>();
         QVERIFY2(result.ok(), qPrintable(result.error.detail));
         Probe copy(result.path, QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QCOMPARE(copy.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(copy.value(QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
         const int rows = copy.value(QStringLiteral("SELECT count(*) FROM blobs")).toInt();
         QVERIFY(rows >= 16 * 256 && rows <= 16 * 256 + written);
     }

@@ -15,9 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using rowbook::Recovery;
 using testsupport::Probe;
 using testsupport::sha256;
-using rowbook::Recovery;
 
 namespace {
 
@@ -26,10 +26,10 @@ using Rows = QHash<qint64, QVariantList>; // rowid -> values
 struct Layout
 {
     int pageSize = 0;
-    QHash<QString, QVector<int>> leaves;      // table -> leaf pages in key order
-    QHash<QString, QVector<int>> interiors;   // table -> interior pages below the root
-    QHash<QString, int> roots;                // table -> root page
-    QHash<QString, QHash<qint64, int>> pageOf;     // table -> rowid -> leaf page
+    QHash<QString, QVector<int>> leaves;               // table -> leaf pages in key order
+    QHash<QString, QVector<int>> interiors;            // table -> interior pages below the root
+    QHash<QString, int> roots;                         // table -> root page
+    QHash<QString, QHash<qint64, int>> pageOf;         // table -> rowid -> leaf page
     QHash<QString, QHash<qint64, QSet<int>>> overflow; // table -> rowid -> overflow pages
     QHash<QString, Rows> rows;
 };
@@ -84,8 +84,8 @@ void describe(const QSqlDatabase &db, const QString &table, Layout *layout)
             QVERIFY(ids.next());
             const qint64 rowid = ids.value(0).toLongLong();
             layout->pageOf[table].insert(rowid, layout->leaves[table].at(leaf));
-            const QString key = leafPaths.at(leaf).first + QStringLiteral("%1").arg(cell, 3, 16,
-                                                                              QLatin1Char('0'));
+            const QString key = leafPaths.at(leaf).first
+                                + QStringLiteral("%1").arg(cell, 3, 16, QLatin1Char('0'));
             layout->overflow[table].insert(rowid, overflowByCell.value(key));
         }
     }
@@ -205,7 +205,9 @@ void tst_Recovery::recoversIntactRows()
     QVERIFY(QFile::copy(m_pristine, path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     const qint64 pageSize = m_layout.pageSize;
-    const auto offsetOf = [&](int page) { return (page - 1) * pageSize; };
+    const auto offsetOf = [&](int page) {
+        return (page - 1) * pageSize;
+    };
     const QVector<int> wideLeaves = m_layout.leaves.value(QStringLiteral("wide"));
     const int middleLeaf = wideLeaves.at(wideLeaves.size() / 2);
     QSet<int> lost; // pages whose rows cannot come back
@@ -216,7 +218,8 @@ void tst_Recovery::recoversIntactRows()
     } else if (damage.startsWith(QLatin1String("truncate"))) {
         const int pages = int(QFileInfo(path).size() / pageSize);
         const int keep = pages * 6 / 10;
-        QVERIFY(QFile::resize(path, keep * pageSize + (damage.endsWith(QLatin1String("mid")) ? 700 : 0)));
+        QVERIFY(QFile::resize(path,
+                              keep * pageSize + (damage.endsWith(QLatin1String("mid")) ? 700 : 0)));
         for (int page = keep + 1; page <= pages; ++page)
             lost.insert(page);
     } else if (damage == QLatin1String("zero-free-fields")) {
@@ -265,8 +268,9 @@ void tst_Recovery::recoversIntactRows()
             QVERIFY(expected.size() < all.size()); // the damage did hit rows
     }
     QCOMPARE(result.totalRows(), expectedTotal);
-    QCOMPARE(recovered.value(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN "
-                                            "('narrow_b', 'big')"))
+    QCOMPARE(recovered
+                 .value(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                       "('narrow_b', 'big')"))
                  .toInt(),
              2);
 }
@@ -281,8 +285,9 @@ void tst_Recovery::chinookWithGarbagePage2()
     QStringList names;
     {
         Probe probe(path);
-        QCOMPARE(probe.value(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
-                                            "'Album'"))
+        QCOMPARE(probe
+                     .value(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
+                                           "'Album'"))
                      .toInt(),
                  2);
         QSqlQuery query(probe.db());
@@ -325,11 +330,13 @@ void tst_Recovery::ambiguousOrphansGoToLostAndFound()
     QVector<int> roots;
     {
         Probe probe(path);
-        roots << probe.value(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
-                                            "'left_t'"))
+        roots << probe
+                     .value(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
+                                           "'left_t'"))
                      .toInt()
-              << probe.value(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
-                                            "'right_t'"))
+              << probe
+                     .value(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
+                                           "'right_t'"))
                      .toInt();
     }
     for (const int root : std::as_const(roots))
@@ -340,8 +347,9 @@ void tst_Recovery::ambiguousOrphansGoToLostAndFound()
     QCOMPARE(result.lostAndFound, 800);
     Probe recovered(output);
     QCOMPARE(recovered.value(QStringLiteral("SELECT count(*) FROM left_t")).toInt(), 0);
-    QCOMPARE(recovered.value(QStringLiteral("SELECT count(*) FROM lost_and_found WHERE nfield = 2 "
-                                            "AND c1 = 'right_t ' || id AND c0 = id"))
+    QCOMPARE(recovered
+                 .value(QStringLiteral("SELECT count(*) FROM lost_and_found WHERE nfield = 2 "
+                                       "AND c1 = 'right_t ' || id AND c0 = id"))
                  .toInt(),
              400);
 }
@@ -380,8 +388,9 @@ void tst_Recovery::cancelLeavesNoFile()
     QVERIFY(!result.ok());
     QVERIFY(lastDone > 0);
     QVERIFY(!QFile::exists(output));
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*cancelled*")}, QDir::Files | QDir::Hidden),
-             QStringList());
+    QCOMPARE(
+        QDir(m_dir.path()).entryList({QStringLiteral("*cancelled*")}, QDir::Files | QDir::Hidden),
+        QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_Recovery)

@@ -70,7 +70,9 @@ private slots:
             QSqlDatabase db = Database::connect(info, name, Database::Role::Writer);
             ImmediateTransaction transaction(db);
             QVERIFY(!transaction.begin().isError());
-            QVERIFY(!execute(db, QStringLiteral("UPDATE Genre SET Name = 'Polka' WHERE GenreId = 25")).isError());
+            QVERIFY(
+                !execute(db, QStringLiteral("UPDATE Genre SET Name = 'Polka' WHERE GenreId = 25"))
+                     .isError());
             QVERIFY(!transaction.commit().isError());
         }
         Database::disconnect(name);
@@ -138,9 +140,11 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("ours.sqlite"));
         {
             testsupport::Probe probe(path);
-            QVERIFY(probe.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
+            QVERIFY(probe.exec(
+                QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
             QVERIFY(probe.exec(QStringLiteral("PRAGMA user_version = 1")));
-            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)")));
+            QVERIFY(probe.exec(
+                QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)")));
             QVERIFY(probe.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i "
                                               "+ 1 FROM n WHERE i < 3000) INSERT INTO items "
                                               "SELECT i, 'item ' || i FROM n")));

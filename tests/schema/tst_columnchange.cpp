@@ -53,7 +53,8 @@ private:
         while (query.next()) {
             QStringList cells;
             for (int i = 0; i < query.record().count(); ++i)
-                cells << (query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+                cells << (query.value(i).isNull() ? QStringLiteral("NULL")
+                                                  : query.value(i).toString());
             rows << cells.join(QLatin1Char('|'));
         }
         return rows.join(QLatin1Char('\n'));
@@ -62,8 +63,10 @@ private:
     // pragma_table_info of one column as "type|notnull|default", through an independent connection.
     QString columnInfo(const QString &table, const QString &column) const
     {
-        return dump(QStringLiteral("SELECT type, \"notnull\", dflt_value FROM pragma_table_info('%1') "
-                                   "WHERE name = '%2'").arg(table, column));
+        return dump(
+            QStringLiteral("SELECT type, \"notnull\", dflt_value FROM pragma_table_info('%1') "
+                           "WHERE name = '%2'")
+                .arg(table, column));
     }
 
 private Q_SLOTS:
@@ -92,14 +95,14 @@ private Q_SLOTS:
 
     void readsTheCurrentDefinition()
     {
-        const ColumnDefinition album = ColumnChange::current(reader(), QStringLiteral("Album"),
-                                                             QStringLiteral("ArtistId"));
+        const ColumnDefinition album
+            = ColumnChange::current(reader(), QStringLiteral("Album"), QStringLiteral("ArtistId"));
         QCOMPARE(album.type, QStringLiteral("INTEGER"));
         QVERIFY(album.notNull);
         QCOMPARE(album.referencesTable, QStringLiteral("Artist"));
         QCOMPARE(album.referencesColumn, QStringLiteral("ArtistId"));
-        const ColumnDefinition genre = ColumnChange::current(reader(), QStringLiteral("Genre"),
-                                                             QStringLiteral("Name"));
+        const ColumnDefinition genre
+            = ColumnChange::current(reader(), QStringLiteral("Genre"), QStringLiteral("Name"));
         QCOMPARE(genre.type, QStringLiteral("NVARCHAR(120)"));
         QVERIFY(!genre.notNull && !genre.unique && genre.defaultValue.isEmpty());
     }
@@ -107,9 +110,10 @@ private Q_SLOTS:
     void changesTypeRequiredDefaultAndUnique()
     {
         const QString genres = dump(QStringLiteral("SELECT GenreId, Name FROM Genre ORDER BY 1"));
-        const QString tracks = dump(QStringLiteral("SELECT TrackId, GenreId FROM Track ORDER BY 1"));
-        ColumnDefinition wanted = ColumnChange::current(reader(), QStringLiteral("Genre"),
-                                                        QStringLiteral("Name"));
+        const QString tracks
+            = dump(QStringLiteral("SELECT TrackId, GenreId FROM Track ORDER BY 1"));
+        ColumnDefinition wanted
+            = ColumnChange::current(reader(), QStringLiteral("Genre"), QStringLiteral("Name"));
         wanted.type = QStringLiteral("TEXT");
         wanted.notNull = true;
         wanted.defaultValue = QStringLiteral("Unknown");
@@ -120,9 +124,10 @@ private Q_SLOTS:
 
         QCOMPARE(columnInfo(QStringLiteral("Genre"), QStringLiteral("Name")),
                  QStringLiteral("TEXT|1|'Unknown'"));
-        QCOMPARE(dump(QStringLiteral("SELECT count(*) FROM pragma_index_list('Genre') il WHERE il.\"unique\" "
-                                     "AND il.origin = 'u' AND (SELECT group_concat(name) FROM "
-                                     "pragma_index_info(il.name)) = 'Name'")),
+        QCOMPARE(dump(QStringLiteral(
+                     "SELECT count(*) FROM pragma_index_list('Genre') il WHERE il.\"unique\" "
+                     "AND il.origin = 'u' AND (SELECT group_concat(name) FROM "
+                     "pragma_index_info(il.name)) = 'Name'")),
                  QStringLiteral("1"));
         QCOMPARE(dump(QStringLiteral("SELECT GenreId, Name FROM Genre ORDER BY 1")), genres);
         QCOMPARE(dump(QStringLiteral("SELECT TrackId, GenreId FROM Track ORDER BY 1")), tracks);
@@ -132,20 +137,22 @@ private Q_SLOTS:
         Probe probe(m_info.path);
         QVERIFY(!probe.exec(QStringLiteral("INSERT INTO Genre (Name) VALUES ('Rock')")));
         QVERIFY(probe.exec(QStringLiteral("INSERT INTO Genre (GenreId) VALUES (99)")));
-        QCOMPARE(probe.value(QStringLiteral("SELECT Name FROM Genre WHERE GenreId = 99")).toString(),
-                 QStringLiteral("Unknown"));
+        QCOMPARE(
+            probe.value(QStringLiteral("SELECT Name FROM Genre WHERE GenreId = 99")).toString(),
+            QStringLiteral("Unknown"));
     }
 
     void refusesRequiredWhenRowsAreEmpty()
     {
         const QByteArray before = testsupport::sha256(m_info.path);
-        ColumnDefinition wanted = ColumnChange::current(reader(), QStringLiteral("Track"),
-                                                        QStringLiteral("Composer"));
+        ColumnDefinition wanted
+            = ColumnChange::current(reader(), QStringLiteral("Track"), QStringLiteral("Composer"));
         wanted.notNull = true;
         const SchemaChange change = ColumnChange::alter(reader(), QStringLiteral("Track"),
                                                         QStringLiteral("Composer"), wanted);
         QVERIFY(!change.isValid());
-        QVERIFY2(change.problemText().contains(QLatin1String("977 row")), qPrintable(change.problemText()));
+        QVERIFY2(change.problemText().contains(QLatin1String("977 row")),
+                 qPrintable(change.problemText()));
         QVERIFY2(change.problemText().contains(QStringLiteral("TrackId 63, 64, 65, 66, 67, …")),
                  qPrintable(change.problemText()));
         QVERIFY(!run(change));
@@ -156,8 +163,8 @@ private Q_SLOTS:
 
     void refusesUniqueWhenValuesRepeat()
     {
-        ColumnDefinition wanted = ColumnChange::current(reader(), QStringLiteral("Track"),
-                                                        QStringLiteral("Composer"));
+        ColumnDefinition wanted
+            = ColumnChange::current(reader(), QStringLiteral("Track"), QStringLiteral("Composer"));
         wanted.unique = true;
         const SchemaChange change = ColumnChange::alter(reader(), QStringLiteral("Track"),
                                                         QStringLiteral("Composer"), wanted);
@@ -169,8 +176,8 @@ private Q_SLOTS:
 
     void removesAndAddsForeignKey()
     {
-        ColumnDefinition wanted = ColumnChange::current(reader(), QStringLiteral("Album"),
-                                                        QStringLiteral("ArtistId"));
+        ColumnDefinition wanted
+            = ColumnChange::current(reader(), QStringLiteral("Album"), QStringLiteral("ArtistId"));
         wanted.referencesTable.clear();
         wanted.referencesColumn.clear();
         QVERIFY2(run(ColumnChange::alter(reader(), QStringLiteral("Album"),
@@ -179,8 +186,9 @@ private Q_SLOTS:
         QCOMPARE(dump(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_list('Album')")),
                  QStringLiteral("0"));
         // The index on the column is re-created, the rows are all there.
-        QCOMPARE(dump(QStringLiteral("SELECT name FROM pragma_index_list('Album') WHERE origin = 'c'")),
-                 QStringLiteral("IFK_AlbumArtistId"));
+        QCOMPARE(
+            dump(QStringLiteral("SELECT name FROM pragma_index_list('Album') WHERE origin = 'c'")),
+            QStringLiteral("IFK_AlbumArtistId"));
         QCOMPARE(dump(QStringLiteral("SELECT count(*), sum(ArtistId) FROM Album")),
                  QStringLiteral("347|42314"));
 
@@ -189,8 +197,9 @@ private Q_SLOTS:
         QVERIFY2(run(ColumnChange::alter(reader(), QStringLiteral("Album"),
                                          QStringLiteral("ArtistId"), wanted)),
                  qPrintable(m_message));
-        QCOMPARE(dump(QStringLiteral("SELECT \"table\", \"to\" FROM pragma_foreign_key_list('Album')")),
-                 QStringLiteral("Artist|ArtistId"));
+        QCOMPARE(
+            dump(QStringLiteral("SELECT \"table\", \"to\" FROM pragma_foreign_key_list('Album')")),
+            QStringLiteral("Artist|ArtistId"));
     }
 
     void refusesForeignKeyToMissingRows()
@@ -205,33 +214,36 @@ private Q_SLOTS:
         QVERIFY2(change.problemText().contains(QLatin1String("3503 row")),
                  qPrintable(change.problemText()));
         wanted.referencesColumn = QStringLiteral("Name");
-        QVERIFY(ColumnChange::alter(reader(), QStringLiteral("Track"), QStringLiteral("Milliseconds"),
-                                    wanted)
+        QVERIFY(ColumnChange::alter(reader(), QStringLiteral("Track"),
+                                    QStringLiteral("Milliseconds"), wanted)
                     .problemText()
                     .contains(QLatin1String("neither the primary key nor unique")));
     }
 
     void refusesUnknownTypeAndBadDefault()
     {
-        ColumnDefinition wanted = ColumnChange::current(reader(), QStringLiteral("Genre"),
-                                                        QStringLiteral("Name"));
+        ColumnDefinition wanted
+            = ColumnChange::current(reader(), QStringLiteral("Genre"), QStringLiteral("Name"));
         wanted.type = QStringLiteral("TEXT); DROP TABLE Genre; --");
-        QVERIFY(ColumnChange::alter(reader(), QStringLiteral("Genre"), QStringLiteral("Name"), wanted)
-                    .problemText()
-                    .contains(QLatin1String("not a column type")));
+        QVERIFY(
+            ColumnChange::alter(reader(), QStringLiteral("Genre"), QStringLiteral("Name"), wanted)
+                .problemText()
+                .contains(QLatin1String("not a column type")));
         wanted.type = QStringLiteral("INTEGER");
         wanted.defaultValue = QStringLiteral("twelve");
         wanted.defaultIsSql = false;
-        QVERIFY(ColumnChange::alter(reader(), QStringLiteral("Genre"), QStringLiteral("Name"), wanted)
-                    .problemText()
-                    .contains(QLatin1String("not a whole number")));
+        QVERIFY(
+            ColumnChange::alter(reader(), QStringLiteral("Genre"), QStringLiteral("Name"), wanted)
+                .problemText()
+                .contains(QLatin1String("not a whole number")));
     }
 
     void backUpWritesACopyFirst()
     {
         const Backup::Result backup = ColumnChange::backUp(reader());
         QVERIFY2(backup.ok(), qPrintable(backup.error.detail));
-        QCOMPARE(Probe(backup.path).value(QStringLiteral("SELECT count(*) FROM Track")).toInt(), 3503);
+        QCOMPARE(Probe(backup.path).value(QStringLiteral("SELECT count(*) FROM Track")).toInt(),
+                 3503);
     }
 };
 

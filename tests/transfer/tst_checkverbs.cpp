@@ -123,15 +123,18 @@ QString tst_CheckVerbs::chinook(const QString &name, bool damaged)
 
 QStringList tst_CheckVerbs::listing() const
 {
-    return QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot);
+    return QDir(m_dir->path())
+        .entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot);
 }
 
 void tst_CheckVerbs::help_data()
 {
     QTest::addColumn<QString>("verb");
     QTest::addColumn<QString>("usage");
-    QTest::newRow("check") << "check" << "rowbook check [--database PATH] [--full]";
-    QTest::newRow("recover") << "recover" << "rowbook recover DAMAGED --output NEW";
+    QTest::newRow("check") << "check"
+                           << "rowbook check [--database PATH] [--full]";
+    QTest::newRow("recover") << "recover"
+                             << "rowbook recover DAMAGED --output NEW";
 }
 
 void tst_CheckVerbs::help()
@@ -279,7 +282,8 @@ void tst_CheckVerbs::recover()
     Probe recovered(output);
     Probe original(testsupport::chinookPath(), QStringLiteral("QSQLITE_OPEN_READONLY"));
     QCOMPARE(recovered.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
-    for (const char *table : {"Album", "Artist", "Track", "Invoice", "InvoiceLine", "PlaylistTrack"})
+    for (const char *table :
+         {"Album", "Artist", "Track", "Invoice", "InvoiceLine", "PlaylistTrack"})
         QCOMPARE(dump(recovered, table), dump(original, table));
 }
 

@@ -68,7 +68,7 @@ void tst_Cli::init()
     m_environment.insert("HOME", m_dir->path());
     m_environment.insert("XDG_DATA_HOME", m_dir->filePath("data"));
     m_environment.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
-    m_environment.remove("QT_QPA_PLATFORM");                  // headless verbs must not need one
+    m_environment.remove("QT_QPA_PLATFORM");                     // headless verbs must not need one
     m_environment.insert("QT_LOGGING_RULES", "qt.*.debug=true"); // and Qt must stay quiet
 }
 
@@ -141,8 +141,7 @@ void tst_Cli::usageErrors_data()
         << QStringList{"import", "x.csv", "--table", "n", "--type", "b=text"}
         << "The file has no column “b”";
     QTest::newRow("type for existing table")
-        << QStringList{"import", "x.csv", "--table", "t", "--type", "a=text"}
-        << "Table “t” exists";
+        << QStringList{"import", "x.csv", "--table", "t", "--type", "a=text"} << "Table “t” exists";
     QTest::newRow("JSON with encoding")
         << QStringList{"import", "x.json", "--table", "n", "--encoding", "latin1"}
         << "JSON files are always UTF-8";
@@ -181,8 +180,8 @@ void tst_Cli::usageErrors()
 void tst_Cli::typeOption()
 {
     const QString csv = write("codes.csv", "code,price,ok\n1.50,3,yes\n007,4,no\n");
-    const Run r = run({"import", csv, "--table", "codes", "--database", m_db, "--type",
-                       "code=text", "--type", "price=REAL", "--type", "ok=boolean"});
+    const Run r = run({"import", csv, "--table", "codes", "--database", m_db, "--type", "code=text",
+                       "--type", "price=REAL", "--type", "ok=boolean"});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err, QString());
     Probe probe(m_db);

@@ -37,7 +37,8 @@ private Q_SLOTS:
                 "CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, r REAL, s TEXT, b BLOB)")));
             QVERIFY(probe.exec(QStringLiteral(
                 "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 1000) "
-                "INSERT INTO t SELECT i, i % 10, i / 4.0, 'row ' || i, CAST(i % 3 AS BLOB) FROM c")));
+                "INSERT INTO t SELECT i, i % 10, i / 4.0, 'row ' || i, CAST(i % 3 AS BLOB) FROM "
+                "c")));
         }
         m_info = Database::prepare(path);
         QVERIFY(m_info.isOpen());
@@ -59,8 +60,8 @@ private Q_SLOTS:
                               << QVariantList{QStringLiteral("row 99%")}
                               << "SELECT group_concat(id) FROM (SELECT id FROM t WHERE s LIKE "
                                  "'row 99%' ORDER BY s)";
-        QTest::newRow("null matches nothing") << "SELECT id FROM t WHERE n = ?"
-                                              << QVariantList{QVariant()} << "SELECT ''";
+        QTest::newRow("null matches nothing")
+            << "SELECT id FROM t WHERE n = ?" << QVariantList{QVariant()} << "SELECT ''";
         QTest::newRow("blob") << "SELECT id FROM t WHERE b = ? ORDER BY id LIMIT 5"
                               << QVariantList{QByteArray("2")}
                               << "SELECT group_concat(id) FROM (SELECT id FROM t WHERE b = "
@@ -126,9 +127,10 @@ private Q_SLOTS:
         KeyLoader loader(m_info);
         QSignalSpy loaded(&loader, &KeyLoader::loaded);
         QSignalSpy failed(&loader, &KeyLoader::failed);
-        loader.load(QStringLiteral("WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c) "
-                                   "SELECT i FROM c WHERE i < 0"),
-                    {});
+        loader.load(
+            QStringLiteral("WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c) "
+                           "SELECT i FROM c WHERE i < 0"),
+            {});
         QTest::qWait(100);
         loader.cancel();
         QTest::qWait(300);

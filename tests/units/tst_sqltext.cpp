@@ -29,15 +29,15 @@ private Q_SLOTS:
             << QStringList{"\"a,b\" TEXT DEFAULT 'c,)d'", " [e,f] INT", " `g)` INT"} << "";
         QTest::newRow("comments")
             << "CREATE TABLE t (a INT, -- one, (two\n b INT /* three, ) */, c INT)"
-            << "CREATE TABLE t " << QStringList{"a INT", " -- one, (two\n b INT /* three, ) */", " c INT"}
-            << "";
+            << "CREATE TABLE t "
+            << QStringList{"a INT", " -- one, (two\n b INT /* three, ) */", " c INT"} << "";
         QTest::newRow("table constraints and WITHOUT ROWID")
             << "CREATE TABLE t (a, b, PRIMARY KEY (a, b)) WITHOUT ROWID"
             << "CREATE TABLE t " << QStringList{"a", " b", " PRIMARY KEY (a, b)"}
             << " WITHOUT ROWID";
-        QTest::newRow("doubled quotes") << "CREATE TABLE t ('it''s,' TEXT, b)"
-                                        << "CREATE TABLE t " << QStringList{"'it''s,' TEXT", " b"}
-                                        << "";
+        QTest::newRow("doubled quotes")
+            << "CREATE TABLE t ('it''s,' TEXT, b)"
+            << "CREATE TABLE t " << QStringList{"'it''s,' TEXT", " b"} << "";
     }
     void splitCreateTable()
     {
@@ -61,15 +61,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("part");
         QTest::addColumn<QString>("word");
         QTest::addColumn<bool>("quoted");
-        QTest::newRow("bare") << "  name TEXT" << "name" << false;
-        QTest::newRow("double quotes") << "\"my \"\"col\"\"\" INT" << "my \"col\"" << true;
-        QTest::newRow("brackets") << "[a b] INT" << "a b" << true;
-        QTest::newRow("brackets do not double") << "[a]]b] INT" << "a" << true;
-        QTest::newRow("backticks") << "`x y` INT" << "x y" << true;
-        QTest::newRow("after comment") << "/* c */ -- d\n price REAL" << "price" << false;
-        QTest::newRow("dollar and underscore") << "a_$b1 INT" << "a_$b1" << false;
-        QTest::newRow("unicode letters") << "größe REAL" << "größe" << false;
-        QTest::newRow("empty") << "   " << "" << false;
+        QTest::newRow("bare") << "  name TEXT"
+                              << "name" << false;
+        QTest::newRow("double quotes") << "\"my \"\"col\"\"\" INT"
+                                       << "my \"col\"" << true;
+        QTest::newRow("brackets") << "[a b] INT"
+                                  << "a b" << true;
+        QTest::newRow("brackets do not double") << "[a]]b] INT"
+                                                << "a" << true;
+        QTest::newRow("backticks") << "`x y` INT"
+                                   << "x y" << true;
+        QTest::newRow("after comment") << "/* c */ -- d\n price REAL"
+                                       << "price" << false;
+        QTest::newRow("dollar and underscore") << "a_$b1 INT"
+                                               << "a_$b1" << false;
+        QTest::newRow("unicode letters") << "größe REAL"
+                                         << "größe" << false;
+        QTest::newRow("empty") << "   "
+                               << "" << false;
     }
     void firstWord()
     {
@@ -103,11 +112,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::newRow("whole words only") << "SELECT price, price_eur FROM t WHERE price > 0"
                                           << "price" << 2;
-        QTest::newRow("case-insensitive") << "select PRICE from t" << "price" << 1;
-        QTest::newRow("quoted") << "SELECT \"price\" FROM t" << "price" << 1;
-        QTest::newRow("dollar is part of a word") << "SELECT a$price FROM t" << "price" << 0;
-        QTest::newRow("regex characters are literal") << "SELECT [a.b] FROM t" << "a.b" << 1;
-        QTest::newRow("absent") << "SELECT a FROM t" << "b" << 0;
+        QTest::newRow("case-insensitive") << "select PRICE from t"
+                                          << "price" << 1;
+        QTest::newRow("quoted") << "SELECT \"price\" FROM t"
+                                << "price" << 1;
+        QTest::newRow("dollar is part of a word") << "SELECT a$price FROM t"
+                                                  << "price" << 0;
+        QTest::newRow("regex characters are literal") << "SELECT [a.b] FROM t"
+                                                      << "a.b" << 1;
+        QTest::newRow("absent") << "SELECT a FROM t"
+                                << "b" << 0;
     }
     void mentions()
     {
