@@ -43,7 +43,9 @@ export DEB_BUILD_MAINT_OPTIONS=hardening=+all
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_CXX_FLAGS="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)" \
     -DCMAKE_EXE_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS)" >/dev/null
-cmake --build "$BUILD_DIR" --parallel 2
+# Only what the packages hold (rowbook depends on its generated data); the tests are built
+# and run by the other CI stages.
+cmake --build "$BUILD_DIR" --parallel 2 --target rowbook
 
 step "man page covers --help"
 (cd "$BUILD_DIR" && ctest --output-on-failure -R '^rowbook_manpage$')

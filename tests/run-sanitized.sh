@@ -17,7 +17,10 @@ start=$SECONDS
 # next to every entry.
 exclude=""
 
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROWBOOK_SANITIZE=ON
+# -O1 -g1: line tables are all a sanitizer report needs; compiling takes half the CPU time of
+# RelWithDebInfo's -O2 -g (measured on ui/mainwindow.cpp: 11.3 s instead of 22.9 s).
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROWBOOK_SANITIZE=ON \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG"
 cmake --build "$build_dir" --parallel "$jobs"
 echo "run-sanitized: built in $((SECONDS - start)) s" >&2
 
