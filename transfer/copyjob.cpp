@@ -1,0 +1,345 @@
+#include "copyjob.h"
+
+#include "copyplan.h"
+#include "database.h"
+#include "logging.h"
+#include "pgconnection.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace rowbook {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CopyJob", text);
+}
+
+QString errorText(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.simplified();
+}
+
+// One end of the copy: its own connection, removed when the copy is over.
+class Endpoint
+{
+public:
+    Endpoint() = default;
+    Endpoint(const Endpoint &) = delete;
+    Endpoint &operator=(const Endpoint &) = delete;
+    ~Endpoint()
+    {
+        if (m_name.isEmpty())
+            return;
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    // Opens a SQLite file (read-only for the source) or a PostgreSQL URI. `code` is the exit
+    // kind a failure to open means for this end.
+    TransferError open(const QString &database, bool source)
+    {
+        const TransferError::Kind failure
+            = source ? TransferError::Input : TransferError::Unwritable;
+        m_name = Database::uniqueConnectionName(source ? QStringLiteral("copy-from")
+                                                       : QStringLiteral("copy-to"));
+        if (PgConnection::isUri(database)) {
+            m_engine = CopyPlan::Engine::Postgres;
+            PgConnection connection;
+            QString problem;
+            if (!PgConnection::parse(database, &connection, &problem))
+                return TransferError::make(TransferError::Usage, problem);
+            m_db = connection.addDatabase(m_name);
+            if (!m_db.open())
+                return TransferError::make(
+                    failure, tr("Cannot connect to %1: %2")
+                                 .arg(CopyJob::displayName(database), errorText(m_db.lastError())));
+            return {};
+        }
+        m_engine = CopyPlan::Engine::Sqlite;
+        if (source && !QFileInfo(database).isFile())
+            return TransferError::make(TransferError::Usage,
+                                       tr("There is no database file %1.").arg(database));
+        m_createdFile = !source && !QFileInfo::exists(database);
+        const DatabaseInfo info = Database::prepare(database, source ? Database::Open::ReadOnly
+                                                                     : Database::Open::Create);
+        if (!info.isOpen())
+            return TransferError::make(
+                info.error.isBusy() ? TransferError::Busy : failure,
+                tr("The database %1 cannot be opened: %2").arg(database, info.error.userMessage()));
+        if (!source && info.readOnly)
+            return TransferError::make(
+                TransferError::Unwritable,
+                tr("The database %1 cannot be written: %2").arg(database, info.readOnlyReason));
+        m_path = info.path;
+        m_db = Database::connect(info, m_name,
+                                 source ? Database::Role::Reader : Database::Role::Writer);
+        if (!m_db.isOpen())
+            return TransferError::make(failure, tr("The database %1 cannot be opened: %2")
+                                                    .arg(database, errorText(m_db.lastError())));
+        return {};
+    }
+
+    // A SQLite file this copy created goes again when the copy fails.
+    void removeCreatedFile()
+    {
+        if (!m_createdFile)
+            return;
+        m_db.close();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")})
+            QFile::remove(m_path + suffix);
+    }
+
+    QSqlDatabase &db() { return m_db; }
+    CopyPlan::Engine engine() const { return m_engine; }
+
+private:
+    QString m_name;
+    QString m_path;
+    QSqlDatabase m_db;
+    CopyPlan::Engine m_engine = CopyPlan::Engine::Sqlite;
+    bool m_createdFile = false;
+};
+
+// The target's one transaction: BEGIN IMMEDIATE on SQLite (through ImmediateTransaction, which
+// also refuses a damaged file), BEGIN on PostgreSQL, where the DDL is transactional too. Rolls
+// back in the destructor unless committed.
+class TargetTransaction
+{
+public:
+    TargetTransaction(QSqlDatabase db, CopyPlan::Engine engine)
+        : m_db(db)
+        , m_engine(engine)
+    {}
+    TargetTransaction(const TargetTransaction &) = delete;
+    TargetTransaction &operator=(const TargetTransaction &) = delete;
+    ~TargetTransaction()
+    {
+        if (m_postgresActive)
+            m_db.rollback();
+    }
+
+    TransferError begin()
+    {
+        if (m_engine == CopyPlan::Engine::Sqlite) {
+            m_sqlite = std::make_unique<ImmediateTransaction>(m_db);
+            const StorageError error = m_sqlite->begin();
+            if (error.isError())
+                return TransferError::make(
+                    error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+                    tr("The target cannot be written: %1").arg(error.userMessage()));
+            return {};
+        }
+        if (!m_db.transaction())
+            return TransferError::make(
+                TransferError::Unwritable,
+                tr("The target cannot be written: %1").arg(errorText(m_db.lastError())));
+        m_postgresActive = true;
+        return {};
+    }
+
+    TransferError commit()
+    {
+        if (m_sqlite) {
+            const StorageError error = m_sqlite->commit();
+            if (error.isError())
+                return TransferError::make(
+                    error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+                    tr("The copy could not be committed: %1").arg(error.userMessage()));
+            return {};
+        }
+        if (!m_db.commit())
+            return TransferError::make(
+                TransferError::Unwritable,
+                tr("The copy could not be committed: %1").arg(errorText(m_db.lastError())));
+        m_postgresActive = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    CopyPlan::Engine m_engine;
+    std::unique_ptr<ImmediateTransaction> m_sqlite;
+    bool m_postgresActive = false;
+};
+
+TransferError execAll(QSqlDatabase &db, const QStringList &statements, const QString &table)
+{
+    QSqlQuery query(db);
+    for (const QString &sql : statements) {
+        if (!query.exec(sql)) {
+            qCDebug(lcTransfer, "copy: failed: %s", qUtf8Printable(sql));
+            return TransferError::make(
+                TransferError::Input,
+                table.isEmpty() ? errorText(query.lastError())
+                                : tr("Table “%1”: %2").arg(table, errorText(query.lastError())));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+CopyJob::CopyJob(const Options &options)
+    : m_options(options)
+{}
+
+QString CopyJob::displayName(const QString &database)
+{
+    return PgConnection::redacted(database);
+}
+
+CopyJob::Result CopyJob::run(const Progress &progress)
+{
+    Result result;
+    const bool fromServer = PgConnection::isUri(m_options.from);
+    const bool toServer = PgConnection::isUri(m_options.to);
+    if (fromServer == toServer) {
+        result.error = TransferError::make(
+            TransferError::Usage,
+            fromServer ? tr("Both sides are PostgreSQL databases; copy copies between a SQLite "
+                            "file and a PostgreSQL database.")
+                       : tr("Both sides are SQLite files; copy copies between a SQLite file and "
+                            "a PostgreSQL database (postgresql://...). For a copy of a SQLite "
+                            "file, use “rowbook backup --output FILE”."));
+        return result;
+    }
+
+    Endpoint source;
+    if ((result.error = source.open(m_options.from, true)).isError())
+        return result;
+    Endpoint target;
+    if ((result.error = target.open(m_options.to, false)).isError()) {
+        target.removeCreatedFile();
+        return result;
+    }
+
+    // One consistent snapshot of the source for the plan and every row.
+    source.db().transaction();
+    for (const QString &sql : CopyPlan::sourcePreamble(source.engine()))
+        QSqlQuery(source.db()).exec(sql);
+    const CopyPlan plan = fromServer ? CopyPlan::fromPostgres(source.db(), m_options.tables)
+                                     : CopyPlan::fromSqlite(source.db(), m_options.tables);
+    result.notes = plan.notes;
+    const auto failed = [&](const TransferError &error) {
+        result.error = error;
+        result.tables = 0;
+        result.rows = 0;
+        return result;
+    };
+    if (!plan.error.isEmpty()) {
+        target.removeCreatedFile();
+        return failed(TransferError::make(
+            plan.unknownTable ? TransferError::Usage : TransferError::Input, plan.error));
+    }
+    if (const QStringList existing = plan.existingOnTarget(target.db()); !existing.isEmpty()) {
+        target.removeCreatedFile();
+        return failed(TransferError::make(
+            TransferError::Input,
+            tr("%1 already has a table named “%2”; nothing was copied. Copy into an empty "
+               "database or choose the tables with --table.")
+                .arg(displayName(m_options.to), existing.join(QStringLiteral("”, “")))));
+    }
+
+    const qint64 total = plan.totalRows();
+    qint64 done = 0;
+    {
+        TargetTransaction transaction(target.db(), target.engine());
+        TransferError error = transaction.begin();
+        if (!error.isError())
+            error = execAll(target.db(), plan.targetPreamble(), QString());
+        for (const CopyPlan::Table &table : plan.tables) {
+            if (error.isError())
+                break;
+            error = execAll(target.db(), {table.createSql}, table.name);
+        }
+        for (const CopyPlan::Table &table : plan.tables) {
+            if (error.isError())
+                break;
+            if (progress && !progress(done, total, table.name)) {
+                error = TransferError::make(TransferError::Cancelled,
+                                            tr("The copy was cancelled; nothing was copied."));
+                break;
+            }
+            QSqlQuery select(source.db());
+            select.setForwardOnly(true);
+            if (!select.exec(table.selectSql)) {
+                error = TransferError::make(TransferError::Input,
+                                            tr("Table “%1” cannot be read: %2")
+                                                .arg(table.name, errorText(select.lastError())));
+                break;
+            }
+            QSqlQuery insert(target.db());
+            if (!insert.prepare(table.insertSql)) {
+                error = TransferError::make(
+                    TransferError::Input,
+                    tr("Table “%1”: %2").arg(table.name, errorText(insert.lastError())));
+                break;
+            }
+            qint64 row = 0;
+            while (select.next()) {
+                ++row;
+                for (int i = 0; i < table.carries.size(); ++i)
+                    insert.bindValue(i, CopyPlan::carry(select.value(i), table.carries.at(i)));
+                if (!insert.exec()) {
+                    error = TransferError::make(TransferError::Input,
+                                                tr("Table “%1”, row %2: %3")
+                                                    .arg(table.name)
+                                                    .arg(row)
+                                                    .arg(errorText(insert.lastError())));
+                    break;
+                }
+                if (++done % 1000 == 0 && progress && !progress(done, total, table.name)) {
+                    error = TransferError::make(TransferError::Cancelled,
+                                                tr("The copy was cancelled; nothing was copied."));
+                    break;
+                }
+            }
+            if (!error.isError() && select.lastError().isValid())
+                error = TransferError::make(TransferError::Input,
+                                            tr("Table “%1” cannot be read: %2")
+                                                .arg(table.name, errorText(select.lastError())));
+        }
+        for (const CopyPlan::Table &table : plan.tables) {
+            if (error.isError())
+                break;
+            error = execAll(target.db(), table.afterDataSql, table.name);
+        }
+        if (!error.isError()) {
+            if (const QStringList problems = plan.finalProblems(target.db()); !problems.isEmpty())
+                error = TransferError::make(TransferError::Input, problems.join(QLatin1Char(' ')));
+        }
+        if (!error.isError())
+            error = transaction.commit();
+        if (error.isError()) {
+            qCDebug(lcTransfer, "copy failed: %s", qUtf8Printable(error.message));
+            if (error.kind != TransferError::Cancelled)
+                error.message += QLatin1Char(' ') + tr("Nothing was copied.");
+            // the transaction rolls back as it goes out of scope, before the file is removed
+        } else {
+            result.tables = int(plan.tables.size());
+            result.rows = done;
+        }
+        source.db().rollback();
+        if (error.isError()) {
+            result.error = error;
+        } else if (progress) {
+            progress(done, total, QString());
+        }
+    }
+    if (result.error.isError())
+        target.removeCreatedFile();
+    return result;
+}
+
+} // namespace rowbook
