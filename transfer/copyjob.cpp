@@ -17,9 +17,9 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("CopyJob", text);
+    return QCoreApplication::translate("CopyJob", text, nullptr, n);
 }
 
 QString errorText(const QSqlError &error)
@@ -246,8 +246,9 @@ CopyJob::Result CopyJob::run(const Progress &progress)
         target.removeCreatedFile();
         return failed(TransferError::make(
             TransferError::Input,
-            tr("%1 already has a table named “%2”; nothing was copied. Copy into an empty "
-               "database or choose the tables with --table.")
+            tr("Nothing was copied: %1 already has %n table(s) of the same name (“%2”). Copy "
+               "into an empty database or choose the tables with --table.",
+               int(existing.size()))
                 .arg(displayName(m_options.to), existing.join(QStringLiteral("”, “")))));
     }
 

@@ -132,6 +132,7 @@ private slots:
     void cliReportsProgress();
     void existingTableLeavesTargetUnchanged();
     void constraintViolationLeavesTargetUnchanged();
+    void badValueLeavesTargetUnchanged();
     void sqliteTargetUnchangedOnFailure();
     void passwordIsNeverShown();
     void refusesTwoFiles();
@@ -305,9 +306,9 @@ void tst_PgCopy::existingTableLeavesTargetUnchanged()
     const Run run = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"),
                                 testsupport::chinookPath(), QStringLiteral("--to"), server});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(
-        run.err.contains(QStringLiteral("already has a table named “Genre”; nothing was copied")),
-        qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Nothing was copied: ") + server
+                              + QStringLiteral(" already has 1 table of the same name (“Genre”).")),
+             qPrintable(run.err));
     PgProbe pg(server);
     QCOMPARE(pg.tables(), QStringList{QStringLiteral("Genre")});
     QCOMPARE(pg.value(QStringLiteral("SELECT name FROM \"Genre\"")).toString(),
@@ -344,6 +345,31 @@ void tst_PgCopy::constraintViolationLeavesTargetUnchanged()
     QCOMPARE(pg.tables(), QStringList{QStringLiteral("keep")});
 }
 
+void tst_PgCopy::badValueLeavesTargetUnchanged()
+{
+    // PostgreSQL text cannot hold a NUL character; SQLite text can. The INSERT of row 3 fails
+    // half-way through the rows, after another table was created and filled.
+    const QString source = m_dir.filePath(QStringLiteral("nul.sqlite"));
+    {
+        Probe probe(source);
+        QVERIFY(
+            probe.exec(QStringLiteral("CREATE TABLE a_first (id INTEGER PRIMARY KEY, v TEXT)")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO a_first VALUES (1, 'x'), (2, 'y')")));
+        QVERIFY(
+            probe.exec(QStringLiteral("CREATE TABLE b_second (id INTEGER PRIMARY KEY, v TEXT)")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO b_second VALUES (1, 'fine'), (2, 'ok'), "
+                                          "(3, 'bad' || char(0) || 'value'), (4, 'never')")));
+    }
+    const QString server = freshDatabase(QStringLiteral("bad_value"));
+    const Run run = runRowbook(
+        {QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"), server});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Table “b_second”, row 3:")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Nothing was copied.")), qPrintable(run.err));
+    PgProbe pg(server);
+    QCOMPARE(pg.tables(), QStringList());
+}
+
 void tst_PgCopy::sqliteTargetUnchangedOnFailure()
 {
     const QString server = freshDatabase(QStringLiteral("to_sqlite"));
@@ -367,7 +393,7 @@ void tst_PgCopy::sqliteTargetUnchangedOnFailure()
     const Run clash = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"), server,
                                   QStringLiteral("--to"), existing});
     QCOMPARE(clash.exitCode, 1);
-    QVERIFY2(clash.err.contains(QStringLiteral("already has a table named “album”")),
+    QVERIFY2(clash.err.contains(QStringLiteral("already has 1 table of the same name (“album”)")),
              qPrintable(clash.err));
     QCOMPARE(testsupport::sha256(existing), before);
 
