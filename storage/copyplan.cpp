@@ -233,6 +233,39 @@ QStringList sqliteKey(const QSqlDatabase &db, const QString &table)
 
 } // namespace
 
+QString CopyPlan::Table::insertSql(int rows) const
+{
+    const QString row = QLatin1Char('(') + placeholders(int(carries.size())) + QLatin1Char(')');
+    QStringList all;
+    for (int i = 0; i < rows; ++i)
+        all << row;
+    return insertHead + all.join(QLatin1String(", "));
+}
+
+int CopyPlan::batchRows(const Table &table) const
+{
+    if (target == Engine::Sqlite)
+        return 1;
+    return qBound(1, 30000 / int(qMax(1, int(table.carries.size()))), 500);
+}
+
+QString CopyPlan::savepointSql() const
+{
+    return target == Engine::Postgres ? QStringLiteral("SAVEPOINT rowbook_copy") : QString();
+}
+
+QString CopyPlan::releaseSql() const
+{
+    return target == Engine::Postgres ? QStringLiteral("RELEASE SAVEPOINT rowbook_copy")
+                                      : QString();
+}
+
+QString CopyPlan::rollbackToSql() const
+{
+    return target == Engine::Postgres ? QStringLiteral("ROLLBACK TO SAVEPOINT rowbook_copy")
+                                      : QString();
+}
+
 qint64 CopyPlan::totalRows() const
 {
     qint64 total = 0;
@@ -488,9 +521,8 @@ CopyPlan CopyPlan::fromSqlite(const QSqlDatabase &db, const QStringList &asked)
         table.selectSql = QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
                               .arg(selected.join(QLatin1String(", ")), quoted(name),
                                    withoutRowid ? quotedList(primaryKey) : QStringLiteral("rowid"));
-        table.insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                              .arg(quoted(name), selected.join(QLatin1String(", ")),
-                                   placeholders(int(columns.size())));
+        table.insertHead = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                               .arg(quoted(name), selected.join(QLatin1String(", ")));
         plan.tables << table;
     }
     return plan;
@@ -684,9 +716,8 @@ CopyPlan CopyPlan::fromPostgres(const QSqlDatabase &db, const QStringList &asked
                   .arg(selected.join(QLatin1String(", ")), quoted(name),
                        orderBy.isEmpty() ? QStringLiteral(" ORDER BY ctid")
                                          : QStringLiteral(" ORDER BY ") + quotedList(orderBy));
-        table.insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                              .arg(quoted(name), plainNames.join(QLatin1String(", ")),
-                                   placeholders(int(columns.size())));
+        table.insertHead = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                               .arg(quoted(name), plainNames.join(QLatin1String(", ")));
         plan.tables << table;
     }
     return plan;

@@ -23,9 +23,12 @@ struct CopyPlan
         QString createSql;        // CREATE TABLE on the target, without foreign keys on PostgreSQL
         QStringList afterDataSql; // foreign keys, indexes, identity sequences: after the rows
         QString selectSql;        // reads every row from the source, in key order
-        QString insertSql;        // one row into the target, positional placeholders
+        QString insertHead;       // INSERT INTO t (columns) VALUES, without the rows
         QVector<ValueCarry> carries; // per column, how a value is converted
         qint64 rows = 0;
+
+        // INSERT of `rows` rows with positional placeholders, row after row.
+        QString insertSql(int rows = 1) const;
     };
 
     Engine source = Engine::Sqlite;
@@ -51,6 +54,15 @@ struct CopyPlan
     // Problems the target finds after all rows are in (SQLite: foreign key violations), as
     // sentences; empty when there are none.
     QStringList finalProblems(const QSqlDatabase &target) const;
+
+    // How many rows one INSERT carries: many on PostgreSQL (one round trip each, within the
+    // server's limit on parameters), one on SQLite, where a prepared row costs no round trip.
+    int batchRows(const Table &table) const;
+    // Around each batch on PostgreSQL, so a failed batch can be undone and replayed row by row
+    // to name the row at fault: SAVEPOINT, RELEASE, ROLLBACK TO. Empty on SQLite.
+    QString savepointSql() const;
+    QString releaseSql() const;
+    QString rollbackToSql() const;
 
     // A value read by `selectSql` made ready for `insertSql`.
     static QVariant carry(const QVariant &value, ValueCarry how);
