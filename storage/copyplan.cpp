@@ -783,6 +783,14 @@ QVariant CopyPlan::carry(const QVariant &value, ValueCarry how)
         return QVariant();
     switch (how) {
     case ValueCarry::AsIs:
+        if (value.metaType().id() == QMetaType::QByteArray && value.toByteArray().isNull()) {
+            // A zero-length BLOB/bytea comes back from the drivers as a null QByteArray, which
+            // QSQLITE would bind as NULL (sqlite3_bind_blob with a null pointer): give it a
+            // buffer, so it stays a zero-length value.
+            QByteArray empty;
+            empty.reserve(1);
+            return QVariant(empty);
+        }
         return value;
     case ValueCarry::Integer:
         return QVariant(value.toLongLong());

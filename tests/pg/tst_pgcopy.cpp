@@ -129,6 +129,7 @@ class tst_PgCopy : public QObject
 private slots:
     void initTestCase();
     void chinookRoundTrip();
+    void hostileValuesRoundTrip();
     void cliReportsProgress();
     void existingTableLeavesTargetUnchanged();
     void constraintViolationLeavesTargetUnchanged();
@@ -269,6 +270,50 @@ void tst_PgCopy::chinookRoundTrip()
              1);
     QCOMPARE(copy.value(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(),
              0);
+}
+
+void tst_PgCopy::hostileValuesRoundTrip()
+{
+    // Values at the edges of their types, bytes, booleans, dates, exact decimals and text that
+    // looks like something else survive SQLite -> PostgreSQL -> SQLite, quote() for quote().
+    const QString source = m_dir.filePath(QStringLiteral("hostile.sqlite"));
+    {
+        Probe probe(source);
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE TABLE hostile (id INTEGER PRIMARY KEY, r REAL, b BLOB, flag BOOLEAN, d DATE, "
+            "ts DATETIME, n NUMERIC(8,3), t TEXT, v VARCHAR(5), u)")));
+        QVERIFY(probe.exec(QStringLiteral(
+            "INSERT INTO hostile VALUES "
+            "(1, 0.1, x'00ff', 1, '2024-02-29', '2024-02-29 23:59:59', 1.5, 'Zoë 😀', 'abc', "
+            "9223372036854775807), "
+            "(2, 1e308, x'', 0, '1999-12-31', '1970-01-01 00:00:00', 123.456, '', '', "
+            "-9223372036854775808), "
+            "(3, -1.7976931348623157e308, NULL, NULL, NULL, NULL, -0.001, 'line' || char(10) || "
+            "'break', NULL, 0), "
+            "(4, 5e-324, x'31', 1, '0001-01-01', '9999-12-31 23:59:59', 2, '''quoted''', '12345', "
+            "NULL), "
+            "(5, 0.30000000000000004, randomblob(64), 0, NULL, NULL, NULL, '007', 'x', 1), "
+            "(7, NULL, NULL, NULL, NULL, NULL, 99999.999, 'NULL', NULL, -1)")));
+    }
+    const QString server = freshDatabase(QStringLiteral("hostile"));
+    const QString back = m_dir.filePath(QStringLiteral("hostile-back.sqlite"));
+    CopyJob::Result there = CopyJob({source, server, {}}).run();
+    QVERIFY2(!there.error.isError(), qPrintable(there.error.message));
+    QVERIFY2(there.notes.isEmpty(), qPrintable(there.notes.join(QLatin1Char('\n'))));
+    {
+        PgProbe pg(server);
+        QCOMPARE(pg.value(QStringLiteral("SELECT string_agg(format_type(atttypid, atttypmod), ',' "
+                                         "ORDER BY attnum) FROM pg_attribute WHERE attrelid = "
+                                         "'hostile'::regclass AND attnum > 0"))
+                     .toString(),
+                 QStringLiteral("bigint,double precision,bytea,boolean,date,timestamp without time "
+                                "zone,numeric(8,3),text,character varying(5),bigint"));
+    }
+    CopyJob::Result home = CopyJob({server, back, {}}).run();
+    QVERIFY2(!home.error.isError(), qPrintable(home.error.message));
+    const Probe before(source);
+    const Probe after(back);
+    QCOMPARE(dump(after, QStringLiteral("hostile")), dump(before, QStringLiteral("hostile")));
 }
 
 void tst_PgCopy::cliReportsProgress()
