@@ -467,6 +467,24 @@ void tst_PgCopy::sqliteTargetUnchangedOnFailure()
         copy.value(QStringLiteral("SELECT quote(id) || quote(live) FROM album WHERE title = 'C'"))
             .toString(),
         QStringLiteral("30"));
+
+    // A copy that fails inside the transaction (SQLite refuses a table named sqlite_...) also
+    // leaves no new file behind.
+    const QString reserved = freshDatabase(QStringLiteral("reserved_name"));
+    {
+        PgProbe pg(reserved);
+        QVERIFY(pg.exec(QStringLiteral("CREATE TABLE aaa (x int)")));
+        QVERIFY(pg.exec(QStringLiteral("INSERT INTO aaa VALUES (1), (2)")));
+        QVERIFY(pg.exec(QStringLiteral("CREATE TABLE sqlite_mine (x int)")));
+    }
+    const QString never = m_dir.filePath(QStringLiteral("never.sqlite"));
+    const Run refused = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"), reserved,
+                                    QStringLiteral("--to"), never});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("Table “sqlite_mine”")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("Nothing was copied.")), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(never));
+    QVERIFY(!QFile::exists(never + QStringLiteral("-wal")));
 }
 
 void tst_PgCopy::passwordIsNeverShown()
