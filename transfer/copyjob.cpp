@@ -415,8 +415,11 @@ CopyJob::Result CopyJob::run(const Progress &progress)
             error = transaction.commit();
         if (error.isError()) {
             qCDebug(lcTransfer, "copy failed: %s", qUtf8Printable(error.message));
-            if (error.kind != TransferError::Cancelled)
+            if (error.kind != TransferError::Cancelled) {
+                if (!error.message.endsWith(QLatin1Char('.')))
+                    error.message += QLatin1Char('.');
                 error.message += QLatin1Char(' ') + tr("Nothing was copied.");
+            }
             // the transaction rolls back as it goes out of scope, before the file is removed
         } else {
             result.tables = int(plan.tables.size());
