@@ -3,6 +3,7 @@
 #include "backup.h"
 #include "checkverbs.h"
 #include "commandline.h"
+#include "copyverb.h"
 #include "csvreader.h"
 #include "database.h"
 #include "exportjob.h"
@@ -398,7 +399,7 @@ const std::vector<Verb> &verbTable()
 {
     static const std::vector<Verb> verbs{
         {"import", runImport},   {"export", runExport},       {"backup", runBackup},
-        {"check", runCheckVerb}, {"recover", runRecoverVerb},
+        {"check", runCheckVerb}, {"recover", runRecoverVerb}, {"copy", runCopyVerb},
     };
     return verbs;
 }

@@ -1,0 +1,273 @@
+#include "pgconnection.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QUrl>
+
+namespace rowbook {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PgConnection", text);
+}
+
+// The scheme's length, or 0 when the text is no PostgreSQL URI.
+int schemeLength(const QString &text)
+{
+    for (const QLatin1String scheme :
+         {QLatin1String("postgresql://"), QLatin1String("postgres://")}) {
+        if (text.startsWith(scheme, Qt::CaseInsensitive))
+            return int(scheme.size());
+    }
+    return 0;
+}
+
+QString decode(const QString &part, bool *ok)
+{
+    // Percent-decoding of a bare part; a '%' not followed by two hex digits is malformed.
+    const auto isHex = [](QChar c) {
+        return c.isDigit() || QStringLiteral("abcdefABCDEF").contains(c);
+    };
+    for (qsizetype i = part.indexOf(QLatin1Char('%')); i >= 0;
+         i = part.indexOf(QLatin1Char('%'), i + 1)) {
+        if (i + 2 >= part.size() || !isHex(part.at(i + 1)) || !isHex(part.at(i + 2))) {
+            *ok = false;
+            return {};
+        }
+    }
+    *ok = true;
+    return QUrl::fromPercentEncoding(part.toUtf8());
+}
+
+bool parsePort(const QString &text, int *port)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 1 || value > 65535)
+        return false;
+    *port = value;
+    return true;
+}
+
+const QStringList &sslModes()
+{
+    static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                   QStringLiteral("prefer"),    QStringLiteral("require"),
+                                   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    return modes;
+}
+
+// Values in libpq's key=value syntax: quoted when they hold spaces, quotes or backslashes.
+QString conninfoValue(const QString &value)
+{
+    if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\''))
+        && !value.contains(QLatin1Char('\\')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    quoted.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+bool PgConnection::isUri(const QString &text)
+{
+    return schemeLength(text) > 0;
+}
+
+bool PgConnection::parse(const QString &uri, PgConnection *connection, QString *error)
+{
+    *connection = PgConnection();
+    const int scheme = schemeLength(uri);
+    if (scheme == 0) {
+        *error = tr("“%1” is not a PostgreSQL URI (postgresql://...).").arg(redacted(uri));
+        return false;
+    }
+    QString rest = uri.mid(scheme);
+    QString query;
+    if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0) {
+        query = rest.mid(q + 1);
+        rest.truncate(q);
+    }
+    QString path;
+    if (const qsizetype slash = rest.indexOf(QLatin1Char('/')); slash >= 0) {
+        path = rest.mid(slash + 1);
+        rest.truncate(slash);
+    }
+    bool ok = true;
+    // user[:password]@ before the host: the last '@', since a password may hold one encoded.
+    if (const qsizetype at = rest.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        const QString userInfo = rest.left(at);
+        rest = rest.mid(at + 1);
+        const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
+        connection->user = decode(colon >= 0 ? userInfo.left(colon) : userInfo, &ok);
+        if (ok && colon >= 0)
+            connection->password = decode(userInfo.mid(colon + 1), &ok);
+        if (!ok) {
+            *error = tr("The user name or password in the URI is not properly %-encoded.");
+            return false;
+        }
+    }
+    // host[:port]; an IPv6 address is written in brackets.
+    QString portText;
+    if (rest.startsWith(QLatin1Char('['))) {
+        const qsizetype close = rest.indexOf(QLatin1Char(']'));
+        if (close < 0) {
+            *error = tr("The IPv6 address in the URI has no closing “]”.");
+            return false;
+        }
+        connection->host = rest.mid(1, close - 1);
+        const QString after = rest.mid(close + 1);
+        if (after.startsWith(QLatin1Char(':')))
+            portText = after.mid(1);
+        else if (!after.isEmpty()) {
+            *error = tr("Unexpected “%1” after the host in the URI.").arg(after);
+            return false;
+        }
+    } else {
+        const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
+        connection->host = decode(colon >= 0 ? rest.left(colon) : rest, &ok);
+        if (colon >= 0)
+            portText = rest.mid(colon + 1);
+        if (!ok) {
+            *error = tr("The host in the URI is not properly %-encoded.");
+            return false;
+        }
+    }
+    if (!portText.isEmpty() && !parsePort(portText, &connection->port)) {
+        *error = tr("The port “%1” is not a number from 1 to 65535.").arg(portText);
+        return false;
+    }
+    connection->database = decode(path, &ok);
+    if (!ok || connection->database.contains(QLatin1Char('/'))) {
+        *error = tr("The database name “%1” in the URI is not valid.").arg(path);
+        return false;
+    }
+    for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        const QString key = equals >= 0 ? pair.left(equals) : pair;
+        const QString value = decode(equals >= 0 ? pair.mid(equals + 1) : QString(), &ok);
+        if (equals <= 0 || !ok) {
+            *error = tr("The URI parameter “%1” is not of the form key=value.")
+                         .arg(key == QLatin1String("password") ? QStringLiteral("password=***")
+                                                               : pair);
+            return false;
+        }
+        if (key == QLatin1String("host")) {
+            connection->host = value;
+        } else if (key == QLatin1String("port")) {
+            if (!parsePort(value, &connection->port)) {
+                *error = tr("The port “%1” is not a number from 1 to 65535.").arg(value);
+                return false;
+            }
+        } else if (key == QLatin1String("user")) {
+            connection->user = value;
+        } else if (key == QLatin1String("password")) {
+            connection->password = value;
+        } else if (key == QLatin1String("dbname")) {
+            connection->database = value;
+        } else if (key == QLatin1String("sslmode")) {
+            if (!sslModes().contains(value)) {
+                *error = tr("Unknown sslmode “%1” (expected %2).")
+                             .arg(value, sslModes().join(QLatin1String(", ")));
+                return false;
+            }
+            connection->sslMode = value;
+        } else {
+            bool plain = !key.isEmpty();
+            for (const QChar c : key)
+                plain = plain && (c.isLetterOrNumber() || c == QLatin1Char('_'));
+            if (!plain) {
+                *error = tr("The URI parameter “%1” is not a libpq parameter name.").arg(key);
+                return false;
+            }
+            connection->options << key + QLatin1Char('=') + conninfoValue(value);
+        }
+    }
+    return true;
+}
+
+QString PgConnection::redacted(const QString &uri)
+{
+    const int scheme = schemeLength(uri);
+    if (scheme == 0)
+        return uri;
+    QString text = uri;
+    // user:password@ before the first '/' after the scheme.
+    const qsizetype pathStart = text.indexOf(QLatin1Char('/'), scheme);
+    const qsizetype queryStart = text.indexOf(QLatin1Char('?'), scheme);
+    qsizetype authorityEnd = text.size();
+    if (pathStart >= 0)
+        authorityEnd = pathStart;
+    if (queryStart >= 0 && queryStart < authorityEnd)
+        authorityEnd = queryStart;
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
+    if (at >= scheme) {
+        const qsizetype colon = text.indexOf(QLatin1Char(':'), scheme);
+        if (colon >= 0 && colon < at)
+            text.replace(colon + 1, at - colon - 1, QStringLiteral("***"));
+    }
+    // ?password=... or &password=...
+    const qsizetype query = text.indexOf(QLatin1Char('?'), scheme);
+    if (query >= 0) {
+        QStringList pairs = text.mid(query + 1).split(QLatin1Char('&'));
+        for (QString &pair : pairs) {
+            if (pair.startsWith(QLatin1String("password=")))
+                pair = QStringLiteral("password=***");
+        }
+        text = text.left(query + 1) + pairs.join(QLatin1Char('&'));
+    }
+    return text;
+}
+
+QString PgConnection::toDisplayUri() const
+{
+    QString uri = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        uri += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
+    const bool socket = host.startsWith(QLatin1Char('/'));
+    if (!socket && host.contains(QLatin1Char(':')))
+        uri += QLatin1Char('[') + host + QLatin1Char(']');
+    else if (!socket)
+        uri += host;
+    if (!socket && port > 0)
+        uri += QLatin1Char(':') + QString::number(port);
+    uri += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));
+    QStringList query;
+    if (socket)
+        query << QStringLiteral("host=") + QString::fromUtf8(QUrl::toPercentEncoding(host, "/"));
+    if (socket && port > 0)
+        query << QStringLiteral("port=") + QString::number(port);
+    if (!sslMode.isEmpty())
+        query << QStringLiteral("sslmode=") + sslMode;
+    if (!query.isEmpty())
+        uri += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    return uri;
+}
+
+QSqlDatabase PgConnection::addDatabase(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    // QPSQL hands these to libpq as host=, port=, ...; a folder as host means its Unix socket.
+    if (!host.isEmpty())
+        db.setHostName(host);
+    if (port > 0)
+        db.setPort(port);
+    if (!user.isEmpty())
+        db.setUserName(user);
+    if (!password.isEmpty())
+        db.setPassword(password);
+    if (!database.isEmpty())
+        db.setDatabaseName(database);
+    QStringList connectOptions;
+    if (!sslMode.isEmpty())
+        connectOptions << QStringLiteral("sslmode=") + sslMode;
+    connectOptions += options;
+    if (!connectOptions.isEmpty())
+        db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    return db;
+}
+
+} // namespace rowbook

@@ -1,0 +1,116 @@
+// CopyTask: the copy runs on a worker thread with progress signals, the calling thread's event
+// loop keeps running, and a cancel leaves the target as it was. Against the test server named
+// by ROWBOOK_TEST_PG (ctest starts it).
+#include "copytask.h"
+#include "pgconnection.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace rowbook;
+
+class tst_CopyTask : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void copiesInTheBackground();
+    void cancelLeavesTargetUnchanged();
+
+private:
+    QString freshDatabase(const QString &name);
+    QStringList tables(const QString &uri);
+
+    QString m_server;
+};
+
+void tst_CopyTask::initTestCase()
+{
+    m_server = qEnvironmentVariable("ROWBOOK_TEST_PG");
+    if (m_server.isEmpty())
+        QSKIP("ROWBOOK_TEST_PG is not set: run through ctest, which starts a PostgreSQL server");
+}
+
+QString tst_CopyTask::freshDatabase(const QString &name)
+{
+    PgConnection connection;
+    QString error;
+    if (!PgConnection::parse(m_server, &connection, &error))
+        return {};
+    {
+        QSqlDatabase admin = connection.addDatabase(QStringLiteral("admin"));
+        if (admin.open()) {
+            QSqlQuery query(admin);
+            query.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+            query.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    connection.database = name;
+    return connection.toDisplayUri();
+}
+
+QStringList tst_CopyTask::tables(const QString &uri)
+{
+    QStringList names;
+    PgConnection connection;
+    QString error;
+    PgConnection::parse(uri, &connection, &error);
+    {
+        QSqlDatabase db = connection.addDatabase(QStringLiteral("reader"));
+        db.open();
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                                  "ORDER BY tablename"));
+        while (query.next())
+            names << query.value(0).toString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    return names;
+}
+
+void tst_CopyTask::copiesInTheBackground()
+{
+    const QString server = freshDatabase(QStringLiteral("task_copy"));
+    QVERIFY(!server.isEmpty());
+    CopyTask task;
+    QSignalSpy progress(&task, &CopyTask::progress);
+    QSignalSpy finished(&task, &CopyTask::finished);
+    QVERIFY(task.start({testsupport::chinookPath(), server, {}}));
+    QVERIFY(task.isRunning());
+    QVERIFY(!task.start({testsupport::chinookPath(), server, {}})); // one at a time
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QVERIFY(!task.isRunning());
+    const auto result = finished.first().first().value<CopyJob::Result>();
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.tables, 11);
+    QCOMPARE(result.rows, 15607);
+    QVERIFY(progress.count() > 1);
+    QCOMPARE(progress.last().at(0).toLongLong(), 15607); // the last report: all rows
+    QCOMPARE(progress.last().at(1).toLongLong(), 15607);
+    QCOMPARE(tables(server).size(), 11);
+}
+
+void tst_CopyTask::cancelLeavesTargetUnchanged()
+{
+    const QString server = freshDatabase(QStringLiteral("task_cancel"));
+    QVERIFY(!server.isEmpty());
+    CopyTask task;
+    QSignalSpy finished(&task, &CopyTask::finished);
+    QVERIFY(task.start({testsupport::chinookPath(), server, {}}));
+    task.cancel(); // before the first table: the job stops at its first progress report
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    const auto result = finished.first().first().value<CopyJob::Result>();
+    QCOMPARE(result.error.kind, TransferError::Cancelled);
+    QCOMPARE(result.rows, 0);
+    QCOMPARE(tables(server), QStringList());
+}
+
+QTEST_GUILESS_MAIN(tst_CopyTask)
+#include "tst_copytask.moc"

@@ -1,0 +1,518 @@
+// `rowbook copy` against a real PostgreSQL server (the throwaway cluster of tests/pg/pgcluster.sh,
+// named by ROWBOOK_TEST_PG): Chinook goes SQLite -> PostgreSQL -> SQLite and comes back with every
+// value identical; a copy that fails leaves the target as it was, with a clear message and exit
+// code; a password is never shown.
+#include "copyjob.h"
+#include "pgconnection.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rowbook;
+using testsupport::Probe;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runRowbook(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ROWBOOK_EXECUTABLE), arguments);
+    process.waitForFinished(120000);
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+// A QPSQL connection of the test's own, to set up and read back what is on the server.
+class PgProbe
+{
+public:
+    explicit PgProbe(const QString &uri)
+        : m_name(QStringLiteral("pgprobe-%1").arg(reinterpret_cast<quintptr>(this)))
+    {
+        PgConnection connection;
+        QString error;
+        if (PgConnection::parse(uri, &connection, &error))
+            connection.addDatabase(m_name).open();
+    }
+    ~PgProbe()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    PgProbe(const PgProbe &) = delete;
+    PgProbe &operator=(const PgProbe &) = delete;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        const bool ok = query.exec(sql);
+        if (!ok)
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return ok;
+    }
+    QVariant value(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql) || !query.next())
+            return QStringLiteral("<error: %1>").arg(query.lastError().text());
+        return query.value(0);
+    }
+    QStringList tables() const
+    {
+        QStringList names;
+        QSqlQuery query(db());
+        query.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                                  "ORDER BY tablename"));
+        while (query.next())
+            names << query.value(0).toString();
+        return names;
+    }
+
+private:
+    QString m_name;
+};
+
+QStringList sqliteTables(const Probe &probe)
+{
+    QStringList names;
+    QSqlQuery query(probe.db());
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                              "LIKE 'sqlite%' AND name NOT LIKE '\\_rowbook\\_%' ESCAPE '\\' "
+                              "ORDER BY name"));
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+// Every row of a table as SQLite literals (quote() tells 1, 1.0, '1' and X'31' apart), sorted
+// so that the order the rows came in does not matter.
+QStringList dump(const Probe &probe, const QString &table)
+{
+    QSqlQuery query(probe.db());
+    query.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
+    query.addBindValue(table);
+    query.exec();
+    QStringList columns;
+    while (query.next())
+        columns << QStringLiteral("quote(\"%1\")").arg(query.value(0).toString());
+    QStringList rows;
+    query.exec(QStringLiteral("SELECT %1 FROM \"%2\"")
+                   .arg(columns.join(QStringLiteral(" || '|' || ")), table));
+    while (query.next())
+        rows << query.value(0).toString();
+    rows.sort();
+    return rows;
+}
+
+} // namespace
+
+class tst_PgCopy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void chinookRoundTrip();
+    void hostileValuesRoundTrip();
+    void cliReportsProgress();
+    void existingTableLeavesTargetUnchanged();
+    void constraintViolationLeavesTargetUnchanged();
+    void badValueLeavesTargetUnchanged();
+    void sqliteTargetUnchangedOnFailure();
+    void passwordIsNeverShown();
+    void refusesTwoFiles();
+
+private:
+    QString freshDatabase(const QString &name);
+
+    QString m_server;
+    QTemporaryDir m_dir;
+};
+
+void tst_PgCopy::initTestCase()
+{
+    m_server = qEnvironmentVariable("ROWBOOK_TEST_PG");
+    if (m_server.isEmpty())
+        QSKIP("ROWBOOK_TEST_PG is not set: run through ctest, which starts a PostgreSQL server");
+    QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")),
+             "Qt's QPSQL driver is missing (Debian: libqt6sql6-psql)");
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(ROWBOOK_EXECUTABLE)));
+    PgProbe probe(m_server);
+    QVERIFY2(probe.db().isOpen(), qPrintable(probe.db().lastError().text()));
+}
+
+// A new, empty database on the test server; returns its URI.
+QString tst_PgCopy::freshDatabase(const QString &name)
+{
+    {
+        PgProbe admin(m_server);
+        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+        if (!admin.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
+            return {};
+    }
+    PgConnection connection;
+    QString error;
+    PgConnection::parse(m_server, &connection, &error);
+    connection.database = name;
+    return connection.toDisplayUri();
+}
+
+void tst_PgCopy::chinookRoundTrip()
+{
+    const QString server = freshDatabase(QStringLiteral("chinook_roundtrip"));
+    QVERIFY(!server.isEmpty());
+    const QString back = m_dir.filePath(QStringLiteral("back.sqlite"));
+
+    qint64 lastDone = -1;
+    CopyJob::Result there = CopyJob({testsupport::chinookPath(), server, {}})
+                                .run([&](qint64 done, qint64 total, const QString &) {
+                                    lastDone = done;
+                                    return done <= total;
+                                });
+    QVERIFY2(!there.error.isError(), qPrintable(there.error.message));
+    const Probe original(testsupport::chinookPath(), QStringLiteral("QSQLITE_OPEN_READONLY"));
+    const QStringList tables = sqliteTables(original);
+    QCOMPARE(tables.size(), 11);
+    QCOMPARE(there.tables, 11);
+    qint64 totalRows = 0;
+    for (const QString &table : tables)
+        totalRows += original.value(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table))
+                         .toLongLong();
+    QCOMPARE(there.rows, totalRows);
+    QCOMPARE(lastDone, totalRows);
+
+    {
+        // What PostgreSQL got: the translated types, keys, indexes, and identity columns whose
+        // sequences continue after the copied rows.
+        PgProbe pg(server);
+        QCOMPARE(pg.tables().size(), 11);
+        const auto typeOf = [&](const char *table, const char *column) {
+            return pg
+                .value(QStringLiteral("SELECT format_type(atttypid, atttypmod) FROM pg_attribute "
+                                      "WHERE attrelid = '\"%1\"'::regclass AND attname = '%2'")
+                           .arg(QLatin1String(table), QLatin1String(column)))
+                .toString();
+        };
+        QCOMPARE(typeOf("Invoice", "InvoiceDate"), QStringLiteral("timestamp without time zone"));
+        QCOMPARE(typeOf("Invoice", "Total"), QStringLiteral("numeric(10,2)"));
+        QCOMPARE(typeOf("Track", "Name"), QStringLiteral("character varying(200)"));
+        QCOMPARE(typeOf("Track", "Bytes"), QStringLiteral("bigint"));
+        QCOMPARE(typeOf("Artist", "ArtistId"), QStringLiteral("bigint"));
+        QCOMPARE(pg.value(QStringLiteral("SELECT attidentity FROM pg_attribute WHERE attrelid = "
+                                         "'\"Artist\"'::regclass AND attname = 'ArtistId'"))
+                     .toString(),
+                 QStringLiteral("d"));
+        QCOMPARE(pg.value(QStringLiteral("SELECT count(*) FROM pg_constraint c JOIN pg_namespace n "
+                                         "ON n.oid = c.connamespace WHERE n.nspname = 'public' AND "
+                                         "contype = 'f'"))
+                     .toInt(),
+                 11);
+        QCOMPARE(pg.value(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = "
+                                         "'public' AND indexname LIKE 'IFK_%'"))
+                     .toInt(),
+                 original
+                     .value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                           "'index' AND name LIKE 'IFK_%'"))
+                     .toInt());
+        QVERIFY(pg.db().transaction());
+        QCOMPARE(
+            pg.value(QStringLiteral("INSERT INTO \"Artist\" (\"Name\") VALUES ('New') "
+                                    "RETURNING \"ArtistId\""))
+                .toLongLong(),
+            original.value(QStringLiteral("SELECT max(ArtistId) + 1 FROM Artist")).toLongLong());
+        QVERIFY(pg.db().rollback());
+    }
+
+    CopyJob::Result home = CopyJob({server, back, {}}).run();
+    QVERIFY2(!home.error.isError(), qPrintable(home.error.message));
+    QCOMPARE(home.rows, totalRows);
+
+    const Probe copy(back, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QCOMPARE(sqliteTables(copy), tables);
+    for (const QString &table : tables) {
+        const QStringList before = dump(original, table);
+        const QStringList after = dump(copy, table);
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < before.size(); ++i) {
+            if (after.at(i) != before.at(i))
+                QFAIL(qPrintable(
+                    QStringLiteral("%1: %2 became %3").arg(table, before.at(i), after.at(i))));
+        }
+    }
+    // The declared types Rowbook's editors read, and the keys.
+    QCOMPARE(copy.value(QStringLiteral("SELECT type FROM pragma_table_info('Invoice') WHERE name "
+                                       "= 'InvoiceDate'"))
+                 .toString(),
+             QStringLiteral("DATETIME"));
+    QCOMPARE(
+        copy.value(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_list('Track')")).toInt(),
+        3);
+    QCOMPARE(copy.value(QStringLiteral("SELECT pk FROM pragma_table_info('Track') WHERE name = "
+                                       "'TrackId'"))
+                 .toInt(),
+             1);
+    QCOMPARE(copy.value(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(),
+             0);
+}
+
+void tst_PgCopy::hostileValuesRoundTrip()
+{
+    // Values at the edges of their types, bytes, booleans, dates, exact decimals and text that
+    // looks like something else survive SQLite -> PostgreSQL -> SQLite, quote() for quote().
+    const QString source = m_dir.filePath(QStringLiteral("hostile.sqlite"));
+    {
+        Probe probe(source);
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE TABLE hostile (id INTEGER PRIMARY KEY, r REAL, b BLOB, flag BOOLEAN, d DATE, "
+            "ts DATETIME, n NUMERIC(8,3), t TEXT, v VARCHAR(5), u)")));
+        QVERIFY(probe.exec(QStringLiteral(
+            "INSERT INTO hostile VALUES "
+            "(1, 0.1, x'00ff', 1, '2024-02-29', '2024-02-29 23:59:59', 1.5, 'Zoë 😀', 'abc', "
+            "9223372036854775807), "
+            "(2, 1e308, x'', 0, '1999-12-31', '1970-01-01 00:00:00', 123.456, '', '', "
+            "-9223372036854775808), "
+            "(3, -1.7976931348623157e308, NULL, NULL, NULL, NULL, -0.001, 'line' || char(10) || "
+            "'break', NULL, 0), "
+            "(4, 5e-324, x'31', 1, '0001-01-01', '9999-12-31 23:59:59', 2, '''quoted''', '12345', "
+            "NULL), "
+            "(5, 0.30000000000000004, randomblob(64), 0, NULL, NULL, NULL, '007', 'x', 1), "
+            "(7, NULL, NULL, NULL, NULL, NULL, 99999.999, 'NULL', NULL, -1)")));
+    }
+    const QString server = freshDatabase(QStringLiteral("hostile"));
+    const QString back = m_dir.filePath(QStringLiteral("hostile-back.sqlite"));
+    CopyJob::Result there = CopyJob({source, server, {}}).run();
+    QVERIFY2(!there.error.isError(), qPrintable(there.error.message));
+    QVERIFY2(there.notes.isEmpty(), qPrintable(there.notes.join(QLatin1Char('\n'))));
+    {
+        PgProbe pg(server);
+        QCOMPARE(pg.value(QStringLiteral("SELECT string_agg(format_type(atttypid, atttypmod), ',' "
+                                         "ORDER BY attnum) FROM pg_attribute WHERE attrelid = "
+                                         "'hostile'::regclass AND attnum > 0"))
+                     .toString(),
+                 QStringLiteral("bigint,double precision,bytea,boolean,date,timestamp without time "
+                                "zone,numeric(8,3),text,character varying(5),bigint"));
+    }
+    CopyJob::Result home = CopyJob({server, back, {}}).run();
+    QVERIFY2(!home.error.isError(), qPrintable(home.error.message));
+    const Probe before(source);
+    const Probe after(back);
+    QCOMPARE(dump(after, QStringLiteral("hostile")), dump(before, QStringLiteral("hostile")));
+}
+
+void tst_PgCopy::cliReportsProgress()
+{
+    const QString server = freshDatabase(QStringLiteral("cli_progress"));
+    const Run run = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"),
+                                testsupport::chinookPath(), QStringLiteral("--to"), server,
+                                QStringLiteral("--table"), QStringLiteral("Genre"),
+                                QStringLiteral("--table"), QStringLiteral("mediatype")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("rowbook copy: 0% (0 of 30 rows), table “Genre”")),
+             qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Copied 30 rows from")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("(2 tables)")), qPrintable(run.out));
+    PgProbe pg(server);
+    QCOMPARE(pg.tables(), (QStringList{QStringLiteral("Genre"), QStringLiteral("MediaType")}));
+    QCOMPARE(pg.value(QStringLiteral("SELECT count(*) FROM \"Genre\"")).toInt(), 25);
+
+    const Run unknown = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"),
+                                    testsupport::chinookPath(), QStringLiteral("--to"), server,
+                                    QStringLiteral("--table"), QStringLiteral("Nope")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("There is no table “Nope”")),
+             qPrintable(unknown.err));
+}
+
+void tst_PgCopy::existingTableLeavesTargetUnchanged()
+{
+    const QString server = freshDatabase(QStringLiteral("existing_table"));
+    {
+        PgProbe pg(server);
+        QVERIFY(pg.exec(QStringLiteral("CREATE TABLE \"Genre\" (id int, name text)")));
+        QVERIFY(pg.exec(QStringLiteral("INSERT INTO \"Genre\" VALUES (1, 'mine')")));
+    }
+    const Run run = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"),
+                                testsupport::chinookPath(), QStringLiteral("--to"), server});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Nothing was copied: ") + server
+                              + QStringLiteral(" already has 1 table of the same name (“Genre”).")),
+             qPrintable(run.err));
+    PgProbe pg(server);
+    QCOMPARE(pg.tables(), QStringList{QStringLiteral("Genre")});
+    QCOMPARE(pg.value(QStringLiteral("SELECT name FROM \"Genre\"")).toString(),
+             QStringLiteral("mine"));
+}
+
+void tst_PgCopy::constraintViolationLeavesTargetUnchanged()
+{
+    // A child row whose parent is missing (SQLite does not enforce foreign keys unless asked):
+    // PostgreSQL refuses the foreign key after every row is in, and everything rolls back.
+    const QString source = m_dir.filePath(QStringLiteral("orphans.sqlite"));
+    {
+        Probe probe(source);
+        QVERIFY(
+            probe.exec(QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT)")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id "
+                                          "INTEGER REFERENCES parent(id), note TEXT)")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO parent VALUES (1, 'one'), (2, 'two')")));
+        QVERIFY(
+            probe.exec(QStringLiteral("INSERT INTO child VALUES (1, 1, 'ok'), (2, 99, 'orphan')")));
+    }
+    const QString server = freshDatabase(QStringLiteral("violation"));
+    {
+        PgProbe pg(server);
+        QVERIFY(pg.exec(QStringLiteral("CREATE TABLE keep (x int)")));
+    }
+    const Run run = runRowbook(
+        {QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"), server});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Table “child”")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("foreign key")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Nothing was copied.")), qPrintable(run.err));
+    PgProbe pg(server);
+    QCOMPARE(pg.tables(), QStringList{QStringLiteral("keep")});
+}
+
+void tst_PgCopy::badValueLeavesTargetUnchanged()
+{
+    // PostgreSQL text cannot hold a NUL character; SQLite text can. The INSERT of row 3 fails
+    // half-way through the rows, after another table was created and filled.
+    const QString source = m_dir.filePath(QStringLiteral("nul.sqlite"));
+    {
+        Probe probe(source);
+        QVERIFY(
+            probe.exec(QStringLiteral("CREATE TABLE a_first (id INTEGER PRIMARY KEY, v TEXT)")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO a_first VALUES (1, 'x'), (2, 'y')")));
+        QVERIFY(
+            probe.exec(QStringLiteral("CREATE TABLE b_second (id INTEGER PRIMARY KEY, v TEXT)")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO b_second VALUES (1, 'fine'), (2, 'ok'), "
+                                          "(3, 'bad' || char(0) || 'value'), (4, 'never')")));
+    }
+    const QString server = freshDatabase(QStringLiteral("bad_value"));
+    const Run run = runRowbook(
+        {QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"), server});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Table “b_second”, row 3:")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Nothing was copied.")), qPrintable(run.err));
+    PgProbe pg(server);
+    QCOMPARE(pg.tables(), QStringList());
+}
+
+void tst_PgCopy::sqliteTargetUnchangedOnFailure()
+{
+    const QString server = freshDatabase(QStringLiteral("to_sqlite"));
+    {
+        PgProbe pg(server);
+        QVERIFY(pg.exec(QStringLiteral("CREATE TABLE album (id bigint GENERATED BY DEFAULT AS "
+                                       "IDENTITY PRIMARY KEY, title text NOT NULL, released date, "
+                                       "price numeric(6,2) CHECK (price >= 0), live boolean "
+                                       "DEFAULT false)")));
+        QVERIFY(pg.exec(QStringLiteral("INSERT INTO album (title, released, price, live) VALUES "
+                                       "('A', '2001-02-03', 9.90, true), ('B', NULL, 10, false)")));
+    }
+    // An existing SQLite file that already has the table stays byte for byte the same.
+    const QString existing = m_dir.filePath(QStringLiteral("existing.sqlite"));
+    {
+        Probe probe(existing);
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE Album (x)")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO Album VALUES ('mine')")));
+    }
+    const QByteArray before = testsupport::sha256(existing);
+    const Run clash = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"), server,
+                                  QStringLiteral("--to"), existing});
+    QCOMPARE(clash.exitCode, 1);
+    QVERIFY2(clash.err.contains(QStringLiteral("already has 1 table of the same name (“album”)")),
+             qPrintable(clash.err));
+    QCOMPARE(testsupport::sha256(existing), before);
+
+    // A failed copy into a new file leaves no file behind.
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+    const Run unknown = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"), server,
+                                    QStringLiteral("--to"), fresh, QStringLiteral("--table"),
+                                    QStringLiteral("nope")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(!QFile::exists(fresh));
+
+    // And the copy that works carries the values and the rules.
+    const Run ok = runRowbook(
+        {QStringLiteral("copy"), QStringLiteral("--from"), server, QStringLiteral("--to"), fresh});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    const Probe copy(fresh);
+    QCOMPARE(
+        copy.value(QStringLiteral("SELECT group_concat(quote(id) || ',' || quote(title) || ',' "
+                                  "|| quote(released) || ',' || quote(price) || ',' || "
+                                  "quote(live), ';') FROM (SELECT * FROM album ORDER BY id)"))
+            .toString(),
+        QStringLiteral("1,'A','2001-02-03',9.9,1;2,'B',NULL,10,0"));
+    QVERIFY(!copy.exec(QStringLiteral("INSERT INTO album (title, price) VALUES ('C', -1)")));
+    QVERIFY(copy.exec(QStringLiteral("INSERT INTO album (title, price) VALUES ('C', 1)")));
+    QCOMPARE(
+        copy.value(QStringLiteral("SELECT quote(id) || quote(live) FROM album WHERE title = 'C'"))
+            .toString(),
+        QStringLiteral("30"));
+
+    // A copy that fails inside the transaction (SQLite refuses a table named sqlite_...) also
+    // leaves no new file behind.
+    const QString reserved = freshDatabase(QStringLiteral("reserved_name"));
+    {
+        PgProbe pg(reserved);
+        QVERIFY(pg.exec(QStringLiteral("CREATE TABLE aaa (x int)")));
+        QVERIFY(pg.exec(QStringLiteral("INSERT INTO aaa VALUES (1), (2)")));
+        QVERIFY(pg.exec(QStringLiteral("CREATE TABLE sqlite_mine (x int)")));
+    }
+    const QString never = m_dir.filePath(QStringLiteral("never.sqlite"));
+    const Run refused = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"), reserved,
+                                    QStringLiteral("--to"), never});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("Table “sqlite_mine”")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("Nothing was copied.")), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(never));
+    QVERIFY(!QFile::exists(never + QStringLiteral("-wal")));
+}
+
+void tst_PgCopy::passwordIsNeverShown()
+{
+    PgConnection connection;
+    QString error;
+    QVERIFY(PgConnection::parse(m_server, &connection, &error));
+    connection.database = QStringLiteral("no_such_database");
+    QString uri = connection.toDisplayUri();
+    uri.replace(QLatin1String("postgresql://"), QLatin1String("postgresql://nobody:s3cr3t-pw@"));
+    const Run run = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"),
+                                testsupport::chinookPath(), QStringLiteral("--to"), uri});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QStringLiteral("Cannot connect to postgresql://nobody:***@")),
+             qPrintable(run.err));
+    QVERIFY(!run.err.contains(QStringLiteral("s3cr3t")));
+    QVERIFY(!run.out.contains(QStringLiteral("s3cr3t")));
+}
+
+void tst_PgCopy::refusesTwoFiles()
+{
+    const Run run
+        = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"), testsupport::chinookPath(),
+                      QStringLiteral("--to"), m_dir.filePath(QStringLiteral("other.sqlite"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("Both sides are SQLite files")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("other.sqlite"))));
+}
+
+QTEST_GUILESS_MAIN(tst_PgCopy)
+#include "tst_pgcopy.moc"

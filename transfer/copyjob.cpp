@@ -1,0 +1,440 @@
+#include "copyjob.h"
+
+#include "copyplan.h"
+#include "database.h"
+#include "logging.h"
+#include "pgconnection.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+namespace rowbook {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("CopyJob", text, nullptr, n);
+}
+
+QString errorText(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.simplified();
+}
+
+// One end of the copy: its own connection, removed when the copy is over.
+class Endpoint
+{
+public:
+    Endpoint() = default;
+    Endpoint(const Endpoint &) = delete;
+    Endpoint &operator=(const Endpoint &) = delete;
+    ~Endpoint()
+    {
+        if (m_name.isEmpty())
+            return;
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    // Opens a SQLite file (read-only for the source) or a PostgreSQL URI. `code` is the exit
+    // kind a failure to open means for this end.
+    TransferError open(const QString &database, bool source)
+    {
+        const TransferError::Kind failure
+            = source ? TransferError::Input : TransferError::Unwritable;
+        m_name = Database::uniqueConnectionName(source ? QStringLiteral("copy-from")
+                                                       : QStringLiteral("copy-to"));
+        if (PgConnection::isUri(database)) {
+            m_engine = CopyPlan::Engine::Postgres;
+            PgConnection connection;
+            QString problem;
+            if (!PgConnection::parse(database, &connection, &problem))
+                return TransferError::make(TransferError::Usage, problem);
+            m_db = connection.addDatabase(m_name);
+            if (!m_db.open())
+                return TransferError::make(
+                    failure, tr("Cannot connect to %1: %2")
+                                 .arg(CopyJob::displayName(database), errorText(m_db.lastError())));
+            return {};
+        }
+        m_engine = CopyPlan::Engine::Sqlite;
+        if (source && !QFileInfo(database).isFile())
+            return TransferError::make(TransferError::Usage,
+                                       tr("There is no database file %1.").arg(database));
+        m_createdFile = !source && !QFileInfo::exists(database);
+        const DatabaseInfo info = Database::prepare(database, source ? Database::Open::ReadOnly
+                                                                     : Database::Open::Create);
+        if (!info.isOpen())
+            return TransferError::make(
+                info.error.isBusy() ? TransferError::Busy : failure,
+                tr("The database %1 cannot be opened: %2").arg(database, info.error.userMessage()));
+        if (!source && info.readOnly)
+            return TransferError::make(
+                TransferError::Unwritable,
+                tr("The database %1 cannot be written: %2").arg(database, info.readOnlyReason));
+        m_path = info.path;
+        m_db = Database::connect(info, m_name,
+                                 source ? Database::Role::Reader : Database::Role::Writer);
+        if (!m_db.isOpen())
+            return TransferError::make(failure, tr("The database %1 cannot be opened: %2")
+                                                    .arg(database, errorText(m_db.lastError())));
+        return {};
+    }
+
+    // A SQLite file this copy created goes again when the copy fails.
+    void removeCreatedFile()
+    {
+        if (!m_createdFile)
+            return;
+        m_db.close();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")})
+            QFile::remove(m_path + suffix);
+    }
+
+    QSqlDatabase &db() { return m_db; }
+    CopyPlan::Engine engine() const { return m_engine; }
+
+private:
+    QString m_name;
+    QString m_path;
+    QSqlDatabase m_db;
+    CopyPlan::Engine m_engine = CopyPlan::Engine::Sqlite;
+    bool m_createdFile = false;
+};
+
+// The target's one transaction: BEGIN IMMEDIATE on SQLite (through ImmediateTransaction, which
+// also refuses a damaged file), BEGIN on PostgreSQL, where the DDL is transactional too. Rolls
+// back in the destructor unless committed.
+class TargetTransaction
+{
+public:
+    TargetTransaction(QSqlDatabase db, CopyPlan::Engine engine)
+        : m_db(db)
+        , m_engine(engine)
+    {}
+    TargetTransaction(const TargetTransaction &) = delete;
+    TargetTransaction &operator=(const TargetTransaction &) = delete;
+    ~TargetTransaction()
+    {
+        if (m_postgresActive)
+            m_db.rollback();
+    }
+
+    TransferError begin()
+    {
+        if (m_engine == CopyPlan::Engine::Sqlite) {
+            m_sqlite = std::make_unique<ImmediateTransaction>(m_db);
+            const StorageError error = m_sqlite->begin();
+            if (error.isError())
+                return TransferError::make(
+                    error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+                    tr("The target cannot be written: %1").arg(error.userMessage()));
+            return {};
+        }
+        if (!m_db.transaction())
+            return TransferError::make(
+                TransferError::Unwritable,
+                tr("The target cannot be written: %1").arg(errorText(m_db.lastError())));
+        m_postgresActive = true;
+        return {};
+    }
+
+    TransferError commit()
+    {
+        if (m_sqlite) {
+            const StorageError error = m_sqlite->commit();
+            if (error.isError())
+                return TransferError::make(
+                    error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+                    tr("The copy could not be committed: %1").arg(error.userMessage()));
+            return {};
+        }
+        if (!m_db.commit())
+            return TransferError::make(
+                TransferError::Unwritable,
+                tr("The copy could not be committed: %1").arg(errorText(m_db.lastError())));
+        m_postgresActive = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    CopyPlan::Engine m_engine;
+    std::unique_ptr<ImmediateTransaction> m_sqlite;
+    bool m_postgresActive = false;
+};
+
+TransferError execAll(QSqlDatabase &db, const QStringList &statements, const QString &table)
+{
+    QSqlQuery query(db);
+    for (const QString &sql : statements) {
+        if (!query.exec(sql)) {
+            qCDebug(lcTransfer, "copy: failed: %s", qUtf8Printable(sql));
+            return TransferError::make(
+                TransferError::Input,
+                table.isEmpty() ? errorText(query.lastError())
+                                : tr("Table “%1”: %2").arg(table, errorText(query.lastError())));
+        }
+    }
+    return {};
+}
+
+// Writes the rows of one table into the target: CopyPlan::batchRows() rows per INSERT, each
+// batch inside a savepoint on PostgreSQL so that a failing batch can be undone and replayed row
+// by row to name the row at fault.
+class RowWriter
+{
+public:
+    RowWriter(QSqlDatabase db, const CopyPlan &plan, const CopyPlan::Table &table)
+        : m_db(db)
+        , m_plan(plan)
+        , m_table(table)
+        , m_batch(plan.batchRows(table))
+    {}
+
+    // Takes one row as read from the source; writes when a batch is full.
+    TransferError add(const QSqlQuery &source)
+    {
+        for (int i = 0; i < m_table.carries.size(); ++i)
+            m_values << CopyPlan::carry(source.value(i), m_table.carries.at(i));
+        ++m_rows;
+        return m_rows == m_batch ? flush() : TransferError();
+    }
+
+    // Writes what is buffered.
+    TransferError flush()
+    {
+        if (m_rows == 0)
+            return {};
+        const qint64 first = m_written;
+        TransferError error = write(m_rows, m_rows == m_batch);
+        if (error.isError() && m_rows > 1 && !m_plan.rollbackToSql().isEmpty()) {
+            // Undo the batch and replay it row by row: the first row that fails is named.
+            QSqlQuery(m_db).exec(m_plan.rollbackToSql());
+            const QVector<QVariant> values = m_values;
+            const int columns = int(m_table.carries.size());
+            for (int row = 0; row < m_rows; ++row) {
+                m_values = values.mid(row * columns, columns);
+                m_written = first + row;
+                if (TransferError single = write(1, false); single.isError()) {
+                    error = single;
+                    break;
+                }
+            }
+        }
+        m_written = first + m_rows;
+        m_rows = 0;
+        m_values.clear();
+        return error;
+    }
+
+private:
+    // Runs one INSERT of the `rows` buffered rows; a full batch reuses one prepared statement.
+    TransferError write(int rows, bool full)
+    {
+        QSqlQuery single(m_db);
+        QSqlQuery *insert = &single;
+        if (full) {
+            if (!m_full) {
+                m_full.emplace(m_db);
+                if (!m_full->prepare(m_table.insertSql(rows))) {
+                    const TransferError error = failure(*m_full, rows);
+                    m_full.reset();
+                    return error;
+                }
+            }
+            insert = &*m_full;
+        } else if (!single.prepare(m_table.insertSql(rows))) {
+            return failure(single, rows);
+        }
+        for (int i = 0; i < m_values.size(); ++i)
+            insert->bindValue(i, m_values.at(i));
+        const QString savepoint = m_plan.savepointSql();
+        if (!savepoint.isEmpty())
+            QSqlQuery(m_db).exec(savepoint);
+        if (!insert->exec())
+            return failure(*insert, rows);
+        if (!savepoint.isEmpty())
+            QSqlQuery(m_db).exec(m_plan.releaseSql());
+        return {};
+    }
+
+    TransferError failure(const QSqlQuery &query, int rows) const
+    {
+        const QString reason = errorText(query.lastError());
+        if (rows == 1)
+            return TransferError::make(
+                TransferError::Input,
+                tr("Table “%1”, row %2: %3").arg(m_table.name).arg(m_written + 1).arg(reason));
+        return TransferError::make(TransferError::Input, tr("Table “%1”, rows %2–%3: %4")
+                                                             .arg(m_table.name)
+                                                             .arg(m_written + 1)
+                                                             .arg(m_written + rows)
+                                                             .arg(reason));
+    }
+
+    QSqlDatabase m_db;
+    const CopyPlan &m_plan;
+    const CopyPlan::Table &m_table;
+    const int m_batch;
+    std::optional<QSqlQuery> m_full; // the prepared INSERT of a full batch
+    QVector<QVariant> m_values;
+    int m_rows = 0;
+    qint64 m_written = 0;
+};
+
+} // namespace
+
+CopyJob::CopyJob(const Options &options)
+    : m_options(options)
+{}
+
+QString CopyJob::displayName(const QString &database)
+{
+    return PgConnection::redacted(database);
+}
+
+CopyJob::Result CopyJob::run(const Progress &progress)
+{
+    Result result;
+    const bool fromServer = PgConnection::isUri(m_options.from);
+    const bool toServer = PgConnection::isUri(m_options.to);
+    if (fromServer == toServer) {
+        result.error = TransferError::make(
+            TransferError::Usage,
+            fromServer ? tr("Both sides are PostgreSQL databases; copy copies between a SQLite "
+                            "file and a PostgreSQL database.")
+                       : tr("Both sides are SQLite files; copy copies between a SQLite file and "
+                            "a PostgreSQL database (postgresql://...). For a copy of a SQLite "
+                            "file, use “rowbook backup --output FILE”."));
+        return result;
+    }
+
+    Endpoint source;
+    if ((result.error = source.open(m_options.from, true)).isError())
+        return result;
+    Endpoint target;
+    if ((result.error = target.open(m_options.to, false)).isError()) {
+        target.removeCreatedFile();
+        return result;
+    }
+
+    // One consistent snapshot of the source for the plan and every row.
+    source.db().transaction();
+    for (const QString &sql : CopyPlan::sourcePreamble(source.engine()))
+        QSqlQuery(source.db()).exec(sql);
+    const CopyPlan plan = fromServer ? CopyPlan::fromPostgres(source.db(), m_options.tables)
+                                     : CopyPlan::fromSqlite(source.db(), m_options.tables);
+    result.notes = plan.notes;
+    const auto failed = [&](const TransferError &error) {
+        result.error = error;
+        result.tables = 0;
+        result.rows = 0;
+        return result;
+    };
+    if (!plan.error.isEmpty()) {
+        target.removeCreatedFile();
+        return failed(TransferError::make(
+            plan.unknownTable ? TransferError::Usage : TransferError::Input, plan.error));
+    }
+    if (const QStringList existing = plan.existingOnTarget(target.db()); !existing.isEmpty()) {
+        target.removeCreatedFile();
+        return failed(TransferError::make(
+            TransferError::Input,
+            tr("Nothing was copied: %1 already has %n table(s) of the same name (“%2”). Copy "
+               "into an empty database or choose the tables with --table.",
+               int(existing.size()))
+                .arg(displayName(m_options.to), existing.join(QStringLiteral("”, “")))));
+    }
+
+    const qint64 total = plan.totalRows();
+    qint64 done = 0;
+    {
+        TargetTransaction transaction(target.db(), target.engine());
+        TransferError error = transaction.begin();
+        if (!error.isError())
+            error = execAll(target.db(), plan.targetPreamble(), QString());
+        for (const CopyPlan::Table &table : plan.tables) {
+            if (error.isError())
+                break;
+            error = execAll(target.db(), {table.createSql}, table.name);
+        }
+        for (const CopyPlan::Table &table : plan.tables) {
+            if (error.isError())
+                break;
+            if (progress && !progress(done, total, table.name)) {
+                error = TransferError::make(TransferError::Cancelled,
+                                            tr("The copy was cancelled; nothing was copied."));
+                break;
+            }
+            QSqlQuery select(source.db());
+            select.setForwardOnly(true);
+            if (!select.exec(table.selectSql)) {
+                error = TransferError::make(TransferError::Input,
+                                            tr("Table “%1” cannot be read: %2")
+                                                .arg(table.name, errorText(select.lastError())));
+                break;
+            }
+            RowWriter writer(target.db(), plan, table);
+            while (select.next()) {
+                if ((error = writer.add(select)).isError())
+                    break;
+                if (++done % 1000 == 0 && progress && !progress(done, total, table.name)) {
+                    error = TransferError::make(TransferError::Cancelled,
+                                                tr("The copy was cancelled; nothing was copied."));
+                    break;
+                }
+            }
+            if (!error.isError())
+                error = writer.flush();
+            if (!error.isError() && select.lastError().isValid())
+                error = TransferError::make(TransferError::Input,
+                                            tr("Table “%1” cannot be read: %2")
+                                                .arg(table.name, errorText(select.lastError())));
+        }
+        for (const CopyPlan::Table &table : plan.tables) {
+            if (error.isError())
+                break;
+            error = execAll(target.db(), table.afterDataSql, table.name);
+        }
+        if (!error.isError()) {
+            if (const QStringList problems = plan.finalProblems(target.db()); !problems.isEmpty())
+                error = TransferError::make(TransferError::Input, problems.join(QLatin1Char(' ')));
+        }
+        if (!error.isError())
+            error = transaction.commit();
+        if (error.isError()) {
+            qCDebug(lcTransfer, "copy failed: %s", qUtf8Printable(error.message));
+            if (error.kind != TransferError::Cancelled) {
+                if (!error.message.endsWith(QLatin1Char('.')))
+                    error.message += QLatin1Char('.');
+                error.message += QLatin1Char(' ') + tr("Nothing was copied.");
+            }
+            // the transaction rolls back as it goes out of scope, before the file is removed
+        } else {
+            result.tables = int(plan.tables.size());
+            result.rows = done;
+        }
+        source.db().rollback();
+        if (error.isError()) {
+            result.error = error;
+        } else if (progress) {
+            progress(done, total, QString());
+        }
+    }
+    if (result.error.isError())
+        target.removeCreatedFile();
+    return result;
+}
+
+} // namespace rowbook
