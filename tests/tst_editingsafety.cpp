@@ -281,6 +281,33 @@ private Q_SLOTS:
                  qPrintable(dialog.messageLabel()->text()));
     }
 
+    // Closing the dialog while the backup before the drop runs drops nothing.
+    void closingTheDialogDuringTheBackupKeepsTheColumn()
+    {
+        SchemaRunner runner(m_window->workspace()->saver());
+        SchemaDialog dialog(m_window->workspace()->reader(), &runner, QStringLiteral("Track"));
+        dialog.setBackupSource(m_path);
+        dialog.show();
+        QSignalSpy finished(&runner, &SchemaRunner::finished);
+        auto *columns = dialog.findChild<QTableWidget *>(QStringLiteral("columns"));
+        columns->setCurrentCell(5, 0); // Composer
+        QTimer::singleShot(0, this, [] { answer(QMessageBox::YesRole); });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropColumn")),
+                          Qt::LeftButton);
+        QVERIFY(dialog.messageLabel()->text().startsWith(QLatin1String("Backing up")));
+        dialog.reject();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.messageLabel()->text().startsWith(QLatin1String("The column was not dropped")),
+            20000);
+        QVERIFY(!runner.isRunning()); // the drop was never handed to the runner
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(
+            stored(QStringLiteral(
+                       "SELECT count(*) FROM pragma_table_info('Track') WHERE name = 'Composer'"))
+                .toInt(),
+            1);
+    }
+
     // The backup cannot be written (its folder's place is taken by a file): the column stays and
     // the dialog says why.
     void dropColumnIsNotRunWhenTheBackupFails()

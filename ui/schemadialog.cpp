@@ -229,12 +229,19 @@ void SchemaDialog::backUpThenRun(const SchemaChange &change)
     m_message->setText(tr("Backing up the file before the column is dropped…"));
 }
 
+void SchemaDialog::reject()
+{
+    if (m_backupJob && m_backupJob->isRunning())
+        m_backupJob->cancel(); // onBackedUp() then drops nothing
+    QDialog::reject();
+}
+
 void SchemaDialog::onBackedUp(const Backup::Result &backup)
 {
     m_running = false;
     m_content->setEnabled(true);
     const SchemaChange change = std::exchange(m_afterBackup, SchemaChange());
-    if (backup.canceled) {
+    if (backup.canceled || !isVisible()) { // closed meanwhile: the user went away from the drop
         showProblem(tr("The column was not dropped: the backup before it was canceled."));
         return;
     }

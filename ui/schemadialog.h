@@ -44,6 +44,8 @@ public:
     // the confirmations name its backups folder. Without it nothing is backed up.
     void setBackupSource(const QString &databasePath) { m_backupSource = databasePath; }
     QLabel *messageLabel() const { return m_message; }
+    // Closing the dialog while the backup before a drop runs cancels the backup and the drop.
+    void reject() override;
 
 Q_SIGNALS:
     void dropTableRequested(const rowbook::SchemaChange &change);
