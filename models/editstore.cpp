@@ -5,12 +5,51 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
+#include <utility>
 
 namespace rowbook {
+
+// Takes one row out of the tallies for the length of a change and puts it back (under its key,
+// if it is still there) afterwards; with `journaled`, reports the row as touched.
+class EditStore::Change
+{
+public:
+    Change(EditStore *store, Key key, bool journaled = true)
+        : m_store(store)
+        , m_key(std::move(key))
+        , m_journaled(journaled)
+    {
+        if (const auto it = m_store->m_rows.constFind(m_key); it != m_store->m_rows.cend())
+            m_store->count(m_key, *it, -1);
+    }
+    ~Change()
+    {
+        if (const auto it = m_store->m_rows.constFind(m_key); it != m_store->m_rows.cend())
+            m_store->count(m_key, *it, +1);
+        if (m_journaled)
+            Q_EMIT m_store->rowTouched(m_key.first, m_key.second);
+    }
+    Change(const Change &) = delete;
+    Change &operator=(const Change &) = delete;
+
+private:
+    EditStore *m_store;
+    Key m_key;
+    bool m_journaled;
+};
 
 EditStore::EditStore(QObject *parent)
     : QObject(parent)
 {}
+
+void EditStore::count(const Key &key, const Row &row, int sign)
+{
+    m_tally.pending += sign * ((row.deleted || row.isNew) ? 1 : int(row.values.size()));
+    m_tally.conflicts += sign * int(row.theirs.size());
+    m_tally.refused += sign * (row.isRefused() ? 1 : 0);
+    m_tally.writable += sign * (isWritable(key, row) ? 1 : 0);
+}
 
 EditStore::Row &EditStore::touch(const QString &table, qint64 key)
 {
@@ -24,17 +63,23 @@ void EditStore::setValue(const QString &table,
                          const QString &column,
                          const QVariant &value)
 {
-    Row &row = touch(table, key);
-    row.values.insert(column, value);
+    {
+        const Change change(this, {table, key});
+        Row &row = touch(table, key);
+        row.values.insert(column, value);
+    }
     Q_EMIT changed();
 }
 
 qint64 EditStore::addRow(const QString &table, const QHash<QString, QVariant> &values)
 {
     const qint64 key = m_nextTemporaryKey--;
-    Row &row = touch(table, key);
-    row.isNew = true;
-    row.values = values;
+    {
+        const Change change(this, {table, key});
+        Row &row = touch(table, key);
+        row.isNew = true;
+        row.values = values;
+    }
     Q_EMIT changed();
     return key;
 }
@@ -42,17 +87,19 @@ qint64 EditStore::addRow(const QString &table, const QHash<QString, QVariant> &v
 void EditStore::removeRow(const QString &table, qint64 key)
 {
     const Key id{table, key};
-    auto it = m_rows.find(id);
-    if (it != m_rows.end() && it->isNew && !it->inFlight) {
-        m_rows.erase(it); // never written: nothing to delete
-        Q_EMIT changed();
-        return;
+    {
+        const Change change(this, id);
+        auto it = m_rows.find(id);
+        if (it != m_rows.end() && it->isNew && !it->inFlight) {
+            m_rows.erase(it); // never written: nothing to delete
+        } else {
+            Row &row = touch(table, key);
+            row.deleted = true;
+            row.values.clear();
+            row.originals.clear();
+            row.theirs.clear();
+        }
     }
-    Row &row = touch(table, key);
-    row.deleted = true;
-    row.values.clear();
-    row.originals.clear();
-    row.theirs.clear();
     Q_EMIT changed();
 }
 
@@ -61,6 +108,7 @@ void EditStore::setOriginal(const QString &table,
                             const QString &column,
                             const QVariant &stored)
 {
+    const Change change(this, {table, key});
     Row &row = m_rows[{table, key}];
     if (!row.isNew && !row.originals.contains(column))
         row.originals.insert(column, stored);
@@ -83,18 +131,22 @@ EditStore::Cell EditStore::cell(const QString &table, qint64 key, const QString 
 
 void EditStore::setCell(const QString &table, qint64 key, const QString &column, const Cell &cell)
 {
-    Row &row = touch(table, key);
-    auto put = [&column](QHash<QString, QVariant> &values, bool present, const QVariant &value) {
-        if (present)
-            values.insert(column, value);
-        else
-            values.remove(column);
-    };
-    put(row.values, cell.pending, cell.value);
-    put(row.originals, cell.hasOriginal, cell.original);
-    put(row.theirs, cell.conflict, cell.theirs);
-    if (!row.isNew && !row.deleted && row.values.isEmpty() && !row.inFlight)
-        m_rows.remove({table, key});
+    {
+        const Change change(this, {table, key});
+        Row &row = touch(table, key);
+        auto put
+            = [&column](QHash<QString, QVariant> &values, bool present, const QVariant &value) {
+                  if (present)
+                      values.insert(column, value);
+                  else
+                      values.remove(column);
+              };
+        put(row.values, cell.pending, cell.value);
+        put(row.originals, cell.hasOriginal, cell.original);
+        put(row.theirs, cell.conflict, cell.theirs);
+        if (!row.isNew && !row.deleted && row.values.isEmpty() && !row.inFlight)
+            m_rows.remove({table, key});
+    }
     Q_EMIT changed();
 }
 
@@ -104,27 +156,30 @@ EditStore::Row EditStore::takeRow(const QString &table, qint64 key)
     if (it == m_rows.end() || it->inFlight)
         return {};
     Row taken = *it;
-    m_rows.erase(it);
+    {
+        const Change change(this, {table, key});
+        m_rows.erase(it);
+    }
     Q_EMIT changed();
     return taken;
 }
 
 void EditStore::putRow(const QString &table, qint64 key, const Row &row)
 {
-    Row &target = m_rows[{table, key}];
-    const quint64 generation = target.generation;
-    target = row;
-    target.inFlight = false;
-    target.generation = std::max(generation, row.generation);
+    {
+        const Change change(this, {table, key});
+        Row &target = m_rows[{table, key}];
+        const quint64 generation = target.generation;
+        target = row;
+        target.inFlight = false;
+        target.generation = std::max(generation, row.generation);
+    }
     Q_EMIT changed();
 }
 
 int EditStore::conflictCount() const
 {
-    int count = 0;
-    for (const Row &row : m_rows)
-        count += row.theirs.size();
-    return count;
+    return m_tally.conflicts;
 }
 
 QList<qint64> EditStore::editedRows(const QString &table) const
@@ -175,7 +230,10 @@ void EditStore::restoreRow(const QString &table, qint64 key)
     auto it = m_rows.find({table, key});
     if (it == m_rows.end() || !it->deleted || it->inFlight)
         return;
-    m_rows.erase(it); // its value edits were dropped with the delete; the undo stack restores them
+    {
+        const Change change(this, {table, key});
+        m_rows.erase(it); // its value edits went with the delete; the undo stack restores them
+    }
     Q_EMIT changed();
 }
 
@@ -202,20 +260,12 @@ QSet<qint64> EditStore::deletedRows(const QString &table) const
 
 int EditStore::pendingCount() const
 {
-    int count = 0;
-    for (const Row &row : m_rows) {
-        if (row.deleted || row.isNew)
-            ++count;
-        else
-            count += row.values.size();
-    }
-    return count;
+    return m_tally.pending;
 }
 
 int EditStore::refusedCount() const
 {
-    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                                          [](const Row &row) { return row.isRefused(); }));
+    return m_tally.refused;
 }
 
 void EditStore::holdRow(const QString &table, qint64 key)
@@ -224,7 +274,12 @@ void EditStore::holdRow(const QString &table, qint64 key)
     if (held == m_held)
         return;
     const bool released = hasHeldRow();
-    m_held = held;
+    {
+        // Whether the rows can be written changes with the hold; their recorded state does not.
+        const Change before(this, m_held, false);
+        const Change after(this, held, false);
+        m_held = held;
+    }
     if (released || hasHeldRow())
         Q_EMIT changed(); // what can be saved now is different
 }
@@ -244,11 +299,7 @@ bool EditStore::isWritable(const Key &key, const Row &row) const
 
 bool EditStore::hasWork() const
 {
-    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
-        if (isWritable(it.key(), it.value()))
-            return true;
-    }
-    return false;
+    return m_tally.writable > 0;
 }
 
 SaveBatch EditStore::takeBatch()
@@ -293,6 +344,7 @@ SaveBatch EditStore::takeBatch()
         }
         change.tag = m_nextTag++;
         m_inFlight.insert(change.tag, {key, change.kind, sent, row.generation});
+        const Change flying(this, key, false);
         row.inFlight = true;
         batch.changes.push_back(change);
     }
@@ -329,51 +381,89 @@ EditStore::Snapshot EditStore::snapshot() const
     return result;
 }
 
+bool EditStore::snapshotRow(const QString &table, qint64 key, SnapshotRow *row) const
+{
+    const Row *pending = this->row(table, key);
+    if (!pending)
+        return false;
+    row->table = table;
+    row->key = key;
+    row->isNew = pending->isNew;
+    row->deleted = pending->deleted;
+    row->values = pending->values;
+    row->originals = pending->originals;
+    row->theirs = pending->theirs;
+    return true;
+}
+
+QVector<EditStore::SnapshotRow> EditStore::flightRows() const
+{
+    QVector<SnapshotRow> rows;
+    rows.reserve(m_inFlight.size());
+    for (const Flight &flight : m_inFlight) {
+        SnapshotRow row;
+        row.table = flight.key.first;
+        row.key = flight.key.second;
+        row.inFlight = true;
+        row.flightKind = flight.kind;
+        row.flightValues = flight.values;
+        rows.push_back(row);
+    }
+    return rows;
+}
+
 void EditStore::commitFlight(const Flight &flight, const ChangeResult &result)
 {
     auto it = m_rows.find(flight.key);
     if (it == m_rows.end())
         return;
-    Row row = *it;
-    row.inFlight = false;
-    const QString &table = flight.key.first;
+    const QString table = flight.key.first;
     const qint64 oldKey = flight.key.second;
-
-    QHash<QString, QVariant> written = flight.values;
-    if (result.error.kind == StorageError::Conflict) {
-        for (auto theirs = result.theirs.cbegin(); theirs != result.theirs.cend(); ++theirs) {
-            written.remove(theirs.key());
-            row.theirs.insert(theirs.key(), theirs.value());
+    const bool conflict = result.error.kind == StorageError::Conflict;
+    if (!conflict && !result.ok()) {
+        {
+            const Change change(this, flight.key);
+            it->inFlight = false;
+            it->error = result.error;
+            it->refusedGeneration = flight.generation;
         }
-    } else if (!result.ok()) {
-        row.error = result.error;
-        row.refusedGeneration = flight.generation;
-        *it = row;
         Q_EMIT rowRefused(table, oldKey, result.error);
         return;
     }
-
-    row.error = {};
-    qint64 newKey = oldKey;
-    if (flight.kind == RowChange::Insert) {
-        newKey = result.rowid;
-        row.isNew = false;
-    } else if (flight.kind == RowChange::Delete) {
-        row.deleted = false;
-    }
-    // Drop the values that were written, unless the user changed them meanwhile.
-    for (auto value = written.cbegin(); value != written.cend(); ++value) {
-        auto current = row.values.find(value.key());
-        if (current != row.values.end() && *current == *value) {
-            row.values.erase(current);
-            row.originals.remove(value.key());
-        } else {
-            row.originals.insert(value.key(), value.value()); // the next write starts from it
+    const qint64 newKey = flight.kind == RowChange::Insert ? result.rowid : oldKey;
+    QHash<QString, QVariant> written = flight.values;
+    {
+        const Change before(this, flight.key);
+        std::optional<Change> after;
+        if (newKey != oldKey)
+            after.emplace(this, Key{table, newKey});
+        Row row = *it;
+        row.inFlight = false;
+        if (conflict) {
+            for (auto theirs = result.theirs.cbegin(); theirs != result.theirs.cend(); ++theirs) {
+                written.remove(theirs.key());
+                row.theirs.insert(theirs.key(), theirs.value());
+            }
         }
+        row.error = {};
+        if (flight.kind == RowChange::Insert)
+            row.isNew = false;
+        else if (flight.kind == RowChange::Delete)
+            row.deleted = false;
+        // Drop the values that were written, unless the user changed them meanwhile.
+        for (auto value = written.cbegin(); value != written.cend(); ++value) {
+            auto current = row.values.find(value.key());
+            if (current != row.values.end() && *current == *value) {
+                row.values.erase(current);
+                row.originals.remove(value.key());
+            } else {
+                row.originals.insert(value.key(), value.value()); // the next write starts from it
+            }
+        }
+        m_rows.erase(it);
+        if (row.isNew || row.deleted || !row.values.isEmpty())
+            m_rows.insert({table, newKey}, row);
     }
-    m_rows.erase(it);
-    if (row.isNew || row.deleted || !row.values.isEmpty())
-        m_rows.insert({table, newKey}, row);
     Q_EMIT rowCommitted(table, oldKey, newKey, written);
     if (!result.theirs.isEmpty())
         Q_EMIT rowConflicted(table, oldKey, result.theirs);
@@ -391,8 +481,10 @@ void EditStore::applyOutcome(const SaveOutcome &outcome)
     // Busy or failed: nothing was written, every edit stays pending.
     for (const Flight &flight : std::as_const(m_inFlight)) {
         auto it = m_rows.find(flight.key);
-        if (it != m_rows.end())
+        if (it != m_rows.end() && it->inFlight) {
+            const Change landed(this, flight.key, false);
             it->inFlight = false;
+        }
     }
     m_inFlight.clear();
     m_inFlightBatch = 0;

@@ -93,6 +93,8 @@ public:
     int refusedCount() const;
     // True when a batch with something new to write can be taken.
     bool hasWork() const;
+    // Rows with any pending state (edits, adds, deletes, remembered originals).
+    int rowCount() const { return int(m_rows.size()); }
     bool isSaving() const { return !m_inFlight.isEmpty(); }
 
     // Moves everything writable into a batch and marks it in flight. Batch ids are random, so
@@ -121,9 +123,18 @@ public:
         QVector<SnapshotRow> rows;
     };
     Snapshot snapshot() const;
+    // One row as the journal records it (no flight fields); false when the store holds nothing
+    // for it. O(1): the journal appends only the rows that rowTouched() named.
+    bool snapshotRow(const QString &table, qint64 key, SnapshotRow *row) const;
+    // The batch in flight (0 when none) and its rows with what they write: O(batch size).
+    quint64 inFlightBatch() const { return m_inFlight.isEmpty() ? 0 : m_inFlightBatch; }
+    QVector<SnapshotRow> flightRows() const;
 
 Q_SIGNALS:
     void changed();
+    // The recorded state of one row changed, or the row left the store. Comes before changed();
+    // not for a row only going in or out of flight (flightRows() has those).
+    void rowTouched(const QString &table, qint64 key);
     // A row's edits committed. For an insert, oldKey is the temporary key and newKey the rowid.
     void rowCommitted(const QString &table,
                       qint64 oldKey,
@@ -143,8 +154,21 @@ private:
         quint64 generation;
     };
 
+    // The counts behind pendingCount(), conflictCount(), refusedCount() and hasWork(), kept up
+    // to date row by row (class Change), so none of them walks the store: they run after every
+    // edit, and the store can hold many thousands of rows.
+    struct Tally
+    {
+        int pending = 0;
+        int conflicts = 0;
+        int refused = 0;
+        int writable = 0;
+    };
+    class Change;
+
     Row &touch(const QString &table, qint64 key);
     bool isWritable(const Key &key, const Row &row) const;
+    void count(const Key &key, const Row &row, int sign);
     void commitFlight(const Flight &flight, const ChangeResult &result);
 
     QHash<Key, Row> m_rows;
@@ -153,6 +177,7 @@ private:
     Key m_held{QString(), 0};
     qint64 m_nextTemporaryKey = -1;
     quint64 m_nextTag = 1;
+    Tally m_tally;
 };
 
 } // namespace rowbook

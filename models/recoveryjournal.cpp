@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace rowbook {
 namespace {
 
@@ -98,6 +100,7 @@ RecoveryJournal::RecoveryJournal(const DatabaseInfo &info,
     m_coalesce.setInterval(0);
     connect(&m_coalesce, &QTimer::timeout, this, &RecoveryJournal::sync);
     connect(m_store, &EditStore::changed, this, &RecoveryJournal::onStoreChanged);
+    connect(m_store, &EditStore::rowTouched, this, &RecoveryJournal::onRowTouched);
     connect(m_writer, &JournalWriter::durable, this, &RecoveryJournal::durable);
     connect(m_writer, &JournalWriter::failed, this, &RecoveryJournal::onWriteFailed);
 }
@@ -109,9 +112,15 @@ void RecoveryJournal::start()
     m_started = true;
     m_fileExists = QFile::exists(m_path); // e.g. one left by an earlier session
     m_needRewrite = true;
-    m_written.clear();
+    m_dirty.clear();
     m_writtenBatch = 0;
     sync();
+}
+
+void RecoveryJournal::onRowTouched(const QString &table, qint64 key)
+{
+    if (m_started)
+        m_dirty.insert({table, key});
 }
 
 void RecoveryJournal::onStoreChanged()
@@ -150,16 +159,17 @@ void RecoveryJournal::onWriteFailed(const QString &message)
 
 int RecoveryJournal::compactionThreshold() const
 {
-    return std::max(m_minimumCompaction, 4 * int(m_written.size()));
+    return std::max(m_minimumCompaction, 4 * m_store->rowCount());
 }
 
-// Works out what changed since the records already queued and queues the difference: a new file
-// when one is due, otherwise records to append. Returns false when nothing changed.
+// Queues what changed since the records already queued: a new file when one is due (the only
+// step that reads the whole store, and only once per compactionThreshold() records), otherwise
+// one record per row touched since. Returns false when nothing changed.
 bool RecoveryJournal::queueChanges()
 {
-    EditStore::Snapshot snapshot = m_store->snapshot();
-    if (snapshot.rows.isEmpty() && snapshot.inFlightBatch == 0) {
-        m_written.clear();
+    const quint64 batch = m_store->inFlightBatch();
+    if (m_store->rowCount() == 0 && batch == 0) {
+        m_dirty.clear();
         m_writtenBatch = 0;
         if (!m_fileExists)
             return false;
@@ -168,30 +178,13 @@ bool RecoveryJournal::queueChanges()
         m_needRewrite = true;
         return true;
     }
-    QHash<Key, EditStore::SnapshotRow> current;
-    current.reserve(snapshot.rows.size());
-    QVector<EditStore::SnapshotRow> changed; // shared copies: the records are built by the writer
-    QVector<Key> gone;
-    for (const EditStore::SnapshotRow &row : std::as_const(snapshot.rows)) {
-        const Key key{row.table, row.key};
-        const auto before = m_written.constFind(key);
-        if (before == m_written.constEnd() || before->isNew != row.isNew
-            || before->deleted != row.deleted || before->values != row.values
-            || before->originals != row.originals || before->theirs != row.theirs)
-            changed << row;
-        current.insert(key, row);
-    }
-    for (auto it = m_written.cbegin(); it != m_written.cend(); ++it) {
-        if (!current.contains(it.key()))
-            gone << it.key();
-    }
-    const bool flightChanged = snapshot.inFlightBatch != m_writtenBatch;
-    const qsizetype count = changed.size() + gone.size() + (flightChanged ? 1 : 0);
-    m_written = std::move(current);
-    m_writtenBatch = snapshot.inFlightBatch;
+    const bool flightChanged = batch != m_writtenBatch;
+    const qsizetype count = m_dirty.size() + (flightChanged ? 1 : 0);
+    m_writtenBatch = batch;
     if (m_needRewrite || !m_fileExists || m_appended + count > compactionThreshold()) {
+        m_dirty.clear();
         m_writer->rewrite([path = m_databasePath, id = m_fileId, kept = m_keptByUser,
-                           snapshot = std::move(snapshot)] {
+                           snapshot = m_store->snapshot()] {
             return journalformat::compacted(path, id, snapshot, kept);
         });
         m_fileExists = true;
@@ -201,18 +194,40 @@ bool RecoveryJournal::queueChanges()
     }
     if (count == 0)
         return false;
+    // Rows in the order a batch takes them (new rows in the order they were added), so that
+    // replaying the file adds rows in that order too.
+    QVector<Key> keys(m_dirty.cbegin(), m_dirty.cend());
+    m_dirty.clear();
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        if ((a.second < 0) != (b.second < 0))
+            return a.second < 0;
+        return a.second < 0 ? a.second > b.second : a.second < b.second;
+    });
+    QVector<EditStore::SnapshotRow> changed; // shared copies: the records are built by the writer
+    QVector<Key> gone;
+    for (const Key &key : std::as_const(keys)) {
+        EditStore::SnapshotRow row;
+        if (m_store->snapshotRow(key.first, key.second, &row))
+            changed << row;
+        else
+            gone << key;
+    }
+    QVector<EditStore::SnapshotRow> flying;
+    if (flightChanged && batch != 0)
+        flying = m_store->flightRows();
     m_appended += int(count);
-    m_writer->append([changed = std::move(changed), gone = std::move(gone), flightChanged,
-                      snapshot = std::move(snapshot)] {
+    m_writer->append([changed = std::move(changed), gone = std::move(gone), flightChanged, batch,
+                      flying = std::move(flying)] {
         QByteArray bytes;
         for (const EditStore::SnapshotRow &row : changed)
             bytes += journalformat::record(journalformat::rowRecord(row));
         for (const Key &key : gone)
             bytes += journalformat::record(journalformat::goneRecord(key.first, key.second));
         if (flightChanged) // after the rows: "landed" comes once the committed rows are gone
-            bytes += journalformat::record(snapshot.inFlightBatch ? journalformat::flightRecord(
-                                               snapshot.inFlightBatch, snapshot.rows)
-                                                                  : journalformat::landedRecord());
+            bytes += journalformat::record(batch ? journalformat::flightRecord(batch, flying)
+                                                 : journalformat::landedRecord());
         return bytes;
     });
     return true;
@@ -232,7 +247,7 @@ void RecoveryJournal::discardAndStop()
     m_writer->remove();
     m_writer->waitUntilDone();
     m_fileExists = false;
-    m_written.clear();
+    m_dirty.clear();
 }
 
 bool RecoveryJournal::discard(const DatabaseInfo &info)

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QTimer>
@@ -49,7 +50,8 @@ struct RecoveryPlan
 // made until the database confirms it, so a crash, a power cut or quitting while another program
 // holds the lock loses nothing. Changes are appended as they happen (journalformat.h) by a
 // JournalWriter on its own thread, and the file is compacted now and then; the GUI thread only
-// works out what changed. The file records which save batch was in flight; Rowbook's own files
+// collects which rows changed (EditStore::rowTouched), so an edit costs the same with ten or ten
+// thousand edits pending. The file records which save batch was in flight; Rowbook's own files
 // record the last committed batch id in the same transaction, so recovery knows whether that
 // batch made it. AutoSaver sends a batch only once sync() for it is durable.
 class RecoveryJournal : public QObject
@@ -98,6 +100,7 @@ Q_SIGNALS:
 private:
     using Key = std::pair<QString, qint64>;
     void onStoreChanged();
+    void onRowTouched(const QString &table, qint64 key);
     void onWriteFailed(const QString &message);
     bool queueChanges();
     int compactionThreshold() const;
@@ -109,9 +112,9 @@ private:
     QString m_fileId;
     QTimer m_coalesce;
     bool m_started = false;
-    bool m_fileExists = false;                    // as far as the queued requests go
-    bool m_needRewrite = true;                    // the next write starts a new file
-    QHash<Key, EditStore::SnapshotRow> m_written; // what the queued records say
+    bool m_fileExists = false; // as far as the queued requests go
+    bool m_needRewrite = true; // the next write starts a new file
+    QSet<Key> m_dirty;         // rows touched since the last queued write
     bool m_keptByUser = false;
     quint64 m_writtenBatch = 0;
     int m_appended = 0;

@@ -51,8 +51,7 @@ bool TableModel::setTable(const QString &name)
     m_where.clear();
     m_whereValues.clear();
     m_orderBy.clear();
-    m_cache.clear();
-    m_pages.clear();
+    clearCache();
     m_keys.clear();
     m_lastError.clear();
     m_unfilteredCount = -1;
@@ -106,8 +105,7 @@ void TableModel::setFilter(const QString &condition, const QVariantList &values)
 
 void TableModel::refresh()
 {
-    m_cache.clear();
-    m_pages.clear();
+    clearCache();
     replaceKeys();
 }
 
@@ -134,10 +132,8 @@ void TableModel::sort(int column, Qt::SortOrder order)
         requestKeys(Operation::Sort);
         return;
     }
-    if (m_positional) {
-        m_cache.clear();
-        m_pages.clear();
-    }
+    if (m_positional)
+        clearCache();
     std::vector<qint64> previous = m_keys;
     reloadKeys();
     std::vector<qint64> sorted;
@@ -370,6 +366,56 @@ const QVector<QVariant> *TableModel::cachedRow(qint64 key) const
     return it == m_cache.constEnd() ? nullptr : &it.value();
 }
 
+void TableModel::clearCache()
+{
+    m_cache.clear();
+    m_pages.clear();
+    m_singles.clear();
+}
+
+const QVector<QVariant> *TableModel::rowForEdit(qint64 key) const
+{
+    if (const QVector<QVariant> *values = cachedRow(key))
+        return values;
+    if (m_positional || key < 0)
+        return nullptr;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                      .arg(selectList(), Catalog::quote(m_info.name), m_info.rowidName));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return nullptr;
+    const int columns = m_info.columns.size();
+    QVector<QVariant> values(columns);
+    for (int c = 0; c < columns; ++c)
+        values[c] = query.value(c);
+    query.finish();
+    m_singles.push_back(key);
+    if (m_singles.size() > size_t(maxSingleRows)) {
+        // A page may hold the same row: it is then simply read again when next shown.
+        m_cache.remove(m_singles.front());
+        m_singles.pop_front();
+    }
+    return &m_cache.insert(key, values).value();
+}
+
+QVariant TableModel::valueForEdit(int row, int column) const
+{
+    const qint64 key = m_keys[static_cast<size_t>(row)];
+    if (m_positional)
+        return value(row, column);
+    if (const EditStore::Row *edits = m_store->row(m_info.name, key)) {
+        auto it = edits->values.constFind(m_info.columns[column].name);
+        if (it != edits->values.constEnd())
+            return *it;
+        if (edits->isNew)
+            return {};
+    }
+    const QVector<QVariant> *values = rowForEdit(key);
+    return values ? values->value(column) : QVariant();
+}
+
 QVariant TableModel::value(int row, int column, bool *pending) const
 {
     const qint64 key = m_keys[static_cast<size_t>(row)];
@@ -595,10 +641,11 @@ void TableModel::onStoreChanged()
     if (!m_repaintAfterSave)
         return;
     m_repaintAfterSave = false;
-    if (rowCount() > 0 && columnCount() > 0) {
+    // Only the cells: updates and deletes leave the row headers as they are (an insert's header
+    // changes in onRowCommitted), and QHeaderView visits every section of the range it is given,
+    // which is a million on a big table.
+    if (rowCount() > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
-    }
 }
 
 void TableModel::onRowRefused(const QString &table, qint64 key)

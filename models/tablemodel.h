@@ -46,6 +46,8 @@ public:
     };
     static constexpr int pageSize = 256;
     static constexpr int maxCachedPages = 64;
+    // Rows read one at a time for an edit of a row that is not cached (not on screen).
+    static constexpr int maxSingleRows = 1024;
 
     // With a KeyLoader, row lists of big tables load on its thread: setTable() shows the first
     // page at once, and sort() and setFilter() keep the old rows until the new list arrives.
@@ -151,7 +153,13 @@ private:
     void remapPersistentIndexes(std::vector<qint64> keys);
     QVariant value(int row, int column, bool *pending = nullptr) const;
     const QVector<QVariant> *cachedRow(qint64 key) const;
+    // The stored values of one row for an edit: the cached row, or that row alone read from the
+    // file (one short statement, not a page of pageSize rows). Null for a row that is not there.
+    const QVector<QVariant> *rowForEdit(qint64 key) const;
+    // What the cell shows (pending edit or stored value), without reading a page.
+    QVariant valueForEdit(int row, int column) const;
     void loadPage(int page) const;
+    void clearCache();
     void rememberPage(std::vector<qint64> keys) const;
     QString selectList() const;
     void onRowCommitted(const QString &table,
@@ -189,6 +197,7 @@ private:
     std::vector<qint64> m_keys;
     mutable QHash<qint64, QVector<QVariant>> m_cache;
     mutable std::deque<std::vector<qint64>> m_pages; // keys of cached pages, oldest first
+    mutable std::deque<qint64> m_singles;            // keys of rows read alone, oldest first
 };
 
 } // namespace rowbook

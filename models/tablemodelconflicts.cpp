@@ -18,12 +18,10 @@ void TableModel::rememberOriginal(qint64 key, const QString &column, int hint)
     const int index = m_info.columnIndex(column);
     if (key < 0 || m_positional || index < 0)
         return;
-    const int row = rowForKey(key, hint);
-    if (row < 0)
-        return;
-    if (!cachedRow(key))
-        loadPage(row / pageSize);
-    if (const QVector<QVariant> *stored = cachedRow(key))
+    Q_UNUSED(hint) // the row is found by key: no row lookup, no page read
+    if (m_store->cell(m_info.name, key, column).hasOriginal)
+        return; // the first edit of the cell remembered it
+    if (const QVector<QVariant> *stored = rowForEdit(key))
         m_store->setOriginal(m_info.name, key, column, stored->value(index));
 }
 

@@ -29,7 +29,8 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
         stored = input;
     else if (role != Qt::EditRole || !ColumnValues::toStorage(column.kind, input, &stored))
         return false;
-    const QVariant before = value(index.row(), index.column());
+    // Never a page read: a cell edited off screen reads its row alone.
+    const QVariant before = valueForEdit(index.row(), index.column());
     if (ColumnValues::same(stored, before))
         return true;
     if (m_history)

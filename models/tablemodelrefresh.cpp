@@ -20,8 +20,7 @@ void TableModel::refreshFromOutside(bool schemaChanged)
             const QString name = m_info.name;
             beginResetModel();
             m_keys.clear();
-            m_cache.clear();
-            m_pages.clear();
+            clearCache();
             m_info = TableInfo();
             m_lastError = tr("Another program deleted the table “%1”.").arg(name);
             endResetModel();
@@ -44,8 +43,8 @@ void TableModel::refreshFromOutside(bool schemaChanged)
         if (const QVector<QVariant> *values = cachedRow(key))
             edited.insert(key, *values);
     }
+    clearCache();
     m_cache = edited;
-    m_pages.clear();
     if (!edited.isEmpty())
         rememberPage(std::vector<qint64>(edited.keyBegin(), edited.keyEnd()));
     if (rowCount() > 0 && columnCount() > 0)

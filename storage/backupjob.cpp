@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <utility>
+
 namespace rowbook {
 
 BackupJob::BackupJob(QObject *parent)
@@ -19,12 +21,26 @@ BackupJob::~BackupJob()
 
 bool BackupJob::start(const QString &databasePath, Backup::Reason reason, int keep)
 {
+    return run(databasePath, [databasePath, reason, keep](const Backup::Progress &steps) {
+        return Backup::create(databasePath, reason, keep, QDateTime::currentDateTimeUtc(), steps);
+    });
+}
+
+bool BackupJob::startRestore(const QString &databasePath, const QString &backupPath)
+{
+    return run(databasePath, [databasePath, backupPath](const Backup::Progress &) {
+        return Backup::restore(databasePath, backupPath);
+    });
+}
+
+bool BackupJob::run(const QString &databasePath, Task task)
+{
     if (m_thread)
         return false;
     m_cancel = false;
     m_lastPercent = -1;
     m_databasePath = databasePath;
-    m_thread.reset(QThread::create([this, databasePath, reason, keep] {
+    m_thread.reset(QThread::create([this, task = std::move(task)] {
         Backup::Progress steps;
         steps.cancel = &m_cancel;
         steps.report = [this](qint64 done, qint64 total) {
@@ -35,8 +51,7 @@ bool BackupJob::start(const QString &databasePath, Backup::Reason reason, int ke
             QMetaObject::invokeMethod(
                 this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
         };
-        const Backup::Result result
-            = Backup::create(databasePath, reason, keep, QDateTime::currentDateTimeUtc(), steps);
+        const Backup::Result result = task(steps);
         QMetaObject::invokeMethod(
             this, [this, result] { onFinished(result); }, Qt::QueuedConnection);
     }));

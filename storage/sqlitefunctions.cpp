@@ -109,4 +109,31 @@ bool isInterrupted(const QSqlError &error)
     return ok && (code & 0xff) == SQLITE_INTERRUPT;
 }
 
+StatementCounter::StatementCounter(const QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    if (handle
+        && sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, &StatementCounter::onTrace, this)
+               == SQLITE_OK)
+        m_handle = handle;
+}
+
+StatementCounter::~StatementCounter()
+{
+    if (m_handle)
+        sqlite3_trace_v2(static_cast<sqlite3 *>(m_handle), 0, nullptr, nullptr);
+}
+
+int StatementCounter::onTrace(unsigned type, void *context, void *statement, void *text)
+{
+    Q_UNUSED(statement)
+    if (type == SQLITE_TRACE_STMT) {
+        const char *sql = static_cast<const char *>(text);
+        // Triggers report their programs as "-- name": those are part of the statement.
+        if (sql && qstrncmp(sql, "--", 2) != 0)
+            static_cast<StatementCounter *>(context)->m_statements << QString::fromUtf8(sql);
+    }
+    return 0;
+}
+
 } // namespace rowbook

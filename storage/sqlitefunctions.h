@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QStringList>
 
 namespace rowbook {
 
@@ -27,5 +28,29 @@ void interrupt(const QSqlDatabase &db);
 // Whether `error` is SQLite's "interrupted" (SQLITE_INTERRUPT, 9), i.e. the statement was
 // cancelled by interrupt() rather than failing.
 bool isInterrupted(const QSqlError &error);
+
+// Records every statement `db` starts while it lives (SQLite's statement trace), so a test can
+// hold a connection to a budget, e.g. "an edit runs no statement on the GUI thread's reader".
+// One at a time per connection; create and destroy it on the connection's thread, and destroy it
+// before the connection is closed.
+class StatementCounter
+{
+public:
+    explicit StatementCounter(const QSqlDatabase &db);
+    ~StatementCounter();
+    StatementCounter(const StatementCounter &) = delete;
+    StatementCounter &operator=(const StatementCounter &) = delete;
+
+    bool isActive() const { return m_handle != nullptr; }
+    int count() const { return int(m_statements.size()); }
+    QStringList statements() const { return m_statements; } // the SQL text, in order
+    void reset() { m_statements.clear(); }
+
+private:
+    static int onTrace(unsigned type, void *context, void *statement, void *text);
+
+    void *m_handle = nullptr; // the connection's sqlite3*
+    QStringList m_statements;
+};
 
 } // namespace rowbook

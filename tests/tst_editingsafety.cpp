@@ -254,6 +254,15 @@ private Q_SLOTS:
         QVERIFY2(question.contains(QLatin1String("cannot be undone")), qPrintable(question));
         QVERIFY2(question.contains(QDir::toNativeSeparators(Backup::folderFor(m_path))),
                  qPrintable(question));
+        // The click returns while the backup is made on its thread; nothing is dropped yet.
+        QVERIFY2(dialog.messageLabel()->text().startsWith(QLatin1String("Backing up")),
+                 qPrintable(dialog.messageLabel()->text()));
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(
+            stored(QStringLiteral(
+                       "SELECT count(*) FROM pragma_table_info('Track') WHERE name = 'Composer'"))
+                .toInt(),
+            1);
         QVERIFY(finished.wait(20000));
         QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
         QCOMPARE(
@@ -270,6 +279,67 @@ private Q_SLOTS:
                  QStringLiteral("Angus Young, Malcolm Young, Brian Johnson"));
         QVERIFY2(dialog.messageLabel()->text().contains(QFileInfo(backups.first().path).fileName()),
                  qPrintable(dialog.messageLabel()->text()));
+    }
+
+    // Closing the dialog while the backup before the drop runs drops nothing.
+    void closingTheDialogDuringTheBackupKeepsTheColumn()
+    {
+        SchemaRunner runner(m_window->workspace()->saver());
+        SchemaDialog dialog(m_window->workspace()->reader(), &runner, QStringLiteral("Track"));
+        dialog.setBackupSource(m_path);
+        dialog.show();
+        QSignalSpy finished(&runner, &SchemaRunner::finished);
+        auto *columns = dialog.findChild<QTableWidget *>(QStringLiteral("columns"));
+        columns->setCurrentCell(5, 0); // Composer
+        QTimer::singleShot(0, this, [] { answer(QMessageBox::YesRole); });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropColumn")),
+                          Qt::LeftButton);
+        QVERIFY(dialog.messageLabel()->text().startsWith(QLatin1String("Backing up")));
+        dialog.reject();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.messageLabel()->text().startsWith(QLatin1String("The column was not dropped")),
+            20000);
+        QVERIFY(!runner.isRunning()); // the drop was never handed to the runner
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(
+            stored(QStringLiteral(
+                       "SELECT count(*) FROM pragma_table_info('Track') WHERE name = 'Composer'"))
+                .toInt(),
+            1);
+    }
+
+    // The backup cannot be written (its folder's place is taken by a file): the column stays and
+    // the dialog says why.
+    void dropColumnIsNotRunWhenTheBackupFails()
+    {
+        SchemaRunner runner(m_window->workspace()->saver());
+        SchemaDialog dialog(m_window->workspace()->reader(), &runner, QStringLiteral("Track"));
+        QTemporaryDir elsewhere;
+        const QString blocked = elsewhere.filePath(QStringLiteral("blocked.sqlite"));
+        QVERIFY(QFile::copy(m_path, blocked));
+        {
+            QFile file(Backup::folderFor(blocked));
+            QVERIFY(file.open(QIODevice::WriteOnly)); // a file where the folder would go
+        }
+        dialog.setBackupSource(blocked);
+        dialog.show();
+        QSignalSpy finished(&runner, &SchemaRunner::finished);
+        auto *columns = dialog.findChild<QTableWidget *>(QStringLiteral("columns"));
+        columns->setCurrentCell(5, 0); // Composer
+        QTimer::singleShot(0, this, [] { answer(QMessageBox::YesRole); });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropColumn")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.messageLabel()->text().startsWith(QLatin1String("The column was not dropped")),
+            20000);
+        QVERIFY2(dialog.messageLabel()->text().contains(QLatin1String("backup")),
+                 qPrintable(dialog.messageLabel()->text()));
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(
+            stored(QStringLiteral(
+                       "SELECT count(*) FROM pragma_table_info('Track') WHERE name = 'Composer'"))
+                .toInt(),
+            1);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "restoredialog.h"
 
 #include "backup.h"
+#include "backupjob.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -8,9 +9,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace rowbook {
 namespace {
@@ -45,6 +49,8 @@ RestoreDialog::RestoreDialog(const QString &databasePath, QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_details(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_busy(new QProgressBar(this))
+    , m_job(new BackupJob(this))
 {
     setWindowTitle(tr("Restore from Backup"));
     auto *intro
@@ -67,7 +73,12 @@ RestoreDialog::RestoreDialog(const QString &databasePath, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_details);
+    m_busy->setObjectName(QStringLiteral("restoreProgress"));
+    m_busy->setRange(0, 0); // one transaction: no steps to count
+    m_busy->hide();
+    layout->addWidget(m_busy);
     layout->addWidget(m_buttons);
+    connect(m_job, &BackupJob::finished, this, &RestoreDialog::onRestored);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &RestoreDialog::showDetails);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RestoreDialog::restore);
@@ -137,7 +148,37 @@ void RestoreDialog::restore()
     box.exec();
     if (box.clickedButton() != static_cast<QAbstractButton *>(confirm))
         return;
-    const Backup::Result result = Backup::restore(m_databasePath, backup);
+    if (!m_job->startRestore(m_databasePath, backup)) {
+        m_details->setText(tr("A backup is still being made; try again in a moment."));
+        return;
+    }
+    m_restoring = backup;
+    setBusy(true);
+    m_details->setText(tr("Restoring… The current content is backed up first."));
+}
+
+bool RestoreDialog::isRestoring() const
+{
+    return m_job->isRunning();
+}
+
+void RestoreDialog::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_list->setEnabled(!busy);
+    m_buttons->setEnabled(!busy);
+}
+
+void RestoreDialog::reject()
+{
+    if (!isRestoring())
+        QDialog::reject();
+}
+
+void RestoreDialog::onRestored(const Backup::Result &result)
+{
+    setBusy(false);
+    const QString backup = std::exchange(m_restoring, QString());
     if (!result.ok()) {
         reload(); // a backup of the current file may have been added
         m_details->setText(tr("Nothing was restored (%1): %2")

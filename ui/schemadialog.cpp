@@ -1,6 +1,7 @@
 #include "schemadialog.h"
 
 #include "backup.h"
+#include "backupjob.h"
 #include "catalog.h"
 #include "columneditdialog.h"
 
@@ -18,6 +19,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace rowbook {
 
@@ -203,21 +206,64 @@ QString SchemaDialog::backupSentence() const
         .arg(QDir::toNativeSeparators(Backup::folderFor(m_backupSource)));
 }
 
-// Called after the confirmation; false (with the reason shown) when the backup failed, and
-// then nothing is dropped.
-bool SchemaDialog::backUpBeforeDrop(const SchemaChange &change)
+// Called after the confirmation: the drop runs in onBackedUp() once the backup is made; a
+// failed or canceled backup drops nothing and says why.
+void SchemaDialog::backUpThenRun(const SchemaChange &change)
 {
-    m_lastBackup.clear();
-    if (change.kind != SchemaChange::DropColumn || m_backupSource.isEmpty())
-        return true;
-    const Backup::Result backup = Backup::create(m_backupSource, Backup::Reason::PreDropColumn);
+    if (!m_backupJob) {
+        m_backupJob = new BackupJob(this);
+        connect(m_backupJob, &BackupJob::progress, this, [this](qint64 done, qint64 total) {
+            m_message->setText(tr("Backing up the file before the column is dropped… %1%")
+                                   .arg(total > 0 ? done * 100 / total : 0));
+        });
+        connect(m_backupJob, &BackupJob::finished, this, &SchemaDialog::onBackedUp);
+    }
+    if (!m_backupJob->start(m_backupSource, Backup::Reason::PreDropColumn)) {
+        showProblem(tr("A backup is still being made; try again in a moment."));
+        return;
+    }
+    m_afterBackup = change;
+    m_running = true;
+    m_content->setEnabled(false);
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Backing up the file before the column is dropped…"));
+}
+
+void SchemaDialog::reject()
+{
+    if (m_backupJob && m_backupJob->isRunning())
+        m_backupJob->cancel(); // onBackedUp() then drops nothing
+    QDialog::reject();
+}
+
+void SchemaDialog::onBackedUp(const Backup::Result &backup)
+{
+    m_running = false;
+    m_content->setEnabled(true);
+    const SchemaChange change = std::exchange(m_afterBackup, SchemaChange());
+    if (backup.canceled || !isVisible()) { // closed meanwhile: the user went away from the drop
+        showProblem(tr("The column was not dropped: the backup before it was canceled."));
+        return;
+    }
     if (!backup.ok()) {
         showProblem(tr("The column was not dropped: the backup before it failed (%1).")
                         .arg(backup.error.userMessage()));
-        return false;
+        return;
     }
     m_lastBackup = backup.path;
-    return true;
+    run(change);
+}
+
+void SchemaDialog::run(const SchemaChange &change)
+{
+    if (!m_runner->run(change)) {
+        showProblem(tr("Another change is still being saved; try again in a moment."));
+        return;
+    }
+    m_running = true;
+    m_content->setEnabled(false);
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Saving…"));
 }
 
 void SchemaDialog::submit(const SchemaChange &change, const QString &confirmation)
@@ -236,20 +282,15 @@ void SchemaDialog::submit(const SchemaChange &change, const QString &confirmatio
             != QMessageBox::Yes)
             return;
     }
-    if (m_runner->isRunning()) {
+    if (m_runner->isRunning() || m_running) {
         showProblem(tr("Another change is still being saved; try again in a moment."));
         return;
     }
-    if (!backUpBeforeDrop(change))
-        return;
-    if (!m_runner->run(change)) {
-        showProblem(tr("Another change is still being saved; try again in a moment."));
-        return;
-    }
-    m_running = true;
-    m_content->setEnabled(false);
-    m_message->setStyleSheet(QString());
-    m_message->setText(tr("Saving…"));
+    m_lastBackup.clear();
+    if (change.kind == SchemaChange::DropColumn && !m_backupSource.isEmpty())
+        backUpThenRun(change);
+    else
+        run(change);
 }
 
 void SchemaDialog::onFinished(const SchemaChange &change, bool ok, const QString &message)

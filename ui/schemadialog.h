@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup.h"
 #include "schemarunner.h"
 
 #include <QDialog>
@@ -15,6 +16,8 @@ class QTableWidget;
 
 namespace rowbook {
 
+class BackupJob;
+
 // Table → Edit Columns…: the columns and indexes of one table. Each change (add, rename or drop
 // a column, rename the table, create or drop an index) is validated inline and, when valid,
 // applied at once through the SchemaRunner: one transaction on the save worker. The dialog then
@@ -22,7 +25,9 @@ namespace rowbook {
 //
 // Dropping the table is confirmed here but not run: dropTableRequested() hands the change to the
 // caller, which makes a backup first and then runs it. Dropping a column is backed up here
-// (see setBackupSource()). Neither can be undone, and the confirmations say so.
+// (see setBackupSource()), on a worker thread with its progress in the message line: the
+// column is dropped only once the backup is made, and closing the dialog meanwhile cancels
+// both. Neither can be undone, and the confirmations say so.
 class SchemaDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +44,8 @@ public:
     // the confirmations name its backups folder. Without it nothing is backed up.
     void setBackupSource(const QString &databasePath) { m_backupSource = databasePath; }
     QLabel *messageLabel() const { return m_message; }
+    // Closing the dialog while the backup before a drop runs cancels the backup and the drop.
+    void reject() override;
 
 Q_SIGNALS:
     void dropTableRequested(const rowbook::SchemaChange &change);
@@ -48,7 +55,9 @@ private:
     void submit(const SchemaChange &change, const QString &confirmation = {});
     void onFinished(const SchemaChange &change, bool ok, const QString &message);
     void showProblem(const QString &text);
-    bool backUpBeforeDrop(const SchemaChange &change);
+    void run(const SchemaChange &change);
+    void backUpThenRun(const SchemaChange &change);
+    void onBackedUp(const Backup::Result &backup);
     QString backupSentence() const;
     void addColumn();
     void onColumnRenamed(int row);
@@ -65,8 +74,10 @@ private:
     QString m_table;
     bool m_running = false;
     QString m_backupSource;
-    QString m_lastBackup;      // made before the running drop
-    QStringList m_columnNames; // as read, to tell what a name edit renamed
+    QString m_lastBackup;             // made before the running drop
+    BackupJob *m_backupJob = nullptr; // the backup before a drop, on its own thread
+    SchemaChange m_afterBackup;       // runs once that backup is made
+    QStringList m_columnNames;        // as read, to tell what a name edit renamed
     QLineEdit *m_tableName;
     QTableWidget *m_columns;
     QLineEdit *m_newName;

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -75,7 +76,15 @@ private Q_SLOTS:
         QCOMPARE(Probe(path).value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 2);
         QTimer::singleShot(0, this, [] { answerConfirmation(QMessageBox::AcceptRole); });
         QTest::mouseClick(button, Qt::LeftButton);
-        QCOMPARE(restored.size(), 1);
+        // The click returns at once: the restore runs on the job's thread, the dialog says so
+        // and cannot be closed half-way.
+        QCOMPARE(restored.size(), 0);
+        QVERIFY(dialog.isRestoring());
+        QVERIFY(dialog.findChild<QProgressBar *>(QStringLiteral("restoreProgress"))->isVisible());
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 20000);
+        QVERIFY(!dialog.isRestoring());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(Probe(path).value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 6);
         QCOMPARE(Probe(dialog.preRestoreBackup())
@@ -83,6 +92,42 @@ private Q_SLOTS:
                      .toInt(),
                  2);
         QCOMPARE(Backup::list(path).first().reason, Backup::Reason::PreRestore);
+    }
+
+    // A backup that cannot be used restores nothing: the file keeps every byte, and the dialog
+    // says why and stays open.
+    void aDamagedBackupLeavesTheFileAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rowbook.sqlite"));
+        QVERIFY(Database::prepare(path).isOpen());
+        const Backup::Result made = Backup::create(path, Backup::Reason::Manual);
+        QVERIFY(made.ok());
+        {
+            QFile file(made.path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(4096)); // page 2: garbage
+            QVERIFY(file.write(QByteArray(4096, '\x5a')) == 4096);
+        }
+        const QByteArray before = testsupport::sha256(path);
+
+        RestoreDialog dialog(path);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.selectedBackup(), made.path);
+        QSignalSpy restored(&dialog, &RestoreDialog::restored);
+        QTimer::singleShot(0, this, [] { answerConfirmation(QMessageBox::AcceptRole); });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("restoreButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRestoring(), 20000);
+        QCOMPARE(restored.size(), 0);
+        QVERIFY(dialog.isVisible());
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
+            return label->text().startsWith(QLatin1String("Nothing was restored"))
+                   && label->text().contains(QLatin1String("damaged"));
+        }));
+        QCOMPARE(testsupport::sha256(path), before);
     }
 };
 
