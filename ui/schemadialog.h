@@ -21,8 +21,10 @@ namespace rowbook {
 // re-reads the table. Callers refresh their views on SchemaRunner::finished.
 //
 // Dropping the table is confirmed here but not run: dropTableRequested() hands the change to the
-// caller, which makes a backup first and then runs it. Dropping a column is backed up here
-// (see setBackupSource()). Neither can be undone, and the confirmations say so.
+// caller, which makes a backup first and then runs it; it cannot be undone, and the confirmation
+// says so. Dropping a column and Edit Column are backed up here (see setBackupSource()) and carry
+// a snapshot of the table (SchemaChange::undoStatements), so that the caller can offer them in
+// the undo history; the confirmation says which.
 class SchemaDialog : public QDialog
 {
     Q_OBJECT
@@ -50,6 +52,7 @@ private:
     void showProblem(const QString &text);
     bool backUpBeforeDrop(const SchemaChange &change);
     QString backupSentence() const;
+    QString undoSentence() const;
     void addColumn();
     void onColumnRenamed(int row);
     void dropColumn();
