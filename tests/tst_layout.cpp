@@ -38,6 +38,7 @@
 #include <QtTest>
 
 using namespace rowbook;
+using testsupport::Probe;
 
 class TestLayout : public QObject
 {
@@ -184,37 +185,59 @@ private Q_SLOTS:
                      qPrintable(QString::number(m_window->tableView()->width())));
     }
 
-    void gridColumnsFitTheirContent()
+    // Every column of the grid is at least as wide as its widest value in the first rows (up to
+    // the cap) and no wider than the cap.
+    static QStringList columnsNotFitting(QTableView *view)
     {
-        QTableView *view = m_window->tableView();
-        QVERIFY(m_window->showTable(QStringLiteral("Album")));
-        QVERIFY(m_window->showTable(QStringLiteral("Track")));
-        QTRY_VERIFY(!m_window->workspace()->model()->isLoading());
+        QStringList problems;
         const QAbstractItemModel *model = view->model();
         const int most = GridColumns::maximumWidth(view);
         const QFontMetrics metrics = view->fontMetrics();
         const int lastRow = std::min(model->rowCount(), 20) - 1;
-        QVERIFY(lastRow > 0);
+        if (lastRow < 1)
+            return {QStringLiteral("no rows")};
         for (int column = 0; column < model->columnCount(); ++column) {
             int needed = 0;
             for (int row = 0; row <= lastRow; ++row)
                 needed = std::max(
                     needed, metrics.horizontalAdvance(model->index(row, column).data().toString()));
             const int width = view->columnWidth(column);
-            const QString name = model->headerData(column, Qt::Horizontal).toString();
-            QVERIFY2(
-                width >= std::min(needed, most),
-                qPrintable(QStringLiteral("%1: %2 px, needs %3").arg(name).arg(width).arg(needed)));
-            QVERIFY2(width <= most,
-                     qPrintable(
-                         QStringLiteral("%1: %2 px, more than %3").arg(name).arg(width).arg(most)));
+            if (width < std::min(needed, most) || width > most)
+                problems << QStringLiteral("%1: %2 px, needs %3 (at most %4)")
+                                .arg(model->headerData(column, Qt::Horizontal).toString())
+                                .arg(width)
+                                .arg(needed)
+                                .arg(most);
         }
+        return problems;
+    }
+
+    void gridColumnsFitTheirContent()
+    {
+        QTableView *view = m_window->tableView();
+        QVERIFY(m_window->showTable(QStringLiteral("Album")));
+        QVERIFY(m_window->showTable(QStringLiteral("Track")));
+        QTRY_VERIFY(!m_window->workspace()->model()->isLoading());
+        QStringList problems = columnsNotFitting(view);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
         // Name holds "For Those About To Rock (We Salute You)" in its first row: more than the
         // header alone would give it.
         const int name
             = m_window->workspace()->model()->tableInfo().columnIndex(QStringLiteral("Name"));
-        QVERIFY(view->columnWidth(name) >= metrics.horizontalAdvance(
+        QVERIFY(view->columnWidth(name) >= view->fontMetrics().horizontalAdvance(
                     QStringLiteral("For Those About To Rock (We Salute You)")));
+
+        // A column added by a schema change is sized too, not left at the default width.
+        QVERIFY(m_window->showTable(QStringLiteral("Genre")));
+        QVERIFY(Probe(m_path).exec(
+            QStringLiteral("ALTER TABLE Genre ADD COLUMN About TEXT "
+                           "DEFAULT 'Music with a long description in every row'")));
+        m_window->reloadSchema(QStringLiteral("Genre"));
+        QTRY_COMPARE(view->model()->columnCount(), 3);
+        QTRY_VERIFY(!m_window->workspace()->model()->isLoading());
+        problems = columnsNotFitting(view);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
+        QVERIFY(m_window->showTable(QStringLiteral("Track")));
     }
 
     void gridDateEditorShowsTheWholeValue()
