@@ -217,6 +217,7 @@ private Q_SLOTS:
         QVERIFY(after.contains(QStringLiteral("seq 9"))); // the rebuild kept the counter
         QCOMPARE(stack()->count(), 1);
         QCOMPARE(stack()->undoText(), QStringLiteral("Change column code"));
+        QCOMPARE(Backup::list(m_path).value(0).reason, Backup::Reason::PreColumnChange);
 
         undoAndWait(before);
         QVERIFY(before.contains(QStringLiteral("1|1|'007'|1.5|'x'|X'00FF'|'15/04/2023'")));
