@@ -214,10 +214,11 @@ void MainWindow::createActions()
         ->addTo(view);
     ShortcutsDialog::showShortcutsInToolTips(toolbar);
     connect(m_filterHeader, &FilterHeader::hintChanged, this, [this](const QString &hint) {
-        if (hint.isEmpty())
-            statusBar()->clearMessage();
-        else
-            statusBar()->showMessage(tr("Filter not applied — %1").arg(hint));
+        const QString notApplied = tr("Filter not applied — %1");
+        if (!hint.isEmpty())
+            statusBar()->showMessage(notApplied.arg(hint));
+        else if (statusBar()->currentMessage().startsWith(notApplied.arg(QString())))
+            statusBar()->clearMessage(); // only its own message: others stay until they expire
     });
 }
 
