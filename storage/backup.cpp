@@ -147,15 +147,16 @@ QString baseName(const QString &databasePath)
 }
 
 const char *const reasonNames[]
-    = {"manual", "daily", "pre-migration", "pre-restore", "pre-drop-table", "pre-drop-column"};
+    = {"manual",         "daily",           "pre-migration",    "pre-restore",
+       "pre-drop-table", "pre-drop-column", "pre-column-change"};
 const char timeFormat[] = "yyyy-MM-dd'T'HH-mm-ss";
 
 QRegularExpression namePattern(const QString &databasePath)
 {
     return QRegularExpression(
-        QStringLiteral(
-            "^%1-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d)Z(?:-(\\d+))?-"
-            "(manual|daily|pre-migration|pre-restore|pre-drop-table|pre-drop-column)\\.sqlite$")
+        QStringLiteral("^%1-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d)Z(?:-(\\d+))?-"
+                       "(manual|daily|pre-migration|pre-restore|pre-drop-table|pre-drop-column|pre-"
+                       "column-change)\\.sqlite$")
             .arg(QRegularExpression::escape(baseName(databasePath))));
 }
 

@@ -30,7 +30,15 @@ struct BackupProgress
 class Backup
 {
 public:
-    enum class Reason { Manual, Daily, PreMigration, PreRestore, PreDropTable, PreDropColumn };
+    enum class Reason {
+        Manual,
+        Daily,
+        PreMigration,
+        PreRestore,
+        PreDropTable,
+        PreDropColumn,
+        PreColumnChange
+    };
     static constexpr int defaultKeep = 7;
     static constexpr int busyBudgetMs = 5000; // how long a busy source or target is retried
 
@@ -56,7 +64,8 @@ public:
 
     static QString folderFor(const QString &databasePath);
     static QString reasonName(Reason reason); // "manual", "daily", "pre-migration", "pre-restore",
-                                              // "pre-drop-table", "pre-drop-column"
+                                              // "pre-drop-table", "pre-drop-column",
+                                              // "pre-column-change"
 
     // The backups of `databasePath`, newest first.
     static QVector<Entry> list(const QString &databasePath);

@@ -417,7 +417,7 @@ QString ColumnChange::filePath(const QSqlDatabase &db)
 
 Backup::Result ColumnChange::backUp(const QSqlDatabase &db)
 {
-    return Backup::create(filePath(db), Backup::Reason::Manual);
+    return Backup::create(filePath(db), Backup::Reason::PreColumnChange);
 }
 
 } // namespace rowbook

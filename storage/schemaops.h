@@ -69,6 +69,11 @@ struct SchemaChange
     QVector<RowChange> statements;
     bool rebuildsTable = false; // the 12-step rebuild: runs with foreign_keys off
     QVector<SchemaProblem> problems;
+    // Undo from the undo history: the statements that put the table back as it was before
+    // (TableSnapshot), and the entry's text, e.g. "Drop column Composer". Empty: no undo entry.
+    QVector<RowChange> undoStatements;
+    QString undoText;
+    bool fromHistory = false; // run by undo or redo: the table's history is kept, not cleared
 
     bool isValid() const { return problems.isEmpty() && !statements.isEmpty(); }
     // All problems as lines of text, for a single message label.

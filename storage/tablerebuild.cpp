@@ -111,6 +111,13 @@ void TableRebuild::append(const QSqlDatabase &db,
     change.statements << statement(QStringLiteral("DROP TABLE %1").arg(quotedTable));
     change.statements << statement(
         QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(Catalog::quote(temporary), quotedTable));
+    // The AUTOINCREMENT counter went with the old table; the copy's is only its largest rowid.
+    const QStringList sequence = strings(
+        db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"), {info.name});
+    if (!sequence.isEmpty())
+        change.statements << statement(
+            QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?"),
+            {sequence.first().toLongLong(), info.name});
     for (const SchemaObject &object : objects) {
         const bool ownIndex = object.type == QLatin1String("index")
                               && object.table.compare(info.name, Qt::CaseInsensitive) == 0

@@ -251,7 +251,9 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [&question] { question = answer(QMessageBox::YesRole); });
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropColumn")),
                           Qt::LeftButton);
-        QVERIFY2(question.contains(QLatin1String("cannot be undone")), qPrintable(question));
+        // The table is small enough to be snapshotted: Table → Edit Columns… offers the drop in
+        // the undo history (tst_schemaundo), and the backup is made as well.
+        QVERIFY2(question.contains(QLatin1String("You can undo this")), qPrintable(question));
         QVERIFY2(question.contains(QDir::toNativeSeparators(Backup::folderFor(m_path))),
                  qPrintable(question));
         // The click returns while the backup is made on its thread; nothing is dropped yet.

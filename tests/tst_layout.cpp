@@ -1,15 +1,21 @@
 // No text in the main dialogs is cut off: every label, button, check box and combo box is at
-// least as wide as its text once the dialog is shown. Registered twice: at 100 % and with
+// least as wide as its text once the dialog is shown. In a 900-px-wide main window the grid keeps
+// at least half of the width, its columns fit their content (within bounds) and its date editor
+// shows the whole value beside the calendar button. Registered twice: at 100 % and with
 // QT_SCALE_FACTOR=2 (see CMakeLists.txt).
 #include "backup.h"
 #include "createtabledialog.h"
 #include "database.h"
+#include "datepicker.h"
 #include "exportdialog.h"
+#include "gridcolumns.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "recordform.h"
 #include "restoredialog.h"
 #include "schemadialog.h"
 #include "schemarunner.h"
+#include "tablemodel.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -18,15 +24,21 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace rowbook;
+using testsupport::Probe;
 
 class TestLayout : public QObject
 {
@@ -149,6 +161,120 @@ private Q_SLOTS:
     void cleanupTestCase() { m_window.reset(); }
 
     void mainWindow() { check(m_window.get()); }
+
+    void gridKeepsItsShareOf900Pixels()
+    {
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->resize(900, 600);
+        QTRY_COMPARE(m_window->width(), 900);
+        QTest::qWait(50);
+        QVERIFY(m_window->form()->isVisible());
+        const int grid = m_window->tableView()->width();
+        QVERIFY2(grid >= m_window->width() / 2,
+                 qPrintable(QStringLiteral("grid %1 px of %2 (form %3 px)")
+                                .arg(grid)
+                                .arg(m_window->width())
+                                .arg(m_window->form()->width())));
+        // From a wide window down to 900 px, too: the side panes give up their share.
+        m_window->resize(1600, 800);
+        QTRY_COMPARE(m_window->width(), 1600);
+        m_window->resize(900, 600);
+        QTRY_COMPARE(m_window->width(), 900);
+        QTRY_VERIFY2(m_window->tableView()->width() >= m_window->width() / 2,
+                     qPrintable(QString::number(m_window->tableView()->width())));
+    }
+
+    // Every column of the grid is at least as wide as its widest value in the first rows (up to
+    // the cap) and no wider than the cap.
+    static QStringList columnsNotFitting(QTableView *view)
+    {
+        QStringList problems;
+        const QAbstractItemModel *model = view->model();
+        const int most = GridColumns::maximumWidth(view);
+        const QFontMetrics metrics = view->fontMetrics();
+        const int lastRow = std::min(model->rowCount(), 20) - 1;
+        if (lastRow < 1)
+            return {QStringLiteral("no rows")};
+        for (int column = 0; column < model->columnCount(); ++column) {
+            int needed = 0;
+            for (int row = 0; row <= lastRow; ++row)
+                needed = std::max(
+                    needed, metrics.horizontalAdvance(model->index(row, column).data().toString()));
+            const int width = view->columnWidth(column);
+            if (width < std::min(needed, most) || width > most)
+                problems << QStringLiteral("%1: %2 px, needs %3 (at most %4)")
+                                .arg(model->headerData(column, Qt::Horizontal).toString())
+                                .arg(width)
+                                .arg(needed)
+                                .arg(most);
+        }
+        return problems;
+    }
+
+    void gridColumnsFitTheirContent()
+    {
+        QTableView *view = m_window->tableView();
+        QVERIFY(m_window->showTable(QStringLiteral("Album")));
+        QVERIFY(m_window->showTable(QStringLiteral("Track")));
+        QTRY_VERIFY(!m_window->workspace()->model()->isLoading());
+        QStringList problems = columnsNotFitting(view);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
+        // Name holds "For Those About To Rock (We Salute You)" in its first row: more than the
+        // header alone would give it.
+        const int name
+            = m_window->workspace()->model()->tableInfo().columnIndex(QStringLiteral("Name"));
+        QVERIFY(view->columnWidth(name) >= view->fontMetrics().horizontalAdvance(
+                    QStringLiteral("For Those About To Rock (We Salute You)")));
+
+        // A column added by a schema change is sized too, not left at the default width.
+        QVERIFY(m_window->showTable(QStringLiteral("Genre")));
+        QVERIFY(Probe(m_path).exec(
+            QStringLiteral("ALTER TABLE Genre ADD COLUMN About TEXT "
+                           "DEFAULT 'Music with a long description in every row'")));
+        m_window->reloadSchema(QStringLiteral("Genre"));
+        QTRY_COMPARE(view->model()->columnCount(), 3);
+        QTRY_VERIFY(!m_window->workspace()->model()->isLoading());
+        problems = columnsNotFitting(view);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
+        QVERIFY(m_window->showTable(QStringLiteral("Track")));
+    }
+
+    void gridDateEditorShowsTheWholeValue()
+    {
+        QTableView *view = m_window->tableView();
+        QVERIFY(m_window->showTable(QStringLiteral("Employee")));
+        TableModel *model = m_window->workspace()->model();
+        QTRY_VERIFY(model->rowCount() > 0);
+        const int column = model->tableInfo().columnIndex(QStringLiteral("BirthDate"));
+        QVERIFY(column >= 0);
+        view->setColumnWidth(column, GridColumns::minimumWidth(view));
+        const QModelIndex index = model->index(0, column);
+        view->scrollTo(index);
+        view->setCurrentIndex(index);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F2);
+        QLineEdit *edit = nullptr;
+        QTRY_VERIFY((edit = qobject_cast<QLineEdit *>(QApplication::focusWidget())));
+        QCOMPARE(edit->text(), QStringLiteral("1962-02-18 00:00:00"));
+        QToolButton *button = nullptr;
+        for (QToolButton *candidate : edit->findChildren<QToolButton *>()) {
+            if (candidate->isVisible())
+                button = candidate;
+        }
+        QVERIFY(button);
+        const int textEnd
+            = edit->textMargins().left() + 2 + edit->fontMetrics().horizontalAdvance(edit->text());
+        QVERIFY2(textEnd <= button->geometry().left(),
+                 qPrintable(QStringLiteral("the text ends at %1 px, the calendar button starts "
+                                           "at %2 (editor %3 px wide)")
+                                .arg(textEnd)
+                                .arg(button->geometry().left())
+                                .arg(edit->width())));
+        QVERIFY(edit->geometry().right() < view->viewport()->width());
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(m_window->showTable(QStringLiteral("Track")));
+    }
 
     void createTableDialog()
     {

@@ -111,6 +111,26 @@ void CellDelegate::setModelData(QWidget *editor,
     model->setData(index, stored, TableModel::StoredRole);
 }
 
+void CellDelegate::updateEditorGeometry(QWidget *editor,
+                                        const QStyleOptionViewItem &option,
+                                        const QModelIndex &index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    const auto kind = edit ? ColumnKind(edit->property(kindProperty).toInt()) : ColumnKind::Any;
+    if (!edit || (kind != ColumnKind::Date && kind != ColumnKind::DateTime))
+        return;
+    const int wanted = DatePicker::widthFor(edit);
+    QRect rect = edit->geometry();
+    if (rect.width() >= wanted)
+        return;
+    rect.setWidth(wanted);
+    if (const QWidget *viewport = edit->parentWidget();
+        viewport && rect.right() >= viewport->width())
+        rect.moveRight(std::max(wanted - 1, viewport->width() - 1)); // into view, left edge first
+    edit->setGeometry(rect);
+}
+
 bool CellDelegate::eventFilter(QObject *object, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {

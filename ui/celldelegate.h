@@ -27,6 +27,11 @@ public:
     void setModelData(QWidget *editor,
                       QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+    // A date editor is at least as wide as its value and the calendar button (DatePicker::
+    // widthFor), however narrow the column; it stays inside the viewport.
+    void updateEditorGeometry(QWidget *editor,
+                              const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;

@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QIcon>
 #include <QLineEdit>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace rowbook {
 
@@ -20,6 +23,21 @@ DatePicker::DatePicker(QLineEdit *edit, bool withTime)
     pick->setToolTip(tr("Pick a day from the calendar."));
     connect(pick, &QAction::triggered, this, &DatePicker::showCalendar);
     edit->setPlaceholderText(withTime ? tr("yyyy-MM-dd HH:mm:ss") : tr("yyyy-MM-dd"));
+}
+
+int DatePicker::widthFor(const QLineEdit *edit)
+{
+    const auto *picker = edit->findChild<DatePicker *>(QString(), Qt::FindDirectChildrenOnly);
+    const bool withTime = picker && picker->m_withTime;
+    const QFontMetrics metrics = edit->fontMetrics();
+    const int sample = metrics.horizontalAdvance(withTime ? QStringLiteral("0000-00-00 00:00:00")
+                                                          : QStringLiteral("0000-00-00"));
+    const int text = std::max(sample, metrics.horizontalAdvance(edit->text()));
+    // QLineEdit keeps 2 px on each side of the text and a cursor; a trailing action is an icon
+    // button (the small icon size + 6) with 3 px beside it.
+    const int icon = edit->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, edit);
+    const QMargins margins = edit->textMargins() + edit->contentsMargins();
+    return text + 2 * 2 + 1 + icon + 6 + 3 + margins.left() + margins.right() + 4;
 }
 
 void DatePicker::showCalendar()

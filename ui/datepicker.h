@@ -15,6 +15,10 @@ class DatePicker : public QObject
 public:
     DatePicker(QLineEdit *edit, bool withTime);
 
+    // How wide `edit` must be to show its whole value (at least a full date, or date and time)
+    // beside the calendar button. A grid cell narrower than that gets a wider editor.
+    static int widthFor(const QLineEdit *edit);
+
 private:
     void showCalendar();
 

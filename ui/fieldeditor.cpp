@@ -85,8 +85,10 @@ QWidget *FieldEditor::createEditor(const ColumnInfo &column)
         // Numbers and dates too: what is typed is checked when the field is left, so nothing
         // typed is swallowed without a word.
         auto *edit = new QLineEdit(this);
-        if (column.kind == ColumnKind::Date || column.kind == ColumnKind::DateTime)
+        if (column.kind == ColumnKind::Date || column.kind == ColumnKind::DateTime) {
             new DatePicker(edit, column.kind == ColumnKind::DateTime);
+            edit->setMinimumWidth(DatePicker::widthFor(edit)); // a narrow form scrolls instead
+        }
         connect(edit, &QLineEdit::textEdited, this, &FieldEditor::userChanged);
         connect(edit, &QLineEdit::editingFinished, this, &FieldEditor::commitIfDirty);
         return edit;

@@ -11,6 +11,7 @@
 #include "fileactions.h"
 #include "filterheader.h"
 #include "foreignkeyjump.h"
+#include "gridcolumns.h"
 #include "logging.h"
 #include "openquestion.h"
 #include "panenavigator.h"
@@ -112,7 +113,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_tables);
     m_splitter->addWidget(m_center);
     m_splitter->addWidget(m_form);
-    m_splitter->setStretchFactor(1, 1);
+    // Every pane stretches: QSplitter then resizes them in proportion to their sizes, so that a
+    // narrower window takes from the side panes too instead of squeezing the grid alone.
+    for (int pane = 0; pane < m_splitter->count(); ++pane)
+        m_splitter->setStretchFactor(pane, 1);
     m_splitter->setSizes({200, 760, 340});
     setCentralWidget(m_splitter);
     m_damagedBar = DamagedFileBar::install(this);
@@ -210,10 +214,11 @@ void MainWindow::createActions()
         ->addTo(view);
     ShortcutsDialog::showShortcutsInToolTips(toolbar);
     connect(m_filterHeader, &FilterHeader::hintChanged, this, [this](const QString &hint) {
-        if (hint.isEmpty())
-            statusBar()->clearMessage();
-        else
-            statusBar()->showMessage(tr("Filter not applied — %1").arg(hint));
+        const QString notApplied = tr("Filter not applied — %1");
+        if (!hint.isEmpty())
+            statusBar()->showMessage(notApplied.arg(hint));
+        else if (statusBar()->currentMessage().startsWith(notApplied.arg(QString())))
+            statusBar()->clearMessage(); // only its own message: others stay until they expire
     });
 }
 
@@ -384,6 +389,7 @@ void MainWindow::reloadSchema(const QString &table)
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // setTable() unsorted it
     m_filterHeader->clearFilters();                                       // and unfiltered it
     m_filterHeader->setTableModel(model);
+    GridColumns::fitToContents(m_view); // the changed columns came back at the default width
     m_tables->select(target);
     auto restore = [this, model, key, column, scroll] {
         const int row = model->rowForKey(key);
@@ -423,9 +429,7 @@ bool MainWindow::showTable(const QString &name)
     }
     m_filterHeader->setGlobalSearch(QString());
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_view->resizeColumnsToContents();
-    for (int c = 0; c < model->columnCount(); ++c)
-        m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 60, 320));
+    GridColumns::fitToContents(m_view);
     if (model->rowCount() > 0)
         m_view->setCurrentIndex(model->index(0, 0));
     else

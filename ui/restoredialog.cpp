@@ -37,6 +37,8 @@ QString reasonText(Backup::Reason reason)
         return RestoreDialog::tr("Before dropping a table");
     case Backup::Reason::PreDropColumn:
         return RestoreDialog::tr("Before dropping a column");
+    case Backup::Reason::PreColumnChange:
+        return RestoreDialog::tr("Before changing a column");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "backupjob.h"
 #include "catalog.h"
 #include "columneditdialog.h"
+#include "tablesnapshot.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -206,6 +207,15 @@ QString SchemaDialog::backupSentence() const
         .arg(QDir::toNativeSeparators(Backup::folderFor(m_backupSource)));
 }
 
+QString SchemaDialog::undoSentence() const
+{
+    if (m_backupSource.isEmpty())
+        return tr("You can undo this with Edit → Undo.");
+    return tr("You can undo this with Edit → Undo; a backup of the file is also made first and "
+              "kept in %1.")
+        .arg(QDir::toNativeSeparators(Backup::folderFor(m_backupSource)));
+}
+
 // Called after the confirmation: the drop runs in onBackedUp() once the backup is made; a
 // failed or canceled backup drops nothing and says why.
 void SchemaDialog::backUpThenRun(const SchemaChange &change)
@@ -354,9 +364,16 @@ void SchemaDialog::dropColumn()
         showProblem(tr("Select the one column to drop."));
         return;
     }
-    submit(SchemaOps::dropColumn(m_db, m_table, columns.first()),
-           tr("Drop column “%1” and its values from “%2”?").arg(columns.first(), m_table)
-               + QLatin1Char(' ') + backupSentence());
+    SchemaChange change = SchemaOps::dropColumn(m_db, m_table, columns.first());
+    QString undo = backupSentence();
+    if (change.isValid()) {
+        QString problem;
+        change.undoStatements = TableSnapshot::restoreStatements(m_db, m_table, &problem);
+        change.undoText = tr("Drop column %1").arg(columns.first());
+        undo = change.undoStatements.isEmpty() ? problem + QLatin1Char(' ') + undo : undoSentence();
+    }
+    submit(change, tr("Drop column “%1” and its values from “%2”?").arg(columns.first(), m_table)
+                       + QLatin1Char(' ') + undo);
 }
 
 void SchemaDialog::editColumn()
@@ -376,6 +393,9 @@ void SchemaDialog::editColumn()
         return;
     }
     SchemaChange change = dialog.change();
+    QString problem;
+    change.undoStatements = TableSnapshot::restoreStatements(m_db, m_table, &problem);
+    change.undoText = tr("Change column %1").arg(columns.first());
     change.description = tr("Column “%1” changed; the backup made before is %2.")
                              .arg(columns.first(), QDir::toNativeSeparators(backup.path));
     submit(change);

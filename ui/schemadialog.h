@@ -24,10 +24,12 @@ class BackupJob;
 // re-reads the table. Callers refresh their views on SchemaRunner::finished.
 //
 // Dropping the table is confirmed here but not run: dropTableRequested() hands the change to the
-// caller, which makes a backup first and then runs it. Dropping a column is backed up here
-// (see setBackupSource()), on a worker thread with its progress in the message line: the
-// column is dropped only once the backup is made, and closing the dialog meanwhile cancels
-// both. Neither can be undone, and the confirmations say so.
+// caller, which makes a backup first and then runs it; it cannot be undone, and the confirmation
+// says so. Dropping a column is backed up here (see setBackupSource()), on a worker thread with
+// its progress in the message line: the column is dropped only once the backup is made, and
+// closing the dialog meanwhile cancels both. Drop Column and Edit Column carry a snapshot of the
+// table (SchemaChange::undoStatements), so that the caller can offer them in the undo history;
+// the confirmation says which.
 class SchemaDialog : public QDialog
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ private:
     void backUpThenRun(const SchemaChange &change);
     void onBackedUp(const Backup::Result &backup);
     QString backupSentence() const;
+    QString undoSentence() const;
     void addColumn();
     void onColumnRenamed(int row);
     void dropColumn();

@@ -8,6 +8,7 @@
 #include "schemadialog.h"
 #include "schemaops.h"
 #include "schemarunner.h"
+#include "schemaundo.h"
 #include "tablemodel.h"
 #include "undohistory.h"
 #include "workspace.h"
@@ -114,6 +115,12 @@ void TableActions::run(const SchemaChange &change)
         autoSaver->saveNow();
         return;
     }
+    if (change.fromHistory && m_runner->isRunning()) { // Ctrl+Z pressed again quickly: in turn
+        connect(
+            m_runner, &SchemaRunner::finished, this, [this, change] { run(change); },
+            Qt::SingleShotConnection);
+        return;
+    }
     if (!m_runner->run(change))
         m_window->statusBar()->showMessage(
             change.isValid() ? tr("Another change is still being saved.") : change.problemText(),
@@ -124,15 +131,21 @@ void TableActions::onFinished(const SchemaChange &change, bool ok, const QString
 {
     if (!ok) {
         m_lastBackup.clear();
+        if (change.fromHistory) // the history no longer matches the file
+            m_workspace->undo()->clear(change.table, message);
         m_window->statusBar()->showMessage(message, 10000);
         return;
     }
     if (change.kind != SchemaChange::CreateTable && change.kind != SchemaChange::CreateIndex
-        && change.kind != SchemaChange::DropIndex) {
+        && change.kind != SchemaChange::DropIndex && !change.fromHistory) {
         const QString reason = change.description;
         m_workspace->undo()->clear(change.table, reason);
         if (!change.previousTable.isEmpty())
             m_workspace->undo()->clear(change.previousTable, reason);
+        if (!change.undoStatements.isEmpty())
+            m_workspace->undo()->push(
+                change.table,
+                new SchemaUndoCommand(change, [this](const SchemaChange &again) { run(again); }));
     }
     QString target = m_workspace->model()->tableName();
     if (change.kind == SchemaChange::RenameTable && change.previousTable == target)

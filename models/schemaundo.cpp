@@ -1,0 +1,41 @@
+#include "schemaundo.h"
+
+#include <QCoreApplication>
+
+namespace rowbook {
+
+SchemaUndoCommand::SchemaUndoCommand(const SchemaChange &done, Runner run)
+    : QUndoCommand(done.undoText.isEmpty() ? done.description : done.undoText)
+    , m_forward(done)
+    , m_backward(done)
+    , m_run(std::move(run))
+{
+    m_forward.undoStatements.clear();
+    m_forward.fromHistory = true;
+    m_forward.sideEffects.clear();
+    m_forward.description
+        = QCoreApplication::translate("SchemaUndoCommand", "Redone: %1.").arg(text());
+    m_backward.statements = done.undoStatements;
+    m_backward.undoStatements.clear();
+    m_backward.rebuildsTable = true; // DROP TABLE and CREATE again, with foreign_keys off
+    m_backward.fromHistory = true;
+    m_backward.sideEffects.clear();
+    m_backward.description
+        = QCoreApplication::translate("SchemaUndoCommand", "Undone: %1.").arg(text());
+}
+
+void SchemaUndoCommand::undo()
+{
+    m_run(m_backward);
+}
+
+void SchemaUndoCommand::redo()
+{
+    if (!m_pushed) {
+        m_pushed = true;
+        return;
+    }
+    m_run(m_forward);
+}
+
+} // namespace rowbook

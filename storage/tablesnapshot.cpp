@@ -1,0 +1,119 @@
+#include "tablesnapshot.h"
+
+#include "catalog.h"
+#include "plurals.h"
+#include "schemaops.h"
+#include "tablerebuild.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rowbook {
+
+namespace {
+
+QString problemOf(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+RowChange statement(const QString &sql, const QVariantList &binds = {})
+{
+    return TableRebuild::statement(sql, binds);
+}
+
+} // namespace
+
+QVector<RowChange> TableSnapshot::restoreStatements(const QSqlDatabase &db,
+                                                    const QString &table,
+                                                    QString *problem,
+                                                    qint64 maxRows)
+{
+    QVector<RowChange> statements;
+    const TableInfo info = Catalog::table(db, table);
+    QString createSql;
+    QStringList dependents; // the table's own indexes and triggers, in creation order
+    for (const TableRebuild::SchemaObject &object : TableRebuild::schemaObjects(db)) {
+        if (object.table.compare(info.name, Qt::CaseInsensitive) != 0 || object.sql.isEmpty())
+            continue;
+        if (object.type == QLatin1String("table"))
+            createSql = object.sql;
+        else if (object.type == QLatin1String("index") || object.type == QLatin1String("trigger"))
+            dependents << object.sql;
+    }
+    if (!info.isValid() || info.isView || createSql.isEmpty()) {
+        *problem = tr("“%1” is not a table.").arg(table);
+        return {};
+    }
+    const QString quoted = Catalog::quote(info.name);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted)) || !query.next()) {
+        *problem = problemOf(query);
+        return {};
+    }
+    const qint64 rows = query.value(0).toLongLong();
+    if (rows > maxRows) {
+        *problem = tr("“%1” has %2 rows, more than the %3 that undo keeps in memory.")
+                       .arg(info.name, QLocale().toString(rows), QLocale().toString(maxRows));
+        return {};
+    }
+
+    statements << statement(QStringLiteral("DROP TABLE %1").arg(quoted));
+    statements << statement(createSql);
+    const QStringList columns = TableRebuild::copiedColumns(db, info);
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    const QString insert
+        = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+              .arg(quoted, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+    // Each value with its storage class: Qt reads an empty BLOB or TEXT as a null QByteArray or
+    // QString, which would be bound as NULL.
+    QStringList selected;
+    for (const QString &column : columns)
+        selected << column << QStringLiteral("typeof(%1)").arg(column);
+    query.finish();
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM %2").arg(selected.join(QLatin1String(", ")), quoted))) {
+        *problem = problemOf(query);
+        return {};
+    }
+    statements.reserve(int(rows) + dependents.size() + 8);
+    while (query.next()) {
+        QVariantList values;
+        values.reserve(columns.size());
+        for (int i = 0; i < columns.size(); ++i) {
+            const QVariant value = query.value(2 * i);
+            const QString storage = query.value(2 * i + 1).toString();
+            if (storage == QLatin1String("blob") && value.toByteArray().isEmpty())
+                values << QVariant(QByteArray("", 0));
+            else if (storage == QLatin1String("text") && value.toString().isEmpty())
+                values << QVariant(QStringLiteral(""));
+            else
+                values << value;
+        }
+        statements << statement(insert, values);
+    }
+    for (const QString &sql : std::as_const(dependents))
+        statements << statement(sql);
+
+    // DROP TABLE forgot the AUTOINCREMENT counter; the inserts set it to the largest rowid.
+    query.finish();
+    query.prepare(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"));
+    query.addBindValue(info.name);
+    if (query.exec() && query.next()) { // sqlite_sequence exists only with AUTOINCREMENT tables
+        statements << statement(QStringLiteral("DELETE FROM sqlite_sequence WHERE name = ?"),
+                                {info.name});
+        statements << statement(
+            QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)"),
+            {info.name, query.value(0)});
+    }
+    SchemaChange checks;
+    TableRebuild::appendForeignKeyChecks(db, info.name, checks);
+    statements << checks.statements;
+    return statements;
+}
+
+} // namespace rowbook

@@ -1,0 +1,20 @@
+#pragma once
+
+class QTableView;
+
+namespace rowbook {
+
+// The grid's column widths when a table, or its changed columns, are first shown: each column as
+// wide as its header and the values of the rows in view (the header samples at most its
+// resizeContentsPrecision() rows, so a million-row table costs no more than a page), between
+// about 8 and 45 average characters, so that one long value does not push the others out of
+// sight.
+class GridColumns
+{
+public:
+    static int minimumWidth(const QTableView *view);
+    static int maximumWidth(const QTableView *view);
+    static void fitToContents(QTableView *view);
+};
+
+} // namespace rowbook
