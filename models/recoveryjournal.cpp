@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 namespace rowbook {
 namespace {
@@ -288,25 +289,50 @@ RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDataba
 {
     RecoveryPlan plan;
     plan.journalPath = pathFor(info.path);
+    const std::optional<QJsonObject> document = readUsable(info, reader, plan);
+    if (!document)
+        return plan;
+    const QString inFlightBatch = document->value(QLatin1String("in_flight_batch")).toString();
+    Batch batch;
+    batch.committed = !inFlightBatch.isEmpty() && info.ours
+                      && metaValue(reader, Schema::lastBatchKey()) == inFlightBatch;
+    batch.uncertain = !inFlightBatch.isEmpty() && !info.ours;
+
+    QHash<QString, TableInfo> tables;
+    const QJsonArray rows = document->value(QLatin1String("rows")).toArray();
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        const QString table = row.value(QLatin1String("table")).toString();
+        if (!tables.contains(table))
+            tables.insert(table, Catalog::table(reader, table));
+        planRow(row, tables[table], reader, batch, plan);
+    }
+    return plan;
+}
+
+std::optional<QJsonObject> RecoveryJournal::readUsable(const DatabaseInfo &info,
+                                                       const QSqlDatabase &reader,
+                                                       RecoveryPlan &plan)
+{
     QFile file(plan.journalPath);
     if (!file.exists())
-        return plan;
+        return std::nullopt;
     plan.found = true;
     if (!file.open(QIODevice::ReadOnly)) {
         plan.problem = tr("The recovery journal %1 cannot be read: %2")
                            .arg(plan.journalPath, file.errorString());
-        return plan;
+        return std::nullopt;
     }
     const journalformat::Contents contents = journalformat::parse(file.readAll());
     const QJsonObject &document = contents.document;
     if (!contents.ok) {
         plan.problem
             = tr("The recovery journal %1 is damaged and cannot be used.").arg(plan.journalPath);
-        return plan;
+        return std::nullopt;
     }
     if (document.value(QLatin1String("version")).toInt() > journalformat::formatVersion) {
         plan.problem = tr("The recovery journal was written by a newer version of Rowbook.");
-        return plan;
+        return std::nullopt;
     }
     plan.keptByUser
         = document.value(QLatin1String("reason")).toString() == QLatin1String("kept-by-user");
@@ -321,97 +347,91 @@ RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDataba
             && document.value(QLatin1String("database")).toString() != info.path)) {
         plan.problem = tr("The recovery journal belongs to a different database file, so it is not "
                           "applied to this one.");
-        return plan;
+        return std::nullopt;
     }
-    const QString inFlightBatch = document.value(QLatin1String("in_flight_batch")).toString();
-    const bool batchCommitted = !inFlightBatch.isEmpty() && info.ours
-                                && metaValue(reader, Schema::lastBatchKey()) == inFlightBatch;
-    const bool batchUncertain = !inFlightBatch.isEmpty() && !info.ours;
+    return document;
+}
 
-    QHash<QString, TableInfo> tables;
-    const QJsonArray rows = document.value(QLatin1String("rows")).toArray();
-    for (const QJsonValue &value : rows) {
-        const QJsonObject row = value.toObject();
-        const QString table = row.value(QLatin1String("table")).toString();
-        const qint64 key = row.value(QLatin1String("key")).toString().toLongLong();
-        const bool isNew = row.value(QLatin1String("new")).toBool();
-        const bool deleted = row.value(QLatin1String("deleted")).toBool();
-        const QString flight = row.value(QLatin1String("in_flight")).toString();
-        QHash<QString, QVariant> values
-            = decodeValues(row.value(QLatin1String("values")).toObject());
-        const QHash<QString, QVariant> flightValues
-            = decodeValues(row.value(QLatin1String("flight_values")).toObject());
+void RecoveryJournal::planRow(const QJsonObject &row,
+                              const TableInfo &tableInfo,
+                              const QSqlDatabase &reader,
+                              Batch batch,
+                              RecoveryPlan &plan)
+{
+    const QString table = row.value(QLatin1String("table")).toString();
+    const qint64 key = row.value(QLatin1String("key")).toString().toLongLong();
+    const bool isNew = row.value(QLatin1String("new")).toBool();
+    const bool deleted = row.value(QLatin1String("deleted")).toBool();
+    const QString flight = row.value(QLatin1String("in_flight")).toString();
+    QHash<QString, QVariant> values = decodeValues(row.value(QLatin1String("values")).toObject());
+    const QHash<QString, QVariant> flightValues
+        = decodeValues(row.value(QLatin1String("flight_values")).toObject());
 
-        if (!tables.contains(table))
-            tables.insert(table, Catalog::table(reader, table));
-        const TableInfo &tableInfo = tables[table];
-        if (!tableInfo.isEditable()) {
-            plan.skipped << tr("Edits to table “%1” cannot be applied: it no longer exists or "
-                               "cannot be edited.")
-                                .arg(table);
-            continue;
-        }
-        for (auto it = values.begin(); it != values.end();) {
-            if (tableInfo.columnIndex(it.key()) < 0) {
-                plan.skipped << tr("A value for column “%1” of “%2” cannot be applied: the column "
-                                   "no longer exists.")
-                                    .arg(it.key(), table);
-                it = values.erase(it);
-            } else {
-                ++it;
-            }
-        }
-        if (!flight.isEmpty() && batchCommitted) {
-            // The in-flight batch was saved: keep only what changed after it was sent.
-            for (auto it = flightValues.cbegin(); it != flightValues.cend(); ++it) {
-                if (values.contains(it.key()) && values.value(it.key()) == it.value())
-                    values.remove(it.key());
-            }
-            if (flight == QLatin1String("insert")) {
-                if (!values.isEmpty() || deleted)
-                    plan.skipped << tr("Later edits to a row added to “%1” just before Rowbook "
-                                       "stopped cannot be matched to it: %2")
-                                        .arg(table, shortValues(values));
-                continue;
-            }
-            if (flight == QLatin1String("delete"))
-                continue;
-        } else if (!flight.isEmpty() && batchUncertain && isNew) {
-            plan.skipped << tr("A row added to “%1” may already have been saved before Rowbook "
-                               "stopped, so it is not added again: %2")
-                                .arg(table, shortValues(values));
-            continue;
-        }
-        RecoveryPlan::Edit edit;
-        edit.table = table;
-        edit.key = key;
-        edit.values = values;
-        edit.originals = decodeValues(row.value(QLatin1String("originals")).toObject());
-        edit.theirs = decodeValues(row.value(QLatin1String("theirs")).toObject());
-        if (isNew) {
-            if (deleted)
-                continue; // added and deleted before it was ever saved
-            edit.kind = RecoveryPlan::Edit::Insert;
-        } else if (deleted) {
-            if (!rowExists(reader, tableInfo, key))
-                continue; // already gone
-            edit.kind = RecoveryPlan::Edit::Delete;
-            edit.values.clear();
+    if (!tableInfo.isEditable()) {
+        plan.skipped << tr("Edits to table “%1” cannot be applied: it no longer exists or "
+                           "cannot be edited.")
+                            .arg(table);
+        return;
+    }
+    for (auto it = values.begin(); it != values.end();) {
+        if (tableInfo.columnIndex(it.key()) < 0) {
+            plan.skipped << tr("A value for column “%1” of “%2” cannot be applied: the column "
+                               "no longer exists.")
+                                .arg(it.key(), table);
+            it = values.erase(it);
         } else {
-            if (values.isEmpty())
-                continue;
-            if (!rowExists(reader, tableInfo, key)) {
-                plan.skipped << tr("Changes to row %1 of “%2” cannot be applied: the row was "
-                                   "deleted meanwhile (%3).")
-                                    .arg(key)
-                                    .arg(table, shortValues(values));
-                continue;
-            }
-            edit.kind = RecoveryPlan::Edit::Update;
+            ++it;
         }
-        plan.edits.push_back(edit);
     }
-    return plan;
+    if (!flight.isEmpty() && batch.committed) {
+        // The in-flight batch was saved: keep only what changed after it was sent.
+        for (auto it = flightValues.cbegin(); it != flightValues.cend(); ++it) {
+            if (values.contains(it.key()) && values.value(it.key()) == it.value())
+                values.remove(it.key());
+        }
+        if (flight == QLatin1String("insert")) {
+            if (!values.isEmpty() || deleted)
+                plan.skipped << tr("Later edits to a row added to “%1” just before Rowbook "
+                                   "stopped cannot be matched to it: %2")
+                                    .arg(table, shortValues(values));
+            return;
+        }
+        if (flight == QLatin1String("delete"))
+            return;
+    } else if (!flight.isEmpty() && batch.uncertain && isNew) {
+        plan.skipped << tr("A row added to “%1” may already have been saved before Rowbook "
+                           "stopped, so it is not added again: %2")
+                            .arg(table, shortValues(values));
+        return;
+    }
+    RecoveryPlan::Edit edit;
+    edit.table = table;
+    edit.key = key;
+    edit.values = values;
+    edit.originals = decodeValues(row.value(QLatin1String("originals")).toObject());
+    edit.theirs = decodeValues(row.value(QLatin1String("theirs")).toObject());
+    if (isNew) {
+        if (deleted)
+            return; // added and deleted before it was ever saved
+        edit.kind = RecoveryPlan::Edit::Insert;
+    } else if (deleted) {
+        if (!rowExists(reader, tableInfo, key))
+            return; // already gone
+        edit.kind = RecoveryPlan::Edit::Delete;
+        edit.values.clear();
+    } else {
+        if (values.isEmpty())
+            return;
+        if (!rowExists(reader, tableInfo, key)) {
+            plan.skipped << tr("Changes to row %1 of “%2” cannot be applied: the row was "
+                               "deleted meanwhile (%3).")
+                                .arg(key)
+                                .arg(table, shortValues(values));
+            return;
+        }
+        edit.kind = RecoveryPlan::Edit::Update;
+    }
+    plan.edits.push_back(edit);
 }
 
 } // namespace rowbook

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
@@ -14,7 +15,11 @@
 #include <QVariant>
 #include <QVector>
 
+#include <optional>
+
 namespace rowbook {
+
+struct TableInfo;
 
 // What a recovery journal left by an earlier session holds, checked against the file as it is
 // now: the edits that can be applied, and what cannot (and why). Nothing is applied blindly.
@@ -98,6 +103,24 @@ Q_SIGNALS:
     void writeFailed(const QString &message);
 
 private:
+    // What the in-flight batch of the journal became: saved, or unknown (a file not ours).
+    struct Batch
+    {
+        bool committed = false;
+        bool uncertain = false;
+    };
+    // inspect(): the journal's document when it belongs to this file and can be read; otherwise
+    // `plan` says why not.
+    static std::optional<QJsonObject>
+    readUsable(const DatabaseInfo &info, const QSqlDatabase &reader, RecoveryPlan &plan);
+    // inspect(): adds the edit one journal row asks for to `plan`, or says in plan.skipped why it
+    // is left out.
+    static void planRow(const QJsonObject &row,
+                        const TableInfo &tableInfo,
+                        const QSqlDatabase &reader,
+                        Batch batch,
+                        RecoveryPlan &plan);
+
     using Key = std::pair<QString, qint64>;
     void onStoreChanged();
     void onRowTouched(const QString &table, qint64 key);

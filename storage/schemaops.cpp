@@ -2,7 +2,6 @@
 
 #include "catalog.h"
 #include "schema.h"
-#include "sqltext.h"
 #include "tablerebuild.h"
 
 #include <QCoreApplication>
@@ -12,7 +11,6 @@
 #include <QSqlDriver>
 #include <QSqlField>
 #include <QSqlQuery>
-#include <QVersionNumber>
 
 #include <utility>
 
@@ -35,33 +33,9 @@ QStringList strings(const QSqlDatabase &db, const QString &sql, const QVariantLi
     return TableRebuild::strings(db, sql, binds);
 }
 
-using SchemaObject = TableRebuild::SchemaObject;
-
-QVector<SchemaObject> schemaObjects(const QSqlDatabase &db)
-{
-    return TableRebuild::schemaObjects(db);
-}
-
 bool nameTaken(const QSqlDatabase &db, const QString &name, const QString &except = {})
 {
     return TableRebuild::nameTaken(db, name, except);
-}
-
-// Whether `sql` names `identifier` as a whole word, quoted or not. Errs on the side of yes.
-TableInfo editableTable(const QSqlDatabase &db,
-                        const QString &name,
-                        SchemaChange &change,
-                        bool viewAllowed = false)
-{
-    const TableInfo info = Catalog::isInternal(name) ? TableInfo() : Catalog::table(db, name);
-    if (!info.isValid())
-        change.problems.push_back(
-            {SchemaProblem::TableName, -1, tr("There is no table named “%1”.").arg(name)});
-    else if (info.isView && !viewAllowed)
-        change.problems.push_back(
-            {SchemaProblem::TableName, -1,
-             tr("“%1” is a view: its columns come from its query.").arg(name)});
-    return info;
 }
 
 void checkNewName(const QSqlDatabase &db,
@@ -101,11 +75,6 @@ QString columnDefinition(const QSqlDatabase &db,
     return sql;
 }
 
-void appendForeignKeyChecks(const QSqlDatabase &db, const QString &table, SchemaChange &change)
-{
-    TableRebuild::appendForeignKeyChecks(db, table, change);
-}
-
 } // namespace
 
 QString SchemaChange::problemText() const
@@ -123,6 +92,22 @@ SaveBatch SchemaChange::batch(quint64 id) const
     batch.changes = statements;
     batch.foreignKeysOff = rebuildsTable;
     return batch;
+}
+
+TableInfo SchemaOps::editableTable(const QSqlDatabase &db,
+                                   const QString &name,
+                                   SchemaChange &change,
+                                   bool viewAllowed)
+{
+    const TableInfo info = Catalog::isInternal(name) ? TableInfo() : Catalog::table(db, name);
+    if (!info.isValid())
+        change.problems.push_back(
+            {SchemaProblem::TableName, -1, tr("There is no table named “%1”.").arg(name)});
+    else if (info.isView && !viewAllowed)
+        change.problems.push_back(
+            {SchemaProblem::TableName, -1,
+             tr("“%1” is a view: its columns come from its query.").arg(name)});
+    return info;
 }
 
 QStringList SchemaOps::typeNames()
@@ -370,108 +355,6 @@ SchemaOps::renameTable(const QSqlDatabase &db, const QString &table, const QStri
     return change;
 }
 
-SchemaChange
-SchemaOps::dropColumn(const QSqlDatabase &db, const QString &table, const QString &column)
-{
-    SchemaChange change;
-    change.kind = SchemaChange::DropColumn;
-    change.table = table;
-    change.description = tr("Drop column “%1” from “%2”.").arg(column, table);
-    const TableInfo info = editableTable(db, table, change);
-    if (!change.problems.isEmpty())
-        return change;
-    const int index = info.columnIndex(column);
-    QString problem;
-    if (index < 0)
-        problem = tr("There is no column named “%1”.").arg(column);
-    else if (info.columns.size() == 1)
-        problem = tr("A table needs at least one column; drop the table instead.");
-    else if (info.columns[index].primaryKeyOrder > 0)
-        problem = tr("“%1” is part of the table's primary key, which other rows and tables rely "
-                     "on, so it cannot be dropped.")
-                      .arg(column);
-    if (!problem.isEmpty()) {
-        change.problems.push_back({SchemaProblem::ColumnName, index, problem});
-        return change;
-    }
-    const QString name = info.columns[index].name;
-    const QVector<SchemaObject> objects = schemaObjects(db);
-    QString tableSql;
-    for (const SchemaObject &object : objects) {
-        if (object.type == QLatin1String("table") && object.name == info.name)
-            tableSql = object.sql;
-        if (object.type == QLatin1String("trigger") && SqlText::mentions(object.sql, name)
-            && (object.table.compare(info.name, Qt::CaseInsensitive) == 0
-                || SqlText::mentions(object.sql, info.name))) {
-            change.problems.push_back({SchemaProblem::General, index,
-                                       tr("The trigger “%1” uses “%2”: change or drop the "
-                                          "trigger first.")
-                                           .arg(object.name, name)});
-        }
-    }
-    if (!change.problems.isEmpty())
-        return change;
-
-    // Indexes on the column (or naming it in an expression or WHERE clause) go with it.
-    QStringList dependentIndexes;
-    for (const IndexInfo &indexInfo : indexes(db, info.name)) {
-        const QString sql
-            = strings(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"),
-                      {indexInfo.name})
-                  .value(0);
-        if (indexInfo.columns.contains(name, Qt::CaseInsensitive) || SqlText::mentions(sql, name))
-            dependentIndexes << indexInfo.name;
-    }
-    const QStringList foreignKeyColumns = strings(
-        db, QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?)"), {info.name});
-    bool inViews = false;
-    for (const SchemaObject &object : objects)
-        inViews = inViews
-                  || (object.type == QLatin1String("view") && SqlText::mentions(object.sql, name));
-    const QVersionNumber version = QVersionNumber::fromString(
-        strings(db, QStringLiteral("SELECT sqlite_version()")).value(0));
-    const bool plain = version >= QVersionNumber(3, 35) && dependentIndexes.isEmpty()
-                       && !foreignKeyColumns.contains(name, Qt::CaseInsensitive) && !inViews
-                       && SqlText::countMentions(tableSql, name) == 1;
-    if (plain) {
-        change.statements << statement(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
-                                           .arg(Catalog::quote(info.name), Catalog::quote(name)));
-        appendForeignKeyChecks(db, info.name, change);
-        return change;
-    }
-
-    // The 12-step rebuild (https://www.sqlite.org/lang_altertable.html#otheralter).
-    const SqlText::CreateTable text = SqlText::splitCreateTable(tableSql);
-    if (!text.ok) {
-        change.problems.push_back({SchemaProblem::General, index,
-                                   tr("Rowbook cannot read how “%1” was created, so it cannot "
-                                      "drop the column.")
-                                       .arg(info.name)});
-        return change;
-    }
-    QStringList kept;
-    for (const QString &part : text.parts) {
-        bool quoted = false;
-        if (SqlText::isTableConstraint(part)) {
-            if (SqlText::mentions(part, name))
-                change.sideEffects
-                    << tr("The constraint “%1” is removed with the column.").arg(part.simplified());
-            else
-                kept << part;
-        } else if (SqlText::firstWord(part, &quoted).compare(name, Qt::CaseInsensitive) != 0) {
-            kept << part;
-        }
-    }
-    for (const SchemaObject &object : objects) {
-        if (object.type == QLatin1String("index") && dependentIndexes.contains(object.name)
-            && !object.sql.isEmpty())
-            change.sideEffects << tr("The index “%1” is removed with the column.").arg(object.name);
-    }
-    TableRebuild::append(db, info, kept, text.tail, TableRebuild::copiedColumns(db, info, name),
-                         dependentIndexes, change);
-    return change;
-}
-
 SchemaChange SchemaOps::createIndex(const QSqlDatabase &db,
                                     const QString &table,
                                     const QString &name,
@@ -502,75 +385,6 @@ SchemaChange SchemaOps::createIndex(const QSqlDatabase &db,
                                            .arg(unique ? QStringLiteral("UNIQUE ") : QString(),
                                                 Catalog::quote(name), Catalog::quote(info.name),
                                                 quoted.join(QLatin1String(", "))));
-    return change;
-}
-
-SchemaChange
-SchemaOps::dropIndex(const QSqlDatabase &db, const QString &table, const QString &index)
-{
-    SchemaChange change;
-    change.kind = SchemaChange::DropIndex;
-    change.table = table;
-    change.description = tr("Drop index “%1”.").arg(index);
-    const TableInfo info = editableTable(db, table, change);
-    if (!change.problems.isEmpty())
-        return change;
-    for (const IndexInfo &existing : indexes(db, info.name)) {
-        if (existing.name.compare(index, Qt::CaseInsensitive) != 0)
-            continue;
-        if (existing.automatic)
-            change.problems.push_back({SchemaProblem::IndexName, -1,
-                                       tr("The index “%1” belongs to a PRIMARY KEY or UNIQUE "
-                                          "constraint and goes only with it.")
-                                           .arg(index)});
-        else
-            change.statements << statement(
-                QStringLiteral("DROP INDEX %1").arg(Catalog::quote(existing.name)));
-        return change;
-    }
-    change.problems.push_back(
-        {SchemaProblem::IndexName, -1, tr("“%1” has no index named “%2”.").arg(info.name, index)});
-    return change;
-}
-
-SchemaChange SchemaOps::dropTable(const QSqlDatabase &db, const QString &table)
-{
-    SchemaChange change;
-    change.kind = SchemaChange::DropTable;
-    change.table = table;
-    const TableInfo info = editableTable(db, table, change, true);
-    if (!change.problems.isEmpty())
-        return change;
-    change.description = info.isView ? tr("Drop view “%1”.").arg(info.name)
-                                     : tr("Drop table “%1” and all its rows.").arg(info.name);
-    const QVector<SchemaObject> objects = schemaObjects(db);
-    QStringList referencing; // other tables whose foreign keys point at this one
-    for (const SchemaObject &object : objects) {
-        if (!info.isView && object.type == QLatin1String("table")
-            && object.name.compare(info.name, Qt::CaseInsensitive) != 0
-            && strings(db, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?)"),
-                       {object.name})
-                   .contains(info.name, Qt::CaseInsensitive))
-            referencing << QStringLiteral("“%1”").arg(object.name);
-    }
-    if (!referencing.isEmpty()) {
-        change.problems.push_back(
-            {SchemaProblem::General, -1,
-             tr("“%1” cannot be dropped while these tables refer to its rows with foreign keys: "
-                "%2. Drop those tables or their foreign keys first.")
-                 .arg(info.name, referencing.join(QLatin1String(", ")))});
-        return change;
-    }
-    for (const SchemaObject &object : objects) {
-        if (object.type == QLatin1String("view") && object.name != info.name
-            && SqlText::mentions(object.sql, info.name))
-            change.sideEffects
-                << tr("The view “%1” uses it and will stop working.").arg(object.name);
-    }
-    change.statements << statement(
-        QStringLiteral("DROP %1 %2")
-            .arg(info.isView ? QStringLiteral("VIEW") : QStringLiteral("TABLE"),
-                 Catalog::quote(info.name)));
     return change;
 }
 

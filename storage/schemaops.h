@@ -12,6 +12,8 @@
 
 namespace rowbook {
 
+struct TableInfo;
+
 // The column types offered when creating a table or adding a column. Their declared names
 // (INTEGER, REAL, TEXT, DATE, BOOLEAN, BLOB) map back to ColumnKind through Catalog.
 enum class SchemaType { Integer, Real, Text, Date, Boolean, Blob };
@@ -129,6 +131,13 @@ public:
     static QVector<IndexInfo> indexes(const QSqlDatabase &db, const QString &table);
     static QString
     suggestedIndexName(const QSqlDatabase &db, const QString &table, const QStringList &columns);
+
+private:
+    // The table (or, with viewAllowed, view) `name`; a problem in `change` when there is none.
+    static TableInfo editableTable(const QSqlDatabase &db,
+                                   const QString &name,
+                                   SchemaChange &change,
+                                   bool viewAllowed = false);
 };
 
 } // namespace rowbook

@@ -2,10 +2,10 @@
 
 #include "backup.h"
 #include "backupstatus.h"
+#include "documentcontroller.h"
 #include "editstore.h"
 #include "exportdialog.h"
 #include "importdialog.h"
-#include "mainwindow.h"
 #include "restoredialog.h"
 #include "settings.h"
 #include "tablemodel.h"
@@ -13,11 +13,15 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -51,12 +55,37 @@ QString databaseFilter()
 
 } // namespace
 
-FileActions::FileActions(MainWindow *window)
+FileActions::FileActions(QMainWindow *window, DocumentController *document)
     : QObject(window)
     , m_window(window)
+    , m_document(document)
     , m_backups(new BackupStatus(window))
 {
     window->statusBar()->addPermanentWidget(m_backups);
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+    connect(document, &DocumentController::opened, this,
+            [document] { remember(document->workspace()->info().path); });
+}
+
+bool FileActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::DragEnter) {
+        auto *enter = static_cast<QDragEnterEvent *>(event);
+        if (enter->mimeData()->hasUrls() && canDrop(enter->mimeData()->urls()))
+            enter->acceptProposedAction();
+        return true;
+    }
+    if (event->type() == QEvent::Drop) {
+        auto *dropEvent = static_cast<QDropEvent *>(event);
+        dropEvent->acceptProposedAction();
+        const QList<QUrl> urls = dropEvent->mimeData()->urls();
+        // After the drop returns: opening a file may ask questions, which must not run inside it.
+        QMetaObject::invokeMethod(
+            this, [this, urls] { drop(urls); }, Qt::QueuedConnection);
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void FileActions::addTo(QMenu *menu)
@@ -69,7 +98,7 @@ void FileActions::addTo(QMenu *menu)
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileActions::fillRecentMenu);
     QAction *mine = menu->addAction(tr("Open &My Database"), this,
-                                    [this] { m_window->switchDatabase(Database::defaultPath()); });
+                                    [this] { m_document->switchTo(Database::defaultPath()); });
     mine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     mine->setToolTip(QDir::toNativeSeparators(Database::defaultPath()));
     menu->addSeparator();
@@ -87,7 +116,7 @@ void FileActions::addTo(QMenu *menu)
 
 void FileActions::update()
 {
-    Workspace *workspace = m_window->workspace();
+    Workspace *workspace = m_document->workspace();
     const bool writable = workspace && !workspace->isReadOnly();
     m_import->setEnabled(writable);
     m_export->setEnabled(workspace && workspace->model()->tableInfo().isValid());
@@ -126,9 +155,9 @@ void FileActions::fillRecentMenu()
     const QStringList files = recentFiles();
     for (const QString &file : files) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file), this,
-                                                  [this, file] { m_window->switchDatabase(file); });
+                                                  [this, file] { m_document->switchTo(file); });
         action->setEnabled(
-            file != (m_window->workspace() ? m_window->workspace()->info().path : QString()));
+            file != (m_document->workspace() ? m_document->workspace()->info().path : QString()));
     }
     if (files.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
@@ -158,17 +187,18 @@ void FileActions::newDatabase()
                                  .arg(QDir::toNativeSeparators(path), created.error.userMessage()));
         return;
     }
-    m_window->switchDatabase(path);
+    m_document->switchTo(path);
 }
 
 void FileActions::openDatabase()
 {
-    const QString current = m_window->workspace() ? m_window->workspace()->info().path : QString();
+    const QString current
+        = m_document->workspace() ? m_document->workspace()->info().path : QString();
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Open Database"),
         current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(), databaseFilter());
     if (!path.isEmpty())
-        m_window->switchDatabase(path);
+        m_document->switchTo(path);
 }
 
 bool FileActions::canDrop(const QList<QUrl> &urls)
@@ -186,20 +216,20 @@ void FileActions::drop(const QList<QUrl> &urls)
     if (isDataFile(path))
         importFile(path);
     else
-        m_window->switchDatabase(path);
+        m_document->switchTo(path);
 }
 
 void FileActions::importFile(const QString &path)
 {
-    Workspace *workspace = m_window->workspace();
+    Workspace *workspace = m_document->workspace();
     if (!workspace || workspace->isReadOnly())
         return;
     auto *dialog = new ImportDialog(workspace->info(), path, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, m_window, [this](const QString &table, qint64 rows) {
-        m_window->refreshTables();
-        m_window->showTable(table);
-        m_window->statusBar()->showMessage(
+        m_document->refreshTables();
+        m_document->showTable(table);
+        m_document->showMessage(
             tr("Imported %n row(s) into %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
                 .arg(table),
             8000);
@@ -209,13 +239,13 @@ void FileActions::importFile(const QString &path)
 
 void FileActions::exportTable()
 {
-    Workspace *workspace = m_window->workspace();
+    Workspace *workspace = m_document->workspace();
     if (!workspace)
         return;
     auto *dialog = new ExportDialog(workspace->info(), workspace->model()->tableName(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, m_window, [this](const QString &path, qint64 rows) {
-        m_window->statusBar()->showMessage(
+        m_document->showMessage(
             tr("Exported %n row(s) to %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
                 .arg(QDir::toNativeSeparators(path)),
             8000);
@@ -225,7 +255,7 @@ void FileActions::exportTable()
 
 void FileActions::backUpNow()
 {
-    Workspace *workspace = m_window->workspace();
+    Workspace *workspace = m_document->workspace();
     if (!workspace)
         return;
     const bool started = m_backups->start(
@@ -237,15 +267,15 @@ void FileActions::backUpNow()
                 message = tr("The backup was canceled; no backup file was kept.");
             else
                 message = tr("No backup was made: %1").arg(result.error.userMessage());
-            m_window->statusBar()->showMessage(message, 10000);
+            m_document->showMessage(message, 10000);
         });
     if (!started)
-        m_window->statusBar()->showMessage(tr("A backup is already being made."), 5000);
+        m_document->showMessage(tr("A backup is already being made."), 5000);
 }
 
 void FileActions::restoreFromBackup()
 {
-    Workspace *workspace = m_window->workspace();
+    Workspace *workspace = m_document->workspace();
     if (!workspace)
         return;
     if (workspace->edits()->pendingCount() > 0) {
@@ -258,12 +288,11 @@ void FileActions::restoreFromBackup()
     RestoreDialog dialog(path, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_window->reopenDatabase();
-    m_window->statusBar()->showMessage(
-        tr("The backup %1 was restored; the previous content is kept in %2.")
-            .arg(QFileInfo(dialog.selectedBackup()).fileName(),
-                 QDir::toNativeSeparators(dialog.preRestoreBackup())),
-        15000);
+    m_document->reopen();
+    m_document->showMessage(tr("The backup %1 was restored; the previous content is kept in %2.")
+                                .arg(QFileInfo(dialog.selectedBackup()).fileName(),
+                                     QDir::toNativeSeparators(dialog.preRestoreBackup())),
+                            15000);
 }
 
 } // namespace rowbook

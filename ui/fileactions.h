@@ -5,12 +5,13 @@
 #include <QUrl>
 
 class QAction;
+class QMainWindow;
 class QMenu;
 
 namespace rowbook {
 
 class BackupStatus;
-class MainWindow;
+class DocumentController;
 
 // The File menu: new, open, recent and your own database; import and export; backups.
 class FileActions : public QObject
@@ -19,7 +20,8 @@ class FileActions : public QObject
 public:
     static constexpr int maxRecent = 10;
 
-    explicit FileActions(MainWindow *window);
+    // Takes the drops on `window`.
+    FileActions(QMainWindow *window, DocumentController *document);
 
     void addTo(QMenu *menu);
     void update();
@@ -34,6 +36,9 @@ public:
     // Backups on a worker, with progress and Cancel in the status bar.
     BackupStatus *backups() const { return m_backups; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void newDatabase();
     void openDatabase();
@@ -42,7 +47,8 @@ private:
     void restoreFromBackup();
     void fillRecentMenu();
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    DocumentController *m_document;
     QMenu *m_recentMenu = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "documentcontroller.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
 class QDockWidget;
-class QLabel;
 class QLineEdit;
 class QSplitter;
-class QStackedWidget;
 class QTableView;
 class QUndoView;
 
@@ -25,6 +25,9 @@ class SaveStatus;
 class StructureDock;
 class TableActions;
 class TableList;
+class TablePane;
+class ViewActions;
+class WindowQuestions;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -36,50 +39,49 @@ public:
 
     // Opens a database file (created with Rowbook's schema when missing) and shows `table`,
     // or the table shown last time, or the first one.
-    bool openDatabase(const QString &path, const QString &table = {});
+    bool openDatabase(const QString &path, const QString &table = {})
+    {
+        return m_document->open(path, table);
+    }
     // Opens another file once the current one's edits are saved (asks if they cannot be).
-    void switchDatabase(const QString &path, const QString &table = {});
-    // Opens the current file again (after a restore).
-    void reopenDatabase();
+    void switchDatabase(const QString &path, const QString &table = {})
+    {
+        m_document->switchTo(path, table);
+    }
     bool showTable(const QString &name);
     // Re-reads the table list and the shown table's columns, keeping the current row, column
     // and scroll position; shows `table` (empty: the first one).
     void reloadSchema(const QString &table);
-    void refreshTables();
 
-    Workspace *workspace() const { return m_workspace.get(); }
+    DocumentController *document() const { return m_document.get(); }
+    Workspace *workspace() const { return m_document->workspace(); }
     QTableView *tableView() const { return m_view; }
     RecordForm *form() const { return m_form; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void connectDocument();
+    void onWorkspaceChanged(Workspace *workspace);
+    void onOpened(const QString &table);
+    void refreshTables();
+    // Re-reads the table list; without tables, shows `noneMessage` instead and returns false.
+    bool listTables(const QString &noneMessage);
     void updateActions();
-    void updateRowsLabel();
     void onCurrentRowChanged();
     void refresh();
-    void showAbout();
-    void onSaveFinished();
-    // True when the workspace has nothing left to save; otherwise starts saving (or asks the
-    // user what to do when the lock stays held) and returns false.
-    bool releaseWorkspace();
 
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WindowQuestions> m_questions;
+    std::unique_ptr<DocumentController> m_document; // destroyed (with the workspace) first
     TableList *m_tables;
-    QStackedWidget *m_center;
-    QLabel *m_message;
+    TablePane *m_pane;
     QTableView *m_view;
     FilterHeader *m_filterHeader;
-    QLineEdit *m_search;
     RecordForm *m_form;
     QSplitter *m_splitter;
     SaveStatus *m_saveStatus;
-    QLabel *m_rowsLabel;
-    QLabel *m_readOnlyLabel;
     DamagedFileBar *m_damagedBar = nullptr;
     QDockWidget *m_historyDock;
     QUndoView *m_historyView;
@@ -88,12 +90,10 @@ private:
     EditActions *m_editActions;
     FileActions *m_fileActions;
     TableActions *m_tableActions;
+    ViewActions *m_viewActions;
     QAction *m_saveNow = nullptr;
     QAction *m_toggleForm = nullptr;
-    enum class After { Nothing, Close, Switch };
-    After m_after = After::Nothing;
-    QString m_switchPath;
-    QString m_switchTable;
+    QLineEdit *m_search = nullptr;
 };
 
 } // namespace rowbook

@@ -4,7 +4,7 @@
 #include "backup.h"
 #include "backupstatus.h"
 #include "createtabledialog.h"
-#include "mainwindow.h"
+#include "documentcontroller.h"
 #include "schemadialog.h"
 #include "schemaops.h"
 #include "schemarunner.h"
@@ -17,13 +17,13 @@
 #include <QDir>
 #include <QMenu>
 #include <QPointer>
-#include <QStatusBar>
 
 namespace rowbook {
 
-TableActions::TableActions(MainWindow *window)
+TableActions::TableActions(QWidget *window, DocumentController *document)
     : QObject(window)
     , m_window(window)
+    , m_document(document)
 {}
 
 void TableActions::addTo(QMenu *menu)
@@ -40,7 +40,7 @@ void TableActions::setWorkspace(Workspace *workspace)
         m_runner = new SchemaRunner(workspace->saver(), workspace);
         connect(m_runner, &SchemaRunner::finished, this, &TableActions::onFinished);
         connect(m_runner, &SchemaRunner::waiting, this, [this](int attempt) {
-            m_window->statusBar()->showMessage(
+            m_document->showMessage(
                 tr("Waiting for another program to release the database… attempt %1").arg(attempt));
         });
     }
@@ -66,8 +66,7 @@ void TableActions::editColumns()
     AutoSaver *autoSaver = m_workspace->autoSaver();
     if (!autoSaver->isIdle()) { // pending edits first, so none refers to a column that goes away
         autoSaver->saveNow();
-        m_window->statusBar()->showMessage(tr("Saving your edits first; try again in a moment."),
-                                           5000);
+        m_document->showMessage(tr("Saving your edits first; try again in a moment."), 5000);
         return;
     }
     SchemaDialog dialog(m_workspace->reader(), m_runner, m_workspace->model()->tableName(),
@@ -96,10 +95,10 @@ void TableActions::backUpThenDrop(const SchemaChange &change)
                 m_lastBackup = backup.path;
                 run(change);
             } else
-                m_window->statusBar()->showMessage(problem, 10000);
+                m_document->showMessage(problem, 10000);
         });
     if (!started)
-        m_window->statusBar()->showMessage(
+        m_document->showMessage(
             tr("The table was not dropped: another backup is still being made. Try again when it "
                "is done."),
             10000);
@@ -122,9 +121,9 @@ void TableActions::run(const SchemaChange &change)
         return;
     }
     if (!m_runner->run(change))
-        m_window->statusBar()->showMessage(
-            change.isValid() ? tr("Another change is still being saved.") : change.problemText(),
-            8000);
+        m_document->showMessage(change.isValid() ? tr("Another change is still being saved.")
+                                                 : change.problemText(),
+                                8000);
 }
 
 void TableActions::onFinished(const SchemaChange &change, bool ok, const QString &message)
@@ -133,7 +132,7 @@ void TableActions::onFinished(const SchemaChange &change, bool ok, const QString
         m_lastBackup.clear();
         if (change.fromHistory) // the history no longer matches the file
             m_workspace->undo()->clear(change.table, message);
-        m_window->statusBar()->showMessage(message, 10000);
+        m_document->showMessage(message, 10000);
         return;
     }
     if (change.kind != SchemaChange::CreateTable && change.kind != SchemaChange::CreateIndex
@@ -154,14 +153,14 @@ void TableActions::onFinished(const SchemaChange &change, bool ok, const QString
         target = change.table;
     else if (change.kind == SchemaChange::DropTable && change.table == target)
         target.clear();
-    m_window->reloadSchema(target);
+    m_document->reloadSchema(target);
     if (change.kind == SchemaChange::DropTable && !m_lastBackup.isEmpty())
-        m_window->statusBar()->showMessage(
+        m_document->showMessage(
             tr("%1 The content before it is kept in the backup %2.")
                 .arg(change.description, QDir::toNativeSeparators(m_lastBackup)),
             15000);
     else
-        m_window->statusBar()->showMessage(change.description, 5000);
+        m_document->showMessage(change.description, 5000);
     m_lastBackup.clear();
 }
 

@@ -4,11 +4,12 @@
 
 class QAction;
 class QMenu;
+class QWidget;
 
 namespace rowbook {
 
 class BackupStatus;
-class MainWindow;
+class DocumentController;
 class SchemaRunner;
 class Workspace;
 struct SchemaChange;
@@ -19,7 +20,7 @@ class TableActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit TableActions(MainWindow *window);
+    TableActions(QWidget *window, DocumentController *document);
 
     void addTo(QMenu *menu);
     void setWorkspace(Workspace *workspace);
@@ -34,7 +35,8 @@ private:
     void backUpThenDrop(const SchemaChange &change);
     void onFinished(const SchemaChange &change, bool ok, const QString &message);
 
-    MainWindow *m_window;
+    QWidget *m_window;
+    DocumentController *m_document;
     Workspace *m_workspace = nullptr;
     SchemaRunner *m_runner = nullptr; // child of the workspace
     BackupStatus *m_backups = nullptr;

@@ -11,17 +11,6 @@
 
 namespace rowbook::UnsavedPrompt {
 
-bool triedEverything(const Workspace *workspace)
-{
-    const EditStore *edits = workspace->edits();
-    const AutoSaver *saver = workspace->autoSaver();
-    if (edits->pendingCount() == 0 || edits->isSaving())
-        return false;
-    if (!edits->hasWork())
-        return true; // only refused edits are left: sending them again changes nothing
-    return saver->state() == AutoSaver::State::NotSaved && !saver->problem().isEmpty();
-}
-
 Choice ask(QWidget *parent, Workspace *workspace, bool quitting)
 {
     auto tr = [](const char *text, int n = -1) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documentcontroller.h"
+
 class QWidget;
 
 namespace rowbook {
@@ -9,12 +11,7 @@ class Workspace;
 // Leaving a file (quitting or switching) while some edits are not saved.
 namespace UnsavedPrompt {
 
-enum class Choice { KeepTrying, KeepForLater, Discard, Cancel };
-
-// True when every pending edit was tried and could not be saved: the database refused it (row
-// deleted by another program, a constraint), or the lock or a failure outlasted the retries.
-// False when a save is still running or has not been tried yet.
-bool triedEverything(const Workspace *workspace);
+using Choice = DocumentController::Unsaved;
 
 // Says which edits cannot be saved and why, and asks. KeepForLater marks the recovery journal as
 // kept by the user (the next launch says so instead of "Rowbook stopped"); Discard removes it.

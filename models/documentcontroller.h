@@ -1,0 +1,119 @@
+#pragma once
+
+#include "catalog.h"
+#include "database.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace rowbook {
+
+class Workspace;
+
+// The life of the open document, without widgets: opening a file, switching to another once the
+// current one's edits are saved, closing (flushing the edits first), and the status messages
+// about it. The window shows what it says (signals) and answers its questions (Questions); the
+// actions ask it for the workspace and to switch files.
+class DocumentController : public QObject
+{
+    Q_OBJECT
+public:
+    // What to do with edits that cannot be saved when the file is left.
+    enum class Unsaved { KeepTrying, KeepForLater, Discard, Cancel };
+
+    // The questions only a person can answer; the window asks them with dialogs.
+    class Questions
+    {
+    public:
+        virtual ~Questions() = default;
+        // How to open `path` (see askOpenMode()); nullopt: open nothing.
+        virtual std::optional<Database::Open> openMode(const QString &path) = 0;
+        // Edits an earlier session left unsaved were found in the file just opened.
+        virtual void offerRecovery(Workspace *workspace) = 0;
+        // Some edits cannot be saved (triedEverything()) and the file is being left.
+        virtual Unsaved askUnsaved(Workspace *workspace, bool quitting) = 0;
+    };
+
+    explicit DocumentController(Questions *questions, QObject *parent = nullptr);
+    ~DocumentController() override;
+
+    Workspace *workspace() const { return m_workspace.get(); }
+
+    // Opens a database file (see Questions::openMode) and keeps the current one if that fails.
+    bool open(const QString &path, const QString &table = {});
+    // Opens another file once the current one's edits are saved (asks if they cannot be). The
+    // same file again only shows `table`.
+    void switchTo(const QString &path, const QString &table = {});
+    // Opens the current file again (after a restore), closing every connection to it first.
+    void reopen();
+    // True when the document can be closed now; otherwise its edits are being saved (or the user
+    // cancelled) and closeReady() follows once they are.
+    bool requestClose();
+    // Saves the pending edits right away.
+    void saveNow();
+
+    // Reads the file's tables and views and starts counting their rows in the background
+    // (RowCounter::counted).
+    QVector<Catalog::Entry> listTables();
+    // Sets the model (and the undo history) to table `name` and remembers it as the file's last
+    // table. False when it cannot be read; the status bar says why when there is a reason.
+    bool setTable(const QString &name);
+    // The table to show first: `asked`, or the one shown last time in this file.
+    QString startTable(const QString &asked) const;
+    // Why the table on screen cannot be edited; empty when it can (or nothing is open).
+    QString readOnlyReason() const;
+
+    // For the actions: shows a message in the status bar, asks the window to re-read the table
+    // list, to show a table, or to reload the schema after a change.
+    void showMessage(const QString &text, int timeout = 0);
+    void refreshTables();
+    void showTable(const QString &table);
+    void reloadSchema(const QString &table);
+
+    // True when every pending edit was tried and could not be saved: the database refused it (row
+    // deleted by another program, a constraint), or the lock or a failure outlasted the retries.
+    // False when a save is still running or has not been tried yet.
+    static bool triedEverything(const Workspace *workspace);
+
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeout);
+    // Nothing could be opened (and nothing else is shown): the window shows `text` instead.
+    void problem(const QString &text);
+    // The views move to `workspace` now: the old one is destroyed right after.
+    void workspaceChanged(Workspace *workspace);
+    // The workspace is about to be closed (reopen()): the views let go of its model.
+    void workspaceClosing();
+    // A file was opened; `table` is the one asked for (empty: the window chooses).
+    void opened(const QString &table);
+    // Before leaving the file: the window commits what is being typed in a cell editor.
+    void aboutToRelease();
+    // A save finished (either way).
+    void saveFinished();
+    // The edits are saved (or the user said what to do with them): the window may close now.
+    void closeReady();
+    // The file's quick check found damage.
+    void damaged(const QString &path);
+    void tablesChanged();
+    void tableRequested(const QString &table);
+    void schemaReloadRequested(const QString &table);
+
+private:
+    enum class After { Nothing, Close, Switch };
+
+    // True when the workspace has nothing left to save; otherwise starts saving (or asks what to
+    // do when the edits cannot be saved) and returns false.
+    bool release();
+    void onSaveFinished();
+    void onChecked(bool ok, const QString &problem);
+
+    Questions *m_questions;
+    std::unique_ptr<Workspace> m_workspace;
+    After m_after = After::Nothing;
+    QString m_switchPath;
+    QString m_switchTable;
+};
+
+} // namespace rowbook

@@ -1,0 +1,196 @@
+// TableModel's row list: the keys of the table's rows in the order shown, read on the KeyLoader
+// thread (or here, for positional tables and without a loader), filtered and sorted in SQL, with
+// pending new rows below and pending deletions left out. Persistent indexes follow their rows.
+#include "tablemodel.h"
+
+#include "editstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <numeric>
+#include <utility>
+
+namespace rowbook {
+
+void TableModel::replaceKeys()
+{
+    if (m_loader && !m_positional) {
+        requestKeys(Operation::Filter);
+        return;
+    }
+    beginResetModel();
+    reloadKeys();
+    endResetModel();
+}
+
+void TableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_info.columns.size())
+        return;
+    m_orderBy
+        = QStringLiteral("ORDER BY %1 %2")
+              .arg(Catalog::quote(m_info.columns[column].name),
+                   order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    if (m_loader && !m_positional) {
+        requestKeys(Operation::Sort);
+        return;
+    }
+    if (m_positional)
+        clearCache();
+    std::vector<qint64> previous = m_keys;
+    reloadKeys();
+    std::vector<qint64> sorted;
+    sorted.swap(m_keys);
+    m_keys.swap(previous);
+    remapPersistentIndexes(std::move(sorted));
+}
+
+void TableModel::remapPersistentIndexes(std::vector<qint64> keys)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QVector<qint64> beforeKeys;
+    for (const QModelIndex &index : before)
+        beforeKeys << keyAt(index.row());
+    m_keys = std::move(keys);
+    QHash<qint64, int> rows;
+    if (!m_positional && !before.isEmpty()) {
+        for (size_t i = 0; i < m_keys.size(); ++i)
+            rows.insert(m_keys[i], int(i));
+    }
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = rows.value(beforeKeys[i], -1);
+        after << (row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QString TableModel::keyQuery(int limit) const
+{
+    const QString where = m_where.isEmpty() ? QString() : QStringLiteral("WHERE ") + m_where;
+    const QString rowid = m_info.rowidName;
+    const QString order = m_orderBy.isEmpty() ? QStringLiteral("ORDER BY ") + rowid
+                                              : m_orderBy + QStringLiteral(", ") + rowid;
+    QString sql = QStringLiteral("SELECT %1 FROM %2 %3 %4")
+                      .arg(rowid, Catalog::quote(m_info.name), where, order);
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    return sql;
+}
+
+void TableModel::applyPendingRows(std::vector<qint64> &keys) const
+{
+    const QSet<qint64> deleted = m_store->deletedRows(m_info.name);
+    if (!deleted.isEmpty())
+        keys.erase(std::remove_if(keys.begin(), keys.end(),
+                                  [&](qint64 key) { return deleted.contains(key); }),
+                   keys.end());
+    for (qint64 key : m_store->newRows(m_info.name))
+        keys.push_back(key);
+}
+
+void TableModel::setOperation(Operation operation)
+{
+    const bool wasLoading = isLoading();
+    m_operation = operation;
+    if (wasLoading != isLoading())
+        Q_EMIT loadingChanged(isLoading());
+}
+
+void TableModel::requestKeys(Operation operation)
+{
+    // A filter or refresh while the table is still opening still has to add rows, not just sort.
+    if (m_operation == Operation::Filter || m_operation == Operation::Open)
+        operation = operation == Operation::Sort ? Operation::Filter : operation;
+    m_request = m_loader->load(keyQuery(), m_whereValues);
+    setOperation(operation);
+}
+
+void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
+{
+    if (requestId != m_request || !isLoading())
+        return;
+    const Operation operation = m_operation;
+    if (m_where.isEmpty())
+        m_unfilteredCount = qint64(loaded->size());
+    std::vector<qint64> keys = std::move(*loaded); // ours alone: no copy of millions of keys
+    applyPendingRows(keys);
+    m_lastError.clear();
+    const size_t added = size_t(m_store->newRows(m_info.name).size());
+    const size_t shown = m_keys.size() >= added ? m_keys.size() - added : 0; // the first page
+    if (operation == Operation::Open && keys.size() >= m_keys.size()
+        && std::equal(m_keys.begin(), m_keys.begin() + shown, keys.begin())) {
+        // The first page is on screen already: insert the rest below it, above any new rows.
+        if (keys.size() > m_keys.size()) {
+            beginInsertRows({}, int(shown), int(shown + keys.size() - m_keys.size()) - 1);
+            m_keys = std::move(keys);
+            endInsertRows();
+        }
+    } else if (operation == Operation::Sort) {
+        if (keepEditedRows(keys)) // a reload after another program's commit
+            mergeKeys(std::move(keys));
+        else
+            remapPersistentIndexes(std::move(keys));
+    } else {
+        beginResetModel();
+        m_keys = std::move(keys);
+        endResetModel();
+    }
+    setOperation(Operation::None);
+}
+
+void TableModel::onKeysFailed(quint64 requestId, const StorageError &error)
+{
+    if (requestId != m_request)
+        return;
+    m_lastError = error.userMessage();
+    setOperation(Operation::None);
+    Q_EMIT loadFailed(m_lastError);
+}
+
+void TableModel::reloadKeys()
+{
+    m_keys.clear();
+    m_lastError.clear();
+    const QString where = m_where.isEmpty() ? QString() : QStringLiteral("WHERE ") + m_where;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (m_positional) {
+        query.prepare(
+            QStringLiteral("SELECT count(*) FROM %1 %2").arg(Catalog::quote(m_info.name), where));
+    } else {
+        const QString rowid = m_info.rowidName;
+        const QString order = m_orderBy.isEmpty() ? QStringLiteral("ORDER BY ") + rowid
+                                                  : m_orderBy + QStringLiteral(", ") + rowid;
+        query.prepare(QStringLiteral("SELECT %1 FROM %2 %3 %4")
+                          .arg(rowid, Catalog::quote(m_info.name), where, order));
+    }
+    for (const QVariant &value : std::as_const(m_whereValues))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_lastError = StorageError::fromSql(query.lastError()).userMessage();
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    if (m_positional) {
+        const qint64 count = query.next() ? query.value(0).toLongLong() : 0;
+        m_keys.resize(static_cast<size_t>(count));
+        std::iota(m_keys.begin(), m_keys.end(), 0);
+        return;
+    }
+    const QSet<qint64> deleted = m_store->deletedRows(m_info.name);
+    while (query.next()) {
+        const qint64 key = query.value(0).toLongLong();
+        if (deleted.isEmpty() || !deleted.contains(key))
+            m_keys.push_back(key);
+    }
+    query.finish();
+    for (qint64 key : m_store->newRows(m_info.name))
+        m_keys.push_back(key);
+}
+
+} // namespace rowbook

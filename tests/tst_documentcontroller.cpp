@@ -1,0 +1,280 @@
+// The document's life without a window: opening, switching with pending edits, closing after
+// the edits are saved, keeping the old file when another cannot be opened, and what it says.
+
+#include "autosaver.h"
+#include "database.h"
+#include "documentcontroller.h"
+#include "editstore.h"
+#include "tablemodel.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rowbook;
+using testsupport::Probe;
+
+namespace {
+
+// Answers the controller's questions as a test tells it to, and records what was asked.
+class Answers : public DocumentController::Questions
+{
+public:
+    std::optional<Database::Open> openMode(const QString &path) override
+    {
+        openAsked << path;
+        return mode;
+    }
+    void offerRecovery(Workspace *) override { ++recoveryOffers; }
+    DocumentController::Unsaved askUnsaved(Workspace *, bool quitting) override
+    {
+        unsavedAsked << quitting;
+        return unsaved;
+    }
+
+    std::optional<Database::Open> mode = Database::Open::Existing;
+    DocumentController::Unsaved unsaved = DocumentController::Unsaved::Cancel;
+    QStringList openAsked;
+    int recoveryOffers = 0;
+    QList<bool> unsavedAsked; // `quitting` of each question
+};
+
+QStringList messagesOf(const QSignalSpy &spy)
+{
+    QStringList messages;
+    for (const QList<QVariant> &arguments : spy)
+        messages << arguments.at(0).toString();
+    return messages;
+}
+
+} // namespace
+
+class TestDocumentController : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_first;
+    QString m_second;
+
+    // Sets item 1's name to `name` in the model (saved by the autosaver later).
+    static void editName(DocumentController &document, const QString &name)
+    {
+        TableModel *model = document.workspace()->model();
+        QVERIFY(document.setTable(QStringLiteral("items")));
+        QTRY_VERIFY(model->rowCount() > 0);
+        const int row = model->rowForKey(1);
+        QVERIFY(row >= 0);
+        QVERIFY(model->setData(
+            model->index(row, model->tableInfo().columnIndex(QStringLiteral("name"))), name));
+    }
+
+    static QString nameOnDisk(const QString &path)
+    {
+        Probe probe(path);
+        return probe.value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<Workspace *>("Workspace*"); // as the signal spells it
+        QVERIFY(m_dir.isValid());
+        m_first = QFileInfo(m_dir.filePath(QStringLiteral("first.sqlite"))).absoluteFilePath();
+        m_second = QFileInfo(m_dir.filePath(QStringLiteral("second.sqlite"))).absoluteFilePath();
+        QVERIFY(Database::prepare(m_first, Database::Open::Starter).isOpen());
+        QVERIFY(Database::prepare(m_second, Database::Open::Starter).isOpen());
+        Probe probe(m_second);
+        QVERIFY(probe.exec(QStringLiteral("CREATE VIEW cheap AS SELECT * FROM items")));
+    }
+
+    void openAnnouncesTheNewWorkspace()
+    {
+        Answers answers;
+        DocumentController document(&answers);
+        QSignalSpy changed(&document, &DocumentController::workspaceChanged);
+        QSignalSpy opened(&document, &DocumentController::opened);
+        QVERIFY(document.open(m_first, QStringLiteral("items")));
+        QCOMPARE(answers.openAsked, QStringList{m_first});
+        QCOMPARE(answers.recoveryOffers, 1);
+        QVERIFY(document.workspace());
+        QCOMPARE(document.workspace()->info().path, m_first);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<Workspace *>(), document.workspace());
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("items"));
+    }
+
+    void tablesAreRememberedPerFile()
+    {
+        Answers answers;
+        DocumentController document(&answers);
+        QVERIFY(document.open(m_second));
+        QVERIFY(document.setTable(QStringLiteral("cheap")));
+        QCOMPARE(document.workspace()->model()->tableName(), QStringLiteral("cheap"));
+        QCOMPARE(document.readOnlyReason(), QStringLiteral("Views are read-only."));
+        QVERIFY(document.setTable(QStringLiteral("items")));
+        QCOMPARE(document.readOnlyReason(), QString());
+        QCOMPARE(document.startTable(QStringLiteral("cheap")), QStringLiteral("cheap"));
+        QCOMPARE(document.startTable(QString()), QStringLiteral("items"));
+        QVERIFY(!document.setTable(QStringLiteral("no_such_table")));
+        QCOMPARE(document.startTable(QString()), QStringLiteral("items")); // not remembered
+
+        QStringList names;
+        for (const Catalog::Entry &entry : document.listTables())
+            names << entry.name;
+        QVERIFY2(names.contains(QStringLiteral("items")) && names.contains(QStringLiteral("cheap")),
+                 qPrintable(names.join(QLatin1Char(','))));
+    }
+
+    void failureToOpenKeepsTheOldDocument()
+    {
+        Answers answers;
+        DocumentController document(&answers);
+        QVERIFY(document.open(m_first));
+        Workspace *before = document.workspace();
+        QSignalSpy changed(&document, &DocumentController::workspaceChanged);
+        QSignalSpy problem(&document, &DocumentController::problem);
+        QSignalSpy status(&document, &DocumentController::statusMessage);
+        const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+        QVERIFY(!document.open(missing)); // Existing: never created
+        QCOMPARE(document.workspace(), before);
+        QCOMPARE(document.workspace()->info().path, m_first);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(problem.count(), 1);
+        QVERIFY2(problem.at(0).at(0).toString().startsWith(
+                     QStringLiteral("Rowbook could not open %1.").arg(missing)),
+                 qPrintable(problem.at(0).at(0).toString()));
+        QCOMPARE(status.count(), 1); // the detail
+        QVERIFY(!QFileInfo::exists(missing));
+
+        answers.mode = std::nullopt; // the user cancelled: nothing changes, nothing is said
+        QVERIFY(!document.open(missing));
+        QCOMPARE(document.workspace(), before);
+        QCOMPARE(problem.count(), 1);
+    }
+
+    void cancelledWithoutDocumentSaysSo()
+    {
+        Answers answers;
+        answers.mode = std::nullopt;
+        DocumentController document(&answers);
+        QSignalSpy problem(&document, &DocumentController::problem);
+        const QString missing = m_dir.filePath(QStringLiteral("typo.sqlite"));
+        QVERIFY(!document.open(missing));
+        QVERIFY(!document.workspace());
+        QCOMPARE(messagesOf(problem),
+                 QStringList{QStringLiteral("No database is open: %1 was not created.")
+                                 .arg(QDir::toNativeSeparators(missing))});
+    }
+
+    void switchSavesPendingEditsFirst()
+    {
+        Answers answers;
+        DocumentController document(&answers);
+        QVERIFY(document.open(m_first));
+        document.workspace()->autoSaver()->setDebounceMs(60000); // only the switch saves
+        editName(document, QStringLiteral("Switched away"));
+        QCOMPARE(document.workspace()->edits()->pendingCount(), 1);
+        QSignalSpy status(&document, &DocumentController::statusMessage);
+        QSignalSpy released(&document, &DocumentController::aboutToRelease);
+        QSignalSpy saved(&document, &DocumentController::saveFinished);
+
+        document.switchTo(m_second, QStringLiteral("items"));
+        QCOMPARE(document.workspace()->info().path, m_first); // not before the edit is saved
+        QCOMPARE(released.count(), 1);
+        QCOMPARE(messagesOf(status), QStringList{QStringLiteral("Saving your edits first…")});
+        QTRY_COMPARE(document.workspace()->info().path, m_second);
+        QVERIFY(saved.count() >= 1);
+        QCOMPARE(nameOnDisk(m_first), QStringLiteral("Switched away"));
+        QVERIFY(answers.unsavedAsked.isEmpty());
+
+        // The same file again only asks for the table.
+        QSignalSpy requested(&document, &DocumentController::tableRequested);
+        QSignalSpy changed(&document, &DocumentController::workspaceChanged);
+        document.switchTo(m_second, QStringLiteral("cheap"));
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("cheap"));
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void closeWaitsForTheSave()
+    {
+        Answers answers;
+        DocumentController document(&answers);
+        QVERIFY(document.open(m_first));
+        document.workspace()->autoSaver()->setDebounceMs(60000);
+        editName(document, QStringLiteral("Saved on close"));
+        QSignalSpy ready(&document, &DocumentController::closeReady);
+        QVERIFY(!document.requestClose());
+        QCOMPARE(nameOnDisk(m_first), QStringLiteral("Switched away"));
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(nameOnDisk(m_first), QStringLiteral("Saved on close"));
+        QVERIFY(document.requestClose()); // nothing left
+        QVERIFY(answers.unsavedAsked.isEmpty());
+    }
+
+    void refusedEditsAreAskedAbout()
+    {
+        Answers answers;
+        DocumentController document(&answers);
+        QVERIFY(document.open(m_first));
+        document.workspace()->autoSaver()->setDebounceMs(10);
+        TableModel *model = document.workspace()->model();
+        QVERIFY(document.setTable(QStringLiteral("items")));
+        QTRY_VERIFY(model->rowCount() > 0);
+        // "name" is NOT NULL: the database refuses the edit, saving again changes nothing.
+        QVERIFY(model->setData(model->index(model->rowForKey(1),
+                                            model->tableInfo().columnIndex(QStringLiteral("name"))),
+                               QVariant(), TableModel::StoredRole));
+        QTRY_COMPARE(document.workspace()->edits()->refusedCount(), 1);
+        QVERIFY(DocumentController::triedEverything(document.workspace()));
+
+        QSignalSpy ready(&document, &DocumentController::closeReady);
+        QSignalSpy saved(&document, &DocumentController::saveFinished);
+        answers.unsaved = DocumentController::Unsaved::Cancel;
+        QVERIFY(!document.requestClose());
+        QCOMPARE(answers.unsavedAsked, QList<bool>{true});
+        // After Cancel, the next save's outcome (an edit of another row) does not close.
+        const int quantity = model->tableInfo().columnIndex(QStringLiteral("quantity"));
+        QVERIFY(model->setData(model->index(model->rowForKey(2), quantity), 7));
+        QTRY_VERIFY(saved.count() >= 1);
+        Probe probe(m_first);
+        QTRY_COMPARE(probe.value(QStringLiteral("SELECT quantity FROM items WHERE id = 2")).toInt(),
+                     7);
+        QCOMPARE(ready.count(), 0);
+
+        answers.unsaved = DocumentController::Unsaved::KeepForLater;
+        document.switchTo(m_second);
+        QCOMPARE(answers.unsavedAsked, (QList<bool>{true, false}));
+        QCOMPARE(document.workspace()->info().path, m_second);
+        QCOMPARE(nameOnDisk(m_first), QStringLiteral("Saved on close"));
+    }
+
+    void reopenLetsGoOfTheOldWorkspaceFirst()
+    {
+        Answers answers;
+        DocumentController document(&answers);
+        QVERIFY(document.open(m_second));
+        QVERIFY(document.setTable(QStringLiteral("cheap")));
+        QList<QString> order;
+        connect(&document, &DocumentController::workspaceClosing, this, [&order, &document] {
+            order << (document.workspace() ? QStringLiteral("closing") : QStringLiteral("closed"));
+        });
+        connect(&document, &DocumentController::opened, this,
+                [&order](const QString &table) { order << QStringLiteral("opened ") + table; });
+        document.reopen();
+        QCOMPARE(order,
+                 (QList<QString>{QStringLiteral("closing"), QStringLiteral("opened cheap")}));
+        QCOMPARE(document.workspace()->info().path, m_second);
+    }
+};
+
+QTEST_MAIN(TestDocumentController)
+#include "tst_documentcontroller.moc"

@@ -1,0 +1,156 @@
+#include "tablepane.h"
+
+#include "celldelegate.h"
+#include "filterheader.h"
+#include "gridcolumns.h"
+#include "tablemodel.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace rowbook {
+
+TablePane::TablePane(QWidget *parent)
+    : QStackedWidget(parent)
+    , m_view(new QTableView)
+    , m_filterHeader(new FilterHeader)
+    , m_message(new QLabel)
+    , m_rowsLabel(new QLabel)
+    , m_readOnlyLabel(new QLabel)
+{
+    m_view->setObjectName(QStringLiteral("tableView"));
+    m_view->setItemDelegate(new CellDelegate(m_view));
+    m_view->setHorizontalHeader(m_filterHeader);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setMargin(24);
+    addWidget(m_view);
+    addWidget(m_message);
+    m_rowsLabel->setObjectName(QStringLiteral("rowsLabel"));
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_readOnlyLabel->hide();
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &TablePane::updateRowsLabel);
+}
+
+void TablePane::setModel(TableModel *model)
+{
+    m_model = model;
+    m_view->setModel(model);
+    m_filterHeader->setTableModel(model);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TablePane::updateRowsLabel);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePane::updateRowsLabel);
+    connect(model, &QAbstractItemModel::modelReset, this, &TablePane::updateRowsLabel);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &TablePane::updateRowsLabel);
+    connect(model, &TableModel::loadingChanged, this, &TablePane::updateRowsLabel);
+}
+
+void TablePane::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    setCurrentWidget(m_message);
+}
+
+void TablePane::showNewTable()
+{
+    setCurrentWidget(m_view);
+    m_filterHeader->clearFilters();
+    m_filterHeader->setGlobalSearch(QString());
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    GridColumns::fitToContents(m_view);
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+void TablePane::resetColumns()
+{
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // setTable() unsorted it
+    m_filterHeader->clearFilters();                                       // and unfiltered it
+    m_filterHeader->setTableModel(m_model);
+    GridColumns::fitToContents(m_view); // the changed columns came back at the default width
+}
+
+TablePane::Place TablePane::place() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    Place place;
+    place.key = current.isValid() ? m_model->keyAt(current.row()) : 0;
+    place.column
+        = current.isValid() ? m_model->tableInfo().columns.value(current.column()).name : QString();
+    place.scroll = m_view->verticalScrollBar()->value();
+    return place;
+}
+
+void TablePane::restore(const Place &place, Scroll scroll)
+{
+    TableModel *model = m_model;
+    auto restore = [this, model, place, scroll] {
+        const int row = model->rowForKey(place.key);
+        const int col = std::max(0, model->tableInfo().columnIndex(place.column));
+        if (scroll == Scroll::Keep)
+            m_view->verticalScrollBar()->setValue(place.scroll);
+        if (row >= 0)
+            m_view->setCurrentIndex(model->index(row, col));
+    };
+    if (model->isLoading())
+        connect(model, &TableModel::loadingChanged, this, restore, Qt::SingleShotConnection);
+    else
+        restore();
+}
+
+void TablePane::setReadOnlyReason(const QString &reason)
+{
+    m_readOnlyLabel->setText(reason.isEmpty() ? QString() : tr("Read-only: %1").arg(reason));
+    m_readOnlyLabel->setVisible(!reason.isEmpty());
+}
+
+void TablePane::commitEditor()
+{
+    if (QWidget *focus = QApplication::focusWidget(); focus && m_view->isAncestorOf(focus))
+        m_view->setFocus(); // the cell editor loses focus and commits what was typed
+}
+
+void TablePane::updateRowsLabel()
+{
+    TableModel *model = m_model;
+    const QString loading = model && model->isLoading() ? tr(" — reading rows…") : QString();
+    if (!model || model->rowCount() == 0) {
+        m_rowsLabel->setText(model && model->tableInfo().isValid() ? tr("No rows") + loading
+                                                                   : QString());
+        return;
+    }
+    const int first = std::max(0, m_view->rowAt(0));
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (last < 0)
+        last = model->rowCount() - 1;
+    const QLocale locale;
+    QString text
+        = tr("Rows %1–%2 of %3")
+              .arg(locale.toString(first + 1), locale.toString(last + 1),
+                   model->isLoading() && !model->isFiltered() ? tr("…")
+                                                              : locale.toString(model->rowCount()));
+    if (model->isFiltered() && model->unfilteredRowCount() >= 0)
+        text += tr(" (filtered from %1)").arg(locale.toString(model->unfilteredRowCount()));
+    m_rowsLabel->setText(text + loading);
+    if (!model->tableInfo().isView && !model->isFiltered() && !model->isLoading())
+        Q_EMIT rowsCounted(model->tableName(), model->rowCount());
+}
+
+} // namespace rowbook

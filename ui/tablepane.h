@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QPointer>
+#include <QStackedWidget>
+
+class QLabel;
+class QTableView;
+
+namespace rowbook {
+
+class FilterHeader;
+class TableModel;
+
+// The table on screen: the table view with its filter header, or a message in its place, and
+// the "Rows 1–40 of 3,000" label for the status bar. Puts the user's place (current row, column,
+// scroll position) back when the table is read again.
+class TablePane : public QStackedWidget
+{
+    Q_OBJECT
+public:
+    // Where the user is: the current row by its key, the column by its name.
+    struct Place
+    {
+        qint64 key = 0;
+        QString column;
+        int scroll = 0;
+    };
+    enum class Scroll { Keep, Leave };
+
+    explicit TablePane(QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    FilterHeader *filterHeader() const { return m_filterHeader; }
+    QLabel *rowsLabel() const { return m_rowsLabel; }
+    // "Read-only: <reason>", hidden while the table can be edited.
+    QLabel *readOnlyLabel() const { return m_readOnlyLabel; }
+    void setReadOnlyReason(const QString &reason);
+
+    // Shows `model` and follows its rows in the label.
+    void setModel(TableModel *model);
+    void showMessage(const QString &text);
+    // Shows the table the model just switched to: unfiltered, unsorted, the columns sized to
+    // their content and the first cell current.
+    void showNewTable();
+    // After the model re-read the columns of the same table: unsorted, unfiltered.
+    void resetColumns();
+
+    Place place() const;
+    // Makes the row and column of `place` current again once the model has read its rows.
+    void restore(const Place &place, Scroll scroll);
+    void updateRowsLabel();
+    // Ends editing in a cell: the editor loses focus and commits what was typed.
+    void commitEditor();
+
+Q_SIGNALS:
+    // The whole table (unfiltered) has `count` rows.
+    void rowsCounted(const QString &table, qint64 count);
+
+private:
+    QTableView *m_view;
+    FilterHeader *m_filterHeader;
+    QLabel *m_message;
+    QLabel *m_rowsLabel;
+    QLabel *m_readOnlyLabel;
+    QPointer<TableModel> m_model; // the workspace owns it
+};
+
+} // namespace rowbook

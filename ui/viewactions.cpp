@@ -1,0 +1,96 @@
+#include "viewactions.h"
+
+#include "database.h"
+#include "documentcontroller.h"
+#include "emptyfilteroverlay.h"
+#include "filterheader.h"
+#include "panenavigator.h"
+#include "recordform.h"
+#include "shortcutsdialog.h"
+#include "tablepane.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QIcon>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace rowbook {
+
+ViewActions::ViewActions(QMainWindow *window, DocumentController *document)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document)
+    , m_search(new QLineEdit)
+{}
+
+void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes &panes)
+{
+    m_toggleForm = view->addAction(QIcon(QStringLiteral(":/icons/form.svg")), tr("Edit &Form"));
+    m_toggleForm->setCheckable(true);
+    m_toggleForm->setShortcut(QKeySequence(Qt::Key_F4));
+    connect(m_toggleForm, &QAction::toggled, panes.form, &QWidget::setVisible);
+    QAction *history = panes.history->toggleViewAction();
+    history->setText(tr("Undo &History"));
+    view->addAction(history);
+    QAction *refreshAction = view->addAction(tr("&Refresh"), this, &ViewActions::refreshRequested);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    for (QDockWidget *dock : panes.docks)
+        view->addAction(dock->toggleViewAction());
+
+    QAction *about = help->addAction(tr("&About Rowbook"), this, &ViewActions::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(m_window).exec(); });
+
+    toolBar->addSeparator();
+    toolBar->addAction(m_toggleForm);
+    toolBar->addSeparator();
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search all columns (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    toolBar->addWidget(m_search);
+    FilterHeader *filterHeader = panes.pane->filterHeader();
+    connect(m_search, &QLineEdit::textChanged, filterHeader, &FilterHeader::setGlobalSearch);
+    auto *noRows = new EmptyFilterOverlay(panes.pane->view(), filterHeader);
+    connect(noRows, &EmptyFilterOverlay::clearRequested, m_search, &QLineEdit::clear);
+    QAction *find = view->addAction(tr("&Find"), m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    (new PaneNavigator(m_window, panes.tables, panes.pane->view(), filterHeader, panes.form,
+                       m_toggleForm, m_search))
+        ->addTo(view);
+    ShortcutsDialog::showShortcutsInToolTips(toolBar);
+    connect(filterHeader, &FilterHeader::hintChanged, this, [this](const QString &hint) {
+        const QString notApplied = tr("Filter not applied — %1");
+        QStatusBar *bar = m_window->statusBar();
+        if (!hint.isEmpty())
+            bar->showMessage(notApplied.arg(hint));
+        else if (bar->currentMessage().startsWith(notApplied.arg(QString())))
+            bar->clearMessage(); // only its own message: others stay until they expire
+    });
+}
+
+void ViewActions::showAbout()
+{
+    Workspace *workspace = m_document->workspace();
+    QMessageBox::about(
+        m_window, tr("About Rowbook"),
+        tr("<h3>Rowbook %1</h3><p>Browse and edit local SQLite data.</p>"
+           "<p>Qt %2, SQLite %3</p><p>Licensed under the MIT licence.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 workspace ? Database::scalar(workspace->reader(),
+                                              QStringLiteral("SELECT sqlite_version()"))
+                                 .toString()
+                           : QString()));
+}
+
+} // namespace rowbook

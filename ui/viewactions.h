@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QLineEdit;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+
+namespace rowbook {
+
+class DocumentController;
+class RecordForm;
+class TableList;
+class TablePane;
+
+// The View and Help menus: the edit form, the undo history and the docks, refresh, find (the
+// search box in the toolbar), moving between panes; about and the keyboard shortcuts.
+class ViewActions : public QObject
+{
+    Q_OBJECT
+public:
+    // The parts of the window the View menu shows, hides and moves between.
+    struct Panes
+    {
+        TableList *tables;
+        TablePane *pane;
+        RecordForm *form;
+        QDockWidget *history;
+        QList<QDockWidget *> docks;
+    };
+
+    ViewActions(QMainWindow *window, DocumentController *document);
+
+    void addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes &panes);
+    QAction *formToggle() const { return m_toggleForm; }
+    QLineEdit *searchBox() const { return m_search; }
+
+Q_SIGNALS:
+    void refreshRequested();
+
+private:
+    void showAbout();
+
+    QMainWindow *m_window;
+    DocumentController *m_document;
+    QAction *m_toggleForm = nullptr;
+    QLineEdit *m_search;
+};
+
+} // namespace rowbook
