@@ -36,6 +36,17 @@ QString ImportPlan::tableNameForPath(const QString &path)
     return name;
 }
 
+QStringList ImportPlan::fileSuffixes()
+{
+    return {QStringLiteral("csv"),  QStringLiteral("tsv"),    QStringLiteral("txt"),
+            QStringLiteral("json"), QStringLiteral("ndjson"), QStringLiteral("jsonl")};
+}
+
+bool ImportPlan::isImportable(const QString &path)
+{
+    return fileSuffixes().contains(QFileInfo(path).suffix().toLower());
+}
+
 char ImportPlan::delimiterForPath(const QString &path)
 {
     return QFileInfo(path).suffix().compare(QLatin1String("tsv"), Qt::CaseInsensitive) == 0 ? '\t'

@@ -24,6 +24,12 @@ public:
     // digit and not reserved ("Sales 2024.csv" → "Sales_2024").
     static QString tableNameForPath(const QString &path);
 
+    // The file name suffixes an import reads without being told the format: CSV (csv, tsv, txt)
+    // and JSON (json, ndjson, jsonl), lower case.
+    static QStringList fileSuffixes();
+    // True when `path` has one of fileSuffixes() (in any case).
+    static bool isImportable(const QString &path);
+
     // The delimiter a file name implies: tab for .tsv, 0 (detect from the content) otherwise.
     static char delimiterForPath(const QString &path);
 

@@ -5,6 +5,7 @@
 #include "editstore.h"
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "importplan.h"
 #include "mainwindow.h"
 #include "restoredialog.h"
 #include "settings.h"
@@ -38,10 +39,7 @@ bool isDatabaseFile(const QString &path)
 
 bool isDataFile(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return QStringList{QStringLiteral("csv"),  QStringLiteral("tsv"),    QStringLiteral("txt"),
-                       QStringLiteral("json"), QStringLiteral("ndjson"), QStringLiteral("jsonl")}
-        .contains(suffix);
+    return ImportPlan::isImportable(path);
 }
 
 QString databaseFilter()

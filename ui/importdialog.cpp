@@ -261,8 +261,9 @@ void ImportDialog::browse()
     auto *chooser = new QFileDialog(this, tr("Import File"), dir);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     chooser->setFileMode(QFileDialog::ExistingFile);
-    chooser->setNameFilters({tr("CSV and JSON files (*.csv *.tsv *.txt *.json *.ndjson *.jsonl)"),
-                             tr("All files (*)")});
+    const QString patterns
+        = QStringLiteral("*.") + ImportPlan::fileSuffixes().join(QStringLiteral(" *."));
+    chooser->setNameFilters({tr("CSV and JSON files (%1)").arg(patterns), tr("All files (*)")});
     connect(chooser, &QFileDialog::fileSelected, this, &ImportDialog::setFile);
     chooser->open();
 }

@@ -23,6 +23,8 @@ private slots:
     void init();
     void tableNameForPath_data();
     void tableNameForPath();
+    void isImportable_data();
+    void isImportable();
     void delimiterForPath_data();
     void delimiterForPath();
     void csvShape_data();
@@ -112,6 +114,23 @@ void TestImportPlan::tableNameForPath()
     QFETCH(QString, path);
     QFETCH(QString, table);
     QCOMPARE(ImportPlan::tableNameForPath(path), table);
+}
+
+void TestImportPlan::isImportable_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("importable");
+    for (const char *name : {"a.csv", "a.TSV", "a.txt", "a.json", "a.ndjson", "a.JSONL"})
+        QTest::newRow(name) << QString::fromLatin1(name) << true;
+    for (const char *name : {"a.sqlite", "a.db", "csv", "a.csv.gz", "a.xlsx"})
+        QTest::newRow(name) << QString::fromLatin1(name) << false;
+}
+
+void TestImportPlan::isImportable()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, importable);
+    QCOMPARE(ImportPlan::isImportable(path), importable);
 }
 
 void TestImportPlan::delimiterForPath_data()
