@@ -428,13 +428,14 @@ void TestImportPlan::jobRefusesWhatThePlanRefuses()
 
 void TestImportPlan::tableDirectoryIsReadOnce()
 {
+    const qsizetype before = TableDirectory::read(m_info).size(); // a new file's own tables
     {
         Probe probe(m_db);
         QVERIFY(probe.exec("CREATE TABLE People (id INTEGER, \"Full Name\" TEXT)"));
         QVERIFY(probe.exec("CREATE VIEW adults AS SELECT id FROM People"));
     }
     const TableDirectory tables = TableDirectory::read(m_info);
-    QCOMPARE(tables.size(), 2);
+    QCOMPARE(tables.size(), before + 2);
     const TableInfo people = tables.find(" people ");
     QVERIFY(people.isValid());
     QCOMPARE(people.name, QString("People")); // as spelled in the database
