@@ -394,12 +394,8 @@ TransferError ImportJob::scanJson(Scan *scan)
                 scan->sourceNames << keys.at(k);
                 scan->inference.emplace_back();
             }
-            const JsonCell cell = jsonCell(object.value(keys.at(k)), reader.rawValue(k));
-            TypeInference &inference = scan->inference[size_t(*found)];
-            if (cell.integralReal)
-                inference.addIntegralReal();
-            else
-                inference.add(cell.shape);
+            ImportPlan::addJson(&scan->inference[size_t(*found)],
+                                jsonCell(object.value(keys.at(k)), reader.rawValue(k)));
         }
         if (++scan->rows % checkEveryRows == 0 && !reportProgress(scan->rows, reader.bytesRead()))
             return cancelled();

@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "importpreview.h"
+#include "valueconversion.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -75,6 +76,14 @@ ValueShape ImportPlan::csvShape(QByteArrayView field, bool quoted)
 {
     const ValueShape shape = classifyText(field);
     return shape == ValueShape::Blob && quoted ? ValueShape::Text : shape;
+}
+
+void ImportPlan::addJson(TypeInference *inference, const JsonCell &cell)
+{
+    if (cell.integralReal)
+        inference->addIntegralReal();
+    else
+        inference->add(cell.shape);
 }
 
 TransferError ImportPlan::raggedRow(const CsvReader &reader, int columns)

@@ -14,6 +14,7 @@
 namespace rowbook {
 
 class CsvReader;
+struct JsonCell;
 
 // The rules of an import that hold before anything is written, in one place: ImportJob, the
 // command line and the import dialog all ask here, so the window shows what the job will do.
@@ -45,6 +46,8 @@ public:
 
     // The shape a CSV field adds to its column's type: a quoted blob literal is text.
     static ValueShape csvShape(QByteArrayView field, bool quoted);
+    // Counts one JSON value towards its column's type (a whole-number real such as 2.0 is one).
+    static void addJson(TypeInference *inference, const JsonCell &cell);
     // The error for a CSV record with another number of fields than the first one.
     static TransferError raggedRow(const CsvReader &reader, int columns);
 

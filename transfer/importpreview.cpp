@@ -132,10 +132,7 @@ ImportPreview ImportPreview::readJson(const QString &path, int maxRows)
             const int column = index.value(keys.at(k));
             const QJsonValue value = reader.object().value(keys.at(k));
             const JsonCell cell = jsonCell(value, reader.rawValue(k));
-            if (cell.integralReal)
-                inference[size_t(column)].addIntegralReal();
-            else
-                inference[size_t(column)].add(cell.shape);
+            ImportPlan::addJson(&inference[size_t(column)], cell);
             row.insert(column, cellOf(value, cell));
         }
         cells << row;

@@ -40,6 +40,8 @@ private slots:
     void changedTypes();
     void previewAndJobReportTheSameRaggedRow_data();
     void previewAndJobReportTheSameRaggedRow();
+    void previewAndJobDecideTheSameTypes_data();
+    void previewAndJobDecideTheSameTypes();
     void jobRefusesWhatThePlanRefuses();
     void tableDirectoryIsReadOnce();
 
@@ -396,6 +398,45 @@ void TestImportPlan::previewAndJobReportTheSameRaggedRow()
     QCOMPARE(result.error.line, preview.error.line);
     QCOMPARE(result.error.column, preview.error.column);
     QCOMPARE(result.error.message, preview.error.message);
+}
+
+void TestImportPlan::previewAndJobDecideTheSameTypes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("types"); // as the job declares them, "" for no type
+    QTest::newRow("csv") << "t.csv" << QByteArray("a,b,c,d\n1,1.5,x,X'00'\n2,2,\"X'01'\",X'02'\n")
+                         << "INTEGER,REAL,TEXT,BLOB";
+    QTest::newRow("csv, quoted blob literal") << "t.csv" << QByteArray("a\n\"X'00'\"\n") << "TEXT";
+    QTest::newRow("json") << "t.json"
+                          << QByteArray("[{\"a\": 1, \"b\": 2.0, \"c\": 2.5, \"d\": \"x\"},"
+                                        " {\"a\": true, \"b\": 3, \"c\": 3, \"d\": 1}]")
+                          << "INTEGER,,NUMERIC,";
+    QTest::newRow("json, whole reals only")
+        << "t.json" << QByteArray("[{\"a\": 2.0}, {\"a\": 3.0}]") << "REAL";
+}
+
+void TestImportPlan::previewAndJobDecideTheSameTypes()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, types);
+    const QString file = write(name, content);
+    const bool json = name.endsWith(".json");
+    const ImportPreview preview = json ? ImportPreview::readJson(file, 50)
+                                       : ImportPreview::readCsv(file, 0, QString(), true, 50);
+    QVERIFY2(!preview.error.isError(), qPrintable(preview.error.message));
+    ImportJob::Options options;
+    options.filePath = file;
+    options.table = QStringLiteral("t");
+    ImportJob job(m_info, options);
+    const ImportJob::Result result = job.run();
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(preview.types, result.types);
+    QStringList declared;
+    for (ColumnType type : result.types)
+        declared << sqlTypeName(type);
+    QCOMPARE(declared.join(','), types);
 }
 
 void TestImportPlan::jobRefusesWhatThePlanRefuses()
