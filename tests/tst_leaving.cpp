@@ -21,7 +21,6 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -66,11 +65,6 @@ private:
     QString m_buttonName;
     QTimer m_timer;
 };
-
-QTableView *viewOf(MainWindow *window)
-{
-    return window->findChild<QTableView *>();
-}
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "csvreader.h"
+#include "importplan.h"
 #include "jsonreader.h"
 #include "logging.h"
 #include "sqlitestatement.h"
@@ -264,35 +265,15 @@ TransferError ImportJob::prepareTable(const QSqlDatabase &db,
     if (info.isView)
         return TransferError::make(TransferError::Usage,
                                    tr("“%1” is a view; import into a table.").arg(table));
-    if (scan.sourceNames.isEmpty()) { // no header: the file's columns are the table's, in order
-        if (scan.names.size() > info.columns.size())
-            return TransferError::make(TransferError::Input,
-                                       tr("The file has %1 columns but table “%2” has only %3.")
-                                           .arg(scan.names.size())
-                                           .arg(table)
-                                           .arg(info.columns.size()),
-                                       1, 1);
-        for (qsizetype i = 0; i < scan.names.size(); ++i) {
-            *targets << info.columns.at(i).name;
-            *conversions << ColumnConversion{affinityOf(info.columns.at(i).declaredType)};
-        }
-    } else {
-        for (const QString &name : scan.sourceNames) {
-            const int index = info.columnIndex(name.trimmed());
-            if (index < 0) {
-                QStringList existing;
-                for (const ColumnInfo &column : info.columns)
-                    existing << column.name;
-                return TransferError::make(
-                    TransferError::Input,
-                    tr("Column “%1” is not in table “%2” (expected one of: "
-                       "%3).")
-                        .arg(name, table, existing.join(QStringLiteral(", "))),
-                    1, 1);
-            }
-            *targets << info.columns.at(index).name;
-            *conversions << ColumnConversion{affinityOf(info.columns.at(index).declaredType)};
-        }
+    // With a header the file's columns go into the table's of the same name, else in order.
+    const ImportPlan::ColumnMatch match
+        = ImportPlan::matchColumns(info, scan.sourceNames, scan.names.size());
+    if (!match.missing.isEmpty()) // a file without columns (JSON "[]") adds no rows
+        return TransferError::make(TransferError::Input, match.problem(), 1, 1);
+    for (const QString &target : match.targets) {
+        *targets << target;
+        *conversions << ColumnConversion{
+            affinityOf(info.columns.at(info.columnIndex(target)).declaredType)};
     }
     if (m_options.replace)
         return fromStorage(
@@ -306,11 +287,9 @@ TransferError ImportJob::scanCsv(Scan *scan)
     if (TransferError error = openFile(&file); error.isError())
         return error;
     CsvReader::Options options;
-    options.delimiter = m_options.delimiter;
+    options.delimiter = m_options.delimiter ? m_options.delimiter
+                                            : ImportPlan::delimiterForPath(m_options.filePath);
     options.encoding = m_options.encoding;
-    if (!options.delimiter
-        && QFileInfo(m_options.filePath).suffix().toLower() == QLatin1String("tsv"))
-        options.delimiter = '\t';
     CsvReader reader(&file, options);
     if (!reader.readRecord()) {
         if (reader.hasError())
@@ -332,21 +311,11 @@ TransferError ImportJob::scanCsv(Scan *scan)
     bool pending = !m_options.header; // the first record is data
     while (pending || reader.readRecord()) {
         pending = false;
-        if (reader.fieldCount() != columns) {
-            const bool more = reader.fieldCount() > columns;
-            return reader.errorAtField(more ? columns : reader.fieldCount(),
-                                       (more ? tr("This row has more fields than the header "
-                                                  "(expected %1 fields, found %2).")
-                                             : tr("This row has fewer fields than the header "
-                                                  "(expected %1 fields, found %2)."))
-                                           .arg(columns)
-                                           .arg(reader.fieldCount()));
-        }
-        for (int i = 0; i < columns; ++i) {
-            const ValueShape shape = classifyText(reader.field(i));
+        if (reader.fieldCount() != columns)
+            return ImportPlan::raggedRow(reader, columns);
+        for (int i = 0; i < columns; ++i)
             scan->inference[size_t(i)].add(
-                shape == ValueShape::Blob && reader.isQuoted(i) ? ValueShape::Text : shape);
-        }
+                ImportPlan::csvShape(reader.field(i), reader.isQuoted(i)));
         if (++scan->rows % checkEveryRows == 0 && !reportProgress(scan->rows, reader.bytesRead()))
             return cancelled();
     }
@@ -376,11 +345,9 @@ ImportJob::insertCsv(SqliteStatement *insert, ValueBinder *binder, const Scan &s
     if (TransferError error = openFile(&file); error.isError())
         return error;
     CsvReader::Options options;
-    options.delimiter = m_options.delimiter;
+    options.delimiter = m_options.delimiter ? m_options.delimiter
+                                            : ImportPlan::delimiterForPath(m_options.filePath);
     options.encoding = m_options.encoding;
-    if (!options.delimiter
-        && QFileInfo(m_options.filePath).suffix().toLower() == QLatin1String("tsv"))
-        options.delimiter = '\t';
     CsvReader reader(&file, options);
     if (m_options.header && !reader.readRecord())
         return reader.error();
@@ -427,12 +394,8 @@ TransferError ImportJob::scanJson(Scan *scan)
                 scan->sourceNames << keys.at(k);
                 scan->inference.emplace_back();
             }
-            const JsonCell cell = jsonCell(object.value(keys.at(k)), reader.rawValue(k));
-            TypeInference &inference = scan->inference[size_t(*found)];
-            if (cell.integralReal)
-                inference.addIntegralReal();
-            else
-                inference.add(cell.shape);
+            ImportPlan::addJson(&scan->inference[size_t(*found)],
+                                jsonCell(object.value(keys.at(k)), reader.rawValue(k)));
         }
         if (++scan->rows % checkEveryRows == 0 && !reportProgress(scan->rows, reader.bytesRead()))
             return cancelled();

@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "catalog.h"
+#include "jobrunner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QThread>
 
 #include <algorithm>
 #include <climits>
@@ -68,6 +68,7 @@ ExportDialog::ExportDialog(const DatabaseInfo &info, const QString &table, QWidg
     , m_exportButton(named(new QPushButton(tr("&Export"), this), "exportButton"))
     , m_cancelButton(named(new QPushButton(tr("Cancel Export"), this), "cancelButton"))
     , m_closeButton(named(new QPushButton(tr("Close"), this), "closeButton"))
+    , m_jobs(new JobRunner(QStringLiteral("export"), this))
 {
     setWindowTitle(tr("Export Table"));
     setObjectName(QStringLiteral("exportDialog"));
@@ -123,9 +124,12 @@ ExportDialog::ExportDialog(const DatabaseInfo &info, const QString &table, QWidg
 
 ExportDialog::~ExportDialog()
 {
-    if (m_job)
-        m_job->cancel();
-    stopThread();
+    m_jobs->stop();
+}
+
+bool ExportDialog::isExporting() const
+{
+    return m_jobs->isRunning();
 }
 
 QString ExportDialog::outputPath() const
@@ -212,7 +216,7 @@ void ExportDialog::updateButtons()
     const bool running = isExporting();
     m_exportButton->setEnabled(!running && !outputPath().isEmpty() && !file.isDir()
                                && file.absoluteDir().exists());
-    m_cancelButton->setEnabled(running && !m_cancelling);
+    m_cancelButton->setEnabled(running && !m_jobs->isCancelling());
     m_closeButton->setEnabled(!running);
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_formatCombo, m_fileEdit, m_browseButton})
@@ -230,22 +234,13 @@ void ExportDialog::startExport()
     if (isExporting() || !m_exportButton->isEnabled())
         return;
     showError({});
-    m_cancelling = false;
     m_started.table = m_table;
     m_started.format = format();
     m_started.outputPath = outputPath();
-    m_job = std::make_unique<ExportJob>(m_info, m_started);
-    if (!m_thread) {
-        m_thread = new QThread(this);
-        m_thread->setObjectName(QStringLiteral("export"));
-    }
-    m_job->moveToThread(m_thread);
-    connect(m_job.get(), &ExportJob::progress, this, &ExportDialog::onProgress);
-    connect(m_job.get(), &ExportJob::finished, this, &ExportDialog::onFinished);
-    m_thread->start();
-    QMetaObject::invokeMethod(m_job.get(), &ExportJob::start, Qt::QueuedConnection);
-
-    m_clock.start();
+    m_jobs->start(std::make_unique<ExportJob>(m_info, m_started), [this](ExportJob *job) {
+        connect(job, &ExportJob::progress, this, &ExportDialog::onProgress);
+        connect(job, &ExportJob::finished, this, &ExportDialog::onFinished);
+    });
     const bool known = m_totalRows >= 0 && m_totalRows <= std::numeric_limits<int>::max();
     m_progressBar->setRange(0, known ? int(m_totalRows) : 0); // 0..0: busy indicator
     m_progressBar->setValue(0);
@@ -257,10 +252,9 @@ void ExportDialog::startExport()
 
 void ExportDialog::cancelExport()
 {
-    if (!m_job)
+    if (!isExporting())
         return;
-    m_job->cancel();
-    m_cancelling = true;
+    m_jobs->cancel();
     updateButtons();
     m_statusLabel->setText(tr("Cancelling…"));
 }
@@ -268,7 +262,7 @@ void ExportDialog::cancelExport()
 void ExportDialog::reject()
 {
     if (isExporting()) {
-        m_closeWhenStopped = true;
+        m_jobs->cancelAndClose();
         cancelExport();
         return;
     }
@@ -277,10 +271,10 @@ void ExportDialog::reject()
 
 void ExportDialog::onProgress(qint64 rows)
 {
-    if (!m_job || m_cancelling)
+    if (!isExporting() || m_jobs->isCancelling())
         return;
     const QLocale locale;
-    const qint64 rate = rows * 1000 / std::max<qint64>(1, m_clock.elapsed());
+    const qint64 rate = m_jobs->rate(rows);
     if (m_progressBar->maximum() > 0)
         m_progressBar->setValue(int(std::min<qint64>(rows, m_progressBar->maximum())));
     m_statusLabel->setText(m_totalRows < 0
@@ -294,7 +288,7 @@ void ExportDialog::onProgress(qint64 rows)
 
 void ExportDialog::onFinished(const ExportJob::Result &result)
 {
-    stopThread();
+    const bool close = m_jobs->finish();
     const QString path = QDir::toNativeSeparators(m_started.outputPath);
     if (!result.error.isError()) {
         m_progressBar->setRange(0, 1);
@@ -314,17 +308,8 @@ void ExportDialog::onFinished(const ExportJob::Result &result)
         }
     }
     onPathChanged();
-    if (std::exchange(m_closeWhenStopped, false))
+    if (close)
         QDialog::reject();
-}
-
-void ExportDialog::stopThread()
-{
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-    }
-    m_job.reset();
 }
 
 } // namespace rowbook

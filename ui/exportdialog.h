@@ -4,18 +4,16 @@
 #include "exportjob.h"
 
 #include <QDialog>
-#include <QElapsedTimer>
-
-#include <memory>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QThread;
 
 namespace rowbook {
+
+class JobRunner;
 
 // File → Export table…: writes one table (or view) to a CSV or JSON file with ExportJob on a
 // worker thread, with progress and Cancel. The file is replaced only when the export succeeds.
@@ -29,7 +27,7 @@ public:
     QString table() const { return m_table; }
     QString outputPath() const;
     ExportJob::Format format() const;
-    bool isExporting() const { return m_job != nullptr; }
+    bool isExporting() const;
 
     // <Documents>/<table>.csv (or .json), with characters file systems reject replaced.
     static QString defaultPath(const QString &table, ExportJob::Format format);
@@ -51,7 +49,6 @@ private:
     void onFinished(const ExportJob::Result &result);
     void updateButtons();
     void showError(const QString &message);
-    void stopThread();
 
     DatabaseInfo m_info;
     QString m_table;
@@ -67,12 +64,8 @@ private:
     QPushButton *m_exportButton;
     QPushButton *m_cancelButton;
     QPushButton *m_closeButton;
-    QThread *m_thread = nullptr;
-    std::unique_ptr<ExportJob> m_job; // lives on m_thread while it runs
+    JobRunner *m_jobs;
     ExportJob::Options m_started;
-    QElapsedTimer m_clock;
-    bool m_cancelling = false;
-    bool m_closeWhenStopped = false;
 };
 
 } // namespace rowbook

@@ -6,6 +6,7 @@
 #include "editstore.h"
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "importplan.h"
 #include "restoredialog.h"
 #include "settings.h"
 #include "tablemodel.h"
@@ -42,10 +43,7 @@ bool isDatabaseFile(const QString &path)
 
 bool isDataFile(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return QStringList{QStringLiteral("csv"),  QStringLiteral("tsv"),    QStringLiteral("txt"),
-                       QStringLiteral("json"), QStringLiteral("ndjson"), QStringLiteral("jsonl")}
-        .contains(suffix);
+    return ImportPlan::isImportable(path);
 }
 
 QString databaseFilter()

@@ -1,9 +1,9 @@
 #include "importdialog.h"
 
-#include "catalog.h"
 #include "columntypebar.h"
+#include "importplan.h"
 #include "importpreview.h"
-#include "typeinference.h"
+#include "jobrunner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,11 +20,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -40,38 +38,6 @@ constexpr int baseTextRole = Qt::UserRole + 1;
 QString tr(const char *text)
 {
     return ImportDialog::tr(text);
-}
-
-// The table or view `name`, found without regard to case as SQLite does; invalid when none.
-TableInfo existingTable(const DatabaseInfo &info, const QString &name)
-{
-    TableInfo table;
-    const QString connection = Database::uniqueConnectionName(QStringLiteral("importdialog"));
-    {
-        const QSqlDatabase db = Database::connect(info, connection, Database::Role::Reader);
-        for (const Catalog::Entry &entry : Catalog::objects(db)) {
-            if (entry.name.compare(name, Qt::CaseInsensitive) == 0)
-                table = Catalog::table(db, entry.name);
-        }
-    }
-    Database::disconnect(connection);
-    return table;
-}
-
-QString quotedList(const QStringList &names) // “a”, “b”
-{
-    return names.isEmpty() ? QString() : tr("“%1”").arg(names.join(QStringLiteral("”, “")));
-}
-
-// "file.csv:12:5: message", as the command line says it.
-QString describe(const TransferError &error, const QString &file)
-{
-    return error.line <= 0 ? error.message
-                           : QStringLiteral("%1:%2:%3: %4")
-                                 .arg(QFileInfo(file).fileName())
-                                 .arg(error.line)
-                                 .arg(error.column)
-                                 .arg(error.message);
 }
 
 template<class Widget>
@@ -107,6 +73,7 @@ void selectDetected(QComboBox *combo, const QVariant &value)
 ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidget *parent)
     : QDialog(parent)
     , m_info(info)
+    , m_tables(TableDirectory::read(info))
     , m_fileEdit(named(new QLineEdit(this), "fileEdit"))
     , m_browseButton(new QPushButton(tr("&Browse…"), this))
     , m_formatCombo(named(new QComboBox(this), "formatCombo"))
@@ -128,7 +95,7 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
     , m_importButton(named(new QPushButton(tr("&Import"), this), "importButton"))
     , m_cancelButton(named(new QPushButton(tr("Cancel Import"), this), "cancelButton"))
     , m_closeButton(named(new QPushButton(tr("Close"), this), "closeButton"))
-    , m_thread(new QThread(this))
+    , m_jobs(new JobRunner(QStringLiteral("import"), this))
 {
     setWindowTitle(tr("Import File"));
     addItems(m_formatCombo, {{tr("CSV"), int(ImportJob::Format::Csv)},
@@ -225,9 +192,12 @@ ImportDialog::~ImportDialog()
     // QDialog's destructor hides the dialog; the file field then loses focus and would emit
     // editingFinished into a half-destroyed ImportDialog.
     disconnect(m_fileEdit, nullptr, this, nullptr);
-    if (m_job)
-        m_job->cancel();
-    stopThread();
+    m_jobs->stop();
+}
+
+bool ImportDialog::isImporting() const
+{
+    return m_jobs->isRunning();
 }
 
 QString ImportDialog::filePath() const
@@ -240,7 +210,7 @@ ImportJob::Options ImportDialog::options() const
     ImportJob::Options options;
     options.filePath = filePath();
     options.table = m_tableEdit->text().trimmed();
-    const TableInfo existing = existingTable(m_info, options.table);
+    const TableInfo existing = m_tables.find(options.table);
     if (existing.isValid())
         options.table = existing.name; // as spelled in the database
     options.format = ImportJob::Format(m_formatCombo->currentData().toInt());
@@ -250,26 +220,15 @@ ImportJob::Options ImportDialog::options() const
         options.header = m_headerCheck->isChecked();
     }
     options.replace = existing.isValid() && m_replaceRadio->isChecked();
-    if (!existing.isValid()) { // only the types the user changed; the job infers the others
-        const QVector<ColumnType> types = m_typeBar->types();
-        for (qsizetype i = 0; i < types.size() && i < m_detectedTypes.size(); ++i) {
-            if (types.at(i) != m_detectedTypes.at(i))
-                options.namedTypes.append({m_columnNames.value(i), types.at(i)});
-        }
-    }
+    if (!existing.isValid())
+        options.namedTypes
+            = ImportPlan::changedTypes(m_columnNames, m_detectedTypes, m_typeBar->types());
     return options;
 }
 
 QString ImportDialog::tableNameForFile(const QString &path)
 {
-    static const QRegularExpression other(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QString name = QFileInfo(path).completeBaseName().replace(other, QStringLiteral(" "));
-    name = name.simplified().replace(QLatin1Char(' '), QLatin1Char('_'));
-    if (name.isEmpty())
-        name = QStringLiteral("imported");
-    if (name.at(0).isDigit() || Catalog::isInternal(name))
-        name.prepend(QStringLiteral("t_"));
-    return name;
+    return ImportPlan::tableNameForPath(path);
 }
 
 void ImportDialog::setFile(const QString &path)
@@ -285,21 +244,9 @@ void ImportDialog::setFile(const QString &path)
     const ImportJob::Format format = ImportJob::formatForPath(path);
     selectDetected(m_formatCombo, int(format));
     if (format == ImportJob::Format::Csv) {
-        const bool tsv = QFileInfo(path).suffix().toLower() == QLatin1String("tsv");
-        const ImportPreview preview
-            = ImportPreview::readCsv(path, tsv ? '\t' : 0, QString(), true, previewRows);
-        const char delimiter = preview.delimiter ? preview.delimiter : ',';
-        QString encoding = preview.encoding.startsWith(QLatin1String("UTF-16"))
-                               ? QStringLiteral("utf-16")
-                               : QStringLiteral("utf-8");
-        // Not valid UTF-8 in the first rows, but readable as Windows-1252: most likely that.
-        if (preview.error.isError()
-            && !ImportPreview::readCsv(path, delimiter, QStringLiteral("windows-1252"), true,
-                                       previewRows)
-                    .error.isError())
-            encoding = QStringLiteral("windows-1252");
-        selectDetected(m_delimiterCombo, int(delimiter));
-        selectDetected(m_encodingCombo, encoding);
+        const ImportPlan::CsvGuess guess = ImportPlan::guessCsv(path, previewRows);
+        selectDetected(m_delimiterCombo, int(guess.delimiter));
+        selectDetected(m_encodingCombo, guess.encoding);
     }
     refreshPreview();
 }
@@ -314,8 +261,9 @@ void ImportDialog::browse()
     auto *chooser = new QFileDialog(this, tr("Import File"), dir);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     chooser->setFileMode(QFileDialog::ExistingFile);
-    chooser->setNameFilters({tr("CSV and JSON files (*.csv *.tsv *.txt *.json *.ndjson *.jsonl)"),
-                             tr("All files (*)")});
+    const QString patterns
+        = QStringLiteral("*.") + ImportPlan::fileSuffixes().join(QStringLiteral(" *."));
+    chooser->setNameFilters({tr("CSV and JSON files (%1)").arg(patterns), tr("All files (*)")});
     connect(chooser, &QFileDialog::fileSelected, this, &ImportDialog::setFile);
     chooser->open();
 }
@@ -372,7 +320,7 @@ void ImportDialog::refreshPreview()
                             nullptr, int(preview.rows.size()))
                        : tr("Rows in the file: %1.").arg(preview.rows.size()));
     if (preview.error.isError())
-        showError(describe(preview.error, chosen.filePath));
+        showError(ImportPlan::describe(preview.error, QFileInfo(chosen.filePath).fileName()));
     m_previewOk = !preview.error.isError() && !preview.names.isEmpty();
     m_fileColumns = preview.sourceNames;
     updateTarget();
@@ -402,55 +350,12 @@ void ImportDialog::onTypeChosen(int column, ColumnType type)
 
 void ImportDialog::updateTarget()
 {
-    const QString table = m_tableEdit->text().trimmed();
-    const TableInfo existing = existingTable(m_info, table);
-    m_targetOk = false;
-    m_existing = existing.isValid() && !existing.isView;
-    if (m_info.readOnly) {
-        m_targetLabel->setText(m_info.readOnlyReason);
-    } else if (table.isEmpty()) {
-        m_targetLabel->setText(tr("Enter the name of the table to import into."));
-    } else if (Catalog::isInternal(table)) {
-        m_targetLabel->setText(
-            tr("The name “%1” is reserved for SQLite and Rowbook; choose another.").arg(table));
-    } else if (!existing.isValid()) {
-        m_targetLabel->setText(tr("A new table “%1” will be created with the columns %2.")
-                                   .arg(table, quotedList(m_columnNames)));
-        m_targetOk = true;
-    } else if (existing.isView) {
-        m_targetLabel->setText(tr("“%1” is a view; enter the name of a table.").arg(existing.name));
-    } else {
-        QStringList tableColumns;
-        for (const ColumnInfo &column : existing.columns)
-            tableColumns << column.name;
-        const bool byName = !m_fileColumns.isEmpty();
-        QStringList matched;
-        QStringList missing;
-        for (int i = 0; i < m_columnNames.size(); ++i) {
-            const int index = byName ? existing.columnIndex(m_fileColumns.at(i).trimmed())
-                                     : (i < tableColumns.size() ? i : -1);
-            if (index < 0)
-                missing << (byName ? m_fileColumns.at(i) : QString::number(i + 1));
-            else
-                matched << tableColumns.at(index);
-        }
-        if (!missing.isEmpty() && byName)
-            m_targetLabel->setText(
-                tr("Table “%1” exists but has no column %2 (it has %3). Enter another name to "
-                   "import into a new table.")
-                    .arg(existing.name, quotedList(missing), quotedList(tableColumns)));
-        else if (!missing.isEmpty())
-            m_targetLabel->setText(tr("Table “%1” has %2 columns but the file has %3. Enter "
-                                      "another name to import into a new table.")
-                                       .arg(existing.name)
-                                       .arg(tableColumns.size())
-                                       .arg(m_columnNames.size()));
-        else
-            m_targetLabel->setText(tr("Table “%1” exists; the file's columns go into its columns "
-                                      "%2.")
-                                       .arg(existing.name, quotedList(matched)));
-        m_targetOk = missing.isEmpty() && !m_columnNames.isEmpty();
-    }
+    const QString table = m_tableEdit->text();
+    const ImportPlan::Target target = ImportPlan::describeTarget(
+        m_info, table, m_tables.find(table), m_fileColumns, m_columnNames);
+    m_targetOk = target.ok;
+    m_existing = target.existing;
+    m_targetLabel->setText(target.description);
     updateWidgets();
 }
 
@@ -470,7 +375,7 @@ void ImportDialog::updateWidgets()
     m_appendRadio->setEnabled(!running && m_existing);
     m_replaceRadio->setEnabled(!running && m_existing);
     m_importButton->setEnabled(!running && !m_done && m_previewOk && m_targetOk);
-    m_cancelButton->setEnabled(running && !m_cancelling);
+    m_cancelButton->setEnabled(running && !m_jobs->isCancelling());
     m_closeButton->setEnabled(!running);
     m_importButton->setDefault(!m_done);
     m_closeButton->setDefault(m_done);
@@ -488,23 +393,14 @@ void ImportDialog::startImport()
         return;
     showError({});
     m_started = options();
-    m_job = std::make_unique<ImportJob>(m_info, m_started);
-    m_job->moveToThread(m_thread);
-    connect(m_job.get(), &ImportJob::phaseChanged, this, &ImportDialog::onPhaseChanged);
-    connect(m_job.get(), &ImportJob::progress, this, &ImportDialog::onProgress);
-    connect(m_job.get(), &ImportJob::finished, this, &ImportDialog::onFinished);
-    connect(m_job.get(), &ImportJob::waiting, this, [this](qint64 elapsedMs) {
-        if (m_job && !m_cancelling)
-            m_statusLabel->setText(tr("Waiting for the database: another program is writing to it "
-                                      "(%1 s). The import goes on as soon as it is free.")
-                                       .arg(elapsedMs / 1000));
-    });
-    m_thread->start();
-    QMetaObject::invokeMethod(m_job.get(), &ImportJob::start, Qt::QueuedConnection);
-
     m_phase = ImportJob::Phase::Scanning;
     m_scannedRows = 0;
-    m_phaseClock.start();
+    m_jobs->start(std::make_unique<ImportJob>(m_info, m_started), [this](ImportJob *job) {
+        connect(job, &ImportJob::phaseChanged, this, &ImportDialog::onPhaseChanged);
+        connect(job, &ImportJob::progress, this, &ImportDialog::onProgress);
+        connect(job, &ImportJob::finished, this, &ImportDialog::onFinished);
+        connect(job, &ImportJob::waiting, this, &ImportDialog::onWaiting);
+    });
     m_progressBar->setRange(0, 1000);
     m_progressBar->setValue(0);
     m_progressBar->show();
@@ -515,10 +411,9 @@ void ImportDialog::startImport()
 
 void ImportDialog::cancelImport()
 {
-    if (!m_job)
+    if (!isImporting())
         return;
-    m_job->cancel();
-    m_cancelling = true;
+    m_jobs->cancel();
     m_statusLabel->setText(tr("Cancelling…"));
     updateWidgets();
 }
@@ -527,14 +422,22 @@ void ImportDialog::reject()
 {
     if (!isImporting())
         return QDialog::reject();
-    m_closeWhenStopped = true;
     cancelImport();
+    m_jobs->cancelAndClose();
+}
+
+void ImportDialog::onWaiting(qint64 elapsedMs)
+{
+    if (isImporting() && !m_jobs->isCancelling())
+        m_statusLabel->setText(tr("Waiting for the database: another program is writing to it "
+                                  "(%1 s). The import goes on as soon as it is free.")
+                                   .arg(elapsedMs / 1000));
 }
 
 void ImportDialog::onPhaseChanged(ImportJob::Phase phase)
 {
     m_phase = phase;
-    m_phaseClock.restart();
+    m_jobs->restartClock();
     if (phase == ImportJob::Phase::Inserting) {
         // The first pass counted the rows: the bar counts them again as they go in.
         m_progressBar->setRange(0, int(std::min<qint64>(m_scannedRows, 1000000000)));
@@ -545,10 +448,10 @@ void ImportDialog::onPhaseChanged(ImportJob::Phase phase)
 
 void ImportDialog::onProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal)
 {
-    if (!m_job || m_cancelling)
+    if (!isImporting() || m_jobs->isCancelling())
         return;
     const QLocale locale;
-    const QString rate = locale.toString(rows * 1000 / std::max<qint64>(1, m_phaseClock.elapsed()));
+    const QString rate = locale.toString(m_jobs->rate(rows));
     if (m_phase == ImportJob::Phase::Scanning) {
         m_scannedRows = rows;
         m_progressBar->setValue(bytesTotal > 0 ? int(bytesRead * 1000 / bytesTotal) : 0);
@@ -565,8 +468,10 @@ void ImportDialog::onProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal)
 
 void ImportDialog::onFinished(const ImportJob::Result &result)
 {
-    stopThread();
+    const bool close = m_jobs->finish();
     m_done = !result.error.isError();
+    if (m_done && result.createdTable)
+        m_tables = TableDirectory::read(m_info); // the new table is there now
     updateTarget();
     if (m_done) {
         m_progressBar->setValue(m_progressBar->maximum());
@@ -586,18 +491,10 @@ void ImportDialog::onFinished(const ImportJob::Result &result)
                                    ? result.error.message
                                    : tr("Nothing was imported."));
         if (result.error.kind != TransferError::Cancelled)
-            showError(describe(result.error, m_started.filePath));
+            showError(ImportPlan::describe(result.error, QFileInfo(m_started.filePath).fileName()));
     }
-    if (std::exchange(m_closeWhenStopped, false))
+    if (close)
         QDialog::reject();
-}
-
-void ImportDialog::stopThread()
-{
-    m_thread->quit();
-    m_thread->wait();
-    m_job.reset();
-    m_cancelling = false;
 }
 
 } // namespace rowbook

@@ -2,12 +2,10 @@
 
 #include "database.h"
 #include "importjob.h"
+#include "importplan.h"
 
 #include <QDialog>
-#include <QElapsedTimer>
 #include <QHash>
-
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -18,11 +16,11 @@ class QPushButton;
 class QRadioButton;
 class QStandardItemModel;
 class QTableView;
-class QThread;
 
 namespace rowbook {
 
 class ColumnTypeBar;
+class JobRunner;
 
 // File → Import…: reads a CSV or JSON file into a new or existing table of the open database.
 // Shows the detected format, delimiter, encoding and column types with a preview of the first
@@ -44,7 +42,7 @@ public:
     QString filePath() const;
     // What the Import button runs, as chosen in the dialog.
     ImportJob::Options options() const;
-    bool isImporting() const { return m_job != nullptr; }
+    bool isImporting() const;
 
     // A table name made from a file name: letters, digits and underscores, not starting with a
     // digit and not reserved ("Sales 2024.csv" → "Sales_2024").
@@ -72,10 +70,11 @@ private:
     void showError(const QString &message);
     void onPhaseChanged(ImportJob::Phase phase);
     void onProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal);
+    void onWaiting(qint64 elapsedMs);
     void onFinished(const ImportJob::Result &result);
-    void stopThread();
 
     DatabaseInfo m_info;
+    TableDirectory m_tables; // read once (and after creating a table), not per keystroke
     QLineEdit *m_fileEdit;
     QPushButton *m_browseButton;
     QComboBox *m_formatCombo;
@@ -96,9 +95,8 @@ private:
     QPushButton *m_importButton;
     QPushButton *m_cancelButton;
     QPushButton *m_closeButton;
-    QThread *m_thread;
-    std::unique_ptr<ImportJob> m_job; // lives on m_thread while it runs
-    ImportJob::Options m_started;     // what the running (or last) import was asked to do
+    JobRunner *m_jobs;
+    ImportJob::Options m_started; // what the running (or last) import was asked to do
 
     QStringList m_fileColumns; // as named in the file (header or keys); empty without header
     QStringList m_columnNames; // the columns a new table gets
@@ -109,11 +107,8 @@ private:
     bool m_existing = false; // the target table exists: append or replace
     bool m_done = false;     // imported; Import waits for a change of options
     bool m_askedForFile = false;
-    bool m_cancelling = false;
-    bool m_closeWhenStopped = false;
     ImportJob::Phase m_phase = ImportJob::Phase::Scanning;
     qint64 m_scannedRows = 0;
-    QElapsedTimer m_phaseClock;
 };
 
 } // namespace rowbook

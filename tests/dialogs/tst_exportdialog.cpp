@@ -20,7 +20,7 @@
 using namespace rowbook;
 using testsupport::Probe;
 
-class tst_ExportDialog : public QObject
+class TestExportDialog : public QObject
 {
     Q_OBJECT
 private slots:
@@ -53,12 +53,12 @@ private:
     DatabaseInfo m_info;
 };
 
-void tst_ExportDialog::initTestCase()
+void TestExportDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void tst_ExportDialog::init()
+void TestExportDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -69,12 +69,12 @@ void tst_ExportDialog::init()
     QVERIFY(m_info.isOpen());
 }
 
-void tst_ExportDialog::cleanup()
+void TestExportDialog::cleanup()
 {
     m_dir.reset();
 }
 
-void tst_ExportDialog::defaultPathAndFormat()
+void TestExportDialog::defaultPathAndFormat()
 {
     QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QFileInfo(documents).isDir())
@@ -97,7 +97,7 @@ void tst_ExportDialog::defaultPathAndFormat()
     QCOMPARE(dialog.format(), ExportJob::Format::Json); // typing a name does not switch
 }
 
-void tst_ExportDialog::writesTheSameBytesAsTheCommandLine_data()
+void TestExportDialog::writesTheSameBytesAsTheCommandLine_data()
 {
     QTest::addColumn<QString>("table");
     QTest::addColumn<bool>("json");
@@ -108,7 +108,7 @@ void tst_ExportDialog::writesTheSameBytesAsTheCommandLine_data()
     QTest::newRow("Customer json") << "Customer" << true;
 }
 
-void tst_ExportDialog::writesTheSameBytesAsTheCommandLine()
+void TestExportDialog::writesTheSameBytesAsTheCommandLine()
 {
     QFETCH(QString, table);
     QFETCH(bool, json);
@@ -150,7 +150,7 @@ void tst_ExportDialog::writesTheSameBytesAsTheCommandLine()
     QVERIFY(actual == expected);
 }
 
-void tst_ExportDialog::cancelWritesNoFile()
+void TestExportDialog::cancelWritesNoFile()
 {
     {
         Probe probe(m_db);
@@ -178,5 +178,5 @@ void tst_ExportDialog::cancelWritesNoFile()
     QVERIFY(dialog.isVisible());
 }
 
-QTEST_MAIN(tst_ExportDialog)
+QTEST_MAIN(TestExportDialog)
 #include "tst_exportdialog.moc"

@@ -22,7 +22,7 @@
 using namespace rowbook;
 using testsupport::Probe;
 
-class tst_ImportDialog : public QObject
+class TestImportDialog : public QObject
 {
     Q_OBJECT
 private slots:
@@ -71,12 +71,12 @@ private:
     DatabaseInfo m_info;
 };
 
-void tst_ImportDialog::initTestCase()
+void TestImportDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void tst_ImportDialog::init()
+void TestImportDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -85,12 +85,12 @@ void tst_ImportDialog::init()
     QVERIFY(m_info.isOpen());
 }
 
-void tst_ImportDialog::cleanup()
+void TestImportDialog::cleanup()
 {
     m_dir.reset();
 }
 
-QString tst_ImportDialog::write(const QString &name, const QByteArray &content)
+QString TestImportDialog::write(const QString &name, const QByteArray &content)
 {
     const QString path = m_dir->filePath(name);
     QFile file(path);
@@ -99,7 +99,7 @@ QString tst_ImportDialog::write(const QString &name, const QByteArray &content)
     return path;
 }
 
-void tst_ImportDialog::tableNameForFile_data()
+void TestImportDialog::tableNameForFile_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("table");
@@ -119,14 +119,14 @@ void tst_ImportDialog::tableNameForFile_data()
                                   << "dump_2024";
 }
 
-void tst_ImportDialog::tableNameForFile()
+void TestImportDialog::tableNameForFile()
 {
     QFETCH(QString, path);
     QFETCH(QString, table);
     QCOMPARE(ImportDialog::tableNameForFile(path), table);
 }
 
-void tst_ImportDialog::asksForFileWhenNoneGiven()
+void TestImportDialog::asksForFileWhenNoneGiven()
 {
     const QString file = write("chosen.csv", "a,b\n1,2\n");
     ImportDialog dialog(m_info);
@@ -151,7 +151,7 @@ void tst_ImportDialog::asksForFileWhenNoneGiven()
     QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
 }
 
-void tst_ImportDialog::previewShowsRowsAndTypes()
+void TestImportDialog::previewShowsRowsAndTypes()
 {
     QByteArray csv = "id,zip,price,name\r\n";
     for (int i = 1; i <= 80; ++i)
@@ -175,7 +175,7 @@ void tst_ImportDialog::previewShowsRowsAndTypes()
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->isHidden());
 }
 
-void tst_ImportDialog::changingDelimiterRePreviews()
+void TestImportDialog::changingDelimiterRePreviews()
 {
     ImportDialog dialog(m_info, write("semi.csv", "a;b;c,d\n1;2;3,5\n4;5;6,5\n"));
     QComboBox *delimiter = child<QComboBox>(&dialog, "delimiterCombo");
@@ -197,7 +197,7 @@ void tst_ImportDialog::changingDelimiterRePreviews()
     QCOMPARE(cell(dialog, 1, 1), QString("5"));
 }
 
-void tst_ImportDialog::jsonPreview()
+void TestImportDialog::jsonPreview()
 {
     ImportDialog dialog(m_info,
                         write("items.ndjson", "{\"id\": 1, \"tags\": [\"a\"], \"x\": null}\n"
@@ -213,7 +213,7 @@ void tst_ImportDialog::jsonPreview()
     QCOMPARE(cell(dialog, 0, 2), QString("NULL"));
 }
 
-void tst_ImportDialog::importButtonCreatesTable()
+void TestImportDialog::importButtonCreatesTable()
 {
     ImportDialog dialog(m_info, write("people.csv", "id,name,zip\n1,Åsa,08123\n2,Bob,10115\n"
                                                     "3,\"Smith, J\",\n"));
@@ -245,7 +245,7 @@ void tst_ImportDialog::importButtonCreatesTable()
 
 // The type of each column of a new table is chosen in the row of drop-downs above the preview;
 // the import creates the table with those types, and one empty-field rule holds in every column.
-void tst_ImportDialog::typeCombosChooseNewTableTypes()
+void TestImportDialog::typeCombosChooseNewTableTypes()
 {
     ImportDialog dialog(m_info, write("codes.csv", "code,price,ok\n1.50,3,yes\n2.25,4,no\n"
                                                    "3.5,\"\",\n"));
@@ -302,7 +302,7 @@ void tst_ImportDialog::typeCombosChooseNewTableTypes()
     QTRY_VERIFY(!child<QWidget>(&dialog, "typeBar")->isEnabled());
 }
 
-void tst_ImportDialog::existingTableSaysWhichColumnsMatch()
+void TestImportDialog::existingTableSaysWhichColumnsMatch()
 {
     {
         Probe probe(m_db);
@@ -326,7 +326,7 @@ void tst_ImportDialog::existingTableSaysWhichColumnsMatch()
     QTRY_VERIFY(child<QPushButton>(&other, "importButton")->isEnabled());
 }
 
-void tst_ImportDialog::replaceEmptiesExistingTable()
+void TestImportDialog::replaceEmptiesExistingTable()
 {
     {
         Probe probe(m_db);
@@ -348,7 +348,7 @@ void tst_ImportDialog::replaceEmptiesExistingTable()
     QCOMPARE(probe.value("SELECT group_concat(id || name) FROM t").toString(), QString("7new"));
 }
 
-void tst_ImportDialog::detectsWindows1252()
+void TestImportDialog::detectsWindows1252()
 {
     ImportDialog dialog(m_info, write("cp.csv", "name;price\nZo\xeb;1\n\x80 sign;2\n"));
     QComboBox *encoding = child<QComboBox>(&dialog, "encodingCombo");
@@ -366,7 +366,7 @@ void tst_ImportDialog::detectsWindows1252()
     QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
 }
 
-void tst_ImportDialog::cancelDuringBigImportLeavesNothing()
+void TestImportDialog::cancelDuringBigImportLeavesNothing()
 {
     const int rows = 500000;
     QByteArray csv = "id,a,b,c,d,e,f\n";
@@ -398,7 +398,7 @@ void tst_ImportDialog::cancelDuringBigImportLeavesNothing()
     QCOMPARE(probe.value("SELECT count(*) FROM sqlite_master WHERE name = 'big'").toInt(), 0);
 }
 
-void tst_ImportDialog::malformedFileLeavesTableUnchanged()
+void TestImportDialog::malformedFileLeavesTableUnchanged()
 {
     {
         Probe probe(m_db);
@@ -434,7 +434,7 @@ void tst_ImportDialog::malformedFileLeavesTableUnchanged()
              QString("1old,2older"));
 }
 
-void tst_ImportDialog::malformedRowInPreviewDisablesImport()
+void TestImportDialog::malformedRowInPreviewDisablesImport()
 {
     ImportDialog dialog(m_info, write("ragged.csv", "a,b\n1,2\n3,4,5\n"));
     QLabel *error = child<QLabel>(&dialog, "errorLabel");
@@ -444,7 +444,7 @@ void tst_ImportDialog::malformedRowInPreviewDisablesImport()
     QCOMPARE(child<QTableView>(&dialog, "preview")->model()->rowCount(), 1);
 }
 
-void tst_ImportDialog::showsWaitingWhileDatabaseIsLocked()
+void TestImportDialog::showsWaitingWhileDatabaseIsLocked()
 {
     testsupport::LockHolder lock;
     QVERIFY(lock.acquire(m_db, "BEGIN IMMEDIATE"));
@@ -461,5 +461,5 @@ void tst_ImportDialog::showsWaitingWhileDatabaseIsLocked()
     QCOMPARE(imported.at(0).at(1).toLongLong(), 2);
 }
 
-QTEST_MAIN(tst_ImportDialog)
+QTEST_MAIN(TestImportDialog)
 #include "tst_importdialog.moc"

@@ -18,7 +18,7 @@ using namespace rowbook;
 using testsupport::Probe;
 using testsupport::sha256;
 
-class tst_DamagedBar : public QObject
+class TestDamagedBar : public QObject
 {
     Q_OBJECT
 private slots:
@@ -117,5 +117,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_MAIN(tst_DamagedBar)
+QTEST_MAIN(TestDamagedBar)
 #include "tst_damagedbar.moc"

@@ -110,7 +110,7 @@ QByteArray garbage(int size, quint32 seed)
 
 } // namespace
 
-class tst_Recovery : public QObject
+class TestRecovery : public QObject
 {
     Q_OBJECT
 private slots:
@@ -129,7 +129,7 @@ private:
     QString m_pristine;
 };
 
-QString tst_Recovery::buildDatabase(const QString &name)
+QString TestRecovery::buildDatabase(const QString &name)
 {
     const QString path = m_dir.filePath(name);
     Probe probe(path);
@@ -167,7 +167,7 @@ QString tst_Recovery::buildDatabase(const QString &name)
     return path;
 }
 
-void tst_Recovery::initTestCase()
+void TestRecovery::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_pristine = buildDatabase(QStringLiteral("pristine.sqlite"));
@@ -184,7 +184,7 @@ void tst_Recovery::initTestCase()
     QVERIFY(!m_layout.interiors.value(QStringLiteral("narrow")).isEmpty()); // three levels
 }
 
-void tst_Recovery::recoversIntactRows_data()
+void TestRecovery::recoversIntactRows_data()
 {
     QTest::addColumn<QString>("damage");
     QTest::newRow("garbage leaf page") << "garbage-leaf";
@@ -197,7 +197,7 @@ void tst_Recovery::recoversIntactRows_data()
     QTest::newRow("root page destroyed") << "garbage-root";
 }
 
-void tst_Recovery::recoversIntactRows()
+void TestRecovery::recoversIntactRows()
 {
     QFETCH(QString, damage);
     const QString path = m_dir.filePath(damage + QStringLiteral(".sqlite"));
@@ -275,7 +275,7 @@ void tst_Recovery::recoversIntactRows()
              2);
 }
 
-void tst_Recovery::chinookWithGarbagePage2()
+void TestRecovery::chinookWithGarbagePage2()
 {
     // Page 2 is the root of Album, an interior page: all three of its leaves are orphaned.
     const QString path = m_dir.filePath(QStringLiteral("chinook.sqlite"));
@@ -311,7 +311,7 @@ void tst_Recovery::chinookWithGarbagePage2()
     QCOMPARE(readRows(recovered.db(), QStringLiteral("Album")).size(), 347);
 }
 
-void tst_Recovery::ambiguousOrphansGoToLostAndFound()
+void TestRecovery::ambiguousOrphansGoToLostAndFound()
 {
     // Two tables with the same column count both lose their root: their orphaned rows cannot be
     // told apart, so they are kept in lost_and_found instead of guessed.
@@ -354,7 +354,7 @@ void tst_Recovery::ambiguousOrphansGoToLostAndFound()
              400);
 }
 
-void tst_Recovery::refusesExistingOutputAndNonDatabases()
+void TestRecovery::refusesExistingOutputAndNonDatabases()
 {
     const QString existing = m_dir.filePath(QStringLiteral("existing.sqlite"));
     QVERIFY(QFile::copy(m_pristine, existing));
@@ -376,7 +376,7 @@ void tst_Recovery::refusesExistingOutputAndNonDatabases()
     QVERIFY(!QFile::exists(output));
 }
 
-void tst_Recovery::cancelLeavesNoFile()
+void TestRecovery::cancelLeavesNoFile()
 {
     const QString output = m_dir.filePath(QStringLiteral("cancelled.sqlite"));
     qint64 lastDone = -1;
@@ -393,5 +393,5 @@ void tst_Recovery::cancelLeavesNoFile()
         QStringList());
 }
 
-QTEST_GUILESS_MAIN(tst_Recovery)
+QTEST_GUILESS_MAIN(TestRecovery)
 #include "tst_recovery.moc"

@@ -21,7 +21,7 @@
 using namespace rowbook;
 using testsupport::sha256;
 
-class tst_WriteGate : public QObject
+class TestWriteGate : public QObject
 {
     Q_OBJECT
 private slots:
@@ -184,5 +184,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_GUILESS_MAIN(tst_WriteGate)
+QTEST_GUILESS_MAIN(TestWriteGate)
 #include "tst_writegate.moc"

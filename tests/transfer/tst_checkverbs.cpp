@@ -43,7 +43,7 @@ QStringList dump(const Probe &probe, const QString &table)
 
 } // namespace
 
-class tst_CheckVerbs : public QObject
+class TestCheckVerbs : public QObject
 {
     Q_OBJECT
 private slots:
@@ -71,13 +71,13 @@ private:
     QProcessEnvironment m_environment;
 };
 
-void tst_CheckVerbs::initTestCase()
+void TestCheckVerbs::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(QFile::exists(ROWBOOK_EXECUTABLE));
 }
 
-void tst_CheckVerbs::init()
+void TestCheckVerbs::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -88,7 +88,7 @@ void tst_CheckVerbs::init()
     m_environment.remove("QT_QPA_PLATFORM");
 }
 
-Run tst_CheckVerbs::run(const QStringList &arguments)
+Run TestCheckVerbs::run(const QStringList &arguments)
 {
     QProcess process;
     process.setProcessEnvironment(m_environment);
@@ -104,7 +104,7 @@ Run tst_CheckVerbs::run(const QStringList &arguments)
 }
 
 // A copy of Chinook; damaged: page 2 (the root of Album) overwritten with random bytes.
-QString tst_CheckVerbs::chinook(const QString &name, bool damaged)
+QString TestCheckVerbs::chinook(const QString &name, bool damaged)
 {
     const QString path = m_dir->filePath(name);
     if (!QFile::copy(testsupport::chinookPath(), path))
@@ -121,13 +121,13 @@ QString tst_CheckVerbs::chinook(const QString &name, bool damaged)
     return path;
 }
 
-QStringList tst_CheckVerbs::listing() const
+QStringList TestCheckVerbs::listing() const
 {
     return QDir(m_dir->path())
         .entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot);
 }
 
-void tst_CheckVerbs::help_data()
+void TestCheckVerbs::help_data()
 {
     QTest::addColumn<QString>("verb");
     QTest::addColumn<QString>("usage");
@@ -137,7 +137,7 @@ void tst_CheckVerbs::help_data()
                              << "rowbook recover DAMAGED --output NEW";
 }
 
-void tst_CheckVerbs::help()
+void TestCheckVerbs::help()
 {
     QFETCH(QString, verb);
     QFETCH(QString, usage);
@@ -147,14 +147,14 @@ void tst_CheckVerbs::help()
     QCOMPARE(r.err, QString());
 }
 
-void tst_CheckVerbs::checkSoundFile_data()
+void TestCheckVerbs::checkSoundFile_data()
 {
     QTest::addColumn<bool>("full");
     QTest::newRow("quick") << false;
     QTest::newRow("full") << true;
 }
 
-void tst_CheckVerbs::checkSoundFile()
+void TestCheckVerbs::checkSoundFile()
 {
     QFETCH(bool, full);
     const QString path = chinook("sound.sqlite", false);
@@ -171,12 +171,12 @@ void tst_CheckVerbs::checkSoundFile()
     QCOMPARE(listing(), files);
 }
 
-void tst_CheckVerbs::checkDamagedFile_data()
+void TestCheckVerbs::checkDamagedFile_data()
 {
     checkSoundFile_data();
 }
 
-void tst_CheckVerbs::checkDamagedFile()
+void TestCheckVerbs::checkDamagedFile()
 {
     QFETCH(bool, full);
     const QString path = chinook("damaged.sqlite", true);
@@ -197,7 +197,7 @@ void tst_CheckVerbs::checkDamagedFile()
     QCOMPARE(listing(), files);
 }
 
-void tst_CheckVerbs::checkTruncatedFile()
+void TestCheckVerbs::checkTruncatedFile()
 {
     const QString path = chinook("cut.sqlite", false);
     QVERIFY(QFile::resize(path, 100 * 4096));
@@ -208,7 +208,7 @@ void tst_CheckVerbs::checkTruncatedFile()
     QCOMPARE(sha256(path), before);
 }
 
-void tst_CheckVerbs::checkMissingFile()
+void TestCheckVerbs::checkMissingFile()
 {
     const QString path = m_dir->filePath("missing.sqlite");
     Run r = run({"check", "--database", path});
@@ -222,7 +222,7 @@ void tst_CheckVerbs::checkMissingFile()
     QCOMPARE(listing(), QStringList());
 }
 
-void tst_CheckVerbs::checkWalFileCreatesNothing()
+void TestCheckVerbs::checkWalFileCreatesNothing()
 {
     // Rowbook's own files are in WAL mode: checking one creates no -wal or -shm file.
     const QString path = m_dir->filePath("ours.sqlite");
@@ -244,7 +244,7 @@ void tst_CheckVerbs::checkWalFileCreatesNothing()
     QCOMPARE(sha256(path), before);
 }
 
-void tst_CheckVerbs::importRefusesDamagedFile()
+void TestCheckVerbs::importRefusesDamagedFile()
 {
     const QString path = chinook("damaged.sqlite", true);
     const QString csv = m_dir->filePath("genres.csv");
@@ -265,7 +265,7 @@ void tst_CheckVerbs::importRefusesDamagedFile()
     }
 }
 
-void tst_CheckVerbs::recover()
+void TestCheckVerbs::recover()
 {
     const QString path = chinook("damaged.sqlite", true);
     const QByteArray before = sha256(path);
@@ -287,7 +287,7 @@ void tst_CheckVerbs::recover()
         QCOMPARE(dump(recovered, table), dump(original, table));
 }
 
-void tst_CheckVerbs::recoverErrors()
+void TestCheckVerbs::recoverErrors()
 {
     const QString path = chinook("damaged.sqlite", true);
     const QString output = m_dir->filePath("recovered.sqlite");
@@ -307,5 +307,5 @@ void tst_CheckVerbs::recoverErrors()
     QCOMPARE(sha256(output), existing);
 }
 
-QTEST_GUILESS_MAIN(tst_CheckVerbs)
+QTEST_GUILESS_MAIN(TestCheckVerbs)
 #include "tst_checkverbs.moc"

@@ -25,7 +25,7 @@ struct Run
 
 } // namespace
 
-class tst_Cli : public QObject
+class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
@@ -52,13 +52,13 @@ private:
     QProcessEnvironment m_environment;
 };
 
-void tst_Cli::initTestCase()
+void TestCli::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(QFile::exists(ROWBOOK_EXECUTABLE));
 }
 
-void tst_Cli::init()
+void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -72,7 +72,7 @@ void tst_Cli::init()
     m_environment.insert("QT_LOGGING_RULES", "qt.*.debug=true"); // and Qt must stay quiet
 }
 
-QString tst_Cli::write(const QString &name, const QByteArray &content)
+QString TestCli::write(const QString &name, const QByteArray &content)
 {
     const QString path = m_dir->filePath(name);
     QFile file(path);
@@ -81,7 +81,7 @@ QString tst_Cli::write(const QString &name, const QByteArray &content)
     return path;
 }
 
-Run tst_Cli::run(const QStringList &arguments, const QProcessEnvironment &environment)
+Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
 {
     QProcess process;
     process.setProcessEnvironment(environment.isEmpty() ? m_environment : environment);
@@ -95,14 +95,14 @@ Run tst_Cli::run(const QStringList &arguments, const QProcessEnvironment &enviro
     return result;
 }
 
-void tst_Cli::help_data()
+void TestCli::help_data()
 {
     QTest::addColumn<QString>("verb");
     QTest::newRow("import") << "import";
     QTest::newRow("export") << "export";
 }
 
-void tst_Cli::help()
+void TestCli::help()
 {
     QFETCH(QString, verb);
     const Run r = run({verb, "--help"});
@@ -116,7 +116,7 @@ void tst_Cli::help()
     QCOMPARE(r.err, QString());
 }
 
-void tst_Cli::usageErrors_data()
+void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
@@ -152,7 +152,7 @@ void tst_Cli::usageErrors_data()
         << "There is no database file";
 }
 
-void tst_Cli::usageErrors()
+void TestCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
@@ -177,7 +177,7 @@ void tst_Cli::usageErrors()
     QCOMPARE(probe.value("SELECT count(*) FROM t").toInt(), 0);
 }
 
-void tst_Cli::typeOption()
+void TestCli::typeOption()
 {
     const QString csv = write("codes.csv", "code,price,ok\n1.50,3,yes\n007,4,no\n");
     const Run r = run({"import", csv, "--table", "codes", "--database", m_db, "--type", "code=text",
@@ -197,7 +197,7 @@ void tst_Cli::typeOption()
              QString("'1.50'3.01;'007'4.00"));
 }
 
-void tst_Cli::importAndExport()
+void TestCli::importAndExport()
 {
     const QString csv = write("people.csv", "id,name,zip\r\n1,Åsa,08123\r\n2,\"Smith, J\",\r\n");
     const Run imported = run({"import", csv, "--table", "people", "--database", m_db});
@@ -234,7 +234,7 @@ void tst_Cli::importAndExport()
     QCOMPARE(probe.value("SELECT count(*) FROM people").toInt(), 2);
 }
 
-void tst_Cli::badInputLeavesTableUnchanged_data()
+void TestCli::badInputLeavesTableUnchanged_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("where");
@@ -249,7 +249,7 @@ void tst_Cli::badInputLeavesTableUnchanged_data()
                                               << "name";
 }
 
-void tst_Cli::badInputLeavesTableUnchanged()
+void TestCli::badInputLeavesTableUnchanged()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, where);
@@ -270,7 +270,7 @@ void tst_Cli::badInputLeavesTableUnchanged()
     QCOMPARE(testsupport::sha256(m_db), before);
 }
 
-void tst_Cli::unwritableDatabase()
+void TestCli::unwritableDatabase()
 {
     const QString csv = write("a.csv", "a\n1\n");
     const QString garbage = write("garbage.sqlite", QByteArray(8192, 'x'));
@@ -304,7 +304,7 @@ void tst_Cli::unwritableDatabase()
     QVERIFY2(readOnly.err.contains("read-only"), qPrintable(readOnly.err));
 }
 
-void tst_Cli::waitsForBusyDatabase()
+void TestCli::waitsForBusyDatabase()
 {
     const QString csv = write("a.csv", "a\n1\n2\n");
     Probe holder(m_db);
@@ -331,7 +331,7 @@ void tst_Cli::waitsForBusyDatabase()
     QCOMPARE(holder.value("SELECT group_concat(a) FROM t").toString(), QString("0,1,2"));
 }
 
-void tst_Cli::defaultDatabase()
+void TestCli::defaultDatabase()
 {
     const QString csv = write("a.csv", "a\n1\n");
     const Run r = run({"import", csv, "--table", "t"});
@@ -350,5 +350,5 @@ void tst_Cli::defaultDatabase()
     QCOMPARE(exported.out, QString("[\n{\"a\":1}\n]\n"));
 }
 
-QTEST_GUILESS_MAIN(tst_Cli)
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

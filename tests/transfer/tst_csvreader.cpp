@@ -54,7 +54,7 @@ const qint64 chunkSizes[] = {1, 2, 3, 7, 1 << 20};
 
 } // namespace
 
-class tst_CsvReader : public QObject
+class TestCsvReader : public QObject
 {
     Q_OBJECT
 private slots:
@@ -69,7 +69,7 @@ private slots:
     void largeInputInChunks();
 };
 
-void tst_CsvReader::records_data()
+void TestCsvReader::records_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<char>("delimiter");
@@ -136,7 +136,7 @@ void tst_CsvReader::records_data()
                                               << Records{{"a", "b"}, {"1"}, {"1", "2", "3"}};
 }
 
-void tst_CsvReader::records()
+void TestCsvReader::records()
 {
     QFETCH(QByteArray, input);
     QFETCH(char, delimiter);
@@ -153,13 +153,13 @@ void tst_CsvReader::records()
     QCOMPARE(parse(input, delimiter, encoding, 1).records, expected);
 }
 
-void tst_CsvReader::quotedFlag()
+void TestCsvReader::quotedFlag()
 {
     const Parsed parsed = parse("\"\",,\"x\",y", 0, {}, 1 << 20);
     QCOMPARE(parsed.quoted, (QList<QList<bool>>{{true, false, true, false}}));
 }
 
-void tst_CsvReader::errors_data()
+void TestCsvReader::errors_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("encoding");
@@ -191,7 +191,7 @@ void tst_CsvReader::errors_data()
                                       << int(TransferError::Usage) << 0 << 0 << "klingon-8";
 }
 
-void tst_CsvReader::errors()
+void TestCsvReader::errors()
 {
     QFETCH(QByteArray, input);
     QFETCH(QString, encoding);
@@ -208,7 +208,7 @@ void tst_CsvReader::errors()
     }
 }
 
-void tst_CsvReader::detectDelimiter_data()
+void TestCsvReader::detectDelimiter_data()
 {
     QTest::addColumn<QByteArray>("sample");
     QTest::addColumn<char>("delimiter");
@@ -221,14 +221,14 @@ void tst_CsvReader::detectDelimiter_data()
     QTest::newRow("empty") << QByteArray() << ',';
 }
 
-void tst_CsvReader::detectDelimiter()
+void TestCsvReader::detectDelimiter()
 {
     QFETCH(QByteArray, sample);
     QFETCH(char, delimiter);
     QCOMPARE(CsvReader::detectDelimiter(sample), delimiter);
 }
 
-void tst_CsvReader::errorAtField()
+void TestCsvReader::errorAtField()
 {
     QBuffer buffer;
     buffer.setData("a,b\n\"x\ny\",é,extra\n1\r\n");
@@ -247,7 +247,7 @@ void tst_CsvReader::errorAtField()
     QCOMPARE(missing.column, 2);
 }
 
-void tst_CsvReader::largeInputInChunks()
+void TestCsvReader::largeInputInChunks()
 {
     QByteArray input = "id,text\n";
     for (int i = 0; i < 20000; ++i)
@@ -261,5 +261,5 @@ void tst_CsvReader::largeInputInChunks()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_CsvReader)
+QTEST_GUILESS_MAIN(TestCsvReader)
 #include "tst_csvreader.moc"

@@ -33,7 +33,7 @@ QStringList dump(const Probe &probe, const QString &table)
 
 } // namespace
 
-class tst_ExportJob : public QObject
+class TestExportJob : public QObject
 {
     Q_OBJECT
 private slots:
@@ -53,7 +53,7 @@ private:
     DatabaseInfo m_small;
 };
 
-void tst_ExportJob::initTestCase()
+void TestExportJob::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
@@ -80,7 +80,7 @@ void tst_ExportJob::initTestCase()
 }
 
 QByteArray
-tst_ExportJob::exportTable(const DatabaseInfo &info, const QString &table, ExportJob::Format format)
+TestExportJob::exportTable(const DatabaseInfo &info, const QString &table, ExportJob::Format format)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -94,7 +94,7 @@ tst_ExportJob::exportTable(const DatabaseInfo &info, const QString &table, Expor
     return buffer.data();
 }
 
-void tst_ExportJob::csvQuotingAndNulls()
+void TestExportJob::csvQuotingAndNulls()
 {
     QCOMPARE(QString::fromUtf8(exportTable(m_small, "t", ExportJob::Format::Csv)),
              QString::fromUtf8("i,r,s,n,b\r\n"
@@ -106,7 +106,7 @@ void tst_ExportJob::csvQuotingAndNulls()
                                "6,3.0,Zoë 😀\ttab,,\r\n"));
 }
 
-void tst_ExportJob::json()
+void TestExportJob::json()
 {
     const QByteArray text = exportTable(m_small, "t", ExportJob::Format::Json);
     QVERIFY(text.startsWith("[\n{\"i\":1,\"r\":1.0,\"s\":\"plain\",\"n\":null,\"b\":null},\n"));
@@ -123,7 +123,7 @@ void tst_ExportJob::json()
     QCOMPARE(exportTable(m_small, "t", ExportJob::Format::Json).count('\n'), 8);
 }
 
-void tst_ExportJob::unknownTable()
+void TestExportJob::unknownTable()
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -136,7 +136,7 @@ void tst_ExportJob::unknownTable()
     QVERIFY(buffer.data().isEmpty());
 }
 
-void tst_ExportJob::roundTrip_data()
+void TestExportJob::roundTrip_data()
 {
     QTest::addColumn<QString>("table");
     QTest::addColumn<ExportJob::Format>("format");
@@ -151,7 +151,7 @@ void tst_ExportJob::roundTrip_data()
 
 // Export, then import (a) into a new table with inferred types and (b) into an empty copy of the
 // original table: both give back the same values with the same storage classes.
-void tst_ExportJob::roundTrip()
+void TestExportJob::roundTrip()
 {
     QFETCH(QString, table);
     QFETCH(ExportJob::Format, format);
@@ -187,5 +187,5 @@ void tst_ExportJob::roundTrip()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_ExportJob)
+QTEST_GUILESS_MAIN(TestExportJob)
 #include "tst_exportjob.moc"

@@ -10,7 +10,7 @@
 using namespace rowbook;
 using testsupport::Probe;
 
-class tst_ImportJob : public QObject
+class TestImportJob : public QObject
 {
     Q_OBJECT
 private slots:
@@ -50,12 +50,12 @@ private:
     DatabaseInfo m_info;
 };
 
-void tst_ImportJob::initTestCase()
+void TestImportJob::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void tst_ImportJob::init()
+void TestImportJob::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -64,7 +64,7 @@ void tst_ImportJob::init()
     QVERIFY(m_info.isOpen());
 }
 
-QString tst_ImportJob::write(const QString &name, const QByteArray &content)
+QString TestImportJob::write(const QString &name, const QByteArray &content)
 {
     const QString path = m_dir->filePath(name);
     QFile file(path);
@@ -74,7 +74,7 @@ QString tst_ImportJob::write(const QString &name, const QByteArray &content)
 }
 
 ImportJob::Result
-tst_ImportJob::import(const QString &file, const QString &table, bool replace, bool header)
+TestImportJob::import(const QString &file, const QString &table, bool replace, bool header)
 {
     ImportJob::Options options;
     options.filePath = file;
@@ -85,7 +85,7 @@ tst_ImportJob::import(const QString &file, const QString &table, bool replace, b
     return job.run();
 }
 
-void tst_ImportJob::createsTableWithInferredTypes()
+void TestImportJob::createsTableWithInferredTypes()
 {
     const QString file = write("people.csv", "id,name,zip,price,qty,note,id\r\n"
                                              "1,Åsa,08123,1.5,3,\"\",x\r\n"
@@ -114,7 +114,7 @@ void tst_ImportJob::createsTableWithInferredTypes()
                                "3|'Zoë'|'00501'|NULL|7|'multi\nline'"));
 }
 
-void tst_ImportJob::appendsWhenColumnsMatch()
+void TestImportJob::appendsWhenColumnsMatch()
 {
     Probe probe(m_db);
     QVERIFY(
@@ -128,7 +128,7 @@ void tst_ImportJob::appendsWhenColumnsMatch()
              QString("1oldd,2newd,3newerd"));
 }
 
-void tst_ImportJob::replaceEmptiesTheTable()
+void TestImportJob::replaceEmptiesTheTable()
 {
     Probe probe(m_db);
     QVERIFY(probe.exec("CREATE TABLE t (id INTEGER, name TEXT)"));
@@ -143,7 +143,7 @@ void tst_ImportJob::replaceEmptiesTheTable()
     QCOMPARE(probe.value("SELECT group_concat(id || name) FROM t").toString(), QString("5new"));
 }
 
-void tst_ImportJob::mismatchedColumnsLeaveTableUnchanged()
+void TestImportJob::mismatchedColumnsLeaveTableUnchanged()
 {
     Probe probe(m_db);
     QVERIFY(probe.exec("CREATE TABLE t (id INTEGER, name TEXT)"));
@@ -155,7 +155,7 @@ void tst_ImportJob::mismatchedColumnsLeaveTableUnchanged()
     QCOMPARE(probe.value("SELECT group_concat(id || name) FROM t").toString(), QString("1old"));
 }
 
-void tst_ImportJob::raggedRows_data()
+void TestImportJob::raggedRows_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("line");
@@ -167,7 +167,7 @@ void tst_ImportJob::raggedRows_data()
         << QByteArray("a,b\n\"x\ny\",2,3\n") << 3 << 6 << "expected 2 fields, found 3";
 }
 
-void tst_ImportJob::raggedRows()
+void TestImportJob::raggedRows()
 {
     QFETCH(QByteArray, content);
     QFETCH(int, line);
@@ -182,7 +182,7 @@ void tst_ImportJob::raggedRows()
     QCOMPARE(probe.value("SELECT count(*) FROM sqlite_master WHERE name = 'r'").toInt(), 0);
 }
 
-void tst_ImportJob::failureHalfWayInsertsNothing()
+void TestImportJob::failureHalfWayInsertsNothing()
 {
     Probe probe(m_db);
     QVERIFY(probe.exec("CREATE TABLE t (id INTEGER, name TEXT NOT NULL)"));
@@ -197,7 +197,7 @@ void tst_ImportJob::failureHalfWayInsertsNothing()
     QCOMPARE(probe.value("SELECT count(*) FROM t").toInt(), 0);
 }
 
-void tst_ImportJob::noHeaderNamesColumns()
+void TestImportJob::noHeaderNamesColumns()
 {
     const ImportJob::Result result = import(write("n.csv", "1,x\n2,y\n"), "n", false, false);
     QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
@@ -207,14 +207,14 @@ void tst_ImportJob::noHeaderNamesColumns()
              QString("1x,2y"));
 }
 
-void tst_ImportJob::tsvMeansTab()
+void TestImportJob::tsvMeansTab()
 {
     const ImportJob::Result result = import(write("t.tsv", "a,b\tc\n1,2\t3\n"), "t");
     QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
     QCOMPARE(result.columns, (QStringList{"a,b", "c"}));
 }
 
-void tst_ImportJob::json_data()
+void TestImportJob::json_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("content");
@@ -239,7 +239,7 @@ void tst_ImportJob::json_data()
                            << "1|NULL;NULL|2.25";
 }
 
-void tst_ImportJob::json()
+void TestImportJob::json()
 {
     QFETCH(QString, name);
     QFETCH(QByteArray, content);
@@ -263,7 +263,7 @@ void tst_ImportJob::json()
              rows);
 }
 
-void tst_ImportJob::cancelRollsBack()
+void TestImportJob::cancelRollsBack()
 {
     QByteArray content = "id\n";
     for (int i = 0; i < 20000; ++i)
@@ -284,7 +284,7 @@ void tst_ImportJob::cancelRollsBack()
     QCOMPARE(probe.value("SELECT count(*) FROM sqlite_master WHERE name = 'c'").toInt(), 0);
 }
 
-void tst_ImportJob::busyPastBudget()
+void TestImportJob::busyPastBudget()
 {
     Probe holder(m_db);
     QVERIFY(holder.exec("BEGIN IMMEDIATE"));
@@ -299,7 +299,7 @@ void tst_ImportJob::busyPastBudget()
     QCOMPARE(job.run().rows, 1); // and once the lock is gone, it works
 }
 
-void tst_ImportJob::readOnlyDatabase()
+void TestImportJob::readOnlyDatabase()
 {
     DatabaseInfo info = m_info;
     info.readOnly = true;
@@ -313,7 +313,7 @@ void tst_ImportJob::readOnlyDatabase()
     QCOMPARE(result.error.message, QString("The file is read-only."));
 }
 
-void tst_ImportJob::emptyFile()
+void TestImportJob::emptyFile()
 {
     const ImportJob::Result empty = import(write("e.csv", ""), "e");
     QCOMPARE(empty.error.kind, TransferError::Input);
@@ -327,7 +327,7 @@ void tst_ImportJob::emptyFile()
              QString("a TEXT,b TEXT"));
 }
 
-void tst_ImportJob::typeOverrides()
+void TestImportJob::typeOverrides()
 {
     ImportJob::Options options;
     options.filePath = write("o.json", "[{\"id\": 1, \"x\": true, \"s\": \"a\"},"
@@ -353,7 +353,7 @@ void tst_ImportJob::typeOverrides()
     QCOMPARE(wrong.run().error.kind, TransferError::Usage);
 }
 
-void tst_ImportJob::tableNameInAnotherCase()
+void TestImportJob::tableNameInAnotherCase()
 {
     ImportJob::Result result = import(write("p.csv", "id\n1\n"), "People");
     QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
@@ -367,7 +367,7 @@ void tst_ImportJob::tableNameInAnotherCase()
 // One CSV field (as written in the file) into an existing column of a declared type: converted
 // by the column's affinity, never by what the field looks like; NULL only for an unquoted empty
 // field.
-void tst_ImportJob::csvIntoDeclaredType_data()
+void TestImportJob::csvIntoDeclaredType_data()
 {
     QTest::addColumn<QString>("type");
     QTest::addColumn<QByteArray>("field");
@@ -425,7 +425,7 @@ void tst_ImportJob::csvIntoDeclaredType_data()
             << QString(c.type) << QByteArray(c.field) << QString::fromUtf8(c.stored);
 }
 
-void tst_ImportJob::csvIntoDeclaredType()
+void TestImportJob::csvIntoDeclaredType()
 {
     QFETCH(QString, type);
     QFETCH(QByteArray, field);
@@ -441,7 +441,7 @@ void tst_ImportJob::csvIntoDeclaredType()
 
 // JSON into a new table and into existing columns: strings stay text however they look,
 // numbers keep their type and every digit, true/false are 1/0, {"$blob": ...} is a BLOB.
-void tst_ImportJob::jsonKeepsJsonTypes_data()
+void TestImportJob::jsonKeepsJsonTypes_data()
 {
     QTest::addColumn<bool>("existing");
     QTest::addColumn<QString>("type");
@@ -484,7 +484,7 @@ void tst_ImportJob::jsonKeepsJsonTypes_data()
             << c.existing << QString(c.type) << QByteArray(c.value) << QString::fromUtf8(c.stored);
 }
 
-void tst_ImportJob::jsonKeepsJsonTypes()
+void TestImportJob::jsonKeepsJsonTypes()
 {
     QFETCH(bool, existing);
     QFETCH(QString, type);
@@ -502,7 +502,7 @@ void tst_ImportJob::jsonKeepsJsonTypes()
              type);
 }
 
-void tst_ImportJob::jsonEncoding()
+void TestImportJob::jsonEncoding()
 {
     ImportJob::Options options;
     options.filePath = write("e.json", "[{\"a\": \"Åsa\"}]");
@@ -520,7 +520,7 @@ void tst_ImportJob::jsonEncoding()
     QCOMPARE(probe.value("SELECT a FROM e").toString(), QString::fromUtf8("Åsa"));
 }
 
-void tst_ImportJob::namedTypes()
+void TestImportJob::namedTypes()
 {
     ImportJob::Options options;
     options.filePath = write("n.csv", "code,price,day,ok,note\n"
@@ -561,5 +561,5 @@ void tst_ImportJob::namedTypes()
     QCOMPARE(probe.value("SELECT count(*) FROM sqlite_master WHERE name = 'n2'").toInt(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_ImportJob)
+QTEST_GUILESS_MAIN(TestImportJob)
 #include "tst_importjob.moc"

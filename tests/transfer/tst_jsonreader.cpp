@@ -33,7 +33,7 @@ Parsed parse(const QByteArray &input)
 
 } // namespace
 
-class tst_JsonReader : public QObject
+class TestJsonReader : public QObject
 {
     Q_OBJECT
 private slots:
@@ -45,7 +45,7 @@ private slots:
     void keyOrder();
 };
 
-void tst_JsonReader::keyOrder()
+void TestJsonReader::keyOrder()
 {
     QBuffer buffer;
     buffer.setData("[{\"z\":1,\"a\\u00e9\":{\"inner\":2},\"m\":\"v:\"}]");
@@ -55,7 +55,7 @@ void tst_JsonReader::keyOrder()
     QCOMPARE(reader.keys(), (QStringList{"z", QString::fromUtf8("aé"), "m"}));
 }
 
-void tst_JsonReader::objects_data()
+void TestJsonReader::objects_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QStringList>("expected");
@@ -78,7 +78,7 @@ void tst_JsonReader::objects_data()
         << QStringList{"{\"a\":{\"b\":[1,{\"c\":\"}]\"}]},\"s\":\"\\\"{\"}"} << QList<int>{1};
 }
 
-void tst_JsonReader::objects()
+void TestJsonReader::objects()
 {
     QFETCH(QByteArray, input);
     QFETCH(QStringList, expected);
@@ -89,7 +89,7 @@ void tst_JsonReader::objects()
     QCOMPARE(parsed.lines, lines);
 }
 
-void tst_JsonReader::errors_data()
+void TestJsonReader::errors_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("line");
@@ -107,7 +107,7 @@ void tst_JsonReader::errors_data()
     QTest::newRow("not JSON") << QByteArray("a,b\n1,2\n") << 1 << 1 << "Expected “{”";
 }
 
-void tst_JsonReader::errors()
+void TestJsonReader::errors()
 {
     QFETCH(QByteArray, input);
     QFETCH(int, line);
@@ -120,7 +120,7 @@ void tst_JsonReader::errors()
     QCOMPARE(parsed.error.column, column);
 }
 
-void tst_JsonReader::manyObjects()
+void TestJsonReader::manyObjects()
 {
     // More than one read chunk, with objects straddling chunk boundaries.
     QByteArray input = "[";
@@ -136,5 +136,5 @@ void tst_JsonReader::manyObjects()
     QCOMPARE(parsed.lines.at(43210), 43211);
 }
 
-QTEST_GUILESS_MAIN(tst_JsonReader)
+QTEST_GUILESS_MAIN(TestJsonReader)
 #include "tst_jsonreader.moc"

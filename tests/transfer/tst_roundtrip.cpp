@@ -64,7 +64,7 @@ const char *const hostileRows[] = {
 Q_DECLARE_METATYPE(ExportJob::Format)
 Q_DECLARE_METATYPE(Target)
 
-class tst_RoundTrip : public QObject
+class TestRoundTrip : public QObject
 {
     Q_OBJECT
 private slots:
@@ -78,7 +78,7 @@ private:
     QString m_hostile;
 };
 
-void tst_RoundTrip::initTestCase()
+void TestRoundTrip::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
@@ -103,7 +103,7 @@ void tst_RoundTrip::initTestCase()
              QString("integer,real,text,blob,null"));
 }
 
-void tst_RoundTrip::roundTrip_data()
+void TestRoundTrip::roundTrip_data()
 {
     QTest::addColumn<QString>("database");
     QTest::addColumn<QString>("table");
@@ -122,7 +122,7 @@ void tst_RoundTrip::roundTrip_data()
     }
 }
 
-void tst_RoundTrip::roundTrip()
+void TestRoundTrip::roundTrip()
 {
     QFETCH(QString, database);
     QFETCH(QString, table);
@@ -172,5 +172,5 @@ void tst_RoundTrip::roundTrip()
     QCOMPARE(dump(result, into), expected);
 }
 
-QTEST_GUILESS_MAIN(tst_RoundTrip)
+QTEST_GUILESS_MAIN(TestRoundTrip)
 #include "tst_roundtrip.moc"

@@ -9,7 +9,7 @@ Q_DECLARE_METATYPE(rowbook::ValueShape)
 Q_DECLARE_METATYPE(rowbook::ColumnType)
 Q_DECLARE_METATYPE(rowbook::Affinity)
 
-class tst_TypeInference : public QObject
+class TestTypeInference : public QObject
 {
     Q_OBJECT
 private slots:
@@ -27,7 +27,7 @@ private slots:
     void jsonType();
 };
 
-void tst_TypeInference::classify_data()
+void TestTypeInference::classify_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<ValueShape>("shape");
@@ -71,14 +71,14 @@ void tst_TypeInference::classify_data()
         QTest::newRow(c.text[0] ? c.text : "empty") << QByteArray(c.text) << c.shape;
 }
 
-void tst_TypeInference::classify()
+void TestTypeInference::classify()
 {
     QFETCH(QByteArray, text);
     QFETCH(ValueShape, shape);
     QCOMPARE(classifyText(text), shape);
 }
 
-void tst_TypeInference::columnType_data()
+void TestTypeInference::columnType_data()
 {
     QTest::addColumn<QByteArrayList>("values");
     QTest::addColumn<ColumnType>("type");
@@ -95,7 +95,7 @@ void tst_TypeInference::columnType_data()
     QTest::newRow("blobs and numbers") << QByteArrayList{"X'00'", "1"} << ColumnType::Any;
 }
 
-void tst_TypeInference::columnType()
+void TestTypeInference::columnType()
 {
     QFETCH(QByteArrayList, values);
     QFETCH(ColumnType, type);
@@ -105,7 +105,7 @@ void tst_TypeInference::columnType()
     QCOMPARE(inference.type(), type);
 }
 
-void tst_TypeInference::uniqueNames_data()
+void TestTypeInference::uniqueNames_data()
 {
     QTest::addColumn<QStringList>("names");
     QTest::addColumn<QStringList>("expected");
@@ -122,7 +122,7 @@ void tst_TypeInference::uniqueNames_data()
     QTest::newRow("quotes kept") << QStringList{"say \"hi\""} << QStringList{"say \"hi\""};
 }
 
-void tst_TypeInference::uniqueNames()
+void TestTypeInference::uniqueNames()
 {
     QFETCH(QStringList, names);
     QFETCH(QStringList, expected);
@@ -130,7 +130,7 @@ void tst_TypeInference::uniqueNames()
 }
 
 // SQLite's affinity rules (datatype3.html 3.1), including the names people write.
-void tst_TypeInference::affinity_data()
+void TestTypeInference::affinity_data()
 {
     QTest::addColumn<QString>("declared");
     QTest::addColumn<Affinity>("affinity");
@@ -163,14 +163,14 @@ void tst_TypeInference::affinity_data()
         QTest::newRow(c.declared[0] ? c.declared : "none") << QString(c.declared) << c.affinity;
 }
 
-void tst_TypeInference::affinity()
+void TestTypeInference::affinity()
 {
     QFETCH(QString, declared);
     QFETCH(Affinity, affinity);
     QCOMPARE(affinityOf(declared), affinity);
 }
 
-void tst_TypeInference::blobLiteral_data()
+void TestTypeInference::blobLiteral_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<bool>("blob");
@@ -184,7 +184,7 @@ void tst_TypeInference::blobLiteral_data()
     QTest::newRow("word") << QByteArray("Xylophone") << false << QByteArray();
 }
 
-void tst_TypeInference::blobLiteral()
+void TestTypeInference::blobLiteral()
 {
     QFETCH(QByteArray, text);
     QFETCH(bool, blob);
@@ -196,7 +196,7 @@ void tst_TypeInference::blobLiteral()
         QCOMPARE(parsed, bytes);
 }
 
-void tst_TypeInference::jsonType_data()
+void TestTypeInference::jsonType_data()
 {
     QTest::addColumn<QList<int>>("shapes"); // ValueShape, or -1 for a whole-number real (2.0)
     QTest::addColumn<ColumnType>("type");
@@ -213,7 +213,7 @@ void tst_TypeInference::jsonType_data()
     QTest::newRow("nothing") << QList<int>{e} << ColumnType::Text;
 }
 
-void tst_TypeInference::jsonType()
+void TestTypeInference::jsonType()
 {
     QFETCH(QList<int>, shapes);
     QFETCH(ColumnType, type);
@@ -227,5 +227,5 @@ void tst_TypeInference::jsonType()
     QCOMPARE(inference.jsonType(), type);
 }
 
-QTEST_GUILESS_MAIN(tst_TypeInference)
+QTEST_GUILESS_MAIN(TestTypeInference)
 #include "tst_typeinference.moc"

@@ -11,7 +11,8 @@
 namespace rowbook {
 
 // The first rows of a file, read for the import dialog with the options chosen there. Types are
-// guessed by the same rules as ImportJob (TypeInference), from these rows only.
+// guessed by the same rules as ImportJob (TypeInference, ImportPlan::csvShape), from these rows
+// only.
 struct ImportPreview
 {
     QStringList sourceNames;         // as named in the file; empty without a header

@@ -1,6 +1,7 @@
 #include "importpreview.h"
 
 #include "csvreader.h"
+#include "importplan.h"
 #include "jsonreader.h"
 #include "valueconversion.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("rowbook::ImportDialog", text);
+    return QCoreApplication::translate("rowbook::ImportPlan", text);
 }
 
 bool open(QFile *file, ImportPreview *preview)
@@ -36,7 +37,7 @@ QVariant cellOf(const QJsonValue &value, const JsonCell &cell)
     case ValueShape::Empty:
         return {};
     case ValueShape::Blob:
-        return QCoreApplication::translate("rowbook::ImportDialog", "(binary, %n byte(s))", nullptr,
+        return QCoreApplication::translate("rowbook::ImportPlan", "(binary, %n byte(s))", nullptr,
                                            int(cell.bytes.size()));
     default:
         break;
@@ -81,18 +82,12 @@ ImportPreview ImportPreview::readCsv(
             break;
         }
         if (reader.fieldCount() != columns) {
-            preview.error
-                = reader.errorAtField(std::min(columns, reader.fieldCount()),
-                                      tr("Expected %1 fields, as in the first row, but found %2.")
-                                          .arg(columns)
-                                          .arg(reader.fieldCount()));
+            preview.error = ImportPlan::raggedRow(reader, columns);
             break;
         }
         QVector<QVariant> row(columns);
         for (int i = 0; i < columns; ++i) {
-            const ValueShape shape = classifyText(reader.field(i));
-            inference[size_t(i)].add(
-                shape == ValueShape::Blob && reader.isQuoted(i) ? ValueShape::Text : shape);
+            inference[size_t(i)].add(ImportPlan::csvShape(reader.field(i), reader.isQuoted(i)));
             if (!reader.field(i).isEmpty() || reader.isQuoted(i))
                 row[i] = reader.text(i);
         }
@@ -137,10 +132,7 @@ ImportPreview ImportPreview::readJson(const QString &path, int maxRows)
             const int column = index.value(keys.at(k));
             const QJsonValue value = reader.object().value(keys.at(k));
             const JsonCell cell = jsonCell(value, reader.rawValue(k));
-            if (cell.integralReal)
-                inference[size_t(column)].addIntegralReal();
-            else
-                inference[size_t(column)].add(cell.shape);
+            ImportPlan::addJson(&inference[size_t(column)], cell);
             row.insert(column, cellOf(value, cell));
         }
         cells << row;

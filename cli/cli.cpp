@@ -8,6 +8,7 @@
 #include "database.h"
 #include "exportjob.h"
 #include "importjob.h"
+#include "importplan.h"
 #include "sqlitelibrary.h"
 
 #include <QCommandLineParser>
@@ -87,19 +88,6 @@ QString helpText(const QCommandLineParser &parser, const QString &usage, const Q
     QString options = parser.helpText();
     options = options.mid(options.indexOf(QLatin1String("Options:")));
     return tr("Usage: %1\n%2\n\n").arg(usage, about) + options + QLatin1Char('\n') + exitCodeHelp();
-}
-
-QString describe(const TransferError &error, const QString &file)
-{
-    if (error.line > 0 && !file.isEmpty())
-        return QStringLiteral("%1:%2:%3: %4")
-            .arg(file)
-            .arg(error.line)
-            .arg(error.column)
-            .arg(error.message);
-    if (error.kind == TransferError::Input && !file.isEmpty())
-        return QStringLiteral("%1: %2").arg(file, error.message);
-    return error.message;
 }
 
 int exitCode(const TransferError &error)
@@ -258,7 +246,8 @@ int runImport(const QStringList &arguments)
     ImportJob job(info, options);
     const ImportJob::Result result = job.run();
     if (result.error.isError())
-        return fail(verb, exitCode(result.error), describe(result.error, options.filePath));
+        return fail(verb, exitCode(result.error),
+                    ImportPlan::describe(result.error, options.filePath));
     print(stdout, QCoreApplication::translate("Cli", "Imported %n row(s) into %1\n", nullptr,
                                               int(std::min<qint64>(result.rows, INT_MAX)))
                       .arg(options.table));

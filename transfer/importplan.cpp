@@ -1,0 +1,225 @@
+#include "importplan.h"
+
+#include "csvreader.h"
+#include "importpreview.h"
+#include "valueconversion.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace rowbook {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rowbook::ImportPlan", text);
+}
+
+QString quotedList(const QStringList &names) // “a”, “b”
+{
+    return names.isEmpty() ? QString() : tr("“%1”").arg(names.join(QStringLiteral("”, “")));
+}
+
+} // namespace
+
+QString ImportPlan::tableNameForPath(const QString &path)
+{
+    static const QRegularExpression other(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QString name = QFileInfo(path).completeBaseName().replace(other, QStringLiteral(" "));
+    name = name.simplified().replace(QLatin1Char(' '), QLatin1Char('_'));
+    if (name.isEmpty())
+        name = QStringLiteral("imported");
+    if (name.at(0).isDigit() || Catalog::isInternal(name))
+        name.prepend(QStringLiteral("t_"));
+    return name;
+}
+
+QStringList ImportPlan::fileSuffixes()
+{
+    return {QStringLiteral("csv"),  QStringLiteral("tsv"),    QStringLiteral("txt"),
+            QStringLiteral("json"), QStringLiteral("ndjson"), QStringLiteral("jsonl")};
+}
+
+bool ImportPlan::isImportable(const QString &path)
+{
+    return fileSuffixes().contains(QFileInfo(path).suffix().toLower());
+}
+
+char ImportPlan::delimiterForPath(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("tsv"), Qt::CaseInsensitive) == 0 ? '\t'
+                                                                                            : 0;
+}
+
+ImportPlan::CsvGuess ImportPlan::guessCsv(const QString &path, int rows)
+{
+    CsvGuess guess;
+    const ImportPreview preview
+        = ImportPreview::readCsv(path, delimiterForPath(path), QString(), true, rows);
+    if (preview.delimiter)
+        guess.delimiter = preview.delimiter;
+    if (preview.encoding.startsWith(QLatin1String("UTF-16")))
+        guess.encoding = QStringLiteral("utf-16");
+    // Not valid UTF-8 in the first rows, but readable as Windows-1252: most likely that.
+    if (preview.error.isError()
+        && !ImportPreview::readCsv(path, guess.delimiter, QStringLiteral("windows-1252"), true,
+                                   rows)
+                .error.isError())
+        guess.encoding = QStringLiteral("windows-1252");
+    return guess;
+}
+
+ValueShape ImportPlan::csvShape(QByteArrayView field, bool quoted)
+{
+    const ValueShape shape = classifyText(field);
+    return shape == ValueShape::Blob && quoted ? ValueShape::Text : shape;
+}
+
+void ImportPlan::addJson(TypeInference *inference, const JsonCell &cell)
+{
+    if (cell.integralReal)
+        inference->addIntegralReal();
+    else
+        inference->add(cell.shape);
+}
+
+TransferError ImportPlan::raggedRow(const CsvReader &reader, int columns)
+{
+    const bool more = reader.fieldCount() > columns;
+    return reader.errorAtField(more ? columns : reader.fieldCount(),
+                               (more ? tr("This row has more fields than the first one "
+                                          "(expected %1 fields, found %2).")
+                                     : tr("This row has fewer fields than the first one "
+                                          "(expected %1 fields, found %2)."))
+                                   .arg(columns)
+                                   .arg(reader.fieldCount()));
+}
+
+QString ImportPlan::ColumnMatch::problem() const
+{
+    if (ok())
+        return {};
+    if (fileColumns == 0)
+        return tr("The file holds no columns to import into table “%1”.").arg(table);
+    if (byName)
+        return tr("Table “%1” has no column %2 (its columns are %3).")
+            .arg(table, quotedList(missing), quotedList(tableColumns));
+    return tr("The file has %1 columns but table “%2” has only %3.")
+        .arg(fileColumns)
+        .arg(table)
+        .arg(tableColumns.size());
+}
+
+ImportPlan::ColumnMatch ImportPlan::matchColumns(const TableInfo &table,
+                                                 const QStringList &sourceNames,
+                                                 qsizetype fileColumns)
+{
+    ColumnMatch match;
+    match.table = table.name;
+    match.fileColumns = fileColumns;
+    match.byName = !sourceNames.isEmpty();
+    for (const ColumnInfo &column : table.columns)
+        match.tableColumns << column.name;
+    for (qsizetype i = 0; i < fileColumns; ++i) {
+        const int index = match.byName ? table.columnIndex(sourceNames.value(i).trimmed())
+                                       : (i < match.tableColumns.size() ? int(i) : -1);
+        if (index >= 0)
+            match.targets << match.tableColumns.at(index);
+        else
+            match.missing << (match.byName ? sourceNames.value(i) : QString::number(i + 1));
+    }
+    return match;
+}
+
+ImportPlan::Target ImportPlan::describeTarget(const DatabaseInfo &database,
+                                              const QString &name,
+                                              const TableInfo &existing,
+                                              const QStringList &sourceNames,
+                                              const QStringList &names)
+{
+    Target target;
+    target.table = name.trimmed();
+    target.existing = existing.isValid() && !existing.isView;
+    if (database.readOnly) {
+        target.description = database.readOnlyReason;
+    } else if (target.table.isEmpty()) {
+        target.description = tr("Enter the name of the table to import into.");
+    } else if (Catalog::isInternal(target.table)) {
+        target.description = tr("The name “%1” is reserved for SQLite and Rowbook; choose another.")
+                                 .arg(target.table);
+    } else if (!existing.isValid()) {
+        target.description = tr("A new table “%1” will be created with the columns %2.")
+                                 .arg(target.table, quotedList(names));
+        target.ok = true;
+    } else if (existing.isView) {
+        target.table = existing.name;
+        target.description = tr("“%1” is a view; enter the name of a table.").arg(existing.name);
+    } else {
+        target.table = existing.name;
+        const ColumnMatch match = matchColumns(existing, sourceNames, names.size());
+        target.ok = match.ok();
+        target.description
+            = target.ok
+                  ? tr("Table “%1” exists; the file's columns go into its columns %2.")
+                        .arg(existing.name, quotedList(match.targets))
+                  : tr("%1 Enter another name to import into a new table.").arg(match.problem());
+    }
+    return target;
+}
+
+QVector<std::pair<QString, ColumnType>>
+ImportPlan::changedTypes(const QStringList &names,
+                         const QVector<ColumnType> &detected,
+                         const QVector<ColumnType> &chosen)
+{
+    QVector<std::pair<QString, ColumnType>> changed;
+    const qsizetype count = std::min({names.size(), detected.size(), chosen.size()});
+    for (qsizetype i = 0; i < count; ++i) {
+        if (chosen.at(i) != detected.at(i))
+            changed.append({names.at(i), chosen.at(i)});
+    }
+    return changed;
+}
+
+QString ImportPlan::describe(const TransferError &error, const QString &file)
+{
+    if (error.line > 0 && !file.isEmpty())
+        return QStringLiteral("%1:%2:%3: %4")
+            .arg(file)
+            .arg(error.line)
+            .arg(error.column)
+            .arg(error.message);
+    if (error.kind == TransferError::Input && !file.isEmpty())
+        return QStringLiteral("%1: %2").arg(file, error.message);
+    return error.message;
+}
+
+TableDirectory TableDirectory::read(const DatabaseInfo &database)
+{
+    TableDirectory directory;
+    if (!database.isOpen())
+        return directory;
+    const QString connection = Database::uniqueConnectionName(QStringLiteral("tables"));
+    {
+        const QSqlDatabase db = Database::connect(database, connection, Database::Role::Reader);
+        for (const Catalog::Entry &entry : Catalog::objects(db))
+            directory.m_tables << Catalog::table(db, entry.name);
+    }
+    Database::disconnect(connection);
+    return directory;
+}
+
+TableInfo TableDirectory::find(const QString &name) const
+{
+    const QString wanted = name.trimmed();
+    for (const TableInfo &table : m_tables) {
+        if (table.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return table;
+    }
+    return {};
+}
+
+} // namespace rowbook
