@@ -1,0 +1,239 @@
+#include "copyplan.h"
+
+#include "catalog.h"
+#include "copyplanhelpers.h"
+#include "sqltext.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+// How a copy reads a PostgreSQL source: its tables, columns, keys and constraints.
+namespace rowbook {
+using namespace copyplan;
+
+namespace {
+
+QStringList postgresTables(const QSqlDatabase &db)
+{
+    QStringList names;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                              "c.relnamespace WHERE n.nspname = current_schema() AND c.relkind "
+                              "IN ('r', 'p') ORDER BY c.relname"));
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+const char *pgFkAction(const QString &code)
+{
+    if (code == QLatin1String("c"))
+        return "CASCADE";
+    if (code == QLatin1String("n"))
+        return "SET NULL";
+    if (code == QLatin1String("d"))
+        return "SET DEFAULT";
+    if (code == QLatin1String("r"))
+        return "RESTRICT";
+    return "NO ACTION";
+}
+
+} // namespace
+
+CopyPlan CopyPlan::fromPostgres(const QSqlDatabase &db, const QStringList &asked)
+{
+    CopyPlan plan;
+    plan.source = Engine::Postgres;
+    plan.target = Engine::Sqlite;
+    QStringList names;
+    if (!resolveTables(postgresTables(db), asked, &names, &plan.error)) {
+        plan.unknownTable = true;
+        return plan;
+    }
+    for (const QString &name : names) {
+        Table table;
+        table.name = name;
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+            "pg_get_expr(d.adbin, d.adrelid), a.attidentity <> '' OR "
+            "coalesce(pg_get_expr(d.adbin, d.adrelid), '') LIKE 'nextval(%' "
+            "FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = "
+            "a.attnum WHERE a.attrelid = ?::regclass AND a.attnum > 0 AND NOT a.attisdropped "
+            "ORDER BY a.attnum"));
+        query.addBindValue(quoted(name));
+        if (!query.exec()) {
+            plan.error
+                = tr("The columns of table “%1” cannot be read: %2").arg(name, queryError(query));
+            return plan;
+        }
+        struct Column
+        {
+            QString name;
+            QString type;
+            bool notNull;
+            QVariant defaultSql;
+            bool identity;
+        };
+        QVector<Column> columns;
+        while (query.next())
+            columns.append({query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toBool(), query.value(3), query.value(4).toBool()});
+
+        // Constraints: p(rimary key), u(nique), f(oreign key), c(heck).
+        const QString sep = QStringLiteral("\x1f");
+        query.prepare(QStringLiteral(
+            "SELECT c.contype, c.confupdtype, c.confdeltype, pg_get_constraintdef(c.oid), "
+            "array_to_string(ARRAY(SELECT a.attname FROM unnest(c.conkey) WITH ORDINALITY k(n, o) "
+            "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.o), "
+            "chr(31)), "
+            "(SELECT relname FROM pg_class WHERE oid = c.confrelid), "
+            "array_to_string(ARRAY(SELECT a.attname FROM unnest(c.confkey) WITH ORDINALITY k(n, "
+            "o) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.o), "
+            "chr(31)) "
+            "FROM pg_constraint c WHERE c.conrelid = ?::regclass ORDER BY c.contype, c.conname"));
+        query.addBindValue(quoted(name));
+        if (!query.exec()) {
+            plan.error = tr("The constraints of table “%1” cannot be read: %2")
+                             .arg(name, queryError(query));
+            return plan;
+        }
+        QStringList primaryKey;
+        QStringList constraints;
+        while (query.next()) {
+            const QString type = query.value(0).toString();
+            const QStringList keyColumns = query.value(4).toString().split(sep, Qt::SkipEmptyParts);
+            if (type == QLatin1String("p")) {
+                primaryKey = keyColumns;
+            } else if (type == QLatin1String("u")) {
+                constraints << QStringLiteral("UNIQUE (%1)").arg(quotedList(keyColumns));
+            } else if (type == QLatin1String("f")) {
+                const QString parent = query.value(5).toString();
+                if (!names.contains(parent)) {
+                    plan.notes << tr("The foreign key of table “%1” to “%2” is not copied: “%2” "
+                                     "is not copied.")
+                                      .arg(name, parent);
+                    continue;
+                }
+                constraints << QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3) ON UPDATE %4 "
+                                              "ON DELETE %5")
+                                   .arg(quotedList(keyColumns), quoted(parent),
+                                        quotedList(query.value(6).toString().split(
+                                            sep, Qt::SkipEmptyParts)),
+                                        QLatin1String(pgFkAction(query.value(1).toString())),
+                                        QLatin1String(pgFkAction(query.value(2).toString())));
+            } else if (type == QLatin1String("c")) {
+                QString definition = query.value(3).toString();
+                QString expression = definition;
+                if (expression.startsWith(QLatin1String("CHECK ")))
+                    expression = expression.mid(6).trimmed();
+                if (expression.startsWith(QLatin1Char('('))
+                    && expression.endsWith(QLatin1Char(')')))
+                    expression = expression.mid(1, expression.size() - 2);
+                QString portable;
+                if (TypeMapping::portableCheck(expression, false, &portable))
+                    constraints << QStringLiteral("CHECK (%1)").arg(portable);
+                else
+                    plan.notes << tr("%1 of table “%2” is not copied: SQLite would not read it "
+                                     "the same way.")
+                                      .arg(definition, name);
+            } else {
+                plan.notes << tr("Constraint %1 of table “%2” is not copied.")
+                                  .arg(query.value(3).toString(), name);
+            }
+        }
+
+        QStringList definitions;
+        QStringList selected;
+        QStringList orderBy;
+        bool rowidAlias = false;
+        for (const Column &column : columns) {
+            const TypeMapping::Choice choice = TypeMapping::postgresToSqlite(column.type);
+            QString definition = quoted(column.name) + QLatin1Char(' ');
+            const bool alias = column.identity && primaryKey == QStringList{column.name}
+                               && choice.carry == ValueCarry::Integer;
+            if (alias) {
+                definition += QStringLiteral("INTEGER PRIMARY KEY");
+                rowidAlias = true;
+            } else {
+                definition += choice.type;
+            }
+            if (!choice.note.isEmpty())
+                plan.notes
+                    << tr("Column “%1” of table “%2” %3.").arg(column.name, name, choice.note);
+            if (column.identity && !alias)
+                plan.notes << tr("Column “%1” of table “%2” loses its automatic numbering: only "
+                                 "a single-column integer primary key keeps it.")
+                                  .arg(column.name, name);
+            if (column.notNull && !alias)
+                definition += QStringLiteral(" NOT NULL");
+            if (!column.defaultSql.isNull() && !column.identity) {
+                QString sqliteDefault;
+                if (TypeMapping::postgresDefaultToSqlite(column.defaultSql.toString(),
+                                                         &sqliteDefault))
+                    definition += QStringLiteral(" DEFAULT ") + sqliteDefault;
+                else
+                    plan.notes << tr("The default of column “%1” of table “%2” (%3) is not "
+                                     "copied: it is not a plain value.")
+                                      .arg(column.name, name, column.defaultSql.toString());
+            }
+            definitions << definition;
+            const bool asText
+                = choice.carry == ValueCarry::Text || choice.carry == ValueCarry::NumericText;
+            const bool textual = column.type == QLatin1String("text")
+                                 || column.type.startsWith(QLatin1String("character"));
+            selected << (asText && !textual ? quoted(column.name) + QStringLiteral("::text")
+                                            : quoted(column.name));
+            table.carries << choice.carry;
+        }
+        if (!primaryKey.isEmpty() && !rowidAlias)
+            definitions << QStringLiteral("PRIMARY KEY (%1)").arg(quotedList(primaryKey));
+        definitions += constraints;
+        orderBy = primaryKey;
+
+        // Plain indexes (those behind constraints come with the constraint).
+        query.prepare(QStringLiteral(
+            "SELECT ic.relname, ix.indisunique, ix.indexprs IS NOT NULL OR ix.indpred IS NOT "
+            "NULL, array_to_string(ARRAY(SELECT a.attname FROM unnest(ix.indkey::int2[]) WITH "
+            "ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = "
+            "k.n ORDER BY k.o), chr(31)) FROM pg_index ix JOIN pg_class ic ON ic.oid = "
+            "ix.indexrelid WHERE ix.indrelid = ?::regclass AND NOT EXISTS (SELECT 1 FROM "
+            "pg_constraint c WHERE c.conindid = ix.indexrelid) ORDER BY ic.relname"));
+        query.addBindValue(quoted(name));
+        query.exec();
+        while (query.next()) {
+            const QString index = query.value(0).toString();
+            if (query.value(2).toBool()) {
+                plan.notes << tr("Index “%1” of table “%2” is not copied: it is a partial or "
+                                 "expression index.")
+                                  .arg(index, name);
+                continue;
+            }
+            table.afterDataSql
+                << QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
+                       .arg(query.value(1).toBool() ? QStringLiteral("UNIQUE ") : QString(),
+                            quoted(index), quoted(name),
+                            quotedList(query.value(3).toString().split(sep, Qt::SkipEmptyParts)));
+        }
+
+        query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(name)));
+        table.rows = query.next() ? query.value(0).toLongLong() : 0;
+        table.createSql = QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
+                              .arg(quoted(name), definitions.join(QLatin1String(",\n    ")));
+        QStringList plainNames;
+        for (const Column &column : columns)
+            plainNames << quoted(column.name);
+        table.selectSql
+            = QStringLiteral("SELECT %1 FROM %2%3")
+                  .arg(selected.join(QLatin1String(", ")), quoted(name),
+                       orderBy.isEmpty() ? QStringLiteral(" ORDER BY ctid")
+                                         : QStringLiteral(" ORDER BY ") + quotedList(orderBy));
+        table.insertHead = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                               .arg(quoted(name), plainNames.join(QLatin1String(", ")));
+        plan.tables << table;
+    }
+    return plan;
+}
+
+} // namespace rowbook
