@@ -54,6 +54,7 @@ bool TableModel::setTable(const QString &name)
     m_cache.clear();
     m_pages.clear();
     m_keys.clear();
+    m_editStarts.clear();
     m_lastError.clear();
     m_unfilteredCount = -1;
     m_store->holdRow({}, 0); // a new row of the table shown before is saved now
