@@ -105,6 +105,10 @@ public:
     int duplicateRow(int row);
     void removeRowList(QList<int> rows);
 
+    // Rows among `rows` that another program changed since the model last read them (what the
+    // user was shown), with the values the file holds now. Rows not read yet are not checked.
+    QHash<qint64, QVector<QVariant>> changedSinceShown(const QList<int> &rows) const;
+
     // An editor opened on the cell (grid or form): the value it shows is what an edit made in it
     // starts from, so a change by another program that arrives while it is open comes back as
     // a conflict instead of being overwritten. endCellEdit() when the editor closes, after its
