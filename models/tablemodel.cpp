@@ -52,6 +52,7 @@ bool TableModel::setTable(const QString &name)
     m_orderBy.clear();
     clearCache();
     m_keys.clear();
+    m_editStarts.clear();
     m_lastError.clear();
     m_unfilteredCount = -1;
     m_store->holdRow({}, 0); // a new row of the table shown before is saved now
@@ -178,6 +179,49 @@ void TableModel::loadPage(int page) const
     }
     query.finish();
     rememberPage(std::move(loaded));
+}
+
+QHash<qint64, QVector<QVariant>> TableModel::changedSinceShown(const QList<int> &rows) const
+{
+    QHash<qint64, QVector<QVariant>> changed;
+    if (m_positional || !m_info.isValid())
+        return changed;
+    std::vector<qint64> keys;
+    for (int row : rows) {
+        if (row < 0 || row >= rowCount())
+            continue;
+        const qint64 key = keyAt(row);
+        if (key >= 0 && cachedRow(key))
+            keys.push_back(key);
+    }
+    const int columns = m_info.columns.size();
+    for (size_t first = 0; first < keys.size(); first += pageSize) {
+        const size_t last = std::min(keys.size(), first + pageSize);
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (%4)")
+                          .arg(m_info.rowidName, selectList(), Catalog::quote(m_info.name),
+                               placeholders(pageSize)));
+        for (size_t i = first; i < first + pageSize; ++i)
+            query.addBindValue(keys[std::min(i, last - 1)]); // short lists repeat the last key
+        if (!query.exec())
+            continue; // cannot tell: the delete goes ahead as the user asked
+        while (query.next()) {
+            const qint64 key = query.value(0).toLongLong();
+            const QVector<QVariant> *shown = cachedRow(key);
+            if (!shown || changed.contains(key))
+                continue;
+            QVector<QVariant> now(columns);
+            bool differs = false;
+            for (int c = 0; c < columns; ++c) {
+                now[c] = query.value(c + 1);
+                differs = differs || !ColumnValues::same(now[c], shown->value(c));
+            }
+            if (differs)
+                changed.insert(key, now);
+        }
+    }
+    return changed;
 }
 
 const QVector<QVariant> *TableModel::cachedRow(qint64 key) const

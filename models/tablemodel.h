@@ -107,6 +107,17 @@ public:
     int duplicateRow(int row);
     void removeRowList(QList<int> rows);
 
+    // Rows among `rows` that another program changed since the model last read them (what the
+    // user was shown), with the values the file holds now. Rows not read yet are not checked.
+    QHash<qint64, QVector<QVariant>> changedSinceShown(const QList<int> &rows) const;
+
+    // An editor opened on the cell (grid or form): the value it shows is what an edit made in it
+    // starts from, so a change by another program that arrives while it is open comes back as
+    // a conflict instead of being overwritten. endCellEdit() when the editor closes, after its
+    // value was set (tablemodelconflicts.cpp).
+    void beginCellEdit(const QModelIndex &index);
+    void endCellEdit(qint64 key, int column);
+
     // Conflicts with other programs (tablemodelconflicts.cpp); each is one undo step.
     void keepMine(int row, int column);   // saves the user's value over theirs
     void takeTheirs(int row, int column); // drops the user's edit
@@ -195,6 +206,8 @@ private:
     bool m_repaintAfterSave = false;
     bool m_refreshing = false; // a row list reload after another program's commit
     std::vector<qint64> m_keys;
+    // (key, column) -> the stored value an open editor started from (beginCellEdit()).
+    QHash<std::pair<qint64, QString>, QVariant> m_editStarts;
     mutable QHash<qint64, QVector<QVariant>> m_cache;
     mutable std::deque<std::vector<qint64>> m_pages; // keys of cached pages, oldest first
     mutable std::deque<qint64> m_singles;            // keys of rows read alone, oldest first

@@ -21,8 +21,33 @@ void TableModel::rememberOriginal(qint64 key, const QString &column, int hint)
     Q_UNUSED(hint) // the row is found by key: no row lookup, no page read
     if (m_store->cell(m_info.name, key, column).hasOriginal)
         return; // the first edit of the cell remembered it
+    const auto started = m_editStarts.constFind({key, column});
+    if (started != m_editStarts.cend()) { // what the editor showed when it opened
+        m_store->setOriginal(m_info.name, key, column, started.value());
+        return;
+    }
     if (const QVector<QVariant> *stored = rowForEdit(key))
         m_store->setOriginal(m_info.name, key, column, stored->value(index));
+}
+
+void TableModel::beginCellEdit(const QModelIndex &index)
+{
+    if (!index.isValid() || !checkIndex(index) || m_positional)
+        return;
+    const qint64 key = keyAt(index.row());
+    if (key < 0)
+        return; // a new row: nothing stored to compare with
+    const QString &column = m_info.columns[index.column()].name;
+    if (!cachedRow(key))
+        loadPage(index.row() / pageSize);
+    if (const QVector<QVariant> *stored = cachedRow(key))
+        m_editStarts.insert({key, column}, stored->value(index.column()));
+}
+
+void TableModel::endCellEdit(qint64 key, int column)
+{
+    if (column >= 0 && column < m_info.columns.size())
+        m_editStarts.remove({key, m_info.columns[column].name});
 }
 
 QVariant TableModel::conflictData(const QModelIndex &index, int role) const

@@ -190,16 +190,29 @@ public:
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
         const TableInfo &info = model->tableInfo();
+        // Rows another program changed since they were shown are deleted anyway, but the step
+        // says so, and undoing it brings back what the file held (with the user's pending edits).
+        const QHash<qint64, QVector<QVariant>> changed = model->changedSinceShown(rows);
         for (int row : std::as_const(rows)) {
             Removed removed{model->keyAt(row), row, {}};
             const QVector<QVariant> values = model->storedRow(row);
-            for (int c = 0; c < info.columns.size(); ++c)
-                removed.values.insert(info.columns[c].name, values.value(c));
+            const auto now = changed.constFind(removed.key);
+            for (int c = 0; c < info.columns.size(); ++c) {
+                const bool theirs
+                    = now != changed.cend()
+                      && !model->data(model->index(row, c), TableModel::PendingRole).toBool();
+                removed.values.insert(info.columns[c].name,
+                                      theirs ? now.value().value(c) : values.value(c));
+            }
             if (info.rowidAliasColumn < 0 && removed.key > 0)
                 removed.values.insert(info.rowidName,
                                       removed.key); // the row comes back with its rowid
             m_removed << removed;
         }
+        if (changed.size() == 1 && rows.size() == 1)
+            setText(QObject::tr("%1 (row had changed)").arg(text()));
+        else if (!changed.isEmpty())
+            setText(QObject::tr("%1 (%2 had changed)").arg(text()).arg(changed.size()));
     }
     void redo() override
     {

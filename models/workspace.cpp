@@ -62,11 +62,20 @@ void Workspace::watchOtherPrograms(const QSqlDatabase &reader)
     m_watcher = std::make_unique<ChangeWatcher>(reader);
     // Our own batches are not someone else's changes: no polling while one is in flight, and
     // the version after it counts as seen (the worker tells whether others committed before).
+    // Another program may commit between our commit and that acknowledgement, which the reader
+    // cannot tell from ours: the worker, whose data_version only others' commits move, is asked
+    // once more after every acknowledgement, so no commit by others goes unnoticed.
     connect(m_edits, &EditStore::changed, m_watcher.get(),
             [this] { m_watcher->setPaused(m_edits->isSaving()); });
     connect(m_saver, &Saver::finished, m_watcher.get(), [this](const SaveOutcome &outcome) {
-        if (outcome.status == SaveOutcome::Committed)
-            m_watcher->acknowledge(outcome.othersCommitted);
+        if (outcome.status != SaveOutcome::Committed)
+            return;
+        m_watcher->acknowledge(outcome.othersCommitted);
+        m_saver->checkOthers();
+    });
+    connect(m_saver, &Saver::othersChecked, m_watcher.get(), [this](bool committed) {
+        if (committed)
+            m_watcher->reportOthers();
     });
     connect(m_watcher.get(), &ChangeWatcher::changed, this, &Workspace::onChangedElsewhere);
     m_watcher->start();

@@ -41,6 +41,13 @@ void ChangeWatcher::acknowledge(bool othersCommitted)
         Q_EMIT changed(schemaChanged);
 }
 
+void ChangeWatcher::reportOthers()
+{
+    m_reported = true;
+    if (m_timer.isActive())
+        poll(); // or the next poll after the pause
+}
+
 void ChangeWatcher::poll()
 {
     if (m_paused)
@@ -51,7 +58,7 @@ void ChangeWatcher::poll()
     pragma(QStringLiteral("busy_timeout = 0"));
     const qint64 data = pragma(QStringLiteral("data_version"));
     pragma(QStringLiteral("busy_timeout = %1").arg(std::max<qint64>(timeout, 0)));
-    if (data < 0 || data == m_dataVersion)
+    if (data < 0 || (data == m_dataVersion && !m_reported))
         return;
     const qint64 schema = pragma(QStringLiteral("schema_version"));
     if (schema < 0)
@@ -59,6 +66,7 @@ void ChangeWatcher::poll()
     const bool schemaChanged = schema != m_schemaVersion;
     m_dataVersion = data;
     m_schemaVersion = schema;
+    m_reported = false;
     qCDebug(lcStorage, "another program committed to the file%s",
             schemaChanged ? " and changed its schema" : "");
     Q_EMIT changed(schemaChanged);

@@ -8,9 +8,11 @@ namespace rowbook {
 
 // Notices commits by other connections to the open file: polls SQLite's PRAGMA data_version
 // (which changes only when another connection committed) on the GUI's reader, a cheap call,
-// every interval while started. Own saves are not reported: pause() while a batch is in flight
-// and acknowledge() once it committed. schemaChanged() also fires for new, dropped or altered
-// tables (PRAGMA schema_version).
+// every interval while started. Own saves are not reported: setPaused() while a batch is in flight
+// and acknowledge() once it committed. Another program's commit right after an own save looks the
+// same on this connection, so after acknowledge() the caller asks the save worker, whose own
+// commits never change its data_version, and passes a "yes" to reportOthers(). changed() also
+// tells about new, dropped or altered tables (PRAGMA schema_version).
 class ChangeWatcher : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,9 @@ public:
     // Takes the file as it is now as seen (after the save worker's own commit). When others
     // committed before that batch (SaveOutcome::othersCommitted), reports it with changed().
     void acknowledge(bool othersCommitted = false);
+    // Another connection committed, as the save worker found after an own save: emits changed()
+    // now, or at the next poll while paused (nothing while stopped).
+    void reportOthers();
     // Checks now; emits changed() when another connection committed since the last check.
     void poll();
 
@@ -39,6 +44,7 @@ private:
     qint64 m_dataVersion = -1;
     qint64 m_schemaVersion = -1;
     bool m_paused = false;
+    bool m_reported = false; // reportOthers() while paused
 };
 
 } // namespace rowbook

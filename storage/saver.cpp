@@ -17,6 +17,7 @@ Saver::Saver(const DatabaseInfo &info, RetryPolicy policy, QObject *parent)
     connect(m_worker, &SaveWorker::started, this, &Saver::started);
     connect(m_worker, &SaveWorker::waiting, this, &Saver::waiting);
     connect(m_worker, &SaveWorker::finished, this, &Saver::finished);
+    connect(m_worker, &SaveWorker::othersChecked, this, &Saver::othersChecked);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &SaveWorker::open, Qt::QueuedConnection);
 }
@@ -38,6 +39,11 @@ void Saver::submit(const SaveBatch &batch)
 void Saver::stopWaiting()
 {
     m_abort = true;
+}
+
+void Saver::checkOthers()
+{
+    QMetaObject::invokeMethod(m_worker, &SaveWorker::checkOthers, Qt::QueuedConnection);
 }
 
 void Saver::setBudget(int budgetMs)

@@ -26,12 +26,16 @@ public:
     // The batch now waiting for the lock stops retrying and finishes as Busy.
     void stopWaiting();
     void setBudget(int budgetMs);
+    // Asks the worker whether another connection committed since its last batch; the answer
+    // comes as othersChecked(), after any batch submitted before.
+    void checkOthers();
 
 Q_SIGNALS:
     void opened(bool ok, const QString &problem);
     void started(quint64 batchId);
     void waiting(quint64 batchId, int attempt, qint64 elapsedMs);
     void finished(const rowbook::SaveOutcome &outcome);
+    void othersChecked(bool committed);
 
 private:
     QThread m_thread;

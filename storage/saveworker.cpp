@@ -116,6 +116,20 @@ void SaveWorker::open()
     }
 }
 
+void SaveWorker::checkOthers()
+{
+    if (!m_db.isOpen())
+        return;
+    const QVariant now = Database::scalar(m_db, QStringLiteral("PRAGMA data_version"));
+    if (!now.isValid()) {
+        Q_EMIT othersChecked(true); // could not tell (locked): better read again than miss one
+        return;
+    }
+    const bool committed = now.toLongLong() != m_dataVersion;
+    m_dataVersion = now.toLongLong();
+    Q_EMIT othersChecked(committed);
+}
+
 SaveWorker::FileIdentity SaveWorker::identity() const
 {
     FileIdentity id;

@@ -27,12 +27,17 @@ public Q_SLOTS:
     void open(); // creates the connection in the worker's thread
     void save(const rowbook::SaveBatch &batch);
     void setBudget(int budgetMs) { m_policy.budgetMs = budgetMs; }
+    // Tells with othersCommitted() whether another connection committed since this worker's
+    // last batch (or the last check). The worker's own commits never count, unlike on any other
+    // connection, so this is how the window tells its own saves from others' changes.
+    void checkOthers();
 
 Q_SIGNALS:
     void opened(bool ok, const QString &problem);
     void started(quint64 batchId);
     void waiting(quint64 batchId, int attempt, qint64 elapsedMs);
     void finished(const rowbook::SaveOutcome &outcome);
+    void othersChecked(bool committed);
 
 private:
     enum class Step { Done, Retry, Fail };

@@ -5,6 +5,7 @@
 #include "changewatcher.h"
 #include "database.h"
 #include "editstore.h"
+#include "fieldeditor.h"
 #include "mainwindow.h"
 #include "recordform.h"
 #include "tablemodel.h"
@@ -179,6 +180,71 @@ private Q_SLOTS:
         QTRY_COMPARE(form->currentRow(), 1);
         QCOMPARE(model()->data(model()->index(form->currentRow(), Name)).toString(),
                  QStringLiteral("Desk lamp"));
+    }
+
+    // The cell editor is open when another program changes the cell: the editor keeps what it
+    // opened with, and what the user types there is checked against that, so the other
+    // program's value comes back as a conflict instead of being overwritten.
+    void changeWhileTheCellEditorIsOpenComesBackAsAConflict()
+    {
+        m_window->workspace()->watcher()->start();
+        const QModelIndex index = model()->index(1, Name);
+        const QString shown = model()->data(index).toString();
+        QVERIFY(!shown.isEmpty());
+        view()->setCurrentIndex(index);
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(editor, "a line edit opens in the cell");
+        QCOMPARE(editor->text(), shown);
+
+        QVERIFY(external(QStringLiteral("UPDATE items SET name = 'theirs' WHERE id = 2")));
+        QTRY_COMPARE_WITH_TIMEOUT(model()->data(index).toString(), QStringLiteral("theirs"), 1000);
+        QCOMPARE(QApplication::focusWidget(), editor); // still open, still what it opened with
+        QCOMPARE(editor->text(), shown);
+
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("mine"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        m_window->workspace()->autoSaver()->saveNow();
+        QTRY_VERIFY(model()->data(index, TableModel::ConflictRole).toBool());
+        QTRY_VERIFY(m_window->workspace()->autoSaver()->isIdle());
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 2")),
+                 QStringLiteral("theirs"));
+        QCOMPARE(model()->data(index, TableModel::TheirsRole).toString(), QStringLiteral("theirs"));
+        QCOMPARE(model()->data(index).toString(), QStringLiteral("mine"));
+    }
+
+    // The same in the form: the field being typed in keeps the user's text while another
+    // program's change is read in, and saving it comes back as a conflict.
+    void changeWhileTypingInTheFormComesBackAsAConflict()
+    {
+        m_window->workspace()->watcher()->start();
+        const QModelIndex index = model()->index(1, Name);
+        const QString shown = model()->data(index).toString();
+        view()->setCurrentIndex(index);
+        auto *form = m_window->findChild<RecordForm *>(QStringLiteral("recordForm"));
+        QVERIFY(form);
+        QTRY_COMPARE(form->currentRow(), 1);
+        auto *edit = qobject_cast<QLineEdit *>(form->editor(QStringLiteral("name"))->editor());
+        QVERIFY(edit);
+        QCOMPARE(edit->text(), shown);
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        edit->end(false);
+        QTest::keyClicks(edit, QStringLiteral(" (mine)"));
+
+        QVERIFY(external(QStringLiteral("UPDATE items SET name = 'theirs' WHERE id = 2")));
+        QTRY_COMPARE_WITH_TIMEOUT(model()->data(index).toString(), QStringLiteral("theirs"), 1000);
+        QCOMPARE(edit->text(), shown + QStringLiteral(" (mine)"));
+
+        QTest::keyClick(edit, Qt::Key_Return);
+        m_window->workspace()->autoSaver()->saveNow();
+        QTRY_VERIFY(model()->data(index, TableModel::ConflictRole).toBool());
+        QTRY_VERIFY(m_window->workspace()->autoSaver()->isIdle());
+        QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 2")),
+                 QStringLiteral("theirs"));
+        QCOMPARE(model()->data(index).toString(), shown + QStringLiteral(" (mine)"));
     }
 
     void nextConflictGoesToTheConflict()

@@ -298,6 +298,36 @@ private Q_SLOTS:
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items")).toInt(), 5);
     }
 
+    // Deleting a row that another program changed since it was shown: the delete goes ahead,
+    // the undo step says the row had changed, and undoing it brings back the other program's
+    // version. A row nobody changed is deleted without the note.
+    void deletingARowChangedElsewhereSaysSo()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        QCOMPARE(model->data(model->index(0, Name)).toString(),
+                 QStringLiteral("Notebook, A5 dotted"));
+        QVERIFY(model->data(model->index(1, Name)).isValid()); // both rows were shown
+        model->removeRowList({1});
+        QCOMPARE(undoStack()->text(undoStack()->count() - 1), QStringLiteral("Delete row 2"));
+
+        QVERIFY(external(QStringLiteral("UPDATE items SET name = 'theirs' WHERE id = 1")));
+        model->removeRowList({0});
+        QCOMPARE(undoStack()->text(undoStack()->count() - 1),
+                 QStringLiteral("Delete row 1 (row had changed)"));
+        QTRY_COMPARE(
+            stored(QStringLiteral("SELECT count(*) FROM items WHERE id IN (1, 2)")).toInt(), 0);
+        QTRY_VERIFY(idle());
+
+        undoStack()->undo();
+        QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+                     QStringLiteral("theirs"));
+        QTRY_VERIFY(idle());
+        const int restored = model->rowForKey(1);
+        QVERIFY(restored >= 0);
+        QCOMPARE(model->data(model->index(restored, Name)).toString(), QStringLiteral("theirs"));
+    }
+
     void journalKeepsConflictsAcrossARestart()
     {
         TableModel *model = conflictOnName();

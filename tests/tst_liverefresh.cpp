@@ -142,6 +142,31 @@ private Q_SLOTS:
         QTRY_COMPARE(model->data(model->index(5, Quantity)).toInt(), 7);
     }
 
+    // Another program commits right after one of Rowbook's own saves, before the window took
+    // that save as seen (AutoSaver::outcome comes first): its change still shows, without a
+    // further commit to notice.
+    void externalCommitRightAfterAnOwnSaveShows()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        QSignalSpy elsewhere(m_workspace.get(), &Workspace::changedElsewhere);
+        bool committed = false;
+        connect(
+            m_workspace->autoSaver(), &AutoSaver::outcome, this, [&](const SaveOutcome &outcome) {
+                if (outcome.status == SaveOutcome::Committed && !committed)
+                    committed
+                        = external(QStringLiteral("UPDATE items SET name = 'Quill' WHERE id = 2"));
+            });
+        QVERIFY(model->setData(model->index(0, Quantity), 321));
+        QTRY_VERIFY(committed);
+        QTRY_COMPARE_WITH_TIMEOUT(name(model, 1), QStringLiteral("Quill"), withinMs);
+        QCOMPARE(elsewhere.count(), 1);
+        QCOMPARE(model->data(model->index(0, Quantity)).toInt(), 321);
+        QCOMPARE(
+            Probe(m_path).value(QStringLiteral("SELECT quantity FROM items WHERE id = 1")).toInt(),
+            321);
+    }
+
     // On a rollback-journal file, another program's exclusive lock blocks readers: the poll
     // must not wait for it on the GUI thread, and notices the commit once the lock is gone.
     void pollingNeverWaitsForALock()

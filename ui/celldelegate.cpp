@@ -17,6 +17,8 @@ namespace {
 const char kindProperty[] = "rowbookKind";
 const char keepTextProperty[] = "rowbookKeepText";
 const char noteProperty[] = "rowbookNote";
+const char startKeyProperty[] = "rowbookStartKey"; // set once the editor shows the cell's value
+const char startColumnProperty[] = "rowbookStartColumn";
 const QString noteName = QStringLiteral("cellEditorNote");
 
 QLabel *noteOf(const QWidget *editor)
@@ -55,6 +57,16 @@ QWidget *CellDelegate::createEditor(QWidget *parent,
 
 void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    // The first call fills the editor, and what it shows is what the edit starts from. Later
+    // calls come from repaints and from other programs' commits read in: they must neither
+    // change what the user sees in the open editor nor what the edit is compared with.
+    if (editor->property(startKeyProperty).isValid())
+        return;
+    if (auto *model = qobject_cast<TableModel *>(const_cast<QAbstractItemModel *>(index.model()))) {
+        model->beginCellEdit(index);
+        editor->setProperty(startKeyProperty, model->keyAt(index.row()));
+        editor->setProperty(startColumnProperty, index.column());
+    }
     if (auto *lookup = qobject_cast<ForeignKeyCombo *>(editor))
         return lookup->setKey(index.data(Qt::EditRole));
     auto *edit = qobject_cast<QLineEdit *>(editor);
@@ -129,6 +141,16 @@ void CellDelegate::updateEditorGeometry(QWidget *editor,
         viewport && rect.right() >= viewport->width())
         rect.moveRight(std::max(wanted - 1, viewport->width() - 1)); // into view, left edge first
     edit->setGeometry(rect);
+}
+
+void CellDelegate::destroyEditor(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant key = editor->property(startKeyProperty);
+    // The view's model, not index.model(): the index is invalid when the row went away meanwhile.
+    if (auto *model = m_view ? qobject_cast<TableModel *>(m_view->model()) : nullptr;
+        model && key.isValid())
+        model->endCellEdit(key.toLongLong(), editor->property(startColumnProperty).toInt());
+    QStyledItemDelegate::destroyEditor(editor, index);
 }
 
 bool CellDelegate::eventFilter(QObject *object, QEvent *event)

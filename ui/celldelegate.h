@@ -13,7 +13,8 @@ namespace rowbook {
 // booleans. An editor the user did not change writes nothing, so a NULL stays NULL and a value in
 // another format is never rewritten. A value the column's editor cannot represent is edited as
 // text, with a note saying so. Input that does not fit keeps the editor open with the reason
-// below it, until it is corrected or Escape takes it back.
+// below it, until it is corrected or Escape takes it back. An open editor keeps the value it
+// opened with while another program changes the cell (the edit then comes back as a conflict).
 class CellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     void updateEditorGeometry(QWidget *editor,
                               const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
+    void destroyEditor(QWidget *editor, const QModelIndex &index) const override;
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;

@@ -107,7 +107,8 @@ void FieldEditor::userChanged()
 {
     if (m_updating)
         return;
-    m_dirty = true;
+    if (!std::exchange(m_dirty, true))
+        Q_EMIT editingStarted();
     if (m_nullButton->isChecked())
         setNull(false); // typing a value ends NULL
     if (!m_problem.isEmpty()) {

@@ -47,6 +47,9 @@ public:
     QString discardRejected();
 
 Q_SIGNALS:
+    // The user began changing the value shown (what the edit starts from, see
+    // TableModel::beginCellEdit()).
+    void editingStarted();
     // The user finished changing the value: time to hand it to the model.
     void committed();
 

@@ -88,6 +88,7 @@ void RecordForm::setModel(TableModel *model)
 
 void RecordForm::rebuild()
 {
+    m_started.clear(); // the model forgot them too (a new table)
     m_mapper->clearMapping();
     while (m_layout->rowCount() > 0)
         m_layout->removeRow(0);
@@ -102,6 +103,8 @@ void RecordForm::rebuild()
             const bool editable = !m_model->isReadOnly() && c != info.rowidAliasColumn;
             editor->setReadOnly(!editable);
             connect(editor, &FieldEditor::committed, this, [this, editor] { submit(editor); });
+            connect(editor, &FieldEditor::editingStarted, this,
+                    [this, editor] { startEdit(editor); });
             auto *label = new QLabel(column.name);
             label->setToolTip(m_model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString());
             label->setBuddy(editor);
@@ -123,6 +126,10 @@ void RecordForm::setCurrentRow(int row)
                 dropped << tr("“%1” was not saved in “%2” because it does not fit the column.")
                                .arg(input, editor->column().name);
         }
+    }
+    if (row != m_mapper->currentIndex()) {
+        for (FieldEditor *editor : std::as_const(m_editors))
+            endEdit(editor);
     }
     m_notice->setText(dropped.join(QLatin1Char('\n')));
     if (m_model)
@@ -161,8 +168,31 @@ void RecordForm::submit(FieldEditor *editor)
     const int section = m_mapper->mappedSection(editor);
     const QModelIndex index = m_model->index(row, section);
     editor->markClean();
-    if (!m_model->setData(index, stored, TableModel::StoredRole))
+    const bool set = m_model->setData(index, stored, TableModel::StoredRole);
+    endEdit(editor);
+    if (!set)
         m_mapper->revert(); // not editable: show what is stored
+}
+
+// The value the field showed when the user began changing it is what the edit starts from:
+// another program's change arriving while they type comes back as a conflict.
+void RecordForm::startEdit(FieldEditor *editor)
+{
+    const int row = currentRow();
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return;
+    m_model->beginCellEdit(m_model->index(row, m_mapper->mappedSection(editor)));
+    m_started.insert(editor, m_model->keyAt(row));
+}
+
+void RecordForm::endEdit(FieldEditor *editor)
+{
+    const auto started = m_started.constFind(editor);
+    if (started == m_started.cend())
+        return;
+    if (m_model)
+        m_model->endCellEdit(started.value(), m_mapper->mappedSection(editor));
+    m_started.erase(started);
 }
 
 void RecordForm::updateTitle()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QPointer>
 #include <QVector>
 #include <QWidget>
@@ -32,6 +33,8 @@ public:
 private:
     void rebuild();
     void submit(FieldEditor *editor);
+    void startEdit(FieldEditor *editor);
+    void endEdit(FieldEditor *editor);
     void updateTitle();
 
     QPointer<TableModel> m_model;
@@ -44,6 +47,7 @@ private:
     QWidget *m_fields;
     QFormLayout *m_layout;
     QVector<FieldEditor *> m_editors;
+    QHash<FieldEditor *, qint64> m_started; // fields being changed -> their row's key
 };
 
 } // namespace rowbook
