@@ -104,8 +104,13 @@ private:
 
     static void waitForRunner(SchemaDialog *dialog)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !dialog->messageLabel()->text().startsWith(QLatin1String("Saving")), 20000);
+        // A drop first makes its backup on a worker ("Backing up …"), then runs ("Saving…").
+        const auto busy = [dialog] {
+            const QString text = dialog->messageLabel()->text();
+            return text.startsWith(QLatin1String("Saving"))
+                   || text.startsWith(QLatin1String("Backing up"));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!busy(), 20000);
     }
 
     // Shortcuts reach the window only while it is the active one (after a dialog closed, too).
