@@ -329,7 +329,11 @@ void RecoveryJournal::removeOnceDurable(const QString &otherJournal)
         return;
     // Runs after the writes queued now, so the edits are on disk here before they go there.
     // A dead process's lock went when inspect() found it stale.
-    m_writer->runOnWriterThread([otherJournal] { QFile::remove(otherJournal); });
+    // Kept when the edits did not reach this journal (a failed write leaves no file).
+    m_writer->runOnWriterThread([otherJournal, ours = m_path, written = m_fileExists] {
+        if (!written || QFile::exists(ours))
+            QFile::remove(otherJournal);
+    });
 }
 
 bool RecoveryJournal::discard(const RecoveryPlan &plan)
