@@ -5,11 +5,15 @@
 #include "journalformat.h"
 #include "schema.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSysInfo>
 
 #include <algorithm>
 #include <optional>
@@ -81,6 +85,70 @@ QString RecoveryJournal::pathFor(const QString &databasePath)
     return databasePath + QStringLiteral(".pending");
 }
 
+QString RecoveryJournal::lockPathFor(const QString &journalPath)
+{
+    return journalPath + QStringLiteral(".lock");
+}
+
+QString RecoveryJournal::claim(const QString &databasePath, std::unique_ptr<QLockFile> *lock)
+{
+    const QString first = pathFor(databasePath);
+    const QString own
+        = first + QLatin1Char('-') + QString::number(QCoreApplication::applicationPid());
+    for (int n = 0; n < 100; ++n) {
+        const QString path = n == 0   ? first
+                             : n == 1 ? own
+                                      : own + QLatin1Char('-') + QString::number(n);
+        *lock = std::make_unique<QLockFile>(lockPathFor(path));
+        (*lock)->setStaleLockTime(0); // stale only when its process is gone, however old
+        if ((*lock)->tryLock(0))
+            return path;
+        if ((*lock)->error() != QLockFile::LockFailedError)
+            break; // e.g. a folder we cannot write to: journal as a single process would
+    }
+    lock->reset();
+    return first;
+}
+
+bool RecoveryJournal::heldByAnotherProcess(const QString &journalPath)
+{
+    QLockFile lock(lockPathFor(journalPath));
+    lock.setStaleLockTime(0);
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (!lock.getLockInfo(&pid, &host, &app))
+        return false; // no lock: left by a process that did not take one
+    if (pid == QCoreApplication::applicationPid()
+        && (host.isEmpty() || host == QSysInfo::machineHostName()))
+        return false; // ours: e.g. a crashed session's file this process took over
+    if (lock.tryLock(0)) {
+        lock.unlock(); // its process is gone: the stale lock goes, the journal is offered
+        return false;
+    }
+    return lock.error() == QLockFile::LockFailedError;
+}
+
+QStringList RecoveryJournal::leftovers(const QString &databasePath)
+{
+    const QString first = pathFor(databasePath);
+    const QFileInfo info(first);
+    QStringList names = info.dir().entryList({info.fileName() + QStringLiteral("-*")},
+                                             QDir::Files | QDir::Hidden);
+    const QRegularExpression other(QRegularExpression::anchoredPattern(
+        QRegularExpression::escape(info.fileName()) + QStringLiteral("-\\d+(-\\d+)?")));
+    QStringList paths;
+    if (QFile::exists(first))
+        paths << first;
+    names.sort();
+    for (const QString &name : std::as_const(names)) {
+        if (other.match(name).hasMatch())
+            paths << info.dir().filePath(name);
+    }
+    paths.erase(std::remove_if(paths.begin(), paths.end(), &heldByAnotherProcess), paths.end());
+    return paths;
+}
+
 QString RecoveryJournal::fileId(const QSqlDatabase &reader)
 {
     return metaValue(reader, Schema::fileIdKey());
@@ -92,11 +160,12 @@ RecoveryJournal::RecoveryJournal(const DatabaseInfo &info,
                                  QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_writer(new JournalWriter(pathFor(info.path), this))
-    , m_path(pathFor(info.path))
     , m_databasePath(info.path)
     , m_fileId(fileId)
 {
+    // A read-only open never journals (nor leaves a lock file beside the database).
+    m_path = info.readOnly ? pathFor(info.path) : claim(info.path, &m_lock);
+    m_writer = new JournalWriter(m_path, this);
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);
     connect(&m_coalesce, &QTimer::timeout, this, &RecoveryJournal::sync);
@@ -106,7 +175,10 @@ RecoveryJournal::RecoveryJournal(const DatabaseInfo &info,
     connect(m_writer, &JournalWriter::failed, this, &RecoveryJournal::onWriteFailed);
 }
 
-RecoveryJournal::~RecoveryJournal() = default; // the writer finishes what was queued
+RecoveryJournal::~RecoveryJournal()
+{
+    delete m_writer; // finishes what was queued before the lock goes
+}
 
 void RecoveryJournal::start()
 {
@@ -251,10 +323,24 @@ void RecoveryJournal::discardAndStop()
     m_dirty.clear();
 }
 
-bool RecoveryJournal::discard(const DatabaseInfo &info)
+void RecoveryJournal::removeOnceDurable(const QString &otherJournal)
 {
-    const QString path = pathFor(info.path);
-    return !QFile::exists(path) || QFile::remove(path);
+    if (otherJournal.isEmpty() || otherJournal == m_path)
+        return;
+    // Runs after the writes queued now, so the edits are on disk here before they go there.
+    // A dead process's lock went when inspect() found it stale.
+    // Kept when the edits did not reach this journal (a failed write leaves no file).
+    m_writer->runOnWriterThread([otherJournal, ours = m_path, written = m_fileExists] {
+        if (!written || QFile::exists(ours))
+            QFile::remove(otherJournal);
+    });
+}
+
+bool RecoveryJournal::discard(const RecoveryPlan &plan)
+{
+    // A dead process's lock went when inspect() found it stale.
+    const QString &path = plan.journalPath;
+    return path.isEmpty() || !QFile::exists(path) || QFile::remove(path);
 }
 
 void RecoveryJournal::apply(const RecoveryPlan &plan, EditStore *store)
@@ -288,7 +374,10 @@ void RecoveryJournal::apply(const RecoveryPlan &plan, EditStore *store)
 RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDatabase &reader)
 {
     RecoveryPlan plan;
-    plan.journalPath = pathFor(info.path);
+    const QStringList paths = leftovers(info.path);
+    if (paths.isEmpty())
+        return plan;
+    plan.journalPath = paths.constFirst();
     const std::optional<QJsonObject> document = readUsable(info, reader, plan);
     if (!document)
         return plan;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
@@ -15,6 +16,7 @@
 #include <QVariant>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 namespace rowbook {
@@ -59,6 +61,9 @@ struct RecoveryPlan
 // thousand edits pending. The file records which save batch was in flight; Rowbook's own files
 // record the last committed batch id in the same transaction, so recovery knows whether that
 // batch made it. AutoSaver sends a batch only once sync() for it is durable.
+// A journal belongs to one live process: it holds "<journal>.lock" (a QLockFile) while it runs.
+// A second process on the same file writes "<database>.pending-<pid>" instead, and inspect()
+// passes over journals whose lock another live process holds.
 class RecoveryJournal : public QObject
 {
     Q_OBJECT
@@ -69,10 +74,17 @@ public:
                     QObject *parent = nullptr);
     ~RecoveryJournal() override;
 
+    // The journal name of a process that has the file to itself; others add "-<pid>".
     static QString pathFor(const QString &databasePath);
+    static QString lockPathFor(const QString &journalPath);
+    // The journals of this database that no other live process is writing, in the order
+    // inspect() looks at them ("<database>.pending" first).
+    static QStringList leftovers(const QString &databasePath);
+    // The first leftover journal (see leftovers()) checked against the file.
     static RecoveryPlan inspect(const DatabaseInfo &info, const QSqlDatabase &reader);
     static void apply(const RecoveryPlan &plan, EditStore *store);
-    static bool discard(const DatabaseInfo &info);
+    // Removes the journal the plan was read from.
+    static bool discard(const RecoveryPlan &plan);
     // Rowbook's file id (_rowbook_meta), empty for files made by other programs.
     static QString fileId(const QSqlDatabase &reader);
 
@@ -93,6 +105,9 @@ public:
     QString path() const { return m_path; }
     JournalWriter *writer() const { return m_writer; }
     QString lastError() const { return m_lastError; }
+    // After the edits of another journal were taken over (apply()): removes that file
+    // once what this journal holds now is on disk. Never waits.
+    void removeOnceDurable(const QString &otherJournal);
     // Records appended since the file was last written whole; compaction starts a new file when
     // this passes compactionThreshold() (tests lower it).
     int recordsSinceCompaction() const { return m_appended; }
@@ -121,6 +136,10 @@ private:
                         Batch batch,
                         RecoveryPlan &plan);
 
+    // The journal name this process can lock: pathFor() unless another live process has it.
+    static QString claim(const QString &databasePath, std::unique_ptr<QLockFile> *lock);
+    static bool heldByAnotherProcess(const QString &journalPath);
+
     using Key = std::pair<QString, qint64>;
     void onStoreChanged();
     void onRowTouched(const QString &table, qint64 key);
@@ -129,7 +148,8 @@ private:
     int compactionThreshold() const;
 
     EditStore *m_store;
-    JournalWriter *m_writer;
+    std::unique_ptr<QLockFile> m_lock; // released (and removed) when the journal goes
+    JournalWriter *m_writer = nullptr;
     QString m_path;
     QString m_databasePath;
     QString m_fileId;

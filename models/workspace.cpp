@@ -111,10 +111,14 @@ void Workspace::resolveRecovery(bool apply)
     } else if (apply) {
         RecoveryJournal::apply(m_recovery, m_edits);
     } else {
-        RecoveryJournal::discard(m_info);
+        RecoveryJournal::discard(m_recovery);
     }
+    const QString taken = m_recovery.journalPath;
     m_recovery = {};
     m_journal->start(); // replaces the old journal with what is pending now
+    // Another session's journal under another name: gone once its edits are in ours.
+    if (QFile::exists(taken))
+        m_journal->removeOnceDurable(taken);
 }
 
 QSqlDatabase Workspace::reader() const

@@ -234,12 +234,15 @@ private Q_SLOTS:
         };
         QCOMPARE(::stat(QFile::encodeName(journal()).constData(), &after), 0);
         QCOMPARE(after.st_mode & 0777, 0600u);
-        // Only the journal itself is left beside the database: no temporary file.
+        // Only the journal itself (and its lock while it is open) is beside the database: no
+        // temporary file.
         const QStringList beside
             = QDir(m_dir.path())
                   .entryList({QFileInfo(journal()).fileName() + QLatin1Char('*')},
                              QDir::Files | QDir::Hidden);
-        QCOMPARE(beside, QStringList{QFileInfo(journal()).fileName()});
+        QCOMPARE(beside,
+                 (QStringList{QFileInfo(journal()).fileName(),
+                              QFileInfo(RecoveryJournal::lockPathFor(journal())).fileName()}));
 
         // A later session recovers exactly the three pending values.
         workspace.reset();

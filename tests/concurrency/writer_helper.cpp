@@ -268,10 +268,14 @@ int main(int argc, char *argv[])
     workspace.autoSaver()->setRetryLaterMs(50); // lock contention is expected: try again soon
     if (!workspace.model()->setTable(table))
         return 5;
-    // The recovery journal is <file>.pending for every process: the first editor's is written
-    // before the test starts the second, which then finds it and keeps none of its own.
-    if (workspace.journal()->isStarted())
-        workspace.journal()->flush();
+    // Each process journals its own edits: the other editor's live journal is not an earlier
+    // session's to recover.
+    if (workspace.recovery().found || !workspace.journal()->isStarted()) {
+        std::fprintf(stderr, "%s: offered a journal (%s) or has none\n", qPrintable(args.at(5)),
+                     qPrintable(workspace.recovery().journalPath));
+        return 6;
+    }
+    workspace.journal()->flush();
     std::puts("ready");
     std::fflush(stdout);
     Editor editor(&workspace, &log, args.at(5), seconds);
