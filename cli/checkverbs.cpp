@@ -1,5 +1,6 @@
 #include "checkverbs.h"
 
+#include "clioutput.h"
 #include "database.h"
 #include "filecheck.h"
 #include "recovery.h"
@@ -14,23 +15,9 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
-
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-int fail(const QString &verb, int code, const QString &message)
-{
-    print(stderr, QStringLiteral("rowbook %1: %2\n").arg(verb, message));
-    return code;
-}
+using cli::fail;
+using cli::print;
+using cli::tr;
 
 int usageError(const QString &verb, const QString &message)
 {

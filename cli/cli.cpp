@@ -2,6 +2,7 @@
 
 #include "backup.h"
 #include "checkverbs.h"
+#include "clioutput.h"
 #include "commandline.h"
 #include "copyverb.h"
 #include "csvreader.h"
@@ -25,23 +26,9 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-int fail(const QString &verb, int code, const QString &message)
-{
-    print(stderr, QStringLiteral("rowbook %1: %2\n").arg(verb, message));
-    return code;
-}
+using cli::fail;
+using cli::print;
+using cli::tr;
 
 // The options every verb has.
 QCommandLineOption helpOption()

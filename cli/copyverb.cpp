@@ -1,5 +1,6 @@
 #include "copyverb.h"
 
+#include "clioutput.h"
 #include "commandline.h"
 #include "copyjob.h"
 #include "transfererror.h"
@@ -14,27 +15,14 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
-
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-int fail(int code, const QString &message)
-{
-    print(stderr, QStringLiteral("rowbook copy: %1\n").arg(message));
-    return code;
-}
+using cli::fail;
+using cli::print;
+using cli::tr;
 
 int usageError(const QString &message)
 {
-    return fail(TransferError::Usage, tr("%1 See “rowbook copy --help”.").arg(message));
+    return fail(QStringLiteral("copy"), TransferError::Usage,
+                tr("%1 See “rowbook copy --help”.").arg(message));
 }
 
 int clamp(qint64 n)
@@ -116,7 +104,8 @@ int runCopyVerb(const QStringList &arguments)
     for (const QString &note : result.notes)
         print(stderr, tr("rowbook copy: note: %1\n").arg(note));
     if (result.error.isError())
-        return fail(result.error.kind == TransferError::Cancelled ? TransferError::Unwritable
+        return fail(QStringLiteral("copy"),
+                    result.error.kind == TransferError::Cancelled ? TransferError::Unwritable
                                                                   : int(result.error.kind),
                     result.error.message);
     print(stdout, tr("Copied %n row(s) from %1 to %2 (%3).\n", clamp(result.rows))
