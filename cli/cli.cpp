@@ -111,6 +111,14 @@ bool openDatabase(const QString &verb,
     return true;
 }
 
+// --format: true for "csv" or "json" in any case, with *json telling which.
+bool parseFormat(const QString &value, bool *json)
+{
+    const QString format = value.toLower();
+    *json = format == QLatin1String("json");
+    return *json || format == QLatin1String("csv");
+}
+
 bool parseDelimiter(const QString &text, char *delimiter)
 {
     const QString t = text.toLower();
@@ -201,12 +209,11 @@ int runImport(const QStringList &arguments)
     options.replace = parser.isSet(replace);
     options.encoding = parser.value(encoding);
     if (parser.isSet(format)) {
-        const QString f = parser.value(format).toLower();
-        if (f != QLatin1String("csv") && f != QLatin1String("json"))
+        bool json = false;
+        if (!parseFormat(parser.value(format), &json))
             return usageError(
                 verb, tr("Unknown format “%1” (expected csv or json).").arg(parser.value(format)));
-        options.format
-            = f == QLatin1String("json") ? ImportJob::Format::Json : ImportJob::Format::Csv;
+        options.format = json ? ImportJob::Format::Json : ImportJob::Format::Csv;
     }
     if (parser.isSet(delimiter) && !parseDelimiter(parser.value(delimiter), &options.delimiter))
         return usageError(verb, tr("The delimiter must be one character or \"tab\", not “%1”.")
@@ -276,12 +283,11 @@ int runExport(const QStringList &arguments)
     options.outputPath = parser.value(output);
     options.format = ExportJob::formatForPath(options.outputPath);
     if (parser.isSet(format)) {
-        const QString f = parser.value(format).toLower();
-        if (f != QLatin1String("csv") && f != QLatin1String("json"))
+        bool json = false;
+        if (!parseFormat(parser.value(format), &json))
             return usageError(
                 verb, tr("Unknown format “%1” (expected csv or json).").arg(parser.value(format)));
-        options.format
-            = f == QLatin1String("json") ? ExportJob::Format::Json : ExportJob::Format::Csv;
+        options.format = json ? ExportJob::Format::Json : ExportJob::Format::Csv;
     }
 
     DatabaseInfo info;
