@@ -10,6 +10,24 @@
 
 // How a copy reads a SQLite source: its tables, columns, keys, checks and what the values hold.
 namespace rowbook {
+namespace copyplan {
+
+QStringList sqliteTables(const QSqlDatabase &db)
+{
+    QStringList names;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                              "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    while (query.next()) {
+        // Rowbook's own bookkeeping (_rowbook_meta) belongs to the file, not to the data.
+        if (!Catalog::isInternal(query.value(0).toString()))
+            names << query.value(0).toString();
+    }
+    return names;
+}
+
+} // namespace copyplan
+
 using namespace copyplan;
 
 namespace {
@@ -72,20 +90,6 @@ QStringList checkExpressions(const QString &createSql)
         }
     }
     return checks;
-}
-
-QStringList sqliteTables(const QSqlDatabase &db)
-{
-    QStringList names;
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                              "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
-    while (query.next()) {
-        // Rowbook's own bookkeeping (_rowbook_meta) belongs to the file, not to the data.
-        if (!Catalog::isInternal(query.value(0).toString()))
-            names << query.value(0).toString();
-    }
-    return names;
 }
 
 QString statsSql(const SqliteColumn &column)
@@ -378,10 +382,10 @@ CopyPlan CopyPlan::fromSqlite(const QSqlDatabase &db, const QStringList &asked)
         flush();
 
         if (!identity.isEmpty())
-            table.afterDataSql << QStringLiteral("SELECT setval(pg_get_serial_sequence(%1, %2), "
-                                                 "coalesce(max(%3), 0) + 1, false) FROM %4")
-                                      .arg(stringLiteral(quoted(name)), stringLiteral(identity),
-                                           quoted(identity), quoted(name));
+            table.sequenceSql << QStringLiteral("SELECT setval(pg_get_serial_sequence(%1, %2), "
+                                                "coalesce(max(%3), 0) + 1, false) FROM %4")
+                                     .arg(stringLiteral(quoted(name)), stringLiteral(identity),
+                                          quoted(identity), quoted(name));
 
         table.createSql = QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
                               .arg(quoted(name), definitions.join(QLatin1String(",\n    ")));
