@@ -7,6 +7,7 @@
 #include "copyverb.h"
 #include "csvreader.h"
 #include "database.h"
+#include "dumpjob.h"
 #include "exportjob.h"
 #include "importjob.h"
 #include "importplan.h"
@@ -318,6 +319,86 @@ int runExport(const QStringList &arguments)
     return 0;
 }
 
+int runDump(const QStringList &arguments)
+{
+    const QString verb = QStringLiteral("dump");
+    QCommandLineParser parser;
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption database = databaseOption();
+    const QCommandLineOption dialect(QStringLiteral("dialect"),
+                                     tr("sqlite or postgresql (default: sqlite). PostgreSQL gets "
+                                        "the types of “rowbook copy”."),
+                                     QStringLiteral("dialect"));
+    const QCommandLineOption schemaOnly(QStringLiteral("schema-only"),
+                                        tr("Only the schema: tables, indexes, views, triggers."));
+    const QCommandLineOption dataOnly(QStringLiteral("data-only"),
+                                      tr("Only the rows, for tables that exist already."));
+    const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
+                                   tr("Dump only table <name> (repeatable; default: every table "
+                                      "and the views)."),
+                                   QStringLiteral("name"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write to <file> instead of standard output."),
+                                    QStringLiteral("file"));
+    parser.addOptions({help, database, dialect, schemaOnly, dataOnly, table, output});
+    if (!parser.parse(arguments))
+        return usageError(verb, CommandLine::sentence(parser.errorText()));
+    if (parser.isSet(help)) {
+        print(stdout,
+              helpText(parser,
+                       tr("rowbook dump [--database PATH] [--dialect sqlite|postgresql] "
+                          "[--schema-only | --data-only] [--table NAME]... [--output FILE]"),
+                       tr("Writes the database as one SQL script: the schema in dependency "
+                          "order, the rows as multi-row INSERTs, all in one transaction. Load it "
+                          "with “sqlite3 new.db < dump.sql” or “psql -v ON_ERROR_STOP=1 -f "
+                          "dump.sql”.")));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            verb, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    if (parser.isSet(schemaOnly) && parser.isSet(dataOnly))
+        return usageError(verb, tr("--schema-only and --data-only exclude each other."));
+
+    DumpJob::Options options;
+    const QString dialectName = parser.value(dialect).toLower();
+    if (dialectName == QLatin1String("postgresql") || dialectName == QLatin1String("postgres"))
+        options.dialect = DumpPlan::Dialect::Postgres;
+    else if (parser.isSet(dialect) && dialectName != QLatin1String("sqlite"))
+        return usageError(
+            verb,
+            tr("Unknown dialect “%1” (expected sqlite or postgresql).").arg(parser.value(dialect)));
+    options.content = parser.isSet(schemaOnly) ? DumpPlan::Content::SchemaOnly
+                      : parser.isSet(dataOnly) ? DumpPlan::Content::DataOnly
+                                               : DumpPlan::Content::Everything;
+    options.tables = parser.values(table);
+    options.outputPath = parser.value(output);
+
+    DatabaseInfo info;
+    int code = 0;
+    if (!openDatabase(verb, parser, database, false, &info, &code))
+        return code;
+    DumpJob job(info, options);
+    DumpJob::Result result;
+    if (parser.isSet(output)) {
+        result = job.run();
+    } else {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(verb, TransferError::Input, tr("Standard output cannot be written."));
+        result = job.run(&out);
+    }
+    for (const QString &note : result.notes)
+        print(stderr, tr("rowbook dump: note: %1\n").arg(note));
+    if (result.error.isError())
+        return fail(verb, exitCode(result.error), result.error.message);
+    if (parser.isSet(output))
+        print(stderr,
+              tr("Dumped %n row(s) to %1 (%2).\n", int(std::min<qint64>(result.rows, INT_MAX)))
+                  .arg(options.outputPath, tr("%n table(s)", result.tables)));
+    return 0;
+}
+
 int runBackup(const QStringList &arguments)
 {
     const QString verb = QStringLiteral("backup");
@@ -382,6 +463,7 @@ const std::vector<Verb> &verbTable()
     static const std::vector<Verb> verbs{
         {"import", runImport},   {"export", runExport},       {"backup", runBackup},
         {"check", runCheckVerb}, {"recover", runRecoverVerb}, {"copy", runCopyVerb},
+        {"dump", runDump},
     };
     return verbs;
 }

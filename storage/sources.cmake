@@ -19,6 +19,8 @@ set(rowbook_storage_sources
     copyplansqlite.cpp
     database.cpp
     database.h
+    dumpplan.cpp
+    dumpplan.h
     filecheck.cpp
     filecheck.h
     foreignkeys.cpp
