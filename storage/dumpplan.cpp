@@ -17,17 +17,24 @@ namespace {
 
 // The SQLite schema objects of `type` ('index', 'view', 'trigger') with their SQL, in the order
 // they were created; `tables` empty means those of every table.
-QStringList schemaObjects(const QSqlDatabase &db, const QString &type, const QStringList &tables)
+// `names`, when given, gets the objects' names.
+QStringList schemaObjects(const QSqlDatabase &db,
+                          const QString &type,
+                          const QStringList &tables,
+                          QStringList *names = nullptr)
 {
     QStringList statements;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT tbl_name, sql FROM sqlite_master WHERE type = ? AND sql "
-                                 "IS NOT NULL ORDER BY rowid"));
+    query.prepare(QStringLiteral("SELECT tbl_name, sql, name FROM sqlite_master WHERE type = ? "
+                                 "AND sql IS NOT NULL ORDER BY rowid"));
     query.addBindValue(type);
     query.exec();
     while (query.next()) {
-        if (tables.isEmpty() || tables.contains(query.value(0).toString(), Qt::CaseInsensitive))
-            statements << query.value(1).toString();
+        if (!tables.isEmpty() && !tables.contains(query.value(0).toString(), Qt::CaseInsensitive))
+            continue;
+        statements << query.value(1).toString();
+        if (names)
+            *names << query.value(2).toString();
     }
     return statements;
 }
@@ -111,6 +118,18 @@ void planSqlite(const QSqlDatabase &db, const QStringList &asked, DumpPlan *plan
                                .arg(stringLiteral(query.value(0).toString()))
                                .arg(query.value(1).toLongLong());
         }
+    }
+    if (!schema) {
+        // Rows for a database of the same schema: its triggers must not fire on them (they
+        // fired in the original already), so they are set aside while the rows go in.
+        QStringList triggers;
+        const QStringList sql = schemaObjects(db, QStringLiteral("trigger"), names, &triggers);
+        for (const QString &trigger : triggers)
+            plan->before << QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoted(trigger));
+        plan->after << sql;
+        if (!triggers.isEmpty())
+            plan->notes << tr("The triggers of the dumped tables are dropped while the rows go in "
+                              "and created again after them.");
     }
     if (schema) {
         const QStringList scope = asked.isEmpty() ? QStringList() : names;
@@ -268,7 +287,10 @@ void DumpPlan::appendReal(QByteArray &out, double value, Dialect dialect)
         out.append('\'');
 }
 
-void DumpPlan::appendText(QByteArray &out, QByteArrayView utf8)
+namespace {
+
+// 'text' with quotes doubled.
+void appendPlainText(QByteArray &out, QByteArrayView utf8)
 {
     out.append('\'');
     qsizetype plain = 0;
@@ -281,6 +303,40 @@ void DumpPlan::appendText(QByteArray &out, QByteArrayView utf8)
     }
     out.append(utf8.sliced(plain));
     out.append('\'');
+}
+
+} // namespace
+
+void DumpPlan::appendText(QByteArray &out, QByteArrayView utf8, Dialect dialect)
+{
+    if (!utf8.contains('\r') && !utf8.contains('\0')) {
+        appendPlainText(out, utf8);
+        return;
+    }
+    if (dialect == Dialect::Postgres) {
+        // psql, like the sqlite3 shell, reads CR LF as a line end: spell CR as an escape.
+        out.append("E'");
+        for (const char c : utf8) {
+            if (c == '\r')
+                out.append("\\r");
+            else if (c == '\\' || c == '\'')
+                out.append(c).append(c);
+            else
+                out.append(c);
+        }
+        out.append('\'');
+        return;
+    }
+    // The sqlite3 shell turns CR LF into LF and stops a text at NUL: both become char().
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i <= utf8.size(); ++i) {
+        if (i < utf8.size() && utf8[i] != '\r' && utf8[i] != '\0')
+            continue;
+        appendPlainText(out, utf8.sliced(plain, i - plain));
+        if (i < utf8.size())
+            out.append(utf8[i] == '\r' ? " || char(13) || " : " || char(0) || ");
+        plain = i + 1;
+    }
 }
 
 void DumpPlan::appendBlob(QByteArray &out, QByteArrayView bytes, Dialect dialect)
@@ -320,7 +376,7 @@ void DumpPlan::appendValue(QByteArray &out, const QVariant &value, Dialect diale
         appendBlob(out, value.toByteArray(), dialect);
         return;
     default:
-        appendText(out, value.toString().toUtf8());
+        appendText(out, value.toString().toUtf8(), dialect);
         return;
     }
 }

@@ -59,7 +59,8 @@ struct DumpPlan
     static void appendInteger(QByteArray &out, qint64 value);
     // Round-trip exact: the shortest text that reads back as the same double.
     static void appendReal(QByteArray &out, double value, Dialect dialect);
-    static void appendText(QByteArray &out, QByteArrayView utf8);
+    // A CR or NUL in it is spelled so that the sqlite3 shell and psql read it back.
+    static void appendText(QByteArray &out, QByteArrayView utf8, Dialect dialect);
     static void appendBlob(QByteArray &out, QByteArrayView bytes, Dialect dialect);
     // A value as CopyPlan::carry() made it: null, bool, integer, double, text or bytes.
     static void appendValue(QByteArray &out, const QVariant &value, Dialect dialect);

@@ -46,7 +46,7 @@ void appendSqliteValue(QByteArray &out, const SqliteStatement &select, int colum
         DumpPlan::appendReal(out, select.realValue(column), DumpPlan::Dialect::Sqlite);
         break;
     case SqliteStatement::Type::Text:
-        DumpPlan::appendText(out, select.textValue(column));
+        DumpPlan::appendText(out, select.textValue(column), DumpPlan::Dialect::Sqlite);
         break;
     case SqliteStatement::Type::Blob:
         DumpPlan::appendBlob(out, select.blobValue(column), DumpPlan::Dialect::Sqlite);
