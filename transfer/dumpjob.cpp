@@ -116,9 +116,8 @@ DumpJob::Result DumpJob::run(QIODevice *output)
             const DumpPlan plan
                 = DumpPlan::fromSqlite(db, m_options.dialect, m_options.content, m_options.tables);
             if (!plan.error.isEmpty()) {
-                result.error = TransferError::make(plan.unknownTable ? TransferError::Usage
-                                                                     : TransferError::Unwritable,
-                                                   plan.error);
+                result.error = TransferError::make(
+                    plan.unknownTable ? TransferError::Usage : TransferError::Input, plan.error);
             } else if (!output->isOpen() && !output->open(QIODevice::WriteOnly)) {
                 // Opened only now, so a dump that cannot be made leaves no file behind.
                 const auto *file = qobject_cast<QFileDevice *>(output);
