@@ -11,10 +11,12 @@
 #include "exportjob.h"
 #include "importjob.h"
 #include "importplan.h"
+#include "populatejob.h"
 #include "sqlitelibrary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -399,6 +401,68 @@ int runDump(const QStringList &arguments)
     return 0;
 }
 
+int runPopulate(const QStringList &arguments)
+{
+    const QString verb = QStringLiteral("populate");
+    QCommandLineParser parser;
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption database = databaseOption();
+    const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
+                                   tr("Fill table <name>."), QStringLiteral("name"));
+    const QCommandLineOption rows(QStringLiteral("rows"), tr("Add <n> rows."), QStringLiteral("n"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Start the generator at <s> (default: from the clock, "
+                                     "printed so the rows can be made again)."),
+                                  QStringLiteral("s"));
+    parser.addOptions({help, database, table, rows, seed});
+    if (!parser.parse(arguments))
+        return usageError(verb, CommandLine::sentence(parser.errorText()));
+    if (parser.isSet(help)) {
+        print(stdout, helpText(parser,
+                               tr("rowbook populate [--database PATH] --table NAME --rows N "
+                                  "[--seed S]"),
+                               tr("Adds N rows of believable sample data: a generator per column "
+                                  "chosen from its name, type and constraints (NOT NULL, UNIQUE, "
+                                  "simple CHECKs, foreign keys sampled from the parent's keys), in "
+                                  "one transaction. The same seed gives the same rows.")));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            verb, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(table) || parser.value(table).trimmed().isEmpty())
+        return usageError(verb, tr("No table was given (--table NAME)."));
+    bool ok = false;
+    PopulateJob::Options options;
+    options.table = parser.value(table);
+    options.rows = parser.value(rows).toLongLong(&ok);
+    if (!parser.isSet(rows) || !ok || options.rows < 1)
+        return usageError(verb, tr("--rows needs a whole number of at least 1."));
+    if (parser.isSet(seed)) {
+        options.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok)
+            return usageError(verb,
+                              tr("--seed needs a whole number, not “%1”.").arg(parser.value(seed)));
+    } else {
+        options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+    }
+
+    DatabaseInfo info;
+    int code = 0;
+    if (!openDatabase(verb, parser, database, true, &info, &code))
+        return code;
+    const PopulateJob::Result result = PopulateJob(info, options).run();
+    for (const QString &choice : result.choices)
+        print(stderr, tr("rowbook populate: %1\n").arg(choice));
+    if (result.error.isError())
+        return fail(verb, exitCode(result.error), result.error.message);
+    print(stdout,
+          tr("Added %n row(s) to %1 (seed %2).\n", int(std::min<qint64>(result.rows, INT_MAX)))
+              .arg(options.table)
+              .arg(options.seed));
+    return 0;
+}
+
 int runBackup(const QStringList &arguments)
 {
     const QString verb = QStringLiteral("backup");
@@ -463,7 +527,7 @@ const std::vector<Verb> &verbTable()
     static const std::vector<Verb> verbs{
         {"import", runImport},   {"export", runExport},       {"backup", runBackup},
         {"check", runCheckVerb}, {"recover", runRecoverVerb}, {"copy", runCopyVerb},
-        {"dump", runDump},
+        {"dump", runDump},       {"populate", runPopulate},
     };
     return verbs;
 }

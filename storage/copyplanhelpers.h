@@ -25,5 +25,7 @@ bool resolveTables(const QStringList &available,
                    QString *error);
 // The user tables of a SQLite database, by name, without SQLite's and Rowbook's own.
 QStringList sqliteTables(const QSqlDatabase &db);
+// The CHECK expressions of a CREATE TABLE statement, column and table constraints alike.
+QStringList checkExpressions(const QString &createSql);
 
 } // namespace rowbook::copyplan

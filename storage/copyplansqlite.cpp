@@ -12,35 +12,6 @@
 namespace rowbook {
 namespace copyplan {
 
-QStringList sqliteTables(const QSqlDatabase &db)
-{
-    QStringList names;
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                              "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
-    while (query.next()) {
-        // Rowbook's own bookkeeping (_rowbook_meta) belongs to the file, not to the data.
-        if (!Catalog::isInternal(query.value(0).toString()))
-            names << query.value(0).toString();
-    }
-    return names;
-}
-
-} // namespace copyplan
-
-using namespace copyplan;
-
-namespace {
-
-struct SqliteColumn
-{
-    QString name;
-    QString declared;
-    bool notNull = false;
-    QVariant defaultSql;
-    int pk = 0;
-};
-
 // The CHECK expressions of a CREATE TABLE statement, column and table constraints alike.
 QStringList checkExpressions(const QString &createSql)
 {
@@ -91,6 +62,35 @@ QStringList checkExpressions(const QString &createSql)
     }
     return checks;
 }
+
+QStringList sqliteTables(const QSqlDatabase &db)
+{
+    QStringList names;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                              "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    while (query.next()) {
+        // Rowbook's own bookkeeping (_rowbook_meta) belongs to the file, not to the data.
+        if (!Catalog::isInternal(query.value(0).toString()))
+            names << query.value(0).toString();
+    }
+    return names;
+}
+
+} // namespace copyplan
+
+using namespace copyplan;
+
+namespace {
+
+struct SqliteColumn
+{
+    QString name;
+    QString declared;
+    bool notNull = false;
+    QVariant defaultSql;
+    int pk = 0;
+};
 
 QString statsSql(const SqliteColumn &column)
 {

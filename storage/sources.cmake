@@ -46,6 +46,8 @@ set(rowbook_storage_sources
     rowcounter.h
     saver.cpp
     saver.h
+    sampleschema.cpp
+    sampleschema.h
     saveworker.cpp
     saveworker.h
     schema.cpp
