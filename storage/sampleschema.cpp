@@ -135,6 +135,8 @@ qint64 SampleSchema::maxInteger(const QSqlDatabase &db, const QString &table, co
 
 QString SampleSchema::insertSql(const QStringList &columnNames) const
 {
+    if (columnNames.isEmpty()) // only an INTEGER PRIMARY KEY: the database numbers the row
+        return QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quoted(table));
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
         .arg(quoted(table), quotedList(columnNames), placeholders(int(columnNames.size())));
 }

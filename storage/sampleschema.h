@@ -39,7 +39,7 @@ struct SampleSchema
     static QVariantList values(const QSqlDatabase &db, const QString &table, const QString &column);
     // The largest integer of `column`, 0 for an empty table.
     static qint64 maxInteger(const QSqlDatabase &db, const QString &table, const QString &column);
-    // INSERT INTO table (columns) VALUES (?, …).
+    // INSERT INTO table (columns) VALUES (?, …); DEFAULT VALUES when there are none.
     QString insertSql(const QStringList &columnNames) const;
 };
 

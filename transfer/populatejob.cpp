@@ -106,12 +106,7 @@ PopulateJob::Result PopulateJob::run(const Progress &progress)
                     names << column.name;
             }
             data.seed(m_options.seed);
-            const QString sql
-                = names.isEmpty() ? QStringLiteral("INSERT INTO \"%1\" DEFAULT VALUES")
-                                        .arg(QString(schema.table)
-                                                 .replace(QLatin1Char('"'), QLatin1String("\"\"")))
-                                  : schema.insertSql(names);
-            SqliteStatement insert(db, sql);
+            SqliteStatement insert(db, schema.insertSql(names));
             error = insert.error();
             QVector<QByteArray> buffers(names.size());
             for (qint64 row = 0; !error.isError() && row < m_options.rows; ++row) {

@@ -428,8 +428,16 @@ QVariantList SampleData::nextRow()
             continue;
         QVariant v = value(column, i);
         const bool text = v.metaType().id() == QMetaType::QString;
-        if (text && column.maxLength > 0)
-            v = v.toString().left(column.maxLength);
+        if (text && column.maxLength > 0 && v.toString().size() > column.maxLength) {
+            // Cut a sentence or title at a word, not inside one.
+            QString s = v.toString().left(column.maxLength);
+            const qsizetype space = s.lastIndexOf(QLatin1Char(' '));
+            if (space > 0
+                && (column.generator == Generator::Sentence
+                    || column.generator == Generator::Title))
+                s = s.left(space);
+            v = s;
+        }
         if (column.unique && !v.isNull()) {
             // Draw again a few times, then make it unique with a number.
             for (int attempt = 0; attempt < 20 && m_seen[i].contains(v.toString()); ++attempt) {
