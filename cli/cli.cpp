@@ -114,6 +114,16 @@ bool openDatabase(const QString &verb,
     return true;
 }
 
+// A snapshot read (see DatabaseInfo::immutable) is only right if nothing wrote meanwhile: true
+// when the file changed since `before` was taken.
+bool changedDuringRead(const DatabaseInfo &info, const QFileInfo &before)
+{
+    const QFileInfo after(info.path);
+    return info.immutable
+           && (after.lastModified() != before.lastModified() || after.size() != before.size()
+               || QFileInfo::exists(info.path + QStringLiteral("-wal")));
+}
+
 // --format: true for "csv" or "json" in any case, with *json telling which.
 bool parseFormat(const QString &value, bool *json)
 {
@@ -311,10 +321,7 @@ int runExport(const QStringList &arguments)
     }
     if (result.error.isError())
         return fail(verb, exitCode(result.error), result.error.message);
-    const QFileInfo after(info.path);
-    if (info.immutable
-        && (after.lastModified() != before.lastModified() || after.size() != before.size()
-            || QFileInfo::exists(info.path + QStringLiteral("-wal"))))
+    if (changedDuringRead(info, before))
         return fail(verb, TransferError::Busy,
                     tr("Another program wrote to the database during the export, so the output "
                        "may mix old and new rows; run the export again."));
@@ -380,6 +387,7 @@ int runDump(const QStringList &arguments)
     int code = 0;
     if (!openDatabase(verb, parser, database, false, &info, &code))
         return code;
+    const QFileInfo before(info.path);
     DumpJob job(info, options);
     DumpJob::Result result;
     if (parser.isSet(output)) {
@@ -394,6 +402,10 @@ int runDump(const QStringList &arguments)
         print(stderr, tr("rowbook dump: note: %1\n").arg(note));
     if (result.error.isError())
         return fail(verb, exitCode(result.error), result.error.message);
+    if (changedDuringRead(info, before))
+        return fail(verb, TransferError::Busy,
+                    tr("Another program wrote to the database during the dump, so the script "
+                       "may mix old and new rows; run the dump again."));
     if (parser.isSet(output))
         print(stderr,
               tr("Dumped %n row(s) to %1 (%2).\n", int(std::min<qint64>(result.rows, INT_MAX)))
