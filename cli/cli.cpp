@@ -7,13 +7,16 @@
 #include "copyverb.h"
 #include "csvreader.h"
 #include "database.h"
+#include "dumpjob.h"
 #include "exportjob.h"
 #include "importjob.h"
 #include "importplan.h"
+#include "populatejob.h"
 #include "sqlitelibrary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -109,6 +112,16 @@ bool openDatabase(const QString &verb,
         return false;
     }
     return true;
+}
+
+// A snapshot read (see DatabaseInfo::immutable) is only right if nothing wrote meanwhile: true
+// when the file changed since `before` was taken.
+bool changedDuringRead(const DatabaseInfo &info, const QFileInfo &before)
+{
+    const QFileInfo after(info.path);
+    return info.immutable
+           && (after.lastModified() != before.lastModified() || after.size() != before.size()
+               || QFileInfo::exists(info.path + QStringLiteral("-wal")));
 }
 
 // --format: true for "csv" or "json" in any case, with *json telling which.
@@ -308,13 +321,157 @@ int runExport(const QStringList &arguments)
     }
     if (result.error.isError())
         return fail(verb, exitCode(result.error), result.error.message);
-    const QFileInfo after(info.path);
-    if (info.immutable
-        && (after.lastModified() != before.lastModified() || after.size() != before.size()
-            || QFileInfo::exists(info.path + QStringLiteral("-wal"))))
+    if (changedDuringRead(info, before))
         return fail(verb, TransferError::Busy,
                     tr("Another program wrote to the database during the export, so the output "
                        "may mix old and new rows; run the export again."));
+    return 0;
+}
+
+int runDump(const QStringList &arguments)
+{
+    const QString verb = QStringLiteral("dump");
+    QCommandLineParser parser;
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption database = databaseOption();
+    const QCommandLineOption dialect(QStringLiteral("dialect"),
+                                     tr("sqlite or postgresql (default: sqlite). PostgreSQL gets "
+                                        "the types of “rowbook copy”."),
+                                     QStringLiteral("dialect"));
+    const QCommandLineOption schemaOnly(QStringLiteral("schema-only"),
+                                        tr("Only the schema: tables, indexes, views, triggers."));
+    const QCommandLineOption dataOnly(QStringLiteral("data-only"),
+                                      tr("Only the rows, for tables that exist already."));
+    const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
+                                   tr("Dump only table <name> (repeatable; default: every table "
+                                      "and the views)."),
+                                   QStringLiteral("name"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write to <file> instead of standard output."),
+                                    QStringLiteral("file"));
+    parser.addOptions({help, database, dialect, schemaOnly, dataOnly, table, output});
+    if (!parser.parse(arguments))
+        return usageError(verb, CommandLine::sentence(parser.errorText()));
+    if (parser.isSet(help)) {
+        print(stdout,
+              helpText(parser,
+                       tr("rowbook dump [--database PATH] [--dialect sqlite|postgresql] "
+                          "[--schema-only | --data-only] [--table NAME]... [--output FILE]"),
+                       tr("Writes the database as one SQL script: the schema in dependency "
+                          "order, the rows as multi-row INSERTs, all in one transaction. Load it "
+                          "with “sqlite3 new.db < dump.sql” or “psql -v ON_ERROR_STOP=1 -f "
+                          "dump.sql”.")));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            verb, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    if (parser.isSet(schemaOnly) && parser.isSet(dataOnly))
+        return usageError(verb, tr("--schema-only and --data-only exclude each other."));
+
+    DumpJob::Options options;
+    const QString dialectName = parser.value(dialect).toLower();
+    if (dialectName == QLatin1String("postgresql") || dialectName == QLatin1String("postgres"))
+        options.dialect = DumpPlan::Dialect::Postgres;
+    else if (parser.isSet(dialect) && dialectName != QLatin1String("sqlite"))
+        return usageError(
+            verb,
+            tr("Unknown dialect “%1” (expected sqlite or postgresql).").arg(parser.value(dialect)));
+    options.content = parser.isSet(schemaOnly) ? DumpPlan::Content::SchemaOnly
+                      : parser.isSet(dataOnly) ? DumpPlan::Content::DataOnly
+                                               : DumpPlan::Content::Everything;
+    options.tables = parser.values(table);
+    options.outputPath = parser.value(output);
+
+    DatabaseInfo info;
+    int code = 0;
+    if (!openDatabase(verb, parser, database, false, &info, &code))
+        return code;
+    const QFileInfo before(info.path);
+    DumpJob job(info, options);
+    DumpJob::Result result;
+    if (parser.isSet(output)) {
+        result = job.run();
+    } else {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(verb, TransferError::Input, tr("Standard output cannot be written."));
+        result = job.run(&out);
+    }
+    for (const QString &note : result.notes)
+        print(stderr, tr("rowbook dump: note: %1\n").arg(note));
+    if (result.error.isError())
+        return fail(verb, exitCode(result.error), result.error.message);
+    if (changedDuringRead(info, before))
+        return fail(verb, TransferError::Busy,
+                    tr("Another program wrote to the database during the dump, so the script "
+                       "may mix old and new rows; run the dump again."));
+    if (parser.isSet(output))
+        print(stderr,
+              tr("Dumped %n row(s) to %1 (%2).\n", int(std::min<qint64>(result.rows, INT_MAX)))
+                  .arg(options.outputPath, tr("%n table(s)", result.tables)));
+    return 0;
+}
+
+int runPopulate(const QStringList &arguments)
+{
+    const QString verb = QStringLiteral("populate");
+    QCommandLineParser parser;
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption database = databaseOption();
+    const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
+                                   tr("Fill table <name>."), QStringLiteral("name"));
+    const QCommandLineOption rows(QStringLiteral("rows"), tr("Add <n> rows."), QStringLiteral("n"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Start the generator at <s> (default: from the clock, "
+                                     "printed so the rows can be made again)."),
+                                  QStringLiteral("s"));
+    parser.addOptions({help, database, table, rows, seed});
+    if (!parser.parse(arguments))
+        return usageError(verb, CommandLine::sentence(parser.errorText()));
+    if (parser.isSet(help)) {
+        print(stdout, helpText(parser,
+                               tr("rowbook populate [--database PATH] --table NAME --rows N "
+                                  "[--seed S]"),
+                               tr("Adds N rows of believable sample data: a generator per column "
+                                  "chosen from its name, type and constraints (NOT NULL, UNIQUE, "
+                                  "simple CHECKs, foreign keys sampled from the parent's keys), in "
+                                  "one transaction. The same seed gives the same rows.")));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            verb, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(table) || parser.value(table).trimmed().isEmpty())
+        return usageError(verb, tr("No table was given (--table NAME)."));
+    bool ok = false;
+    PopulateJob::Options options;
+    options.table = parser.value(table);
+    options.rows = parser.value(rows).toLongLong(&ok);
+    if (!parser.isSet(rows) || !ok || options.rows < 1)
+        return usageError(verb, tr("--rows needs a whole number of at least 1."));
+    if (parser.isSet(seed)) {
+        options.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok)
+            return usageError(verb,
+                              tr("--seed needs a whole number, not “%1”.").arg(parser.value(seed)));
+    } else {
+        options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+    }
+
+    DatabaseInfo info;
+    int code = 0;
+    if (!openDatabase(verb, parser, database, true, &info, &code))
+        return code;
+    const PopulateJob::Result result = PopulateJob(info, options).run();
+    for (const QString &choice : result.choices)
+        print(stderr, tr("rowbook populate: %1\n").arg(choice));
+    if (result.error.isError())
+        return fail(verb, exitCode(result.error), result.error.message);
+    print(stdout,
+          tr("Added %n row(s) to %1 (seed %2).\n", int(std::min<qint64>(result.rows, INT_MAX)))
+              .arg(options.table)
+              .arg(options.seed));
     return 0;
 }
 
@@ -382,6 +539,7 @@ const std::vector<Verb> &verbTable()
     static const std::vector<Verb> verbs{
         {"import", runImport},   {"export", runExport},       {"backup", runBackup},
         {"check", runCheckVerb}, {"recover", runRecoverVerb}, {"copy", runCopyVerb},
+        {"dump", runDump},       {"populate", runPopulate},
     };
     return verbs;
 }

@@ -21,7 +21,8 @@ struct CopyPlan
     {
         QString name;
         QString createSql;        // CREATE TABLE on the target, without foreign keys on PostgreSQL
-        QStringList afterDataSql; // foreign keys, indexes, identity sequences: after the rows
+        QStringList afterDataSql; // foreign keys and indexes: after the rows
+        QStringList sequenceSql;  // identity sequences set past the copied keys, after the rows
         QString selectSql;        // reads every row from the source, in key order
         QString insertHead;       // INSERT INTO t (columns) VALUES, without the rows
         QVector<ValueCarry> carries; // per column, how a value is converted

@@ -3,10 +3,12 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 // The small pieces CopyPlan's parts share: copyplan.cpp (statements), copyplansqlite.cpp and
-// copyplanpostgres.cpp (reading each engine's schema). Not for use outside CopyPlan.
+// copyplanpostgres.cpp (reading each engine's schema), and DumpPlan, which reads a SQLite
+// source the same way. Not for use outside storage/.
 namespace rowbook::copyplan {
 
 QString tr(const char *text);
@@ -21,5 +23,9 @@ bool resolveTables(const QStringList &available,
                    const QStringList &asked,
                    QStringList *tables,
                    QString *error);
+// The user tables of a SQLite database, by name, without SQLite's and Rowbook's own.
+QStringList sqliteTables(const QSqlDatabase &db);
+// The CHECK expressions of a CREATE TABLE statement, column and table constraints alike.
+QStringList checkExpressions(const QString &createSql);
 
 } // namespace rowbook::copyplan

@@ -10,18 +10,7 @@
 
 // How a copy reads a SQLite source: its tables, columns, keys, checks and what the values hold.
 namespace rowbook {
-using namespace copyplan;
-
-namespace {
-
-struct SqliteColumn
-{
-    QString name;
-    QString declared;
-    bool notNull = false;
-    QVariant defaultSql;
-    int pk = 0;
-};
+namespace copyplan {
 
 // The CHECK expressions of a CREATE TABLE statement, column and table constraints alike.
 QStringList checkExpressions(const QString &createSql)
@@ -87,6 +76,21 @@ QStringList sqliteTables(const QSqlDatabase &db)
     }
     return names;
 }
+
+} // namespace copyplan
+
+using namespace copyplan;
+
+namespace {
+
+struct SqliteColumn
+{
+    QString name;
+    QString declared;
+    bool notNull = false;
+    QVariant defaultSql;
+    int pk = 0;
+};
 
 QString statsSql(const SqliteColumn &column)
 {
@@ -378,10 +382,10 @@ CopyPlan CopyPlan::fromSqlite(const QSqlDatabase &db, const QStringList &asked)
         flush();
 
         if (!identity.isEmpty())
-            table.afterDataSql << QStringLiteral("SELECT setval(pg_get_serial_sequence(%1, %2), "
-                                                 "coalesce(max(%3), 0) + 1, false) FROM %4")
-                                      .arg(stringLiteral(quoted(name)), stringLiteral(identity),
-                                           quoted(identity), quoted(name));
+            table.sequenceSql << QStringLiteral("SELECT setval(pg_get_serial_sequence(%1, %2), "
+                                                "coalesce(max(%3), 0) + 1, false) FROM %4")
+                                     .arg(stringLiteral(quoted(name)), stringLiteral(identity),
+                                          quoted(identity), quoted(name));
 
         table.createSql = QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
                               .arg(quoted(name), definitions.join(QLatin1String(",\n    ")));

@@ -19,6 +19,8 @@ set(rowbook_storage_sources
     copyplansqlite.cpp
     database.cpp
     database.h
+    dumpplan.cpp
+    dumpplan.h
     filecheck.cpp
     filecheck.h
     foreignkeys.cpp
@@ -44,6 +46,8 @@ set(rowbook_storage_sources
     rowcounter.h
     saver.cpp
     saver.h
+    sampleschema.cpp
+    sampleschema.h
     saveworker.cpp
     saveworker.h
     schema.cpp

@@ -405,7 +405,7 @@ CopyJob::Result CopyJob::run(const Progress &progress)
         for (const CopyPlan::Table &table : plan.tables) {
             if (error.isError())
                 break;
-            error = execAll(target.db(), table.afterDataSql, table.name);
+            error = execAll(target.db(), table.afterDataSql + table.sequenceSql, table.name);
         }
         if (!error.isError()) {
             if (const QStringList problems = plan.finalProblems(target.db()); !problems.isEmpty())

@@ -3,6 +3,7 @@
 #include "backup.h"
 #include "backupstatus.h"
 #include "documentcontroller.h"
+#include "dumpdialog.h"
 #include "editstore.h"
 #include "exportdialog.h"
 #include "importdialog.h"
@@ -106,6 +107,8 @@ void FileActions::addTo(QMenu *menu)
     m_export = menu->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export Table…"),
                                this, &FileActions::exportTable);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_dump = menu->addAction(tr("Export Database as &SQL…"), this, &FileActions::exportDatabase);
+    m_dump->setObjectName(QStringLiteral("exportDatabaseAsSql"));
     menu->addSeparator();
     m_backup = menu->addAction(tr("&Back Up Now"), this, &FileActions::backUpNow);
     m_backup->setObjectName(QStringLiteral("backUpNow"));
@@ -118,6 +121,7 @@ void FileActions::update()
     const bool writable = workspace && !workspace->isReadOnly();
     m_import->setEnabled(writable);
     m_export->setEnabled(workspace && workspace->model()->tableInfo().isValid());
+    m_dump->setEnabled(workspace != nullptr);
     m_backup->setEnabled(workspace != nullptr);
     m_restore->setEnabled(writable);
 }
@@ -245,6 +249,27 @@ void FileActions::exportTable()
     connect(dialog, &ExportDialog::exported, m_window, [this](const QString &path, qint64 rows) {
         m_document->showMessage(
             tr("Exported %n row(s) to %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+                .arg(QDir::toNativeSeparators(path)),
+            8000);
+    });
+    dialog->open();
+}
+
+void FileActions::exportDatabase()
+{
+    Workspace *workspace = m_document->workspace();
+    if (!workspace)
+        return;
+    QStringList tables;
+    for (const Catalog::Entry &entry : workspace->objects()) {
+        if (!entry.isView)
+            tables << entry.name;
+    }
+    auto *dialog = new DumpDialog(workspace->info(), tables, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DumpDialog::dumped, m_window, [this](const QString &path, qint64 rows) {
+        m_document->showMessage(
+            tr("Wrote %n row(s) as SQL to %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
                 .arg(QDir::toNativeSeparators(path)),
             8000);
     });

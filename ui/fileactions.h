@@ -43,6 +43,7 @@ private:
     void newDatabase();
     void openDatabase();
     void exportTable();
+    void exportDatabase();
     void backUpNow();
     void restoreFromBackup();
     void fillRecentMenu();
@@ -52,6 +53,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_dump = nullptr;
     QAction *m_backup = nullptr;
     QAction *m_restore = nullptr;
     BackupStatus *m_backups = nullptr;

@@ -1,0 +1,144 @@
+#include "sampleschema.h"
+
+#include "copyplanhelpers.h"
+#include "sqltext.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rowbook {
+using namespace copyplan;
+
+SampleSchema SampleSchema::read(const QSqlDatabase &db, const QString &asked)
+{
+    SampleSchema schema;
+    QStringList names;
+    if (!resolveTables(sqliteTables(db), {asked}, &names, &schema.error)) {
+        schema.unknownTable = true;
+        return schema;
+    }
+    schema.table = names.first();
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    query.addBindValue(schema.table);
+    QString createSql;
+    if (query.exec() && query.next())
+        createSql = query.value(0).toString();
+    const bool withoutRowid = SqlText::splitCreateTable(createSql).tail.contains(
+        QLatin1String("WITHOUT"), Qt::CaseInsensitive);
+
+    query.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM "
+                              "pragma_table_info(%1) ORDER BY cid")
+                   .arg(stringLiteral(schema.table)));
+    int keyColumns = 0;
+    while (query.next()) {
+        Column column;
+        column.name = query.value(0).toString();
+        column.declared = query.value(1).toString();
+        column.notNull = query.value(2).toInt() != 0;
+        column.hasDefault = !query.value(3).isNull();
+        column.unique = query.value(4).toInt() > 0; // the key; a composite one is undone below
+        keyColumns += query.value(4).toInt() > 0 ? 1 : 0;
+        schema.columns << column;
+    }
+    if (schema.columns.isEmpty()) {
+        schema.error = tr("The columns of table “%1” cannot be read.").arg(schema.table);
+        return schema;
+    }
+    for (Column &column : schema.columns) {
+        if (keyColumns != 1)
+            column.unique = false;
+        column.rowidAlias
+            = column.unique && !withoutRowid
+              && column.declared.trimmed().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive)
+                     == 0;
+    }
+
+    // One-column unique indexes and UNIQUE constraints.
+    QSqlQuery indexes(db);
+    indexes.exec(QStringLiteral("SELECT name FROM pragma_index_list(%1) WHERE \"unique\" AND "
+                                "NOT partial")
+                     .arg(stringLiteral(schema.table)));
+    while (indexes.next()) {
+        QSqlQuery info(db);
+        info.exec(QStringLiteral("SELECT name FROM pragma_index_info(%1)")
+                      .arg(stringLiteral(indexes.value(0).toString())));
+        QStringList columns;
+        while (info.next())
+            columns << info.value(0).toString();
+        for (Column &column : schema.columns) {
+            if (columns.size() == 1 && columns.first() == column.name)
+                column.unique = true;
+        }
+    }
+
+    for (const QString &check : checkExpressions(createSql)) {
+        QStringList mentioned;
+        for (const Column &column : std::as_const(schema.columns)) {
+            if (SqlText::mentions(check, column.name))
+                mentioned << column.name;
+        }
+        for (Column &column : schema.columns) {
+            if (!mentioned.contains(column.name))
+                continue;
+            if (mentioned.size() == 1)
+                column.checks << check;
+            else
+                column.otherChecks << check;
+        }
+    }
+
+    QSqlQuery keys(db);
+    keys.exec(QStringLiteral("SELECT id, count(*), \"table\", \"from\", \"to\" FROM "
+                             "pragma_foreign_key_list(%1) GROUP BY id")
+                  .arg(stringLiteral(schema.table)));
+    while (keys.next()) {
+        if (keys.value(1).toInt() != 1)
+            continue;
+        for (Column &column : schema.columns) {
+            if (column.name.compare(keys.value(3).toString(), Qt::CaseInsensitive) != 0)
+                continue;
+            column.parentTable = keys.value(2).toString();
+            column.parentColumn = keys.value(4).toString();
+            if (column.parentColumn.isEmpty()) { // REFERENCES parent: its primary key
+                QSqlQuery pk(db);
+                pk.exec(QStringLiteral("SELECT name FROM pragma_table_info(%1) WHERE pk = 1")
+                            .arg(stringLiteral(column.parentTable)));
+                column.parentColumn = pk.next() ? pk.value(0).toString() : QStringLiteral("rowid");
+            }
+        }
+    }
+    return schema;
+}
+
+QVariantList
+SampleSchema::values(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QVariantList values;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY 1")
+                   .arg(quoted(column), quoted(table)));
+    while (query.next())
+        values << query.value(0);
+    return values;
+}
+
+qint64 SampleSchema::maxInteger(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT max(%1) FROM %2 WHERE typeof(%1) = 'integer'")
+                   .arg(quoted(column), quoted(table)));
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QString SampleSchema::insertSql(const QStringList &columnNames) const
+{
+    if (columnNames.isEmpty()) // only an INTEGER PRIMARY KEY: the database numbers the row
+        return QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quoted(table));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(quoted(table), quotedList(columnNames), placeholders(int(columnNames.size())));
+}
+
+} // namespace rowbook

@@ -1,0 +1,173 @@
+#include "populatejob.h"
+
+#include "sampleschema.h"
+#include "sqlitestatement.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace rowbook {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PopulateJob", text);
+}
+
+// Which column a failed constraint is about, for the message.
+QString constraintMessage(const SampleSchema &schema, const StorageError &error)
+{
+    const QString rule = error.rule();
+    if (!rule.isEmpty()) {
+        for (const SampleSchema::Column &column : schema.columns) {
+            if (column.checks.contains(rule) || column.otherChecks.contains(rule)
+                || rule.contains(column.name))
+                return tr("Rowbook cannot generate values for column “%1” within its CHECK (%2); "
+                          "nothing was written.")
+                    .arg(column.name, rule);
+        }
+        return tr("The generated rows break CHECK (%1); nothing was written.").arg(rule);
+    }
+    if (!error.column().isEmpty())
+        return tr("The generated values of column “%1” break a constraint (%2); nothing was "
+                  "written.")
+            .arg(error.column(), error.detail);
+    return tr("The generated rows break a constraint (%1); nothing was written.").arg(error.detail);
+}
+
+} // namespace
+
+PopulateJob::PopulateJob(const DatabaseInfo &database, const Options &options)
+    : m_database(database)
+    , m_options(options)
+{}
+
+PopulateJob::Result PopulateJob::run(const Progress &progress)
+{
+    Result result;
+    if (!m_database.isOpen()) {
+        result.error
+            = TransferError::make(TransferError::Unwritable, m_database.error.userMessage());
+        return result;
+    }
+    const QString connection = Database::uniqueConnectionName(QStringLiteral("populate"));
+    {
+        QSqlDatabase db = Database::connect(m_database, connection, Database::Role::Writer);
+        QElapsedTimer clock;
+        clock.start();
+        for (int attempt = 1;; ++attempt) {
+            ImmediateTransaction transaction(db);
+            StorageError error = transaction.begin();
+            if (error.isBusy() && clock.elapsed() < m_options.retry.budgetMs) {
+                QThread::msleep(
+                    static_cast<unsigned long>(m_options.retry.delayForAttempt(attempt)));
+                continue;
+            }
+            if (error.isError()) {
+                result.error = TransferError::make(error.isBusy() ? TransferError::Busy
+                                                                  : TransferError::Unwritable,
+                                                   error.userMessage());
+                break;
+            }
+            // Read inside the write transaction: parents' keys and existing values stay put.
+            const SampleSchema schema = SampleSchema::read(db, m_options.table);
+            if (!schema.error.isEmpty()) {
+                result.error = TransferError::make(schema.unknownTable ? TransferError::Usage
+                                                                       : TransferError::Input,
+                                                   schema.error);
+                break;
+            }
+            SampleData data;
+            QString problem;
+            const bool planned = data.plan(
+                schema,
+                [&](const QString &table, const QString &column) {
+                    return SampleSchema::values(db, table, column);
+                },
+                [&](const QString &column) {
+                    return SampleSchema::values(db, schema.table, column);
+                },
+                [&](const QString &column) {
+                    return SampleSchema::maxInteger(db, schema.table, column);
+                },
+                &problem);
+            if (!planned) {
+                result.error = TransferError::make(TransferError::Input, problem);
+                break;
+            }
+            QStringList names;
+            for (const SampleData::Column &column : data.columns()) {
+                result.choices << QStringLiteral("%1: %2 (%3)")
+                                      .arg(column.name, SampleData::generatorName(column.generator),
+                                           column.why);
+                if (column.generator != SampleData::Generator::Skip)
+                    names << column.name;
+            }
+            data.seed(m_options.seed);
+            SqliteStatement insert(db, schema.insertSql(names));
+            error = insert.error();
+            QVector<QByteArray> buffers(names.size());
+            for (qint64 row = 0; !error.isError() && row < m_options.rows; ++row) {
+                const QVariantList values = data.nextRow();
+                for (int i = 0; i < values.size(); ++i) {
+                    const QVariant &v = values.at(i);
+                    switch (v.metaType().id()) {
+                    case QMetaType::LongLong:
+                    case QMetaType::Int:
+                        insert.bindInteger(i, v.toLongLong());
+                        break;
+                    case QMetaType::Double:
+                        insert.bindReal(i, v.toDouble());
+                        break;
+                    case QMetaType::QByteArray:
+                        buffers[i] = v.toByteArray();
+                        insert.bindBlob(i, buffers[i]);
+                        break;
+                    default:
+                        if (v.isNull()) {
+                            insert.bindNull(i);
+                        } else {
+                            buffers[i] = v.toString().toUtf8();
+                            insert.bindText(i, buffers[i]);
+                        }
+                    }
+                }
+                error = insert.execute();
+                if (!error.isError())
+                    ++result.rows;
+                if (result.rows % 4096 == 0 && progress && !progress(result.rows, m_options.rows)) {
+                    result.error = TransferError::make(TransferError::Cancelled,
+                                                       tr("Cancelled; nothing was written."));
+                    break;
+                }
+            }
+            if (result.error.isError())
+                break;
+            if (error.isError()) {
+                result.rows = 0;
+                result.error = TransferError::make(
+                    error.kind == StorageError::Constraint ? TransferError::Input
+                                                           : TransferError::Unwritable,
+                    error.kind == StorageError::Constraint ? constraintMessage(schema, error)
+                                                           : error.userMessage());
+                break;
+            }
+            error = transaction.commit();
+            if (error.isError()) {
+                result.rows = 0;
+                result.error = TransferError::make(error.isBusy() ? TransferError::Busy
+                                                                  : TransferError::Unwritable,
+                                                   error.userMessage());
+            }
+            break;
+        }
+        if (result.error.isError())
+            result.rows = 0;
+    }
+    Database::disconnect(connection);
+    return result;
+}
+
+} // namespace rowbook

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "database.h"
+#include "retrypolicy.h"
+#include "sampledata.h"
+#include "transfererror.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace rowbook {
+
+// Fills a table with sample rows (SampleData), headless: one write transaction with lock-retry,
+// so the table gets every row or none. The same seed on the same schema gives the same rows.
+// `rowbook populate` runs it.
+class PopulateJob
+{
+public:
+    struct Options
+    {
+        QString table;
+        qint64 rows = 0;
+        quint64 seed = 1;
+        RetryPolicy retry;
+    };
+
+    struct Result
+    {
+        qint64 rows = 0;
+        QStringList choices; // per column: "name: generator (why)"
+        TransferError error;
+    };
+
+    // Called every few thousand rows; returning false cancels (nothing is written).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    PopulateJob(const DatabaseInfo &database, const Options &options);
+    Result run(const Progress &progress = {});
+
+private:
+    DatabaseInfo m_database;
+    Options m_options;
+};
+
+} // namespace rowbook

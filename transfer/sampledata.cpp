@@ -1,0 +1,467 @@
+#include "sampledata.h"
+
+#include "typemapping.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace rowbook {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SampleData", text);
+}
+
+// A word list of resources/sample/, one entry a line.
+const QStringList &words(const char *name)
+{
+    static QHash<QByteArray, QStringList> lists;
+    auto found = lists.find(name);
+    if (found != lists.end())
+        return *found;
+    QStringList list;
+    QFile file(QStringLiteral(":/sample/%1.txt").arg(QLatin1String(name)));
+    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                list << QString::fromUtf8(line.trimmed());
+        }
+    }
+    if (list.isEmpty())
+        list << QStringLiteral("sample");
+    return *lists.insert(name, list);
+}
+
+bool has(const QString &name, std::initializer_list<const char *> parts)
+{
+    for (const char *part : parts) {
+        if (name.contains(QLatin1String(part)))
+            return true;
+    }
+    return false;
+}
+
+// How a column's name can be spelled in a CHECK expression.
+QString columnPattern(const QString &name)
+{
+    const QString e = QRegularExpression::escape(name);
+    return QStringLiteral("(?:\"%1\"|\\[%1\\]|`%1`|\\b%1\\b)").arg(e);
+}
+
+QVariantList listValues(const QString &items)
+{
+    QVariantList values;
+    static const QRegularExpression item(
+        QStringLiteral("\\s*(?:'((?:[^']|'')*)'|(-?[0-9]+(?:\\.[0-9]+)?))\\s*(?:,|$)"));
+    auto it = item.globalMatch(items);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedStart(1) >= 0)
+            values << m.captured(1).replace(QLatin1String("''"), QLatin1String("'"));
+        else if (m.captured(2).contains(QLatin1Char('.')))
+            values << m.captured(2).toDouble();
+        else
+            values << m.captured(2).toLongLong();
+    }
+    return values;
+}
+
+// Narrows `column` by the simple CHECK forms: IN (…), BETWEEN, comparisons with a number,
+// length(col) <= n. Anything else is left to the database, which names it if a value breaks it.
+void applyChecks(const SampleSchema::Column &facts, SampleData::Column *column)
+{
+    const QString c = columnPattern(facts.name);
+    const auto ci = QRegularExpression::CaseInsensitiveOption;
+    const QString number = QStringLiteral("(-?[0-9]+(?:\\.[0-9]+)?)");
+    for (const QString &check : facts.checks) {
+        const QRegularExpressionMatch in
+            = QRegularExpression(c + QStringLiteral("\\s+IN\\s*\\(([^)]*)\\)"), ci).match(check);
+        if (in.hasMatch()) {
+            column->generator = SampleData::Generator::List;
+            column->list = listValues(in.captured(1));
+            column->why = tr("CHECK … IN (…)");
+            continue;
+        }
+        bool bounded = false;
+        const auto lower = [&](double v, bool strict) {
+            const double low = strict ? std::floor(v) + 1 : std::ceil(v);
+            column->min = std::max<qint64>(column->min, qint64(low));
+            column->realMin = std::max(column->realMin, strict ? v + 0.01 : v);
+            bounded = true;
+        };
+        const auto upper = [&](double v, bool strict) {
+            const double high = strict ? std::ceil(v) - 1 : std::floor(v);
+            column->max = std::min<qint64>(column->max, qint64(high));
+            column->realMax = std::min(column->realMax, strict ? v - 0.01 : v);
+            bounded = true;
+        };
+        const QRegularExpressionMatch between
+            = QRegularExpression(c + QStringLiteral("\\s+BETWEEN\\s+") + number
+                                     + QStringLiteral("\\s+AND\\s+") + number,
+                                 ci)
+                  .match(check);
+        if (between.hasMatch()) {
+            lower(between.captured(1).toDouble(), false);
+            upper(between.captured(2).toDouble(), false);
+        }
+        auto it = QRegularExpression(c + QStringLiteral("\\s*(>=|>|<=|<)\\s*") + number, ci)
+                      .globalMatch(check);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString op = m.captured(1);
+            if (op.startsWith(QLatin1Char('>')))
+                lower(m.captured(2).toDouble(), op == QLatin1String(">"));
+            else
+                upper(m.captured(2).toDouble(), op == QLatin1String("<"));
+        }
+        it = QRegularExpression(number + QStringLiteral("\\s*(>=|>|<=|<)\\s*") + c, ci)
+                 .globalMatch(check);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString op = m.captured(2);
+            if (op.startsWith(QLatin1Char('<')))
+                lower(m.captured(1).toDouble(), op == QLatin1String("<"));
+            else
+                upper(m.captured(1).toDouble(), op == QLatin1String(">"));
+        }
+        const QRegularExpressionMatch length
+            = QRegularExpression(QStringLiteral("length\\s*\\(\\s*") + c
+                                     + QStringLiteral("\\s*\\)\\s*(<=|<)\\s*([0-9]+)"),
+                                 ci)
+                  .match(check);
+        if (length.hasMatch()) {
+            const int n = length.captured(2).toInt() - (length.captured(1) == QLatin1String("<"));
+            column->maxLength = column->maxLength > 0 ? std::min(column->maxLength, n) : n;
+        }
+        if (bounded)
+            column->why += tr(", within its CHECK");
+    }
+}
+
+} // namespace
+
+QString SampleData::generatorName(Generator generator)
+{
+    switch (generator) {
+    case Generator::Skip:
+        return tr("left to the database");
+    case Generator::PersonName:
+        return tr("person names");
+    case Generator::FirstName:
+        return tr("first names");
+    case Generator::LastName:
+        return tr("last names");
+    case Generator::Email:
+        return tr("e-mail addresses");
+    case Generator::Phone:
+        return tr("phone numbers");
+    case Generator::City:
+        return tr("cities");
+    case Generator::Company:
+        return tr("company names");
+    case Generator::Word:
+        return tr("words");
+    case Generator::Title:
+        return tr("titles");
+    case Generator::Sentence:
+        return tr("sentences");
+    case Generator::Date:
+        return tr("dates");
+    case Generator::DateTime:
+        return tr("dates and times");
+    case Generator::Amount:
+        return tr("amounts");
+    case Generator::Integer:
+        return tr("integers");
+    case Generator::Boolean:
+        return tr("booleans");
+    case Generator::Sequence:
+        return tr("a sequence");
+    case Generator::List:
+        return tr("values from a list");
+    case Generator::ForeignKey:
+        return tr("keys of the parent table");
+    case Generator::Blob:
+        return tr("random bytes");
+    }
+    return {};
+}
+
+bool SampleData::plan(
+    const SampleSchema &schema,
+    const std::function<QVariantList(const QString &, const QString &)> &parentKeys,
+    const std::function<QVariantList(const QString &)> &existing,
+    const std::function<qint64(const QString &)> &maxInteger,
+    QString *error)
+{
+    m_columns.clear();
+    m_seen.clear();
+    m_next.clear();
+    m_row = 0;
+    static const QRegularExpression notLetters(QStringLiteral("[^a-z]"));
+    const QString table = schema.table.toLower();
+    const bool personal = has(table, {"user", "customer", "person", "people", "employee", "author",
+                                      "artist", "contact", "member", "student", "staff"});
+    for (const SampleSchema::Column &facts : schema.columns) {
+        Column column;
+        column.name = facts.name;
+        column.unique = facts.unique;
+        const QString name = facts.name.toLower().remove(notLetters);
+        const QString type = facts.declared.toUpper();
+        const TypeMapping::Affinity affinity = TypeMapping::affinity(facts.declared);
+        column.maxLength = TypeMapping::characterLength(facts.declared);
+        column.min = 1;
+        column.max = 1000;
+        column.realMin = 1;
+        column.realMax = 1000;
+        using G = Generator;
+        if (facts.rowidAlias) {
+            column.generator = G::Skip;
+            column.why = tr("INTEGER PRIMARY KEY");
+        } else if (!facts.parentTable.isEmpty()) {
+            column.generator = G::ForeignKey;
+            column.list = parentKeys(facts.parentTable, facts.parentColumn);
+            column.why = tr("foreign key to “%1”").arg(facts.parentTable);
+            if (column.list.isEmpty() && facts.notNull) {
+                *error = tr("Column “%1” refers to table “%2”, which has no rows yet; fill “%2” "
+                            "first.")
+                             .arg(facts.name, facts.parentTable);
+                return false;
+            }
+        } else if (affinity == TypeMapping::Affinity::Blob && !type.isEmpty()) {
+            column.generator = G::Blob;
+        } else if (type.contains(QLatin1String("BOOL"))
+                   || (affinity == TypeMapping::Affinity::Integer
+                       && (name.startsWith(QLatin1String("is"))
+                           || name.startsWith(QLatin1String("has"))
+                           || has(name, {"done", "active", "enabled", "flag"})))) {
+            column.generator = G::Boolean;
+        } else if (type.contains(QLatin1String("DATETIME"))
+                   || type.contains(QLatin1String("TIMESTAMP"))) {
+            column.generator = G::DateTime;
+        } else if (type.contains(QLatin1String("DATE")) || has(name, {"date", "birth", "day"})) {
+            column.generator = G::Date;
+        } else if (has(name, {"email", "mail"})) {
+            column.generator = G::Email;
+        } else if (has(name, {"phone", "fax", "mobile", "tel"})) {
+            column.generator = G::Phone;
+        } else if (name.contains(QLatin1String("first")) || name == QLatin1String("givenname")) {
+            column.generator = G::FirstName;
+        } else if (has(name, {"last", "surname", "family"})) {
+            column.generator = G::LastName;
+        } else if (has(name, {"company", "employer", "organi", "vendor", "supplier", "brand"})) {
+            column.generator = G::Company;
+        } else if (has(name, {"city", "town"})) {
+            column.generator = G::City;
+        } else if (has(name, {"fullname", "author", "contact", "owner"})
+                   || (name == QLatin1String("name") && personal)) {
+            column.generator = G::PersonName;
+        } else if (has(name, {"name", "title", "label", "product", "subject"})) {
+            column.generator = G::Title;
+        } else if (has(name,
+                       {"desc", "note", "comment", "text", "body", "summary", "remark", "bio"})) {
+            column.generator = G::Sentence;
+        } else if (affinity == TypeMapping::Affinity::Integer) {
+            column.generator = G::Integer;
+            if (name.contains(QLatin1String("year"))) {
+                column.min = 1990;
+                column.max = 2025;
+            } else if (name.contains(QLatin1String("age"))) {
+                column.min = 18;
+                column.max = 90;
+            } else if (has(name, {"quantity", "qty", "count", "stock"})) {
+                column.min = 0;
+                column.max = 500;
+            }
+        } else if (affinity == TypeMapping::Affinity::Real
+                   || affinity == TypeMapping::Affinity::Numeric
+                   || has(name, {"price", "amount", "total", "cost", "salary", "balance", "fee"})) {
+            column.generator = G::Amount;
+        } else {
+            column.generator = G::Word;
+        }
+        if (column.why.isEmpty())
+            column.why = facts.declared.isEmpty()
+                             ? tr("from its name")
+                             : tr("from its name and type %1").arg(facts.declared);
+        applyChecks(facts, &column);
+        if (column.unique && column.generator == G::Integer)
+            column.generator = G::Sequence;
+        if (column.generator == G::Sequence)
+            column.min = std::max<qint64>(column.min, maxInteger(facts.name) + 1);
+        if (column.generator == G::List && column.list.isEmpty()) {
+            *error
+                = tr("The CHECK of column “%1” allows no value Rowbook can read.").arg(facts.name);
+            return false;
+        }
+        if ((column.generator == G::Integer && column.min > column.max)
+            || (column.generator == G::Amount && column.realMin > column.realMax)) {
+            *error = tr("The CHECK of column “%1” allows no value.").arg(facts.name);
+            return false;
+        }
+        QSet<QString> seen;
+        if (column.unique && column.generator != G::Skip) {
+            for (const QVariant &value : existing(facts.name))
+                seen.insert(value.toString());
+        }
+        m_seen << seen;
+        m_next << column.min;
+        m_columns << column;
+    }
+    return true;
+}
+
+qint64 SampleData::between(qint64 low, qint64 high)
+{
+    if (high <= low)
+        return low;
+    const auto span = quint64(high - low) + 1;
+    return low + qint64(m_random() % span);
+}
+
+QString SampleData::pick(const QStringList &list)
+{
+    return list.at(int(between(0, list.size() - 1)));
+}
+
+QVariant SampleData::value(Column &column, int index)
+{
+    using G = Generator;
+    const auto capitalised = [](QString word) {
+        if (!word.isEmpty())
+            word[0] = word.at(0).toUpper();
+        return word;
+    };
+    switch (column.generator) {
+    case G::Skip:
+        return {};
+    case G::PersonName:
+        return pick(words("first-names")) + QLatin1Char(' ') + pick(words("last-names"));
+    case G::FirstName:
+        return pick(words("first-names"));
+    case G::LastName:
+        return pick(words("last-names"));
+    case G::Email: {
+        static const QStringList domains{QStringLiteral("example.com"),
+                                         QStringLiteral("example.org"),
+                                         QStringLiteral("example.net")};
+        return QStringLiteral("%1.%2@%3")
+            .arg(pick(words("first-names")).toLower(), pick(words("last-names")).toLower(),
+                 pick(domains));
+    }
+    case G::Phone:
+        return QStringLiteral("+1-555-%1-%2")
+            .arg(between(100, 999))
+            .arg(between(0, 9999), 4, 10, QLatin1Char('0'));
+    case G::City:
+        return pick(words("cities"));
+    case G::Company: {
+        static const QStringList kinds{QStringLiteral("Ltd"), QStringLiteral("Inc"),
+                                       QStringLiteral("GmbH"), QStringLiteral("Group"),
+                                       QStringLiteral("& Co")};
+        return pick(words("companies")) + QLatin1Char(' ') + pick(kinds);
+    }
+    case G::Word:
+        return pick(words("words"));
+    case G::Title: {
+        QStringList parts;
+        const int n = int(between(2, 3));
+        for (int i = 0; i < n; ++i)
+            parts << capitalised(pick(words("words")));
+        return parts.join(QLatin1Char(' '));
+    }
+    case G::Sentence: {
+        QStringList parts;
+        const int n = int(between(5, 12));
+        for (int i = 0; i < n; ++i)
+            parts << pick(words("words"));
+        return capitalised(parts.join(QLatin1Char(' '))) + QLatin1Char('.');
+    }
+    case G::Date:
+        return QDate(2015, 1, 1).addDays(between(0, 4016)).toString(Qt::ISODate);
+    case G::DateTime:
+        return QDateTime(QDate(2015, 1, 1), QTime(0, 0), Qt::UTC)
+            .addSecs(between(0, 4016LL * 86400))
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case G::Amount: {
+        const double unit = double(m_random() >> 11) * 0x1.0p-53;
+        const double cents
+            = std::round((column.realMin + unit * (column.realMax - column.realMin)) * 100);
+        return std::clamp(cents / 100, column.realMin, column.realMax);
+    }
+    case G::Integer:
+        return between(column.min, column.max);
+    case G::Boolean:
+        return between(0, 1);
+    case G::Sequence:
+        return m_next[index]++;
+    case G::List:
+    case G::ForeignKey:
+        if (column.list.isEmpty())
+            return {};
+        return column.list.at(int(between(0, column.list.size() - 1)));
+    case G::Blob: {
+        QByteArray bytes(16, '\0');
+        for (char &byte : bytes)
+            byte = char(m_random() & 0xff);
+        return bytes;
+    }
+    }
+    return {};
+}
+
+QVariantList SampleData::nextRow()
+{
+    QVariantList row;
+    ++m_row;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        Column &column = m_columns[i];
+        if (column.generator == Generator::Skip)
+            continue;
+        QVariant v = value(column, i);
+        const bool text = v.metaType().id() == QMetaType::QString;
+        if (text && column.maxLength > 0 && v.toString().size() > column.maxLength) {
+            // Cut a sentence or title at a word, not inside one.
+            QString s = v.toString().left(column.maxLength);
+            const qsizetype space = s.lastIndexOf(QLatin1Char(' '));
+            if (space > 0
+                && (column.generator == Generator::Sentence
+                    || column.generator == Generator::Title))
+                s = s.left(space);
+            v = s;
+        }
+        if (column.unique && !v.isNull()) {
+            // Draw again a few times, then make it unique with a number.
+            for (int attempt = 0; attempt < 20 && m_seen[i].contains(v.toString()); ++attempt) {
+                v = value(column, i);
+                if (text && column.maxLength > 0)
+                    v = v.toString().left(column.maxLength);
+            }
+            if (m_seen[i].contains(v.toString()) && text) {
+                QString s = v.toString();
+                const QString suffix = QString::number(m_row);
+                const qsizetype at
+                    = column.generator == Generator::Email ? s.indexOf(QLatin1Char('@')) : s.size();
+                s.insert(at,
+                         (column.generator == Generator::Email ? QString() : QStringLiteral(" "))
+                             + suffix);
+                if (column.maxLength > 0 && s.size() > column.maxLength)
+                    s = s.left(column.maxLength - suffix.size()) + suffix;
+                v = s;
+            }
+            m_seen[i].insert(v.toString());
+        }
+        row << v;
+    }
+    return row;
+}
+
+} // namespace rowbook
