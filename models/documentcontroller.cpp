@@ -1,6 +1,7 @@
 #include "documentcontroller.h"
 
 #include "autosaver.h"
+#include "backupjob.h"
 #include "editstore.h"
 #include "logging.h"
 #include "recoveryjournal.h"
@@ -31,8 +32,52 @@ bool DocumentController::open(const QString &path, const QString &table)
                 tr("No database is open: %1 was not created.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    if (m_opening) {
+        emit statusMessage(tr("Another file is still being backed up before it is opened."), 0);
+        return false;
+    }
+    if (Database::needsMigrationBackup(path, *mode))
+        return backUpThenOpen(path, table, *mode);
+    return openPrepared(path, table, *mode, nullptr);
+}
+
+// The backup before an upgrade copies the whole file: on a worker, then the upgrade and the
+// opening follow on the GUI thread.
+bool DocumentController::backUpThenOpen(const QString &path,
+                                        const QString &table,
+                                        Database::Open mode)
+{
+    m_opening = true;
+    emit statusMessage(tr("Backing up %1 before upgrading it for this version of Rowbook…")
+                           .arg(QDir::toNativeSeparators(path)),
+                       0);
+    BackupDone done = [this, path, table, mode](const Backup::Result &result) {
+        m_opening = false;
+        emit statusMessage({}, 0);
+        openPrepared(path, table, mode, &result);
+    };
+    if (m_backupRunner && m_backupRunner(path, Backup::Reason::PreMigration, done))
+        return true;
+    if (!m_backupJob)
+        m_backupJob = new BackupJob(this);
+    if (m_backupJob->start(path, Backup::Reason::PreMigration)) {
+        connect(m_backupJob, &BackupJob::finished, this, done, Qt::SingleShotConnection);
+        return true;
+    }
+    m_opening = false;
+    emit statusMessage(tr("Another backup is still running; try opening %1 again when it ends.")
+                           .arg(QDir::toNativeSeparators(path)),
+                       0);
+    return false;
+}
+
+bool DocumentController::openPrepared(const QString &path,
+                                      const QString &table,
+                                      Database::Open mode,
+                                      const Backup::Result *madeBackup)
+{
     auto workspace = std::make_unique<Workspace>();
-    if (!workspace->open(path, {}, *mode)) {
+    if (!workspace->open(path, {}, mode, madeBackup)) {
         emit problem(
             tr("Rowbook could not open %1.\n\n%2")
                 .arg(QDir::toNativeSeparators(path), workspace->info().error.userMessage()));

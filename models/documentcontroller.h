@@ -1,16 +1,19 @@
 #pragma once
 
+#include "backup.h"
 #include "catalog.h"
 #include "database.h"
 
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace rowbook {
 
+class BackupJob;
 class Workspace;
 
 // The life of the open document, without widgets: opening a file, switching to another once the
@@ -37,13 +40,26 @@ public:
         virtual Unsaved askUnsaved(Workspace *workspace, bool quitting) = 0;
     };
 
+    // Runs a backup off the GUI thread and calls `done` on the GUI thread when it ended (made,
+    // failed or canceled); false when it cannot start one now. The window's runner shows the
+    // progress and a Cancel button (BackupStatus::start).
+    using BackupDone = std::function<void(const Backup::Result &result)>;
+    using BackupRunner
+        = std::function<bool(const QString &path, Backup::Reason reason, BackupDone done)>;
+
     explicit DocumentController(Questions *questions, QObject *parent = nullptr);
     ~DocumentController() override;
 
     Workspace *workspace() const { return m_workspace.get(); }
 
     // Opens a database file (see Questions::openMode) and keeps the current one if that fails.
+    // A file that is upgraded to this version's schema is backed up first, on a worker: then this
+    // returns true at once, the window keeps answering, and the file is opened (opened() or
+    // problem()) when the backup ended. isOpening() is true meanwhile.
     bool open(const QString &path, const QString &table = {});
+    bool isOpening() const { return m_opening; }
+    // How the backup before an upgrade is run; without one, a BackupJob of this controller's.
+    void setBackupRunner(BackupRunner runner) { m_backupRunner = std::move(runner); }
     // Opens another file once the current one's edits are saved (asks if they cannot be). The
     // same file again only shows `table`.
     void switchTo(const QString &path, const QString &table = {});
@@ -106,6 +122,11 @@ private:
     // True when the workspace has nothing left to save; otherwise starts saving (or asks what to
     // do when the edits cannot be saved) and returns false.
     bool release();
+    bool openPrepared(const QString &path,
+                      const QString &table,
+                      Database::Open mode,
+                      const Backup::Result *madeBackup);
+    bool backUpThenOpen(const QString &path, const QString &table, Database::Open mode);
     void onSaveFinished();
     void onChecked(bool ok, const QString &problem);
 
@@ -114,6 +135,9 @@ private:
     After m_after = After::Nothing;
     QString m_switchPath;
     QString m_switchTable;
+    BackupRunner m_backupRunner;
+    BackupJob *m_backupJob = nullptr; // without a runner: made on first use
+    bool m_opening = false;
 };
 
 } // namespace rowbook

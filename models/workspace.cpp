@@ -26,10 +26,13 @@ Workspace::ReaderConnection::~ReaderConnection()
         Database::disconnect(name);
 }
 
-bool Workspace::open(const QString &path, RetryPolicy policy, Database::Open mode)
+bool Workspace::open(const QString &path,
+                     RetryPolicy policy,
+                     Database::Open mode,
+                     const Backup::Result *madeBackup)
 {
     Q_ASSERT(m_reader.name.isEmpty());
-    m_info = Database::prepare(path, mode);
+    m_info = Database::prepare(path, mode, madeBackup);
     if (!m_info.isOpen())
         return false;
     m_reader.name = Database::uniqueConnectionName(QStringLiteral("reader"));

@@ -30,11 +30,12 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
-    // Prepares (Database::prepare with `mode`) and opens the file. On failure info().error says
-    // why and nothing else is usable.
+    // Prepares (Database::prepare with `mode` and `madeBackup`) and opens the file. On failure
+    // info().error says why and nothing else is usable.
     bool open(const QString &path,
               RetryPolicy policy = {},
-              Database::Open mode = Database::Open::Starter);
+              Database::Open mode = Database::Open::Starter,
+              const Backup::Result *madeBackup = nullptr);
     const DatabaseInfo &info() const { return m_info; }
     bool isReadOnly() const { return m_info.readOnly; }
     QString readOnlyReason() const { return m_info.readOnlyReason; }

@@ -198,9 +198,10 @@ void refuseIfDamaged(const QSqlDatabase &db, DatabaseInfo *info)
 
 // A migration rewrites the schema: keep a copy of the old version first. If that fails, the
 // file is opened read-only instead of migrated.
-void backUpBeforeMigration(DatabaseInfo *info)
+void backUpBeforeMigration(DatabaseInfo *info, const Backup::Result *madeBackup)
 {
-    const Backup::Result backup = Backup::create(info->path, Backup::Reason::PreMigration);
+    const Backup::Result backup
+        = madeBackup ? *madeBackup : Backup::create(info->path, Backup::Reason::PreMigration);
     if (!backup.ok()) {
         info->readOnly = true;
         info->readOnlyReason = QObject::tr("Rowbook could not back the file up before upgrading "
@@ -223,7 +224,7 @@ bool readAsSnapshot(const QString &path, bool writeNothing)
 
 } // namespace
 
-DatabaseInfo Database::prepare(const QString &path, Open mode)
+DatabaseInfo Database::prepare(const QString &path, Open mode, const Backup::Result *madeBackup)
 {
     DatabaseInfo info;
     info.path = QFileInfo(path).absoluteFilePath();
@@ -288,7 +289,7 @@ DatabaseInfo Database::prepare(const QString &path, Open mode)
                                != QLatin1String("wal")))
                     refuseIfDamaged(db, &info);
                 if (info.ours && !info.readOnly && version >= 1 && version < Schema::latestVersion)
-                    backUpBeforeMigration(&info);
+                    backUpBeforeMigration(&info, madeBackup);
                 if (info.ours && !info.readOnly) {
                     scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
                     info.error = Schema::migrate(db, Schema::latestVersion,
@@ -306,6 +307,27 @@ DatabaseInfo Database::prepare(const QString &path, Open mode)
             info.created ? " (created)" : "", qUtf8Printable(info.journalMode), info.userVersion,
             info.readOnly ? ", read-only" : "");
     return info;
+}
+
+bool Database::needsMigrationBackup(const QString &path, Open mode)
+{
+    const QFileInfo fileInfo(path);
+    if (mode == Open::ReadOnly || !fileInfo.exists() || !fileInfo.isWritable()
+        || !QFileInfo(fileInfo.absolutePath()).isWritable()
+        || !truncationProblem(fileInfo.absoluteFilePath()).isEmpty())
+        return false;
+    const QString name = uniqueConnectionName(QStringLiteral("peek"));
+    bool needed = false;
+    {
+        const QSqlDatabase db = openRaw(fileInfo.absoluteFilePath(), name, true, 5000);
+        if (db.isOpen()) {
+            const int appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+            const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+            needed = appId == applicationId && version >= 1 && version < Schema::latestVersion;
+        }
+    }
+    disconnect(name);
+    return needed;
 }
 
 QSqlDatabase Database::connect(const DatabaseInfo &info, const QString &name, Role role)

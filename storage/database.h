@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup.h"
 #include "storageerror.h"
 
 #include <QSqlDatabase>
@@ -52,7 +53,17 @@ public:
     // and for our files sets WAL and runs forward migrations (not in ReadOnly mode). Files made by
     // other programs are not modified. An empty file counts as ours only when this call created
     // it, or it is the per-user database (a first launch that stopped half-way).
-    static DatabaseInfo prepare(const QString &path, Open mode = Open::Starter);
+    // The backup before a migration is made here, on the calling thread, unless `madeBackup` is
+    // given: then the caller made it already (BackupJob, off the GUI thread; see
+    // needsMigrationBackup()) and a failed one opens the file read-only, as a failure here does.
+    static DatabaseInfo prepare(const QString &path,
+                                Open mode = Open::Starter,
+                                const Backup::Result *madeBackup = nullptr);
+
+    // True when prepare(path, mode) would back the file up before migrating it: an existing file
+    // of ours, writable, at an older schema version. Reads only the header fields (cheap), so the
+    // window can make the backup on a worker first and pass its result to prepare().
+    static bool needsMigrationBackup(const QString &path, Open mode);
 
     // Opens a connection named `name` on the calling thread. Readers are opened read-only.
     // Sets foreign_keys=ON, a busy timeout, and synchronous=NORMAL for writers on our own files.

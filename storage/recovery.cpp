@@ -570,6 +570,14 @@ Recovery::run(const QString &damagedPath, const QString &outputPath, const Progr
         result.tables.clear();
     }
     QFile::remove(partial + QStringLiteral("-journal"));
+    // Only the file's own pages are read: commits still in its write-ahead log are not.
+    const QFileInfo wal(damagedPath + QStringLiteral("-wal"));
+    if (result.ok() && wal.size() > 0)
+        result.warnings.prepend(
+            tr("The write-ahead log %1 (%2 bytes) was not read: changes committed to it since the "
+               "last checkpoint are not in the recovered file; keep it beside the damaged file.")
+                .arg(QDir::toNativeSeparators(wal.absoluteFilePath()))
+                .arg(wal.size()));
     return result;
 }
 

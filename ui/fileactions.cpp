@@ -61,6 +61,11 @@ FileActions::FileActions(QMainWindow *window, DocumentController *document)
     , m_backups(new BackupStatus(window))
 {
     window->statusBar()->addPermanentWidget(m_backups);
+    // The backup before a file is upgraded shows here too, with its progress and Cancel.
+    document->setBackupRunner([backups = m_backups](const QString &path, Backup::Reason reason,
+                                                    DocumentController::BackupDone done) {
+        return backups->start(path, reason, std::move(done));
+    });
     window->setAcceptDrops(true);
     window->installEventFilter(this);
     connect(document, &DocumentController::opened, this,

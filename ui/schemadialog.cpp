@@ -216,19 +216,21 @@ QString SchemaDialog::undoSentence() const
         .arg(QDir::toNativeSeparators(Backup::folderFor(m_backupSource)));
 }
 
-// Called after the confirmation: the drop runs in onBackedUp() once the backup is made; a
-// failed or canceled backup drops nothing and says why.
-void SchemaDialog::backUpThenRun(const SchemaChange &change)
+// Called after the confirmation: the drop or column change runs in onBackedUp() once the backup
+// of `source` is made, on a worker; a failed or canceled backup changes nothing and says why.
+void SchemaDialog::backUpThenRun(const SchemaChange &change,
+                                 Backup::Reason reason,
+                                 const QString &source)
 {
     if (!m_backupJob) {
         m_backupJob = new BackupJob(this);
         connect(m_backupJob, &BackupJob::progress, this, [this](qint64 done, qint64 total) {
-            m_message->setText(tr("Backing up the file before the column is dropped… %1%")
-                                   .arg(total > 0 ? done * 100 / total : 0));
+            m_message->setText(backingUpText() + QLatin1Char(' ')
+                               + tr("%1%").arg(total > 0 ? done * 100 / total : 0));
         });
         connect(m_backupJob, &BackupJob::finished, this, &SchemaDialog::onBackedUp);
     }
-    if (!m_backupJob->start(m_backupSource, Backup::Reason::PreDropColumn)) {
+    if (!m_backupJob->start(source, reason)) {
         showProblem(tr("A backup is still being made; try again in a moment."));
         return;
     }
@@ -236,13 +238,20 @@ void SchemaDialog::backUpThenRun(const SchemaChange &change)
     m_running = true;
     m_content->setEnabled(false);
     m_message->setStyleSheet(QString());
-    m_message->setText(tr("Backing up the file before the column is dropped…"));
+    m_message->setText(backingUpText());
+}
+
+QString SchemaDialog::backingUpText() const
+{
+    return m_afterBackup.kind == SchemaChange::AlterColumn
+               ? tr("Backing up the file before the column is changed…")
+               : tr("Backing up the file before the column is dropped…");
 }
 
 void SchemaDialog::reject()
 {
     if (m_backupJob && m_backupJob->isRunning())
-        m_backupJob->cancel(); // onBackedUp() then drops nothing
+        m_backupJob->cancel(); // onBackedUp() then runs nothing
     QDialog::reject();
 }
 
@@ -250,17 +259,24 @@ void SchemaDialog::onBackedUp(const Backup::Result &backup)
 {
     m_running = false;
     m_content->setEnabled(true);
-    const SchemaChange change = std::exchange(m_afterBackup, SchemaChange());
-    if (backup.canceled || !isVisible()) { // closed meanwhile: the user went away from the drop
-        showProblem(tr("The column was not dropped: the backup before it was canceled."));
+    SchemaChange change = std::exchange(m_afterBackup, SchemaChange());
+    const QString column = std::exchange(m_afterBackupColumn, QString());
+    const bool alter = change.kind == SchemaChange::AlterColumn;
+    if (backup.canceled || !isVisible()) { // closed meanwhile: the user went away from it
+        showProblem(alter ? tr("The column was not changed: the backup before it was canceled.")
+                          : tr("The column was not dropped: the backup before it was canceled."));
         return;
     }
     if (!backup.ok()) {
-        showProblem(tr("The column was not dropped: the backup before it failed (%1).")
+        showProblem((alter ? tr("The column was not changed: the backup before it failed (%1).")
+                           : tr("The column was not dropped: the backup before it failed (%1)."))
                         .arg(backup.error.userMessage()));
         return;
     }
     m_lastBackup = backup.path;
+    if (alter)
+        change.description = tr("Column “%1” changed; the backup made before is %2.")
+                                 .arg(column, QDir::toNativeSeparators(backup.path));
     run(change);
 }
 
@@ -298,7 +314,9 @@ void SchemaDialog::submit(const SchemaChange &change, const QString &confirmatio
     }
     m_lastBackup.clear();
     if (change.kind == SchemaChange::DropColumn && !m_backupSource.isEmpty())
-        backUpThenRun(change);
+        backUpThenRun(change, Backup::Reason::PreDropColumn, m_backupSource);
+    else if (change.kind == SchemaChange::AlterColumn && change.isValid())
+        backUpThenRun(change, Backup::Reason::PreColumnChange, ColumnChange::filePath(m_db));
     else
         run(change);
 }
@@ -386,18 +404,13 @@ void SchemaDialog::editColumn()
     ColumnEditDialog dialog(m_db, m_table, columns.first(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Backup::Result backup = ColumnChange::backUp(m_db);
-    if (!backup.ok()) {
-        showProblem(tr("The column was not changed: the backup before it failed (%1).")
-                        .arg(backup.error.userMessage()));
-        return;
-    }
+    // The backup is made on a worker first (submit() -> backUpThenRun()); the change runs once
+    // it is made, and its description names it then.
     SchemaChange change = dialog.change();
     QString problem;
     change.undoStatements = TableSnapshot::restoreStatements(m_db, m_table, &problem);
     change.undoText = tr("Change column %1").arg(columns.first());
-    change.description = tr("Column “%1” changed; the backup made before is %2.")
-                             .arg(columns.first(), QDir::toNativeSeparators(backup.path));
+    m_afterBackupColumn = columns.first();
     submit(change);
 }
 

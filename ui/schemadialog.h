@@ -27,7 +27,8 @@ class BackupJob;
 // caller, which makes a backup first and then runs it; it cannot be undone, and the confirmation
 // says so. Dropping a column is backed up here (see setBackupSource()), on a worker thread with
 // its progress in the message line: the column is dropped only once the backup is made, and
-// closing the dialog meanwhile cancels both. Drop Column and Edit Column carry a snapshot of the
+// closing the dialog meanwhile cancels both. Edit Column is always backed up first (the table is
+// rebuilt), the same way. Drop Column and Edit Column carry a snapshot of the
 // table (SchemaChange::undoStatements), so that the caller can offer them in the undo history;
 // the confirmation says which.
 class SchemaDialog : public QDialog
@@ -58,8 +59,9 @@ private:
     void onFinished(const SchemaChange &change, bool ok, const QString &message);
     void showProblem(const QString &text);
     void run(const SchemaChange &change);
-    void backUpThenRun(const SchemaChange &change);
+    void backUpThenRun(const SchemaChange &change, Backup::Reason reason, const QString &source);
     void onBackedUp(const Backup::Result &backup);
+    QString backingUpText() const; // for the change waiting for the backup
     QString backupSentence() const;
     QString undoSentence() const;
     void addColumn();
@@ -80,6 +82,7 @@ private:
     QString m_lastBackup;             // made before the running drop
     BackupJob *m_backupJob = nullptr; // the backup before a drop, on its own thread
     SchemaChange m_afterBackup;       // runs once that backup is made
+    QString m_afterBackupColumn;      // the column an Edit Column waiting for it changes
     QStringList m_columnNames;        // as read, to tell what a name edit renamed
     QLineEdit *m_tableName;
     QTableWidget *m_columns;

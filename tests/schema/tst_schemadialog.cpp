@@ -1,3 +1,5 @@
+#include "backup.h"
+#include "columneditdialog.h"
 #include "createtabledialog.h"
 #include "database.h"
 #include "saver.h"
@@ -8,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -157,6 +160,81 @@ private Q_SLOTS:
                  0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM items")), 6);
         QCOMPARE(columns->rowCount(), 7);
+    }
+
+    // Changes the type of `column` in the Edit Column dialog that the click on editColumn opens.
+    void editColumnType(SchemaDialog &dialog, int row, const QString &type)
+    {
+        auto *columns = dialog.findChild<QTableWidget *>(QStringLiteral("columns"));
+        columns->selectRow(row);
+        QTimer::singleShot(0, this, [type] {
+            auto *edit = qobject_cast<ColumnEditDialog *>(QApplication::activeModalWidget());
+            QVERIFY(edit);
+            auto *combo = edit->findChild<QComboBox *>(QStringLiteral("columnType"));
+            combo->lineEdit()->selectAll();
+            QTest::keyClicks(combo->lineEdit(), type);
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("editColumn")),
+                          Qt::LeftButton);
+    }
+
+    QString declaredType(const QString &column) const
+    {
+        return Probe(m_info.path)
+            .value(QStringLiteral("SELECT type FROM pragma_table_info('items') WHERE name = '%1'")
+                       .arg(column))
+            .toString();
+    }
+
+    // Edit Column backs the file up on a worker first (the dialog keeps answering and shows
+    // it), then rebuilds the table; the backup holds the table as it was.
+    void editColumnBacksUpOffTheGuiThread()
+    {
+        SchemaDialog dialog(reader(), m_runner.get(), QStringLiteral("items"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy finished(m_runner.get(), &SchemaRunner::finished);
+        editColumnType(dialog, 3, QStringLiteral("NUMERIC")); // price REAL
+        // The click returned while the backup runs: nothing is changed or backed up yet.
+        QVERIFY2(dialog.messageLabel()->text().startsWith(
+                     QLatin1String("Backing up the file before the column is changed")),
+                 qPrintable(dialog.messageLabel()->text()));
+        QCOMPARE(declaredType(QStringLiteral("price")), QStringLiteral("REAL"));
+        QVERIFY(finished.isEmpty());
+
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+        QCOMPARE(declaredType(QStringLiteral("price")), QStringLiteral("NUMERIC"));
+        const QVector<Backup::Entry> made = Backup::list(m_info.path);
+        QCOMPARE(made.size(), 1);
+        QCOMPARE(made[0].reason, Backup::Reason::PreColumnChange);
+        const Probe backup(made[0].path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QCOMPARE(backup
+                     .value(QStringLiteral(
+                         "SELECT type FROM pragma_table_info('items') WHERE name = 'price'"))
+                     .toString(),
+                 QStringLiteral("REAL"));
+        QCOMPARE(backup.value(QStringLiteral("SELECT count(*) FROM items")).toInt(),
+                 count(QStringLiteral("SELECT count(*) FROM items")));
+        QVERIFY2(dialog.messageLabel()->text().contains(QDir::toNativeSeparators(made[0].path)),
+                 qPrintable(dialog.messageLabel()->text()));
+    }
+
+    // Closing the dialog while that backup runs changes nothing.
+    void closingDuringEditColumnBackupChangesNothing()
+    {
+        SchemaDialog dialog(reader(), m_runner.get(), QStringLiteral("items"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy finished(m_runner.get(), &SchemaRunner::finished);
+        editColumnType(dialog, 3, QStringLiteral("NUMERIC"));
+        dialog.reject();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.messageLabel()->text().startsWith(QLatin1String("The column was not changed")),
+            20000);
+        QCOMPARE(declaredType(QStringLiteral("price")), QStringLiteral("REAL"));
+        QVERIFY(finished.isEmpty());
     }
 
     void dropTableIsConfirmedAndHandedToTheCaller()

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlRecord>
@@ -61,6 +62,7 @@ private slots:
     void importRefusesDamagedFile();
     void recover();
     void recoverErrors();
+    void recoverReportsWalAndWithoutRowid();
 
 private:
     Run run(const QStringList &arguments);
@@ -305,6 +307,44 @@ void TestCheckVerbs::recoverErrors()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("already exists"), qPrintable(r.err));
     QCOMPARE(sha256(output), existing);
+}
+
+// What recover does not read is said, one line each: a write-ahead log beside the file (its
+// commits are not in the new file) and a WITHOUT ROWID table (skipped).
+void TestCheckVerbs::recoverReportsWalAndWithoutRowid()
+{
+    const QString source = m_dir->filePath("wal-source.sqlite");
+    const QString path = m_dir->filePath("wal.sqlite");
+    {
+        Probe probe(source);
+        QVERIFY(probe.exec("PRAGMA journal_mode = WAL"));
+        QVERIFY(probe.exec("PRAGMA wal_autocheckpoint = 0"));
+        QVERIFY(probe.exec("CREATE TABLE kept (id INTEGER PRIMARY KEY, v TEXT)"));
+        QVERIFY(probe.exec("CREATE TABLE pairs (k TEXT PRIMARY KEY, v) WITHOUT ROWID"));
+        QVERIFY(probe.exec("INSERT INTO kept (v) VALUES ('a'), ('b')"));
+        QVERIFY(probe.exec("INSERT INTO pairs VALUES ('x', 1)"));
+        QVERIFY(probe.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QVERIFY(probe.exec("INSERT INTO kept (v) VALUES ('only in the log')"));
+        // A copy while the connection is open: the last commit is only in the -wal file.
+        QVERIFY(QFile::copy(source, path));
+        QVERIFY(QFile::copy(source + "-wal", path + "-wal"));
+    }
+    QVERIFY(QFileInfo(path + "-wal").size() > 0);
+    const QString output = m_dir->filePath("wal-recovered.sqlite");
+    const Run r = run({"recover", path, "--output", output});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("kept: 2 rows recovered\n"), qPrintable(r.out));
+    const QStringList lines = r.err.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].contains("write-ahead log") && lines[0].contains(path + "-wal")
+                 && lines[0].contains("was not read"),
+             qPrintable(lines[0]));
+    QVERIFY2(lines[1].contains("“pairs”") && lines[1].contains("WITHOUT ROWID")
+                 && lines[1].contains("not recovered"),
+             qPrintable(lines[1]));
+    Probe recovered(output, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QCOMPARE(recovered.value("SELECT group_concat(v, ',') FROM kept").toString(),
+             QStringLiteral("a,b"));
 }
 
 QTEST_GUILESS_MAIN(TestCheckVerbs)
