@@ -33,6 +33,9 @@ set(rowbook_storage_sources
     pgconnection.h
     plurals.cpp
     plurals.h
+    queryengine.h
+    queryrunner.cpp
+    queryrunner.h
     recovery.cpp
     recovery.h
     recoverytask.cpp
@@ -57,6 +60,8 @@ set(rowbook_storage_sources
     sqlitefunctions.h
     sqlitelibrary.cpp
     sqlitelibrary.h
+    sqlitequeryengine.cpp
+    sqlitequeryengine.h
     sqltext.cpp
     sqltext.h
     storageerror.cpp
