@@ -10,6 +10,7 @@
 #include "exportjob.h"
 #include "importjob.h"
 #include "importplan.h"
+#include "queryverb.h"
 #include "sqlitelibrary.h"
 
 #include <QCommandLineParser>
@@ -382,6 +383,7 @@ const std::vector<Verb> &verbTable()
     static const std::vector<Verb> verbs{
         {"import", runImport},   {"export", runExport},       {"backup", runBackup},
         {"check", runCheckVerb}, {"recover", runRecoverVerb}, {"copy", runCopyVerb},
+        {"query", runQueryVerb},
     };
     return verbs;
 }
