@@ -51,6 +51,9 @@ struct QueryOutcome
     bool wrote = false;      // a write transaction was committed
     qint64 elapsedMs = 0;    // from the start of the run to its end, retries included
     int attempts = 0;        // 1 unless the lock was busy and the run was tried again
+    bool readOnly = true;    // no statement of the run writes: its results may be read again
+    QString resultSql;       // the last statement that returned columns, for fetch()
+    qint64 resultRows = 0;   // how many rows that statement returned, counted to the end
 
     bool ok() const { return status == Ok; }
 };
@@ -96,6 +99,12 @@ public:
     // Runs `request` on the calling thread (the one that called open()). `id` identifies the run
     // for cancel(); ids grow.
     virtual QueryOutcome run(quint64 id, const QueryRequest &request, QuerySink &sink) = 0;
+    // Reads rows [offset, offset + limit) of one read-only statement again, for a result grid
+    // that keeps only a window of pages: the statement is stepped past `offset` rows without
+    // converting them and stops after `limit`. A statement that writes is refused.
+    virtual QueryOutcome
+    fetch(quint64 id, const QString &sql, qint64 offset, qint64 limit, QuerySink &sink)
+        = 0;
     // Stops every run with an id up to `upToId` (a run not started yet ends as Cancelled at once).
     // Any thread.
     virtual void cancel(quint64 upToId) = 0;

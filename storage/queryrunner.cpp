@@ -67,6 +67,24 @@ void QueryWorker::run(quint64 id, const QueryRequest &request)
     Q_EMIT finished(id, outcome);
 }
 
+void QueryWorker::fetch(quint64 id, const QString &sql, qint64 offset, int limit)
+{
+    // Collects the page and hands it over in one piece.
+    class Page : public QuerySink
+    {
+    public:
+        void columns(const QStringList &) override {}
+        bool row(const QVariantList &values) override
+        {
+            rows << values;
+            return true;
+        }
+        QList<QVariantList> rows;
+    } page;
+    const QueryOutcome outcome = m_engine->fetch(id, sql, offset, limit, page);
+    Q_EMIT pageReady(id, offset, outcome.ok() ? page.rows : QList<QVariantList>());
+}
+
 QueryRunner::QueryRunner(const DatabaseInfo &info, RetryPolicy policy, QObject *parent)
     : QObject(parent)
 {
@@ -82,11 +100,8 @@ QueryRunner::QueryRunner(const DatabaseInfo &info, RetryPolicy policy, QObject *
     connect(m_worker, &QueryWorker::started, this, &QueryRunner::started);
     connect(m_worker, &QueryWorker::columnsReady, this, &QueryRunner::columnsReady);
     connect(m_worker, &QueryWorker::rowsReady, this, &QueryRunner::rowsReady);
-    connect(m_worker, &QueryWorker::finished, this,
-            [this](quint64 id, const rowbook::QueryOutcome &outcome) {
-                m_finishedUpTo = std::max(m_finishedUpTo, id);
-                Q_EMIT finished(id, outcome);
-            });
+    connect(m_worker, &QueryWorker::pageReady, this, &QueryRunner::pageReady);
+    connect(m_worker, &QueryWorker::finished, this, &QueryRunner::finished);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &QueryWorker::open, Qt::QueuedConnection);
 }
@@ -103,6 +118,16 @@ quint64 QueryRunner::run(const QueryRequest &request)
     const quint64 id = ++m_lastId;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, id, request] { worker->run(id, request); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 QueryRunner::fetch(const QString &sql, qint64 offset, int limit)
+{
+    const quint64 id = ++m_lastId;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, id, sql, offset, limit] { worker->fetch(id, sql, offset, limit); },
         Qt::QueuedConnection);
     return id;
 }

@@ -26,9 +26,11 @@ public:
 
     // Queues a run; returns its id (ids grow from 1).
     quint64 run(const QueryRequest &request);
+    // Queues a read of rows [offset, offset + limit) of a read-only statement (a run's
+    // resultSql); the rows arrive in pageReady() (empty when the read failed).
+    quint64 fetch(const QString &sql, qint64 offset, int limit);
     // Stops the run in progress and every queued one (they finish as Cancelled). Any thread.
     void cancel();
-    bool isBusy() const { return m_finishedUpTo < m_lastId.load(); }
     quint64 lastId() const { return m_lastId.load(); }
 
 Q_SIGNALS:
@@ -38,13 +40,13 @@ Q_SIGNALS:
     void columnsReady(quint64 id, const QStringList &names);
     void rowsReady(quint64 id, const QList<QVariantList> &rows);
     void finished(quint64 id, const rowbook::QueryOutcome &outcome);
+    void pageReady(quint64 id, qint64 offset, const QList<QVariantList> &rows);
 
 private:
     QThread m_thread;
     QueryWorker *m_worker = nullptr; // owned by m_thread's finished -> deleteLater
     QueryEngine *m_engine = nullptr; // owned by m_worker; cancel() is thread-safe
     std::atomic<quint64> m_lastId{0};
-    quint64 m_finishedUpTo = 0;
 };
 
 // Runs requests on the runner's thread; rows leave in batches of up to batchRows, at least every
@@ -62,6 +64,7 @@ public:
 
     void open();
     void run(quint64 id, const rowbook::QueryRequest &request);
+    void fetch(quint64 id, const QString &sql, qint64 offset, int limit);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &problem);
@@ -69,6 +72,7 @@ Q_SIGNALS:
     void columnsReady(quint64 id, const QStringList &names);
     void rowsReady(quint64 id, const QList<QVariantList> &rows);
     void finished(quint64 id, const rowbook::QueryOutcome &outcome);
+    void pageReady(quint64 id, qint64 offset, const QList<QVariantList> &rows);
 
 private:
     std::unique_ptr<QueryEngine> m_engine;

@@ -147,7 +147,9 @@ struct SqliteQueryEngine::Run
     QueryOutcome outcome;
     QElapsedTimer clock;
     bool delivered = false; // something reached the sink in this attempt: no retry any more
-    qint64 handed = 0;      // rows handed to the sink
+    qint64 handed = 0;      // rows of the current statement handed to the sink
+    qint64 skip = 0;        // fetch(): rows to step over before handing any
+    bool stopAtMax = false; // fetch(): stop stepping once maxRows were handed
     int firstWrite = -1;    // the first statement that writes, -1 for a read-only run
     int outerBegin = -1;    // the outer BEGIN … COMMIT of a file script
     int outerCommit = -1;
@@ -376,14 +378,26 @@ SqliteQueryEngine::Step SqliteQueryEngine::executeOne(Run &run, const Statement 
             names << QString::fromUtf8(sqlite3_column_name(query, i));
         run.sink->columns(names);
         run.delivered = announced = true;
+        run.handed = 0;
+        run.outcome.resultSql
+            = QString::fromUtf8(run.utf8.mid(statement.begin, statement.end - statement.begin));
     };
     const qint64 maxRows = run.request->maxRows;
+    qint64 rows = 0;
     while ((code = sqlite3_step(query)) == SQLITE_ROW) {
         if (!announced)
             announce();
         ++run.outcome.rows;
-        if (maxRows >= 0 && run.handed >= maxRows)
+        ++rows;
+        if (run.skip > 0) {
+            --run.skip;
             continue;
+        }
+        if (maxRows >= 0 && run.handed >= maxRows) {
+            if (run.stopAtMax)
+                break;
+            continue;
+        }
         QVariantList values;
         values.reserve(columns);
         for (int i = 0; i < columns; ++i)
@@ -394,10 +408,12 @@ SqliteQueryEngine::Step SqliteQueryEngine::executeOne(Run &run, const Statement 
                         StorageError::make(StorageError::Io, tr("The output cannot be written.")),
                         -1);
     }
-    if (code != SQLITE_DONE)
+    if (code != SQLITE_DONE && code != SQLITE_ROW)
         return failWith(code, statement.begin);
     if (columns > 0 && !announced)
         announce();
+    if (columns > 0)
+        run.outcome.resultRows = rows;
     if (sqlite3_total_changes64(m_handle) != changesBefore)
         run.outcome.rowsAffected += sqlite3_changes64(m_handle);
     ++run.outcome.statements;
@@ -475,6 +491,41 @@ bool SqliteQueryEngine::backoff(Run &run, int attempt)
     return !isCancelled(run.id);
 }
 
+QueryOutcome SqliteQueryEngine::fetch(
+    quint64 id, const QString &sql, qint64 offset, qint64 limit, QuerySink &sink)
+{
+    QueryRequest request;
+    request.sql = sql;
+    request.maxRows = limit;
+    Run run;
+    run.id = id;
+    run.request = &request;
+    run.sink = &sink;
+    run.clock.start();
+    run.utf8 = sql.toUtf8();
+    run.skip = offset;
+    run.stopAtMax = true;
+    run.statements = split(run.utf8);
+    if (!m_handle) {
+        fail(run, QueryOutcome::Unwritable,
+             StorageError::make(StorageError::Other, tr("The database is not open.")), -1);
+    } else if (run.statements.size() != 1) {
+        fail(run, QueryOutcome::Failed,
+             StorageError::make(StorageError::Other, tr("Only one statement can be read again.")),
+             -1);
+    } else if (planTransaction(run)) {
+        if (run.firstWrite >= 0)
+            fail(run, QueryOutcome::Failed,
+                 StorageError::make(StorageError::Other,
+                                    tr("A statement that changes data is not run again.")),
+                 -1);
+        else if (execute(run, 0, 1) == Step::Done)
+            run.outcome.status = QueryOutcome::Ok;
+    }
+    run.outcome.elapsedMs = run.clock.elapsed();
+    return run.outcome;
+}
+
 QueryOutcome SqliteQueryEngine::run(quint64 id, const QueryRequest &request, QuerySink &sink)
 {
     Run run;
@@ -496,7 +547,9 @@ QueryOutcome SqliteQueryEngine::run(quint64 id, const QueryRequest &request, Que
             run.delivered = false;
             run.handed = 0;
             Step step = Step::Fail;
-            if (planTransaction(run))
+            const bool planned = planTransaction(run);
+            run.outcome.readOnly = run.firstWrite < 0;
+            if (planned)
                 step = run.firstWrite >= 0 ? writeAll(run)
                                            : execute(run, 0, int(run.statements.size()));
             else if (run.outcome.status == QueryOutcome::Busy)

@@ -23,6 +23,8 @@ public:
 
     bool open(QString *problem) override;
     QueryOutcome run(quint64 id, const QueryRequest &request, QuerySink &sink) override;
+    QueryOutcome
+    fetch(quint64 id, const QString &sql, qint64 offset, qint64 limit, QuerySink &sink) override;
     void cancel(quint64 upToId) override;
 
     // One statement of a script: its bytes in the UTF-8 text, and what kind it is.

@@ -55,6 +55,7 @@ private slots:
     void waitsForLock();
     void busyPastBudget();
     void maxRowsStillCounts();
+    void fetchReadsAPageAgain();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -385,6 +386,38 @@ void TestQueryRunner::maxRowsStillCounts()
     QCOMPARE(outcome.rows, 5000);
     QCOMPARE(sink.rows.size(), 100);
     QCOMPARE(sink.rows.last().first().toInt(), 100);
+}
+
+void TestQueryRunner::fetchReadsAPageAgain()
+{
+    auto engine = QueryEngine::create(Database::prepare(m_path, Database::Open::Existing));
+    QVERIFY(engine->open(nullptr));
+    Collect sink;
+    const QueryOutcome outcome
+        = engine->run(1,
+                      {"SELECT 1; WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                       "WHERE x < 5000) SELECT x, 'r' || x FROM c"},
+                      sink);
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome.readOnly);
+    QCOMPARE(outcome.resultRows, 5000);
+    QVERIFY(outcome.resultSql.startsWith("WITH RECURSIVE"));
+    Collect page;
+    QVERIFY(engine->fetch(2, outcome.resultSql, 4900, 50, page).ok());
+    QCOMPARE(page.rows.size(), 50);
+    QCOMPARE(page.rows.first().first().toInt(), 4901);
+    QCOMPARE(page.rows.last().at(1).toString(), QString("r4950"));
+    Collect tail;
+    QVERIFY(engine->fetch(3, outcome.resultSql, 4990, 50, tail).ok());
+    QCOMPARE(tail.rows.size(), 10);
+    // A write is never run again.
+    const QueryOutcome write = engine->fetch(4, "INSERT INTO t (name) VALUES ('x')", 0, 10, tail);
+    QCOMPARE(write.status, QueryOutcome::Failed);
+    QCOMPARE(Probe(m_path).value("SELECT count(*) FROM t").toInt(), 2);
+    const QueryOutcome writes
+        = engine->run(5, {"INSERT INTO t (name) VALUES ('x') RETURNING id"}, sink);
+    QVERIFY(writes.ok());
+    QVERIFY(!writes.readOnly);
 }
 
 QTEST_GUILESS_MAIN(TestQueryRunner)
