@@ -62,7 +62,9 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_editor);
     splitter->addWidget(m_results);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({120, 300}); // the results get the room
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
