@@ -1,6 +1,7 @@
 #include "sqlitequeryengine.h"
 
 #include "logging.h"
+#include "pgconnection.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -175,6 +176,11 @@ SqliteQueryEngine::~SqliteQueryEngine()
 
 bool SqliteQueryEngine::open(QString *problem)
 {
+    if (PgConnection::isUri(m_info.path)) { // never a file named like a URI
+        if (problem)
+            *problem = tr("SQL runs only on SQLite files for now, not on PostgreSQL.");
+        return false;
+    }
     m_connectionName = Database::uniqueConnectionName(QStringLiteral("query"));
     m_db = Database::connect(m_info, m_connectionName, Database::Role::Writer);
     const QVariant handle = m_db.isOpen() ? m_db.driver()->handle() : QVariant();

@@ -56,6 +56,7 @@ private slots:
     void busyPastBudget();
     void maxRowsStillCounts();
     void fetchReadsAPageAgain();
+    void refusesAServerDatabase();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -418,6 +419,17 @@ void TestQueryRunner::fetchReadsAPageAgain()
         = engine->run(5, {"INSERT INTO t (name) VALUES ('x') RETURNING id"}, sink);
     QVERIFY(writes.ok());
     QVERIFY(!writes.readOnly);
+}
+
+void TestQueryRunner::refusesAServerDatabase()
+{
+    DatabaseInfo info;
+    info.path = "postgresql://ann@localhost/music";
+    auto engine = QueryEngine::create(info);
+    QString problem;
+    QVERIFY(!engine->open(&problem));
+    QVERIFY2(problem.contains("PostgreSQL"), qPrintable(problem));
+    QVERIFY(!QFileInfo::exists(info.path)); // no file named like the URI
 }
 
 QTEST_GUILESS_MAIN(TestQueryRunner)
