@@ -67,7 +67,7 @@ void TestQueryResultModel::pagesThroughALongResult()
     const QModelIndex last = m_model->index(rows - 1, 1);
     QCOMPARE(m_model->data(last).toString(), QString("…"));
     QTRY_COMPARE(m_model->data(last).toString(), QString("row %1").arg(rows));
-    QCOMPARE(m_model->data(m_model->index(rows - 1, 2)).toString(), QString("25000"));
+    QCOMPARE(m_model->data(m_model->index(rows - 1, 2)).toString(), QString::number(rows / 2));
     // Reading every page keeps at most maxPages of them.
     QSignalSpy loaded(m_model.get(), &QueryResultModel::pageLoaded);
     for (int row = 0; row < rows; row += QueryResultModel::pageRows) {

@@ -99,6 +99,15 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QWidget *parent)
 
 SqlConsole::~SqlConsole() = default;
 
+QList<std::pair<QString, QString>> SqlConsole::keys()
+{
+    return {
+        {tr("Ctrl+Return"), tr("Run the statement under the cursor, or the selection.")},
+        {tr("Ctrl+Shift+Return"), tr("Run the whole script.")},
+        {tr("Esc (in the SQL editor)"), tr("Stop the running statement.")},
+    };
+}
+
 QPlainTextEdit *SqlConsole::makeEditor()
 {
     auto *editor = new QPlainTextEdit;

@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <utility>
+
 class QAction;
 class QLabel;
 class QPlainTextEdit;
@@ -36,6 +38,9 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QPushButton *cancelButton() const { return m_cancel; }
     bool isRunning() const { return m_running != 0; }
+
+    // The console's keys, for the shortcuts dialog: (keys, what they do).
+    static QList<std::pair<QString, QString>> keys();
 
     void runStatement(); // the statement under the cursor, or the selection
     void runAll();
