@@ -12,6 +12,7 @@
 #include "importjob.h"
 #include "importplan.h"
 #include "populatejob.h"
+#include "queryverb.h"
 #include "sqlitelibrary.h"
 
 #include <QCommandLineParser>
@@ -540,6 +541,7 @@ const std::vector<Verb> &verbTable()
         {"import", runImport},   {"export", runExport},       {"backup", runBackup},
         {"check", runCheckVerb}, {"recover", runRecoverVerb}, {"copy", runCopyVerb},
         {"dump", runDump},       {"populate", runPopulate},
+        {"query", runQueryVerb},
     };
     return verbs;
 }

@@ -35,6 +35,9 @@ set(rowbook_storage_sources
     pgconnection.h
     plurals.cpp
     plurals.h
+    queryengine.h
+    queryrunner.cpp
+    queryrunner.h
     recovery.cpp
     recovery.h
     recoverytask.cpp
@@ -61,6 +64,8 @@ set(rowbook_storage_sources
     sqlitefunctions.h
     sqlitelibrary.cpp
     sqlitelibrary.h
+    sqlitequeryengine.cpp
+    sqlitequeryengine.h
     sqltext.cpp
     sqltext.h
     storageerror.cpp

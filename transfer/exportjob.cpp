@@ -2,8 +2,8 @@
 
 #include "catalog.h"
 #include "logging.h"
+#include "rowwriter.h"
 #include "sqlitestatement.h"
-#include "typeinference.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,124 +11,7 @@
 #include <QSaveFile>
 #include <QThread>
 
-#include <charconv>
-#include <cmath>
-
 namespace rowbook {
-namespace {
-
-constexpr qsizetype flushAt = 1 << 20;
-
-// Appends into a growing buffer without per-value allocations.
-class Writer
-{
-public:
-    explicit Writer(QIODevice *device)
-        : m_device(device)
-    {
-        m_buffer.reserve(flushAt + 64 * 1024);
-    }
-    void put(char c) { m_buffer.append(c); }
-    void put(QByteArrayView bytes) { m_buffer.append(bytes); }
-    void putInteger(qint64 value)
-    {
-        char digits[24];
-        const auto result = std::to_chars(digits, digits + sizeof digits, value);
-        m_buffer.append(digits, result.ptr - digits);
-    }
-    // Shortest text that reads back as the same double, always with a fraction or exponent.
-    void putReal(double value, bool json)
-    {
-        if (!std::isfinite(value)) {
-            put(json ? QByteArrayView("null")
-                     : (std::isnan(value)
-                            ? QByteArrayView("")
-                            : (value > 0 ? QByteArrayView("9e999") : QByteArrayView("-9e999"))));
-            return;
-        }
-        char digits[32];
-        const auto result = std::to_chars(digits, digits + sizeof digits, value);
-        const QByteArrayView text(digits, result.ptr - digits);
-        m_buffer.append(text);
-        if (!text.contains('.') && !text.contains('e'))
-            m_buffer.append(".0");
-    }
-    void putHex(QByteArrayView blob) { m_buffer.append(blob.toByteArray().toHex()); }
-    void putBase64(QByteArrayView blob) { m_buffer.append(blob.toByteArray().toBase64()); }
-    bool flushIfFull() { return m_buffer.size() < flushAt || flush(); }
-    bool flush()
-    {
-        const bool ok = m_device->write(m_buffer) == m_buffer.size();
-        m_buffer.clear();
-        return ok;
-    }
-
-private:
-    QIODevice *m_device;
-    QByteArray m_buffer;
-};
-
-// Quoted when needed, and also when the text reads as a number or a blob literal, so that an
-// import into a column without a type keeps it as text.
-void putCsvText(Writer &out, QByteArrayView text)
-{
-    bool quote = text.isEmpty() || classifyText(text) != ValueShape::Text;
-    for (const char c : text) {
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote) {
-        out.put(text);
-        return;
-    }
-    out.put('"');
-    for (const char c : text) {
-        if (c == '"')
-            out.put('"');
-        out.put(c);
-    }
-    out.put('"');
-}
-
-void putJsonText(Writer &out, QByteArrayView text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out.put('"');
-    qsizetype plain = 0; // start of the run of bytes that need no escaping
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.put(text.sliced(plain, i - plain));
-        plain = i + 1;
-        out.put('\\');
-        switch (c) {
-        case '"':
-        case '\\':
-            out.put(char(c));
-            break;
-        case '\n':
-            out.put('n');
-            break;
-        case '\r':
-            out.put('r');
-            break;
-        case '\t':
-            out.put('t');
-            break;
-        default:
-            out.put(QByteArrayView("u00"));
-            out.put(hex[c >> 4]);
-            out.put(hex[c & 0xf]);
-        }
-    }
-    out.put(text.sliced(plain));
-    out.put('"');
-}
-
-} // namespace
 
 ExportJob::ExportJob(const DatabaseInfo &database, const Options &options, QObject *parent)
     : QObject(parent)
@@ -198,7 +81,7 @@ ExportJob::Result ExportJob::run(QIODevice *output)
             clock.start();
             for (int attempt = 1;; ++attempt) {
                 SqliteStatement select(db, sql);
-                Writer out(output);
+                RowWriter out(output, json);
                 QList<QByteArray> names;
                 for (int i = 0; i < select.columnCount(); ++i)
                     names << select.columnName(i).toUtf8();
@@ -206,7 +89,7 @@ ExportJob::Result ExportJob::run(QIODevice *output)
                     for (int i = 0; i < names.size(); ++i) {
                         if (i > 0)
                             out.put(',');
-                        putCsvText(out, names.at(i));
+                        out.putText(names.at(i));
                     }
                     out.put("\r\n");
                 } else {
@@ -221,7 +104,7 @@ ExportJob::Result ExportJob::run(QIODevice *output)
                         if (json) {
                             if (i > 0)
                                 out.put(',');
-                            putJsonText(out, names.at(i));
+                            out.putText(names.at(i));
                             out.put(':');
                         } else if (i > 0) {
                             out.put(',');
@@ -231,28 +114,16 @@ ExportJob::Result ExportJob::run(QIODevice *output)
                             out.putInteger(select.integerValue(i));
                             break;
                         case SqliteStatement::Type::Real:
-                            out.putReal(select.realValue(i), json);
+                            out.putReal(select.realValue(i));
                             break;
                         case SqliteStatement::Type::Text:
-                            if (json)
-                                putJsonText(out, select.textValue(i));
-                            else
-                                putCsvText(out, select.textValue(i));
+                            out.putText(select.textValue(i));
                             break;
                         case SqliteStatement::Type::Blob:
-                            if (json) {
-                                out.put("{\"$blob\":\"");
-                                out.putBase64(select.blobValue(i));
-                                out.put("\"}");
-                            } else {
-                                out.put("X'");
-                                out.putHex(select.blobValue(i));
-                                out.put('\'');
-                            }
+                            out.putBlob(select.blobValue(i));
                             break;
                         case SqliteStatement::Type::Null:
-                            if (json)
-                                out.put("null");
+                            out.putNull();
                             break;
                         }
                     }

@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "celldock.h"
 #include "conflictnavigator.h"
+#include "consoleactions.h"
 #include "damagedfilebar.h"
 #include "documentcontroller.h"
 #include "editactions.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_fileActions(new FileActions(this, m_document.get()))
     , m_tableActions(new TableActions(this, m_document.get()))
     , m_viewActions(new ViewActions(this, m_document.get()))
+    , m_consoleActions(new ConsoleActions(this, m_document.get()))
 {
     m_historyDock->setObjectName(QStringLiteral("undoHistory"));
     m_historyView->setEmptyLabel(tr("<original>"));
@@ -135,6 +137,7 @@ void MainWindow::createActions()
                          {m_tables, m_pane, m_form, m_historyDock, {m_cellDock, m_structureDock}});
     m_toggleForm = m_viewActions->formToggle();
     m_search = m_viewActions->searchBox();
+    m_consoleActions->addTo(view);
     connect(m_viewActions, &ViewActions::refreshRequested, this, &MainWindow::refresh);
 }
 
@@ -143,6 +146,7 @@ void MainWindow::updateActions()
     m_editActions->update();
     m_fileActions->update();
     m_tableActions->update();
+    m_consoleActions->update();
     m_saveNow->setEnabled(workspace() != nullptr && !workspace()->isReadOnly());
     m_pane->setReadOnlyReason(m_document->readOnlyReason());
 }

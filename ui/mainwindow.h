@@ -27,6 +27,7 @@ class TableActions;
 class TableList;
 class TablePane;
 class ViewActions;
+class ConsoleActions;
 class WindowQuestions;
 class Workspace;
 
@@ -91,6 +92,7 @@ private:
     FileActions *m_fileActions;
     TableActions *m_tableActions;
     ViewActions *m_viewActions;
+    ConsoleActions *m_consoleActions;
     QAction *m_saveNow = nullptr;
     QAction *m_toggleForm = nullptr;
     QLineEdit *m_search = nullptr;

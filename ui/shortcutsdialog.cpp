@@ -1,6 +1,7 @@
 #include "shortcutsdialog.h"
 
 #include "panenavigator.h"
+#include "sqlconsole.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -86,6 +87,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     });
     for (const auto &[keys, what] : PaneNavigator::otherKeys())
         rows.push_back({keys, what, tr("Grid and panes")});
+    for (const auto &[keys, what] : SqlConsole::keys())
+        rows.push_back({keys, what, tr("SQL console")});
     for (const Row &row : std::as_const(rows)) {
         const int at = m_table->rowCount();
         m_table->insertRow(at);

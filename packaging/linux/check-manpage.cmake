@@ -29,7 +29,7 @@ endfunction()
 
 set(missing "")
 set(checked 0)
-foreach(verb IN ITEMS "" import export backup check recover)
+foreach(verb IN ITEMS "" import export backup check recover query)
     execute_process(COMMAND "${ROWBOOK}" ${verb} --help
         RESULT_VARIABLE rc OUTPUT_VARIABLE help ERROR_VARIABLE err TIMEOUT 30)
     if(verb STREQUAL "")

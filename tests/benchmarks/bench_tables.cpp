@@ -15,6 +15,8 @@
 #include "autosaver.h"
 #include "editstore.h"
 #include "mainwindow.h"
+#include "queryresultmodel.h"
+#include "queryrunner.h"
 #include "tablemodel.h"
 #include "workspace.h"
 
@@ -72,6 +74,7 @@ const QJsonObject targets{
     {QStringLiteral("startup_to_first_paint_ms"), 300},
     {QStringLiteral("max_gui_stall_edit_ms"), 16},
     {QStringLiteral("max_gui_stall_backup_ms"), 16},
+    {QStringLiteral("console_rss_mb_after_last_row"), 75},
 };
 
 // Keys every run reports (checked by --smoke).
@@ -93,6 +96,7 @@ const QStringList requiredKeys{
     QStringLiteral("max_gui_stall_edit_ms"),
     QStringLiteral("max_gui_stall_backup_ms"),
     QStringLiteral("refresh_after_external_commit_ms"),
+    QStringLiteral("console_rss_mb_after_last_row"),
 };
 
 struct Edit
@@ -134,6 +138,7 @@ private:
     void filterAndSort(MainWindow &window);
     void saveEdits(MainWindow &window, const bool &checked);
     void headlessPhase();
+    void consolePhase();
     double baselineFilter();
     double baselineUpdates(const std::vector<Edit> &edits);
     void refreshAfterExternalCommit(MainWindow &window);
@@ -160,6 +165,7 @@ QJsonObject Benchmark::run()
     m_maxKey = truth(QStringLiteral("SELECT max(rowid) FROM items")).toLongLong();
     windowPhase();
     headlessPhase();
+    consolePhase();
     m_result[QStringLiteral("runs")] = m_runs;
     m_result[QStringLiteral("repeat")] = m_repeat;
     m_result[QStringLiteral("rss_mb_peak")] = procStatusMb("VmHWM");
@@ -461,6 +467,61 @@ void Benchmark::saveEdits(MainWindow &window, const bool &checked)
 }
 
 // Opening the table in a bare Workspace: first rows, and the full row count.
+// The SQL console's result grid on SELECT * of the whole table, in a process of its own so that
+// its memory is not mixed with the window's: see runConsolePhase().
+void Benchmark::consolePhase()
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--console-phase"), m_path});
+    if (!child.waitForFinished(bench::timeoutMs) || child.exitCode() != 0) {
+        fail(QStringLiteral("the console phase failed: %1")
+                 .arg(QString::fromUtf8(child.readAllStandardError())));
+        return;
+    }
+    const QJsonObject console = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    for (auto it = console.begin(); it != console.end(); ++it)
+        m_result[it.key()] = it.value();
+    if (console.value(QStringLiteral("console_rows")).toDouble() != double(m_rows))
+        fail(QStringLiteral("the console grid shows %1 rows, the table has %2")
+                 .arg(console.value(QStringLiteral("console_rows")).toDouble())
+                 .arg(m_rows));
+}
+
+// Runs SELECT * FROM items through QueryRunner into a QueryResultModel, waits for the count,
+// reads the last row and reports the time and the process's memory as JSON on stdout.
+int runConsolePhase(const QString &path)
+{
+    QJsonObject result;
+    QElapsedTimer clock;
+    clock.start();
+    QueryRunner runner(Database::prepare(path, Database::Open::Existing));
+    QueryResultModel model(&runner);
+    bool finished = false;
+    QObject::connect(&runner, &QueryRunner::finished, &model,
+                     [&finished](quint64, const QueryOutcome &) { finished = true; });
+    QueryRequest request;
+    request.sql = QStringLiteral("SELECT * FROM items");
+    request.maxRows = QueryResultModel::firstRows;
+    model.follow(runner.run(request));
+    if (!waitFor([&] { return finished; }))
+        return 1;
+    result[QStringLiteral("console_count_ms")] = msSince(clock);
+    result[QStringLiteral("console_rows")] = model.rowCount();
+    clock.restart();
+    const QModelIndex last = model.index(model.rowCount() - 1, 0);
+    model.data(last);
+    if (!waitFor([&] { return model.data(last).toString() != QStringLiteral("…"); }))
+        return 1;
+    result[QStringLiteral("console_last_row_ms")] = msSince(clock);
+    result[QStringLiteral("console_last_row_id")] = model.data(last).toDouble();
+    result[QStringLiteral("console_rss_mb_after_last_row")] = procStatusMb("VmRSS");
+    result[QStringLiteral("console_rss_mb_peak")] = procStatusMb("VmHWM");
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    return 0;
+}
+
 void Benchmark::headlessPhase()
 {
     Workspace workspace;
@@ -630,9 +691,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption generatorOption(
         QStringLiteral("generator"), QStringLiteral("The generate.sh to use."),
         QStringLiteral("script"), QStringLiteral(ROWBOOK_BENCH_GENERATE));
-    parser.addOptions(
-        {databaseOption, rowsOption, jsonOption, smokeOption, repeatOption, generatorOption});
+    const QCommandLineOption consoleOption(
+        QStringLiteral("console-phase"),
+        QStringLiteral("Internal: measure the SQL console's grid on <file> and print JSON."),
+        QStringLiteral("file"));
+    parser.addOptions({databaseOption, rowsOption, jsonOption, smokeOption, repeatOption,
+                       generatorOption, consoleOption});
     parser.process(app);
+    if (parser.isSet(consoleOption))
+        return rowbook::runConsolePhase(parser.value(consoleOption));
 
     QTemporaryDir workDir;
     if (!workDir.isValid()) {

@@ -1,0 +1,225 @@
+#include "queryverb.h"
+
+#include "clioutput.h"
+#include "commandline.h"
+#include "database.h"
+#include "queryengine.h"
+#include "queryoutput.h"
+#include "transfererror.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <climits>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace rowbook {
+namespace {
+
+using cli::fail;
+using cli::print;
+using cli::tr;
+
+const QString verb = QStringLiteral("query");
+
+int usageError(const QString &message)
+{
+    return fail(verb, TransferError::Usage, tr("%1 See “rowbook query --help”.").arg(message));
+}
+
+QString helpText(const QCommandLineParser &parser)
+{
+    QString options = parser.helpText();
+    options = options.mid(options.indexOf(QLatin1String("Options:")));
+    return tr("Usage: rowbook query [--database DB] [--format csv|json|table] [--output FILE]\n"
+              "                     [--file SCRIPT | SQL | -]\n"
+              "Runs SQL on a database and prints what it returns. A run that only reads never "
+              "changes the file; a run that writes is one transaction (all or nothing) that "
+              "waits for another program's lock as saving in the window does. BEGIN, COMMIT "
+              "and ROLLBACK are refused, except one outer BEGIN … COMMIT around a --file "
+              "script (as sqlite3 .dump writes it). - reads the SQL from standard input.\n"
+              "Output: csv (a header row, NULL as an empty field, '' as \"\", as rowbook "
+              "export), json (an array of objects) or table (aligned text; the default when "
+              "standard output is a terminal, csv otherwise). Each statement that returns "
+              "rows gives one result: csv and table results are separated by an empty line, "
+              "json gives one array per result.\n\n")
+           + options
+           + tr("\nExit codes:\n"
+                "  0  success\n"
+                "  1  SQL error (the message names line and column, and the file with --file)\n"
+                "  2  usage error (wrong option, missing database or script)\n"
+                "  3  the database stayed busy (locked by another program) past the retry "
+                "budget\n"
+                "  4  the output file or the database cannot be written\n");
+}
+
+bool readAll(const QString &path, QString *text, QString *problem)
+{
+    QFile file;
+    const bool ok = path == QLatin1String("-")
+                        ? file.open(stdin, QIODevice::ReadOnly)
+                        : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!ok) {
+        *problem = file.errorString();
+        return false;
+    }
+    *text = QString::fromUtf8(file.readAll());
+    return true;
+}
+
+int exitCode(QueryOutcome::Status status)
+{
+    switch (status) {
+    case QueryOutcome::Ok:
+        return 0;
+    case QueryOutcome::Failed:
+        return TransferError::Input;
+    case QueryOutcome::Busy:
+        return TransferError::Busy;
+    case QueryOutcome::Cancelled:
+    case QueryOutcome::Unwritable:
+        break;
+    }
+    return TransferError::Unwritable;
+}
+
+} // namespace
+
+int runQueryVerb(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      tr("The SQLite file <path> (default: your own database)."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv, json or table."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write to <file> instead of standard output (replaced "
+                                       "only when the run succeeds)."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption file({QStringLiteral("f"), QStringLiteral("file")},
+                                  tr("Run the SQL script <file>: many statements, one "
+                                     "transaction."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption wait(QStringLiteral("wait"),
+                                  tr("Wait up to <seconds> for another program's lock before "
+                                     "giving up with exit code 3 (default: 30)."),
+                                  QStringLiteral("seconds"));
+    parser.addOptions({help, database, format, output, file, wait});
+    parser.addPositionalArgument(QStringLiteral("sql"),
+                                 tr("The SQL to run, or - to read it from standard input."));
+    if (!parser.parse(arguments))
+        return usageError(CommandLine::sentence(parser.errorText()));
+    if (parser.isSet(help)) {
+        print(stdout, helpText(parser));
+        return 0;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(file) == !positional.isEmpty() || positional.size() > 1)
+        return usageError(positional.size() > 1 ? tr("Give the SQL as one argument (quote it).")
+                          : parser.isSet(file)  ? tr("Give either --file or SQL, not both.")
+                                                : tr("No SQL was given."));
+    QueryOutput::Format outputFormat = QueryOutput::Format::Csv;
+#ifdef Q_OS_UNIX
+    if (!parser.isSet(output) && ::isatty(STDOUT_FILENO))
+        outputFormat = QueryOutput::Format::Table;
+#endif
+    if (parser.isSet(format)) {
+        const QString name = parser.value(format).toLower();
+        if (name == QLatin1String("csv"))
+            outputFormat = QueryOutput::Format::Csv;
+        else if (name == QLatin1String("json"))
+            outputFormat = QueryOutput::Format::Json;
+        else if (name == QLatin1String("table"))
+            outputFormat = QueryOutput::Format::Table;
+        else
+            return usageError(
+                tr("Unknown format “%1” (expected csv, json or table).").arg(parser.value(format)));
+    }
+
+    RetryPolicy policy;
+    if (parser.isSet(wait)) {
+        bool ok = false;
+        const double seconds = parser.value(wait).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 24 * 3600)
+            return usageError(
+                tr("--wait takes a number of seconds, not “%1”.").arg(parser.value(wait)));
+        policy.budgetMs = int(seconds * 1000);
+    }
+
+    QueryRequest request;
+    QString source; // names the script in error messages
+    if (parser.isSet(file) || positional.first() == QLatin1String("-")) {
+        source = parser.isSet(file) ? parser.value(file) : QStringLiteral("<stdin>");
+        QString problem;
+        if (!readAll(parser.isSet(file) ? source : QStringLiteral("-"), &request.sql, &problem))
+            return usageError(tr("The script %1 cannot be read: %2.").arg(source, problem));
+        request.fileScript = parser.isSet(file);
+    } else {
+        request.sql = positional.first();
+    }
+
+    const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
+    if (parser.isSet(database) && !QFileInfo::exists(path))
+        return usageError(tr("There is no database file %1.").arg(path));
+    const DatabaseInfo info = Database::prepare(
+        path, QFileInfo::exists(path) ? Database::Open::Existing : Database::Open::Starter);
+    if (!info.isOpen())
+        return fail(verb, info.error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+                    tr("The database %1 cannot be opened: %2").arg(path, info.error.userMessage()));
+    const auto engine = QueryEngine::create(info, policy);
+    if (QString problem; !engine->open(&problem))
+        return fail(verb, TransferError::Unwritable,
+                    tr("The database %1 cannot be opened: %2").arg(path, problem));
+
+    QSaveFile saved(parser.value(output));
+    QFile standardOutput;
+    QIODevice *device = &standardOutput;
+    if (parser.isSet(output)) {
+        if (!saved.open(QIODevice::WriteOnly))
+            return fail(verb, TransferError::Unwritable,
+                        tr("The file %1 cannot be written: %2.")
+                            .arg(parser.value(output), saved.errorString()));
+        device = &saved;
+    } else if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
+        return fail(verb, TransferError::Unwritable, tr("Standard output cannot be written."));
+    }
+
+    QueryOutput out(device, outputFormat);
+    const QueryOutcome outcome = engine->run(1, request, out);
+    const bool written = out.finish();
+    if (!outcome.ok()) {
+        if (saved.isOpen())
+            saved.cancelWriting();
+        QString message = outcome.message;
+        if (outcome.line > 0 && !source.isEmpty())
+            message
+                = QStringLiteral("%1:%2:%3: %4")
+                      .arg(source)
+                      .arg(outcome.line)
+                      .arg(outcome.column)
+                      .arg(outcome.status == QueryOutcome::Failed ? outcome.error.detail
+                                                                  : outcome.error.userMessage());
+        return fail(verb, exitCode(outcome.status), message);
+    }
+    if (!written || (saved.isOpen() && !saved.commit()))
+        return fail(verb, TransferError::Unwritable,
+                    tr("The output cannot be written: %1.").arg(device->errorString()));
+    if (outputFormat == QueryOutput::Format::Table && outcome.wrote)
+        print(stdout,
+              QCoreApplication::translate("Cli", "Changed %n row(s).\n", nullptr,
+                                          int(std::min<qint64>(outcome.rowsAffected, INT_MAX))));
+    return 0;
+}
+
+} // namespace rowbook

@@ -1,0 +1,67 @@
+#include "consoleactions.h"
+
+#include "changewatcher.h"
+#include "documentcontroller.h"
+#include "sqlconsole.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QPlainTextEdit>
+
+namespace rowbook {
+
+ConsoleActions::ConsoleActions(QMainWindow *window, DocumentController *document)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document)
+{}
+
+void ConsoleActions::addTo(QMenu *view)
+{
+    m_open = view->addAction(tr("SQL &Console"), this, [this] { openConsole(); });
+    m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_open->setToolTip(tr("Write and run SQL on this database"));
+    update();
+}
+
+void ConsoleActions::update()
+{
+    if (m_open)
+        m_open->setEnabled(m_document->workspace() != nullptr);
+}
+
+SqlConsole *ConsoleActions::openConsole()
+{
+    Workspace *workspace = m_document->workspace();
+    if (!workspace)
+        return nullptr;
+    const DatabaseInfo &info = workspace->info();
+    auto *console = new SqlConsole(info);
+    auto *dock = new QDockWidget(
+        tr("SQL Console %1 — %2").arg(++m_opened).arg(QFileInfo(info.path).fileName()), m_window);
+    dock->setObjectName(QStringLiteral("sqlConsole%1").arg(m_opened));
+    dock->setAttribute(Qt::WA_DeleteOnClose);
+    dock->setWidget(console);
+    m_docks.removeAll(nullptr);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (!m_docks.isEmpty())
+        m_window->tabifyDockWidget(m_docks.last(), dock);
+    m_docks << dock;
+    dock->show();
+    dock->raise();
+    console->editor()->setFocus();
+    // The console's commits come from another connection: the watcher notices them and the
+    // window reads the tables again; ask it now rather than at its next poll.
+    connect(console, &SqlConsole::wrote, this, [this, path = info.path] {
+        Workspace *current = m_document->workspace();
+        if (current && current->info().path == path && current->watcher())
+            current->watcher()->poll();
+    });
+    return console;
+}
+
+} // namespace rowbook

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+
+namespace rowbook {
+
+class DocumentController;
+class SqlConsole;
+
+// View → SQL Console (Ctrl+Shift+E): opens a console for the open database in a dock at the
+// bottom of the window, tabbed with the consoles already open. After a console's run commits,
+// the table views read the file again (the change watcher is asked at once instead of at its
+// next poll).
+class ConsoleActions : public QObject
+{
+    Q_OBJECT
+public:
+    ConsoleActions(QMainWindow *window, DocumentController *document);
+
+    void addTo(QMenu *view);
+    QAction *openAction() const { return m_open; }
+    void update(); // enabled while a database is open
+    SqlConsole *openConsole();
+
+private:
+    QMainWindow *m_window;
+    DocumentController *m_document;
+    QAction *m_open = nullptr;
+    QList<QPointer<QDockWidget>> m_docks;
+    int m_opened = 0;
+};
+
+} // namespace rowbook
