@@ -540,8 +540,7 @@ const std::vector<Verb> &verbTable()
     static const std::vector<Verb> verbs{
         {"import", runImport},   {"export", runExport},       {"backup", runBackup},
         {"check", runCheckVerb}, {"recover", runRecoverVerb}, {"copy", runCopyVerb},
-        {"dump", runDump},       {"populate", runPopulate},
-        {"query", runQueryVerb},
+        {"dump", runDump},       {"populate", runPopulate},   {"query", runQueryVerb},
     };
     return verbs;
 }
