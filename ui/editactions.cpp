@@ -299,12 +299,12 @@ void EditActions::paste()
     }
     if (plan.rowsToAppend > 0
         && QMessageBox::question(m_window, tr("Paste"),
-                                 tr("The pasted cells reach past the last row. Add %n row(s)?",
+                                 tr("The pasted cells reach past the last row. Add %Ln row(s)?",
                                     nullptr, int(plan.rowsToAppend)))
                != QMessageBox::Yes)
         return;
     QUndoStack *stack = m_workspace->undo()->stack(model->tableName());
-    stack->beginMacro(tr("Paste %n cell(s)", nullptr, int(plan.cells.size())));
+    stack->beginMacro(tr("Paste %Ln cell(s)", nullptr, int(plan.cells.size())));
     for (int i = 0; i < plan.rowsToAppend; ++i)
         model->addRow();
     for (const auto &cell : plan.cells)
@@ -312,7 +312,7 @@ void EditActions::paste()
     stack->endMacro();
     if (plan.clippedColumns > 0)
         m_statusBar->showMessage(
-            tr("Left out %n column(s) past the last one.", nullptr, int(plan.clippedColumns)),
+            tr("Left out %Ln column(s) past the last one.", nullptr, int(plan.clippedColumns)),
             8000);
 }
 
