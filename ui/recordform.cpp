@@ -3,12 +3,14 @@
 #include "conflictpanel.h"
 #include "fieldeditor.h"
 #include "foreignkeycombo.h"
+#include "plurals.h"
 #include "tablemodel.h"
 
 #include <QDataWidgetMapper>
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStringList>
 #include <QVBoxLayout>
@@ -23,6 +25,7 @@ RecordForm::RecordForm(QWidget *parent)
     , m_notice(new QLabel(this))
     , m_conflicts(new ConflictPanel(this))
     , m_pages(new QStackedWidget(this))
+    , m_scroll(new QScrollArea)
     , m_fields(new QWidget)
     , m_layout(new QFormLayout)
 {
@@ -38,24 +41,30 @@ RecordForm::RecordForm(QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(QStringLiteral("color: #5f5f5f;"));
     m_notice->hide();
+    m_title->setWordWrap(true); // a long table name does not widen the form
     auto *fieldsLayout = new QVBoxLayout(m_fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
     fieldsLayout->addLayout(m_layout);
     fieldsLayout->addStretch(1); // fields keep their natural height at the top
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    // In a narrow form (the side pane of a 900-px window) a field that does not fit beside its
+    // label goes below it, instead of the form scrolling sideways and hiding its NULL button.
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_fields);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_fields);
     auto *empty = new QLabel(tr("Select a row to edit it here."));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     empty->setEnabled(false);
     m_pages->addWidget(empty);
-    m_pages->addWidget(scroll);
+    m_pages->addWidget(m_scroll);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 6, 4, 6); // narrow margins: the side pane has little room
     layout->addWidget(m_title);
     layout->addWidget(m_problem);
     layout->addWidget(m_notice);
@@ -113,6 +122,10 @@ void RecordForm::rebuild()
             m_editors << editor;
         }
     }
+    // The form is never narrower than its widest field (below its label) and the scroll bar:
+    // nothing is cut off, and there is nothing to scroll sideways to.
+    m_scroll->setMinimumWidth(m_fields->minimumSizeHint().width()
+                              + m_scroll->verticalScrollBar()->sizeHint().width());
     setCurrentRow(-1);
 }
 
@@ -209,8 +222,7 @@ void RecordForm::updateTitle()
     m_title->setText(key < 0 ? tr("%1 — new row").arg(m_model->tableName())
                              : tr("%1 — row %2 of %3")
                                    .arg(m_model->tableName())
-                                   .arg(row + 1)
-                                   .arg(m_model->rowCount()));
+                                   .arg(formatCount(row + 1), formatCount(m_model->rowCount())));
     const QString problem = m_model->data(m_model->index(row, 0), TableModel::ErrorRole).toString();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());

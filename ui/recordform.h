@@ -8,6 +8,7 @@
 class QDataWidgetMapper;
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 
 namespace rowbook {
@@ -44,6 +45,7 @@ private:
     QLabel *m_notice; // read-only views and files, input left behind when the row changed
     ConflictPanel *m_conflicts;
     QStackedWidget *m_pages;
+    QScrollArea *m_scroll;
     QWidget *m_fields;
     QFormLayout *m_layout;
     QVector<FieldEditor *> m_editors;
