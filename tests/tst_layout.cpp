@@ -191,7 +191,8 @@ private Q_SLOTS:
 
     // Fields of the record form that are cut off or squeezed at the form's current width: an
     // editor or NULL button reaching past the right edge of the form's viewport (or left of it),
-    // or narrower than it can be and still show its content.
+    // narrower than it can be and still show its content, or an editor left less than half of
+    // the form (beside a long label).
     static QStringList formFieldsCutOff(RecordForm *form)
     {
         QStringList problems;
@@ -214,10 +215,18 @@ private Q_SLOTS:
                 }
                 const QRect rect(part->mapTo(viewport, QPoint(0, 0)), part->size());
                 if (rect.left() < 0 || rect.right() >= viewport->width())
-                    problems << QStringLiteral("%1 (%2): x %3–%4, form viewport %5 px wide")
+                    problems << QStringLiteral("%1 (%2): x %3–%4, form viewport %5 px wide "
+                                               "(form %6 px, fields need %7)")
                                     .arg(name, part->objectName())
                                     .arg(rect.left())
                                     .arg(rect.right())
+                                    .arg(viewport->width())
+                                    .arg(form->width())
+                                    .arg(scroll->widget()->minimumSizeHint().width());
+                else if (part == field->editor() && part->width() * 2 < viewport->width())
+                    problems << QStringLiteral("%1: %2 px, less than half of the form's %3")
+                                    .arg(name)
+                                    .arg(part->width())
                                     .arg(viewport->width());
                 else if (part->width() < part->minimumSizeHint().width())
                     problems << QStringLiteral("%1 (%2): %3 px, needs %4")

@@ -7,12 +7,14 @@
 #include "tablemodel.h"
 
 #include <QDataWidgetMapper>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStringList>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace rowbook {
@@ -48,14 +50,15 @@ RecordForm::RecordForm(QWidget *parent)
     fieldsLayout->addStretch(1); // fields keep their natural height at the top
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    // In a narrow form (the side pane of a 900-px window) a field that does not fit beside its
-    // label goes below it, instead of the form scrolling sideways and hiding its NULL button.
+    // In a narrow form (the side pane of a 900-px window) fields go below their labels (see
+    // updateWrapping()), instead of the form scrolling sideways and hiding the NULL buttons.
     m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setWidget(m_fields);
+    m_fields->installEventFilter(this);
     auto *empty = new QLabel(tr("Select a row to edit it here."));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
@@ -64,7 +67,7 @@ RecordForm::RecordForm(QWidget *parent)
     m_pages->addWidget(m_scroll);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 6, 4, 6); // narrow margins: the side pane has little room
+    layout->setContentsMargins(2, 6, 2, 6); // narrow margins: the side pane has little room
     layout->addWidget(m_title);
     layout->addWidget(m_problem);
     layout->addWidget(m_notice);
@@ -122,11 +125,63 @@ void RecordForm::rebuild()
             m_editors << editor;
         }
     }
-    // The form is never narrower than its widest field (below its label) and the scroll bar:
-    // nothing is cut off, and there is nothing to scroll sideways to.
-    m_scroll->setMinimumWidth(m_fields->minimumSizeHint().width()
-                              + m_scroll->verticalScrollBar()->sizeHint().width());
+    updateMinimumWidth();
+    updateWrapping();
     setCurrentRow(-1);
+}
+
+// The form is never narrower than its widest field (below its label) and the scroll bar: nothing
+// is cut off, and there is nothing to scroll sideways to. Fields can grow after they were built
+// (a foreign-key lookup fills its list), so this follows every layout change of the fields.
+void RecordForm::updateMinimumWidth()
+{
+    QStyle *style = m_scroll->style();
+    const int bar
+        = style->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll)
+          + (style->styleHint(QStyle::SH_ScrollView_FrameOnlyAroundContents, nullptr, m_scroll)
+                 ? style->pixelMetric(QStyle::PM_ScrollView_ScrollBarSpacing, nullptr, m_scroll)
+                 : 0);
+    const int width = m_fields->minimumSizeHint().width() + std::max(0, bar);
+    if (m_scroll->minimumWidth() != width)
+        m_scroll->setMinimumWidth(width);
+}
+
+bool RecordForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_fields && event->type() == QEvent::LayoutRequest)
+        updateMinimumWidth();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RecordForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateWrapping();
+}
+
+// Beside their labels, fields keep room for about 20 characters and the NULL button; in a
+// narrower form every label
+// goes above its field, so that the fields get the whole width (not only the long ones).
+void RecordForm::updateWrapping()
+{
+    int labels = 0;
+    for (int row = 0; row < m_layout->rowCount(); ++row) {
+        if (QLayoutItem *item = m_layout->itemAt(row, QFormLayout::LabelRole);
+            item && item->widget())
+            labels = std::max(labels, item->widget()->sizeHint().width());
+    }
+    const QMargins margins = layout()->contentsMargins();
+    const int available = width() - margins.left() - margins.right()
+                          - m_scroll->verticalScrollBar()->sizeHint().width();
+    const int field = fontMetrics().averageCharWidth() * 30; // with the NULL button
+    const bool narrow
+        = available
+          < labels
+                + style()->layoutSpacing(QSizePolicy::Label, QSizePolicy::LineEdit, Qt::Horizontal)
+                + field;
+    const auto policy = narrow ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
+    if (m_layout->rowWrapPolicy() != policy)
+        m_layout->setRowWrapPolicy(policy);
 }
 
 void RecordForm::setCurrentRow(int row)

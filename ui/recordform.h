@@ -31,8 +31,14 @@ public:
     int currentRow() const;
     FieldEditor *editor(const QString &column) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild();
+    void updateWrapping();
+    void updateMinimumWidth();
     void submit(FieldEditor *editor);
     void startEdit(FieldEditor *editor);
     void endEdit(FieldEditor *editor);
