@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -145,7 +146,9 @@ private Q_SLOTS:
                             "SELECT qty || '|' || label || '|' || ifnull(note, 'NULL') FROM t"))
                      .toString(),
                  QStringLiteral("5|x|NULL"));
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("label")));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Kept the values of 1 required column with no plain default: "
+                                "label."));
     }
 
     // A save refused by the database puts its reason in the status bar; once the user fixes the
@@ -294,6 +297,14 @@ private Q_SLOTS:
         QTRY_COMPARE(model()->rowCount(), 275);
         QVERIFY(header->filterEdit(1)->text().isEmpty());
         QVERIFY(!overlay->isVisible());
+        // The box's clear button (⊗) goes with its text.
+        QToolButton *clear = nullptr;
+        for (QToolButton *button : header->filterEdit(1)->findChildren<QToolButton *>()) {
+            if (button->property("opacity").isValid())
+                clear = button;
+        }
+        QVERIFY(clear);
+        QTRY_COMPARE(clear->property("opacity").toReal(), 0.0);
     }
 
     void undoEntryNamesTheRow()
@@ -338,6 +349,40 @@ private Q_SLOTS:
         QTRY_VERIFY(!model()->isLoading());
         QCOMPARE(model()->data(model()->index(0, 0)).toInt(), 1); // rowid order again
         QCOMPARE(view()->horizontalHeader()->sortIndicatorSection(), -1);
+    }
+
+    // After a column is dropped, every filter box sits under its own column again.
+    void filterBoxesFollowTheColumnsAfterADrop()
+    {
+        QVERIFY(m_window->showTable(QStringLiteral("Album")));
+        QTRY_VERIFY(!model()->isLoading());
+        auto *header = qobject_cast<FilterHeader *>(view()->horizontalHeader());
+        QVERIFY(header);
+        QVERIFY(Probe(m_path).exec(QStringLiteral("ALTER TABLE Album DROP COLUMN Title")));
+        m_window->reloadSchema(QStringLiteral("Album"));
+        QTRY_COMPARE(model()->columnCount(), 2);
+        QTRY_VERIFY(!model()->isLoading());
+        const auto misplaced = [header] {
+            QStringList problems;
+            for (int c = 0; c < header->count(); ++c) {
+                auto *edit = header->findChild<QLineEdit *>(QStringLiteral("filter:%1").arg(c));
+                if (!edit) {
+                    problems << QStringLiteral("no box for column %1").arg(c);
+                    continue;
+                }
+                const int left = header->sectionViewportPosition(c) + 1;
+                const int width = header->sectionSize(c) - 2;
+                if (edit->x() != left || edit->width() != width)
+                    problems << QStringLiteral("column %1: box at %2 (%3 px), column at %4 (%5 px)")
+                                    .arg(c)
+                                    .arg(edit->x())
+                                    .arg(edit->width())
+                                    .arg(left)
+                                    .arg(width);
+            }
+            return problems.join(QLatin1String("; "));
+        };
+        QTRY_VERIFY2(misplaced().isEmpty(), qPrintable(misplaced()));
     }
 
     void dropTableNamesTheTablesThatReferToIt()

@@ -222,9 +222,8 @@ void EditActions::clearOrDeleteRows()
     const CellClearing::Result result = CellClearing::clear(m_workspace->model(), cells);
     if (!result.skippedColumns.isEmpty())
         m_statusBar->showMessage(
-            tr("%Ln column(s) kept their values because they are required and have no plain "
-               "default: %1.",
-               nullptr, int(result.skippedColumns.size()))
+            tr("Kept the values of %Ln required column(s) with no plain default: %1.", nullptr,
+               int(result.skippedColumns.size()))
                 .arg(result.skippedColumns.join(QLatin1String(", "))),
             8000);
 }
