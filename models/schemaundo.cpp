@@ -11,12 +11,14 @@ SchemaUndoCommand::SchemaUndoCommand(const SchemaChange &done, Runner run)
     , m_run(std::move(run))
 {
     m_forward.undoStatements.clear();
+    m_forward.snapshotBefore = false; // the entry keeps the snapshot it was made with
     m_forward.fromHistory = true;
     m_forward.sideEffects.clear();
     m_forward.description
         = QCoreApplication::translate("SchemaUndoCommand", "Redone: %1.").arg(text());
     m_backward.statements = done.undoStatements;
     m_backward.undoStatements.clear();
+    m_backward.snapshotBefore = false;
     m_backward.rebuildsTable = true; // DROP TABLE and CREATE again, with foreign_keys off
     m_backward.fromHistory = true;
     m_backward.sideEffects.clear();

@@ -1,6 +1,7 @@
 #include "undohistory.h"
 
 #include "editstore.h"
+#include "plurals.h"
 #include "tablemodel.h"
 
 #include <QLocale>
@@ -111,8 +112,7 @@ public:
                     const QString &column,
                     const QVariant &before,
                     const QVariant &after)
-        : TableCommand(model,
-                       QObject::tr("Edit %1 of row %2").arg(column, QLocale().toString(row + 1)))
+        : TableCommand(model, QObject::tr("Edit %1 of row %2").arg(column, formatCount(row + 1)))
         , m_key(key)
         , m_row(row)
         , m_column(column)
@@ -184,7 +184,7 @@ public:
     DeleteRowsCommand(TableModel *model, QList<int> rows)
         : TableCommand(model,
                        rows.size() == 1
-                           ? QObject::tr("Delete row %1").arg(QLocale().toString(rows.first() + 1))
+                           ? QObject::tr("Delete row %1").arg(formatCount(rows.first() + 1))
                            : QObject::tr("Delete %Ln row(s)", nullptr, int(rows.size())))
     {
         std::sort(rows.begin(), rows.end());

@@ -114,7 +114,7 @@ void checkRows(const QSqlDatabase &db,
         if (n > 0)
             change.problems.push_back(
                 {SchemaProblem::Constraint, index,
-                 ColumnChange::tr("“%1” is empty in %n row(s) (%2), so it cannot be made "
+                 ColumnChange::tr("“%1” is empty in %Ln row(s) (%2), so it cannot be made "
                                   "required; nothing was changed.",
                                   nullptr, int(n))
                      .arg(name, rowList(db, info, where, {}, n))});
@@ -132,7 +132,7 @@ void checkRows(const QSqlDatabase &db,
             const QString where = QStringLiteral("%1 = ?").arg(column);
             change.problems.push_back(
                 {SchemaProblem::Constraint, index,
-                 ColumnChange::tr("%n value(s) of “%1” repeat, for example “%2” in %3, so the "
+                 ColumnChange::tr("%Ln value(s) of “%1” repeat, for example “%2” in %3, so the "
                                   "column cannot be made unique; nothing was changed.",
                                   nullptr, int(n))
                      .arg(name, value.toString(),
@@ -155,7 +155,7 @@ void checkRows(const QSqlDatabase &db,
         if (n > 0)
             change.problems.push_back(
                 {SchemaProblem::Constraint, index,
-                 ColumnChange::tr("%n row(s) of “%1” refer to no row of “%2” (%3), so the foreign "
+                 ColumnChange::tr("%Ln row(s) of “%1” refer to no row of “%2” (%3), so the foreign "
                                   "key cannot be added; nothing was changed.",
                                   nullptr, int(n))
                      .arg(info.name, wanted.referencesTable, rowList(db, info, where, {}, n))});

@@ -1,8 +1,14 @@
 #include "plurals.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace rowbook {
+
+QString formatCount(qint64 n)
+{
+    return QLocale().toString(n);
+}
 
 QString EnglishPlurals::form(const char *sourceText, int n)
 {

@@ -23,6 +23,10 @@ public:
     static QString form(const char *sourceText, int n);
 };
 
+// Every count and row number shown to people, in one format: the user's locale with its digit
+// grouping (1,234,567 in English), the same as %Ln in a tr() text.
+QString formatCount(qint64 n);
+
 // Installs an EnglishPlurals owned by the running QCoreApplication.
 void installEnglishPlurals();
 

@@ -51,6 +51,9 @@ struct SaveBatch
     // PRAGMA foreign_keys=OFF around the transaction (it cannot change inside one), for table
     // rebuilds, which would otherwise fire ON DELETE actions when the old table is dropped.
     bool foreignKeysOff = false;
+    // Before the changes, inside the same transaction, the statements that put this table back as
+    // it was (TableSnapshot) are read into SaveOutcome::snapshot: on the worker, not the GUI.
+    QString snapshotTable;
 };
 
 struct SaveOutcome
@@ -68,6 +71,10 @@ struct SaveOutcome
     int attempts = 0;
     qint64 elapsedMs = 0;
     bool othersCommitted = false; // another connection committed since the worker's last batch
+    // SaveBatch::snapshotTable as it was just before the changes; empty with the reason in
+    // snapshotProblem when it could not be taken (too many rows, not a table).
+    QVector<RowChange> snapshot;
+    QString snapshotProblem;
 };
 
 } // namespace rowbook

@@ -3,6 +3,7 @@
 #include "backup.h"
 #include "catalog.h"
 #include "logging.h"
+#include "tablesnapshot.h"
 #include "transaction.h"
 
 #include <QDeadlineTimer>
@@ -268,6 +269,11 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
         = Database::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
     outcome.othersCommitted = outcome.othersCommitted || dataVersion != m_dataVersion;
     m_dataVersion = dataVersion;
+    outcome.snapshot.clear();
+    outcome.snapshotProblem.clear();
+    if (!batch.snapshotTable.isEmpty())
+        outcome.snapshot
+            = TableSnapshot::restoreStatements(m_db, batch.snapshotTable, &outcome.snapshotProblem);
     for (const RowChange &change : batch.changes) {
         ChangeResult result;
         result.tag = change.tag;

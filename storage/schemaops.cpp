@@ -91,6 +91,8 @@ SaveBatch SchemaChange::batch(quint64 id) const
     batch.id = id;
     batch.changes = statements;
     batch.foreignKeysOff = rebuildsTable;
+    if (snapshotBefore)
+        batch.snapshotTable = table;
     return batch;
 }
 

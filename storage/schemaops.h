@@ -75,6 +75,11 @@ struct SchemaChange
     // (TableSnapshot), and the entry's text, e.g. "Drop column Composer". Empty: no undo entry.
     QVector<RowChange> undoStatements;
     QString undoText;
+    // Take undoStatements on the save worker, in the change's own transaction just before it
+    // runs (SaveBatch::snapshotTable), instead of on the caller's thread. SchemaRunner::finished
+    // hands the change back with them filled in, or with snapshotProblem saying why not.
+    bool snapshotBefore = false;
+    QString snapshotProblem;
     bool fromHistory = false; // run by undo or redo: the table's history is kept, not cleared
 
     bool isValid() const { return problems.isEmpty() && !statements.isEmpty(); }

@@ -32,8 +32,16 @@ void SchemaRunner::onFinished(const SaveOutcome &outcome)
     if (outcome.batchId != m_batchId || m_batchId == 0)
         return;
     m_batchId = 0;
-    const SchemaChange change = std::exchange(m_running, SchemaChange());
+    SchemaChange change = std::exchange(m_running, SchemaChange());
     const bool ok = outcome.status == SaveOutcome::Committed;
+    if (ok && change.snapshotBefore) {
+        change.undoStatements = outcome.snapshot;
+        change.snapshotProblem = outcome.snapshotProblem;
+        if (change.undoStatements.isEmpty())
+            change.description
+                += QLatin1Char(' ')
+                   + tr("It is not in the undo history: %1").arg(outcome.snapshotProblem);
+    }
     Q_EMIT finished(change, ok, ok ? QString() : userMessage(change, outcome.error), outcome.error);
 }
 

@@ -5,7 +5,6 @@
 #include "schemaops.h"
 #include "tablerebuild.h"
 
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -56,7 +55,7 @@ QVector<RowChange> TableSnapshot::restoreStatements(const QSqlDatabase &db,
     const qint64 rows = query.value(0).toLongLong();
     if (rows > maxRows) {
         *problem = tr("“%1” has %2 rows, more than the %3 that undo keeps in memory.")
-                       .arg(info.name, QLocale().toString(rows), QLocale().toString(maxRows));
+                       .arg(info.name, formatCount(rows), formatCount(maxRows));
         return {};
     }
 

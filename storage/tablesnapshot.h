@@ -11,10 +11,10 @@ namespace rowbook {
 
 // The statements that put one table back exactly as it is now: its CREATE statement, every row
 // with its rowid and each value bound as stored (so quote() of every cell is the same
-// afterwards), its indexes, its triggers and its AUTOINCREMENT counter. Taken on the reader just
-// before a column is changed or dropped, they are that change's undo (SchemaChange::
-// undoStatements); they run as a table rebuild, with foreign_keys off, and end with a
-// foreign_key_check.
+// afterwards), its indexes, its triggers and its AUTOINCREMENT counter. Taken by the save worker
+// in the transaction that changes or drops a column (SaveBatch::snapshotTable), never on the GUI
+// thread, they are that change's undo (SchemaChange::undoStatements); they run as a table rebuild,
+// with foreign_keys off, and end with a foreign_key_check.
 //
 // The rows are held in memory, so a table with more than `maxRows` rows gets no snapshot: its
 // change can then only be taken back from the backup made before it.

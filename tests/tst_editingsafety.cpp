@@ -2,8 +2,11 @@
 // the confirmations say, and that the screen shows what is true while edits are pending.
 #include "autosaver.h"
 #include "backup.h"
+#include "exportdialog.h"
 #include "filterheader.h"
 #include "mainwindow.h"
+#include "plurals.h"
+#include "recordform.h"
 #include "schemadialog.h"
 #include "schemarunner.h"
 #include "tablemodel.h"
@@ -15,16 +18,20 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -139,7 +146,119 @@ private Q_SLOTS:
                             "SELECT qty || '|' || label || '|' || ifnull(note, 'NULL') FROM t"))
                      .toString(),
                  QStringLiteral("5|x|NULL"));
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("label")));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Kept the values of 1 required column with no plain default: "
+                                "label."));
+    }
+
+    // A save refused by the database puts its reason in the status bar; once the user fixes the
+    // value and it saves, the reason goes and "● Saved" stands alone.
+    void oldErrorLeavesTheStatusBarOnceTheCauseIsGone()
+    {
+        QVERIFY(Probe(m_path).exec(QStringLiteral(
+            "CREATE TRIGGER no_shouting BEFORE UPDATE OF Name ON Artist WHEN NEW.Name = 'LOUD' "
+            "BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: no shouting'); END")));
+        m_window->reloadSchema(QStringLiteral("Artist"));
+        QTRY_COMPARE(model()->rowCount(), 275);
+        QTRY_VERIFY(!model()->isLoading());
+        auto *saveStatus = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("saveStatus"));
+        QVERIFY(saveStatus);
+        const auto typeInto = [this](int row, const QString &text) {
+            view()->setCurrentIndex(model()->index(row, 1));
+            view()->setFocus();
+            QTest::keyClick(view(), Qt::Key_F2);
+            QLineEdit *edit = nullptr;
+            QTRY_VERIFY((edit = qobject_cast<QLineEdit *>(QApplication::focusWidget())));
+            edit->selectAll();
+            QTest::keyClicks(edit, text);
+            QTest::keyClick(edit, Qt::Key_Return);
+        };
+
+        typeInto(4, QStringLiteral("LOUD"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->statusBar()->currentMessage().isEmpty(), 10000);
+        const QString refusal = m_window->statusBar()->currentMessage();
+        QVERIFY2(saveStatus->text().contains(QLatin1String("Not saved")),
+                 qPrintable(saveStatus->text()));
+        QCOMPARE(stored(QStringLiteral("SELECT Name FROM Artist WHERE ArtistId = 5")).toString(),
+                 QStringLiteral("Alice In Chains"));
+
+        typeInto(4, QStringLiteral("Quiet"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            stored(QStringLiteral("SELECT Name FROM Artist WHERE ArtistId = 5")).toString(),
+            QStringLiteral("Quiet"), 10000);
+        QTRY_VERIFY(saveStatus->text().endsWith(QLatin1String("</span> Saved")));
+        QVERIFY2(m_window->statusBar()->currentMessage().isEmpty(),
+                 qPrintable(QStringLiteral("still shown: %1 (was: %2)")
+                                .arg(m_window->statusBar()->currentMessage(), refusal)));
+        QVERIFY(model()->data(model()->index(4, 1), TableModel::ErrorRole).toString().isEmpty());
+    }
+
+    // One format for every count and row number: 12345 reads "12,345" (in English) in the row
+    // count label, the table list, the form's title, the undo history, the save status and the
+    // export dialog alike.
+    void numbersAreFormattedOneWayEverywhere()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restoreLocale = qScopeGuard([before] { QLocale::setDefault(before); });
+        QCOMPARE(formatCount(12345), QStringLiteral("12,345"));
+        QVERIFY(Probe(m_path).exec(
+            QStringLiteral("CREATE TABLE big (id INTEGER PRIMARY KEY, x TEXT)")));
+        QVERIFY(Probe(m_path).exec(
+            QStringLiteral("WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+                           "WHERE i < 12345) INSERT INTO big (x) SELECT 'v' || i FROM c")));
+        m_window->reloadSchema(QStringLiteral("big"));
+        QTRY_COMPARE(model()->rowCount(), 12345);
+        QTRY_VERIFY(!model()->isLoading());
+
+        QLabel *rows = nullptr;
+        for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>()) {
+            if (label->text().startsWith(QLatin1String("Rows ")))
+                rows = label;
+        }
+        QVERIFY(rows);
+        QTRY_VERIFY2(rows->text().endsWith(QLatin1String(" of 12,345")), qPrintable(rows->text()));
+
+        auto *tables = m_window->findChild<QTreeWidget *>();
+        QVERIFY(tables);
+        const QList<QTreeWidgetItem *> found
+            = tables->findItems(QStringLiteral("big"), Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        QTRY_COMPARE(found.first()->text(1), QStringLiteral("12,345"));
+
+        view()->setCurrentIndex(model()->index(12344, 1));
+        QStringList titles;
+        for (QLabel *label : m_window->form()->findChildren<QLabel *>())
+            titles << label->text();
+        QVERIFY2(titles.contains(QStringLiteral("big — row 12,345 of 12,345")),
+                 qPrintable(titles.join(QLatin1String(" | "))));
+
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_G, Qt::ControlModifier);
+        QInputDialog *goTo = nullptr;
+        QTRY_VERIFY((goTo = m_window->findChild<QInputDialog *>(QStringLiteral("goToRowDialog"))));
+        QCOMPARE(goTo->labelText(), QStringLiteral("Row number (1 to 12,345):"));
+        goTo->reject();
+
+        m_window->workspace()->autoSaver()->setDebounceMs(600000); // the edits stay pending
+        QVERIFY(model()->setData(model()->index(12344, 1), QStringLiteral("last")));
+        QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Edit x of row 12,345"));
+        selectCells(0, 1233, 1);
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Clear 1,234 cells"));
+        auto *saveStatus = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("saveStatus"));
+        QTRY_VERIFY2(saveStatus->text().contains(QLatin1String("Not saved (1,235 edits pending)")),
+                     qPrintable(saveStatus->text()));
+        waitUntilSaved();
+
+        ExportDialog dialog(m_window->workspace()->info(), QStringLiteral("big"), m_window.get());
+        QStringList texts;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            texts << label->text();
+        QVERIFY2(texts.contains(QStringLiteral("Table “big”, rows: 12,345.")),
+                 qPrintable(texts.join(QLatin1String(" | "))));
     }
 
     void rowHeaderSelectionOrCtrlDeleteDeletesRows()
@@ -178,6 +297,14 @@ private Q_SLOTS:
         QTRY_COMPARE(model()->rowCount(), 275);
         QVERIFY(header->filterEdit(1)->text().isEmpty());
         QVERIFY(!overlay->isVisible());
+        // The box's clear button (⊗) goes with its text.
+        QToolButton *clear = nullptr;
+        for (QToolButton *button : header->filterEdit(1)->findChildren<QToolButton *>()) {
+            if (button->property("opacity").isValid())
+                clear = button;
+        }
+        QVERIFY(clear);
+        QTRY_COMPARE(clear->property("opacity").toReal(), 0.0);
     }
 
     void undoEntryNamesTheRow()
@@ -222,6 +349,40 @@ private Q_SLOTS:
         QTRY_VERIFY(!model()->isLoading());
         QCOMPARE(model()->data(model()->index(0, 0)).toInt(), 1); // rowid order again
         QCOMPARE(view()->horizontalHeader()->sortIndicatorSection(), -1);
+    }
+
+    // After a column is dropped, every filter box sits under its own column again.
+    void filterBoxesFollowTheColumnsAfterADrop()
+    {
+        QVERIFY(m_window->showTable(QStringLiteral("Album")));
+        QTRY_VERIFY(!model()->isLoading());
+        auto *header = qobject_cast<FilterHeader *>(view()->horizontalHeader());
+        QVERIFY(header);
+        QVERIFY(Probe(m_path).exec(QStringLiteral("ALTER TABLE Album DROP COLUMN Title")));
+        m_window->reloadSchema(QStringLiteral("Album"));
+        QTRY_COMPARE(model()->columnCount(), 2);
+        QTRY_VERIFY(!model()->isLoading());
+        const auto misplaced = [header] {
+            QStringList problems;
+            for (int c = 0; c < header->count(); ++c) {
+                auto *edit = header->findChild<QLineEdit *>(QStringLiteral("filter:%1").arg(c));
+                if (!edit) {
+                    problems << QStringLiteral("no box for column %1").arg(c);
+                    continue;
+                }
+                const int left = header->sectionViewportPosition(c) + 1;
+                const int width = header->sectionSize(c) - 2;
+                if (edit->x() != left || edit->width() != width)
+                    problems << QStringLiteral("column %1: box at %2 (%3 px), column at %4 (%5 px)")
+                                    .arg(c)
+                                    .arg(edit->x())
+                                    .arg(edit->width())
+                                    .arg(left)
+                                    .arg(width);
+            }
+            return problems.join(QLatin1String("; "));
+        };
+        QTRY_VERIFY2(misplaced().isEmpty(), qPrintable(misplaced()));
     }
 
     void dropTableNamesTheTablesThatReferToIt()

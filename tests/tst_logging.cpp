@@ -58,7 +58,10 @@ private:
         change.table = QStringLiteral("t");
         change.rowid = 1;
         change.values = {{QStringLiteral("x"), 42}};
-        saver.submit({0xabc, {change}});
+        SaveBatch batch;
+        batch.id = 0xabc;
+        batch.changes = {change};
+        saver.submit(batch);
         if (!QTest::qWaitFor([&] { return waiting.size() >= 2; }, 5000))
             return {};
         other.release();

@@ -25,12 +25,27 @@ RowChange update(qint64 rowid, const QString &column, const QVariant &value, qui
     return change;
 }
 
+// A batch of `changes` (the fields not named keep their defaults).
+[[maybe_unused]] SaveBatch batchOf(quint64 id, const QVector<RowChange> &changes)
+{
+    SaveBatch batch;
+    batch.id = id;
+    batch.changes = changes;
+    return batch;
+}
+
+[[maybe_unused]] SaveOutcome timedOut()
+{
+    SaveOutcome outcome;
+    outcome.status = SaveOutcome::Failed;
+    outcome.error = StorageError::make(StorageError::Other, QStringLiteral("timeout"));
+    return outcome;
+}
+
 SaveOutcome waitForOutcome(QSignalSpy &spy, int timeoutMs = 20000)
 {
     if (spy.isEmpty() && !spy.wait(timeoutMs))
-        return SaveOutcome{0,  SaveOutcome::Failed,
-                           {}, StorageError::make(StorageError::Other, QStringLiteral("timeout")),
-                           0,  0};
+        return timedOut();
     return spy.takeFirst().at(0).value<SaveOutcome>();
 }
 
@@ -106,8 +121,8 @@ private Q_SLOTS:
         remove.table = QStringLiteral("items");
         remove.rowid = 2;
         remove.tag = 3;
-        saver->submit(
-            {7, {insert, update(1, QStringLiteral("name"), QStringLiteral("renamed"), 2), remove}});
+        saver->submit(batchOf(
+            7, {insert, update(1, QStringLiteral("name"), QStringLiteral("renamed"), 2), remove}));
         const SaveOutcome outcome = waitForOutcome(finished);
         QCOMPARE(outcome.status, SaveOutcome::Committed);
         QCOMPARE(outcome.batchId, quint64(7));
@@ -140,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(other.acquire(m_info.path, QStringLiteral("BEGIN IMMEDIATE")));
         QSignalSpy waiting(saver.get(), &Saver::waiting);
         QSignalSpy finished(saver.get(), &Saver::finished);
-        saver->submit({1, {update(3, QStringLiteral("quantity"), 41)}});
+        saver->submit(batchOf(1, {update(3, QStringLiteral("quantity"), 41)}));
         QTRY_VERIFY_WITH_TIMEOUT(waiting.size() >= 3, 5000);
         QVERIFY(finished.isEmpty());
         QTimer::singleShot(2000, this, [&other] { other.release(); });
@@ -161,9 +176,9 @@ private Q_SLOTS:
         policy.budgetMs = 400;
         auto saver = makeSaver(policy);
         QVERIFY(saver);
-        const SaveBatch batch{1,
-                              {update(1, QStringLiteral("name"), QStringLiteral("kept")),
-                               update(4, QStringLiteral("price"), 1.5)}};
+        const SaveBatch batch
+            = batchOf(1, {update(1, QStringLiteral("name"), QStringLiteral("kept")),
+                          update(4, QStringLiteral("price"), 1.5)});
         QSignalSpy finished(saver.get(), &Saver::finished);
         {
             LockHolder other;
@@ -200,10 +215,9 @@ private Q_SLOTS:
         badInsert.values
             = {{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("done"), 5}};
         badInsert.tag = 3;
-        saver->submit({1,
-                       {update(1, QStringLiteral("name"), QVariant(), 1),
-                        update(2, QStringLiteral("quantity"), 99, 2), badInsert,
-                        update(999, QStringLiteral("quantity"), 1, 4)}});
+        saver->submit(batchOf(1, {update(1, QStringLiteral("name"), QVariant(), 1),
+                                  update(2, QStringLiteral("quantity"), 99, 2), badInsert,
+                                  update(999, QStringLiteral("quantity"), 1, 4)}));
         const SaveOutcome outcome = waitForOutcome(finished);
         QCOMPARE(outcome.status, SaveOutcome::Committed);
         QCOMPARE(outcome.results.size(), 4);
@@ -242,7 +256,7 @@ private Q_SLOTS:
         change.table = QStringLiteral("Artist");
         change.rowid = 1;
         change.values = {{QStringLiteral("Name"), QStringLiteral("AC/DC (edited)")}};
-        saver->submit({1, {change}});
+        saver->submit(batchOf(1, {change}));
         QTRY_VERIFY_WITH_TIMEOUT(!waiting.isEmpty(), 5000);
         QTimer::singleShot(500, this, [&reader] { reader.release(); });
         const SaveOutcome outcome = waitForOutcome(finished);
@@ -263,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(reader.acquire(m_info.path, QStringLiteral("BEGIN; SELECT count(*) FROM items")));
         QSignalSpy waiting(saver.get(), &Saver::waiting);
         QSignalSpy finished(saver.get(), &Saver::finished);
-        saver->submit({1, {update(2, QStringLiteral("quantity"), 5)}});
+        saver->submit(batchOf(1, {update(2, QStringLiteral("quantity"), 5)}));
         const SaveOutcome outcome = waitForOutcome(finished);
         QCOMPARE(outcome.status, SaveOutcome::Committed);
         QCOMPARE(waiting.size(), 0); // WAL: readers and the writer do not wait for each other
@@ -291,7 +305,7 @@ private Q_SLOTS:
         change.table = QStringLiteral("Genre");
         change.rowid = 1;
         change.values = {{QStringLiteral("Name"), QStringLiteral("Rock (edited)")}};
-        saver->submit({1, {change}});
+        saver->submit(batchOf(1, {change}));
         QTRY_VERIFY_WITH_TIMEOUT(waiting.size() >= 2, 5000);
         QVERIFY(finished.isEmpty());
         QTimer::singleShot(1000, this, [&other] { other.release(); });
@@ -309,7 +323,7 @@ private Q_SLOTS:
         auto saver = makeSaver();
         QVERIFY(saver);
         QSignalSpy finished(saver.get(), &Saver::finished);
-        saver->submit({1, {update(1, QStringLiteral("name"), QStringLiteral("nope"))}});
+        saver->submit(batchOf(1, {update(1, QStringLiteral("name"), QStringLiteral("nope"))}));
         const SaveOutcome outcome = waitForOutcome(finished);
         QCOMPARE(outcome.status, SaveOutcome::Failed);
         QCOMPARE(outcome.error.kind, StorageError::ReadOnly);

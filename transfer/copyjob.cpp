@@ -351,7 +351,7 @@ CopyJob::Result CopyJob::run(const Progress &progress)
         target.removeCreatedFile();
         return failed(TransferError::make(
             TransferError::Input,
-            tr("Nothing was copied: %1 already has %n table(s) of the same name (“%2”). Copy "
+            tr("Nothing was copied: %1 already has %Ln table(s) of the same name (“%2”). Copy "
                "into an empty database or choose the tables with --table.",
                int(existing.size()))
                 .arg(displayName(m_options.to), existing.join(QStringLiteral("”, “")))));

@@ -37,7 +37,7 @@ QVariant cellOf(const QJsonValue &value, const JsonCell &cell)
     case ValueShape::Empty:
         return {};
     case ValueShape::Blob:
-        return QCoreApplication::translate("rowbook::ImportPlan", "(binary, %n byte(s))", nullptr,
+        return QCoreApplication::translate("rowbook::ImportPlan", "(binary, %Ln byte(s))", nullptr,
                                            int(cell.bytes.size()));
     default:
         break;

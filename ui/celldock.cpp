@@ -107,7 +107,7 @@ QString CellDock::hexDump(const QByteArray &bytes, int maxBytes)
         text += QStringLiteral("%1  %2 %3\n").arg(offset, 8, 16, QLatin1Char('0')).arg(hex, ascii);
     }
     if (bytes.size() > shown)
-        text += tr("… %n more byte(s); export the cell to see them all.", nullptr,
+        text += tr("… %Ln more byte(s); export the cell to see them all.", nullptr,
                    int(bytes.size() - shown));
     return text;
 }
@@ -142,8 +142,8 @@ void CellDock::showCurrent()
     m_hex->setPlainText(hexDump(data));
     m_info->setText(!m_index.isValid() ? QString()
                     : value.isNull()   ? tr("NULL")
-                    : bytes            ? tr("%n byte(s)", nullptr, int(data.size()))
-                            : tr("%n character(s)", nullptr, int(value.toString().size())));
+                    : bytes            ? tr("%Ln byte(s)", nullptr, int(data.size()))
+                            : tr("%Ln character(s)", nullptr, int(value.toString().size())));
     m_apply->setEnabled(editable && !bytes);
     m_import->setEnabled(
         m_index.isValid() && (editable || kind == ColumnKind::Blob)

@@ -1,5 +1,6 @@
 #include "damagedfilebar.h"
 
+#include "plurals.h"
 #include "recoverytask.h"
 
 #include <QDir>
@@ -150,12 +151,11 @@ void DamagedFileBar::onFinished(const QString &error,
         return;
     }
     const QString name = QDir::toNativeSeparators(output);
-    m_text->setText(lost > 0 ? tr("Recovered %n row(s) into %1; %2 of them could not be matched "
+    m_text->setText(lost > 0 ? tr("Recovered %Ln row(s) into %1; %2 of them could not be matched "
                                   "to a table and are in the table lost_and_found.",
                                   nullptr, int(rows))
-                                   .arg(name)
-                                   .arg(lost)
-                             : tr("Recovered %n row(s) into %1.", nullptr, int(rows)).arg(name));
+                                   .arg(name, formatCount(lost))
+                             : tr("Recovered %Ln row(s) into %1.", nullptr, int(rows)).arg(name));
     m_open->show();
 }
 

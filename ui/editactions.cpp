@@ -222,9 +222,8 @@ void EditActions::clearOrDeleteRows()
     const CellClearing::Result result = CellClearing::clear(m_workspace->model(), cells);
     if (!result.skippedColumns.isEmpty())
         m_statusBar->showMessage(
-            tr("%Ln column(s) kept their values because they are required and have no plain "
-               "default: %1.",
-               nullptr, int(result.skippedColumns.size()))
+            tr("Kept the values of %Ln required column(s) with no plain default: %1.", nullptr,
+               int(result.skippedColumns.size()))
                 .arg(result.skippedColumns.join(QLatin1String(", "))),
             8000);
 }
@@ -299,12 +298,12 @@ void EditActions::paste()
     }
     if (plan.rowsToAppend > 0
         && QMessageBox::question(m_window, tr("Paste"),
-                                 tr("The pasted cells reach past the last row. Add %n row(s)?",
+                                 tr("The pasted cells reach past the last row. Add %Ln row(s)?",
                                     nullptr, int(plan.rowsToAppend)))
                != QMessageBox::Yes)
         return;
     QUndoStack *stack = m_workspace->undo()->stack(model->tableName());
-    stack->beginMacro(tr("Paste %n cell(s)", nullptr, int(plan.cells.size())));
+    stack->beginMacro(tr("Paste %Ln cell(s)", nullptr, int(plan.cells.size())));
     for (int i = 0; i < plan.rowsToAppend; ++i)
         model->addRow();
     for (const auto &cell : plan.cells)
@@ -312,7 +311,7 @@ void EditActions::paste()
     stack->endMacro();
     if (plan.clippedColumns > 0)
         m_statusBar->showMessage(
-            tr("Left out %n column(s) past the last one.", nullptr, int(plan.clippedColumns)),
+            tr("Left out %Ln column(s) past the last one.", nullptr, int(plan.clippedColumns)),
             8000);
 }
 

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "jobrunner.h"
+#include "plurals.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -72,9 +73,9 @@ ExportDialog::ExportDialog(const DatabaseInfo &info, const QString &table, QWidg
 {
     setWindowTitle(tr("Export Table"));
     setObjectName(QStringLiteral("exportDialog"));
-    m_summaryLabel->setText(
-        m_totalRows < 0 ? tr("Table “%1”.").arg(table)
-                        : tr("Table “%1”, rows: %2.").arg(table, QLocale().toString(m_totalRows)));
+    m_summaryLabel->setText(m_totalRows < 0
+                                ? tr("Table “%1”.").arg(table)
+                                : tr("Table “%1”, rows: %2.").arg(table, formatCount(m_totalRows)));
     m_formatCombo->addItem(tr("CSV (comma-separated, UTF-8, header row)"),
                            int(ExportJob::Format::Csv));
     m_formatCombo->addItem(tr("JSON (an array of objects)"), int(ExportJob::Format::Json));
@@ -277,13 +278,12 @@ void ExportDialog::onProgress(qint64 rows)
     const qint64 rate = m_jobs->rate(rows);
     if (m_progressBar->maximum() > 0)
         m_progressBar->setValue(int(std::min<qint64>(rows, m_progressBar->maximum())));
-    m_statusLabel->setText(m_totalRows < 0
-                               ? tr("Exporting: %Ln row(s) (%1 rows/s).", nullptr,
-                                    int(std::min<qint64>(rows, INT_MAX)))
-                                     .arg(locale.toString(rate))
-                               : tr("Exporting: %1 of %Ln row(s) (%2 rows/s).", nullptr,
-                                    int(std::min<qint64>(m_totalRows, INT_MAX)))
-                                     .arg(locale.toString(rows), locale.toString(rate)));
+    m_statusLabel->setText(m_totalRows < 0 ? tr("Exporting: %Ln row(s) (%1 rows/s).", nullptr,
+                                                int(std::min<qint64>(rows, INT_MAX)))
+                                                 .arg(locale.toString(rate))
+                                           : tr("Exporting: %1 of %Ln row(s) (%2 rows/s).", nullptr,
+                                                int(std::min<qint64>(m_totalRows, INT_MAX)))
+                                                 .arg(formatCount(rows), locale.toString(rate)));
 }
 
 void ExportDialog::onFinished(const ExportJob::Result &result)

@@ -87,7 +87,7 @@ QWidget *FieldEditor::createEditor(const ColumnInfo &column)
         auto *edit = new QLineEdit(this);
         if (column.kind == ColumnKind::Date || column.kind == ColumnKind::DateTime) {
             new DatePicker(edit, column.kind == ColumnKind::DateTime);
-            edit->setMinimumWidth(DatePicker::widthFor(edit)); // a narrow form scrolls instead
+            edit->setMinimumWidth(DatePicker::widthFor(edit)); // a narrow form wraps the row
         }
         connect(edit, &QLineEdit::textEdited, this, &FieldEditor::userChanged);
         connect(edit, &QLineEdit::editingFinished, this, &FieldEditor::commitIfDirty);

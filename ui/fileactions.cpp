@@ -237,7 +237,7 @@ void FileActions::importFile(const QString &path)
         m_document->refreshTables();
         m_document->showTable(table);
         m_document->showMessage(
-            tr("Imported %n row(s) into %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+            tr("Imported %Ln row(s) into %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
                 .arg(table),
             8000);
     });
@@ -253,7 +253,7 @@ void FileActions::exportTable()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, m_window, [this](const QString &path, qint64 rows) {
         m_document->showMessage(
-            tr("Exported %n row(s) to %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+            tr("Exported %Ln row(s) to %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
                 .arg(QDir::toNativeSeparators(path)),
             8000);
     });

@@ -25,6 +25,7 @@ FilterHeader::FilterHeader(QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, &FilterHeader::apply);
     connect(this, &QHeaderView::sectionResized, this, &FilterHeader::positionEditors);
     connect(this, &QHeaderView::sectionMoved, this, &FilterHeader::positionEditors);
+    connect(this, &QHeaderView::sectionCountChanged, this, &FilterHeader::positionEditors);
 }
 
 void FilterHeader::setTableModel(TableModel *model)
@@ -33,6 +34,9 @@ void FilterHeader::setTableModel(TableModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_edits.size() != m_model->columnCount())
             rebuild();
+        // The header lays its sections out again after the reset, without sectionResized(): a
+        // dropped column left the boxes after it at the old widths.
+        QTimer::singleShot(0, this, &FilterHeader::positionEditors);
     });
     rebuild();
     Q_EMIT tableModelChanged(model);
@@ -62,18 +66,22 @@ void FilterHeader::clearFilters()
 {
     m_appliedSql.clear(); // a new table starts unfiltered
     m_appliedValues.clear();
-    for (QLineEdit *edit : std::as_const(m_edits)) {
-        const QSignalBlocker blocker(edit);
+    clearEdits();
+    m_debounce.stop();
+}
+
+// Not with the edits' signals blocked: QLineEdit hides its clear button on textChanged, so a
+// blocked clear left the ⊗ beside an empty box. The debounce the clearing starts is stopped by
+// the callers instead.
+void FilterHeader::clearEdits()
+{
+    for (QLineEdit *edit : std::as_const(m_edits))
         edit->clear();
-    }
 }
 
 void FilterHeader::resetFilters()
 {
-    for (QLineEdit *edit : std::as_const(m_edits)) {
-        const QSignalBlocker blocker(edit);
-        edit->clear();
-    }
+    clearEdits();
     m_globalSearch.clear();
     m_debounce.stop();
     apply();

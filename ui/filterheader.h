@@ -42,6 +42,7 @@ protected:
     void updateGeometries() override;
 
 private:
+    void clearEdits();
     int labelHeight() const;
     void rebuild();
     void positionEditors();

@@ -4,6 +4,7 @@
 #include "importplan.h"
 #include "importpreview.h"
 #include "jobrunner.h"
+#include "plurals.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -315,7 +316,7 @@ void ImportDialog::refreshPreview()
     m_previewLabel->setText(
         chosen.filePath.isEmpty() ? tr("Choose a file to import.")
         : preview.rows.isEmpty()  ? tr("The file holds no rows.")
-        : preview.more ? tr("The first %n row(s) of the file. Column types are guessed from these "
+        : preview.more ? tr("The first %Ln row(s) of the file. Column types are guessed from these "
                             "rows; the import checks every row.",
                             nullptr, int(preview.rows.size()))
                        : tr("Rows in the file: %1.").arg(preview.rows.size()));
@@ -463,7 +464,7 @@ void ImportDialog::onProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal)
     m_progressBar->setValue(int(std::min<qint64>(rows, m_progressBar->maximum())));
     m_statusLabel->setText(tr("Importing: %1 of %Ln row(s) (%2 rows/s).", nullptr,
                               int(std::min<qint64>(m_scannedRows, INT_MAX)))
-                               .arg(locale.toString(rows), rate));
+                               .arg(formatCount(rows), rate));
 }
 
 void ImportDialog::onFinished(const ImportJob::Result &result)

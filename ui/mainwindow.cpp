@@ -72,7 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Rowbook"));
 
     m_tables->setMinimumWidth(160);
-    m_form->setMinimumWidth(260);
+    // The form's minimum is its widest field (RecordForm wraps rows below their labels).
     m_splitter->addWidget(m_tables);
     m_splitter->addWidget(m_pane);
     m_splitter->addWidget(m_form);

@@ -2,6 +2,7 @@
 
 #include "fieldeditor.h"
 #include "filterheader.h"
+#include "plurals.h"
 #include "recordform.h"
 #include "tablelist.h"
 
@@ -150,7 +151,7 @@ void PaneNavigator::askRow()
     dialog->setInputMode(QInputDialog::IntInput);
     dialog->setIntRange(1, rows);
     dialog->setIntValue(std::max(1, m_view->currentIndex().row() + 1));
-    dialog->setLabelText(tr("Row number (1 to %1):").arg(rows));
+    dialog->setLabelText(tr("Row number (1 to %1):").arg(formatCount(rows)));
     connect(dialog, &QInputDialog::intValueSelected, this, &PaneNavigator::goToRow);
     dialog->open(); // window-modal, does not block
 }

@@ -3,14 +3,18 @@
 #include "conflictpanel.h"
 #include "fieldeditor.h"
 #include "foreignkeycombo.h"
+#include "plurals.h"
 #include "tablemodel.h"
 
 #include <QDataWidgetMapper>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStringList>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace rowbook {
@@ -23,6 +27,7 @@ RecordForm::RecordForm(QWidget *parent)
     , m_notice(new QLabel(this))
     , m_conflicts(new ConflictPanel(this))
     , m_pages(new QStackedWidget(this))
+    , m_scroll(new QScrollArea)
     , m_fields(new QWidget)
     , m_layout(new QFormLayout)
 {
@@ -38,24 +43,31 @@ RecordForm::RecordForm(QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(QStringLiteral("color: #5f5f5f;"));
     m_notice->hide();
+    m_title->setWordWrap(true); // a long table name does not widen the form
     auto *fieldsLayout = new QVBoxLayout(m_fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
     fieldsLayout->addLayout(m_layout);
     fieldsLayout->addStretch(1); // fields keep their natural height at the top
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    // In a narrow form (the side pane of a 900-px window) fields go below their labels (see
+    // updateWrapping()), instead of the form scrolling sideways and hiding the NULL buttons.
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_fields);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_fields);
+    m_fields->installEventFilter(this);
     auto *empty = new QLabel(tr("Select a row to edit it here."));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     empty->setEnabled(false);
     m_pages->addWidget(empty);
-    m_pages->addWidget(scroll);
+    m_pages->addWidget(m_scroll);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 6, 2, 6); // narrow margins: the side pane has little room
     layout->addWidget(m_title);
     layout->addWidget(m_problem);
     layout->addWidget(m_notice);
@@ -113,7 +125,63 @@ void RecordForm::rebuild()
             m_editors << editor;
         }
     }
+    updateMinimumWidth();
+    updateWrapping();
     setCurrentRow(-1);
+}
+
+// The form is never narrower than its widest field (below its label) and the scroll bar: nothing
+// is cut off, and there is nothing to scroll sideways to. Fields can grow after they were built
+// (a foreign-key lookup fills its list), so this follows every layout change of the fields.
+void RecordForm::updateMinimumWidth()
+{
+    QStyle *style = m_scroll->style();
+    const int bar
+        = style->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll)
+          + (style->styleHint(QStyle::SH_ScrollView_FrameOnlyAroundContents, nullptr, m_scroll)
+                 ? style->pixelMetric(QStyle::PM_ScrollView_ScrollBarSpacing, nullptr, m_scroll)
+                 : 0);
+    const int width = m_fields->minimumSizeHint().width() + std::max(0, bar);
+    if (m_scroll->minimumWidth() != width)
+        m_scroll->setMinimumWidth(width);
+}
+
+bool RecordForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_fields && event->type() == QEvent::LayoutRequest)
+        updateMinimumWidth();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RecordForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateWrapping();
+}
+
+// Beside their labels, fields keep room for about 20 characters and the NULL button; in a
+// narrower form every label
+// goes above its field, so that the fields get the whole width (not only the long ones).
+void RecordForm::updateWrapping()
+{
+    int labels = 0;
+    for (int row = 0; row < m_layout->rowCount(); ++row) {
+        if (QLayoutItem *item = m_layout->itemAt(row, QFormLayout::LabelRole);
+            item && item->widget())
+            labels = std::max(labels, item->widget()->sizeHint().width());
+    }
+    const QMargins margins = layout()->contentsMargins();
+    const int available = width() - margins.left() - margins.right()
+                          - m_scroll->verticalScrollBar()->sizeHint().width();
+    const int field = fontMetrics().averageCharWidth() * 30; // with the NULL button
+    const bool narrow
+        = available
+          < labels
+                + style()->layoutSpacing(QSizePolicy::Label, QSizePolicy::LineEdit, Qt::Horizontal)
+                + field;
+    const auto policy = narrow ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
+    if (m_layout->rowWrapPolicy() != policy)
+        m_layout->setRowWrapPolicy(policy);
 }
 
 void RecordForm::setCurrentRow(int row)
@@ -209,8 +277,7 @@ void RecordForm::updateTitle()
     m_title->setText(key < 0 ? tr("%1 — new row").arg(m_model->tableName())
                              : tr("%1 — row %2 of %3")
                                    .arg(m_model->tableName())
-                                   .arg(row + 1)
-                                   .arg(m_model->rowCount()));
+                                   .arg(formatCount(row + 1), formatCount(m_model->rowCount())));
     const QString problem = m_model->data(m_model->index(row, 0), TableModel::ErrorRole).toString();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());

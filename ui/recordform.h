@@ -8,6 +8,7 @@
 class QDataWidgetMapper;
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 
 namespace rowbook {
@@ -30,8 +31,14 @@ public:
     int currentRow() const;
     FieldEditor *editor(const QString &column) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild();
+    void updateWrapping();
+    void updateMinimumWidth();
     void submit(FieldEditor *editor);
     void startEdit(FieldEditor *editor);
     void endEdit(FieldEditor *editor);
@@ -44,6 +51,7 @@ private:
     QLabel *m_notice; // read-only views and files, input left behind when the row changed
     ConflictPanel *m_conflicts;
     QStackedWidget *m_pages;
+    QScrollArea *m_scroll;
     QWidget *m_fields;
     QFormLayout *m_layout;
     QVector<FieldEditor *> m_editors;

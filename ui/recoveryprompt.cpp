@@ -36,16 +36,16 @@ void offerRecovery(QWidget *parent, Workspace *workspace)
                              ? QLocale().toString(plan.written.toLocalTime(), QLocale::ShortFormat)
                              : QObject::tr("an unknown time");
     box.setText(plan.keptByUser
-                    ? QObject::tr("You kept %n edit(s) that could not be saved when you last left "
+                    ? QObject::tr("You kept %Ln edit(s) that could not be saved when you last left "
                                   "this file (at %1).",
                                   nullptr, plan.editCount())
                           .arg(when)
-                    : QObject::tr("Rowbook stopped before saving %n edit(s) made at %1.", nullptr,
+                    : QObject::tr("Rowbook stopped before saving %Ln edit(s) made at %1.", nullptr,
                                   plan.editCount())
                           .arg(when));
     QString details = plan.describe().join(QLatin1Char('\n'));
     if (!plan.skipped.isEmpty()) {
-        box.setInformativeText(QObject::tr("%n other edit(s) cannot be applied any more; see the "
+        box.setInformativeText(QObject::tr("%Ln other edit(s) cannot be applied any more; see the "
                                            "details.",
                                            nullptr, int(plan.skipped.size())));
         details += QStringLiteral("\n\n") + QObject::tr("Not applied:") + QLatin1Char('\n')

@@ -58,7 +58,7 @@ void SaveStatus::refresh()
         break;
     }
     if (const int conflicts = m_store ? m_store->conflictCount() : 0; conflicts > 0)
-        text = tr("%1 · %n conflict(s) with other programs", nullptr, conflicts).arg(text);
+        text = tr("%1 · %Ln conflict(s) with other programs", nullptr, conflicts).arg(text);
     setText(QStringLiteral("<span style='color:%1'>●</span> %2").arg(color, text.toHtmlEscaped()));
     setToolTip(m_autoSaver->problem());
     clearSolvedProblem();

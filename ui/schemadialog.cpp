@@ -4,6 +4,7 @@
 #include "backupjob.h"
 #include "catalog.h"
 #include "columneditdialog.h"
+#include "plurals.h"
 #include "tablesnapshot.h"
 
 #include <QCheckBox>
@@ -207,6 +208,16 @@ QString SchemaDialog::backupSentence() const
         .arg(QDir::toNativeSeparators(Backup::folderFor(m_backupSource)));
 }
 
+// Why the change will have no undo entry, as far as the row count the caller gave tells; the
+// save worker finds out for sure when it takes the snapshot.
+QString SchemaDialog::snapshotProblem() const
+{
+    if (m_rowCount <= TableSnapshot::defaultMaxRows)
+        return {};
+    return tr("“%1” has %2 rows, more than the %3 that undo keeps in memory.")
+        .arg(m_table, formatCount(m_rowCount), formatCount(TableSnapshot::defaultMaxRows));
+}
+
 QString SchemaDialog::undoSentence() const
 {
     if (m_backupSource.isEmpty())
@@ -385,10 +396,10 @@ void SchemaDialog::dropColumn()
     SchemaChange change = SchemaOps::dropColumn(m_db, m_table, columns.first());
     QString undo = backupSentence();
     if (change.isValid()) {
-        QString problem;
-        change.undoStatements = TableSnapshot::restoreStatements(m_db, m_table, &problem);
+        change.snapshotBefore = true; // taken on the save worker, just before the drop
         change.undoText = tr("Drop column %1").arg(columns.first());
-        undo = change.undoStatements.isEmpty() ? problem + QLatin1Char(' ') + undo : undoSentence();
+        const QString problem = snapshotProblem();
+        undo = problem.isEmpty() ? undoSentence() : problem + QLatin1Char(' ') + undo;
     }
     submit(change, tr("Drop column “%1” and its values from “%2”?").arg(columns.first(), m_table)
                        + QLatin1Char(' ') + undo);
@@ -407,8 +418,7 @@ void SchemaDialog::editColumn()
     // The backup is made on a worker first (submit() -> backUpThenRun()); the change runs once
     // it is made, and its description names it then.
     SchemaChange change = dialog.change();
-    QString problem;
-    change.undoStatements = TableSnapshot::restoreStatements(m_db, m_table, &problem);
+    change.snapshotBefore = true; // taken on the save worker, just before the change
     change.undoText = tr("Change column %1").arg(columns.first());
     m_afterBackupColumn = columns.first();
     submit(change);

@@ -28,9 +28,9 @@ class BackupJob;
 // says so. Dropping a column is backed up here (see setBackupSource()), on a worker thread with
 // its progress in the message line: the column is dropped only once the backup is made, and
 // closing the dialog meanwhile cancels both. Edit Column is always backed up first (the table is
-// rebuilt), the same way. Drop Column and Edit Column carry a snapshot of the
-// table (SchemaChange::undoStatements), so that the caller can offer them in the undo history;
-// the confirmation says which.
+// rebuilt), the same way. Drop Column and Edit Column ask the save worker for a snapshot of the
+// table, taken in the change's own transaction (SchemaChange::snapshotBefore), so that the caller
+// can offer them in the undo history; the confirmation says which.
 class SchemaDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +46,9 @@ public:
     // The database file to back up before a column is dropped (Backup::Reason::PreDropColumn);
     // the confirmations name its backups folder. Without it nothing is backed up.
     void setBackupSource(const QString &databasePath) { m_backupSource = databasePath; }
+    // The table's row count as the caller knows it (-1: unknown): the Drop Column confirmation
+    // says from it whether the drop will be in the undo history (TableSnapshot::defaultMaxRows).
+    void setRowCount(qint64 rows) { m_rowCount = rows; }
     QLabel *messageLabel() const { return m_message; }
     // Closing the dialog while the backup before a drop runs cancels the backup and the drop.
     void reject() override;
@@ -64,6 +67,7 @@ private:
     QString backingUpText() const; // for the change waiting for the backup
     QString backupSentence() const;
     QString undoSentence() const;
+    QString snapshotProblem() const;
     void addColumn();
     void onColumnRenamed(int row);
     void dropColumn();
@@ -79,6 +83,7 @@ private:
     QString m_table;
     bool m_running = false;
     QString m_backupSource;
+    qint64 m_rowCount = -1;
     QString m_lastBackup;             // made before the running drop
     BackupJob *m_backupJob = nullptr; // the backup before a drop, on its own thread
     SchemaChange m_afterBackup;       // runs once that backup is made

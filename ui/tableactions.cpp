@@ -72,6 +72,7 @@ void TableActions::editColumns()
     SchemaDialog dialog(m_workspace->reader(), m_runner, m_workspace->model()->tableName(),
                         m_window);
     dialog.setBackupSource(m_workspace->info().path);
+    dialog.setRowCount(m_workspace->model()->unfilteredRowCount());
     connect(&dialog, &SchemaDialog::dropTableRequested, this, &TableActions::backUpThenDrop);
     dialog.exec(); // each change inside it reaches onFinished() through the runner
 }

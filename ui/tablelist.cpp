@@ -1,4 +1,5 @@
 #include "tablelist.h"
+#include "plurals.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -54,7 +55,7 @@ QTreeWidgetItem *TableList::find(const QString &name) const
 void TableList::setRowCount(const QString &name, qint64 count)
 {
     if (QTreeWidgetItem *item = find(name))
-        item->setText(1, count < 0 ? QStringLiteral("?") : QLocale().toString(count));
+        item->setText(1, count < 0 ? QStringLiteral("?") : formatCount(count));
 }
 
 void TableList::select(const QString &name)

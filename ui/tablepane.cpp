@@ -3,6 +3,7 @@
 #include "celldelegate.h"
 #include "filterheader.h"
 #include "gridcolumns.h"
+#include "plurals.h"
 #include "tablemodel.h"
 
 #include <QApplication>
@@ -140,14 +141,13 @@ void TablePane::updateRowsLabel()
     int last = m_view->rowAt(m_view->viewport()->height() - 1);
     if (last < 0)
         last = model->rowCount() - 1;
-    const QLocale locale;
     QString text
         = tr("Rows %1–%2 of %3")
-              .arg(locale.toString(first + 1), locale.toString(last + 1),
+              .arg(formatCount(first + 1), formatCount(last + 1),
                    model->isLoading() && !model->isFiltered() ? tr("…")
-                                                              : locale.toString(model->rowCount()));
+                                                              : formatCount(model->rowCount()));
     if (model->isFiltered() && model->unfilteredRowCount() >= 0)
-        text += tr(" (filtered from %1)").arg(locale.toString(model->unfilteredRowCount()));
+        text += tr(" (filtered from %1)").arg(formatCount(model->unfilteredRowCount()));
     m_rowsLabel->setText(text + loading);
     if (!model->tableInfo().isView && !model->isFiltered() && !model->isLoading())
         Q_EMIT rowsCounted(model->tableName(), model->rowCount());

@@ -20,8 +20,8 @@ Choice ask(QWidget *parent, Workspace *workspace, bool quitting)
     const int pending = edits->pendingCount();
     const bool refusedOnly = !edits->hasWork();
     QMessageBox box(QMessageBox::Warning, tr("Edits Not Saved"),
-                    refusedOnly ? tr("%n edit(s) cannot be saved.", pending)
-                                : tr("%n edit(s) could not be saved yet.", pending),
+                    refusedOnly ? tr("%Ln edit(s) cannot be saved.", pending)
+                                : tr("%Ln edit(s) could not be saved yet.", pending),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("unsavedPrompt"));
     QString why = workspace->autoSaver()->problem();

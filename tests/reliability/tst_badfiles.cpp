@@ -28,10 +28,12 @@ SaveOutcome saveAndWait(Saver &saver, const SaveBatch &batch)
 {
     QSignalSpy finished(&saver, &Saver::finished);
     saver.submit(batch);
-    if (!finished.wait(20000))
-        return SaveOutcome{0,  SaveOutcome::Failed,
-                           {}, StorageError::make(StorageError::Other, QStringLiteral("timeout")),
-                           0,  0};
+    if (!finished.wait(20000)) {
+        SaveOutcome timedOut;
+        timedOut.status = SaveOutcome::Failed;
+        timedOut.error = StorageError::make(StorageError::Other, QStringLiteral("timeout"));
+        return timedOut;
+    }
     return finished.first().at(0).value<SaveOutcome>();
 }
 

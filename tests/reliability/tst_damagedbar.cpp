@@ -2,6 +2,7 @@
 // a worker thread and opens the new file; the damaged file stays byte-identical.
 #include "damagedfilebar.h"
 #include "mainwindow.h"
+#include "plurals.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -50,7 +51,8 @@ private slots:
         QTest::mouseClick(recover, Qt::LeftButton);
         QCOMPARE(suggested, m_dir.filePath(QStringLiteral("bar-recovered.sqlite")));
         QTRY_VERIFY_WITH_TIMEOUT(open->isVisible(), 20000);
-        QVERIFY2(bar.findChild<QLabel *>()->text().contains(QLatin1String("Recovered 15607 rows")),
+        QVERIFY2(bar.findChild<QLabel *>()->text().contains(
+                     QStringLiteral("Recovered %1 rows").arg(formatCount(15607))),
                  qPrintable(bar.findChild<QLabel *>()->text()));
         QTest::mouseClick(open, Qt::LeftButton);
         QCOMPARE(openRequested.size(), 1);

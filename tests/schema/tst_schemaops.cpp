@@ -580,7 +580,10 @@ private Q_SLOTS:
         RowChange bad = ok;
         bad.sql = QStringLiteral("UPDATE items SET done = ? WHERE id = ?");
         bad.binds = {7, 2};
-        m_saver->submit({SchemaRunner::batchIdBase | 99, {ok, bad}});
+        SaveBatch batch;
+        batch.id = SchemaRunner::batchIdBase | 99;
+        batch.changes = {ok, bad};
+        m_saver->submit(batch);
         QVERIFY(finished.wait(10000));
         const SaveOutcome outcome = finished.first().at(0).value<SaveOutcome>();
         QCOMPARE(outcome.status, SaveOutcome::Failed);
