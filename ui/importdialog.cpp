@@ -4,6 +4,7 @@
 #include "importplan.h"
 #include "importpreview.h"
 #include "jobrunner.h"
+#include "themecontroller.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -115,7 +116,7 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Themed::setTextTone(m_errorLabel, Theme::Tone::Error);
     m_errorLabel->hide();
     m_progressBar->hide();
     m_preview->setModel(m_previewModel);

@@ -4,6 +4,7 @@
 #include "fieldeditor.h"
 #include "foreignkeycombo.h"
 #include "tablemodel.h"
+#include "themecontroller.h"
 
 #include <QDataWidgetMapper>
 #include <QFormLayout>
@@ -32,11 +33,11 @@ RecordForm::RecordForm(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    Themed::setTextTone(m_problem, Theme::Tone::Error);
     m_problem->hide();
     m_notice->setObjectName(QStringLiteral("formNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color: #5f5f5f;"));
+    Themed::setTextTone(m_notice, Theme::Tone::Muted);
     m_notice->hide();
     auto *fieldsLayout = new QVBoxLayout(m_fields);
     fieldsLayout->addLayout(m_layout);

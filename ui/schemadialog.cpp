@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "columneditdialog.h"
 #include "tablesnapshot.h"
+#include "themecontroller.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -195,7 +196,7 @@ void SchemaDialog::reload()
 
 void SchemaDialog::showProblem(const QString &text)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Themed::setTextTone(m_message, Theme::Tone::Error);
     m_message->setText(text);
 }
 
@@ -235,7 +236,7 @@ void SchemaDialog::backUpThenRun(const SchemaChange &change)
     m_afterBackup = change;
     m_running = true;
     m_content->setEnabled(false);
-    m_message->setStyleSheet(QString());
+    Themed::clear(m_message);
     m_message->setText(tr("Backing up the file before the column is dropped…"));
 }
 
@@ -272,7 +273,7 @@ void SchemaDialog::run(const SchemaChange &change)
     }
     m_running = true;
     m_content->setEnabled(false);
-    m_message->setStyleSheet(QString());
+    Themed::clear(m_message);
     m_message->setText(tr("Saving…"));
 }
 
@@ -312,7 +313,7 @@ void SchemaDialog::onFinished(const SchemaChange &change, bool ok, const QString
     if (ok) {
         if (change.kind == SchemaChange::RenameTable)
             m_table = change.table;
-        m_message->setStyleSheet(QString());
+        Themed::clear(m_message);
         m_message->setText(
             change.kind == SchemaChange::DropColumn && !m_lastBackup.isEmpty()
                 ? tr("%1 The content before it is kept in the backup %2.")
