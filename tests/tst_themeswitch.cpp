@@ -12,6 +12,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDBusConnection>
+#include <QDBusVariant>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -22,6 +24,28 @@
 #include <QtTest>
 
 using namespace rowbook;
+
+// The desktop's side of "System": a stand-in for the freedesktop portal's Settings interface,
+// served on the session bus by this process.
+class FakePortal : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Settings")
+public:
+    uint colorScheme = 1;
+
+public Q_SLOTS:
+    QDBusVariant Read(const QString &nameSpace, const QString &key)
+    {
+        if (nameSpace != QLatin1String("org.freedesktop.appearance")
+            || key != QLatin1String("color-scheme"))
+            return QDBusVariant(QVariant());
+        return QDBusVariant(QVariant::fromValue(QDBusVariant(QVariant(colorScheme))));
+    }
+
+Q_SIGNALS:
+    void SettingChanged(const QString &nameSpace, const QString &key, const QDBusVariant &value);
+};
 
 namespace {
 enum Column { Id, Name, Quantity, Price, Added, Done, Notes };
@@ -211,6 +235,32 @@ private Q_SLOTS:
         const QColor text = m_window->tableView()->palette().color(QPalette::Text);
         QVERIFY(Theme::contrast(text, background(0, Name)) >= Theme::minimumContrast);
         QVERIFY(Theme::contrast(text, background(3, Name)) >= Theme::minimumContrast);
+    }
+
+    // Runs where there is a session bus (ctest runs it under dbus-run-session when it can).
+    void systemFollowsThePortalOverDBus()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no session bus");
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        QVERIFY(bus.isConnected());
+        FakePortal portal;
+        QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/portal/desktop"), &portal,
+                                   QDBusConnection::ExportAllSlots
+                                       | QDBusConnection::ExportAllSignals));
+        QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.portal.Desktop")));
+        m_window.reset();
+        openWindow(); // its controller reads the portal: "prefer dark"
+        QTRY_VERIFY(Theme::isDark(QApplication::palette()));
+        QCOMPARE(storedTheme(), QString()); // nothing chosen: System
+        Q_EMIT portal.SettingChanged(QStringLiteral("org.freedesktop.appearance"),
+                                     QStringLiteral("color-scheme"), QDBusVariant(QVariant(0u)));
+        QTRY_COMPARE(windowColour(), m_platformPalette.color(QPalette::Window));
+        Q_EMIT portal.SettingChanged(QStringLiteral("org.freedesktop.appearance"),
+                                     QStringLiteral("color-scheme"), QDBusVariant(QVariant(1u)));
+        QTRY_VERIFY(Theme::isDark(QApplication::palette()));
+        bus.unregisterService(QStringLiteral("org.freedesktop.portal.Desktop"));
+        bus.unregisterObject(QStringLiteral("/org/freedesktop/portal/desktop"));
     }
 
     void tonedLabelsFollowTheTheme()
