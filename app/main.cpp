@@ -166,8 +166,28 @@ void noDisplayHandler(QtMsgType type, const QMessageLogContext &, const QString 
     ::_exit(1);
 }
 
+#ifdef Q_OS_WIN
+// View → Theme → System on Windows: Qt 6.4 has no QStyleHints::colorScheme; the platform's
+// darkmode=2 option gives the application a dark palette when Windows is dark, which the Fusion
+// style (ThemeController's choice for System on Windows) draws. It has to be set before the
+// QApplication exists; a -platform argument or QT_QPA_PLATFORM of the user's own wins.
+void followWindowsDarkMode(const QStringList &arguments)
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM")
+        || arguments.contains(QLatin1String("-platform")))
+        return;
+    qputenv("QT_QPA_PLATFORM", "windows:darkmode=2");
+}
+#endif
+
 int runWindow(int &argc, char **argv, const Launch &launch)
 {
+#ifdef Q_OS_WIN
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    followWindowsDarkMode(arguments);
+#endif
     const QtMessageHandler previous = qInstallMessageHandler(noDisplayHandler);
     QApplication app(argc, argv);
     qInstallMessageHandler(previous);

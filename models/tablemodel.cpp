@@ -344,7 +344,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (value(index.row(), index.column()).isNull())
-            return QBrush(QColor(0x8a, 0x8a, 0x8a));
+            return QBrush(m_colours.nullText);
         return {};
     case Qt::FontRole:
         if (value(index.row(), index.column()).isNull()) {
@@ -359,10 +359,10 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         if (edits && (edits->isRefused() || edits->theirs.contains(column.name)))
-            return QBrush(QColor(0xf8, 0xd7, 0xd4));
+            return QBrush(m_colours.refusedBackground);
         value(index.row(), index.column(), &pending);
         if (pending || (edits && edits->isNew))
-            return QBrush(QColor(0xfd, 0xf3, 0xc8));
+            return QBrush(m_colours.pendingBackground);
         return {};
     case Qt::ToolTipRole:
         if (edits && edits->isRefused())
@@ -390,6 +390,16 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void TableModel::setCellColours(const CellColours &colours)
+{
+    if (colours == m_colours)
+        return;
+    m_colours = colours;
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {Qt::ForegroundRole, Qt::BackgroundRole});
 }
 
 QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const

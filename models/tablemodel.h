@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "cellcolours.h"
 #include "columnvalues.h"
 #include "editstore.h"
 #include "keyloader.h"
@@ -67,6 +68,11 @@ public:
     void setReadOnly(bool readOnly, const QString &reason = {});
     bool isReadOnly() const;
     QString readOnlyReason() const { return m_readOnlyReason; }
+
+    // The colours of NULL text and of pending and refused rows (ForegroundRole, BackgroundRole);
+    // the ui sets them from the theme's palette, and every cell repaints when they change.
+    void setCellColours(const CellColours &colours);
+    const CellColours &cellColours() const { return m_colours; }
 
     // Rows matching the SQL condition (with '?' placeholders), e.g. from the filter row.
     void setFilter(const QString &condition, const QVariantList &values);
@@ -199,6 +205,7 @@ private:
     bool m_positional = false; // views and WITHOUT ROWID tables: keys are row positions
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    CellColours m_colours;
     QString m_where;
     QVariantList m_whereValues;
     QString m_orderBy;

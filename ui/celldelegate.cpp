@@ -5,6 +5,7 @@
 #include "datepicker.h"
 #include "foreignkeycombo.h"
 #include "tablemodel.h"
+#include "themecontroller.h"
 
 #include <QAbstractItemView>
 #include <QKeyEvent>
@@ -208,12 +209,15 @@ void CellDelegate::showNote(QWidget *editor, const QString &text, bool isProblem
         connect(editor, &QObject::destroyed, note, &QObject::deleteLater);
     }
     note->setProperty("isProblem", isProblem);
+    // The theme's colours at the time the note shows; a note lives as long as its editor.
+    const Theme::Tone tone = isProblem ? Theme::Tone::Error : Theme::Tone::Warning;
+    QPalette tinted = viewport->palette();
+    tinted.setColor(QPalette::Base, Theme::tint(tone, viewport->palette()));
+    tinted.setColor(QPalette::Window, tinted.color(QPalette::Base));
+    const QColor ink = Theme::text(tone, tinted);
     note->setStyleSheet(
-        isProblem
-            ? QStringLiteral(
-                "QLabel { background: #fdecea; color: #a4262c; border: 1px solid #a4262c; }")
-            : QStringLiteral(
-                "QLabel { background: #fff8e1; color: #5f4b00; border: 1px solid #c9a227; }"));
+        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %2; }")
+            .arg(tinted.color(QPalette::Base).name(), ink.name()));
     note->setText(text);
     const QRect cell = editor->geometry();
     const int width = std::min(std::max(cell.width(), 320), viewport->width());

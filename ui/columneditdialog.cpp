@@ -1,6 +1,7 @@
 #include "columneditdialog.h"
 
 #include "catalog.h"
+#include "themecontroller.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,7 +39,7 @@ ColumnEditDialog::ColumnEditDialog(QSqlDatabase reader,
     m_parentColumn->setObjectName(QStringLiteral("parentColumn"));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Themed::setTextTone(m_message, Theme::Tone::Error);
 
     m_type->setEditable(true);
     m_type->addItems(SchemaOps::typeNames());

@@ -2,6 +2,7 @@
 
 #include "columnvalues.h"
 #include "tablemodel.h"
+#include "themecontroller.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -91,7 +92,7 @@ QWidget *ConflictPanel::addLine(const QString &text,
     auto *label = new QLabel(text, line);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    Themed::setTextTone(label, Theme::Tone::Warning);
     layout->addWidget(label);
     auto *buttons = new QHBoxLayout;
     for (const auto &[name, title] : {std::pair{firstName, first}, std::pair{secondName, second}}) {

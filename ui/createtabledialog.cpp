@@ -1,5 +1,7 @@
 #include "createtabledialog.h"
 
+#include "themecontroller.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,7 +41,7 @@ CreateTableDialog::CreateTableDialog(QSqlDatabase reader, QWidget *parent)
     m_grid->setObjectName(QStringLiteral("columnGrid"));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Themed::setTextTone(m_message, Theme::Tone::Error);
     m_grid->setHorizontalHeaderLabels(
         {tr("Column"), tr("Type"), tr("Required"), tr("Default"), tr("Primary Key"), tr("Unique")});
     m_grid->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
@@ -151,7 +153,8 @@ void CreateTableDialog::validate()
             const int cell = problem.field == SchemaProblem::Default      ? Default
                              : problem.field == SchemaProblem::Constraint ? PrimaryKey
                                                                           : Name;
-            m_grid->item(problem.column, cell)->setBackground(QColor(0xf8, 0xd7, 0xd4));
+            m_grid->item(problem.column, cell)
+                ->setBackground(Theme::tint(Theme::Tone::Error, m_grid->palette()));
             m_grid->item(problem.column, cell)->setToolTip(problem.message);
             lines << tr("Column %1: %2").arg(problem.column + 1).arg(problem.message);
         } else {

@@ -2,6 +2,7 @@
 
 #include "plurals.h"
 #include "recoverytask.h"
+#include "themecontroller.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -30,10 +31,7 @@ DamagedFileBar::DamagedFileBar(QWidget *parent)
     setObjectName(QStringLiteral("damagedFileBar"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, QColor(0xfc, 0xe8, 0xc8));
-    tinted.setColor(QPalette::WindowText, QColor(0x3a, 0x2a, 0x10));
-    setPalette(tinted);
+    Themed::setTint(this, Theme::Tone::Warning, QPalette::Window);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_recover->setObjectName(QStringLiteral("recoverButton"));

@@ -1,6 +1,7 @@
 #include "dumpdialog.h"
 
 #include "jobrunner.h"
+#include "themecontroller.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -73,7 +74,7 @@ DumpDialog::DumpDialog(const DatabaseInfo &info, const QStringList &tables, QWid
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Themed::setTextTone(m_errorLabel, Theme::Tone::Error);
     m_errorLabel->hide();
     m_progressBar->hide();
 

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "jobrunner.h"
 #include "plurals.h"
+#include "themecontroller.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -83,7 +84,7 @@ ExportDialog::ExportDialog(const DatabaseInfo &info, const QString &table, QWidg
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Themed::setTextTone(m_errorLabel, Theme::Tone::Error);
     m_errorLabel->hide();
     m_progressBar->hide();
 

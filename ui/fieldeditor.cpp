@@ -3,6 +3,7 @@
 #include "columnvalues.h"
 #include "datepicker.h"
 #include "foreignkeycombo.h"
+#include "themecontroller.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -255,8 +256,7 @@ void FieldEditor::updateNote()
 {
     const bool problem = !m_problem.isEmpty();
     m_note->setText(problem ? m_problem : m_hint);
-    m_note->setStyleSheet(problem ? QStringLiteral("color: #a4262c;")
-                                  : QStringLiteral("color: #6b5d00;"));
+    Themed::setTextTone(m_note, problem ? Theme::Tone::Error : Theme::Tone::Warning);
     m_note->setVisible(!m_note->text().isEmpty());
 }
 
@@ -272,10 +272,10 @@ void FieldEditor::setReadOnly(bool readOnly)
         m_editor->setEnabled(!readOnly);
     }
     // Read-only fields look it: the window's background instead of a text field's.
-    QPalette palette = m_editor->palette();
-    palette.setColor(QPalette::Base,
-                     readOnly ? palette.color(QPalette::Window) : QPalette().color(QPalette::Base));
-    m_editor->setPalette(palette);
+    if (readOnly)
+        Themed::setWindowBase(m_editor);
+    else
+        Themed::clear(m_editor);
     m_nullButton->setEnabled(!readOnly && !m_column.notNull && m_column.kind != ColumnKind::Blob);
 }
 

@@ -2,6 +2,7 @@
 
 #include "filtersyntax.h"
 #include "tablemodel.h"
+#include "themecontroller.h"
 
 #include <QLineEdit>
 #include <QScrollBar>
@@ -167,8 +168,10 @@ void FilterHeader::apply()
             textColumns << column.name;
         const SqlCondition condition
             = parseColumnFilter(m_edits[c]->text(), column.name, column.kind);
-        m_edits[c]->setStyleSheet(
-            condition.isValid() ? QString() : QStringLiteral("border: 1px solid #b3261e;"));
+        if (condition.isValid())
+            Themed::clear(m_edits[c]);
+        else
+            Themed::setTint(m_edits[c], Theme::Tone::Error, QPalette::Base);
         if (!condition.isValid())
             hints << QStringLiteral("%1: %2").arg(column.name, condition.hint);
         else if (!condition.isEmpty())

@@ -5,6 +5,7 @@
 #include "importpreview.h"
 #include "jobrunner.h"
 #include "plurals.h"
+#include "themecontroller.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,7 +117,7 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Themed::setTextTone(m_errorLabel, Theme::Tone::Error);
     m_errorLabel->hide();
     m_progressBar->hide();
     m_preview->setModel(m_previewModel);

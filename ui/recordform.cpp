@@ -5,6 +5,7 @@
 #include "foreignkeycombo.h"
 #include "plurals.h"
 #include "tablemodel.h"
+#include "themecontroller.h"
 
 #include <QDataWidgetMapper>
 #include <QEvent>
@@ -37,11 +38,11 @@ RecordForm::RecordForm(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    Themed::setTextTone(m_problem, Theme::Tone::Error);
     m_problem->hide();
     m_notice->setObjectName(QStringLiteral("formNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color: #5f5f5f;"));
+    Themed::setTextTone(m_notice, Theme::Tone::Muted);
     m_notice->hide();
     m_title->setWordWrap(true); // a long table name does not widen the form
     auto *fieldsLayout = new QVBoxLayout(m_fields);

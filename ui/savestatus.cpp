@@ -2,7 +2,9 @@
 
 #include "autosaver.h"
 #include "editstore.h"
+#include "themecontroller.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QStatusBar>
 
@@ -26,40 +28,48 @@ void SaveStatus::setSource(AutoSaver *autoSaver, EditStore *store)
     refresh();
 }
 
+void SaveStatus::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh(); // the dot's colour comes from the theme
+}
+
 void SaveStatus::refresh()
 {
     if (!m_autoSaver) {
         setText({});
         return;
     }
-    QString color;
+    Theme::Tone tone = Theme::Tone::Muted;
     QString text;
     switch (m_autoSaver->state()) {
     case AutoSaver::State::Saved:
-        color = QStringLiteral("#2e7d32");
+        tone = Theme::Tone::Success;
         text = tr("Saved");
         break;
     case AutoSaver::State::Saving:
-        color = QStringLiteral("#1565c0");
+        tone = Theme::Tone::Info;
         text = tr("Saving…");
         break;
     case AutoSaver::State::Waiting:
-        color = QStringLiteral("#b26a00");
+        tone = Theme::Tone::Warning;
         text = tr("Waiting for another program to release the database… attempt %1")
                    .arg(m_autoSaver->attempt());
         break;
     case AutoSaver::State::NotSaved:
-        color = QStringLiteral("#b3261e");
+        tone = Theme::Tone::Error;
         text = tr("Not saved (%Ln edit(s) pending)", nullptr, m_store->pendingCount());
         if (m_store->hasHeldRow() && !m_store->hasWork() && m_store->refusedCount() == 0) {
-            color = QStringLiteral("#5f5f5f"); // not a problem: the row is still being filled in
+            tone = Theme::Tone::Muted; // not a problem: the row is still being filled in
             text = tr("The new row is saved when you leave it.");
         }
         break;
     }
     if (const int conflicts = m_store ? m_store->conflictCount() : 0; conflicts > 0)
         text = tr("%1 · %Ln conflict(s) with other programs", nullptr, conflicts).arg(text);
-    setText(QStringLiteral("<span style='color:%1'>●</span> %2").arg(color, text.toHtmlEscaped()));
+    setText(QStringLiteral("<span style='color:%1'>●</span> %2")
+                .arg(Theme::text(tone, palette()).name(), text.toHtmlEscaped()));
     setToolTip(m_autoSaver->problem());
     clearSolvedProblem();
 }

@@ -17,6 +17,9 @@ public:
     void setSource(AutoSaver *autoSaver, EditStore *store);
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void clearSolvedProblem();
 

@@ -6,6 +6,7 @@
 #include "columneditdialog.h"
 #include "plurals.h"
 #include "tablesnapshot.h"
+#include "themecontroller.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -196,7 +197,7 @@ void SchemaDialog::reload()
 
 void SchemaDialog::showProblem(const QString &text)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Themed::setTextTone(m_message, Theme::Tone::Error);
     m_message->setText(text);
 }
 
@@ -248,7 +249,7 @@ void SchemaDialog::backUpThenRun(const SchemaChange &change,
     m_afterBackup = change;
     m_running = true;
     m_content->setEnabled(false);
-    m_message->setStyleSheet(QString());
+    Themed::clear(m_message);
     m_message->setText(backingUpText());
 }
 
@@ -299,7 +300,7 @@ void SchemaDialog::run(const SchemaChange &change)
     }
     m_running = true;
     m_content->setEnabled(false);
-    m_message->setStyleSheet(QString());
+    Themed::clear(m_message);
     m_message->setText(tr("Saving…"));
 }
 
@@ -341,7 +342,7 @@ void SchemaDialog::onFinished(const SchemaChange &change, bool ok, const QString
     if (ok) {
         if (change.kind == SchemaChange::RenameTable)
             m_table = change.table;
-        m_message->setStyleSheet(QString());
+        Themed::clear(m_message);
         m_message->setText(
             change.kind == SchemaChange::DropColumn && !m_lastBackup.isEmpty()
                 ? tr("%1 The content before it is kept in the backup %2.")

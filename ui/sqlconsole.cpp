@@ -2,6 +2,7 @@
 
 #include "queryresultmodel.h"
 #include "queryrunner.h"
+#include "themecontroller.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -163,7 +164,7 @@ void SqlConsole::start(const Piece &piece)
     m_clock.start();
     m_ticker.start();
     showElapsed();
-    m_status->setStyleSheet(QString());
+    Themed::clear(m_status);
     m_status->setText(tr("Running…"));
     m_cancel->setEnabled(true);
     m_run->setEnabled(false);
@@ -214,7 +215,7 @@ void SqlConsole::onFinished(quint64 id, const QueryOutcome &outcome)
         m_status->setText(tr("Cancelled after %1; nothing was changed.").arg(time));
         break;
     default:
-        m_status->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        Themed::setTextTone(m_status, Theme::Tone::Error);
         m_status->setText(outcome.message);
         if (outcome.line > 0)
             moveCursorTo(outcome.line, outcome.column);

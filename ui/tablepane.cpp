@@ -5,8 +5,11 @@
 #include "gridcolumns.h"
 #include "plurals.h"
 #include "tablemodel.h"
+#include "theme.h"
+#include "themecontroller.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -45,7 +48,7 @@ TablePane::TablePane(QWidget *parent)
     addWidget(m_message);
     m_rowsLabel->setObjectName(QStringLiteral("rowsLabel"));
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
-    m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Themed::setTextTone(m_readOnlyLabel, Theme::Tone::Error);
     m_readOnlyLabel->hide();
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &TablePane::updateRowsLabel);
@@ -56,11 +59,19 @@ void TablePane::setModel(TableModel *model)
     m_model = model;
     m_view->setModel(model);
     m_filterHeader->setTableModel(model);
+    model->setCellColours(Theme::cellColours(palette()));
     connect(model, &QAbstractItemModel::rowsInserted, this, &TablePane::updateRowsLabel);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePane::updateRowsLabel);
     connect(model, &QAbstractItemModel::modelReset, this, &TablePane::updateRowsLabel);
     connect(model, &QAbstractItemModel::layoutChanged, this, &TablePane::updateRowsLabel);
     connect(model, &TableModel::loadingChanged, this, &TablePane::updateRowsLabel);
+}
+
+void TablePane::changeEvent(QEvent *event)
+{
+    QStackedWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_model)
+        m_model->setCellColours(Theme::cellColours(palette()));
 }
 
 void TablePane::showMessage(const QString &text)

@@ -36,7 +36,8 @@ public:
     QLabel *readOnlyLabel() const { return m_readOnlyLabel; }
     void setReadOnlyReason(const QString &reason);
 
-    // Shows `model` and follows its rows in the label.
+    // Shows `model` (with the cell colours of the current palette) and follows its rows in the
+    // label.
     void setModel(TableModel *model);
     void showMessage(const QString &text);
     // Shows the table the model just switched to: unfiltered, unsorted, the columns sized to
@@ -55,6 +56,10 @@ public:
 Q_SIGNALS:
     // The whole table (unfiltered) has `count` rows.
     void rowsCounted(const QString &table, qint64 count);
+
+protected:
+    // A theme change gives the model the new palette's cell colours.
+    void changeEvent(QEvent *event) override;
 
 private:
     QTableView *m_view;

@@ -8,9 +8,11 @@
 #include "recordform.h"
 #include "shortcutsdialog.h"
 #include "tablepane.h"
+#include "themecontroller.h"
 #include "workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QIcon>
@@ -28,6 +30,7 @@ ViewActions::ViewActions(QMainWindow *window, DocumentController *document)
     , m_window(window)
     , m_document(document)
     , m_search(new QLineEdit)
+    , m_theme(new ThemeController(this))
 {}
 
 void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes &panes)
@@ -43,6 +46,7 @@ void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes
     refreshAction->setShortcut(QKeySequence::Refresh);
     for (QDockWidget *dock : panes.docks)
         view->addAction(dock->toggleViewAction());
+    addThemeMenu(view);
 
     QAction *about = help->addAction(tr("&About Rowbook"), this, &ViewActions::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -77,6 +81,28 @@ void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes
         else if (bar->currentMessage().startsWith(notApplied.arg(QString())))
             bar->clearMessage(); // only its own message: others stay until they expire
     });
+}
+
+void ViewActions::addThemeMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Theme"));
+    menu->setObjectName(QStringLiteral("themeMenu"));
+    auto *group = new QActionGroup(menu);
+    group->setExclusive(true);
+    const std::pair<Theme::Choice, QString> choices[] = {
+        {Theme::Choice::System, tr("&System")},
+        {Theme::Choice::Light, tr("&Light")},
+        {Theme::Choice::Dark, tr("&Dark")},
+    };
+    for (const auto &[choice, text] : choices) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("theme-") + Theme::settingValue(choice));
+        action->setCheckable(true);
+        action->setChecked(m_theme->choice() == choice);
+        group->addAction(action);
+        connect(action, &QAction::triggered, m_theme,
+                [this, choice = choice] { m_theme->setChoice(choice); });
+    }
 }
 
 void ViewActions::showAbout()

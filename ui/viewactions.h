@@ -15,9 +15,10 @@ class DocumentController;
 class RecordForm;
 class TableList;
 class TablePane;
+class ThemeController;
 
 // The View and Help menus: the edit form, the undo history and the docks, refresh, find (the
-// search box in the toolbar), moving between panes; about and the keyboard shortcuts.
+// search box in the toolbar), moving between panes, the theme; about and the keyboard shortcuts.
 class ViewActions : public QObject
 {
     Q_OBJECT
@@ -37,17 +38,20 @@ public:
     void addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes &panes);
     QAction *formToggle() const { return m_toggleForm; }
     QLineEdit *searchBox() const { return m_search; }
+    ThemeController *theme() const { return m_theme; }
 
 Q_SIGNALS:
     void refreshRequested();
 
 private:
     void showAbout();
+    void addThemeMenu(QMenu *view);
 
     QMainWindow *m_window;
     DocumentController *m_document;
     QAction *m_toggleForm = nullptr;
     QLineEdit *m_search;
+    ThemeController *m_theme;
 };
 
 } // namespace rowbook

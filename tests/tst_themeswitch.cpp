@@ -1,0 +1,288 @@
+// View → Theme at runtime: the choice is stored in [appearance], the application's palette and
+// style change at once, and the grid's NULL text and pending-edit tint follow the new palette.
+#include "autosaver.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "tablemodel.h"
+#include "testsupport.h"
+#include "theme.h"
+#include "themecontroller.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDBusConnection>
+#include <QDBusVariant>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rowbook;
+
+// The desktop's side of "System": a stand-in for the freedesktop portal's Settings interface,
+// served on the session bus by this process.
+class FakePortal : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Settings")
+public:
+    uint colorScheme = 1;
+
+public Q_SLOTS:
+    QDBusVariant Read(const QString &nameSpace, const QString &key)
+    {
+        if (nameSpace != QLatin1String("org.freedesktop.appearance")
+            || key != QLatin1String("color-scheme"))
+            return QDBusVariant(QVariant());
+        return QDBusVariant(QVariant::fromValue(QDBusVariant(QVariant(colorScheme))));
+    }
+
+Q_SIGNALS:
+    void SettingChanged(const QString &nameSpace, const QString &key, const QDBusVariant &value);
+};
+
+namespace {
+enum Column { Id, Name, Quantity, Price, Added, Done, Notes };
+constexpr int rowWithNullNotes = 1; // the starter file's "Fountain pen"
+
+QColor windowColour()
+{
+    return QApplication::palette().color(QPalette::Window);
+}
+} // namespace
+
+class TestThemeSwitch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QPalette m_platformPalette;
+    QString m_platformStyle;
+    std::unique_ptr<MainWindow> m_window;
+
+    TableModel *model() const { return m_window->workspace()->model(); }
+    QAction *themeAction(const QString &value) const
+    {
+        return m_window->menuBar()->findChild<QAction *>(QStringLiteral("theme-") + value);
+    }
+    QString storedTheme() const
+    {
+        return Settings().value(QLatin1String(Theme::settingKey)).toString();
+    }
+    QColor nullText() const
+    {
+        return model()
+            ->data(model()->index(rowWithNullNotes, Notes), Qt::ForegroundRole)
+            .value<QBrush>()
+            .color();
+    }
+    QColor background(int row, int column) const
+    {
+        return model()
+            ->data(model()->index(row, column), Qt::BackgroundRole)
+            .value<QBrush>()
+            .color();
+    }
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openDatabase(m_path));
+        QTRY_COMPARE(model()->rowCount(), 6);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_platformPalette = QApplication::palette();
+        m_platformStyle = QApplication::style()->name();
+    }
+
+    void init()
+    {
+        Settings().remove(QLatin1String(Theme::settingKey));
+        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        QVERIFY(Database::prepare(m_path, Database::Open::Starter).isOpen());
+        openWindow();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        ThemeController().setChoice(Theme::Choice::System); // the next test starts as launched
+        Settings().remove(QLatin1String(Theme::settingKey));
+    }
+
+    void menuHasThreeExclusiveChoicesWithSystemFirst()
+    {
+        QAction *system = themeAction(QStringLiteral("system"));
+        QAction *light = themeAction(QStringLiteral("light"));
+        QAction *dark = themeAction(QStringLiteral("dark"));
+        QVERIFY(system && light && dark);
+        QVERIFY(system->isChecked());
+        QVERIFY(!light->isChecked() && !dark->isChecked());
+        dark->trigger();
+        QVERIFY(dark->isChecked());
+        QVERIFY(!system->isChecked());
+        light->trigger();
+        QVERIFY(light->isChecked());
+        QVERIFY(!dark->isChecked());
+    }
+
+    void darkIsStoredAndAppliedAtOnce()
+    {
+        QVERIFY(!Theme::isDark(QApplication::palette()));
+        QSignalSpy repaint(model(), &QAbstractItemModel::dataChanged);
+        themeAction(QStringLiteral("dark"))->trigger();
+
+        QCOMPARE(storedTheme(), QStringLiteral("dark"));
+        QCOMPARE(windowColour(), Theme::darkPalette().color(QPalette::Window));
+        QVERIFY(Theme::luminance(windowColour()) < 0.05);
+        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        // The widgets take the palette when the event loop passes it on.
+        QTRY_COMPARE(m_window->tableView()->palette().color(QPalette::Base),
+                     Theme::darkPalette().color(QPalette::Base));
+        QTRY_VERIFY(!repaint.isEmpty()); // the grid repaints with the new cell colours
+    }
+
+    void lightAndSystemAreStoredAndApplied()
+    {
+        themeAction(QStringLiteral("dark"))->trigger();
+        themeAction(QStringLiteral("light"))->trigger();
+        QCOMPARE(storedTheme(), QStringLiteral("light"));
+        QCOMPARE(windowColour(), Theme::lightPalette().color(QPalette::Window));
+        QVERIFY(Theme::luminance(windowColour()) > 0.8);
+
+        themeAction(QStringLiteral("dark"))->trigger();
+        themeAction(QStringLiteral("system"))->trigger();
+        QCOMPARE(storedTheme(), QStringLiteral("system"));
+        // Back to what the platform gave the application before any choice.
+        QCOMPARE(QApplication::style()->name(), m_platformStyle);
+        QCOMPARE(windowColour(), m_platformPalette.color(QPalette::Window));
+        QCOMPARE(QApplication::palette().color(QPalette::Text),
+                 m_platformPalette.color(QPalette::Text));
+    }
+
+    void storedChoiceAppliesAtLaunch()
+    {
+        themeAction(QStringLiteral("dark"))->trigger();
+        m_window.reset();
+        ThemeController().setSystemPrefersDark(false); // as a fresh launch reads it: still dark
+        QVERIFY(Theme::isDark(QApplication::palette()));
+        openWindow();
+        QVERIFY(themeAction(QStringLiteral("dark"))->isChecked());
+        QTRY_COMPARE(nullText(), Theme::cellColours(Theme::darkPalette()).nullText);
+    }
+
+    void systemFollowsTheDesktopOnlyWhenChosen()
+    {
+        ThemeController *theme = m_window->findChild<ThemeController *>();
+        QVERIFY(theme);
+        theme->setSystemPrefersDark(true); // the portal's SettingChanged: prefer dark
+        QVERIFY(Theme::isDark(QApplication::palette()));
+        QCOMPARE(theme->look(), Theme::Look::Dark);
+        theme->setSystemPrefersDark(false);
+        QVERIFY(!Theme::isDark(QApplication::palette()));
+        QCOMPARE(windowColour(), m_platformPalette.color(QPalette::Window));
+
+        themeAction(QStringLiteral("light"))->trigger();
+        theme->setSystemPrefersDark(true);
+        QCOMPARE(windowColour(), Theme::lightPalette().color(QPalette::Window));
+        QCOMPARE(storedTheme(), QStringLiteral("light"));
+    }
+
+    void gridColoursComeFromThePalette()
+    {
+        // A refused row: the CHECK (done IN (0, 1)) refuses 5 when the autosave writes it.
+        AutoSaver *saver = m_window->workspace()->autoSaver();
+        saver->setDebounceMs(30);
+        QVERIFY(model()->setData(model()->index(3, Done), 5, TableModel::StoredRole));
+        QTRY_VERIFY(
+            !model()->data(model()->index(3, Done), TableModel::ErrorRole).toString().isEmpty());
+        // A pending edit, which the autosave leaves alone for now.
+        saver->setDebounceMs(600000);
+        QVERIFY(model()->setData(model()->index(0, Name), QStringLiteral("Typed")));
+        QVERIFY(model()->data(model()->index(0, Name), TableModel::PendingRole).toBool());
+
+        themeAction(QStringLiteral("light"))->trigger();
+        const CellColours light = Theme::cellColours(Theme::lightPalette());
+        QTRY_COMPARE(model()->cellColours(), light);
+        QCOMPARE(nullText(), light.nullText);
+        QCOMPARE(background(0, Name), light.pendingBackground);
+        QCOMPARE(background(3, Name), light.refusedBackground);
+
+        themeAction(QStringLiteral("dark"))->trigger();
+        const CellColours dark = Theme::cellColours(Theme::darkPalette());
+        QTRY_COMPARE(model()->cellColours(), dark);
+        QCOMPARE(nullText(), dark.nullText);
+        QCOMPARE(background(0, Name), dark.pendingBackground);
+        QCOMPARE(background(3, Name), dark.refusedBackground);
+        QVERIFY(nullText() != light.nullText);
+        QVERIFY(background(0, Name) != light.pendingBackground);
+        // Readable on the grid of the theme it is drawn in.
+        const QColor base = m_window->tableView()->palette().color(QPalette::Base);
+        QVERIFY(Theme::contrast(nullText(), base) >= Theme::minimumContrast);
+        const QColor text = m_window->tableView()->palette().color(QPalette::Text);
+        QVERIFY(Theme::contrast(text, background(0, Name)) >= Theme::minimumContrast);
+        QVERIFY(Theme::contrast(text, background(3, Name)) >= Theme::minimumContrast);
+    }
+
+    // Runs where there is a session bus (ctest runs it under dbus-run-session when it can).
+    void systemFollowsThePortalOverDBus()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no session bus");
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        QVERIFY(bus.isConnected());
+        FakePortal portal;
+        QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/portal/desktop"), &portal,
+                                   QDBusConnection::ExportAllSlots
+                                       | QDBusConnection::ExportAllSignals));
+        QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.portal.Desktop")));
+        m_window.reset();
+        openWindow(); // its controller reads the portal: "prefer dark"
+        QTRY_VERIFY(Theme::isDark(QApplication::palette()));
+        QCOMPARE(storedTheme(), QString()); // nothing chosen: System
+        Q_EMIT portal.SettingChanged(QStringLiteral("org.freedesktop.appearance"),
+                                     QStringLiteral("color-scheme"), QDBusVariant(QVariant(0u)));
+        QTRY_COMPARE(windowColour(), m_platformPalette.color(QPalette::Window));
+        Q_EMIT portal.SettingChanged(QStringLiteral("org.freedesktop.appearance"),
+                                     QStringLiteral("color-scheme"), QDBusVariant(QVariant(1u)));
+        QTRY_VERIFY(Theme::isDark(QApplication::palette()));
+        bus.unregisterService(QStringLiteral("org.freedesktop.portal.Desktop"));
+        bus.unregisterObject(QStringLiteral("/org/freedesktop/portal/desktop"));
+    }
+
+    void tonedLabelsFollowTheTheme()
+    {
+        QLabel label;
+        Themed::setTextTone(&label, Theme::Tone::Error);
+        themeAction(QStringLiteral("light"))->trigger();
+        QCOMPARE(label.palette().color(QPalette::WindowText),
+                 Theme::text(Theme::Tone::Error, Theme::lightPalette()));
+        themeAction(QStringLiteral("dark"))->trigger();
+        QCOMPARE(label.palette().color(QPalette::WindowText),
+                 Theme::text(Theme::Tone::Error, Theme::darkPalette()));
+        QTRY_COMPARE(label.palette().color(QPalette::Window),
+                     Theme::darkPalette().color(QPalette::Window));
+        QVERIFY(Theme::contrast(label.palette().color(QPalette::WindowText),
+                                label.palette().color(QPalette::Window))
+                >= Theme::minimumContrast);
+        Themed::clear(&label);
+        QTRY_COMPARE(label.palette().color(QPalette::WindowText),
+                     QApplication::palette().color(QPalette::WindowText));
+    }
+};
+
+QTEST_MAIN(TestThemeSwitch)
+#include "tst_themeswitch.moc"

@@ -1,0 +1,222 @@
+#include "themecontroller.h"
+
+#include "settings.h"
+
+#include <QApplication>
+#include <QDBusAbstractInterface>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QPalette>
+#include <QStyle>
+#include <QWidget>
+
+Q_LOGGING_CATEGORY(lcTheme, "rowbook.theme")
+
+namespace rowbook {
+
+namespace {
+
+const char *const toneProperty = "rowbookTextTone";
+const char *const tintProperty = "rowbookTint";
+const char *const tintRoleProperty = "rowbookTintRole";
+const char *const windowBaseProperty = "rowbookWindowBase";
+
+const auto portalService = QStringLiteral("org.freedesktop.portal.Desktop");
+const auto portalPath = QStringLiteral("/org/freedesktop/portal/desktop");
+const auto portalInterface = QStringLiteral("org.freedesktop.portal.Settings");
+const auto appearanceNamespace = QStringLiteral("org.freedesktop.appearance");
+const auto colorSchemeKey = QStringLiteral("color-scheme");
+constexpr int portalTimeoutMs = 500;
+
+// The application's look is one for the whole process, whichever controller set it last.
+Theme::Look appliedLook = Theme::Look::Platform;
+
+// The style the platform gave the application, remembered before Rowbook first changes it.
+QString platformStyleName()
+{
+#ifdef Q_OS_WIN
+    return QStringLiteral("Fusion"); // the only style that follows darkmode=2 (see main.cpp)
+#else
+    static const QString name = QApplication::style()->name();
+    return name;
+#endif
+}
+
+bool hasSessionBus()
+{
+    // Without an address libdbus would try to autolaunch a bus; CI has none: stay light.
+    if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+        return true;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus"));
+}
+
+} // namespace
+
+// The portal's Settings interface, for its SettingChanged signal only (declared here, so that it
+// connects with a function pointer). No service name: matching on it would ask the bus for the
+// name's owner synchronously.
+class PortalSettings : public QDBusAbstractInterface
+{
+    Q_OBJECT
+public:
+    explicit PortalSettings(QObject *parent)
+        : QDBusAbstractInterface(QString(),
+                                 portalPath,
+                                 portalInterface.toLatin1().constData(),
+                                 QDBusConnection::sessionBus(),
+                                 parent)
+    {}
+
+Q_SIGNALS:
+    void SettingChanged(const QString &nameSpace, const QString &key, const QDBusVariant &value);
+};
+
+ThemeController::ThemeController(QObject *parent)
+    : QObject(parent)
+    , m_choice(Theme::fromSettingValue(Settings().value(Theme::settingKey).toString()))
+{
+    platformStyleName(); // before the first change
+    listenToPortal();
+    apply();
+}
+
+void ThemeController::setChoice(Theme::Choice choice)
+{
+    m_choice = choice;
+    Settings().setValue(Theme::settingKey, Theme::settingValue(choice));
+    apply();
+}
+
+void ThemeController::setSystemPrefersDark(bool dark)
+{
+    m_systemPrefersDark = dark;
+    apply();
+}
+
+void ThemeController::apply()
+{
+    const Theme::Look wanted = look();
+    if (wanted == appliedLook && wanted == Theme::Look::Platform)
+        return; // nothing to undo: the platform's look is what the application started with
+    qCDebug(lcTheme) << "theme" << Theme::settingValue(m_choice) << "look" << int(wanted);
+    switch (wanted) {
+    case Theme::Look::Platform:
+        QApplication::setStyle(platformStyleName());
+        QApplication::setPalette(QPalette()); // nothing set: all of the platform theme's palette
+        break;
+    case Theme::Look::Light:
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(Theme::lightPalette());
+        break;
+    case Theme::Look::Dark:
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(Theme::darkPalette());
+        break;
+    }
+    appliedLook = wanted;
+    Themed::refreshAll();
+    Q_EMIT changed();
+}
+
+void ThemeController::listenToPortal()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!hasSessionBus() || !QDBusConnection::sessionBus().isConnected())
+        return;
+    auto *settings = new PortalSettings(this);
+    connect(settings, &PortalSettings::SettingChanged, this,
+            [this](const QString &nameSpace, const QString &key, const QDBusVariant &value) {
+                if (nameSpace == appearanceNamespace && key == colorSchemeKey)
+                    setSystemPrefersDark(Theme::prefersDark(value.variant()));
+            });
+    QDBusMessage read = QDBusMessage::createMethodCall(portalService, portalPath, portalInterface,
+                                                       QStringLiteral("Read"));
+    read << appearanceNamespace << colorSchemeKey;
+    auto *watcher = new QDBusPendingCallWatcher(
+        QDBusConnection::sessionBus().asyncCall(read, portalTimeoutMs), this);
+    connect(
+        watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+            const QDBusPendingReply<QDBusVariant> reply = *call;
+            call->deleteLater();
+            if (reply.isError()) {
+                qCDebug(lcTheme) << "no colour scheme from the portal:" << reply.error().message();
+                return;
+            }
+            setSystemPrefersDark(Theme::prefersDark(reply.value().variant()));
+        });
+#endif
+}
+
+namespace Themed {
+
+namespace {
+
+void applyTone(QWidget *widget)
+{
+    const QPalette app = QGuiApplication::palette();
+    QPalette palette = widget->palette();
+    if (const QVariant tone = widget->property(toneProperty); tone.isValid()) {
+        const QColor colour = Theme::text(Theme::Tone(tone.toInt()), app);
+        palette.setColor(QPalette::WindowText, colour);
+        palette.setColor(QPalette::Text, colour);
+    }
+    if (const QVariant tint = widget->property(tintProperty); tint.isValid()) {
+        const auto role = QPalette::ColorRole(widget->property(tintRoleProperty).toInt());
+        palette.setColor(role, Theme::tint(Theme::Tone(tint.toInt()), app));
+        palette.setColor(QPalette::WindowText, app.color(QPalette::Text));
+        palette.setColor(QPalette::Text, app.color(QPalette::Text));
+    }
+    if (widget->property(windowBaseProperty).toBool())
+        palette.setColor(QPalette::Base, app.color(QPalette::Window));
+    widget->setPalette(palette);
+}
+
+} // namespace
+
+void setTextTone(QWidget *widget, Theme::Tone tone)
+{
+    widget->setProperty(toneProperty, int(tone));
+    applyTone(widget);
+}
+
+void setTint(QWidget *widget, Theme::Tone tone, int role)
+{
+    widget->setProperty(tintProperty, int(tone));
+    widget->setProperty(tintRoleProperty, role);
+    applyTone(widget);
+}
+
+void setWindowBase(QWidget *widget)
+{
+    widget->setProperty(windowBaseProperty, true);
+    applyTone(widget);
+}
+
+void clear(QWidget *widget)
+{
+    for (const char *name : {toneProperty, tintProperty, tintRoleProperty, windowBaseProperty})
+        widget->setProperty(name, QVariant());
+    widget->setPalette(QPalette());
+}
+
+void refreshAll()
+{
+    const QWidgetList widgets = QApplication::allWidgets();
+    for (QWidget *widget : widgets) {
+        if (widget->property(toneProperty).isValid() || widget->property(tintProperty).isValid()
+            || widget->property(windowBaseProperty).toBool())
+            applyTone(widget);
+    }
+}
+
+} // namespace Themed
+
+} // namespace rowbook
+
+#include "themecontroller.moc"
