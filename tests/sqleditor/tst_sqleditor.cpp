@@ -279,7 +279,8 @@ private Q_SLOTS:
         QVERIFY(editor.viewport()->geometry().left() >= editor.lineNumberAreaWidth());
     }
 
-    // A demo for screenshots: ROWBOOK_SQLEDITOR_DEMO_MS=20000 keeps it on screen that long.
+    // A demo for screenshots: ROWBOOK_SQLEDITOR_DEMO_MS=20000 keeps it on screen that long;
+    // ROWBOOK_SQLEDITOR_DEMO_DARK=1 shows it with a dark palette.
     void demo()
     {
         const int ms = qEnvironmentVariableIntValue("ROWBOOK_SQLEDITOR_DEMO_MS");
@@ -287,6 +288,16 @@ private Q_SLOTS:
             QSKIP("Set ROWBOOK_SQLEDITOR_DEMO_MS to look at the editor.");
         SqlEditor &editor = *m_editor;
         editor.resize(760, 420);
+        if (qEnvironmentVariableIsSet("ROWBOOK_SQLEDITOR_DEMO_DARK")) {
+            QPalette dark = editor.palette();
+            dark.setColor(QPalette::Base, QColor(35, 38, 41));
+            dark.setColor(QPalette::Window, QColor(49, 54, 59));
+            dark.setColor(QPalette::Text, QColor(232, 232, 232));
+            dark.setColor(QPalette::WindowText, QColor(232, 232, 232));
+            dark.setColor(QPalette::Link, QColor(110, 170, 255));
+            dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+            editor.setPalette(dark);
+        }
         editor.setCatalog(chinookLike());
         editor.setPlainText(
             QStringLiteral("-- Albums per artist\n"
