@@ -57,6 +57,8 @@ set(rowbook_storage_sources
     sqlitefunctions.h
     sqlitelibrary.cpp
     sqlitelibrary.h
+    sqlkeywords.cpp
+    sqlkeywords.h
     sqltext.cpp
     sqltext.h
     storageerror.cpp
