@@ -75,7 +75,11 @@ QueryHistory::QueryHistory(const QString &databasePath, QObject *parent)
         QString error;
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile file(path);
-        if (file.exists()) {
+        // Queries can hold private values: the file is the user's alone, like the journal.
+        if (!file.exists() && file.open(QIODevice::WriteOnly)) {
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            file.close();
+        } else if (file.exists()) {
             if (file.open(QIODevice::ReadOnly)) {
                 const QByteArray bytes = file.readAll();
                 contents = parse(bytes);

@@ -107,6 +107,9 @@ private Q_SLOTS:
             QVERIFY(!history.removeSavedQuery(QStringLiteral("never saved")));
         }
         QVERIFY(QFile::exists(QueryHistory::filePathFor(path)));
+        QCOMPARE(QFile::permissions(QueryHistory::filePathFor(path))
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
 
         QueryHistory again(path);
         QSignalSpy loaded(&again, &QueryHistory::loaded);
