@@ -22,6 +22,14 @@ class SqlHighlighter;
 //   Ctrl+R             historyRequested()
 //   Ctrl+Space         completion popup; it also opens by itself after two letters of a word
 //                      and after "name.".
+//
+// Wiring it into a console:
+//   - runStatementRequested / runScriptRequested: hand the text to the query runner; when the
+//     run fails at line:column of that text, call markErrorInLastRun(line, column, message).
+//   - cancelRequested: stop the run (the editor does not know whether one is going).
+//   - historyRequested: open a HistorySearch (ui/historysearch.h) over the database's
+//     QueryHistory and put the chosen text into the editor.
+//   - setCatalog(): with SqlCatalog::read() done on the worker's connection, again after DDL.
 class SqlEditor : public QPlainTextEdit
 {
     Q_OBJECT
