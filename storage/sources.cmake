@@ -66,6 +66,8 @@ set(rowbook_storage_sources
     sqlitelibrary.h
     sqlitequeryengine.cpp
     sqlitequeryengine.h
+    sqlkeywords.cpp
+    sqlkeywords.h
     sqltext.cpp
     sqltext.h
     storageerror.cpp

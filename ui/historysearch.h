@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace rowbook {
+
+class QueryHistory;
+
+// The Ctrl+R search of the SQL console: a filter field over the saved queries and the runs of
+// one database's QueryHistory (substring, newest first), as the user types. Return or a double
+// click takes the highlighted query, Escape closes without one; chosenText() then holds it.
+// Up and Down in the filter field move through the list. It reads only the history's memory,
+// so it never waits on the disk.
+//
+//   auto *search = new HistorySearch(history, editor);
+//   search->setAttribute(Qt::WA_DeleteOnClose);
+//   connect(search, &HistorySearch::chosen, editor, &SqlEditor::setPlainText);
+//   search->open();
+class HistorySearch : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit HistorySearch(QueryHistory *history, QWidget *parent = nullptr);
+
+    QString chosenText() const { return m_chosen; }
+    // How many queries the list shows now.
+    int matchCount() const;
+    QLineEdit *filterField() const { return m_filter; }
+    QListWidget *list() const { return m_list; }
+
+    // At most this many runs are listed (saved queries always are).
+    static constexpr int maximumRuns = 500;
+
+Q_SIGNALS:
+    void chosen(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refresh();
+    void choose();
+
+    QueryHistory *m_history;
+    QLineEdit *m_filter;
+    QListWidget *m_list;
+    QLabel *m_status;
+    QString m_chosen;
+};
+
+} // namespace rowbook
