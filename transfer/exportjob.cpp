@@ -26,7 +26,7 @@ public:
     explicit Writer(QIODevice *device)
         : m_device(device)
     {
-        m_buffer.reserve(flushAt + 64 * 1024);
+        m_buffer.reserve(flushAt + qsizetype(64) * 1024);
     }
     void put(char c) { m_buffer.append(c); }
     void put(QByteArrayView bytes) { m_buffer.append(bytes); }
