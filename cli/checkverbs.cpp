@@ -115,7 +115,7 @@ int runRecoverVerb(const QStringList &arguments)
                                                 : tr("Give exactly one damaged file."));
     if (!parser.isSet(output) || parser.value(output).isEmpty())
         return usageError(verb, tr("No new file was given (--output NEW)."));
-    const QString damaged = files.first();
+    const QString &damaged = files.first();
     const QString target = parser.value(output);
     if (!QFileInfo(damaged).isFile())
         return usageError(verb, tr("There is no database file %1.").arg(damaged));

@@ -35,7 +35,8 @@ QString closestVerb(const QString &word, const QStringList &verbs)
     int bestDistance = 3; // at most 2 edits
     for (const QString &verb : verbs) {
         const int distance = editDistance(word, verb);
-        if (distance < bestDistance && distance * 2 < std::max(word.size(), verb.size())) {
+        if (distance < bestDistance
+            && qsizetype(distance) * 2 < std::max(word.size(), verb.size())) {
             best = verb;
             bestDistance = distance;
         }

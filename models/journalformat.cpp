@@ -96,7 +96,7 @@ public:
             m_batch = object.value(QLatin1String("batch")).toString();
             m_flight.clear();
             const QJsonArray rows = object.value(QLatin1String("rows")).toArray();
-            for (const QJsonValue &value : rows)
+            for (const auto &value : rows)
                 m_flight.insert(rowId(value.toObject()), value.toObject());
         } else if (kind == QLatin1String("landed")) {
             m_batch.clear();

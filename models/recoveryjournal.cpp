@@ -389,7 +389,7 @@ RecoveryPlan RecoveryJournal::inspect(const DatabaseInfo &info, const QSqlDataba
 
     QHash<QString, TableInfo> tables;
     const QJsonArray rows = document->value(QLatin1String("rows")).toArray();
-    for (const QJsonValue &value : rows) {
+    for (const auto &value : rows) {
         const QJsonObject row = value.toObject();
         const QString table = row.value(QLatin1String("table")).toString();
         if (!tables.contains(table))

@@ -39,6 +39,202 @@ const char *pgFkAction(const QString &code)
     return "NO ACTION";
 }
 
+struct PgColumn
+{
+    QString name;
+    QString type;
+    bool notNull;
+    QVariant defaultSql;
+    bool identity;
+};
+
+// The columns of `name` in order; empty with `error` set when they cannot be read.
+QVector<PgColumn> readColumns(const QSqlDatabase &db, const QString &name, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+        "pg_get_expr(d.adbin, d.adrelid), a.attidentity <> '' OR "
+        "coalesce(pg_get_expr(d.adbin, d.adrelid), '') LIKE 'nextval(%' "
+        "FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = "
+        "a.attnum WHERE a.attrelid = ?::regclass AND a.attnum > 0 AND NOT a.attisdropped "
+        "ORDER BY a.attnum"));
+    query.addBindValue(quoted(name));
+    if (!query.exec()) {
+        *error = tr("The columns of table “%1” cannot be read: %2").arg(name, queryError(query));
+        return {};
+    }
+    QVector<PgColumn> columns;
+    while (query.next())
+        columns.append({query.value(0).toString(), query.value(1).toString(),
+                        query.value(2).toBool(), query.value(3), query.value(4).toBool()});
+    return columns;
+}
+
+// The primary key of `name` and the constraints SQLite can keep (UNIQUE, FOREIGN KEY to a table
+// that is copied too, portable CHECK); a note in `plan` for each one left out.
+bool readConstraints(const QSqlDatabase &db,
+                     const QString &name,
+                     const QStringList &copied,
+                     QStringList *primaryKey,
+                     QStringList *constraints,
+                     CopyPlan *plan)
+{
+    QSqlQuery query(db);
+    // Constraints: p(rimary key), u(nique), f(oreign key), c(heck).
+    const QString sep = QStringLiteral("\x1f");
+    query.prepare(QStringLiteral(
+        "SELECT c.contype, c.confupdtype, c.confdeltype, pg_get_constraintdef(c.oid), "
+        "array_to_string(ARRAY(SELECT a.attname FROM unnest(c.conkey) WITH ORDINALITY k(n, o) "
+        "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.o), "
+        "chr(31)), "
+        "(SELECT relname FROM pg_class WHERE oid = c.confrelid), "
+        "array_to_string(ARRAY(SELECT a.attname FROM unnest(c.confkey) WITH ORDINALITY k(n, "
+        "o) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.o), "
+        "chr(31)) "
+        "FROM pg_constraint c WHERE c.conrelid = ?::regclass ORDER BY c.contype, c.conname"));
+    query.addBindValue(quoted(name));
+    if (!query.exec()) {
+        plan->error
+            = tr("The constraints of table “%1” cannot be read: %2").arg(name, queryError(query));
+        return false;
+    }
+    while (query.next()) {
+        const QString type = query.value(0).toString();
+        const QStringList keyColumns = query.value(4).toString().split(sep, Qt::SkipEmptyParts);
+        if (type == QLatin1String("p")) {
+            *primaryKey = keyColumns;
+        } else if (type == QLatin1String("u")) {
+            *constraints << QStringLiteral("UNIQUE (%1)").arg(quotedList(keyColumns));
+        } else if (type == QLatin1String("f")) {
+            const QString parent = query.value(5).toString();
+            if (!copied.contains(parent)) {
+                plan->notes << tr("The foreign key of table “%1” to “%2” is not copied: “%2” "
+                                  "is not copied.")
+                                   .arg(name, parent);
+                continue;
+            }
+            *constraints << QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3) ON UPDATE %4 "
+                                           "ON DELETE %5")
+                                .arg(quotedList(keyColumns), quoted(parent),
+                                     quotedList(
+                                         query.value(6).toString().split(sep, Qt::SkipEmptyParts)),
+                                     QLatin1String(pgFkAction(query.value(1).toString())),
+                                     QLatin1String(pgFkAction(query.value(2).toString())));
+        } else if (type == QLatin1String("c")) {
+            QString definition = query.value(3).toString();
+            QString expression = definition;
+            if (expression.startsWith(QLatin1String("CHECK ")))
+                expression = expression.mid(6).trimmed();
+            if (expression.startsWith(QLatin1Char('(')) && expression.endsWith(QLatin1Char(')')))
+                expression = expression.mid(1, expression.size() - 2);
+            QString portable;
+            if (TypeMapping::portableCheck(expression, false, &portable))
+                *constraints << QStringLiteral("CHECK (%1)").arg(portable);
+            else
+                plan->notes << tr("%1 of table “%2” is not copied: SQLite would not read it "
+                                  "the same way.")
+                                   .arg(definition, name);
+        } else {
+            plan->notes << tr("Constraint %1 of table “%2” is not copied.")
+                               .arg(query.value(3).toString(), name);
+        }
+    }
+    return true;
+}
+
+// What fromPostgres builds a table's statements from.
+struct PgTableParts
+{
+    QStringList definitions; // column definitions, then the primary key
+    QStringList selected;    // the source's column expressions, cast to text where needed
+    QVector<ValueCarry> carries;
+};
+
+// The SQLite column definitions of `columns` (a single integer identity key becomes the rowid
+// alias) and how each value is read; a note in `plan` for what changes on the way.
+void defineColumns(const QString &name,
+                   const QVector<PgColumn> &columns,
+                   const QStringList &primaryKey,
+                   PgTableParts *table,
+                   CopyPlan *plan)
+{
+    bool rowidAlias = false;
+    for (const PgColumn &column : columns) {
+        const TypeMapping::Choice choice = TypeMapping::postgresToSqlite(column.type);
+        QString definition = quoted(column.name) + QLatin1Char(' ');
+        const bool alias = column.identity && primaryKey == QStringList{column.name}
+                           && choice.carry == ValueCarry::Integer;
+        if (alias) {
+            definition += QStringLiteral("INTEGER PRIMARY KEY");
+            rowidAlias = true;
+        } else {
+            definition += choice.type;
+        }
+        if (!choice.note.isEmpty())
+            plan->notes << tr("Column “%1” of table “%2” %3.").arg(column.name, name, choice.note);
+        if (column.identity && !alias)
+            plan->notes << tr("Column “%1” of table “%2” loses its automatic numbering: only "
+                              "a single-column integer primary key keeps it.")
+                               .arg(column.name, name);
+        if (column.notNull && !alias)
+            definition += QStringLiteral(" NOT NULL");
+        if (!column.defaultSql.isNull() && !column.identity) {
+            QString sqliteDefault;
+            if (TypeMapping::postgresDefaultToSqlite(column.defaultSql.toString(), &sqliteDefault))
+                definition += QStringLiteral(" DEFAULT ") + sqliteDefault;
+            else
+                plan->notes << tr("The default of column “%1” of table “%2” (%3) is not "
+                                  "copied: it is not a plain value.")
+                                   .arg(column.name, name, column.defaultSql.toString());
+        }
+        table->definitions << definition;
+        const bool asText
+            = choice.carry == ValueCarry::Text || choice.carry == ValueCarry::NumericText;
+        const bool textual = column.type == QLatin1String("text")
+                             || column.type.startsWith(QLatin1String("character"));
+        table->selected << (asText && !textual ? quoted(column.name) + QStringLiteral("::text")
+                                               : quoted(column.name));
+        table->carries << choice.carry;
+    }
+    if (!primaryKey.isEmpty() && !rowidAlias)
+        table->definitions << QStringLiteral("PRIMARY KEY (%1)").arg(quotedList(primaryKey));
+}
+
+// The plain indexes of `name` (those behind constraints come with the constraint), created after
+// the rows; a note in `plan` for each partial or expression index.
+void readIndexes(const QSqlDatabase &db,
+                 const QString &name,
+                 CopyPlan::Table *table,
+                 CopyPlan *plan)
+{
+    const QString sep = QStringLiteral("\x1f");
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT ic.relname, ix.indisunique, ix.indexprs IS NOT NULL OR ix.indpred IS NOT "
+        "NULL, array_to_string(ARRAY(SELECT a.attname FROM unnest(ix.indkey::int2[]) WITH "
+        "ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = "
+        "k.n ORDER BY k.o), chr(31)) FROM pg_index ix JOIN pg_class ic ON ic.oid = "
+        "ix.indexrelid WHERE ix.indrelid = ?::regclass AND NOT EXISTS (SELECT 1 FROM "
+        "pg_constraint c WHERE c.conindid = ix.indexrelid) ORDER BY ic.relname"));
+    query.addBindValue(quoted(name));
+    query.exec();
+    while (query.next()) {
+        const QString index = query.value(0).toString();
+        if (query.value(2).toBool()) {
+            plan->notes << tr("Index “%1” of table “%2” is not copied: it is a partial or "
+                              "expression index.")
+                               .arg(index, name);
+            continue;
+        }
+        table->afterDataSql
+            << QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
+                   .arg(query.value(1).toBool() ? QStringLiteral("UNIQUE ") : QString(),
+                        quoted(index), quoted(name),
+                        quotedList(query.value(3).toString().split(sep, Qt::SkipEmptyParts)));
+    }
+}
+
 } // namespace
 
 CopyPlan CopyPlan::fromPostgres(const QSqlDatabase &db, const QStringList &asked)
@@ -54,175 +250,28 @@ CopyPlan CopyPlan::fromPostgres(const QSqlDatabase &db, const QStringList &asked
     for (const QString &name : names) {
         Table table;
         table.name = name;
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral(
-            "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
-            "pg_get_expr(d.adbin, d.adrelid), a.attidentity <> '' OR "
-            "coalesce(pg_get_expr(d.adbin, d.adrelid), '') LIKE 'nextval(%' "
-            "FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = "
-            "a.attnum WHERE a.attrelid = ?::regclass AND a.attnum > 0 AND NOT a.attisdropped "
-            "ORDER BY a.attnum"));
-        query.addBindValue(quoted(name));
-        if (!query.exec()) {
-            plan.error
-                = tr("The columns of table “%1” cannot be read: %2").arg(name, queryError(query));
+        const QVector<PgColumn> columns = readColumns(db, name, &plan.error);
+        if (!plan.error.isEmpty())
             return plan;
-        }
-        struct Column
-        {
-            QString name;
-            QString type;
-            bool notNull;
-            QVariant defaultSql;
-            bool identity;
-        };
-        QVector<Column> columns;
-        while (query.next())
-            columns.append({query.value(0).toString(), query.value(1).toString(),
-                            query.value(2).toBool(), query.value(3), query.value(4).toBool()});
-
-        // Constraints: p(rimary key), u(nique), f(oreign key), c(heck).
-        const QString sep = QStringLiteral("\x1f");
-        query.prepare(QStringLiteral(
-            "SELECT c.contype, c.confupdtype, c.confdeltype, pg_get_constraintdef(c.oid), "
-            "array_to_string(ARRAY(SELECT a.attname FROM unnest(c.conkey) WITH ORDINALITY k(n, o) "
-            "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.o), "
-            "chr(31)), "
-            "(SELECT relname FROM pg_class WHERE oid = c.confrelid), "
-            "array_to_string(ARRAY(SELECT a.attname FROM unnest(c.confkey) WITH ORDINALITY k(n, "
-            "o) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.o), "
-            "chr(31)) "
-            "FROM pg_constraint c WHERE c.conrelid = ?::regclass ORDER BY c.contype, c.conname"));
-        query.addBindValue(quoted(name));
-        if (!query.exec()) {
-            plan.error = tr("The constraints of table “%1” cannot be read: %2")
-                             .arg(name, queryError(query));
-            return plan;
-        }
         QStringList primaryKey;
         QStringList constraints;
-        while (query.next()) {
-            const QString type = query.value(0).toString();
-            const QStringList keyColumns = query.value(4).toString().split(sep, Qt::SkipEmptyParts);
-            if (type == QLatin1String("p")) {
-                primaryKey = keyColumns;
-            } else if (type == QLatin1String("u")) {
-                constraints << QStringLiteral("UNIQUE (%1)").arg(quotedList(keyColumns));
-            } else if (type == QLatin1String("f")) {
-                const QString parent = query.value(5).toString();
-                if (!names.contains(parent)) {
-                    plan.notes << tr("The foreign key of table “%1” to “%2” is not copied: “%2” "
-                                     "is not copied.")
-                                      .arg(name, parent);
-                    continue;
-                }
-                constraints << QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3) ON UPDATE %4 "
-                                              "ON DELETE %5")
-                                   .arg(quotedList(keyColumns), quoted(parent),
-                                        quotedList(query.value(6).toString().split(
-                                            sep, Qt::SkipEmptyParts)),
-                                        QLatin1String(pgFkAction(query.value(1).toString())),
-                                        QLatin1String(pgFkAction(query.value(2).toString())));
-            } else if (type == QLatin1String("c")) {
-                QString definition = query.value(3).toString();
-                QString expression = definition;
-                if (expression.startsWith(QLatin1String("CHECK ")))
-                    expression = expression.mid(6).trimmed();
-                if (expression.startsWith(QLatin1Char('('))
-                    && expression.endsWith(QLatin1Char(')')))
-                    expression = expression.mid(1, expression.size() - 2);
-                QString portable;
-                if (TypeMapping::portableCheck(expression, false, &portable))
-                    constraints << QStringLiteral("CHECK (%1)").arg(portable);
-                else
-                    plan.notes << tr("%1 of table “%2” is not copied: SQLite would not read it "
-                                     "the same way.")
-                                      .arg(definition, name);
-            } else {
-                plan.notes << tr("Constraint %1 of table “%2” is not copied.")
-                                  .arg(query.value(3).toString(), name);
-            }
-        }
+        if (!readConstraints(db, name, names, &primaryKey, &constraints, &plan))
+            return plan;
+        PgTableParts parts;
+        defineColumns(name, columns, primaryKey, &parts, &plan);
+        table.carries = parts.carries;
+        const QStringList definitions = parts.definitions + constraints;
+        const QStringList &selected = parts.selected;
+        const QStringList &orderBy = primaryKey;
+        readIndexes(db, name, &table, &plan);
 
-        QStringList definitions;
-        QStringList selected;
-        QStringList orderBy;
-        bool rowidAlias = false;
-        for (const Column &column : columns) {
-            const TypeMapping::Choice choice = TypeMapping::postgresToSqlite(column.type);
-            QString definition = quoted(column.name) + QLatin1Char(' ');
-            const bool alias = column.identity && primaryKey == QStringList{column.name}
-                               && choice.carry == ValueCarry::Integer;
-            if (alias) {
-                definition += QStringLiteral("INTEGER PRIMARY KEY");
-                rowidAlias = true;
-            } else {
-                definition += choice.type;
-            }
-            if (!choice.note.isEmpty())
-                plan.notes
-                    << tr("Column “%1” of table “%2” %3.").arg(column.name, name, choice.note);
-            if (column.identity && !alias)
-                plan.notes << tr("Column “%1” of table “%2” loses its automatic numbering: only "
-                                 "a single-column integer primary key keeps it.")
-                                  .arg(column.name, name);
-            if (column.notNull && !alias)
-                definition += QStringLiteral(" NOT NULL");
-            if (!column.defaultSql.isNull() && !column.identity) {
-                QString sqliteDefault;
-                if (TypeMapping::postgresDefaultToSqlite(column.defaultSql.toString(),
-                                                         &sqliteDefault))
-                    definition += QStringLiteral(" DEFAULT ") + sqliteDefault;
-                else
-                    plan.notes << tr("The default of column “%1” of table “%2” (%3) is not "
-                                     "copied: it is not a plain value.")
-                                      .arg(column.name, name, column.defaultSql.toString());
-            }
-            definitions << definition;
-            const bool asText
-                = choice.carry == ValueCarry::Text || choice.carry == ValueCarry::NumericText;
-            const bool textual = column.type == QLatin1String("text")
-                                 || column.type.startsWith(QLatin1String("character"));
-            selected << (asText && !textual ? quoted(column.name) + QStringLiteral("::text")
-                                            : quoted(column.name));
-            table.carries << choice.carry;
-        }
-        if (!primaryKey.isEmpty() && !rowidAlias)
-            definitions << QStringLiteral("PRIMARY KEY (%1)").arg(quotedList(primaryKey));
-        definitions += constraints;
-        orderBy = primaryKey;
-
-        // Plain indexes (those behind constraints come with the constraint).
-        query.prepare(QStringLiteral(
-            "SELECT ic.relname, ix.indisunique, ix.indexprs IS NOT NULL OR ix.indpred IS NOT "
-            "NULL, array_to_string(ARRAY(SELECT a.attname FROM unnest(ix.indkey::int2[]) WITH "
-            "ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = "
-            "k.n ORDER BY k.o), chr(31)) FROM pg_index ix JOIN pg_class ic ON ic.oid = "
-            "ix.indexrelid WHERE ix.indrelid = ?::regclass AND NOT EXISTS (SELECT 1 FROM "
-            "pg_constraint c WHERE c.conindid = ix.indexrelid) ORDER BY ic.relname"));
-        query.addBindValue(quoted(name));
-        query.exec();
-        while (query.next()) {
-            const QString index = query.value(0).toString();
-            if (query.value(2).toBool()) {
-                plan.notes << tr("Index “%1” of table “%2” is not copied: it is a partial or "
-                                 "expression index.")
-                                  .arg(index, name);
-                continue;
-            }
-            table.afterDataSql
-                << QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
-                       .arg(query.value(1).toBool() ? QStringLiteral("UNIQUE ") : QString(),
-                            quoted(index), quoted(name),
-                            quotedList(query.value(3).toString().split(sep, Qt::SkipEmptyParts)));
-        }
-
+        QSqlQuery query(db);
         query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(name)));
         table.rows = query.next() ? query.value(0).toLongLong() : 0;
         table.createSql = QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
                               .arg(quoted(name), definitions.join(QLatin1String(",\n    ")));
         QStringList plainNames;
-        for (const Column &column : columns)
+        for (const PgColumn &column : columns)
             plainNames << quoted(column.name);
         table.selectSql
             = QStringLiteral("SELECT %1 FROM %2%3")

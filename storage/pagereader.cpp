@@ -5,6 +5,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <limits>
 
@@ -159,7 +160,7 @@ PageReader::BtreePage PageReader::btreePage(quint32 number) const
         return page;
     page.cellOffsets.reserve(cells);
     for (int i = 0; i < cells; ++i) {
-        const quint16 offset = quint16(be16(data + arrayStart + 2 * i));
+        const quint16 offset = quint16(be16(data + arrayStart + 2 * std::ptrdiff_t(i)));
         if (offset >= arrayEnd && offset < usableSize())
             page.cellOffsets << offset; // a pointer out of bounds loses that cell only
     }
@@ -333,7 +334,7 @@ QVector<quint32> PageReader::freelistPages() const
         pages << trunk;
         const quint32 leaves = std::min(be32(data + 4), maxLeaves);
         for (quint32 i = 0; i < leaves; ++i) {
-            const quint32 leaf = be32(data + 8 + 4 * i);
+            const quint32 leaf = be32(data + 8 + 4 * std::size_t(i));
             if (leaf >= 1 && leaf <= m_pageCount)
                 pages << leaf;
         }

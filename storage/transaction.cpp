@@ -14,8 +14,8 @@ StorageError execute(const QSqlDatabase &db, const QString &sql)
     return StorageError::fromSql(query.lastError());
 }
 
-ImmediateTransaction::ImmediateTransaction(QSqlDatabase db)
-    : m_db(std::move(db))
+ImmediateTransaction::ImmediateTransaction(const QSqlDatabase &db)
+    : m_db(db)
 {}
 
 ImmediateTransaction::~ImmediateTransaction()

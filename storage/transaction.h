@@ -13,7 +13,7 @@ namespace rowbook {
 class ImmediateTransaction
 {
 public:
-    explicit ImmediateTransaction(QSqlDatabase db);
+    explicit ImmediateTransaction(const QSqlDatabase &db);
     ~ImmediateTransaction();
     ImmediateTransaction(const ImmediateTransaction &) = delete;
     ImmediateTransaction &operator=(const ImmediateTransaction &) = delete;

@@ -1,15 +1,18 @@
 #pragma once
 
 // Helpers shared by the tests: temporary databases, a second connection to check what is really
-// on disk, and file checksums.
+// on disk, file checksums, and running the rowbook executable as a user's shell would.
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
 #include <QVariant>
 
 namespace testsupport {
@@ -101,6 +104,65 @@ inline QByteArray sha256(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+// What a program printed and how it ended.
+struct Run
+{
+    int exitCode = -1; // -1: did not finish in time (and was killed), -2: crashed
+    QString out;
+    QString err;
+};
+
+// Runs `program` and waits for it at most `timeoutMs`. An empty `environment` is the test's own;
+// an empty `workingDirectory` the test's current one.
+inline Run runProgram(const QString &program,
+                      const QStringList &arguments,
+                      int timeoutMs = 60000,
+                      const QProcessEnvironment &environment = {},
+                      const QString &workingDirectory = {})
+{
+    QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+#ifdef ROWBOOK_EXECUTABLE // set by tests/CMakeLists.txt; the benchmarks do not run the app
+// The rowbook executable of this build.
+inline Run runRowbook(const QStringList &arguments,
+                      int timeoutMs = 60000,
+                      const QProcessEnvironment &environment = {},
+                      const QString &workingDirectory = {})
+{
+    return runProgram(QStringLiteral(ROWBOOK_EXECUTABLE), arguments, timeoutMs, environment,
+                      workingDirectory);
+}
+#endif
+
+// The test's environment with HOME and the XDG data and config folders inside `dir`, so a child
+// process never reads or writes the real user's settings and data, and without QT_QPA_PLATFORM:
+// the headless verbs must not need one.
+inline QProcessEnvironment isolatedEnvironment(const QTemporaryDir &dir)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), dir.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return environment;
 }
 
 inline QString chinookPath()

@@ -118,7 +118,7 @@ private:
 class TargetTransaction
 {
 public:
-    TargetTransaction(QSqlDatabase db, CopyPlan::Engine engine)
+    TargetTransaction(const QSqlDatabase &db, CopyPlan::Engine engine)
         : m_db(db)
         , m_engine(engine)
     {}
@@ -195,7 +195,7 @@ TransferError execAll(QSqlDatabase &db, const QStringList &statements, const QSt
 class RowWriter
 {
 public:
-    RowWriter(QSqlDatabase db, const CopyPlan &plan, const CopyPlan::Table &table)
+    RowWriter(const QSqlDatabase &db, const CopyPlan &plan, const CopyPlan::Table &table)
         : m_db(db)
         , m_plan(plan)
         , m_table(table)
@@ -224,7 +224,7 @@ public:
             const QVector<QVariant> values = m_values;
             const int columns = int(m_table.carries.size());
             for (int row = 0; row < m_rows; ++row) {
-                m_values = values.mid(row * columns, columns);
+                m_values = values.mid(qsizetype(row) * columns, columns);
                 m_written = first + row;
                 if (TransferError single = write(1, false); single.isError()) {
                     error = single;

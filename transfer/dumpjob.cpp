@@ -143,7 +143,7 @@ DumpJob::Result DumpJob::write(const QSqlDatabase &db, const DumpPlan &plan, QIO
     const bool postgres = plan.dialect == DumpPlan::Dialect::Postgres;
     const qint64 total = plan.totalRows();
     QByteArray out;
-    out.reserve(flushAt + 64 * 1024);
+    out.reserve(flushAt + qsizetype(64) * 1024);
     bool ok = true;
     const auto flush = [&]() {
         ok = ok && output->write(out) == out.size();

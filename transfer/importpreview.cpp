@@ -64,7 +64,7 @@ ImportPreview ImportPreview::readCsv(
     QFile file(path);
     if (!open(&file, &preview))
         return preview;
-    CsvReader reader(&file, CsvReader::Options{delimiter, encoding, 64 * 1024});
+    CsvReader reader(&file, CsvReader::Options{delimiter, encoding, qint64(64) * 1024});
     std::vector<TypeInference> inference;
     QStringList names;
     int columns = -1;

@@ -138,6 +138,9 @@ JsonReader::Scan JsonReader::scanObject(qsizetype *end)
     return m_eof ? Scan::Error : Scan::NeedMore;
 }
 
+// The JSON array/lines state machine: where in the file the next object starts and what may
+// stand between two objects; the object itself is parsed by QJsonDocument.
+// NOLINTNEXTLINE(readability-function-size)
 bool JsonReader::readObject()
 {
     if (m_error.isError() || m_done)

@@ -13,7 +13,7 @@ RowWriter::RowWriter(QIODevice *device, bool json)
     : m_device(device)
     , m_json(json)
 {
-    m_buffer.reserve(flushAt + 64 * 1024);
+    m_buffer.reserve(flushAt + qsizetype(64) * 1024);
 }
 
 void RowWriter::putInteger(qint64 value)

@@ -15,26 +15,14 @@
 
 using namespace rowbook;
 using testsupport::Probe;
+using testsupport::Run;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
+// A copy of all of Chinook takes its time on a loaded machine.
 Run runRowbook(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(ROWBOOK_EXECUTABLE), arguments);
-    process.waitForFinished(120000);
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    run.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return run;
+    return testsupport::runRowbook(arguments, 120000);
 }
 
 // A QPSQL connection of the test's own, to set up and read back what is on the server.

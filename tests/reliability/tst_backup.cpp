@@ -18,6 +18,7 @@
 using namespace rowbook;
 using testsupport::LockHolder;
 using testsupport::Probe;
+using testsupport::Run;
 
 namespace {
 
@@ -48,24 +49,9 @@ QString integrity(const QString &path)
     return probe.value(QStringLiteral("PRAGMA integrity_check")).toString();
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 Run runRowbook(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(ROWBOOK_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(30000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    run.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return run;
+    return testsupport::runRowbook(arguments, 30000);
 }
 
 QDateTime at(int day, int hour)

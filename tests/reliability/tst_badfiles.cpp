@@ -20,6 +20,7 @@
 
 using namespace rowbook;
 using testsupport::Probe;
+using testsupport::Run;
 using testsupport::sha256;
 
 namespace {
@@ -86,24 +87,9 @@ private:
     bool m_ok = false;
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 Run run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
+    return testsupport::runProgram(program, arguments, 60000);
 }
 
 } // namespace

@@ -14,16 +14,10 @@
 #include <QTest>
 
 using testsupport::Probe;
+using testsupport::Run;
 using testsupport::sha256;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // Every row of a table, values quoted by SQLite, in rowid order.
 QStringList dump(const Probe &probe, const QString &table)
@@ -83,26 +77,12 @@ void TestCheckVerbs::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_environment = QProcessEnvironment::systemEnvironment();
-    m_environment.insert("HOME", m_dir->path());
-    m_environment.insert("XDG_DATA_HOME", m_dir->filePath("data"));
-    m_environment.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
-    m_environment.remove("QT_QPA_PLATFORM");
+    m_environment = testsupport::isolatedEnvironment(*m_dir);
 }
 
 Run TestCheckVerbs::run(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessEnvironment(m_environment);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(ROWBOOK_EXECUTABLE, arguments);
-    Run result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return testsupport::runRowbook(arguments, 60000, m_environment, m_dir->path());
 }
 
 // A copy of Chinook; damaged: page 2 (the root of Album) overwritten with random bytes.
@@ -202,7 +182,7 @@ void TestCheckVerbs::checkDamagedFile()
 void TestCheckVerbs::checkTruncatedFile()
 {
     const QString path = chinook("cut.sqlite", false);
-    QVERIFY(QFile::resize(path, 100 * 4096));
+    QVERIFY(QFile::resize(path, qint64(100) * 4096));
     const QByteArray before = sha256(path);
     const Run r = run({"check", "--database", path});
     QCOMPARE(r.exitCode, 4);

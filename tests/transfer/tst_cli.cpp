@@ -13,17 +13,7 @@
 #include <unistd.h>
 
 using testsupport::Probe;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using testsupport::Run;
 
 class TestCli : public QObject
 {
@@ -64,12 +54,8 @@ void TestCli::init()
     QVERIFY(m_dir->isValid());
     m_db = m_dir->filePath("cli.sqlite");
     // Keep the child away from the real user's data folder.
-    m_environment = QProcessEnvironment::systemEnvironment();
-    m_environment.insert("HOME", m_dir->path());
-    m_environment.insert("XDG_DATA_HOME", m_dir->filePath("data"));
-    m_environment.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
-    m_environment.remove("QT_QPA_PLATFORM");                     // headless verbs must not need one
-    m_environment.insert("QT_LOGGING_RULES", "qt.*.debug=true"); // and Qt must stay quiet
+    m_environment = testsupport::isolatedEnvironment(*m_dir);
+    m_environment.insert("QT_LOGGING_RULES", "qt.*.debug=true"); // Qt must stay quiet
 }
 
 QString TestCli::write(const QString &name, const QByteArray &content)
@@ -83,16 +69,8 @@ QString TestCli::write(const QString &name, const QByteArray &content)
 
 Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment.isEmpty() ? m_environment : environment);
-    process.start(ROWBOOK_EXECUTABLE, arguments);
-    Run result;
-    if (!process.waitForFinished(30000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return testsupport::runRowbook(arguments, 30000,
+                                   environment.isEmpty() ? m_environment : environment);
 }
 
 void TestCli::help_data()

@@ -128,7 +128,7 @@ void TestJsonReader::manyObjects()
         input += (i ? ",\n" : "") + QByteArray("{\"id\":") + QByteArray::number(i)
                  + ",\"text\":\"row " + QByteArray::number(i) + " with } and \\\" \"}";
     input += "]";
-    QVERIFY(input.size() > 2 * (1 << 20));
+    QVERIFY(input.size() > qsizetype(2) * (1 << 20));
     const Parsed parsed = parse(input);
     QVERIFY(!parsed.error.isError());
     QCOMPARE(parsed.objects.size(), 50000);

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# clang-tidy with the repository's .clang-tidy on every translation unit of the tree (app, ui,
+# models, storage, transfer, cli, tests), zero findings allowed (WarningsAsErrors: '*').
+#   tests/tidy.sh [BUILD_DIR]
+# BUILD_DIR (default: build) must be a configured and built tree: clang-tidy reads its
+# compile_commands.json and needs the moc/uic files that the build generates. CI runs it in the
+# lint stage on the tree that stage 1 ("./rowbook-dev test") built, so it compiles nothing itself.
+# Environment: ROWBOOK_JOBS (default: nproc).
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")/.."
+
+build_dir=${1:-build}
+jobs=${ROWBOOK_JOBS:-$(nproc)}
+if [ ! -f "$build_dir/compile_commands.json" ]; then
+    echo "tidy: $build_dir/compile_commands.json is missing; build first (./rowbook-dev build)" >&2
+    exit 2
+fi
+if ! command -v run-clang-tidy >/dev/null; then
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo=sudo
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends clang-tidy
+fi
+
+start=$SECONDS
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+# Our sources only, not the translation units that moc, uic and rcc generate in the build tree.
+status=0
+run-clang-tidy -p "$build_dir" -j "$jobs" -quiet \
+    '^(?!.*_autogen/)(?!.*/\.rcc/).*/(app|ui|models|storage|transfer|cli|resources|tests)/.*\.cpp$' \
+    >"$log" 2>&1 || status=$?
+findings=$(grep -cE '(warning|error): ' "$log" || true)
+if [ "$status" -ne 0 ] || [ "$findings" -ne 0 ]; then
+    grep -E -A3 '(warning|error): ' "$log" | head -n 200 >&2
+    echo "tidy: $findings findings" >&2
+    status=1
+fi
+echo "tidy: took $((SECONDS - start)) s" >&2
+exit $status
