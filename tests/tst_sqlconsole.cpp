@@ -1,9 +1,12 @@
 // The SQL console tab, driven by keys as a person would: run, cancel, error position, the
 // selection's own positions, and the table view refreshing after a write.
 #include "consoleactions.h"
+#include "historysearch.h"
 #include "mainwindow.h"
+#include "queryhistory.h"
 #include "queryresultmodel.h"
 #include "sqlconsole.h"
+#include "sqleditor.h"
 #include "tablemodel.h"
 #include "testsupport.h"
 #include "workspace.h"
@@ -11,6 +14,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -32,6 +36,10 @@ private slots:
     void errorMovesTheCursor();
     void selectionKeepsEditorPositions();
     void tableRefreshesAfterWrite();
+    void runsTheStatementUnderTheCursor();
+    void errorIsMarkedInTheEditor();
+    void completionKnowsTheTables();
+    void runsGoToTheHistory();
 
 private:
     void type(SqlConsole &console, const QString &sql);
@@ -173,6 +181,116 @@ void TestSqlConsole::tableRefreshesAfterWrite()
     // Several consoles can be open.
     QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(window.findChildren<SqlConsole *>().size(), 2);
+}
+
+// With no selection, Ctrl+Return runs the statement the cursor is in, not the whole text.
+void TestSqlConsole::runsTheStatementUnderTheCursor()
+{
+    SqlConsole console(Database::prepare(m_path, Database::Open::Existing));
+    console.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console));
+    console.editor()->setPlainText("SELECT name AS first FROM t WHERE id = 1;\n"
+                                   "SELECT name AS second FROM t WHERE id = 2;");
+    QTextCursor cursor = console.editor()->textCursor();
+    cursor.setPosition(console.editor()->document()->findBlockByNumber(1).position() + 3);
+    console.editor()->setTextCursor(cursor);
+    console.editor()->setFocus();
+    QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!console.isRunning());
+    QAbstractItemModel *grid = console.resultView()->model();
+    QCOMPARE(grid->headerData(0, Qt::Horizontal).toString(), QString("second"));
+    QCOMPARE(grid->rowCount(), 1);
+    QCOMPARE(grid->data(grid->index(0, 0)).toString(), QString("two"));
+
+    cursor.setPosition(2); // in the first statement
+    console.editor()->setTextCursor(cursor);
+    QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!console.isRunning());
+    QCOMPARE(grid->headerData(0, Qt::Horizontal).toString(), QString("first"));
+    QCOMPARE(grid->data(grid->index(0, 0)).toString(), QString("one"));
+}
+
+// An error of the statement under the cursor is marked where it is in the editor (line 2),
+// with its message on the mark, and the next run clears the mark.
+void TestSqlConsole::errorIsMarkedInTheEditor()
+{
+    SqlConsole console(Database::prepare(m_path, Database::Open::Existing));
+    console.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console));
+    console.editor()->setPlainText("SELECT 1;\nSELECT nope FROM t;");
+    QTextCursor cursor = console.editor()->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    console.editor()->setTextCursor(cursor);
+    console.editor()->setFocus();
+    QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!console.isRunning());
+    QVERIFY2(console.editor()->errorMessage().contains("no such column"),
+             qPrintable(console.editor()->errorMessage()));
+    QCOMPARE(console.editor()->textCursor().blockNumber(), 1);
+    QCOMPARE(console.editor()->textCursor().positionInBlock(), 7);
+
+    cursor.setPosition(2);
+    console.editor()->setTextCursor(cursor);
+    QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!console.isRunning());
+    QVERIFY(console.editor()->errorMessage().isEmpty());
+    QVERIFY2(console.statusLabel()->text().startsWith("1 row in "),
+             qPrintable(console.statusLabel()->text()));
+}
+
+// The console reads the catalog on a thread of its own and hands it to the editor; after a run
+// that creates a table, the new table is offered too.
+void TestSqlConsole::completionKnowsTheTables()
+{
+    SqlConsole console(Database::prepare(m_path, Database::Open::Existing));
+    console.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console));
+    QTRY_VERIFY(console.editor()->catalog().find("t") != nullptr);
+    QCOMPARE(console.editor()->catalog().find("t")->columns, QStringList({"id", "name"}));
+    QVERIFY(console.editor()->catalog().find("fresh") == nullptr);
+    console.editor()->setPlainText("CREATE TABLE fresh (a, b)");
+    console.editor()->setFocus();
+    QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!console.isRunning());
+    QTRY_VERIFY(console.editor()->catalog().find("fresh") != nullptr);
+    QCOMPARE(console.editor()->catalog().find("fresh")->columns, QStringList({"a", "b"}));
+}
+
+// Every finished run lands in the database's history, failures with their message, and Ctrl+R
+// in the editor opens the search over it; choosing an entry puts its text into the editor.
+void TestSqlConsole::runsGoToTheHistory()
+{
+    QueryHistory history(m_path);
+    QTRY_VERIFY(history.isLoaded());
+    const int before = history.entries().size();
+    SqlConsole console(Database::prepare(m_path, Database::Open::Existing), &history);
+    console.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console));
+    console.editor()->setPlainText("SELECT count(*) FROM t");
+    console.editor()->setFocus();
+    QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!console.isRunning());
+    console.editor()->setPlainText("SELECT nope FROM t");
+    QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!console.isRunning());
+    const QVector<HistoryEntry> entries = history.entries(); // newest first
+    QCOMPARE(entries.size(), before + 2);
+    QCOMPARE(entries.at(1).text, QString("SELECT count(*) FROM t"));
+    QVERIFY(entries.at(1).ok);
+    QCOMPARE(entries.at(1).rows, qint64(1));
+    QCOMPARE(entries.at(0).text, QString("SELECT nope FROM t"));
+    QVERIFY(!entries.at(0).ok);
+    QVERIFY(entries.at(0).error.contains("no such column"));
+
+    console.editor()->clear();
+    QTest::keyClick(console.editor(), Qt::Key_R, Qt::ControlModifier);
+    HistorySearch *search = nullptr;
+    QTRY_VERIFY((search = console.findChild<HistorySearch *>()) != nullptr);
+    QTRY_VERIFY(search->isVisible());
+    QTest::keyClicks(search->filterField(), "count");
+    QTRY_COMPARE(search->matchCount(), 1);
+    QTest::keyClick(search->filterField(), Qt::Key_Return);
+    QTRY_COMPARE(console.editor()->toPlainText(), QString("SELECT count(*) FROM t"));
 }
 
 QTEST_MAIN(TestSqlConsole)

@@ -2,7 +2,9 @@
 
 #include "changewatcher.h"
 #include "documentcontroller.h"
+#include "queryhistory.h"
 #include "sqlconsole.h"
+#include "sqleditor.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -40,7 +42,10 @@ SqlConsole *ConsoleActions::openConsole()
     if (!workspace)
         return nullptr;
     const DatabaseInfo &info = workspace->info();
-    auto *console = new SqlConsole(info);
+    QueryHistory *&history = m_histories[info.path];
+    if (!history)
+        history = new QueryHistory(info.path, this);
+    auto *console = new SqlConsole(info, history);
     auto *dock = new QDockWidget(
         tr("SQL Console %1 — %2").arg(++m_opened).arg(QFileInfo(info.path).fileName()), m_window);
     dock->setObjectName(QStringLiteral("sqlConsole%1").arg(m_opened));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -12,6 +13,7 @@ class QMenu;
 namespace rowbook {
 
 class DocumentController;
+class QueryHistory;
 class SqlConsole;
 
 // View → SQL Console (Ctrl+Shift+E): opens a console for the open database in a dock at the
@@ -34,6 +36,7 @@ private:
     DocumentController *m_document;
     QAction *m_open = nullptr;
     QList<QPointer<QDockWidget>> m_docks;
+    QHash<QString, QueryHistory *> m_histories; // one per database file, for all its consoles
     int m_opened = 0;
 };
 

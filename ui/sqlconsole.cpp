@@ -1,20 +1,27 @@
 #include "sqlconsole.h"
 
+#include "historysearch.h"
+#include "queryhistory.h"
 #include "queryresultmodel.h"
 #include "queryrunner.h"
+#include "sqleditor.h"
+#include "sqllexer.h"
 #include "themecontroller.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QSqlDatabase>
 #include <QTableView>
 #include <QTextBlock>
+#include <QThread>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,10 +38,12 @@ QString seconds(qint64 ms)
 
 } // namespace
 
-SqlConsole::SqlConsole(const DatabaseInfo &database, QWidget *parent)
+SqlConsole::SqlConsole(const DatabaseInfo &database, QueryHistory *history, QWidget *parent)
     : QWidget(parent)
     , m_runner(new QueryRunner(database, {}, this))
     , m_model(new QueryResultModel(m_runner, this))
+    , m_database(database)
+    , m_history(history)
     , m_editor(makeEditor())
     , m_results(new QTableView)
     , m_status(new QLabel)
@@ -83,9 +92,11 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QWidget *parent)
     auto *runAllKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this);
     runAllKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(runAllKey, &QShortcut::activated, this, &SqlConsole::runAll);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_editor);
-    escape->setContext(Qt::WidgetShortcut);
-    connect(escape, &QShortcut::activated, this, &SqlConsole::cancel);
+    // In the editor, SqlEditor takes these keys itself and says so by its signals.
+    connect(m_editor, &SqlEditor::runStatementRequested, this, &SqlConsole::runStatement);
+    connect(m_editor, &SqlEditor::runScriptRequested, this, &SqlConsole::runAll);
+    connect(m_editor, &SqlEditor::cancelRequested, this, &SqlConsole::cancel);
+    connect(m_editor, &SqlEditor::historyRequested, this, &SqlConsole::searchHistory);
 
     m_ticker.setInterval(100);
     connect(&m_ticker, &QTimer::timeout, this, &SqlConsole::showElapsed);
@@ -95,7 +106,8 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QWidget *parent)
             m_status->setText(tr("The database cannot be opened: %1").arg(problem));
     });
     m_status->setText(tr("Ctrl+Return runs the statement under the cursor or the selection, "
-                         "Ctrl+Shift+Return the whole script."));
+                         "Ctrl+Shift+Return the whole script, Ctrl+R searches the history."));
+    loadCatalog();
 }
 
 SqlConsole::~SqlConsole() = default;
@@ -106,12 +118,14 @@ QList<std::pair<QString, QString>> SqlConsole::keys()
         {tr("Ctrl+Return"), tr("Run the statement under the cursor, or the selection.")},
         {tr("Ctrl+Shift+Return"), tr("Run the whole script.")},
         {tr("Esc (in the SQL editor)"), tr("Stop the running statement.")},
+        {tr("Ctrl+Space (in the SQL editor)"), tr("Complete a keyword, table or column.")},
+        {tr("Ctrl+R (in the SQL editor)"), tr("Search the queries run on this database.")},
     };
 }
 
-QPlainTextEdit *SqlConsole::makeEditor()
+SqlEditor *SqlConsole::makeEditor()
 {
-    auto *editor = new QPlainTextEdit;
+    auto *editor = new SqlEditor;
     editor->setObjectName(QStringLiteral("sqlEditor"));
     QFont font(QStringLiteral("monospace"));
     font.setStyleHint(QFont::Monospace);
@@ -126,11 +140,60 @@ SqlConsole::Piece SqlConsole::wholeText() const
     return {m_editor->toPlainText(), 1, 1};
 }
 
+void SqlConsole::loadCatalog()
+{
+    // A connection of its own on a short-lived thread: the catalog query never runs on the GUI
+    // thread, and the console's runner stays free for the user's statements.
+    QPointer<SqlConsole> self(this);
+    QThread *thread = QThread::create([self, info = m_database] {
+        const QString name = QStringLiteral("rowbook-catalog-")
+                             + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        SqlCatalog catalog;
+        {
+            QSqlDatabase db = Database::connect(info, name, Database::Role::Reader);
+            if (db.isOpen())
+                catalog = SqlCatalog::read(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QMetaObject::invokeMethod(qApp, [self, catalog] {
+            if (self)
+                self->m_editor->setCatalog(catalog);
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+void SqlConsole::searchHistory()
+{
+    if (!m_history)
+        return;
+    auto *search = new HistorySearch(m_history, this);
+    search->setAttribute(Qt::WA_DeleteOnClose);
+    connect(search, &HistorySearch::chosen, this, [this](const QString &text) {
+        m_editor->textCursor().insertText(text);
+        m_editor->setFocus();
+    });
+    search->open();
+}
+
+SqlConsole::Piece SqlConsole::pieceAt(int offset, const QString &sql) const
+{
+    const SqlLexer::LineColumn at = SqlLexer::lineColumn(m_editor->toPlainText(), offset);
+    return {sql, at.line, at.column};
+}
+
 SqlConsole::Piece SqlConsole::statementUnderCursor() const
 {
     const QTextCursor cursor = m_editor->textCursor();
-    if (!cursor.hasSelection())
-        return wholeText();
+    if (!cursor.hasSelection()) {
+        const QString text = m_editor->toPlainText();
+        const SqlStatement statement = SqlLexer::statementAt(text, cursor.position());
+        if (!statement.isValid())
+            return wholeText();
+        return pieceAt(statement.start, statement.text(text));
+    }
     QTextCursor start = cursor;
     start.setPosition(cursor.selectionStart());
     // QTextCursor::selectedText() separates paragraphs with U+2029.
@@ -158,6 +221,8 @@ void SqlConsole::start(const Piece &piece)
     request.firstLine = piece.line;
     request.firstColumn = piece.column;
     request.maxRows = QueryResultModel::firstRows;
+    m_editor->clearError();
+    m_runText = piece.sql;
     m_model->clear();
     m_running = m_runner->run(request);
     m_model->follow(m_running);
@@ -217,23 +282,26 @@ void SqlConsole::onFinished(quint64 id, const QueryOutcome &outcome)
     default:
         Themed::setTextTone(m_status, Theme::Tone::Error);
         m_status->setText(outcome.message);
-        if (outcome.line > 0)
-            moveCursorTo(outcome.line, outcome.column);
+        if (outcome.line > 0) {
+            m_editor->markError(outcome.line, outcome.column, outcome.message);
+            m_editor->setFocus();
+        }
         break;
     }
-    if (outcome.wrote)
+    if (m_history && outcome.status != QueryOutcome::Cancelled) {
+        HistoryEntry entry;
+        entry.text = m_runText.trimmed();
+        entry.when = QDateTime::currentDateTime().addMSecs(-outcome.elapsedMs);
+        entry.durationMs = outcome.elapsedMs;
+        entry.rows = outcome.resultSql.isEmpty() ? outcome.rowsAffected : outcome.resultRows;
+        entry.ok = outcome.status == QueryOutcome::Ok;
+        entry.error = entry.ok ? QString() : outcome.message;
+        m_history->add(entry);
+    }
+    if (outcome.wrote) {
+        loadCatalog(); // DDL may have changed what completion offers
         Q_EMIT wrote();
-}
-
-void SqlConsole::moveCursorTo(int line, int column)
-{
-    const QTextBlock block = m_editor->document()->findBlockByNumber(line - 1);
-    if (!block.isValid())
-        return;
-    QTextCursor cursor(block);
-    cursor.setPosition(block.position() + std::clamp(column - 1, 0, block.length() - 1));
-    m_editor->setTextCursor(cursor);
-    m_editor->setFocus();
+    }
 }
 
 } // namespace rowbook

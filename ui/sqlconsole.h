@@ -4,6 +4,7 @@
 #include "queryengine.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -11,14 +12,15 @@
 
 class QAction;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
 namespace rowbook {
 
+class QueryHistory;
 class QueryResultModel;
 class QueryRunner;
+class SqlEditor;
 
 // An SQL console for one database: an editor, Run / Run All / Cancel, an elapsed timer, the
 // result grid (QueryResultModel: bounded memory) and the outcome (row count and time, rows
@@ -29,10 +31,14 @@ class SqlConsole : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SqlConsole(const DatabaseInfo &database, QWidget *parent = nullptr);
+    // `history` (may be null) keeps every run; one per database and process, shared by the
+    // database's consoles (Ctrl+R searches it).
+    explicit SqlConsole(const DatabaseInfo &database,
+                        QueryHistory *history = nullptr,
+                        QWidget *parent = nullptr);
     ~SqlConsole() override;
 
-    QPlainTextEdit *editor() const { return m_editor; }
+    SqlEditor *editor() const { return m_editor; }
     QTableView *resultView() const { return m_results; }
     QueryResultModel *resultModel() const { return m_model; }
     QLabel *statusLabel() const { return m_status; }
@@ -51,9 +57,10 @@ Q_SIGNALS:
     void wrote();
 
 private:
-    // The one place the editor widget is made (a plain editor for now; the SQL editor with
-    // highlighting and completion replaces it).
-    QPlainTextEdit *makeEditor();
+    SqlEditor *makeEditor();
+    // Reads the tables and columns for completion on a thread of its own (never the GUI thread).
+    void loadCatalog();
+    void searchHistory();
     // What Ctrl+Return runs and where it starts (1-based line and column in the editor).
     struct Piece
     {
@@ -61,18 +68,20 @@ private:
         int line = 1;
         int column = 1;
     };
-    // The selection, else the whole text (the statement splitter of the SQL editor replaces
-    // this).
+    // The selection, else the statement under the cursor (SqlLexer::statementAt()).
     Piece statementUnderCursor() const;
+    Piece pieceAt(int offset, const QString &sql) const;
     Piece wholeText() const;
     void start(const Piece &piece);
     void onFinished(quint64 id, const rowbook::QueryOutcome &outcome);
     void showElapsed();
-    void moveCursorTo(int line, int column);
 
     QueryRunner *m_runner;
     QueryResultModel *m_model;
-    QPlainTextEdit *m_editor;
+    DatabaseInfo m_database;
+    QPointer<QueryHistory> m_history;
+    SqlEditor *m_editor;
+    QString m_runText; // what the running run runs, for the history
     QTableView *m_results;
     QLabel *m_status;
     QLabel *m_elapsed;
