@@ -54,6 +54,19 @@ bool DocumentController::backUpThenOpen(const QString &path,
     BackupDone done = [this, path, table, mode](const Backup::Result &result) {
         m_opening = false;
         emit statusMessage({}, 0);
+        if (m_after == After::Close)
+            return; // the user quits: nothing else is opened (or upgraded)
+        if (m_workspace) {
+            // The current file stayed open while the backup ran: what was typed meanwhile is
+            // saved (or asked about) before it goes. The switch then starts over, with a fresh
+            // backup, as the file was not upgraded yet.
+            m_after = After::Switch;
+            m_switchPath = path;
+            m_switchTable = table;
+            if (!release())
+                return; // continues in onSaveFinished(), or the user cancelled
+            m_after = After::Nothing;
+        }
         openPrepared(path, table, mode, &result);
     };
     if (m_backupRunner && m_backupRunner(path, Backup::Reason::PreMigration, done))
@@ -121,8 +134,8 @@ void DocumentController::switchTo(const QString &path, const QString &table)
 
 void DocumentController::reopen()
 {
-    if (!m_workspace)
-        return;
+    if (!m_workspace || m_opening)
+        return; // while another file is backed up before it opens, that file follows instead
     const QString path = m_workspace->info().path;
     const QString table = m_workspace->model()->tableName();
     emit workspaceClosing();

@@ -2,9 +2,11 @@
 // the edits are saved, keeping the old file when another cannot be opened, and what it says.
 
 #include "autosaver.h"
+#include "backup.h"
 #include "database.h"
 #include "documentcontroller.h"
 #include "editstore.h"
+#include "schema.h"
 #include "tablemodel.h"
 #include "testsupport.h"
 #include "workspace.h"
@@ -73,6 +75,38 @@ private:
         QVERIFY(model->setData(
             model->index(row, model->tableInfo().columnIndex(QStringLiteral("name"))), name));
     }
+
+    // A file made by an older version of Rowbook: opening it backs it up first.
+    QString oldVersionFile(const QString &name)
+    {
+        const QString path = QFileInfo(m_dir.filePath(name)).absoluteFilePath();
+        Probe probe(path);
+        if (Schema::migrate(probe.db(), 1).kind != StorageError::None)
+            return {};
+        if (!probe.exec(QStringLiteral("CREATE TABLE t (x)")))
+            return {};
+        return path;
+    }
+
+    // Backups the test finishes by hand (finishBackups()), so it decides what happens meanwhile.
+    struct HeldBackups
+    {
+        QList<std::pair<QString, DocumentController::BackupDone>> held;
+        DocumentController::BackupRunner runner()
+        {
+            return
+                [this](const QString &path, Backup::Reason, DocumentController::BackupDone done) {
+                    held.append({path, std::move(done)});
+                    return true;
+                };
+        }
+        void finish()
+        {
+            const auto now = std::exchange(held, {});
+            for (const auto &[path, done] : now)
+                done(Backup::create(path, Backup::Reason::PreMigration));
+        }
+    };
 
     static QString nameOnDisk(const QString &path)
     {
@@ -273,6 +307,82 @@ private Q_SLOTS:
         QCOMPARE(order,
                  (QList<QString>{QStringLiteral("closing"), QStringLiteral("opened cheap")}));
         QCOMPARE(document.workspace()->info().path, m_second);
+    }
+
+    // The current file stays open while the next one is backed up before its upgrade; what the
+    // user types into it meanwhile is saved before it goes, and then the other file opens.
+    void editsTypedDuringAnUpgradeBackupAreSavedFirst()
+    {
+        const QString old = oldVersionFile(QStringLiteral("old-switch.sqlite"));
+        QVERIFY(!old.isEmpty());
+        Answers answers;
+        DocumentController document(&answers);
+        HeldBackups backups;
+        document.setBackupRunner(backups.runner());
+        QVERIFY(document.open(m_first));
+        document.workspace()->autoSaver()->setDebounceMs(60000); // only the switch saves
+        document.switchTo(old, QStringLiteral("t"));
+        QVERIFY(document.isOpening());
+        QCOMPARE(backups.held.size(), 1);
+        QCOMPARE(document.workspace()->info().path, m_first);
+
+        editName(document, QStringLiteral("Typed while backing up"));
+        QCOMPARE(document.workspace()->edits()->pendingCount(), 1);
+        backups.finish();
+        // Not replaced under the pending edit: it is saved first, then the switch starts over.
+        QTRY_COMPARE(nameOnDisk(m_first), QStringLiteral("Typed while backing up"));
+        QTRY_COMPARE(backups.held.size(), 1); // the file was not upgraded: backed up again
+        QCOMPARE(document.workspace()->info().path, m_first);
+        backups.finish();
+        QTRY_COMPARE(document.workspace()->info().path, old);
+        QVERIFY(!document.isOpening());
+        QCOMPARE(document.workspace()->info().userVersion, Schema::latestVersion);
+        QVERIFY(answers.unsavedAsked.isEmpty());
+    }
+
+    // Quitting while a file is backed up before its upgrade opens (and upgrades) nothing more.
+    void quittingDuringAnUpgradeBackupOpensNothing()
+    {
+        const QString old = oldVersionFile(QStringLiteral("old-quit.sqlite"));
+        QVERIFY(!old.isEmpty());
+        Answers answers;
+        DocumentController document(&answers);
+        HeldBackups backups;
+        document.setBackupRunner(backups.runner());
+        QVERIFY(document.open(m_first));
+        document.workspace()->autoSaver()->setDebounceMs(60000);
+        document.switchTo(old, QStringLiteral("t"));
+        QVERIFY(document.isOpening());
+        editName(document, QStringLiteral("Saved before quitting"));
+        QSignalSpy closeReady(&document, &DocumentController::closeReady);
+        QSignalSpy changed(&document, &DocumentController::workspaceChanged);
+        QVERIFY(!document.requestClose()); // the edit is saved first
+        backups.finish();                  // the backup ends before the save
+        QTRY_COMPARE(closeReady.count(), 1);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(document.workspace()->info().path, m_first);
+        QCOMPARE(nameOnDisk(m_first), QStringLiteral("Saved before quitting"));
+        Probe probe(old);
+        QCOMPARE(probe.value(QStringLiteral("PRAGMA user_version")).toInt(), 1); // not upgraded
+    }
+
+    // Reopening (after Restore from Backup) waits while another file is backed up to open.
+    void reopenWaitsWhileAnotherFileOpens()
+    {
+        const QString old = oldVersionFile(QStringLiteral("old-reopen.sqlite"));
+        QVERIFY(!old.isEmpty());
+        Answers answers;
+        DocumentController document(&answers);
+        HeldBackups backups;
+        document.setBackupRunner(backups.runner());
+        QVERIFY(document.open(m_second));
+        Workspace *before = document.workspace();
+        QVERIFY(document.open(old));
+        QVERIFY(document.isOpening());
+        document.reopen();
+        QCOMPARE(document.workspace(), before); // not closed with nothing to follow
+        backups.finish();
+        QTRY_COMPARE(document.workspace()->info().path, old);
     }
 };
 

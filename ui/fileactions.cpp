@@ -306,6 +306,12 @@ void FileActions::restoreFromBackup()
     Workspace *workspace = m_document->workspace();
     if (!workspace)
         return;
+    if (m_document->isOpening()) {
+        QMessageBox::information(m_window, tr("Restore from Backup"),
+                                 tr("Another file is being backed up before it opens. Restore "
+                                    "a backup when it has opened."));
+        return;
+    }
     if (workspace->edits()->pendingCount() > 0) {
         QMessageBox::information(m_window, tr("Restore from Backup"),
                                  tr("Some edits are not saved yet. Wait until they are saved (or "
