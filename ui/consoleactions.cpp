@@ -42,7 +42,7 @@ SqlConsole *ConsoleActions::openConsole()
     if (!workspace)
         return nullptr;
     const DatabaseInfo &info = workspace->info();
-    QueryHistory *&history = m_histories[info.path];
+    QueryHistory *&history = m_histories[QueryHistory::filePathFor(info.path)];
     if (!history)
         history = new QueryHistory(info.path, this);
     auto *console = new SqlConsole(info, history);

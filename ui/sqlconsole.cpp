@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <optional>
 
 namespace rowbook {
 
@@ -110,7 +111,13 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QueryHistory *history, QWid
     loadCatalog();
 }
 
-SqlConsole::~SqlConsole() = default;
+SqlConsole::~SqlConsole()
+{
+    for (const QPointer<QThread> &reader : std::as_const(m_catalogReaders)) {
+        if (reader)
+            reader->wait(); // a catalog read takes milliseconds; no thread outlives its console
+    }
+}
 
 QList<std::pair<QString, QString>> SqlConsole::keys()
 {
@@ -143,12 +150,14 @@ SqlConsole::Piece SqlConsole::wholeText() const
 void SqlConsole::loadCatalog()
 {
     // A connection of its own on a short-lived thread: the catalog query never runs on the GUI
-    // thread, and the console's runner stays free for the user's statements.
+    // thread, and the console's runner stays free for the user's statements. A read that cannot
+    // open the file keeps the catalog the editor has; an older read never replaces a newer one.
     QPointer<SqlConsole> self(this);
-    QThread *thread = QThread::create([self, info = m_database] {
+    const int generation = ++m_catalogGeneration;
+    QThread *thread = QThread::create([self, info = m_database, generation] {
         const QString name = QStringLiteral("rowbook-catalog-")
                              + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        SqlCatalog catalog;
+        std::optional<SqlCatalog> catalog;
         {
             QSqlDatabase db = Database::connect(info, name, Database::Role::Reader);
             if (db.isOpen())
@@ -156,12 +165,16 @@ void SqlConsole::loadCatalog()
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
-        QMetaObject::invokeMethod(qApp, [self, catalog] {
-            if (self)
+        if (!catalog)
+            return;
+        QMetaObject::invokeMethod(qApp, [self, catalog = *catalog, generation] {
+            if (self && generation == self->m_catalogGeneration)
                 self->m_editor->setCatalog(catalog);
         });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_catalogReaders.removeAll(nullptr);
+    m_catalogReaders << thread;
     thread->start(QThread::LowPriority);
 }
 

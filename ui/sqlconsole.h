@@ -13,6 +13,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QThread;
 class QTableView;
 
 namespace rowbook {
@@ -81,7 +82,9 @@ private:
     DatabaseInfo m_database;
     QPointer<QueryHistory> m_history;
     SqlEditor *m_editor;
-    QString m_runText; // what the running run runs, for the history
+    QString m_runText;                         // what the running run runs, for the history
+    int m_catalogGeneration = 0;               // only the newest catalog read is applied
+    QList<QPointer<QThread>> m_catalogReaders; // joined when the console goes
     QTableView *m_results;
     QLabel *m_status;
     QLabel *m_elapsed;
