@@ -29,7 +29,6 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -136,7 +135,6 @@ void MainWindow::createActions()
     m_viewActions->addTo(view, help, toolbar,
                          {m_tables, m_pane, m_form, m_historyDock, {m_cellDock, m_structureDock}});
     m_toggleForm = m_viewActions->formToggle();
-    m_search = m_viewActions->searchBox();
     m_consoleActions->addTo(view);
     connect(m_viewActions, &ViewActions::refreshRequested, this, &MainWindow::refresh);
 }
@@ -258,10 +256,7 @@ bool MainWindow::showTable(const QString &name)
     if (!m_document->setTable(name))
         return false;
     m_tables->select(name);
-    {
-        const QSignalBlocker blocker(m_search);
-        m_search->clear();
-    }
+    m_viewActions->clearSearch();
     m_pane->showNewTable();
     if (workspace()->model()->rowCount() == 0)
         m_form->setCurrentRow(-1);

@@ -8,7 +8,6 @@
 
 class QAction;
 class QDockWidget;
-class QLineEdit;
 class QSplitter;
 class QTableView;
 class QUndoView;
@@ -95,7 +94,6 @@ private:
     ConsoleActions *m_consoleActions;
     QAction *m_saveNow = nullptr;
     QAction *m_toggleForm = nullptr;
-    QLineEdit *m_search = nullptr;
 };
 
 } // namespace rowbook

@@ -20,6 +20,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -117,6 +118,12 @@ void ViewActions::showAbout()
                                               QStringLiteral("SELECT sqlite_version()"))
                                  .toString()
                            : QString()));
+}
+
+void ViewActions::clearSearch()
+{
+    const QSignalBlocker blocker(m_search);
+    m_search->clear();
 }
 
 } // namespace rowbook

@@ -38,6 +38,8 @@ public:
     void addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes &panes);
     QAction *formToggle() const { return m_toggleForm; }
     QLineEdit *searchBox() const { return m_search; }
+    // Empties the search box without filtering again (a new table starts unfiltered).
+    void clearSearch();
     ThemeController *theme() const { return m_theme; }
 
 Q_SIGNALS:
