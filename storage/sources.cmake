@@ -33,6 +33,8 @@ set(rowbook_storage_sources
     pagereader.h
     pgconnection.cpp
     pgconnection.h
+    pgscript.cpp
+    pgscript.h
     plurals.cpp
     plurals.h
     queryengine.h
