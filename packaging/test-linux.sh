@@ -15,7 +15,7 @@ PACKAGE_DIR="$BUILD_DIR/packages"
 PACKAGES=(
     # build
     g++ cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools libgl-dev
-    libsqlite3-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
+    libsqlite3-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libpq-dev
     # packaging and checks
     dpkg-dev file fakeroot rpm librsvg2-bin gzip lintian desktop-file-utils appstream sqlite3
 )

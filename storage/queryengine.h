@@ -91,7 +91,8 @@ class QueryEngine
 public:
     virtual ~QueryEngine() = default;
 
-    // The engine for `info` (SQLite files today).
+    // The engine for `info`: PgQueryEngine when its path is a postgresql:// URI, else
+    // SqliteQueryEngine. The console and `rowbook query` get the engine from here only.
     static std::unique_ptr<QueryEngine> create(const DatabaseInfo &info, RetryPolicy policy = {});
 
     // Opens the connection on the calling thread; false with a sentence for people in *problem.

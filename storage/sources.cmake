@@ -33,10 +33,13 @@ set(rowbook_storage_sources
     pagereader.h
     pgconnection.cpp
     pgconnection.h
+    pgqueryengine.cpp
+    pgqueryengine.h
     pgscript.cpp
     pgscript.h
     plurals.cpp
     plurals.h
+    queryengine.cpp
     queryengine.h
     queryrunner.cpp
     queryrunner.h

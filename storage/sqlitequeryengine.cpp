@@ -133,11 +133,6 @@ void positionOf(const QByteArray &utf8, qsizetype offset, int *line, int *column
     *column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
 }
 
-std::unique_ptr<QueryEngine> QueryEngine::create(const DatabaseInfo &info, RetryPolicy policy)
-{
-    return std::make_unique<SqliteQueryEngine>(info, policy);
-}
-
 struct SqliteQueryEngine::Run
 {
     quint64 id = 0;
@@ -176,9 +171,9 @@ SqliteQueryEngine::~SqliteQueryEngine()
 
 bool SqliteQueryEngine::open(QString *problem)
 {
-    if (PgConnection::isUri(m_info.path)) { // never a file named like a URI
+    if (PgConnection::isUri(m_info.path)) { // never a file named like a URI: PgQueryEngine
         if (problem)
-            *problem = tr("SQL runs only on SQLite files for now, not on PostgreSQL.");
+            *problem = tr("A PostgreSQL database is run by the PostgreSQL engine, not SQLite's.");
         return false;
     }
     m_connectionName = Database::uniqueConnectionName(QStringLiteral("query"));
