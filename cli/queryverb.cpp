@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "commandline.h"
 #include "database.h"
+#include "pgconnection.h"
 #include "queryengine.h"
 #include "queryoutput.h"
 #include "transfererror.h"
@@ -98,7 +99,9 @@ int runQueryVerb(const QStringList &arguments)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("The SQLite file <path> (default: your own database)."),
+                                      tr("The SQLite file <path> or a PostgreSQL URI "
+                                         "postgresql://[user@][host][:port]/dbname (default: your "
+                                         "own database)."),
                                       QStringLiteral("path"));
     const QCommandLineOption format(QStringLiteral("format"), tr("csv, json or table."),
                                     QStringLiteral("format"));
@@ -170,17 +173,30 @@ int runQueryVerb(const QStringList &arguments)
     }
 
     const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
-    if (parser.isSet(database) && !QFileInfo::exists(path))
+    // A server database (postgresql://…) is named in messages without its password.
+    const bool server = PgConnection::isUri(path);
+    const QString shown = PgConnection::redacted(path);
+    if (server) {
+        PgConnection connection;
+        if (QString problem; !PgConnection::parse(path, &connection, &problem))
+            return usageError(problem);
+    } else if (parser.isSet(database) && !QFileInfo::exists(path)) {
         return usageError(tr("There is no database file %1.").arg(path));
-    const DatabaseInfo info = Database::prepare(
-        path, QFileInfo::exists(path) ? Database::Open::Existing : Database::Open::Starter);
-    if (!info.isOpen())
-        return fail(verb, info.error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
-                    tr("The database %1 cannot be opened: %2").arg(path, info.error.userMessage()));
+    }
+    DatabaseInfo info;
+    info.path = path;
+    if (!server) {
+        info = Database::prepare(path, QFileInfo::exists(path) ? Database::Open::Existing
+                                                               : Database::Open::Starter);
+        if (!info.isOpen())
+            return fail(
+                verb, info.error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+                tr("The database %1 cannot be opened: %2").arg(path, info.error.userMessage()));
+    }
     const auto engine = QueryEngine::create(info, policy);
     if (QString problem; !engine->open(&problem))
         return fail(verb, TransferError::Unwritable,
-                    tr("The database %1 cannot be opened: %2").arg(path, problem));
+                    tr("The database %1 cannot be opened: %2").arg(shown, problem));
 
     QSaveFile saved(parser.value(output));
     QFile standardOutput;
