@@ -1,5 +1,6 @@
 // The SQL console's execution side (storage/queryengine.h): scripts, positions, transactions,
 // refusals, cancel and lock-retry, and that a read never writes a byte.
+#include "pgqueryengine.h"
 #include "queryrunner.h"
 #include "sqlitequeryengine.h"
 #include "testsupport.h"
@@ -423,13 +424,19 @@ void TestQueryRunner::fetchReadsAPageAgain()
 
 void TestQueryRunner::refusesAServerDatabase()
 {
+    // A server database gets the PostgreSQL engine (tests/pg/tst_pgquery runs it on a server);
+    // the SQLite engine never opens a file named like the URI.
     DatabaseInfo info;
-    info.path = "postgresql://ann@localhost/music";
+    info.path = "postgresql://ann@/music?host=/nonexistent-rowbook-socket-dir";
     auto engine = QueryEngine::create(info);
+    QVERIFY(dynamic_cast<PgQueryEngine *>(engine.get()));
     QString problem;
-    QVERIFY(!engine->open(&problem));
+    QVERIFY(!engine->open(&problem)); // no server there
+    QVERIFY2(problem.contains("server cannot be reached"), qPrintable(problem));
+    SqliteQueryEngine sqlite(info, {});
+    QVERIFY(!sqlite.open(&problem));
     QVERIFY2(problem.contains("PostgreSQL"), qPrintable(problem));
-    QVERIFY(!QFileInfo::exists(info.path)); // no file named like the URI
+    QVERIFY(!QFileInfo::exists(info.path));
 }
 
 QTEST_GUILESS_MAIN(TestQueryRunner)
