@@ -131,9 +131,15 @@ QList<PgScript::Statement> PgScript::split(const QByteArray &utf8, bool standard
         statement.begin = pos;
         statement.end = n;
         int parentheses = 0;
+        // A CREATE [OR REPLACE] FUNCTION/PROCEDURE with an SQL-standard body (BEGIN ATOMIC …
+        // END) keeps the ';' inside it, counted as psql does: BEGIN and CASE open, END closes.
+        int words = 0;
+        bool creating = false;
+        bool routine = false;
+        int depth = 0;
         while (pos < n) {
             const char c = utf8.at(pos);
-            if (c == ';' && parentheses <= 0) {
+            if (c == ';' && parentheses <= 0 && depth <= 0) {
                 statement.end = pos + 1;
                 break;
             }
@@ -168,8 +174,21 @@ QList<PgScript::Statement> PgScript::split(const QByteArray &utf8, bool standard
                     ++pos;
                 }
             } else if (isIdentStart(c)) {
+                const qsizetype start = pos;
                 while (pos < n && isIdentChar(utf8.at(pos)))
                     ++pos;
+                const QByteArray word = utf8.mid(start, pos - start).toUpper();
+                if (words == 0)
+                    creating = word == "CREATE";
+                else if (creating && words <= 3 && (word == "FUNCTION" || word == "PROCEDURE"))
+                    routine = true;
+                ++words;
+                if (routine && word == "BEGIN")
+                    ++depth;
+                else if (routine && depth > 0 && word == "CASE")
+                    ++depth;
+                else if (routine && depth > 0 && word == "END")
+                    --depth;
             } else {
                 ++pos;
             }

@@ -63,6 +63,15 @@ void tst_PgScript::split_data()
         << QByteArray("CREATE RULE r AS ON INSERT TO t DO ALSO (NOTIFY a; NOTIFY b); SELECT 2;")
         << QList<QByteArray>{"CREATE RULE r AS ON INSERT TO t DO ALSO (NOTIFY a; NOTIFY b);",
                              "SELECT 2;"};
+    QTest::newRow("standard function body")
+        << QByteArray("CREATE OR REPLACE FUNCTION f(x int) RETURNS int LANGUAGE sql BEGIN ATOMIC "
+                      "SELECT CASE WHEN x > 0 THEN 1 ELSE 0 END; SELECT 2; END; SELECT 3;")
+        << QList<QByteArray>{"CREATE OR REPLACE FUNCTION f(x int) RETURNS int LANGUAGE sql BEGIN "
+                             "ATOMIC SELECT CASE WHEN x > 0 THEN 1 ELSE 0 END; SELECT 2; END;",
+                             "SELECT 3;"};
+    QTest::newRow("CASE … END outside a routine")
+        << QByteArray("SELECT CASE WHEN true THEN 1 END; SELECT 2;")
+        << QList<QByteArray>{"SELECT CASE WHEN true THEN 1 END;", "SELECT 2;"};
     QTest::newRow("unterminated string runs to the end")
         << QByteArray("SELECT 'open; SELECT 2;") << QList<QByteArray>{"SELECT 'open; SELECT 2;"};
     QTest::newRow("multi-byte names") << QByteArray("SELECT 'ä;' AS ñ; SELECT 2;")
