@@ -98,7 +98,8 @@ int runDiagramVerb(const QStringList &arguments)
     if (!painter.write(outputPath, diagram, positions, DiagramPainter::Colours::light(), &error))
         return fail(verb, TransferError::Input, error);
     print(stderr,
-          tr("Drew %n table(s) and view(s) to %1.\n", int(diagram.tables.size())).arg(outputPath));
+          tr("Wrote the diagram of %n table(s) and view(s) to %1.\n", int(diagram.tables.size()))
+              .arg(outputPath));
     return 0;
 }
 
