@@ -99,6 +99,80 @@ QVector<int> layers(const SchemaDiagram &diagram)
     return layer;
 }
 
+namespace {
+
+// One placement of `columns` (reordered in place): each column's tables sorted by the mean
+// height of their already placed parents, or by `rootWeight` when they have none, and stacked
+// top-down, wrapping past `limit`. Returns the vertical middle of every box.
+QVector<qreal> placeColumns(const SchemaDiagram &diagram,
+                            const QVector<QSizeF> &sizes,
+                            const QVector<bool> &connected,
+                            const QVector<qreal> &rootWeight,
+                            qreal limit,
+                            QVector<QVector<int>> &columns,
+                            QVector<QPointF> &positions)
+{
+    const int count = int(diagram.tables.size());
+    QVector<qreal> placedY(count, -1);
+    qreal x = 0;
+    for (QVector<int> &column : columns) {
+        if (column.isEmpty())
+            continue;
+        QVector<qreal> weight(count, -1);
+        for (int table : std::as_const(column)) {
+            qreal sum = 0;
+            int n = 0;
+            for (const SchemaDiagram::Edge &edge : diagram.edges) {
+                if (edge.from == table && edge.to != table && placedY.at(edge.to) >= 0
+                    && connected.at(table)) {
+                    sum += placedY.at(edge.to);
+                    ++n;
+                }
+            }
+            weight[table] = n ? sum / n : rootWeight.at(table);
+        }
+        std::stable_sort(column.begin(), column.end(),
+                         [&](int a, int b) { return weight.at(a) < weight.at(b); });
+        qreal y = 0;
+        qreal width = 0;
+        for (int table : std::as_const(column)) {
+            const QSizeF size = sizes.at(table);
+            if (y > 0 && y + size.height() > limit) {
+                x += width + gap;
+                y = 0;
+                width = 0;
+            }
+            positions[table] = QPointF(x, y);
+            placedY[table] = y + size.height() / 2;
+            y += size.height() + gap;
+            width = std::max(width, size.width());
+        }
+        x += width + gap * 1.5;
+    }
+    return placedY;
+}
+
+// The mean height of the tables that refer to each table (-1 for none).
+QVector<qreal> childWeights(const SchemaDiagram &diagram, const QVector<qreal> &centreY)
+{
+    QVector<qreal> weight(diagram.tables.size(), -1);
+    for (int table = 0; table < diagram.tables.size(); ++table) {
+        qreal sum = 0;
+        int n = 0;
+        for (const SchemaDiagram::Edge &edge : diagram.edges) {
+            if (edge.to == table && edge.from != table) {
+                sum += centreY.at(edge.from);
+                ++n;
+            }
+        }
+        if (n)
+            weight[table] = sum / n;
+    }
+    return weight;
+}
+
+} // namespace
+
 QVector<QPointF> arrange(const SchemaDiagram &diagram, const QVector<QSizeF> &sizes)
 {
     const int count = int(diagram.tables.size());
@@ -134,59 +208,10 @@ QVector<QPointF> arrange(const SchemaDiagram &diagram, const QVector<QSizeF> &si
     // Two passes: the first places every layer under its parents (barycentre of their heights);
     // the second orders the tables without parents by the heights of their children, so that
     // arrows from the first column run level instead of across the picture.
-    QVector<qreal> centreY(count, -1);
-    QVector<qreal> rootWeight(count, -1);
-    for (int pass = 0; pass < 2; ++pass) {
-        QVector<qreal> placedY(count, -1);
-        qreal x = 0;
-        for (QVector<int> &column : columns) {
-            if (column.isEmpty())
-                continue;
-            QVector<qreal> weight(count, -1);
-            for (int table : std::as_const(column)) {
-                qreal sum = 0;
-                int n = 0;
-                for (const SchemaDiagram::Edge &edge : diagram.edges) {
-                    if (edge.from == table && edge.to != table && placedY.at(edge.to) >= 0
-                        && connected.at(table)) {
-                        sum += placedY.at(edge.to);
-                        ++n;
-                    }
-                }
-                weight[table] = n ? sum / n : rootWeight.at(table);
-            }
-            std::stable_sort(column.begin(), column.end(),
-                             [&](int a, int b) { return weight.at(a) < weight.at(b); });
-            qreal y = 0;
-            qreal width = 0;
-            for (int table : std::as_const(column)) {
-                const QSizeF size = sizes.at(table);
-                if (y > 0 && y + size.height() > limit) {
-                    x += width + gap;
-                    y = 0;
-                    width = 0;
-                }
-                positions[table] = QPointF(x, y);
-                placedY[table] = y + size.height() / 2;
-                y += size.height() + gap;
-                width = std::max(width, size.width());
-            }
-            x += width + gap * 1.5;
-        }
-        centreY = placedY;
-        for (int table = 0; table < count; ++table) {
-            qreal sum = 0;
-            int n = 0;
-            for (const SchemaDiagram::Edge &edge : diagram.edges) {
-                if (edge.to == table && edge.from != table) {
-                    sum += centreY.at(edge.from);
-                    ++n;
-                }
-            }
-            if (n)
-                rootWeight[table] = sum / n;
-        }
-    }
+    const QVector<qreal> first = placeColumns(diagram, sizes, connected, QVector<qreal>(count, -1),
+                                              limit, columns, positions);
+    placeColumns(diagram, sizes, connected, childWeights(diagram, first), limit, columns,
+                 positions);
     return positions;
 }
 
@@ -229,8 +254,8 @@ DiagramPainter::Colours DiagramPainter::Colours::light()
     return colours;
 }
 
-DiagramPainter::DiagramPainter(QFont font)
-    : m_font(std::move(font))
+DiagramPainter::DiagramPainter(const QFont &font)
+    : m_font(font)
 {}
 
 qreal DiagramPainter::lineHeight() const

@@ -90,7 +90,7 @@ public:
         static Colours light();
     };
 
-    explicit DiagramPainter(QFont font = QFont());
+    explicit DiagramPainter(const QFont &font = QFont());
 
     QFont font() const { return m_font; }
     QSizeF boxSize(const SchemaDiagram::Table &table) const;
