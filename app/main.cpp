@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -166,6 +167,14 @@ void noDisplayHandler(QtMsgType type, const QMessageLogContext &, const QString 
     ::_exit(1);
 }
 
+// While a drawing verb's QGuiApplication is being constructed: the platform's notes (no
+// XDG_RUNTIME_DIR...) are not for people running a command; fatal ones still end it.
+void quietStartHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || type == QtCriticalMsg)
+        printError(message);
+}
+
 #ifdef Q_OS_WIN
 // View → Theme → System on Windows: Qt 6.4 has no QStyleHints::colorScheme; the platform's
 // darkmode=2 option gives the application a dark palette when Windows is dark, which the Fusion
@@ -213,6 +222,15 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (rowbook::cliNeedsGui(arguments)) {
+        // Drawing needs fonts, not a display: the offscreen platform unless one was asked for.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const QtMessageHandler previous = qInstallMessageHandler(quietStartHandler);
+        QGuiApplication app(argc, argv);
+        qInstallMessageHandler(previous);
+        return rowbook::runCli(app.arguments());
+    }
     if (rowbook::isCliVerb(arguments)) {
         // Headless: no display needed for the verbs.
         QCoreApplication app(argc, argv);

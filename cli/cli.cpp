@@ -7,6 +7,7 @@
 #include "copyverb.h"
 #include "csvreader.h"
 #include "database.h"
+#include "diagramverb.h"
 #include "dumpjob.h"
 #include "exportjob.h"
 #include "importjob.h"
@@ -538,9 +539,10 @@ struct Verb
 const std::vector<Verb> &verbTable()
 {
     static const std::vector<Verb> verbs{
-        {"import", runImport},   {"export", runExport},       {"backup", runBackup},
-        {"check", runCheckVerb}, {"recover", runRecoverVerb}, {"copy", runCopyVerb},
-        {"dump", runDump},       {"populate", runPopulate},   {"query", runQueryVerb},
+        {"import", runImport},       {"export", runExport},       {"backup", runBackup},
+        {"check", runCheckVerb},     {"recover", runRecoverVerb}, {"copy", runCopyVerb},
+        {"dump", runDump},           {"populate", runPopulate},   {"query", runQueryVerb},
+        {"diagram", runDiagramVerb},
     };
     return verbs;
 }
@@ -569,6 +571,11 @@ QStringList cliVerbs()
 bool isCliVerb(const QStringList &arguments)
 {
     return findVerb(arguments) != nullptr;
+}
+
+bool cliNeedsGui(const QStringList &arguments)
+{
+    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("diagram");
 }
 
 int runCli(const QStringList &arguments)

@@ -11,6 +11,9 @@ QStringList cliVerbs();
 // True when the arguments name a headless command-line verb (import, export, ...).
 bool isCliVerb(const QStringList &arguments);
 
+// True when the verb draws (diagram): it needs a QGuiApplication for fonts, not a display.
+bool cliNeedsGui(const QStringList &arguments);
+
 // Runs a command-line verb; must be called with a QCoreApplication alive. Returns the exit code.
 int runCli(const QStringList &arguments);
 

@@ -6,6 +6,7 @@
 #include "filterheader.h"
 #include "panenavigator.h"
 #include "recordform.h"
+#include "schemadiagramview.h"
 #include "shortcutsdialog.h"
 #include "tablepane.h"
 #include "themecontroller.h"
@@ -47,6 +48,8 @@ void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes
     refreshAction->setShortcut(QKeySequence::Refresh);
     for (QDockWidget *dock : panes.docks)
         view->addAction(dock->toggleViewAction());
+    QAction *diagram = view->addAction(tr("Schema &Diagram"), this, &ViewActions::showDiagram);
+    diagram->setObjectName(QStringLiteral("schemaDiagramAction"));
     addThemeMenu(view);
 
     QAction *about = help->addAction(tr("&About Rowbook"), this, &ViewActions::showAbout);
@@ -118,6 +121,26 @@ void ViewActions::showAbout()
                                               QStringLiteral("SELECT sqlite_version()"))
                                  .toString()
                            : QString()));
+}
+
+void ViewActions::showDiagram()
+{
+    Workspace *workspace = m_document->workspace();
+    if (!workspace)
+        return;
+    if (!m_diagram) {
+        m_diagram = new SchemaDiagramWindow(m_window);
+        connect(m_diagram, &SchemaDiagramWindow::tableActivated, this,
+                [this](const QString &table) {
+                    m_document->showTable(table);
+                    m_window->activateWindow();
+                    m_window->raise();
+                });
+    }
+    m_diagram->load(workspace->info());
+    m_diagram->show();
+    m_diagram->raise();
+    m_diagram->activateWindow();
 }
 
 void ViewActions::clearSearch()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -13,6 +14,7 @@ namespace rowbook {
 
 class DocumentController;
 class RecordForm;
+class SchemaDiagramWindow;
 class TableList;
 class TablePane;
 class ThemeController;
@@ -41,6 +43,8 @@ public:
     // Empties the search box without filtering again (a new table starts unfiltered).
     void clearSearch();
     ThemeController *theme() const { return m_theme; }
+    // View → Schema Diagram: opens (or re-reads and raises) the diagram window of the open file.
+    void showDiagram();
 
 Q_SIGNALS:
     void refreshRequested();
@@ -54,6 +58,7 @@ private:
     QAction *m_toggleForm = nullptr;
     QLineEdit *m_search;
     ThemeController *m_theme;
+    QPointer<SchemaDiagramWindow> m_diagram;
 };
 
 } // namespace rowbook
