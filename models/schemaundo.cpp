@@ -40,4 +40,20 @@ void SchemaUndoCommand::redo()
     m_run(m_forward);
 }
 
+FillUndoCommand::FillUndoCommand(const QString &text, const SchemaChange &deleteRows, Runner run)
+    : QUndoCommand(text)
+    , m_delete(deleteRows)
+    , m_run(std::move(run))
+{
+    m_delete.fromHistory = true;
+    m_delete.description
+        = QCoreApplication::translate("SchemaUndoCommand", "Undone: %1.").arg(text);
+}
+
+void FillUndoCommand::undo()
+{
+    m_run(m_delete);
+    setObsolete(true); // QUndoStack deletes it: there is no redo
+}
+
 } // namespace rowbook

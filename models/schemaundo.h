@@ -30,4 +30,23 @@ private:
     bool m_pushed = false;
 };
 
+// The undo-history entry of a fill with sample data (Table → Fill with Sample Data…): undo runs
+// `deleteRows` (the fill's rows by their rowid range, one save-worker transaction) through
+// `run`. Redoing would mean keeping every generated row or running the fill again, so the entry
+// offers no redo: once undone it leaves the history. Pushing it runs nothing.
+class FillUndoCommand : public QUndoCommand
+{
+public:
+    using Runner = std::function<void(const SchemaChange &)>;
+
+    FillUndoCommand(const QString &text, const SchemaChange &deleteRows, Runner run);
+
+    void undo() override;
+    void redo() override {}
+
+private:
+    SchemaChange m_delete;
+    Runner m_run;
+};
+
 } // namespace rowbook

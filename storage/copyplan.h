@@ -27,6 +27,8 @@ struct CopyPlan
         QString insertHead;       // INSERT INTO t (columns) VALUES, without the rows
         QVector<ValueCarry> carries; // per column, how a value is converted
         qint64 rows = 0;
+        QStringList columns; // the source's column names; from SQLite only
+        QStringList pgTypes; // per column, its PostgreSQL type; from SQLite only
 
         // INSERT of `rows` rows with positional placeholders, row after row.
         QString insertSql(int rows = 1) const;
@@ -67,6 +69,8 @@ struct CopyPlan
 
     // A value read by `selectSql` made ready for `insertSql`.
     static QVariant carry(const QVariant &value, ValueCarry how);
+    // The note fromSqlite() adds when the source has views or triggers, which a copy leaves out.
+    static QString viewsAndTriggersNote();
 };
 
 } // namespace rowbook

@@ -402,6 +402,11 @@ void addForeignKeys(const QSqlDatabase &db,
 
 } // namespace
 
+QString CopyPlan::viewsAndTriggersNote()
+{
+    return tr("Views and triggers are not copied.");
+}
+
 CopyPlan CopyPlan::fromSqlite(const QSqlDatabase &db, const QStringList &asked)
 {
     CopyPlan plan;
@@ -417,7 +422,7 @@ CopyPlan CopyPlan::fromSqlite(const QSqlDatabase &db, const QStringList &asked)
         views.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('view', "
                                   "'trigger')"));
         if (views.next() && views.value(0).toLongLong() > 0)
-            plan.notes << tr("Views and triggers are not copied.");
+            plan.notes << viewsAndTriggersNote();
     }
     for (const QString &name : names) {
         Table table;
@@ -444,6 +449,9 @@ CopyPlan CopyPlan::fromSqlite(const QSqlDatabase &db, const QStringList &asked)
             return plan;
         if (!primaryKey.isEmpty())
             parts.definitions << QStringLiteral("PRIMARY KEY (%1)").arg(quotedList(primaryKey));
+        for (const SqliteColumn &column : columns)
+            table.columns << column.name;
+        table.pgTypes = parts.pgTypes;
         readIndexes(db, name, &parts, &table, &plan);
         addChecks(name, createSql, columns, &parts, &plan);
         addForeignKeys(db, name, names, &table, &plan);

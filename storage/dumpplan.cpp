@@ -3,7 +3,9 @@
 #include "copyplan.h"
 #include "copyplanhelpers.h"
 #include "sqltext.h"
+#include "viewtranslation.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -144,6 +146,79 @@ void planSqlite(const QSqlDatabase &db, const QStringList &asked, DumpPlan *plan
     plan->after << QStringLiteral("COMMIT");
 }
 
+// Views whose SELECT PostgreSQL reads the same way (ViewTranslation), after the foreign keys, in
+// the order SQLite created them, each with the column names SQLite gives it; the others, and
+// every trigger of the dumped tables, as notes that say why they are left out.
+void planPostgresViews(const QSqlDatabase &db,
+                       const CopyPlan &copy,
+                       bool everyTable,
+                       DumpPlan *plan)
+{
+    QStringList names;
+    QSet<QString> retyped;
+    QStringList dumped;
+    for (const CopyPlan::Table &table : copy.tables) {
+        names << table.name << table.columns;
+        dumped << table.name;
+        for (int i = 0; i < table.columns.size() && i < table.pgTypes.size(); ++i) {
+            if (table.pgTypes.at(i) == QLatin1String("boolean"))
+                retyped.insert(table.columns.at(i).toLower());
+        }
+    }
+    QStringList views;
+    const QStringList viewSql = schemaObjects(db, QStringLiteral("view"), {}, &views);
+    if (!everyTable) {
+        if (!views.isEmpty())
+            plan->notes << tr("Views are dumped only with every table.");
+    } else {
+        QStringList leftOut;
+        for (int v = 0; v < views.size(); ++v) {
+            const QString &view = views.at(v);
+            QString why;
+            for (const QString &earlier : leftOut) {
+                if (SqlText::mentions(ViewTranslation::body(viewSql.at(v)), earlier)) {
+                    why = tr("view “%1”, which is left out").arg(earlier);
+                    break;
+                }
+            }
+            QStringList columns;
+            QSqlQuery query(db);
+            if (why.isEmpty()
+                && query.exec(QStringLiteral("SELECT name FROM pragma_table_info(%1) ORDER BY cid")
+                                  .arg(stringLiteral(view)))) {
+                while (query.next())
+                    columns << query.value(0).toString();
+            }
+            if (why.isEmpty() && columns.isEmpty())
+                why = tr("columns Rowbook cannot read");
+            QString select;
+            if (why.isEmpty())
+                select = ViewTranslation(names, retyped).select(viewSql.at(v), &why);
+            if (!why.isEmpty()) {
+                plan->notes << tr("View “%1” is left out: it uses %2.").arg(view, why);
+                leftOut << view;
+                continue;
+            }
+            plan->after << QStringLiteral("CREATE VIEW %1 (%2) AS %3")
+                               .arg(quoted(view), quotedList(columns), select);
+            names << view << columns;
+        }
+    }
+    QStringList triggers;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger' "
+                              "ORDER BY rowid"));
+    while (query.next()) {
+        const QString on = query.value(1).toString();
+        if (!dumped.contains(on, Qt::CaseInsensitive) && !views.contains(on, Qt::CaseInsensitive))
+            continue;
+        plan->notes << tr("Trigger “%1” on “%2” is left out: its body is SQLite SQL, while a "
+                          "PostgreSQL trigger runs a function written in PL/pgSQL; write that "
+                          "function by hand.")
+                           .arg(query.value(0).toString(), on);
+    }
+}
+
 // The PostgreSQL dialect: the schema and values of `rowbook copy`.
 void planPostgres(const QSqlDatabase &db, const QStringList &asked, DumpPlan *plan)
 {
@@ -185,7 +260,11 @@ void planPostgres(const QSqlDatabase &db, const QStringList &asked, DumpPlan *pl
             }
         }
     }
-    plan->after << afterData << sequences << QStringLiteral("COMMIT");
+    plan->after << afterData << sequences;
+    plan->notes.removeAll(CopyPlan::viewsAndTriggersNote());
+    if (schema)
+        planPostgresViews(db, copy, asked.isEmpty(), plan);
+    plan->after << QStringLiteral("COMMIT");
 }
 
 } // namespace

@@ -133,6 +133,25 @@ qint64 SampleSchema::maxInteger(const QSqlDatabase &db, const QString &table, co
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+qint64 SampleSchema::maxRowid(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(quoted(table)))
+        || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+RowChange SampleSchema::deleteRowids(const QString &table, qint64 first, qint64 last)
+{
+    RowChange change;
+    change.kind = RowChange::Statement;
+    change.table = table;
+    change.sql = QStringLiteral("DELETE FROM %1 WHERE rowid BETWEEN ? AND ?").arg(quoted(table));
+    change.binds = {first, last};
+    return change;
+}
+
 QString SampleSchema::insertSql(const QStringList &columnNames) const
 {
     if (columnNames.isEmpty()) // only an INTEGER PRIMARY KEY: the database numbers the row

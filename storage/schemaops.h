@@ -60,7 +60,8 @@ struct SchemaChange
         CreateIndex,
         DropIndex,
         DropTable,
-        AlterColumn
+        AlterColumn,
+        DeleteRows // rows deleted by statement: undoing a fill with sample data
     };
 
     Kind kind = CreateTable;

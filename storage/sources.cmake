@@ -87,4 +87,6 @@ set(rowbook_storage_sources
     transaction.h
     typemapping.cpp
     typemapping.h
+    viewtranslation.cpp
+    viewtranslation.h
 )

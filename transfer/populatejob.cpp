@@ -93,10 +93,18 @@ PopulateJob::Result PopulateJob::run(const Progress &progress)
                     return SampleSchema::maxInteger(db, schema.table, column);
                 },
                 &problem);
-            if (!planned) {
+            if (planned) {
+                for (const SampleData::Column &choice : m_options.choices) {
+                    if (!data.choose(choice, &problem))
+                        break;
+                }
+            }
+            if (!planned || !problem.isEmpty()) {
                 result.error = TransferError::make(TransferError::Input, problem);
                 break;
             }
+            result.columns = data.columns();
+            const qint64 rowidBefore = SampleSchema::maxRowid(db, schema.table);
             QStringList names;
             for (const SampleData::Column &column : data.columns()) {
                 result.choices << QStringLiteral("%1: %2 (%3)")
@@ -111,6 +119,8 @@ PopulateJob::Result PopulateJob::run(const Progress &progress)
             QVector<QByteArray> buffers(names.size());
             for (qint64 row = 0; !error.isError() && row < m_options.rows; ++row) {
                 const QVariantList values = data.nextRow();
+                if (m_options.preview)
+                    result.preview << values;
                 for (int i = 0; i < values.size(); ++i) {
                     const QVariant &v = values.at(i);
                     switch (v.metaType().id()) {
@@ -154,6 +164,13 @@ PopulateJob::Result PopulateJob::run(const Progress &progress)
                                                            : error.userMessage());
                 break;
             }
+            if (m_options.preview)
+                break; // the transaction rolls back
+            const qint64 rowidAfter = SampleSchema::maxRowid(db, schema.table);
+            if (rowidBefore >= 0 && rowidAfter - rowidBefore == result.rows) {
+                result.firstRowid = rowidBefore + 1;
+                result.lastRowid = rowidAfter;
+            }
             error = transaction.commit();
             if (error.isError()) {
                 result.rows = 0;
@@ -163,8 +180,10 @@ PopulateJob::Result PopulateJob::run(const Progress &progress)
             }
             break;
         }
-        if (result.error.isError())
+        if (result.error.isError()) {
             result.rows = 0;
+            result.firstRowid = result.lastRowid = 0;
+        }
     }
     Database::disconnect(connection);
     return result;

@@ -23,12 +23,24 @@ public:
         qint64 rows = 0;
         quint64 seed = 1;
         RetryPolicy retry;
+        // Generators chosen by the user instead of the planned ones, matched by column name
+        // (SampleData::choose()).
+        QVector<SampleData::Column> choices;
+        // Generate and insert the rows, keep them in Result::preview, then roll back: the
+        // preview shows exactly the first rows a fill with the same options writes.
+        bool preview = false;
     };
 
     struct Result
     {
         qint64 rows = 0;
-        QStringList choices; // per column: "name: generator (why)"
+        QStringList choices;                 // per column: "name: generator (why)"
+        QVector<SampleData::Column> columns; // the plan, after Options::choices
+        QVector<QVariantList> preview;       // Options::preview: the rows, one value per column
+                                             // that is not skipped
+        // The rowids the written rows got, for undo; 0 when they cannot be told (WITHOUT ROWID).
+        qint64 firstRowid = 0;
+        qint64 lastRowid = 0;
         TransferError error;
     };
 

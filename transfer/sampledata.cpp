@@ -319,6 +319,70 @@ bool SampleData::plan(
     return true;
 }
 
+QVector<SampleData::Generator> SampleData::choosable(Generator planned)
+{
+    using G = Generator;
+    if (planned == G::Skip)
+        return {G::Skip};
+    QVector<G> all{G::PersonName, G::FirstName, G::LastName, G::Email,    G::Phone, G::City,
+                   G::Company,    G::Word,      G::Title,    G::Sentence, G::Date,  G::DateTime,
+                   G::Amount,     G::Integer,   G::Boolean,  G::Sequence, G::List,  G::Blob};
+    if (planned == G::ForeignKey)
+        all.prepend(G::ForeignKey);
+    return all;
+}
+
+bool SampleData::choose(const Column &choice, QString *error)
+{
+    using G = Generator;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        Column &column = m_columns[i];
+        if (column.name.compare(choice.name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!choosable(column.generator).contains(choice.generator)) {
+            *error = tr("Column “%1” cannot take the generator %2.")
+                         .arg(column.name, generatorName(choice.generator));
+            return false;
+        }
+        if ((choice.generator == G::Integer || choice.generator == G::Sequence)
+            && choice.min > choice.max) {
+            *error = tr("The range of column “%1” is empty: %2 is more than %3.")
+                         .arg(column.name)
+                         .arg(choice.min)
+                         .arg(choice.max);
+            return false;
+        }
+        if (choice.generator == G::Amount && choice.realMin > choice.realMax) {
+            *error = tr("The range of column “%1” is empty: %2 is more than %3.")
+                         .arg(column.name)
+                         .arg(choice.realMin)
+                         .arg(choice.realMax);
+            return false;
+        }
+        if (choice.generator == G::List && choice.list.isEmpty()) {
+            *error = tr("The list of values for column “%1” is empty.").arg(column.name);
+            return false;
+        }
+        if (choice.generator == column.generator && choice.min == column.min
+            && choice.max == column.max && choice.realMin == column.realMin
+            && choice.realMax == column.realMax
+            && (choice.generator != G::List || choice.list == column.list))
+            return true; // the planned choice, as shown
+        column.generator = choice.generator;
+        column.min = choice.min;
+        column.max = choice.max;
+        column.realMin = choice.realMin;
+        column.realMax = choice.realMax;
+        if (choice.generator == G::List)
+            column.list = choice.list;
+        column.why = tr("chosen by you");
+        m_next[i] = column.min;
+        return true;
+    }
+    *error = tr("Table has no column “%1”.").arg(choice.name);
+    return false;
+}
+
 qint64 SampleData::between(qint64 low, qint64 high)
 {
     if (high <= low)

@@ -65,6 +65,13 @@ public:
               const std::function<qint64(const QString &)> &maxInteger,
               QString *error);
 
+    // After plan(): the user's choice for the column of `choice.name` (generator, range, list)
+    // instead of the planned one. False with `error` when it cannot be: an unknown column, an
+    // INTEGER PRIMARY KEY, a foreign key on a column without one, an empty range or list.
+    bool choose(const Column &choice, QString *error);
+    // The generators a person can choose for a column planned as `planned`.
+    static QVector<Generator> choosable(Generator planned);
+
     const QVector<Column> &columns() const { return m_columns; }
     static QString generatorName(Generator generator);
 

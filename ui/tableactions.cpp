@@ -5,6 +5,9 @@
 #include "backupstatus.h"
 #include "createtabledialog.h"
 #include "documentcontroller.h"
+#include "plurals.h"
+#include "populatedialog.h"
+#include "sampleschema.h"
 #include "schemadialog.h"
 #include "schemaops.h"
 #include "schemarunner.h"
@@ -30,6 +33,8 @@ void TableActions::addTo(QMenu *menu)
 {
     m_newTable = menu->addAction(tr("&New Table…"), this, &TableActions::newTable);
     m_editColumns = menu->addAction(tr("&Edit Columns…"), this, &TableActions::editColumns);
+    m_fill
+        = menu->addAction(tr("Fill with &Sample Data…"), this, &TableActions::fillWithSampleData);
 }
 
 void TableActions::setWorkspace(Workspace *workspace)
@@ -52,6 +57,8 @@ void TableActions::update()
     const bool writable = m_workspace && !m_workspace->isReadOnly();
     m_newTable->setEnabled(writable);
     m_editColumns->setEnabled(writable && m_workspace->model()->tableInfo().isValid());
+    m_fill->setEnabled(writable && m_workspace->model()->tableInfo().isValid()
+                       && !m_workspace->model()->tableInfo().isView);
 }
 
 void TableActions::newTable()
@@ -75,6 +82,39 @@ void TableActions::editColumns()
     dialog.setRowCount(m_workspace->model()->unfilteredRowCount());
     connect(&dialog, &SchemaDialog::dropTableRequested, this, &TableActions::backUpThenDrop);
     dialog.exec(); // each change inside it reaches onFinished() through the runner
+}
+
+void TableActions::fillWithSampleData()
+{
+    AutoSaver *autoSaver = m_workspace->autoSaver();
+    if (!autoSaver->isIdle()) { // pending edits first: the fill writes on its own connection
+        autoSaver->saveNow();
+        m_document->showMessage(tr("Saving your edits first; try again in a moment."), 5000);
+        return;
+    }
+    PopulateDialog dialog(m_workspace->info(), m_workspace->model()->tableName(), m_window);
+    connect(&dialog, &PopulateDialog::filled, this, &TableActions::onFilled);
+    dialog.exec();
+}
+
+// Undo deletes the rowid range the fill's rows got, in one transaction on the save worker:
+// cheap at any size, while keeping a million rows for a redo would not be.
+void TableActions::onFilled(const QString &table, qint64 rows, qint64 firstRowid, qint64 lastRowid)
+{
+    const QString text = tr("Fill “%1” with %2 sample rows").arg(table, formatCount(rows));
+    if (firstRowid > 0 && lastRowid >= firstRowid) {
+        SchemaChange undo;
+        undo.kind = SchemaChange::DeleteRows;
+        undo.table = table;
+        undo.statements << SampleSchema::deleteRowids(table, firstRowid, lastRowid);
+        m_workspace->undo()->push(
+            table, new FillUndoCommand(text, undo, [this](const SchemaChange &c) { run(c); }));
+    }
+    m_document->reloadSchema(table);
+    m_document->showMessage(
+        tr("Added %n sample row(s) to “%1”.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+            .arg(table),
+        5000);
 }
 
 // The drop runs only once the backup before it is complete; both happen off the GUI thread.

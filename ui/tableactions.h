@@ -31,6 +31,8 @@ public:
 private:
     void newTable();
     void editColumns();
+    void fillWithSampleData();
+    void onFilled(const QString &table, qint64 rows, qint64 firstRowid, qint64 lastRowid);
     void run(const SchemaChange &change);
     void backUpThenDrop(const SchemaChange &change);
     void onFinished(const SchemaChange &change, bool ok, const QString &message);
@@ -42,6 +44,7 @@ private:
     BackupStatus *m_backups = nullptr;
     QAction *m_newTable = nullptr;
     QAction *m_editColumns = nullptr;
+    QAction *m_fill = nullptr;
     QString m_lastBackup; // made before the table drop that is running
 };
 

@@ -136,6 +136,7 @@ private slots:
     void hostileValues();
     void schemaOnlyThenDataOnly();
     void untranslatableColumnWritesNothing();
+    void portableViewsLoadOthersNoted();
 
 private:
     QString freshDatabase(const QString &name);
@@ -391,6 +392,116 @@ void tst_PgDump::untranslatableColumnWritesNothing()
     QCOMPARE(dump.exitCode, 1);
     QVERIFY2(dump.err.contains(QStringLiteral("“v”")), qPrintable(dump.err));
     QVERIFY(!QFile::exists(script));
+}
+
+// Every row of `sql`, each as one line of its values (numbers to six places, since SQLite sums
+// NUMERIC columns as doubles and PostgreSQL exactly), sorted on this side (the engines sort text
+// differently).
+QStringList sortedRows(const QSqlDatabase &db, const QString &sql)
+{
+    QStringList lines;
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return {QStringLiteral("error: ") + query.lastError().text()};
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i) {
+            const QVariant v = query.value(i);
+            bool number = false;
+            const double d = v.toString().toDouble(&number);
+            values << (v.isNull() ? QStringLiteral("NULL")
+                       : number   ? QString::number(d, 'f', 6)
+                                  : v.toString());
+        }
+        lines << values.join(QLatin1Char('|'));
+    }
+    lines.sort();
+    return lines;
+}
+
+// Chinook-style views load and read the same rows on PostgreSQL, under the names SQLite gives
+// their columns; a view with SQLite-only SQL, one that reads it and every trigger are left out
+// with a note each, and the script still loads.
+void tst_PgDump::portableViewsLoadOthersNoted()
+{
+    const QString path = m_dir.filePath(QStringLiteral("chinook-views.sqlite"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(testsupport::chinookPath(), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QStringList views{QStringLiteral("AlbumTracks"), QStringLiteral("Sales by Country"),
+                            QStringLiteral("LongTracks"), QStringLiteral("TracksByGenre")};
+    {
+        Probe probe(path);
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE VIEW AlbumTracks AS SELECT a.Title, t.name AS Track, ar.Name FROM Album a "
+            "JOIN Track t ON t.AlbumId = a.AlbumId JOIN artist ar ON ar.ArtistId = a.ArtistId")));
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE VIEW [Sales by Country] AS SELECT BillingCountry, count(*) AS Invoices, "
+            "sum(Total) AS Revenue FROM Invoice GROUP BY BillingCountry HAVING sum(Total) > 10 "
+            "ORDER BY 3 DESC")));
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE VIEW LongTracks AS SELECT Name, ifnull(Composer, 'unknown') AS Composer, "
+            "Milliseconds FROM Track WHERE Milliseconds > 600000 AND Name LIKE '%a%' AND "
+            "GenreId != 1")));
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE VIEW TracksByGenre AS SELECT g.Name AS Genre, (SELECT count(*) FROM Track t "
+            "WHERE t.GenreId == g.GenreId) AS Tracks FROM Genre g")));
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE VIEW InvoiceYears AS SELECT strftime('%Y', InvoiceDate) AS Year, count(*) "
+            "AS n FROM Invoice GROUP BY 1")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE VIEW BestYear AS SELECT * FROM InvoiceYears "
+                                          "ORDER BY n DESC LIMIT 1")));
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE TRIGGER invoice_total AFTER INSERT ON InvoiceLine BEGIN UPDATE Invoice SET "
+            "Total = Total + NEW.UnitPrice * NEW.Quantity WHERE InvoiceId = NEW.InvoiceId; END")));
+    }
+    const QString target = freshDatabase(QStringLiteral("views_dump"));
+    QVERIFY(!target.isEmpty());
+    const QString script = m_dir.filePath(QStringLiteral("views.sql"));
+    const Run dump = runRowbook({QStringLiteral("dump"), QStringLiteral("--database"), path,
+                                 QStringLiteral("--dialect"), QStringLiteral("postgresql"),
+                                 QStringLiteral("--output"), script});
+    QVERIFY2(dump.exitCode == 0, qPrintable(dump.err));
+    QVERIFY2(dump.err.contains(QStringLiteral(
+                 "View “InvoiceYears” is left out: it uses the function strftime().")),
+             qPrintable(dump.err));
+    QVERIFY2(dump.err.contains(QStringLiteral("View “BestYear” is left out: it uses view "
+                                              "“InvoiceYears”, which is left out.")),
+             qPrintable(dump.err));
+    QVERIFY2(dump.err.contains(QStringLiteral("Trigger “invoice_total” on “InvoiceLine” is left "
+                                              "out")),
+             qPrintable(dump.err));
+    QVERIFY2(!dump.err.contains(QStringLiteral("Views and triggers are not copied")),
+             qPrintable(dump.err));
+    for (const QString &view : views)
+        QVERIFY2(!dump.err.contains(QStringLiteral("View “%1”").arg(view)), qPrintable(dump.err));
+
+    const Run load = loadWithPsql(target, script);
+    QVERIFY2(load.exitCode == 0 && load.err.isEmpty(), qPrintable(load.err));
+    const PgProbe pg(target);
+    QCOMPARE(pg.column(QStringLiteral("SELECT table_name FROM information_schema.views WHERE "
+                                      "table_schema = 'public' ORDER BY table_name COLLATE \"C\"")),
+             QStringList({QStringLiteral("AlbumTracks"), QStringLiteral("LongTracks"),
+                          QStringLiteral("Sales by Country"), QStringLiteral("TracksByGenre")}));
+    QCOMPARE(pg.column(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal")),
+             QStringList({QStringLiteral("0")}));
+    const Probe original(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    for (const QString &view : views) {
+        QStringList sqliteColumns;
+        QSqlQuery info(original.db());
+        QVERIFY(info.exec(
+            QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(view)));
+        while (info.next())
+            sqliteColumns << info.value(0).toString();
+        QCOMPARE(pg.column(QStringLiteral("SELECT column_name FROM information_schema.columns "
+                                          "WHERE table_name = '%1' ORDER BY ordinal_position")
+                               .arg(view)),
+                 sqliteColumns);
+        const QString all = QStringLiteral("SELECT * FROM \"%1\"").arg(view);
+        const QStringList there = sortedRows(pg.db(), all);
+        QVERIFY2(there.size() > 1, qPrintable(view));
+        QCOMPARE(there, sortedRows(original.db(), all));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PgDump)
