@@ -36,6 +36,8 @@ set(rowbook_storage_sources
     plurals.cpp
     plurals.h
     queryengine.h
+    queryplan.cpp
+    queryplan.h
     queryrunner.cpp
     queryrunner.h
     recovery.cpp
