@@ -101,6 +101,14 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QueryHistory *history, QWid
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
 
+    connectSignals();
+    m_status->setText(tr("Ctrl+Return runs the statement under the cursor or the selection, "
+                         "Ctrl+Shift+Return the whole script, Ctrl+R searches the history."));
+    loadCatalog();
+}
+
+void SqlConsole::connectSignals()
+{
     connect(m_run, &QPushButton::clicked, this, &SqlConsole::runStatement);
     connect(m_runAll, &QPushButton::clicked, this, &SqlConsole::runAll);
     connect(m_cancel, &QPushButton::clicked, this, &SqlConsole::cancel);
@@ -135,9 +143,6 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QueryHistory *history, QWid
         if (!ok)
             m_status->setText(tr("The database cannot be opened: %1").arg(problem));
     });
-    m_status->setText(tr("Ctrl+Return runs the statement under the cursor or the selection, "
-                         "Ctrl+Shift+Return the whole script, Ctrl+R searches the history."));
-    loadCatalog();
 }
 
 SqlConsole::~SqlConsole()
@@ -216,6 +221,13 @@ void SqlConsole::searchHistory()
     connect(search, &HistorySearch::chosen, this, [this](const QString &text) {
         m_editor->textCursor().insertText(text);
         m_editor->setFocus();
+    });
+    connect(search, &HistorySearch::runRequested, this, [this](const QString &text) {
+        QTextCursor cursor = m_editor->textCursor(); // replaced as one undo step
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(text);
+        m_editor->setFocus();
+        runAll();
     });
     search->open();
 }

@@ -75,6 +75,7 @@ Q_SIGNALS:
 
 private:
     SqlEditor *makeEditor();
+    void connectSignals(); // buttons, keys, the editor's requests and the runner
     // Reads the tables and columns for completion on a thread of its own (never the GUI thread).
     void loadCatalog();
     void searchHistory();
