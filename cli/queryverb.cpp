@@ -217,16 +217,7 @@ int runQueryVerb(const QStringList &arguments)
     if (!outcome.ok()) {
         if (saved.isOpen())
             saved.cancelWriting();
-        QString message = outcome.message;
-        if (outcome.line > 0 && !source.isEmpty())
-            message
-                = QStringLiteral("%1:%2:%3: %4")
-                      .arg(source)
-                      .arg(outcome.line)
-                      .arg(outcome.column)
-                      .arg(outcome.status == QueryOutcome::Failed ? outcome.error.detail
-                                                                  : outcome.error.userMessage());
-        return fail(verb, exitCode(outcome.status), message);
+        return fail(verb, exitCode(outcome.status), QueryOutput::scriptError(source, outcome));
     }
     if (!written || (saved.isOpen() && !saved.commit()))
         return fail(verb, TransferError::Unwritable,

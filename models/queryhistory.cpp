@@ -58,9 +58,10 @@ HistoryEntry entryFromJson(const QJsonObject &object)
 
 } // namespace
 
-QueryHistory::QueryHistory(const QString &databasePath, QObject *parent)
+QueryHistory::QueryHistory(const QString &databasePath, QObject *parent, int limit)
     : QObject(parent)
     , m_path(filePathFor(databasePath))
+    , m_limit(std::max(1, limit))
     , m_writer(std::make_unique<JournalWriter>(m_path))
 {
     connect(m_writer.get(), &JournalWriter::failed, this, [this](const QString &) {
@@ -154,8 +155,10 @@ void QueryHistory::onLoaded(const Contents &contents, const QString &error)
         merged.saved.removeIf([&](const SavedQuery &old) { return old.name == query.name; });
         merged.saved.append(query);
     }
+    m_fileRuns = int(merged.entries.size());
     m_contents = merged;
     m_loaded = true;
+    trim();
     if (!error.isEmpty())
         Q_EMIT failed(tr("Could not read the query history in %1: %2").arg(m_path, error));
     Q_EMIT loaded();
@@ -172,7 +175,32 @@ void QueryHistory::add(const HistoryEntry &entry)
 {
     m_contents.entries.append(entry);
     append(toJson(entry));
+    ++m_fileRuns;
+    trim();
     Q_EMIT changed();
+}
+
+void QueryHistory::trim()
+{
+    if (m_contents.entries.size() > m_limit)
+        m_contents.entries.remove(0, m_contents.entries.size() - m_limit);
+    // Before loading finished the file holds runs this object has not seen: never rewrite then.
+    if (!m_loaded || m_fileRuns <= m_limit + std::max(1, m_limit / 10))
+        return;
+    const Contents snapshot = m_contents;
+    m_fileRuns = int(snapshot.entries.size());
+    m_writer->rewrite([snapshot] {
+        QByteArray bytes;
+        for (const SavedQuery &saved : snapshot.saved)
+            bytes += QJsonDocument(QJsonObject{{kindKey, saveKind},
+                                               {QStringLiteral("name"), saved.name},
+                                               {QStringLiteral("text"), saved.text}})
+                         .toJson(QJsonDocument::Compact)
+                     + '\n';
+        for (const HistoryEntry &entry : snapshot.entries)
+            bytes += QJsonDocument(toJson(entry)).toJson(QJsonDocument::Compact) + '\n';
+        return bytes;
+    });
 }
 
 QVector<HistoryEntry> QueryHistory::entries() const

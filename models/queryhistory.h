@@ -47,7 +47,13 @@ class QueryHistory : public QObject
 {
     Q_OBJECT
 public:
-    explicit QueryHistory(const QString &databasePath, QObject *parent = nullptr);
+    // Runs kept per database: older ones are dropped, and the file is rewritten with the newest
+    // `limit` runs (and the saved queries) on the writer thread once it holds a tenth more.
+    static constexpr int defaultLimit = 5000;
+
+    explicit QueryHistory(const QString &databasePath,
+                          QObject *parent = nullptr,
+                          int limit = defaultLimit);
     ~QueryHistory() override; // writes what was queued
 
     // <AppDataLocation>/history
@@ -89,8 +95,12 @@ private:
     static void apply(Contents &contents, const QJsonObject &record);
     void onLoaded(const Contents &contents, const QString &error);
     void append(const QJsonObject &record);
+    // Drops the runs past the limit from memory and, once loaded, the file when it holds too many.
+    void trim();
 
     QString m_path;
+    int m_limit;
+    int m_fileRuns = 0; // run records in the file (as far as this process wrote or read it)
     Contents m_contents;
     bool m_loaded = false;
     std::unique_ptr<JournalWriter> m_writer;

@@ -1,6 +1,7 @@
 #include "queryresultmodel.h"
 
 #include "queryrunner.h"
+#include "tablemodel.h"
 
 #include <QLocale>
 
@@ -52,10 +53,13 @@ QVariant QueryResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid()
         || (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::TextAlignmentRole
-            && role != Qt::ToolTipRole))
+            && role != Qt::ToolTipRole && role != TableModel::NullRole))
         return {};
     const int page = index.row() / pageRows;
     const auto found = m_pages.constFind(page);
+    if (role == TableModel::NullRole)
+        return found != m_pages.constEnd()
+               && found->value(index.row() % pageRows).value(index.column()).isNull();
     if (found == m_pages.constEnd()) {
         requestPage(page);
         return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
@@ -74,6 +78,11 @@ QVariant QueryResultModel::data(const QModelIndex &index, int role) const
     if (type == QMetaType::Double && role == Qt::DisplayRole)
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     return value;
+}
+
+bool QueryResultModel::isInMemory(int row) const
+{
+    return row >= 0 && row < m_rowCount && m_pages.contains(row / pageRows);
 }
 
 QVariant QueryResultModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -40,6 +40,9 @@ public:
     qint64 totalRows() const { return m_total; } // all rows of the result, once counted
     bool truncated() const { return m_rowCount < m_total; }
     int cachedPages() const { return int(m_pages.size()); }
+    // Whether row `row` is held now (data() answers it without reading it again). The cells
+    // answer TableModel::NullRole too, so ClipboardFormat copies NULL as an empty cell.
+    bool isInMemory(int row) const;
 
 Q_SIGNALS:
     void pageLoaded(int page);

@@ -1,6 +1,7 @@
 #include "sqlcompletion.h"
 
 #include "catalog.h"
+#include "sqlkeywords.h"
 #include "sqllexer.h"
 
 #include <QHash>
@@ -194,6 +195,8 @@ SqlCompletion::complete(const SqlCatalog &catalog, const QString &text, int curs
     for (const SqlCatalog::Object &object : catalog.objects)
         offer(sqlName(object.name), object.isView ? Kind::View : Kind::Table);
     const bool lower = !result.prefix.isEmpty() && result.prefix == result.prefix.toLower();
+    for (const QString &function : SqlKeywords::functions())
+        offer(lower || result.prefix.isEmpty() ? function : function.toUpper(), Kind::Function);
     for (const QString &keyword : SqlLexer::keywords())
         offer(lower ? keyword.toLower() : keyword, Kind::Keyword);
     if (result.candidates.isEmpty())

@@ -32,7 +32,7 @@ struct SqlCatalog
 class SqlCompletion
 {
 public:
-    enum class Kind { Column, Table, View, Keyword };
+    enum class Kind { Column, Table, View, Function, Keyword };
 
     struct Candidate
     {
@@ -55,7 +55,9 @@ public:
     // - after `name.`: the columns of the table or view `name` is, or is an alias of, in the
     //   statement under the cursor (`SELECT a.| FROM Album a` offers Album's columns);
     // - otherwise the columns of the tables and views the statement names, then all tables and
-    //   views, then keywords (in the case of the word typed: `sel` offers `select`).
+    //   views, then the functions of the dialect (SqlKeywords::functions(): `coa` offers
+    //   `coalesce`), then keywords; functions and keywords in the case of the word typed (`sel`
+    //   offers `select`, `COU` offers `COUNT`).
     // A candidate equal to the word typed is left out. Nothing inside a string, quoted name or
     // comment.
     static Result complete(const SqlCatalog &catalog, const QString &text, int cursor);

@@ -69,6 +69,12 @@ public:
     // One row: qint64, double, QString, QByteArray (BLOB) or a null QVariant. Returning false
     // stops the run (the output cannot be written); it then fails and nothing is committed.
     virtual bool row(const QVariantList &values) = 0;
+    // `done` of the run's `total` statements have finished (a script's progress). Optional.
+    virtual void progress(int done, int total)
+    {
+        Q_UNUSED(done)
+        Q_UNUSED(total)
+    }
 };
 
 // Runs people's SQL on one connection of its own, owned by the thread that calls open() and

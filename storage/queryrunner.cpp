@@ -27,6 +27,14 @@ public:
             flush();
         return true;
     }
+    void progress(int done, int total) override
+    {
+        if (done < total && m_progressClock.isValid()
+            && m_progressClock.elapsed() < QueryWorker::batchMs)
+            return;
+        m_progressClock.start();
+        Q_EMIT m_worker->progress(m_id, done, total);
+    }
     void flush()
     {
         m_clock.restart();
@@ -41,6 +49,7 @@ private:
     quint64 m_id;
     QList<QVariantList> m_rows;
     QElapsedTimer m_clock;
+    QElapsedTimer m_progressClock;
 };
 
 } // namespace
@@ -100,6 +109,7 @@ QueryRunner::QueryRunner(const DatabaseInfo &info, RetryPolicy policy, QObject *
     connect(m_worker, &QueryWorker::started, this, &QueryRunner::started);
     connect(m_worker, &QueryWorker::columnsReady, this, &QueryRunner::columnsReady);
     connect(m_worker, &QueryWorker::rowsReady, this, &QueryRunner::rowsReady);
+    connect(m_worker, &QueryWorker::progress, this, &QueryRunner::progress);
     connect(m_worker, &QueryWorker::pageReady, this, &QueryRunner::pageReady);
     connect(m_worker, &QueryWorker::finished, this, &QueryRunner::finished);
     m_thread.start();

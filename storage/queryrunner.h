@@ -39,6 +39,8 @@ Q_SIGNALS:
     // A statement that returns rows begins; its rows follow in rowsReady().
     void columnsReady(quint64 id, const QStringList &names);
     void rowsReady(quint64 id, const QList<QVariantList> &rows);
+    // `done` of the run's `total` statements finished; at most every batchMs, and the last.
+    void progress(quint64 id, int done, int total);
     void finished(quint64 id, const rowbook::QueryOutcome &outcome);
     void pageReady(quint64 id, qint64 offset, const QList<QVariantList> &rows);
 
@@ -71,6 +73,7 @@ Q_SIGNALS:
     void started(quint64 id);
     void columnsReady(quint64 id, const QStringList &names);
     void rowsReady(quint64 id, const QList<QVariantList> &rows);
+    void progress(quint64 id, int done, int total);
     void finished(quint64 id, const rowbook::QueryOutcome &outcome);
     void pageReady(quint64 id, qint64 offset, const QList<QVariantList> &rows);
 

@@ -41,6 +41,8 @@ set(rowbook_storage_sources
     plurals.h
     queryengine.cpp
     queryengine.h
+    queryplan.cpp
+    queryplan.h
     queryrunner.cpp
     queryrunner.h
     recovery.cpp

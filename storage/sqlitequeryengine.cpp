@@ -149,6 +149,7 @@ struct SqliteQueryEngine::Run
     int firstWrite = -1;    // the first statement that writes, -1 for a read-only run
     int outerBegin = -1;    // the outer BEGIN … COMMIT of a file script
     int outerCommit = -1;
+    int total = 0; // statements the run executes (the outer BEGIN … COMMIT left out)
 };
 
 SqliteQueryEngine::SqliteQueryEngine(DatabaseInfo info, RetryPolicy policy)
@@ -429,6 +430,7 @@ SqliteQueryEngine::Step SqliteQueryEngine::execute(Run &run, int from, int to)
             continue; // the outer BEGIN … COMMIT, taken as the run's own transaction
         if (const Step step = executeOne(run, statement); step != Step::Done)
             return step;
+        run.sink->progress(run.outcome.statements, run.total);
     }
     return Step::Done;
 }
@@ -542,6 +544,9 @@ QueryOutcome SqliteQueryEngine::run(quint64 id, const QueryRequest &request, Que
         fail(run, QueryOutcome::Cancelled, {}, -1);
     } else {
         run.statements = split(run.utf8);
+        run.total
+            = int(std::count_if(run.statements.cbegin(), run.statements.cend(),
+                                [](const Statement &s) { return s.kind == Statement::Other; }));
         for (int attempt = 1;; ++attempt) {
             run.outcome = QueryOutcome();
             run.outcome.attempts = attempt;

@@ -156,7 +156,114 @@ const char *const keywordList[] = {
     "WITHOUT",
 };
 
+// SQLite's built-in functions (core, aggregate, window, date and time, JSON) and Rowbook's own.
+const char *const functionList[] = {
+    // core
+    "abs",
+    "changes",
+    "char",
+    "coalesce",
+    "concat",
+    "concat_ws",
+    "format",
+    "glob",
+    "hex",
+    "ifnull",
+    "iif",
+    "instr",
+    "last_insert_rowid",
+    "length",
+    "like",
+    "likelihood",
+    "likely",
+    "lower",
+    "ltrim",
+    "max",
+    "min",
+    "nullif",
+    "printf",
+    "quote",
+    "random",
+    "randomblob",
+    "replace",
+    "round",
+    "rtrim",
+    "sign",
+    "soundex",
+    "sqlite_version",
+    "substr",
+    "substring",
+    "total_changes",
+    "trim",
+    "typeof",
+    "unhex",
+    "unicode",
+    "unlikely",
+    "upper",
+    "zeroblob",
+    // aggregate
+    "avg",
+    "count",
+    "group_concat",
+    "string_agg",
+    "sum",
+    "total",
+    // window
+    "row_number",
+    "rank",
+    "dense_rank",
+    "percent_rank",
+    "cume_dist",
+    "ntile",
+    "lag",
+    "lead",
+    "first_value",
+    "last_value",
+    "nth_value",
+    // date and time
+    "date",
+    "time",
+    "datetime",
+    "julianday",
+    "unixepoch",
+    "strftime",
+    "timediff",
+    // JSON
+    "json",
+    "json_array",
+    "json_array_length",
+    "json_extract",
+    "json_insert",
+    "json_object",
+    "json_patch",
+    "json_remove",
+    "json_replace",
+    "json_set",
+    "json_type",
+    "json_valid",
+    "json_quote",
+    "json_group_array",
+    "json_group_object",
+    "json_each",
+    "json_tree",
+    // registered by Rowbook on every connection (registerRegexp)
+    "regexp",
+};
+
 } // namespace
+
+const QStringList &SqlKeywords::functions()
+{
+    static const QStringList list = [] {
+        QStringList names;
+        for (const char *name : functionList)
+            names.append(QString::fromLatin1(name));
+        names.sort();
+        names.removeDuplicates();
+        return names;
+    }();
+    return list;
+}
 
 const QStringList &SqlKeywords::all()
 {

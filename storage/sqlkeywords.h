@@ -15,6 +15,10 @@ public:
     static const QStringList &all();
     // Whether `word` is a keyword, in any case.
     static bool contains(QStringView word);
+    // The functions a statement can call, in lower case and sorted: SQLite's core, aggregate,
+    // window, date and JSON functions (https://www.sqlite.org/lang_corefunc.html and the pages
+    // it links) and the ones Rowbook registers on its connections (sqlitefunctions.h: regexp).
+    static const QStringList &functions();
 };
 
 } // namespace rowbook

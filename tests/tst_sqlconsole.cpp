@@ -12,7 +12,9 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -291,6 +293,24 @@ void TestSqlConsole::runsGoToTheHistory()
     QTRY_COMPARE(search->matchCount(), 1);
     QTest::keyClick(search->filterField(), Qt::Key_Return);
     QTRY_COMPARE(console.editor()->toPlainText(), QString("SELECT count(*) FROM t"));
+
+    // Copy puts an entry on the clipboard; Run Again replaces the editor's text and runs it.
+    console.editor()->setPlainText("SELECT 'something else'");
+    QTRY_VERIFY(!console.findChild<HistorySearch *>());
+    QTest::keyClick(console.editor(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY((search = console.findChild<HistorySearch *>()) != nullptr);
+    QTRY_VERIFY(search->isVisible());
+    QTest::keyClicks(search->filterField(), "count");
+    QTRY_COMPARE(search->matchCount(), 1);
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(search->findChild<QPushButton *>("copy"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString("SELECT count(*) FROM t"));
+    QTest::mouseClick(search->findChild<QPushButton *>("runAgain"), Qt::LeftButton);
+    QTRY_VERIFY(!console.isRunning());
+    QCOMPARE(console.editor()->toPlainText(), QString("SELECT count(*) FROM t"));
+    QTRY_COMPARE(history.entries().size(), before + 3);
+    QCOMPARE(history.entries().first().text, QString("SELECT count(*) FROM t"));
+    QCOMPARE(console.resultModel()->data(console.resultModel()->index(0, 0)).toInt(), 2);
 }
 
 QTEST_MAIN(TestSqlConsole)

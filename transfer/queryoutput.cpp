@@ -13,6 +13,18 @@ QueryOutput::QueryOutput(QIODevice *device, Format format)
     , m_format(format)
 {}
 
+QString QueryOutput::scriptError(const QString &source, const QueryOutcome &outcome)
+{
+    if (outcome.line <= 0 || source.isEmpty())
+        return outcome.message;
+    return QStringLiteral("%1:%2:%3: %4")
+        .arg(source)
+        .arg(outcome.line)
+        .arg(outcome.column)
+        .arg(outcome.status == QueryOutcome::Failed ? outcome.error.detail
+                                                    : outcome.error.userMessage());
+}
+
 QString QueryOutput::displayText(const QVariant &value)
 {
     switch (value.typeId()) {

@@ -33,6 +33,11 @@ public:
     bool finish();
     int results() const { return m_results; }
 
+    // How the error of a run of the script `source` (a file name) reads: "file:line:column:
+    // message" when the error has a position, else the outcome's own message. The one home of
+    // that rule for `rowbook query --file` and File → Run SQL File….
+    static QString scriptError(const QString &source, const QueryOutcome &outcome);
+
     // How a value reads in the table: numbers in their shortest exact form, BLOBs as X'..'.
     static QString displayText(const QVariant &value);
 

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
@@ -30,10 +31,34 @@ void ConsoleActions::addTo(QMenu *view)
     update();
 }
 
+void ConsoleActions::addFileActions(QMenu *file)
+{
+    m_runFile = file->addAction(tr("Run SQL Fi&le…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Run SQL File"), QString(),
+                                                          tr("SQL files (*.sql);;All files (*)"));
+        if (!path.isEmpty())
+            runFile(path);
+    });
+    m_runFile->setToolTip(tr("Run a script of SQL statements on this database as one "
+                             "transaction: all of it or, after an error, nothing"));
+    update();
+}
+
+SqlConsole *ConsoleActions::runFile(const QString &path)
+{
+    SqlConsole *console = openConsole();
+    if (console)
+        console->runFile(path);
+    return console;
+}
+
 void ConsoleActions::update()
 {
+    const bool open = m_document->workspace() != nullptr;
     if (m_open)
-        m_open->setEnabled(m_document->workspace() != nullptr);
+        m_open->setEnabled(open);
+    if (m_runFile)
+        m_runFile->setEnabled(open && !m_document->workspace()->isReadOnly());
 }
 
 SqlConsole *ConsoleActions::openConsole()

@@ -27,6 +27,11 @@ public:
     ConsoleActions(QMainWindow *window, DocumentController *document);
 
     void addTo(QMenu *view);
+    // File → Run SQL File…: picks a script and runs it in a new console of the open database.
+    void addFileActions(QMenu *file);
+    QAction *runFileAction() const { return m_runFile; }
+    // Runs the script `path` in a new console; the console, or nullptr when no database is open.
+    SqlConsole *runFile(const QString &path);
     QAction *openAction() const { return m_open; }
     void update(); // enabled while a database is open
     SqlConsole *openConsole();
@@ -35,6 +40,7 @@ private:
     QMainWindow *m_window;
     DocumentController *m_document;
     QAction *m_open = nullptr;
+    QAction *m_runFile = nullptr;
     QList<QPointer<QDockWidget>> m_docks;
     QHash<QString, QueryHistory *> m_histories; // one per database file, for all its consoles
     int m_opened = 0;

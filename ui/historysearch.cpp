@@ -2,7 +2,9 @@
 
 #include "queryhistory.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +45,19 @@ HistorySearch::HistorySearch(QueryHistory *history, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *use = buttons->addButton(tr("Use Query"), QDialogButtonBox::AcceptRole);
     use->setDefault(true);
+    QPushButton *again = buttons->addButton(tr("&Run Again"), QDialogButtonBox::ActionRole);
+    again->setObjectName(QStringLiteral("runAgain"));
+    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copy"));
+    connect(again, &QPushButton::clicked, this, [this] {
+        const QString text = currentText();
+        if (text.isEmpty())
+            return;
+        m_chosen = text;
+        Q_EMIT runRequested(text);
+        accept();
+    });
+    connect(copy, &QPushButton::clicked, this, &HistorySearch::copyCurrent);
     connect(buttons, &QDialogButtonBox::accepted, this, &HistorySearch::choose);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_filter, &QLineEdit::textChanged, this, &HistorySearch::refresh);
@@ -104,6 +119,22 @@ void HistorySearch::refresh()
                                            : tr("No query contains \"%1\".").arg(needle));
     else
         m_status->setText(tr("%n query(s)", nullptr, m_list->count()));
+}
+
+QString HistorySearch::currentText() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(TextRole).toString() : QString();
+}
+
+QString HistorySearch::copyCurrent()
+{
+    const QString text = currentText();
+    if (!text.isEmpty()) {
+        QGuiApplication::clipboard()->setText(text);
+        m_status->setText(tr("Copied the query."));
+    }
+    return text;
 }
 
 void HistorySearch::choose()

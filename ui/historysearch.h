@@ -13,6 +13,8 @@ class QueryHistory;
 // The Ctrl+R search of the SQL console: a filter field over the saved queries and the runs of
 // one database's QueryHistory (substring, newest first), as the user types. Return or a double
 // click takes the highlighted query, Escape closes without one; chosenText() then holds it.
+// Run Again asks for the highlighted query to be run at once (runRequested()); Copy puts it on
+// the clipboard and keeps the dialog open.
 // Up and Down in the filter field move through the list. It reads only the history's memory,
 // so it never waits on the disk.
 //
@@ -35,8 +37,13 @@ public:
     // At most this many runs are listed (saved queries always are).
     static constexpr int maximumRuns = 500;
 
+    // Copies the highlighted query to the clipboard (the Copy button); returns it.
+    QString copyCurrent();
+
 Q_SIGNALS:
     void chosen(const QString &text);
+    // Run Again: the highlighted query is to be run as it is (the dialog closes).
+    void runRequested(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -44,6 +51,7 @@ protected:
 private:
     void refresh();
     void choose();
+    QString currentText() const;
 
     QueryHistory *m_history;
     QLineEdit *m_filter;

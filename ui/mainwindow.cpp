@@ -111,6 +111,7 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileActions->addTo(file);
+    m_consoleActions->addFileActions(file);
     file->addSeparator();
     m_saveNow = file->addAction(tr("&Save Now"), m_document.get(), &DocumentController::saveNow);
     m_saveNow->setShortcut(QKeySequence::Save);

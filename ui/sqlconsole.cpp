@@ -2,14 +2,19 @@
 
 #include "historysearch.h"
 #include "queryhistory.h"
+#include "queryoutput.h"
+#include "queryplanview.h"
 #include "queryresultmodel.h"
 #include "queryrunner.h"
+#include "resultactions.h"
 #include "sqleditor.h"
+#include "sqlfileread.h"
 #include "sqllexer.h"
 #include "themecontroller.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,15 +23,18 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QSqlDatabase>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
 #include <QThread>
+#include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <climits>
 #include <optional>
+#include <utility>
 
 namespace rowbook {
 
@@ -47,12 +55,18 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QueryHistory *history, QWid
     , m_history(history)
     , m_editor(makeEditor())
     , m_results(new QTableView)
+    , m_plan(new QueryPlanView(m_runner))
+    , m_tabs(new QTabWidget)
+    , m_resultActions(new ResultActions(database, m_results, this))
     , m_status(new QLabel)
     , m_elapsed(new QLabel)
     , m_run(new QPushButton(tr("&Run")))
     , m_runAll(new QPushButton(tr("Run &All")))
     , m_cancel(new QPushButton(tr("Cancel")))
+    , m_explain(new QPushButton(tr("E&xplain")))
 {
+    m_explain->setToolTip(tr("Show how the statement under the cursor would run (its query "
+                             "plan), without running it"));
     m_run->setToolTip(tr("Run the statement under the cursor, or the selection (Ctrl+Return)"));
     m_runAll->setToolTip(tr("Run the whole script (Ctrl+Shift+Return)"));
     m_cancel->setToolTip(tr("Stop the running statement (Escape)"));
@@ -67,12 +81,18 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QueryHistory *history, QWid
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_runAll);
+    buttons->addWidget(m_explain);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_elapsed);
     buttons->addStretch();
+    buttons->addWidget(m_resultActions->cancelButton());
+    buttons->addWidget(m_resultActions->button());
+    m_tabs->addTab(m_results, tr("Result"));
+    m_tabs->addTab(m_plan, tr("Query Plan"));
+    m_tabs->setDocumentMode(true);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_editor);
-    splitter->addWidget(m_results);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({120, 300}); // the results get the room
@@ -81,9 +101,26 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QueryHistory *history, QWid
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
 
+    connectSignals();
+    m_status->setText(tr("Ctrl+Return runs the statement under the cursor or the selection, "
+                         "Ctrl+Shift+Return the whole script, Ctrl+R searches the history."));
+    loadCatalog();
+}
+
+void SqlConsole::connectSignals()
+{
     connect(m_run, &QPushButton::clicked, this, &SqlConsole::runStatement);
     connect(m_runAll, &QPushButton::clicked, this, &SqlConsole::runAll);
     connect(m_cancel, &QPushButton::clicked, this, &SqlConsole::cancel);
+    connect(m_explain, &QPushButton::clicked, this, &SqlConsole::explain);
+    connect(m_runner, &QueryRunner::progress, this, &SqlConsole::showProgress);
+    connect(m_resultActions, &ResultActions::message, this, [this](const QString &text, bool bad) {
+        if (bad)
+            Themed::setTextTone(m_status, Theme::Tone::Error);
+        else
+            Themed::clear(m_status);
+        m_status->setText(text);
+    });
     auto *runKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     runKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(runKey, &QShortcut::activated, this, &SqlConsole::runStatement);
@@ -106,9 +143,6 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QueryHistory *history, QWid
         if (!ok)
             m_status->setText(tr("The database cannot be opened: %1").arg(problem));
     });
-    m_status->setText(tr("Ctrl+Return runs the statement under the cursor or the selection, "
-                         "Ctrl+Shift+Return the whole script, Ctrl+R searches the history."));
-    loadCatalog();
 }
 
 SqlConsole::~SqlConsole()
@@ -188,6 +222,13 @@ void SqlConsole::searchHistory()
         m_editor->textCursor().insertText(text);
         m_editor->setFocus();
     });
+    connect(search, &HistorySearch::runRequested, this, [this](const QString &text) {
+        QTextCursor cursor = m_editor->textCursor(); // replaced as one undo step
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(text);
+        m_editor->setFocus();
+        runAll();
+    });
     search->open();
 }
 
@@ -233,26 +274,113 @@ void SqlConsole::start(const Piece &piece)
     request.sql = piece.sql;
     request.firstLine = piece.line;
     request.firstColumn = piece.column;
+    request.fileScript = piece.fileScript;
     request.maxRows = QueryResultModel::firstRows;
     m_editor->clearError();
     m_runText = piece.sql;
     m_model->clear();
+    m_resultActions->setResultSql({});
     m_running = m_runner->run(request);
     m_model->follow(m_running);
+    begin(m_mode == Mode::File ? tr("Running %1…").arg(QDir::toNativeSeparators(m_runFile))
+                               : tr("Running…"));
+}
+
+void SqlConsole::begin(const QString &status)
+{
     m_clock.start();
     m_ticker.start();
     showElapsed();
     Themed::clear(m_status);
-    m_status->setText(tr("Running…"));
+    m_status->setText(status);
     m_cancel->setEnabled(true);
-    m_run->setEnabled(false);
-    m_runAll->setEnabled(false);
+    for (QPushButton *button : {m_run, m_runAll, m_explain})
+        button->setEnabled(false);
+}
+
+void SqlConsole::end(qint64 elapsedMs)
+{
+    m_running = 0;
+    m_ticker.stop();
+    m_elapsed->setText(tr("%1 s").arg(seconds(elapsedMs)));
+    m_cancel->setEnabled(false);
+    for (QPushButton *button : {m_run, m_runAll, m_explain})
+        button->setEnabled(true);
+}
+
+void SqlConsole::explain()
+{
+    const Piece piece = statementUnderCursor();
+    if (m_running != 0 || piece.sql.trimmed().isEmpty())
+        return;
+    m_editor->clearError();
+    m_mode = Mode::Explain;
+    m_running = m_plan->explain(piece.sql, piece.line, piece.column);
+    begin(tr("Reading the query plan…"));
+}
+
+bool SqlConsole::runFile(const QString &path)
+{
+    if (m_running != 0)
+        return false;
+    m_mode = Mode::File;
+    m_runFile = path;
+    m_running = readingFile;
+    begin(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    QPointer<SqlConsole> self(this);
+    QThread *reader
+        = SqlFileRead::start(path, [self, path](const QString &text, const QString &problem) {
+              if (self)
+                  self->onFileRead(path, text, problem);
+          });
+    m_catalogReaders.removeAll(nullptr);
+    m_catalogReaders << reader;
+    return true;
+}
+
+void SqlConsole::onFileRead(const QString &path, const QString &text, const QString &problem)
+{
+    if (m_running != readingFile || m_runFile != path)
+        return; // cancelled while reading
+    end(m_clock.elapsed());
+    if (!problem.isEmpty()) {
+        m_mode = Mode::Statement;
+        m_runFile.clear();
+        Themed::setTextTone(m_status, Theme::Tone::Error);
+        m_status->setText(
+            tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), problem));
+        return;
+    }
+    if (text.trimmed().isEmpty()) {
+        m_mode = Mode::Statement;
+        m_runFile.clear();
+        m_status->setText(tr("The file %1 holds no SQL.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    Piece piece;
+    piece.sql = text;
+    piece.fileScript = true;
+    start(piece);
+}
+
+void SqlConsole::showProgress(quint64 id, int done, int total)
+{
+    if (id != m_running || m_mode != Mode::File || total < 2)
+        return;
+    m_status->setText(tr("Running %1: %2 of %n statement(s) done…", nullptr, total)
+                          .arg(QDir::toNativeSeparators(m_runFile), QLocale().toString(done)));
 }
 
 void SqlConsole::cancel()
 {
-    if (m_running != 0)
+    if (m_running == readingFile) {
+        end(m_clock.elapsed());
+        m_mode = Mode::Statement;
+        m_runFile.clear();
+        m_status->setText(tr("Cancelled; nothing was changed."));
+    } else if (m_running != 0) {
         m_runner->cancel();
+    }
 }
 
 void SqlConsole::showElapsed()
@@ -264,57 +392,87 @@ void SqlConsole::onFinished(quint64 id, const QueryOutcome &outcome)
 {
     if (id != m_running)
         return;
-    m_running = 0;
-    m_ticker.stop();
-    m_elapsed->setText(tr("%1 s").arg(seconds(outcome.elapsedMs)));
-    m_cancel->setEnabled(false);
-    m_run->setEnabled(true);
-    m_runAll->setEnabled(true);
-    const QString time = tr("%1 s").arg(seconds(outcome.elapsedMs));
-    const int rows = int(std::min<qint64>(outcome.resultRows, INT_MAX));
-    const int changed = int(std::min<qint64>(outcome.rowsAffected, INT_MAX));
+    const Mode mode = std::exchange(m_mode, Mode::Statement);
+    const QString file = std::exchange(m_runFile, QString());
+    end(outcome.elapsedMs);
+    if (mode == Mode::Statement && outcome.ok() && outcome.readOnly)
+        m_resultActions->setResultSql(outcome.resultSql);
     switch (outcome.status) {
-    case QueryOutcome::Ok: {
-        QStringList parts;
-        if (!outcome.resultSql.isEmpty())
-            parts << tr("%n row(s)", nullptr, rows);
-        if (outcome.wrote || changed > 0)
-            parts << tr("%n row(s) changed", nullptr, changed);
-        if (parts.isEmpty())
-            parts << tr("Done");
-        if (m_model->truncated())
-            parts << tr("showing the first %n (the result of a run that changed data is not "
-                        "read again)",
-                        nullptr, m_model->rowCount());
-        m_status->setText(tr("%1 in %2").arg(parts.join(QLatin1String(", ")), time));
+    case QueryOutcome::Ok:
+        showDone(mode, outcome);
         break;
-    }
     case QueryOutcome::Cancelled:
-        m_status->setText(tr("Cancelled after %1; nothing was changed.").arg(time));
+        m_status->setText(tr("Cancelled after %1; nothing was changed.")
+                              .arg(tr("%1 s").arg(seconds(outcome.elapsedMs))));
         break;
     default:
-        Themed::setTextTone(m_status, Theme::Tone::Error);
-        m_status->setText(outcome.message);
-        if (outcome.line > 0) {
-            m_editor->markError(outcome.line, outcome.column, outcome.message);
-            m_editor->setFocus();
-        }
+        showError(mode, file, outcome);
         break;
     }
-    if (m_history && outcome.status != QueryOutcome::Cancelled) {
-        HistoryEntry entry;
-        entry.text = m_runText.trimmed();
-        entry.when = QDateTime::currentDateTime().addMSecs(-outcome.elapsedMs);
-        entry.durationMs = outcome.elapsedMs;
-        entry.rows = outcome.resultSql.isEmpty() ? outcome.rowsAffected : outcome.resultRows;
-        entry.ok = outcome.status == QueryOutcome::Ok;
-        entry.error = entry.ok ? QString() : outcome.message;
-        m_history->add(entry);
-    }
+    if (mode == Mode::Statement && outcome.status != QueryOutcome::Cancelled)
+        remember(outcome);
     if (outcome.wrote) {
         loadCatalog(); // DDL may have changed what completion offers
         Q_EMIT wrote();
     }
+}
+
+void SqlConsole::showDone(Mode mode, const QueryOutcome &outcome)
+{
+    const QString time = tr("%1 s").arg(seconds(outcome.elapsedMs));
+    const int rows = int(std::min<qint64>(outcome.resultRows, INT_MAX));
+    const int changed = int(std::min<qint64>(outcome.rowsAffected, INT_MAX));
+    if (mode == Mode::Explain) {
+        m_tabs->setCurrentWidget(m_plan);
+        m_status->setText(tr("Query plan read in %1; nothing was run.").arg(time));
+        return;
+    }
+    m_tabs->setCurrentWidget(m_results);
+    QStringList parts;
+    if (mode == Mode::File)
+        parts << tr("%n statement(s)", nullptr, outcome.statements);
+    if (!outcome.resultSql.isEmpty())
+        parts << tr("%n row(s)", nullptr, rows);
+    if (outcome.wrote || changed > 0)
+        parts << tr("%n row(s) changed", nullptr, changed);
+    if (parts.isEmpty())
+        parts << tr("Done");
+    if (m_model->truncated())
+        parts << tr("showing the first %n (the result of a run that changed data is not "
+                    "read again)",
+                    nullptr, m_model->rowCount());
+    m_status->setText(tr("%1 in %2").arg(parts.join(QLatin1String(", ")), time));
+}
+
+void SqlConsole::showError(Mode mode, const QString &file, const QueryOutcome &outcome)
+{
+    Themed::setTextTone(m_status, Theme::Tone::Error);
+    if (mode == Mode::File) {
+        // The position is in the file, not in the editor.
+        m_status->setText(
+            tr("%1\nNothing from the file was applied.")
+                .arg(QueryOutput::scriptError(QDir::toNativeSeparators(file), outcome)));
+        return;
+    }
+    m_status->setText(outcome.message);
+    if (outcome.line > 0) {
+        m_editor->markError(outcome.line, outcome.column, outcome.message);
+        m_editor->setFocus();
+    }
+}
+
+void SqlConsole::remember(const QueryOutcome &outcome)
+{
+    if (!m_history)
+        return;
+    HistoryEntry entry;
+    entry.text = m_runText.trimmed();
+    entry.when = QDateTime::currentDateTime().addMSecs(-outcome.elapsedMs);
+    entry.durationMs = outcome.elapsedMs;
+    entry.rows = outcome.resultSql.isEmpty() ? outcome.rowsAffected : outcome.resultRows;
+    entry.ok = outcome.status == QueryOutcome::Ok;
+    entry.error = entry.ok ? QString() : outcome.message;
+    m_history->add(entry);
 }
 
 } // namespace rowbook

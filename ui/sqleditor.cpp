@@ -247,7 +247,14 @@ bool SqlEditor::handleCompletionKey(QKeyEvent *event)
 void SqlEditor::completeAfterTyping(const QString &typed)
 {
     if (m_completer->popup()->isVisible()) {
-        showCompletion(); // narrows the list, or closes it when nothing is left
+        // A blank or a punctuation mark ends the word: the list closes (a "." after a name opens
+        // its columns).
+        const bool wordGoesOn
+            = typed.size() == 1 && (isIdentifierChar(typed.front()) || typed == QLatin1String("."));
+        if (wordGoesOn)
+            showCompletion(); // narrows the list, or closes it when nothing is left
+        else
+            m_completer->popup()->hide();
         return;
     }
     if (typed == QLatin1String(".")) {

@@ -151,6 +151,41 @@ private Q_SLOTS:
         QCOMPARE(texts(third.entries()), (QStringList{"SELECT 'early'", "SELECT 'stored'"}));
     }
 
+    // Only the newest `limit` runs are kept: in memory at once, and in the file, which the
+    // writer thread rewrites once it holds a tenth more (saved queries survive the rewrite).
+    void keepsTheNewestRunsUpToTheLimit()
+    {
+        const QString database = m_dir.filePath(QStringLiteral("limit.sqlite"));
+        const int limit = 20;
+        {
+            QueryHistory history(database, nullptr, limit);
+            QTRY_VERIFY(history.isLoaded());
+            history.saveQuery(QStringLiteral("kept"), QStringLiteral("SELECT 'kept'"));
+            for (int i = 0; i < 3 * limit; ++i)
+                history.add(run(QStringLiteral("SELECT %1").arg(i), 3 * limit - i));
+            const QVector<HistoryEntry> entries = history.entries();
+            QCOMPARE(entries.size(), limit);
+            QCOMPARE(entries.first().text, QStringLiteral("SELECT %1").arg(3 * limit - 1));
+            QCOMPARE(entries.last().text, QStringLiteral("SELECT %1").arg(2 * limit));
+            history.waitUntilWritten();
+        }
+        QFile file(QueryHistory::filePathFor(database));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QVERIFY2(lines.size() <= 1 + limit + limit / 10,
+                 qPrintable(QStringLiteral("%1 lines").arg(lines.size())));
+        QVERIFY(lines.size() > limit);
+
+        QueryHistory again(database, nullptr, limit);
+        QTRY_VERIFY(again.isLoaded());
+        const QVector<HistoryEntry> entries = again.entries();
+        QCOMPARE(entries.size(), limit);
+        QCOMPARE(entries.first().text, QStringLiteral("SELECT %1").arg(3 * limit - 1));
+        QCOMPARE(entries.last().text, QStringLiteral("SELECT %1").arg(2 * limit));
+        QCOMPARE(again.savedQueries().size(), 1);
+        QCOMPARE(again.savedQueries().first().text, QStringLiteral("SELECT 'kept'"));
+    }
+
     void databasesAreSeparate()
     {
         {

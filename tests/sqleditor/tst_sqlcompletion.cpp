@@ -101,6 +101,34 @@ private Q_SLOTS:
         QCOMPARE(result.texts(), (QStringList{QStringLiteral("ORDER")}));
     }
 
+    // SQLite's own functions and the ones Rowbook registers (regexp) are offered, in the case
+    // typed, after the statement's columns and the tables.
+    void functionsByPrefix()
+    {
+        SqlCompletion::Result result = completeAt(QStringLiteral("SELECT coa|"));
+        QCOMPARE(result.texts(), QStringList{QStringLiteral("coalesce")});
+        QCOMPARE(result.candidates.first().kind, SqlCompletion::Kind::Function);
+
+        result = completeAt(QStringLiteral("SELECT COU| FROM Album"));
+        QCOMPARE(result.texts(), QStringList{QStringLiteral("COUNT")});
+
+        result = completeAt(QStringLiteral("SELECT json_ext|"));
+        QCOMPARE(result.texts(), QStringList{QStringLiteral("json_extract")});
+
+        result = completeAt(QStringLiteral("SELECT * FROM Album WHERE Title REGE|"));
+        QCOMPARE(result.texts(), QStringList{QStringLiteral("REGEXP")});
+        QCOMPARE(result.candidates.first().kind, SqlCompletion::Kind::Function);
+
+        // Date functions and aggregates alike; a column of the statement still comes first.
+        result = completeAt(QStringLiteral("SELECT da| FROM Album"));
+        QVERIFY(result.texts().contains(QStringLiteral("date")));
+        QVERIFY(result.texts().contains(QStringLiteral("datetime")));
+        result = completeAt(QStringLiteral("SELECT a| FROM Album"));
+        QCOMPARE(result.texts().first(), QStringLiteral("AlbumId"));
+        QVERIFY(result.texts().contains(QStringLiteral("abs")));
+        QVERIFY(result.texts().contains(QStringLiteral("avg")));
+    }
+
     void tablesAndViewsByPrefix()
     {
         const SqlCompletion::Result result = completeAt(QStringLiteral("SELECT * FROM Alb|"));
