@@ -64,6 +64,8 @@ set(rowbook_storage_sources
     sqlitefunctions.h
     sqlitelibrary.cpp
     sqlitelibrary.h
+    sqlitestatement.cpp
+    sqlitestatement.h
     sqlitequeryengine.cpp
     sqlitequeryengine.h
     sqlkeywords.cpp
