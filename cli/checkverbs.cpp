@@ -50,7 +50,7 @@ int runCheckVerb(const QStringList &arguments)
                                       tr("The SQLite file <path> (default: your own database)."),
                                       QStringLiteral("path"));
     const QCommandLineOption full(QStringLiteral("full"),
-                                  tr("Run the slower, complete integrity check (PRAGMA "
+                                  tr("Run the slower, complete integrity check (SQLite’s "
                                      "integrity_check) instead of the quick one."));
     parser.addOptions({help, database, full});
     if (!parser.parse(arguments))

@@ -194,7 +194,7 @@ ClipboardFormat::plan(const TableModel &model, int row, int column, const Block 
             const int col = left + c;
             const ColumnInfo &spec = info.columns[col];
             const QString &text = cells[c];
-            if (col == info.rowidAliasColumn) {
+            if (col == info.keyColumn) {
                 if (appended)
                     ++plan.ignoredCells;
                 else if (text.trimmed() != model.index(target, col).data().toString())
@@ -231,8 +231,7 @@ ClipboardFormat::plan(const TableModel &model, int row, int column, const Block 
         for (int col = 0; col < columnCount; ++col) {
             const ColumnInfo &spec = info.columns[col];
             const bool covered = col >= left && col < left + cells.size();
-            if (!covered && spec.notNull && spec.defaultSql.isEmpty()
-                && col != info.rowidAliasColumn)
+            if (!covered && spec.notNull && spec.defaultSql.isEmpty() && col != info.keyColumn)
                 plan.errors.push_back(
                     {target, col, tr("A value is required in “%1”.").arg(spec.name)});
         }

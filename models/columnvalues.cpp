@@ -203,9 +203,9 @@ ColumnValues::Parsed ColumnValues::fromText(ColumnKind kind, const QString &text
     }
 }
 
-QString ColumnValues::nullRefusal(const ColumnInfo &column, bool isRowid)
+QString ColumnValues::nullRefusal(const ColumnInfo &column, bool isKey)
 {
-    if (isRowid)
+    if (isKey)
         return Messages::tr("“%1” is the row’s id, so it cannot be set to NULL.").arg(column.name);
     if (column.notNull)
         return Messages::tr("“%1” requires a value, so it cannot be set to NULL.").arg(column.name);

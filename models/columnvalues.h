@@ -36,8 +36,8 @@ struct Parsed
 // empty), so text that does not parse is stored as typed instead of being refused.
 Parsed fromText(ColumnKind kind, const QString &text, bool keepText);
 
-// Why the column cannot be set to NULL (NOT NULL, or the rowid); empty when it can.
-QString nullRefusal(const ColumnInfo &column, bool isRowid = false);
+// Why the column cannot be set to NULL (NOT NULL, or it holds the row key); empty when it can.
+QString nullRefusal(const ColumnInfo &column, bool isKey = false);
 
 // Equal as SQLite would store them (text '1' is not the integer 1; NULL only equals NULL).
 bool same(const QVariant &a, const QVariant &b);

@@ -197,11 +197,7 @@ QString DocumentController::readOnlyReason() const
         return {};
     if (m_workspace->isReadOnly())
         return m_workspace->readOnlyReason();
-    if (model->tableInfo().isView)
-        return tr("Views are read-only.");
-    if (!model->tableInfo().isEditable())
-        return tr("Tables without rowid are read-only for now.");
-    return {};
+    return model->dialect().readOnlyReason(model->tableInfo());
 }
 
 void DocumentController::showMessage(const QString &text, int timeout)

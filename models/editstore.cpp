@@ -324,7 +324,7 @@ SaveBatch EditStore::takeBatch()
             continue;
         RowChange change;
         change.table = key.first;
-        change.rowid = key.second;
+        change.key = RowKey::fromId(key.second);
         change.kind
             = row.deleted ? RowChange::Delete : (row.isNew ? RowChange::Insert : RowChange::Update);
         if (change.kind == RowChange::Delete && row.isNew)
@@ -430,7 +430,7 @@ void EditStore::commitFlight(const Flight &flight, const ChangeResult &result)
         Q_EMIT rowRefused(table, oldKey, result.error);
         return;
     }
-    const qint64 newKey = flight.kind == RowChange::Insert ? result.rowid : oldKey;
+    const qint64 newKey = flight.kind == RowChange::Insert ? result.key.id() : oldKey;
     QHash<QString, QVariant> written = flight.values;
     {
         const Change before(this, flight.key);

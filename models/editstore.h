@@ -11,7 +11,7 @@
 namespace rowbook {
 
 // Every edit the user made that is not yet committed, for all tables of one database. Rows are
-// addressed by rowid; a row added in the window gets a negative key until its INSERT commits.
+// addressed by RowKey id; a row added in the window gets a negative key until its INSERT commits.
 // Nothing leaves this store until the database confirms it: a batch that fails or times out on
 // the lock leaves every edit in place, so no edit is ever dropped.
 class EditStore : public QObject
@@ -135,7 +135,7 @@ Q_SIGNALS:
     // The recorded state of one row changed, or the row left the store. Comes before changed();
     // not for a row only going in or out of flight (flightRows() has those).
     void rowTouched(const QString &table, qint64 key);
-    // A row's edits committed. For an insert, oldKey is the temporary key and newKey the rowid.
+    // A row's edits committed. For an insert, oldKey is the temporary key and newKey the saved key.
     void rowCommitted(const QString &table,
                       qint64 oldKey,
                       qint64 newKey,

@@ -150,14 +150,10 @@ QString escapeLike(const QString &text)
     return escaped;
 }
 
-QString likeSql(const QString &columnName)
+// `column` is quoted already in all the helpers below.
+SqlCondition contains(const SqlDialect &dialect, const QString &column, const QString &text)
 {
-    return Catalog::quote(columnName) + QLatin1String(" LIKE ? ESCAPE '\\'");
-}
-
-SqlCondition contains(const QString &columnName, const QString &text)
-{
-    return {likeSql(columnName), {escapeLike(text)}, {}};
+    return {dialect.likePredicate(column), {escapeLike(text)}, {}};
 }
 
 QString nullOrderHint()
@@ -167,7 +163,7 @@ QString nullOrderHint()
                                        "compare with the text NULL.");
 }
 
-SqlCondition regexpFilter(const QString &text, const QString &columnName)
+SqlCondition regexpFilter(const SqlDialect &dialect, const QString &text, const QString &column)
 {
     const QString pattern = text.mid(1, text.size() - 2);
     if (pattern.isEmpty()) {
@@ -182,7 +178,7 @@ SqlCondition regexpFilter(const QString &text, const QString &columnName)
                              .arg(expression.errorString())
                              .arg(expression.patternErrorOffset() + 1));
     }
-    return {Catalog::quote(columnName) + QLatin1String(" REGEXP ?"), {pattern}, {}};
+    return {dialect.regexPredicate(column), {pattern}, {}};
 }
 
 struct Operator
@@ -192,7 +188,7 @@ struct Operator
 };
 
 SqlCondition
-comparison(const Operator &op, const QString &rest, const QString &columnName, ColumnKind kind)
+comparison(const Operator &op, const QString &rest, const QString &column, ColumnKind kind)
 {
     const Value value = readValue(rest);
     if (!value.hint.isEmpty())
@@ -203,7 +199,6 @@ comparison(const Operator &op, const QString &rest, const QString &columnName, C
                                         "Type a value after %1, or write %1\"\" for empty text.")
                 .arg(op.typed));
     }
-    const QString column = Catalog::quote(columnName);
     if (isNullKeyword(value)) {
         if (op.sql == QLatin1String("="))
             return {column + QLatin1String(" IS NULL"), {}, {}};
@@ -229,7 +224,7 @@ QVector<int> unquotedRangeSeparators(const QString &text)
 }
 
 // The range filter, or an empty condition when `text` is not a range.
-SqlCondition range(const QString &text, const QString &columnName, ColumnKind kind)
+SqlCondition range(const QString &text, const QString &column, ColumnKind kind)
 {
     const QVector<int> separators = unquotedRangeSeparators(text);
     if (separators.size() != 1)
@@ -252,20 +247,23 @@ SqlCondition range(const QString &text, const QString &columnName, ColumnKind ki
     QVariant highValue = bindValue(high, kind);
     if (isNumber(lowValue) && isNumber(highValue) && numberLess(highValue, lowValue))
         std::swap(lowValue, highValue);
-    return {
-        Catalog::quote(columnName) + QLatin1String(" BETWEEN ? AND ?"), {lowValue, highValue}, {}};
+    return {column + QLatin1String(" BETWEEN ? AND ?"), {lowValue, highValue}, {}};
 }
 
 } // namespace
 
-SqlCondition parseColumnFilter(const QString &text, const QString &columnName, ColumnKind kind)
+SqlCondition parseColumnFilter(const QString &text,
+                               const QString &columnName,
+                               ColumnKind kind,
+                               const SqlDialect &dialect)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
+    const QString column = dialect.quoteIdentifier(columnName);
 
     if (trimmed.size() >= 2 && trimmed.startsWith(slashChar) && trimmed.endsWith(slashChar))
-        return regexpFilter(trimmed, columnName);
+        return regexpFilter(dialect, trimmed, column);
 
     // Two-character operators first, so that "<=" is not read as "<" followed by "=".
     static const Operator operators[] = {
@@ -276,20 +274,21 @@ SqlCondition parseColumnFilter(const QString &text, const QString &columnName, C
     };
     for (const Operator &op : operators) {
         if (trimmed.startsWith(op.typed))
-            return comparison(op, trimmed.mid(op.typed.size()), columnName, kind);
+            return comparison(op, trimmed.mid(op.typed.size()), column, kind);
     }
 
-    const SqlCondition between = range(trimmed, columnName, kind);
+    const SqlCondition between = range(trimmed, column, kind);
     if (!between.isEmpty())
         return between;
 
     const Value value = readValue(trimmed);
     if (!value.hint.isEmpty())
         return malformed(value.hint);
-    return contains(columnName, value.text);
+    return contains(dialect, column, value.text);
 }
 
-SqlCondition globalSearch(const QString &text, const QStringList &columnNames)
+SqlCondition
+globalSearch(const QString &text, const QStringList &columnNames, const SqlDialect &dialect)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
@@ -301,7 +300,7 @@ SqlCondition globalSearch(const QString &text, const QStringList &columnNames)
     QStringList parts;
     SqlCondition condition;
     for (const QString &name : columnNames) {
-        parts << likeSql(name);
+        parts << dialect.likePredicate(dialect.quoteIdentifier(name));
         condition.values << pattern;
     }
     condition.sql = parts.size() == 1

@@ -1,5 +1,7 @@
 #include "journalformat.h"
 
+#include "rowkey.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,7 +66,7 @@ QString op(const QJsonObject &object)
     return object.value(QLatin1String("op")).toString();
 }
 
-QString rowId(const QJsonObject &object)
+QString rowAddress(const QJsonObject &object)
 {
     return object.value(QLatin1String("table")).toString() + QChar(0x1f)
            + object.value(QLatin1String("key")).toString();
@@ -80,7 +82,7 @@ public:
         if (kind == QLatin1String("row")) {
             QJsonObject row = object;
             row.remove(QStringLiteral("op"));
-            const QString id = rowId(row);
+            const QString id = rowAddress(row);
             if (const auto it = m_index.constFind(id); it != m_index.constEnd()) {
                 m_rows[*it] = row;
             } else {
@@ -88,7 +90,7 @@ public:
                 m_rows.push_back(row);
             }
         } else if (kind == QLatin1String("gone")) {
-            if (const auto it = m_index.constFind(rowId(object)); it != m_index.constEnd()) {
+            if (const auto it = m_index.constFind(rowAddress(object)); it != m_index.constEnd()) {
                 m_rows[*it] = QJsonObject();
                 m_index.erase(it);
             }
@@ -97,7 +99,7 @@ public:
             m_flight.clear();
             const QJsonArray rows = object.value(QLatin1String("rows")).toArray();
             for (const auto &value : rows)
-                m_flight.insert(rowId(value.toObject()), value.toObject());
+                m_flight.insert(rowAddress(value.toObject()), value.toObject());
         } else if (kind == QLatin1String("landed")) {
             m_batch.clear();
             m_flight.clear();
@@ -110,7 +112,7 @@ public:
         for (QJsonObject row : m_rows) {
             if (row.isEmpty())
                 continue;
-            if (const auto it = m_flight.constFind(rowId(row)); it != m_flight.constEnd()) {
+            if (const auto it = m_flight.constFind(rowAddress(row)); it != m_flight.constEnd()) {
                 row.insert(QStringLiteral("in_flight"), it->value(QLatin1String("kind")));
                 row.insert(QStringLiteral("flight_values"), it->value(QLatin1String("values")));
             }
@@ -194,7 +196,7 @@ QJsonObject rowRecord(const EditStore::SnapshotRow &row)
 {
     QJsonObject object{{QStringLiteral("op"), QStringLiteral("row")},
                        {QStringLiteral("table"), row.table},
-                       {QStringLiteral("key"), QString::number(row.key)},
+                       {QStringLiteral("key"), RowKey::fromId(row.key).toText()},
                        {QStringLiteral("new"), row.isNew},
                        {QStringLiteral("deleted"), row.deleted},
                        {QStringLiteral("values"), encodeValues(row.values)}};
@@ -210,7 +212,7 @@ QJsonObject goneRecord(const QString &table, qint64 key)
 {
     return {{QStringLiteral("op"), QStringLiteral("gone")},
             {QStringLiteral("table"), table},
-            {QStringLiteral("key"), QString::number(key)}};
+            {QStringLiteral("key"), RowKey::fromId(key).toText()}};
 }
 
 QJsonObject flightRecord(quint64 batchId, const QVector<EditStore::SnapshotRow> &rows)
@@ -220,7 +222,7 @@ QJsonObject flightRecord(quint64 batchId, const QVector<EditStore::SnapshotRow> 
         if (!row.inFlight)
             continue;
         flying.append(QJsonObject{{QStringLiteral("table"), row.table},
-                                  {QStringLiteral("key"), QString::number(row.key)},
+                                  {QStringLiteral("key"), RowKey::fromId(row.key).toText()},
                                   {QStringLiteral("kind"), kindName(row.flightKind)},
                                   {QStringLiteral("values"), encodeValues(row.flightValues)}});
     }

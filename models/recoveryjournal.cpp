@@ -1,8 +1,10 @@
 #include "recoveryjournal.h"
 
+#include "backend.h"
 #include "catalog.h"
 #include "editstore.h"
 #include "journalformat.h"
+#include "rowkey.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -33,12 +35,11 @@ QString metaValue(const QSqlDatabase &reader, const QString &key)
     return query.value(0).toString();
 }
 
-bool rowExists(const QSqlDatabase &reader, const TableInfo &table, qint64 rowid)
+bool rowExists(const QSqlDatabase &reader, const TableInfo &table, qint64 key)
 {
     QSqlQuery query(reader);
-    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?")
-                      .arg(Catalog::quote(table.name), table.rowidName));
-    query.addBindValue(rowid);
+    query.prepare(SqlDialect::of(reader).rowExistsQuery(table));
+    query.addBindValue(key);
     return query.exec() && query.next();
 }
 
@@ -448,7 +449,7 @@ void RecoveryJournal::planRow(const QJsonObject &row,
                               RecoveryPlan &plan)
 {
     const QString table = row.value(QLatin1String("table")).toString();
-    const qint64 key = row.value(QLatin1String("key")).toString().toLongLong();
+    const qint64 key = RowKey::fromText(row.value(QLatin1String("key")).toString()).id();
     const bool isNew = row.value(QLatin1String("new")).toBool();
     const bool deleted = row.value(QLatin1String("deleted")).toBool();
     const QString flight = row.value(QLatin1String("in_flight")).toString();

@@ -32,7 +32,7 @@ struct RecoveryPlan
         enum Kind { Insert, Update, Delete };
         Kind kind = Update;
         QString table;
-        qint64 key = 0; // rowid for Update and Delete
+        qint64 key = 0; // RowKey id for Update and Delete
         QHash<QString, QVariant> values;
         QHash<QString, QVariant> originals; // Update: the stored values the user started from
         QHash<QString, QVariant> theirs;    // Update: unresolved conflicts with other programs

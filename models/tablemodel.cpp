@@ -16,18 +16,11 @@
 #include <algorithm>
 
 namespace rowbook {
-namespace {
-
-QString placeholders(int count)
-{
-    return QStringList(count, QStringLiteral("?")).join(QLatin1String(", "));
-}
-
-} // namespace
 
 TableModel::TableModel(QSqlDatabase reader, EditStore *store, KeyLoader *loader, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(reader))
+    , m_dialect(&SqlDialect::of(m_db))
     , m_store(store)
     , m_loader(loader)
 {
@@ -46,7 +39,7 @@ bool TableModel::setTable(const QString &name)
 {
     beginResetModel();
     m_info = Catalog::table(m_db, name);
-    m_positional = !m_info.hasRowid;
+    m_positional = !m_info.hasRowKey;
     m_where.clear();
     m_whereValues.clear();
     m_orderBy.clear();
@@ -113,7 +106,7 @@ QString TableModel::selectList() const
 {
     QStringList columns;
     for (const ColumnInfo &column : m_info.columns)
-        columns << Catalog::quote(column.name);
+        columns << m_dialect->quoteIdentifier(column.name);
     return columns.join(QLatin1String(", "));
 }
 
@@ -138,9 +131,7 @@ void TableModel::loadPage(int page) const
     query.setForwardOnly(true);
     std::vector<qint64> loaded;
     if (m_positional) {
-        const QString where = m_where.isEmpty() ? QString() : QStringLiteral("WHERE ") + m_where;
-        query.prepare(QStringLiteral("SELECT %1 FROM %2 %3 %4 LIMIT ? OFFSET ?")
-                          .arg(selectList(), Catalog::quote(m_info.name), where, m_orderBy));
+        query.prepare(m_dialect->positionalPageQuery(m_info, selectList(), m_where, m_orderBy));
         for (const QVariant &value : m_whereValues)
             query.addBindValue(value);
         query.addBindValue(last - first);
@@ -155,9 +146,7 @@ void TableModel::loadPage(int page) const
         }
     } else {
         // A fixed-size IN list keeps one statement shape for every page; short pages repeat a key.
-        query.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (%4)")
-                          .arg(m_info.rowidName, selectList(), Catalog::quote(m_info.name),
-                               placeholders(pageSize)));
+        query.prepare(m_dialect->pageQuery(m_info, selectList(), pageSize));
         qint64 filler = 0;
         for (int i = first; i < last; ++i) {
             if (m_keys[i] >= 0)
@@ -199,9 +188,7 @@ QHash<qint64, QVector<QVariant>> TableModel::changedSinceShown(const QList<int> 
         const size_t last = std::min(keys.size(), first + pageSize);
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (%4)")
-                          .arg(m_info.rowidName, selectList(), Catalog::quote(m_info.name),
-                               placeholders(pageSize)));
+        query.prepare(m_dialect->pageQuery(m_info, selectList(), pageSize));
         for (size_t i = first; i < first + pageSize; ++i)
             query.addBindValue(keys[std::min(i, last - 1)]); // short lists repeat the last key
         if (!query.exec())
@@ -245,8 +232,7 @@ const QVector<QVariant> *TableModel::rowForEdit(qint64 key) const
         return nullptr;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                      .arg(selectList(), Catalog::quote(m_info.name), m_info.rowidName));
+    query.prepare(m_dialect->rowQuery(m_info, selectList()));
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return nullptr;
@@ -329,7 +315,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         if (column.kind == ColumnKind::Boolean && !v.isNull())
             return {};
         if (v.isNull() && edits && edits->isNew && !pending)
-            return index.column() == m_info.rowidAliasColumn ? tr("(new)") : QString();
+            return index.column() == m_info.keyColumn ? tr("(new)") : QString();
         return ColumnValues::displayText(column.kind, v);
     }
     case Qt::EditRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend.h"
 #include "catalog.h"
 #include "cellcolours.h"
 #include "columnvalues.h"
@@ -22,7 +23,7 @@ class UndoHistory;
 
 // One table or view of the open database, for a QTableView and a form.
 //
-// Reads are windowed: the model holds the ordered list of row keys (rowids) and fetches the
+// Reads are windowed: the model holds the ordered list of row keys (RowKey ids) and fetches the
 // values of the rows on screen a page at a time, so memory stays bounded and jumping to the last
 // row costs one page. No statement stays open between calls, so the model never holds a read
 // lock that would block writers on rollback-journal files. Edits never write here: they go to the
@@ -36,7 +37,7 @@ public:
         NullRole = Qt::UserRole + 1, // bool: the value is NULL
         PendingRole,                 // bool: the cell has an edit that is not yet saved
         ErrorRole,                   // QString: why the database refused this row
-        KeyRole,                     // qint64: the row's rowid (negative: not yet inserted)
+        KeyRole,                     // qint64: the row's RowKey id (negative: not yet inserted)
         KindRole,                    // int: the column's ColumnKind
         ConflictRole,                // bool: another program changed this cell under a pending edit
         TheirsRole,                  // QVariant: in a conflict, the value the other program wrote
@@ -63,6 +64,8 @@ public:
     QString lastError() const { return m_lastError; }
     // The GUI thread's read-only connection, for lookups next to the table (foreign keys, schema).
     QSqlDatabase database() const { return m_db; }
+    // The SQL spelling of this connection's engine (quoting, filter predicates).
+    const SqlDialect &dialect() const { return *m_dialect; }
 
     // Disables editing, e.g. for read-only files; `reason` is shown as the cells' tooltip.
     void setReadOnly(bool readOnly, const QString &reason = {});
@@ -102,7 +105,7 @@ public:
     void applyValue(qint64 key, const QString &column, const QVariant &stored, int hint = -1);
     qint64 insertRowAt(int position, const QHash<QString, QVariant> &values);
     void removeKey(qint64 key, int hint = -1);
-    // Takes back an unsent delete (true), or re-inserts the row with its rowid and values.
+    // Takes back an unsent delete (true), or re-inserts the row with its key and values.
     bool restoreKey(qint64 key, int position, const QHash<QString, QVariant> &values);
     // The row the user is editing. A new row is not saved while it is being edited, so it is not
     // refused for a missing value before the user got to type it; it is saved when the user
@@ -193,6 +196,7 @@ private:
     void emitRowChanged(int row);
 
     QSqlDatabase m_db;
+    const SqlDialect *m_dialect;
     EditStore *m_store;
     KeyLoader *m_loader;
     UndoHistory *m_history = nullptr;
@@ -202,7 +206,7 @@ private:
     Operation m_operation = Operation::None;
     qint64 m_unfilteredCount = -1;
     TableInfo m_info;
-    bool m_positional = false; // views and WITHOUT ROWID tables: keys are row positions
+    bool m_positional = false; // tables without row keys (views...): keys are row positions
     bool m_readOnly = false;
     QString m_readOnlyReason;
     CellColours m_colours;

@@ -19,7 +19,7 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
     const ColumnInfo &column = m_info.columns[index.column()];
     // BLOB cells have no cell editor, but take bytes (the cell dock imports files).
     const bool bytes = column.kind == ColumnKind::Blob && input.typeId() == QMetaType::QByteArray
-                       && !isReadOnly() && index.column() != m_info.rowidAliasColumn;
+                       && !isReadOnly() && index.column() != m_info.keyColumn;
     if (!bytes && !(flags(index) & Qt::ItemIsEditable))
         return false;
     QVariant stored;
@@ -47,8 +47,7 @@ Qt::ItemFlags TableModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     const ColumnInfo &column = m_info.columns[index.column()];
-    if (isReadOnly() || index.column() == m_info.rowidAliasColumn
-        || column.kind == ColumnKind::Blob)
+    if (isReadOnly() || index.column() == m_info.keyColumn || column.kind == ColumnKind::Blob)
         return result;
     if (column.kind == ColumnKind::Boolean)
         result |= Qt::ItemIsUserCheckable;
@@ -137,7 +136,7 @@ int TableModel::duplicateRow(int source)
         return -1;
     QHash<QString, QVariant> values;
     for (int c = 0; c < m_info.columns.size(); ++c) {
-        if (c != m_info.rowidAliasColumn)
+        if (c != m_info.keyColumn)
             values.insert(m_info.columns[c].name, value(source, c));
     }
     const int row = rowCount();

@@ -31,7 +31,7 @@ void TableModel::sort(int column, Qt::SortOrder order)
         return;
     m_orderBy
         = QStringLiteral("ORDER BY %1 %2")
-              .arg(Catalog::quote(m_info.columns[column].name),
+              .arg(m_dialect->quoteIdentifier(m_info.columns[column].name),
                    order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
     if (m_loader && !m_positional) {
         requestKeys(Operation::Sort);
@@ -71,15 +71,7 @@ void TableModel::remapPersistentIndexes(std::vector<qint64> keys)
 
 QString TableModel::keyQuery(int limit) const
 {
-    const QString where = m_where.isEmpty() ? QString() : QStringLiteral("WHERE ") + m_where;
-    const QString rowid = m_info.rowidName;
-    const QString order = m_orderBy.isEmpty() ? QStringLiteral("ORDER BY ") + rowid
-                                              : m_orderBy + QStringLiteral(", ") + rowid;
-    QString sql = QStringLiteral("SELECT %1 FROM %2 %3 %4")
-                      .arg(rowid, Catalog::quote(m_info.name), where, order);
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    return sql;
+    return m_dialect->keyQuery(m_info, m_where, m_orderBy, limit);
 }
 
 void TableModel::applyPendingRows(std::vector<qint64> &keys) const
@@ -156,19 +148,9 @@ void TableModel::reloadKeys()
 {
     m_keys.clear();
     m_lastError.clear();
-    const QString where = m_where.isEmpty() ? QString() : QStringLiteral("WHERE ") + m_where;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (m_positional) {
-        query.prepare(
-            QStringLiteral("SELECT count(*) FROM %1 %2").arg(Catalog::quote(m_info.name), where));
-    } else {
-        const QString rowid = m_info.rowidName;
-        const QString order = m_orderBy.isEmpty() ? QStringLiteral("ORDER BY ") + rowid
-                                                  : m_orderBy + QStringLiteral(", ") + rowid;
-        query.prepare(QStringLiteral("SELECT %1 FROM %2 %3 %4")
-                          .arg(rowid, Catalog::quote(m_info.name), where, order));
-    }
+    query.prepare(m_positional ? m_dialect->countQuery(m_info, m_where) : keyQuery());
     for (const QVariant &value : std::as_const(m_whereValues))
         query.addBindValue(value);
     if (!query.exec()) {

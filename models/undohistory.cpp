@@ -70,7 +70,7 @@ void UndoHistory::alias(const QString &table, qint64 from, qint64 to)
         return;
     QHash<qint64, qint64> &aliases = m_aliases[table];
     if (aliases.value(to) == from)
-        aliases.remove(to); // a restored row got its old rowid back: no cycle
+        aliases.remove(to); // a restored row got its old key back: no cycle
     aliases.insert(from, to);
 }
 
@@ -178,7 +178,7 @@ public:
     {
         qint64 key;
         int position;
-        QHash<QString, QVariant> values; // every column, plus the rowid
+        QHash<QString, QVariant> values; // every column, plus the row key
     };
 
     DeleteRowsCommand(TableModel *model, QList<int> rows)
@@ -204,9 +204,8 @@ public:
                 removed.values.insert(info.columns[c].name,
                                       theirs ? now.value().value(c) : values.value(c));
             }
-            if (info.rowidAliasColumn < 0 && removed.key > 0)
-                removed.values.insert(info.rowidName,
-                                      removed.key); // the row comes back with its rowid
+            if (info.keyColumn < 0 && removed.key > 0)
+                removed.values.insert(info.keyName, removed.key); // it comes back with its key
             m_removed << removed;
         }
         if (changed.size() == 1 && rows.size() == 1)
@@ -229,8 +228,8 @@ public:
             const qint64 key = current(removed.key);
             QHash<QString, QVariant> values = removed.values;
             if (key < 0) { // never saved: added back as a new row
-                values.remove(m_model->tableInfo().rowidName);
-                const int alias = m_model->tableInfo().rowidAliasColumn;
+                values.remove(m_model->tableInfo().keyName);
+                const int alias = m_model->tableInfo().keyColumn;
                 if (alias >= 0)
                     values.remove(m_model->tableInfo().columns[alias].name);
             }

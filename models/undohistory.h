@@ -14,7 +14,7 @@ class EditStore;
 class TableModel;
 
 // One undo stack per table, kept while the user switches tables. Commands address rows by key;
-// when an added row is saved its temporary key becomes a rowid, and resolve() follows that, so
+// when an added row is saved its temporary key becomes its RowKey, and resolve() follows that, so
 // undo works across autosaves.
 class UndoHistory : public QObject
 {

@@ -62,7 +62,7 @@ public:
     ChangeWatcher *watcher() const { return m_watcher.get(); }
 
 Q_SIGNALS:
-    // The save worker checked the file (PRAGMA quick_check): problem is empty when it is sound.
+    // The save worker checked the file (Database::quickCheck): problem is empty when it is sound.
     void checked(bool ok, const QString &problem);
     // Another program committed to the file; the model already shows it. `schemaChanged`: tables
     // may have been added, dropped or altered.

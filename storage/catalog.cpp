@@ -102,7 +102,7 @@ TableInfo Catalog::table(const QSqlDatabase &db, const QString &name)
     info.isView = query.value(1).toString() == QLatin1String("view");
     static const QRegularExpression withoutRowid(QStringLiteral("\\)\\s*WITHOUT\\s+ROWID"),
                                                  QRegularExpression::CaseInsensitiveOption);
-    info.hasRowid = !info.isView && !withoutRowid.match(query.value(2).toString()).hasMatch();
+    info.hasRowKey = !info.isView && !withoutRowid.match(query.value(2).toString()).hasMatch();
     query.finish();
 
     QSqlQuery columns(db);
@@ -123,15 +123,15 @@ TableInfo Catalog::table(const QSqlDatabase &db, const QString &name)
             ++primaryKeyColumns;
         info.columns.push_back(column);
     }
-    info.rowidName = rowidName(info.columns);
-    if (info.rowidName.isEmpty())
-        info.hasRowid = false; // rows can only be addressed by position: read-only
-    if (info.hasRowid && primaryKeyColumns == 1) {
+    info.keyName = rowidName(info.columns);
+    if (info.keyName.isEmpty())
+        info.hasRowKey = false; // rows can only be addressed by position: read-only
+    if (info.hasRowKey && primaryKeyColumns == 1) {
         for (int i = 0; i < info.columns.size(); ++i) {
             const ColumnInfo &column = info.columns[i];
             if (column.primaryKeyOrder == 1
                 && column.declaredType.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
-                info.rowidAliasColumn = i;
+                info.keyColumn = i;
         }
     }
     return info;

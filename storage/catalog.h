@@ -26,16 +26,20 @@ struct TableInfo
 {
     QString name;
     bool isView = false;
-    bool hasRowid = true; // false for views and WITHOUT ROWID tables
-    // How SQL names the rowid of this table: rowid, or _rowid_ or oid when a column is called
-    // rowid (a column hides SQLite's name for the rowid). Empty when all three are columns, and
-    // then hasRowid is false.
-    QString rowidName = QStringLiteral("rowid");
-    int rowidAliasColumn = -1; // index of the INTEGER PRIMARY KEY column, if any
+    // Whether rows can be addressed by a RowKey; false for views and, on SQLite, for WITHOUT
+    // ROWID tables (read-only: SqlDialect::readOnlyReason() says why).
+    bool hasRowKey = true;
+    // How SQL names the row key of this table. On SQLite the rowid: rowid, or _rowid_ or oid
+    // when a column is called rowid (a column hides SQLite's name for the rowid). Empty when all
+    // three are columns, and then hasRowKey is false.
+    QString keyName = QStringLiteral("rowid");
+    // The column that holds the row key itself (SQLite's INTEGER PRIMARY KEY), or -1: it is
+    // shown but not edited.
+    int keyColumn = -1;
     QVector<ColumnInfo> columns;
 
     bool isValid() const { return !columns.isEmpty(); }
-    bool isEditable() const { return !isView && hasRowid; }
+    bool isEditable() const { return !isView && hasRowKey; }
     int columnIndex(const QString &name) const;
 };
 

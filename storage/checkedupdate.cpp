@@ -35,7 +35,7 @@ SaveWorker::applyChecked(const RowChange &change, const QString &rowid, ChangeRe
             probes << quoted << holds(quoted) << holds(quoted);
         }
     }
-    result.rowid = change.rowid;
+    result.key = change.key;
     QSqlQuery &update = statement(
         QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?%4")
             .arg(table, set.join(QLatin1String(", ")), rowid,
@@ -44,7 +44,7 @@ SaveWorker::applyChecked(const RowChange &change, const QString &rowid, ChangeRe
     int position = 0;
     for (const auto &[column, value] : change.values)
         update.bindValue(position++, value);
-    update.bindValue(position++, change.rowid);
+    update.bindValue(position++, change.key.id());
     for (const auto &[column, value] : change.values) {
         if (change.expected.contains(column)) {
             update.bindValue(position++, change.expected.value(column));
@@ -73,13 +73,13 @@ SaveWorker::applyChecked(const RowChange &change, const QString &rowid, ChangeRe
                 probe.bindValue(position++, value);
         }
     }
-    probe.bindValue(position, change.rowid);
+    probe.bindValue(position, change.key.id());
     if (!probe.exec())
         return StorageError::fromSql(probe.lastError());
     if (!probe.next()) {
         probe.finish();
         return StorageError::make(StorageError::Gone,
-                                  QStringLiteral("no row with rowid %1").arg(change.rowid));
+                                  QStringLiteral("no row with rowid %1").arg(change.key.id()));
     }
     RowChange rest = change;
     rest.values.clear();

@@ -80,8 +80,7 @@ QString rowList(const QSqlDatabase &db,
                 const QVariantList &binds,
                 qint64 count)
 {
-    const QString key
-        = info.rowidAliasColumn >= 0 ? info.columns[info.rowidAliasColumn].name : info.rowidName;
+    const QString key = info.keyColumn >= 0 ? info.columns[info.keyColumn].name : info.keyName;
     const QStringList keys
         = TableRebuild::strings(db,
                                 QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY 1 LIMIT 5")

@@ -48,7 +48,7 @@ QVector<ForeignKey> ForeignKeys::of(const QSqlDatabase &db, const QString &table
         if (!parent.isValid())
             continue;
         if (key.parentColumn.isEmpty()) { // REFERENCES parent: its primary key, or the rowid
-            key.parentColumn = parent.rowidName;
+            key.parentColumn = parent.keyName;
             for (const ColumnInfo &column : parent.columns)
                 if (column.primaryKeyOrder == 1)
                     key.parentColumn = column.name;
@@ -109,11 +109,11 @@ QString ForeignKeys::label(const QSqlDatabase &db, const ForeignKey &key, const 
 qint64 ForeignKeys::parentRow(const QSqlDatabase &db, const ForeignKey &key, const QVariant &value)
 {
     const TableInfo parent = Catalog::table(db, key.parentTable);
-    if (!parent.hasRowid || value.isNull())
+    if (!parent.hasRowKey || value.isNull())
         return -1;
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? LIMIT 1")
-                      .arg(parent.rowidName, Catalog::quote(key.parentTable),
+                      .arg(parent.keyName, Catalog::quote(key.parentTable),
                            Catalog::quote(key.parentColumn)));
     query.addBindValue(value);
     return query.exec() && query.next() ? query.value(0).toLongLong() : -1;

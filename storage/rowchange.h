@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rowkey.h"
 #include "storageerror.h"
 
 #include <QHash>
@@ -12,14 +13,14 @@
 
 namespace rowbook {
 
-// One row's worth of writing, addressed by rowid; or one prepared statement (schema changes).
+// One row's worth of writing, addressed by its RowKey; or one prepared statement (schema changes).
 struct RowChange
 {
     enum Kind { Insert, Update, Delete, Statement };
 
     Kind kind = Update;
     QString table;
-    qint64 rowid = 0;                             // Update and Delete
+    RowKey key;                                   // Update and Delete
     QVector<std::pair<QString, QVariant>> values; // column name -> value (Insert and Update)
     // Update: column -> the stored value the user started from. Such a column is written only
     // while the file still holds that value (compare-and-set); columns not listed are not checked.
@@ -35,7 +36,7 @@ struct RowChange
 struct ChangeResult
 {
     quint64 tag = 0;
-    qint64 rowid = 0;   // for inserts: the new row's rowid
+    RowKey key;         // for inserts: the new row's key
     StorageError error; // Constraint or Gone: this row was not written, the others were
     // Conflict: these columns were changed by another program since the user read them and were
     // not written (column -> the value in the file now); the row's other columns were written.

@@ -49,7 +49,7 @@ SampleSchema SampleSchema::read(const QSqlDatabase &db, const QString &asked)
     for (Column &column : schema.columns) {
         if (keyColumns != 1)
             column.unique = false;
-        column.rowidAlias
+        column.keyAlias
             = column.unique && !withoutRowid
               && column.declared.trimmed().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive)
                      == 0;

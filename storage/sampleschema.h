@@ -22,7 +22,7 @@ struct SampleSchema
         QString declared;
         bool notNull = false;
         bool unique = false;
-        bool rowidAlias = false; // INTEGER PRIMARY KEY: left to the database
+        bool keyAlias = false; // INTEGER PRIMARY KEY: left to the database
         bool hasDefault = false;
         QStringList checks;      // CHECK expressions that mention this column (and no other)
         QStringList otherChecks; // CHECK expressions that mention it and other columns too

@@ -213,7 +213,7 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
     }
     auto rowid = m_rowidNames.constFind(change.table);
     if (rowid == m_rowidNames.constEnd())
-        rowid = m_rowidNames.insert(change.table, Catalog::table(m_db, change.table).rowidName);
+        rowid = m_rowidNames.insert(change.table, Catalog::table(m_db, change.table).keyName);
     if (change.kind == RowChange::Update && !change.expected.isEmpty())
         return applyChecked(change, *rowid, result);
     QSqlQuery &query = statement(sqlFor(change, *rowid));
@@ -223,16 +223,16 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
         query.bindValue(position++, value);
     }
     if (change.kind != RowChange::Insert)
-        query.bindValue(position, change.rowid);
+        query.bindValue(position, change.key.id());
     if (!query.exec())
         return StorageError::fromSql(query.lastError());
     if (change.kind == RowChange::Insert) {
-        result.rowid = query.lastInsertId().toLongLong();
+        result.key = RowKey::fromId(query.lastInsertId().toLongLong());
     } else {
-        result.rowid = change.rowid;
+        result.key = change.key;
         if (query.numRowsAffected() == 0)
             return StorageError::make(StorageError::Gone,
-                                      QStringLiteral("no row with rowid %1").arg(change.rowid));
+                                      QStringLiteral("no row with rowid %1").arg(change.key.id()));
     }
     query.finish();
     return {};

@@ -1,6 +1,7 @@
 # The sources of rowbook_storage, one list for storage/CMakeLists.txt and the fuzzing build
 # (tests/fuzz), which compiles storage/ on its own with other flags.
 set(rowbook_storage_sources
+    backend.h
     backup.cpp
     backup.h
     backupjob.cpp
@@ -52,6 +53,8 @@ set(rowbook_storage_sources
     retrypolicy.cpp
     retrypolicy.h
     rowchange.h
+    rowkey.cpp
+    rowkey.h
     rowcounter.cpp
     rowcounter.h
     saver.cpp
@@ -70,7 +73,11 @@ set(rowbook_storage_sources
     sqlitefunctions.cpp
     sqlitefunctions.h
     sqlitelibrary.cpp
+    sqlitebackend.cpp
+    sqlitebackend.h
     sqlitelibrary.h
+    sqlitestatement.cpp
+    sqlitestatement.h
     sqlitequeryengine.cpp
     sqlitequeryengine.h
     sqlkeywords.cpp

@@ -68,7 +68,7 @@ TableRebuild::copiedColumns(const QSqlDatabase &db, const TableInfo &info, const
         if (name != except)
             copied << Catalog::quote(name);
     }
-    if (info.hasRowid && info.rowidAliasColumn < 0)
+    if (info.hasRowKey && info.keyColumn < 0)
         copied.prepend(QStringLiteral("rowid"));
     return copied;
 }

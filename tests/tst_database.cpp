@@ -93,7 +93,7 @@ private Q_SLOTS:
             QStringLiteral("Rowbook " ROWBOOK_VERSION));
         const TableInfo items = Catalog::table(probe.db(), QStringLiteral("items"));
         QCOMPARE(items.columns.size(), 7);
-        QCOMPARE(items.rowidAliasColumn, 0);
+        QCOMPARE(items.keyColumn, 0);
         QCOMPARE(items.columns[1].kind, ColumnKind::Text);
         QCOMPARE(items.columns[2].kind, ColumnKind::Integer);
         QCOMPARE(items.columns[3].kind, ColumnKind::Real);

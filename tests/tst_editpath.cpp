@@ -241,7 +241,7 @@ private Q_SLOTS:
         for (const RowChange &change : batch.changes) {
             ChangeResult result;
             result.tag = change.tag;
-            if (change.rowid == 1) {
+            if (change.key == RowKey::fromId(1)) {
                 result.error = StorageError::make(StorageError::Conflict, QStringLiteral("x"));
                 result.theirs.insert(name, QStringLiteral("theirs"));
             } else {

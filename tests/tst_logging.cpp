@@ -56,7 +56,7 @@ private:
         RowChange change;
         change.kind = RowChange::Update;
         change.table = QStringLiteral("t");
-        change.rowid = 1;
+        change.key = RowKey::fromId(1);
         change.values = {{QStringLiteral("x"), 42}};
         SaveBatch batch;
         batch.id = 0xabc;

@@ -19,7 +19,7 @@ RowChange update(qint64 rowid, const QString &column, const QVariant &value, qui
     RowChange change;
     change.kind = RowChange::Update;
     change.table = QStringLiteral("items");
-    change.rowid = rowid;
+    change.key = RowKey::fromId(rowid);
     change.values = {{column, value}};
     change.tag = tag;
     return change;
@@ -119,7 +119,7 @@ private Q_SLOTS:
         RowChange remove;
         remove.kind = RowChange::Delete;
         remove.table = QStringLiteral("items");
-        remove.rowid = 2;
+        remove.key = RowKey::fromId(2);
         remove.tag = 3;
         saver->submit(batchOf(
             7, {insert, update(1, QStringLiteral("name"), QStringLiteral("renamed"), 2), remove}));
@@ -130,7 +130,7 @@ private Q_SLOTS:
         for (const ChangeResult &result : outcome.results)
             QVERIFY2(result.ok(), qPrintable(result.error.detail));
         QCOMPARE(outcome.results[0].tag, quint64(1));
-        QCOMPARE(outcome.results[0].rowid, qint64(7));
+        QCOMPARE(outcome.results[0].key, RowKey::fromId(7));
 
         Probe probe(m_info.path);
         QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 7")).toString(),
@@ -254,7 +254,7 @@ private Q_SLOTS:
         QSignalSpy finished(saver.get(), &Saver::finished);
         RowChange change;
         change.table = QStringLiteral("Artist");
-        change.rowid = 1;
+        change.key = RowKey::fromId(1);
         change.values = {{QStringLiteral("Name"), QStringLiteral("AC/DC (edited)")}};
         saver->submit(batchOf(1, {change}));
         QTRY_VERIFY_WITH_TIMEOUT(!waiting.isEmpty(), 5000);
@@ -303,7 +303,7 @@ private Q_SLOTS:
         QSignalSpy finished(saver.get(), &Saver::finished);
         RowChange change;
         change.table = QStringLiteral("Genre");
-        change.rowid = 1;
+        change.key = RowKey::fromId(1);
         change.values = {{QStringLiteral("Name"), QStringLiteral("Rock (edited)")}};
         saver->submit(batchOf(1, {change}));
         QTRY_VERIFY_WITH_TIMEOUT(waiting.size() >= 2, 5000);

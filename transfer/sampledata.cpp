@@ -223,7 +223,7 @@ bool SampleData::plan(
         column.realMin = 1;
         column.realMax = 1000;
         using G = Generator;
-        if (facts.rowidAlias) {
+        if (facts.keyAlias) {
             column.generator = G::Skip;
             column.why = tr("INTEGER PRIMARY KEY");
         } else if (!facts.parentTable.isEmpty()) {

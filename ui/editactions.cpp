@@ -156,7 +156,7 @@ void EditActions::addRow()
     const int row = model->addRow();
     if (row < 0)
         return;
-    const int column = model->tableInfo().rowidAliasColumn == 0 && model->columnCount() > 1 ? 1 : 0;
+    const int column = model->tableInfo().keyColumn == 0 && model->columnCount() > 1 ? 1 : 0;
     const QModelIndex index = model->index(row, column);
     m_view->scrollTo(index);
     m_view->setCurrentIndex(index);
@@ -201,7 +201,7 @@ QString EditActions::nullRefusalOfSelection() const
     for (int c : std::as_const(columns)) {
         const QString refusal
             = c >= 0 && c < info.columns.size()
-                  ? ColumnValues::nullRefusal(info.columns[c], c == info.rowidAliasColumn)
+                  ? ColumnValues::nullRefusal(info.columns[c], c == info.keyColumn)
                   : QString();
         if (!refusal.isEmpty())
             return refusal;

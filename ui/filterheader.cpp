@@ -167,7 +167,7 @@ void FilterHeader::apply()
         if (column.kind != ColumnKind::Blob)
             textColumns << column.name;
         const SqlCondition condition
-            = parseColumnFilter(m_edits[c]->text(), column.name, column.kind);
+            = parseColumnFilter(m_edits[c]->text(), column.name, column.kind, m_model->dialect());
         if (condition.isValid())
             Themed::clear(m_edits[c]);
         else
@@ -178,7 +178,7 @@ void FilterHeader::apply()
             conditions << condition;
     }
     if (!m_globalSearch.trimmed().isEmpty())
-        conditions << globalSearch(m_globalSearch, textColumns);
+        conditions << globalSearch(m_globalSearch, textColumns, m_model->dialect());
     Q_EMIT hintChanged(hints.join(QLatin1String("; ")));
     const SqlCondition all = combine(conditions);
     if (all.sql == m_appliedSql && all.values == m_appliedValues)

@@ -113,7 +113,7 @@ void RecordForm::rebuild()
             auto *editor = new FieldEditor(column);
             if (ForeignKeyCombo *lookup = ForeignKeyCombo::forColumn(m_model, column.name))
                 editor->setLookup(lookup);
-            const bool editable = !m_model->isReadOnly() && c != info.rowidAliasColumn;
+            const bool editable = !m_model->isReadOnly() && c != info.keyColumn;
             editor->setReadOnly(!editable);
             connect(editor, &FieldEditor::committed, this, [this, editor] { submit(editor); });
             connect(editor, &FieldEditor::editingStarted, this,

@@ -1,5 +1,6 @@
 #include "viewactions.h"
 
+#include "backend.h"
 #include "database.h"
 #include "documentcontroller.h"
 #include "emptyfilteroverlay.h"
@@ -118,7 +119,7 @@ void ViewActions::showAbout()
            "<p>Qt %2, SQLite %3</p><p>Licensed under the MIT licence.</p>")
             .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
                  workspace ? Database::scalar(workspace->reader(),
-                                              QStringLiteral("SELECT sqlite_version()"))
+                                              SqlDialect::of(workspace->reader()).versionQuery())
                                  .toString()
                            : QString()));
 }

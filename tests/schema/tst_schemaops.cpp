@@ -130,7 +130,7 @@ private Q_SLOTS:
         QVERIFY2(run(change), qPrintable(m_message));
         const TableInfo info = Catalog::table(reader(), QStringLiteral("task list"));
         QCOMPARE(info.columns.size(), 6);
-        QCOMPARE(info.rowidAliasColumn, 0);
+        QCOMPARE(info.keyColumn, 0);
         QCOMPARE(info.columns[1].kind, ColumnKind::Text);
         QVERIFY(info.columns[1].notNull);
         QCOMPARE(info.columns[3].kind, ColumnKind::Date);

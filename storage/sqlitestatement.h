@@ -13,7 +13,7 @@ namespace rowbook {
 
 // A prepared statement on the sqlite3 handle under a QSQLITE connection, for the bulk paths of
 // import and export, where QSqlQuery's per-value QVariant conversions would cost more than the
-// database work. Belongs in storage/ (SQLite-specific); kept here until it is moved.
+// database work. Part of the SQLite backend: transfer/ uses it only on QSQLITE connections.
 class SqliteStatement
 {
 public:

@@ -1,0 +1,139 @@
+#include "rowkey.h"
+
+#include <QBuffer>
+#include <QHash>
+#include <QSet>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace rowbook;
+
+class TestRowKey : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void integerForm()
+    {
+        const RowKey key = RowKey::fromId(42);
+        QVERIFY(key.isId());
+        QVERIFY(!key.isNull());
+        QVERIFY(!key.isPending());
+        QCOMPARE(key.id(), 42);
+        QCOMPARE(key.values(), QVariantList{QVariant(qint64(42))});
+        QVERIFY(RowKey::fromId(-3).isPending());
+        QVERIFY(RowKey().isNull());
+        QCOMPARE(RowKey().values(), QVariantList());
+    }
+
+    void singleIntegerValueIsTheIntegerForm()
+    {
+        QCOMPARE(RowKey::fromValues({QVariant(7)}), RowKey::fromId(7));
+        QCOMPARE(RowKey::fromValues({QVariant(qint64(7))}), RowKey::fromId(7));
+        QVERIFY(RowKey::fromValues({}).isNull());
+        QVERIFY(!RowKey::fromValues({QStringLiteral("7")}).isId());
+    }
+
+    void equality()
+    {
+        const RowKey a = RowKey::fromValues({QStringLiteral("DE"), qint64(2024)});
+        const RowKey b = RowKey::fromValues({QStringLiteral("DE"), qint64(2024)});
+        const RowKey c = RowKey::fromValues({QStringLiteral("DE"), qint64(2025)});
+        QCOMPARE(a, b);
+        QVERIFY(a != c);
+        QVERIFY(a != RowKey::fromId(2024));
+        // The text "1" and the number 1 are different key values.
+        QVERIFY(RowKey::fromValues({QStringLiteral("1"), QVariant()})
+                != RowKey::fromValues({qint64(1), QVariant()}));
+        QCOMPARE(RowKey::fromValues({QVariant(), qint64(1)}),
+                 RowKey::fromValues({QVariant(), qint64(1)}));
+        // An int4 column read as int is the same key as one read as qint64.
+        QCOMPARE(RowKey::fromValues({QStringLiteral("a"), QVariant(int(5))}),
+                 RowKey::fromValues({QStringLiteral("a"), QVariant(qint64(5))}));
+    }
+
+    void ordering()
+    {
+        QList<RowKey> keys{RowKey::fromValues({QStringLiteral("b"), qint64(1)}), RowKey::fromId(10),
+                           RowKey::fromValues({QStringLiteral("a"), qint64(2)}), RowKey::fromId(-1),
+                           RowKey::fromValues({QStringLiteral("a"), qint64(1)})};
+        std::sort(keys.begin(), keys.end());
+        const QList<RowKey> expected{RowKey::fromId(-1), RowKey::fromId(10),
+                                     RowKey::fromValues({QStringLiteral("a"), qint64(1)}),
+                                     RowKey::fromValues({QStringLiteral("a"), qint64(2)}),
+                                     RowKey::fromValues({QStringLiteral("b"), qint64(1)})};
+        QCOMPARE(keys, expected);
+        QVERIFY(!(RowKey::fromId(3) < RowKey::fromId(3)));
+    }
+
+    void hashing()
+    {
+        QSet<RowKey> set;
+        set.insert(RowKey::fromId(1));
+        set.insert(RowKey::fromValues({qint64(1)}));
+        set.insert(RowKey::fromValues({QStringLiteral("x"), 2.5}));
+        set.insert(RowKey::fromValues({QStringLiteral("x"), 2.5}));
+        QCOMPARE(set.size(), 2);
+        QVERIFY(set.contains(RowKey::fromValues({QStringLiteral("x"), 2.5})));
+        QVERIFY(!set.contains(RowKey::fromValues({QStringLiteral("x"), 2.0})));
+    }
+
+    void text_data()
+    {
+        QTest::addColumn<RowKey>("key");
+        QTest::newRow("integer") << RowKey::fromId(123456789012345);
+        QTest::newRow("pending") << RowKey::fromId(-4);
+        QTest::newRow("text and integer")
+            << RowKey::fromValues({QStringLiteral("ä \"quoted\""), qint64(-9)});
+        QTest::newRow("real, blob, null")
+            << RowKey::fromValues({0.1, QByteArray("\x00\xff", 2), QVariant()});
+    }
+
+    void text()
+    {
+        QFETCH(RowKey, key);
+        const RowKey back = RowKey::fromText(key.toText());
+        QCOMPARE(back, key);
+        QCOMPARE(back.values().size(), key.values().size());
+    }
+
+    void journalTextOfIntegersIsTheDecimalNumber()
+    {
+        // Recovery journals written before RowKey hold the rowid as a decimal string.
+        QCOMPARE(RowKey::fromId(57).toText(), QStringLiteral("57"));
+        QCOMPARE(RowKey::fromText(QStringLiteral("57")), RowKey::fromId(57));
+        QCOMPARE(RowKey::fromText(QStringLiteral("-2")), RowKey::fromId(-2));
+        QVERIFY(RowKey::fromText(QStringLiteral("not a key")).isNull());
+        QVERIFY(RowKey::fromText(QString()).isNull());
+    }
+
+    void stream()
+    {
+        const QList<RowKey> keys{RowKey(), RowKey::fromId(-8),
+                                 RowKey::fromValues({QStringLiteral("a"), qint64(3)})};
+        QByteArray bytes;
+        {
+            QDataStream out(&bytes, QIODevice::WriteOnly);
+            for (const RowKey &key : keys)
+                out << key;
+        }
+        QDataStream in(bytes);
+        for (const RowKey &expected : keys) {
+            RowKey read = RowKey::fromId(99);
+            in >> read;
+            QCOMPARE(in.status(), QDataStream::Ok);
+            QCOMPARE(read, expected);
+        }
+        QByteArray corrupt;
+        QDataStream(&corrupt, QIODevice::WriteOnly) << quint8(9);
+        QDataStream bad(corrupt);
+        RowKey read;
+        bad >> read;
+        QCOMPARE(bad.status(), QDataStream::ReadCorruptData);
+        QVERIFY(read.isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRowKey)
+#include "tst_rowkey.moc"

@@ -1,0 +1,177 @@
+#include "database.h"
+#include "sqlitebackend.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rowbook;
+
+// The SQLite dialect's SQL, run on a real file: each query must return the rows it promises.
+class TestSqlDialect : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QSqlDatabase m_db;
+    const SqlDialect &m_dialect = SqliteDialect::instance();
+
+    QVariantList column(QSqlQuery &query, int index = 0)
+    {
+        QVariantList values;
+        while (query.next())
+            values << query.value(index);
+        return values;
+    }
+
+    QVariantList run(const QString &sql, const QVariantList &binds = {})
+    {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql)) {
+            qWarning() << sql << query.lastError().text();
+            return {QStringLiteral("prepare failed")};
+        }
+        for (const QVariant &value : binds)
+            query.addBindValue(value);
+        if (!query.exec())
+            return {QStringLiteral("exec failed")};
+        return column(query);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const DatabaseInfo info
+            = Database::prepare(m_dir.filePath(QStringLiteral("d.sqlite")), Database::Open::Create);
+        QVERIFY(info.isOpen());
+        m_db = Database::connect(info, QStringLiteral("dialect"), Database::Role::Writer);
+        QVERIFY(m_db.isOpen());
+        QSqlQuery query(m_db);
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE \"we\"\"ird.name\" (\"rowid\" TEXT, \"na\"\"me\" TEXT, n INTEGER)")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO \"we\"\"ird.name\" VALUES ('r1', 'Alpha', 3), ('r2', 'beta_1', 1), "
+            "('r3', 'ALPHABET', 2), ('r4', 'Ärger', 4)")));
+        QVERIFY(
+            query.exec(QStringLiteral("CREATE TABLE plain (a TEXT PRIMARY KEY) WITHOUT ROWID")));
+        QVERIFY(query.exec(QStringLiteral("CREATE VIEW v AS SELECT 1")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_db = QSqlDatabase();
+        Database::disconnect(QStringLiteral("dialect"));
+    }
+
+    void quoting_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("quoted");
+        QTest::newRow("plain") << "abc"
+                               << "\"abc\"";
+        QTest::newRow("double quote") << "na\"me"
+                                      << "\"na\"\"me\"";
+        QTest::newRow("dot stays in the name") << "we\"ird.name"
+                                               << "\"we\"\"ird.name\"";
+        QTest::newRow("already quoted is quoted again") << "\"x\""
+                                                        << "\"\"\"x\"\"\"";
+        QTest::newRow("space") << "a b"
+                               << "\"a b\"";
+    }
+
+    void quoting()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, quoted);
+        QCOMPARE(m_dialect.quoteIdentifier(name), quoted);
+    }
+
+    void keyAndPageQueries()
+    {
+        const TableInfo table = Catalog::table(m_db, QStringLiteral("we\"ird.name"));
+        QVERIFY(table.isValid());
+        QVERIFY(table.hasRowKey);
+        QVERIFY(table.keyName != QLatin1String("rowid")); // a column hides that name
+        QVERIFY(m_dialect.readOnlyReason(table).isEmpty());
+
+        const QString n = m_dialect.quoteIdentifier(QStringLiteral("n"));
+        QCOMPARE(run(m_dialect.keyQuery(table, {}, {})), (QVariantList{1, 2, 3, 4}));
+        QCOMPARE(run(m_dialect.keyQuery(table, {}, QStringLiteral("ORDER BY ") + n)),
+                 (QVariantList{2, 3, 1, 4}));
+        QCOMPARE(
+            run(m_dialect.keyQuery(table, n + QStringLiteral(" > ?"),
+                                   QStringLiteral("ORDER BY ") + n + QStringLiteral(" DESC"), 2),
+                {1}),
+            (QVariantList{4, 1}));
+        QCOMPARE(run(m_dialect.countQuery(table, n + QStringLiteral(" >= ?")), {3}),
+                 QVariantList{2});
+        QCOMPARE(run(m_dialect.countQuery(table, {})), QVariantList{4});
+
+        const QString name = m_dialect.quoteIdentifier(QStringLiteral("na\"me"));
+        QSqlQuery page(m_db);
+        QVERIFY(page.prepare(m_dialect.pageQuery(table, name, 3)));
+        for (const QVariant &key : {QVariant(4), QVariant(2), QVariant(4)})
+            page.addBindValue(key);
+        QVERIFY(page.exec());
+        QHash<qint64, QString> rows;
+        while (page.next())
+            rows.insert(page.value(0).toLongLong(), page.value(1).toString());
+        QCOMPARE(rows, (QHash<qint64, QString>{{2, QStringLiteral("beta_1")},
+                                               {4, QStringLiteral("Ärger")}}));
+
+        QCOMPARE(run(m_dialect.rowQuery(table, name), {3}),
+                 QVariantList{QStringLiteral("ALPHABET")});
+        QCOMPARE(run(m_dialect.rowExistsQuery(table), {3}), QVariantList{1});
+        QCOMPARE(run(m_dialect.rowExistsQuery(table), {9}), QVariantList());
+        QCOMPARE(
+            run(m_dialect.positionalPageQuery(table, name, {}, QStringLiteral("ORDER BY ") + n),
+                {2, 1}),
+            (QVariantList{QStringLiteral("ALPHABET"), QStringLiteral("Alpha")}));
+    }
+
+    void filterPredicates()
+    {
+        const TableInfo table = Catalog::table(m_db, QStringLiteral("we\"ird.name"));
+        const QString name = m_dialect.quoteIdentifier(QStringLiteral("na\"me"));
+        const QString like = m_dialect.likePredicate(name);
+        // ASCII letters match in any case; % and _ are literal after a backslash.
+        QCOMPARE(run(m_dialect.keyQuery(table, like, {}), {QStringLiteral("%alpha%")}),
+                 (QVariantList{1, 3}));
+        QCOMPARE(run(m_dialect.keyQuery(table, like, {}), {QStringLiteral("%a\\_%")}),
+                 QVariantList{2});
+        QCOMPARE(run(m_dialect.keyQuery(table, like, {}), {QStringLiteral("%a_%")}),
+                 (QVariantList{1, 2, 3}));
+        const QString regex = m_dialect.regexPredicate(name);
+        QCOMPARE(run(m_dialect.keyQuery(table, regex, {}), {QStringLiteral("^A")}),
+                 (QVariantList{1, 3}));
+        QCOMPARE(run(m_dialect.keyQuery(table, regex, {}), {QStringLiteral("(?i)^a.*t$")}),
+                 QVariantList{3});
+    }
+
+    void readOnlyTables()
+    {
+        const TableInfo withoutKeys = Catalog::table(m_db, QStringLiteral("plain"));
+        QVERIFY(withoutKeys.isValid());
+        QVERIFY(!withoutKeys.hasRowKey);
+        QVERIFY(!withoutKeys.isEditable());
+        QCOMPARE(m_dialect.readOnlyReason(withoutKeys),
+                 QStringLiteral("Tables without rowid are read-only for now."));
+        const TableInfo view = Catalog::table(m_db, QStringLiteral("v"));
+        QVERIFY(view.isView);
+        QCOMPARE(m_dialect.readOnlyReason(view), QStringLiteral("Views are read-only."));
+    }
+
+    void version()
+    {
+        const QVariantList version = run(m_dialect.versionQuery());
+        QCOMPARE(version.size(), 1);
+        QVERIFY(version.first().toString().startsWith(QLatin1String("3.")));
+        QCOMPARE(&SqlDialect::of(m_db), static_cast<const SqlDialect *>(&m_dialect));
+        QCOMPARE(m_dialect.engineName(), QStringLiteral("SQLite"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlDialect)
+#include "tst_sqldialect.moc"
