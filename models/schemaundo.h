@@ -31,7 +31,7 @@ private:
 };
 
 // The undo-history entry of a fill with sample data (Table → Fill with Sample Data…): undo runs
-// `deleteRows` (the fill's rows by their rowid range, one save-worker transaction) through
+// `deleteRows` (the fill's rows by their row key range, one save-worker transaction) through
 // `run`. Redoing would mean keeping every generated row or running the fill again, so the entry
 // offers no redo: once undone it leaves the history. Pushing it runs nothing.
 class FillUndoCommand : public QUndoCommand

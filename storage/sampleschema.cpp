@@ -133,7 +133,7 @@ qint64 SampleSchema::maxInteger(const QSqlDatabase &db, const QString &table, co
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-qint64 SampleSchema::maxRowid(const QSqlDatabase &db, const QString &table)
+qint64 SampleSchema::maxRowKey(const QSqlDatabase &db, const QString &table)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(quoted(table)))
@@ -142,7 +142,7 @@ qint64 SampleSchema::maxRowid(const QSqlDatabase &db, const QString &table)
     return query.value(0).toLongLong();
 }
 
-RowChange SampleSchema::deleteRowids(const QString &table, qint64 first, qint64 last)
+RowChange SampleSchema::deleteKeyRange(const QString &table, qint64 first, qint64 last)
 {
     RowChange change;
     change.kind = RowChange::Statement;

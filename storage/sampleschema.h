@@ -42,10 +42,10 @@ struct SampleSchema
     // The largest integer of `column`, 0 for an empty table.
     static qint64 maxInteger(const QSqlDatabase &db, const QString &table, const QString &column);
     // The largest rowid of `table`; -1 when it has none to read (WITHOUT ROWID).
-    static qint64 maxRowid(const QSqlDatabase &db, const QString &table);
+    static qint64 maxRowKey(const QSqlDatabase &db, const QString &table);
     // Deletes the rows of `table` whose rowid is within [first, last]: undoing a fill, whose rows
     // got the rowids after the largest one before it (the fill held the write lock throughout).
-    static RowChange deleteRowids(const QString &table, qint64 first, qint64 last);
+    static RowChange deleteKeyRange(const QString &table, qint64 first, qint64 last);
     // INSERT INTO table (columns) VALUES (?, …); DEFAULT VALUES when there are none.
     QString insertSql(const QStringList &columnNames) const;
 };

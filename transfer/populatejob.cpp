@@ -104,7 +104,7 @@ PopulateJob::Result PopulateJob::run(const Progress &progress)
                 break;
             }
             result.columns = data.columns();
-            const qint64 rowidBefore = SampleSchema::maxRowid(db, schema.table);
+            const qint64 keyBefore = SampleSchema::maxRowKey(db, schema.table);
             QStringList names;
             for (const SampleData::Column &column : data.columns()) {
                 result.choices << QStringLiteral("%1: %2 (%3)")
@@ -166,10 +166,10 @@ PopulateJob::Result PopulateJob::run(const Progress &progress)
             }
             if (m_options.preview)
                 break; // the transaction rolls back
-            const qint64 rowidAfter = SampleSchema::maxRowid(db, schema.table);
-            if (rowidBefore >= 0 && rowidAfter - rowidBefore == result.rows) {
-                result.firstRowid = rowidBefore + 1;
-                result.lastRowid = rowidAfter;
+            const qint64 keyAfter = SampleSchema::maxRowKey(db, schema.table);
+            if (keyBefore >= 0 && keyAfter - keyBefore == result.rows) {
+                result.firstKey = keyBefore + 1;
+                result.lastKey = keyAfter;
             }
             error = transaction.commit();
             if (error.isError()) {
@@ -182,7 +182,7 @@ PopulateJob::Result PopulateJob::run(const Progress &progress)
         }
         if (result.error.isError()) {
             result.rows = 0;
-            result.firstRowid = result.lastRowid = 0;
+            result.firstKey = result.lastKey = 0;
         }
     }
     Database::disconnect(connection);

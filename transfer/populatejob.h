@@ -38,9 +38,9 @@ public:
         QVector<SampleData::Column> columns; // the plan, after Options::choices
         QVector<QVariantList> preview;       // Options::preview: the rows, one value per column
                                              // that is not skipped
-        // The rowids the written rows got, for undo; 0 when they cannot be told (WITHOUT ROWID).
-        qint64 firstRowid = 0;
-        qint64 lastRowid = 0;
+        // The row keys the written rows got, for undo; 0 when they cannot be told (no integer row key).
+        qint64 firstKey = 0;
+        qint64 lastKey = 0;
         TransferError error;
     };
 

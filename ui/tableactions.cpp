@@ -97,16 +97,16 @@ void TableActions::fillWithSampleData()
     dialog.exec();
 }
 
-// Undo deletes the rowid range the fill's rows got, in one transaction on the save worker:
+// Undo deletes the row key range the fill's rows got, in one transaction on the save worker:
 // cheap at any size, while keeping a million rows for a redo would not be.
-void TableActions::onFilled(const QString &table, qint64 rows, qint64 firstRowid, qint64 lastRowid)
+void TableActions::onFilled(const QString &table, qint64 rows, qint64 firstKey, qint64 lastKey)
 {
     const QString text = tr("Fill “%1” with %2 sample rows").arg(table, formatCount(rows));
-    if (firstRowid > 0 && lastRowid >= firstRowid) {
+    if (firstKey > 0 && lastKey >= firstKey) {
         SchemaChange undo;
         undo.kind = SchemaChange::DeleteRows;
         undo.table = table;
-        undo.statements << SampleSchema::deleteRowids(table, firstRowid, lastRowid);
+        undo.statements << SampleSchema::deleteKeyRange(table, firstKey, lastKey);
         m_workspace->undo()->push(
             table, new FillUndoCommand(text, undo, [this](const SchemaChange &c) { run(c); }));
     }
