@@ -25,9 +25,12 @@ QString placeholders(int count)
 
 } // namespace
 
-TableModel::TableModel(QSqlDatabase reader, EditStore *store, KeyLoader *loader, QObject *parent)
+TableModel::TableModel(const QSqlDatabase &reader,
+                       EditStore *store,
+                       KeyLoader *loader,
+                       QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(std::move(reader))
+    , m_db(reader)
     , m_store(store)
     , m_loader(loader)
 {
