@@ -5,6 +5,7 @@
 #include "filecheck.h"
 #include "recovery.h"
 #include "transfererror.h"
+#include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,28 +17,11 @@ namespace rowbook {
 namespace {
 
 using cli::fail;
+using cli::helpOption;
+using cli::helpText;
 using cli::print;
 using cli::tr;
-
-int usageError(const QString &verb, const QString &message)
-{
-    return fail(verb, TransferError::Usage, tr("%1 See “rowbook %2 --help”.").arg(message, verb));
-}
-
-QCommandLineOption helpOption()
-{
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-}
-
-QString helpText(const QCommandLineParser &parser,
-                 const QString &usage,
-                 const QString &about,
-                 const QString &exitCodes)
-{
-    QString options = parser.helpText();
-    options = options.mid(options.indexOf(QLatin1String("Options:")));
-    return tr("Usage: %1\n%2\n\n").arg(usage, about) + options + QLatin1Char('\n') + exitCodes;
-}
+using cli::usageError;
 
 } // namespace
 

@@ -15,6 +15,7 @@
 #include "populatejob.h"
 #include "queryverb.h"
 #include "sqlitelibrary.h"
+#include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,6 +25,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstdio>
 #include <vector>
@@ -31,27 +33,7 @@
 namespace rowbook {
 namespace {
 
-using cli::fail;
-using cli::print;
-using cli::tr;
-
-// The options every verb has.
-QCommandLineOption helpOption()
-{
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-}
-
-QCommandLineOption databaseOption()
-{
-    return QCommandLineOption(QStringLiteral("database"),
-                              tr("The SQLite file <path> (default: your own database)."),
-                              QStringLiteral("path"));
-}
-
-int usageError(const QString &verb, const QString &message)
-{
-    return fail(verb, TransferError::Usage, tr("%1 See “rowbook %2 --help”.").arg(message, verb));
-}
+using namespace cli;
 
 // Qt's own warnings (driver messages and the like) are not for people running a command;
 // Rowbook's own categories are, when QT_LOGGING_RULES turned them on.
@@ -60,70 +42,6 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, cons
     const bool ours = context.category && qstrncmp(context.category, "rowbook.", 8) == 0;
     if (ours || type == QtCriticalMsg || type == QtFatalMsg)
         print(stderr, message + QLatin1Char('\n'));
-}
-
-QString exitCodeHelp()
-{
-    return tr("Exit codes:\n"
-              "  0  success\n"
-              "  1  bad input file (the message names file, line and column and what was "
-              "expected),\n"
-              "     or a file that cannot be read or written\n"
-              "  2  usage error (wrong option, unknown table, encoding or format)\n"
-              "  3  the database stayed busy (locked by another program) past the retry budget\n"
-              "  4  the database cannot be written (read-only, corrupt, newer schema version, "
-              "disk full)\n");
-}
-
-QString helpText(const QCommandLineParser &parser, const QString &usage, const QString &about)
-{
-    QString options = parser.helpText();
-    options = options.mid(options.indexOf(QLatin1String("Options:")));
-    return tr("Usage: %1\n%2\n\n").arg(usage, about) + options + QLatin1Char('\n') + exitCodeHelp();
-}
-
-int exitCode(const TransferError &error)
-{
-    // A cancel cannot happen on the command line; treat it like a failed write if it does.
-    return error.kind == TransferError::Cancelled ? TransferError::Unwritable : int(error.kind);
-}
-
-// Opens the database named on the command line, or the user's own one. A verb that writes may
-// create it (the user's own one with the starter table, any other empty); a verb that only reads
-// opens it read-only and never creates or changes a file.
-bool openDatabase(const QString &verb,
-                  const QCommandLineParser &parser,
-                  const QCommandLineOption &option,
-                  bool writes,
-                  DatabaseInfo *info,
-                  int *code)
-{
-    const QString path = parser.isSet(option) ? parser.value(option) : Database::defaultPath();
-    if (!writes && !QFileInfo::exists(path)) {
-        *code = usageError(verb, tr("There is no database file %1.").arg(path));
-        return false;
-    }
-    const Database::Open mode = !writes                ? Database::Open::ReadOnly
-                                : parser.isSet(option) ? Database::Open::Create
-                                                       : Database::Open::Starter;
-    *info = Database::prepare(path, mode);
-    if (!info->isOpen()) {
-        *code
-            = fail(verb, info->error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
-                   tr("The database %1 cannot be opened: %2").arg(path, info->error.userMessage()));
-        return false;
-    }
-    return true;
-}
-
-// A snapshot read (see DatabaseInfo::immutable) is only right if nothing wrote meanwhile: true
-// when the file changed since `before` was taken.
-bool changedDuringRead(const DatabaseInfo &info, const QFileInfo &before)
-{
-    const QFileInfo after(info.path);
-    return info.immutable
-           && (after.lastModified() != before.lastModified() || after.size() != before.size()
-               || QFileInfo::exists(info.path + QStringLiteral("-wal")));
 }
 
 // --format: true for "csv" or "json" in any case, with *json telling which.
@@ -165,6 +83,55 @@ bool parseTypes(const QStringList &values,
     return true;
 }
 
+// --format, --delimiter, --type and --encoding of `rowbook import` (options in that order) into
+// *options. False with a usage error's exit code in *code when one does not fit.
+bool parseImportFormat(const QString &verb,
+                       const QCommandLineParser &parser,
+                       const std::array<QCommandLineOption, 4> &given,
+                       ImportJob::Options *options,
+                       int *code)
+{
+    const auto &[format, delimiter, type, encoding] = given;
+    if (parser.isSet(format)) {
+        bool json = false;
+        if (!parseFormat(parser.value(format), &json)) {
+            *code = usageError(
+                verb, tr("Unknown format “%1” (expected csv or json).").arg(parser.value(format)));
+            return false;
+        }
+        options->format = json ? ImportJob::Format::Json : ImportJob::Format::Csv;
+    }
+    if (parser.isSet(delimiter) && !parseDelimiter(parser.value(delimiter), &options->delimiter)) {
+        *code = usageError(verb, tr("The delimiter must be one character or \"tab\", not “%1”.")
+                                     .arg(parser.value(delimiter)));
+        return false;
+    }
+    if (QString bad; !parseTypes(parser.values(type), &options->namedTypes, &bad)) {
+        *code = usageError(verb, tr("--type takes COLUMN=TYPE with a type of integer, real, "
+                                    "text, date or boolean, not “%1”.")
+                                     .arg(bad));
+        return false;
+    }
+    if (parser.isSet(encoding) && !CsvReader::isKnownEncoding(options->encoding)) {
+        *code = usageError(verb, tr("Unknown encoding “%1”.").arg(options->encoding));
+        return false;
+    }
+    return true;
+}
+
+int runImportJob(const QString &verb, const DatabaseInfo &info, const ImportJob::Options &options)
+{
+    ImportJob job(info, options);
+    const ImportJob::Result result = job.run();
+    if (result.error.isError())
+        return fail(verb, exitCode(result.error),
+                    ImportPlan::describe(result.error, options.filePath));
+    print(stdout, QCoreApplication::translate("Cli", "Imported %n row(s) into %1\n", nullptr,
+                                              int(std::min<qint64>(result.rows, INT_MAX)))
+                      .arg(options.table));
+    return 0;
+}
+
 int runImport(const QStringList &arguments)
 {
     const QString verb = QStringLiteral("import");
@@ -199,17 +166,14 @@ int runImport(const QStringList &arguments)
     parser.addOptions(
         {help, table, database, format, delimiter, encoding, noHeader, replace, type});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV or JSON file to import."));
-    if (!parser.parse(arguments))
-        return usageError(verb, CommandLine::sentence(parser.errorText()));
-    if (parser.isSet(help)) {
-        print(stdout,
-              helpText(parser, tr("rowbook import FILE --table NAME [options]"),
-                       tr("Imports a CSV or JSON file into a table, all rows or none. Column names "
-                          "come from the header (or the JSON keys); a new table's types come from "
-                          "the data or --type, an existing table's own types decide how values "
-                          "are stored.")));
-        return 0;
-    }
+    int code = 0;
+    if (!parseVerb(verb, parser, arguments, tr("rowbook import FILE --table NAME [options]"),
+                   tr("Imports a CSV or JSON file into a table, all rows or none. Column names "
+                      "come from the header (or the JSON keys); a new table's types come from "
+                      "the data or --type, an existing table's own types decide how values "
+                      "are stored."),
+                   true, &code))
+        return code;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usageError(verb, files.isEmpty() ? tr("No file to import was given.")
@@ -223,28 +187,13 @@ int runImport(const QStringList &arguments)
     options.header = !parser.isSet(noHeader);
     options.replace = parser.isSet(replace);
     options.encoding = parser.value(encoding);
-    if (parser.isSet(format)) {
-        bool json = false;
-        if (!parseFormat(parser.value(format), &json))
-            return usageError(
-                verb, tr("Unknown format “%1” (expected csv or json).").arg(parser.value(format)));
-        options.format = json ? ImportJob::Format::Json : ImportJob::Format::Csv;
-    }
-    if (parser.isSet(delimiter) && !parseDelimiter(parser.value(delimiter), &options.delimiter))
-        return usageError(verb, tr("The delimiter must be one character or \"tab\", not “%1”.")
-                                    .arg(parser.value(delimiter)));
-    if (QString bad; !parseTypes(parser.values(type), &options.namedTypes, &bad))
-        return usageError(verb, tr("--type takes COLUMN=TYPE with a type of integer, real, "
-                                   "text, date or boolean, not “%1”.")
-                                    .arg(bad));
-    if (parser.isSet(encoding) && !CsvReader::isKnownEncoding(options.encoding))
-        return usageError(verb, tr("Unknown encoding “%1”.").arg(options.encoding));
+    if (!parseImportFormat(verb, parser, {format, delimiter, type, encoding}, &options, &code))
+        return code;
     if (!QFileInfo(options.filePath).isFile())
         return fail(verb, TransferError::Input,
                     tr("%1: the file does not exist or is not a file.").arg(options.filePath));
 
     DatabaseInfo info;
-    int code = 0;
     if (!openDatabase(verb, parser, database, true, &info, &code))
         return code;
     if (info.readOnly)
@@ -252,15 +201,7 @@ int runImport(const QStringList &arguments)
             verb, TransferError::Unwritable,
             tr("The database %1 cannot be written: %2").arg(info.path, info.readOnlyReason));
 
-    ImportJob job(info, options);
-    const ImportJob::Result result = job.run();
-    if (result.error.isError())
-        return fail(verb, exitCode(result.error),
-                    ImportPlan::describe(result.error, options.filePath));
-    print(stdout, QCoreApplication::translate("Cli", "Imported %n row(s) into %1\n", nullptr,
-                                              int(std::min<qint64>(result.rows, INT_MAX)))
-                      .arg(options.table));
-    return 0;
+    return runImportJob(verb, info, options);
 }
 
 int runExport(const QStringList &arguments)
@@ -275,21 +216,14 @@ int runExport(const QStringList &arguments)
                                     tr("csv or json (default: from the output file name, else "
                                        "csv)."),
                                     QStringLiteral("format"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to <file> instead of standard output."),
-                                    QStringLiteral("file"));
+    const QCommandLineOption output = outputOption();
     parser.addOptions({help, table, database, format, output});
-    if (!parser.parse(arguments))
-        return usageError(verb, CommandLine::sentence(parser.errorText()));
-    if (parser.isSet(help)) {
-        print(stdout, helpText(parser, tr("rowbook export --table NAME [options]"),
-                               tr("Writes a table as CSV (RFC 4180, UTF-8, header row, NULL as "
-                                  "an empty field) or JSON (an array of objects).")));
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            verb, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    int code = 0;
+    if (!parseVerb(verb, parser, arguments, tr("rowbook export --table NAME [options]"),
+                   tr("Writes a table as CSV (RFC 4180, UTF-8, header row, NULL as "
+                      "an empty field) or JSON (an array of objects)."),
+                   false, &code))
+        return code;
     if (!parser.isSet(table) || parser.value(table).trimmed().isEmpty())
         return usageError(verb, tr("No table was given (--table NAME)."));
 
@@ -306,28 +240,17 @@ int runExport(const QStringList &arguments)
     }
 
     DatabaseInfo info;
-    int code = 0;
     if (!openDatabase(verb, parser, database, false, &info, &code))
         return code;
     // A snapshot read (see DatabaseInfo::immutable) is only right if nothing wrote meanwhile.
     const QFileInfo before(info.path);
     ExportJob job(info, options);
     ExportJob::Result result;
-    if (parser.isSet(output)) {
-        result = job.run();
-    } else {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return fail(verb, TransferError::Input, tr("Standard output cannot be written."));
-        result = job.run(&out);
-    }
-    if (result.error.isError())
-        return fail(verb, exitCode(result.error), result.error.message);
-    if (changedDuringRead(info, before))
-        return fail(verb, TransferError::Busy,
-                    tr("Another program wrote to the database during the export, so the output "
-                       "may mix old and new rows; run the export again."));
-    return 0;
+    if (!runToOutput(verb, job, parser.isSet(output), &result, &code))
+        return code;
+    return readExitCode(verb, result.error, info, before,
+                        tr("Another program wrote to the database during the export, so the "
+                           "output may mix old and new rows; run the export again."));
 }
 
 int runDump(const QStringList &arguments)
@@ -348,26 +271,18 @@ int runDump(const QStringList &arguments)
                                    tr("Dump only table <name> (repeatable; default: every table "
                                       "and the views)."),
                                    QStringLiteral("name"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to <file> instead of standard output."),
-                                    QStringLiteral("file"));
+    const QCommandLineOption output = outputOption();
     parser.addOptions({help, database, dialect, schemaOnly, dataOnly, table, output});
-    if (!parser.parse(arguments))
-        return usageError(verb, CommandLine::sentence(parser.errorText()));
-    if (parser.isSet(help)) {
-        print(stdout,
-              helpText(parser,
-                       tr("rowbook dump [--database PATH] [--dialect sqlite|postgresql] "
-                          "[--schema-only | --data-only] [--table NAME]... [--output FILE]"),
-                       tr("Writes the database as one SQL script: the schema in dependency "
-                          "order, the rows as multi-row INSERTs, all in one transaction. Load it "
-                          "with “sqlite3 new.db < dump.sql” or “psql -v ON_ERROR_STOP=1 -f "
-                          "dump.sql”.")));
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            verb, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    int code = 0;
+    if (!parseVerb(verb, parser, arguments,
+                   tr("rowbook dump [--database PATH] [--dialect sqlite|postgresql] "
+                      "[--schema-only | --data-only] [--table NAME]... [--output FILE]"),
+                   tr("Writes the database as one SQL script: the schema in dependency "
+                      "order, the rows as multi-row INSERTs, all in one transaction. Load it "
+                      "with “sqlite3 new.db < dump.sql” or “psql -v ON_ERROR_STOP=1 -f "
+                      "dump.sql”."),
+                   false, &code))
+        return code;
     if (parser.isSet(schemaOnly) && parser.isSet(dataOnly))
         return usageError(verb, tr("--schema-only and --data-only exclude each other."));
 
@@ -386,28 +301,20 @@ int runDump(const QStringList &arguments)
     options.outputPath = parser.value(output);
 
     DatabaseInfo info;
-    int code = 0;
     if (!openDatabase(verb, parser, database, false, &info, &code))
         return code;
     const QFileInfo before(info.path);
     DumpJob job(info, options);
     DumpJob::Result result;
-    if (parser.isSet(output)) {
-        result = job.run();
-    } else {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return fail(verb, TransferError::Input, tr("Standard output cannot be written."));
-        result = job.run(&out);
-    }
+    if (!runToOutput(verb, job, parser.isSet(output), &result, &code))
+        return code;
     for (const QString &note : result.notes)
         print(stderr, tr("rowbook dump: note: %1\n").arg(note));
-    if (result.error.isError())
-        return fail(verb, exitCode(result.error), result.error.message);
-    if (changedDuringRead(info, before))
-        return fail(verb, TransferError::Busy,
-                    tr("Another program wrote to the database during the dump, so the script "
-                       "may mix old and new rows; run the dump again."));
+    code = readExitCode(verb, result.error, info, before,
+                        tr("Another program wrote to the database during the dump, so the script "
+                           "may mix old and new rows; run the dump again."));
+    if (code != 0)
+        return code;
     if (parser.isSet(output))
         print(stderr,
               tr("Dumped %n row(s) to %1 (%2).\n", int(std::min<qint64>(result.rows, INT_MAX)))
@@ -429,21 +336,15 @@ int runPopulate(const QStringList &arguments)
                                      "printed so the rows can be made again)."),
                                   QStringLiteral("s"));
     parser.addOptions({help, database, table, rows, seed});
-    if (!parser.parse(arguments))
-        return usageError(verb, CommandLine::sentence(parser.errorText()));
-    if (parser.isSet(help)) {
-        print(stdout, helpText(parser,
-                               tr("rowbook populate [--database PATH] --table NAME --rows N "
-                                  "[--seed S]"),
-                               tr("Adds N rows of believable sample data: a generator per column "
-                                  "chosen from its name, type and constraints (NOT NULL, UNIQUE, "
-                                  "simple CHECKs, foreign keys sampled from the parent's keys), in "
-                                  "one transaction. The same seed gives the same rows.")));
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            verb, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    int code = 0;
+    if (!parseVerb(verb, parser, arguments,
+                   tr("rowbook populate [--database PATH] --table NAME --rows N [--seed S]"),
+                   tr("Adds N rows of believable sample data: a generator per column "
+                      "chosen from its name, type and constraints (NOT NULL, UNIQUE, "
+                      "simple CHECKs, foreign keys sampled from the parent's keys), in "
+                      "one transaction. The same seed gives the same rows."),
+                   false, &code))
+        return code;
     if (!parser.isSet(table) || parser.value(table).trimmed().isEmpty())
         return usageError(verb, tr("No table was given (--table NAME)."));
     bool ok = false;
@@ -462,7 +363,6 @@ int runPopulate(const QStringList &arguments)
     }
 
     DatabaseInfo info;
-    int code = 0;
     if (!openDatabase(verb, parser, database, true, &info, &code))
         return code;
     const PopulateJob::Result result = PopulateJob(info, options).run();
@@ -490,18 +390,13 @@ int runBackup(const QStringList &arguments)
                                         .arg(Backup::defaultKeep),
                                     QStringLiteral("file"));
     parser.addOptions({help, database, output});
-    if (!parser.parse(arguments))
-        return usageError(verb, CommandLine::sentence(parser.errorText()));
-    if (parser.isSet(help)) {
-        print(stdout, helpText(parser, tr("rowbook backup [--database PATH] [--output FILE]"),
-                               tr("Writes a consistent copy of the database with SQLite's online "
-                                  "backup API (safe while Rowbook or another program is "
-                                  "writing), and prints its path.")));
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            verb, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    int code = 0;
+    if (!parseVerb(verb, parser, arguments, tr("rowbook backup [--database PATH] [--output FILE]"),
+                   tr("Writes a consistent copy of the database with SQLite's online "
+                      "backup API (safe while Rowbook or another program is "
+                      "writing), and prints its path."),
+                   false, &code))
+        return code;
     const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
     if (!QFileInfo(path).isFile())
         return usageError(verb, tr("There is no database file %1.").arg(path));
@@ -513,9 +408,9 @@ int runBackup(const QStringList &arguments)
                                       ? Backup::createAt(path, parser.value(output))
                                       : Backup::create(path, Backup::Reason::Manual);
     if (!result.ok()) {
-        const int code = result.error.isBusy()                        ? TransferError::Busy
-                         : result.error.kind == StorageError::Corrupt ? TransferError::Unwritable
-                                                                      : TransferError::Input;
+        code = result.error.isBusy()                        ? TransferError::Busy
+               : result.error.kind == StorageError::Corrupt ? TransferError::Unwritable
+                                                            : TransferError::Input;
         return fail(verb, code,
                     tr("No backup of %1 was written (%2): %3")
                         .arg(path, result.error.detail, result.error.userMessage()));

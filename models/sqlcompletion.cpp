@@ -81,6 +81,57 @@ Scope scopeOf(const SqlCatalog &catalog, const QVector<SqlToken> &tokens, const 
     return scope;
 }
 
+// The token the cursor is in or right after, or null.
+const SqlToken *tokenAt(const QVector<SqlToken> &tokens, int cursor)
+{
+    for (const SqlToken &token : tokens) {
+        if (token.start < cursor && cursor <= token.end())
+            return &token;
+    }
+    return nullptr;
+}
+
+// Inside a string, a comment or a quoted name there is nothing to complete.
+bool insideLiteral(const SqlToken *at, const QString &text, int cursor)
+{
+    if (!at)
+        return false;
+    const bool literal = at->kind == SqlToken::String || at->kind == SqlToken::Comment
+                         || at->kind == SqlToken::QuotedIdentifier;
+    return literal && (cursor < at->end() || at->open || isLineComment(*at, text));
+}
+
+// The significant tokens of the statement the cursor is in, for its tables and aliases.
+QVector<SqlToken> statementTokens(const QVector<SqlToken> &tokens, const QString &text, int cursor)
+{
+    const SqlStatement statement = SqlLexer::statementAt(text, cursor);
+    QVector<SqlToken> own;
+    for (const SqlToken &token : tokens) {
+        if (token.isSignificant() && statement.isValid() && token.start >= statement.start
+            && token.end() <= std::max(statement.end, cursor))
+            own.append(token);
+    }
+    return own;
+}
+
+// The table or view named (or aliased) by the name that ends right before the dot at `dot`.
+const SqlCatalog::Object *qualifiedObject(const SqlCatalog &catalog,
+                                          const Scope &scope,
+                                          const QVector<SqlToken> &tokens,
+                                          const QString &text,
+                                          int dot)
+{
+    const SqlToken *qualifier = nullptr;
+    for (const SqlToken &token : tokens) {
+        if (token.end() == dot && isName(token))
+            qualifier = &token;
+    }
+    if (!qualifier)
+        return nullptr;
+    const SqlCatalog::Object *object = scope.aliases.value(nameOf(*qualifier, text).toLower());
+    return object ? object : catalog.find(nameOf(*qualifier, text));
+}
+
 } // namespace
 
 const SqlCatalog::Object *SqlCatalog::find(const QString &name) const
@@ -123,35 +174,15 @@ SqlCompletion::complete(const SqlCatalog &catalog, const QString &text, int curs
     cursor = std::clamp(cursor, 0, int(text.size()));
     const QVector<SqlToken> tokens = SqlLexer::tokenize(text);
 
-    // The token the cursor is in or right after.
-    const SqlToken *at = nullptr;
-    for (const SqlToken &token : tokens) {
-        if (token.start < cursor && cursor <= token.end()) {
-            at = &token;
-            break;
-        }
-    }
-    if (at) {
-        const bool literal = at->kind == SqlToken::String || at->kind == SqlToken::Comment
-                             || at->kind == SqlToken::QuotedIdentifier;
-        if (literal && (cursor < at->end() || at->open || isLineComment(*at, text)))
-            return result;
-    }
+    const SqlToken *at = tokenAt(tokens, cursor);
+    if (insideLiteral(at, text, cursor))
+        return result;
 
     result.start = cursor;
     if (at && (at->kind == SqlToken::Identifier || at->kind == SqlToken::Keyword))
         result.start = at->start;
     result.prefix = text.mid(result.start, cursor - result.start);
-
-    // The statement's significant tokens, for its tables and aliases.
-    const SqlStatement statement = SqlLexer::statementAt(text, cursor);
-    QVector<SqlToken> own;
-    for (const SqlToken &token : tokens) {
-        if (token.isSignificant() && statement.isValid() && token.start >= statement.start
-            && token.end() <= std::max(statement.end, cursor))
-            own.append(token);
-    }
-    const Scope scope = scopeOf(catalog, own, text);
+    const Scope scope = scopeOf(catalog, statementTokens(tokens, text, cursor), text);
 
     QSet<QString> seen;
     auto offer = [&](const QString &candidate, Kind kind) {
@@ -170,15 +201,7 @@ SqlCompletion::complete(const SqlCatalog &catalog, const QString &text, int curs
     // After `qualifier.`: only that table's columns.
     const int dot = result.start - 1;
     if (dot >= 0 && text.at(dot) == QLatin1Char('.')) {
-        const SqlToken *qualifier = nullptr;
-        for (const SqlToken &token : tokens) {
-            if (token.end() == dot && isName(token))
-                qualifier = &token;
-        }
-        const SqlCatalog::Object *object
-            = qualifier ? scope.aliases.value(nameOf(*qualifier, text).toLower()) : nullptr;
-        if (!object && qualifier)
-            object = catalog.find(nameOf(*qualifier, text));
+        const SqlCatalog::Object *object = qualifiedObject(catalog, scope, tokens, text, dot);
         if (object) {
             for (const QString &column : object->columns)
                 offer(sqlName(column), Kind::Column);

@@ -17,9 +17,12 @@
 
 namespace rowbook {
 
-TableModel::TableModel(QSqlDatabase reader, EditStore *store, KeyLoader *loader, QObject *parent)
+TableModel::TableModel(const QSqlDatabase &reader,
+                       EditStore *store,
+                       KeyLoader *loader,
+                       QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(std::move(reader))
+    , m_db(reader)
     , m_dialect(&SqlDialect::of(m_db))
     , m_store(store)
     , m_loader(loader)

@@ -53,7 +53,7 @@ public:
 
     // With a KeyLoader, row lists of big tables load on its thread: setTable() shows the first
     // page at once, and sort() and setFilter() keep the old rows until the new list arrives.
-    TableModel(QSqlDatabase reader,
+    TableModel(const QSqlDatabase &reader,
                EditStore *store,
                KeyLoader *loader = nullptr,
                QObject *parent = nullptr);

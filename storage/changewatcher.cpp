@@ -8,9 +8,9 @@
 
 namespace rowbook {
 
-ChangeWatcher::ChangeWatcher(QSqlDatabase reader, QObject *parent)
+ChangeWatcher::ChangeWatcher(const QSqlDatabase &reader, QObject *parent)
     : QObject(parent)
-    , m_db(std::move(reader))
+    , m_db(reader)
 {
     m_timer.setInterval(defaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);

@@ -17,7 +17,7 @@ class ChangeWatcher : public QObject
 {
     Q_OBJECT
 public:
-    explicit ChangeWatcher(QSqlDatabase reader, QObject *parent = nullptr);
+    explicit ChangeWatcher(const QSqlDatabase &reader, QObject *parent = nullptr);
 
     static constexpr int defaultIntervalMs = 300;
     void setInterval(int ms) { m_timer.setInterval(ms); }

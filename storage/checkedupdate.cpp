@@ -25,15 +25,12 @@ SaveWorker::applyChecked(const RowChange &change, const QString &rowid, ChangeRe
     const QString table = Catalog::quote(change.table);
     QStringList set;
     QStringList checks;
-    QStringList probes;
     for (const auto &[column, value] : change.values) {
         Q_UNUSED(value)
         const QString quoted = Catalog::quote(column);
         set << quoted + QStringLiteral(" = ?");
-        if (change.expected.contains(column)) {
+        if (change.expected.contains(column))
             checks << holds(quoted);
-            probes << quoted << holds(quoted) << holds(quoted);
-        }
     }
     result.key = change.key;
     QSqlQuery &update = statement(
@@ -57,14 +54,28 @@ SaveWorker::applyChecked(const RowChange &change, const QString &rowid, ChangeRe
     update.finish();
     if (written)
         return {};
+    return settleUnwritten(change, rowid, result);
+}
 
-    // Nothing was written: the row is gone, or a checked column holds another value now. Inside
-    // this BEGIN IMMEDIATE transaction nobody else can write, so what we read here stays true.
+// Nothing was written: the row is gone, or a checked column holds another value now. Inside
+// the BEGIN IMMEDIATE transaction nobody else can write, so what is read here stays true.
+StorageError
+SaveWorker::settleUnwritten(const RowChange &change, const QString &rowid, ChangeResult &result)
+{
+    const QString table = Catalog::quote(change.table);
+    QStringList probes;
+    for (const auto &[column, value] : change.values) {
+        Q_UNUSED(value)
+        if (change.expected.contains(column)) {
+            const QString quoted = Catalog::quote(column);
+            probes << quoted << holds(quoted) << holds(quoted);
+        }
+    }
     QSqlQuery &probe = statement(
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
             .arg(probes.isEmpty() ? QStringLiteral("1") : probes.join(QLatin1String(", ")), table,
                  rowid));
-    position = 0;
+    int position = 0;
     for (const auto &[column, value] : change.values) {
         if (change.expected.contains(column)) {
             for (int i = 0; i < 2; ++i)

@@ -52,6 +52,65 @@ QString createTableSql(const QSqlDatabase &db, const QString &table)
     return {};
 }
 
+// How the rows of `name` (created by `create`) are read and written back, with its row count.
+bool sqliteTable(const QSqlDatabase &db,
+                 const QString &name,
+                 const QString &create,
+                 DumpPlan::Table *table,
+                 QString *error)
+{
+    const bool withoutRowid = SqlText::splitCreateTable(create).tail.contains(
+        QLatin1String("WITHOUT"), Qt::CaseInsensitive);
+    QSqlQuery query(db);
+    // table_info leaves out generated columns, which take no values.
+    query.exec(QStringLiteral("SELECT name, pk FROM pragma_table_info(%1) ORDER BY cid")
+                   .arg(stringLiteral(name)));
+    QStringList columns;
+    QStringList key;
+    while (query.next()) {
+        columns << quoted(query.value(0).toString());
+        if (query.value(1).toInt() > 0)
+            key << quoted(query.value(0).toString());
+    }
+    if (columns.isEmpty()) {
+        *error = tr("The columns of table “%1” cannot be read.").arg(name);
+        return false;
+    }
+    table->name = name;
+    table->selectSql
+        = QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+              .arg(columns.join(QLatin1String(", ")), quoted(name),
+                   withoutRowid ? key.join(QLatin1String(", ")) : QStringLiteral("rowid"));
+    table->insertHead = QStringLiteral("INSERT INTO %1 (%2) VALUES\n")
+                            .arg(quoted(name), columns.join(QLatin1String(", ")))
+                            .toUtf8();
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(name))) || !query.next()) {
+        *error = tr("Table “%1” cannot be read: %2").arg(name, queryError(query));
+        return false;
+    }
+    table->rows = query.value(0).toLongLong();
+    return true;
+}
+
+// The AUTOINCREMENT counters of the tables `names`, which may be past the largest key after
+// deletions.
+QStringList sequenceStatements(const QSqlDatabase &db, const QStringList &names)
+{
+    QStringList statements;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT name, seq FROM sqlite_sequence ORDER BY name"));
+    while (query.next()) {
+        if (!names.contains(query.value(0).toString()))
+            continue;
+        statements << QStringLiteral("DELETE FROM sqlite_sequence WHERE name = %1")
+                          .arg(stringLiteral(query.value(0).toString()))
+                   << QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES (%1, %2)")
+                          .arg(stringLiteral(query.value(0).toString()))
+                          .arg(query.value(1).toLongLong());
+    }
+    return statements;
+}
+
 // The SQLite dialect: the schema as SQLite itself recorded it, so the new file is the same.
 void planSqlite(const QSqlDatabase &db, const QStringList &asked, DumpPlan *plan)
 {
@@ -73,54 +132,13 @@ void planSqlite(const QSqlDatabase &db, const QStringList &asked, DumpPlan *plan
             plan->before << create;
         if (!data)
             continue;
-        const bool withoutRowid = SqlText::splitCreateTable(create).tail.contains(
-            QLatin1String("WITHOUT"), Qt::CaseInsensitive);
-        QSqlQuery query(db);
-        // table_info leaves out generated columns, which take no values.
-        query.exec(QStringLiteral("SELECT name, pk FROM pragma_table_info(%1) ORDER BY cid")
-                       .arg(stringLiteral(name)));
-        QStringList columns;
-        QStringList key;
-        while (query.next()) {
-            columns << quoted(query.value(0).toString());
-            if (query.value(1).toInt() > 0)
-                key << quoted(query.value(0).toString());
-        }
-        if (columns.isEmpty()) {
-            plan->error = tr("The columns of table “%1” cannot be read.").arg(name);
-            return;
-        }
         DumpPlan::Table table;
-        table.name = name;
-        table.selectSql
-            = QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                  .arg(columns.join(QLatin1String(", ")), quoted(name),
-                       withoutRowid ? key.join(QLatin1String(", ")) : QStringLiteral("rowid"));
-        table.insertHead = QStringLiteral("INSERT INTO %1 (%2) VALUES\n")
-                               .arg(quoted(name), columns.join(QLatin1String(", ")))
-                               .toUtf8();
-        if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(name)))
-            || !query.next()) {
-            plan->error = tr("Table “%1” cannot be read: %2").arg(name, queryError(query));
+        if (!sqliteTable(db, name, create, &table, &plan->error))
             return;
-        }
-        table.rows = query.value(0).toLongLong();
         plan->tables << table;
     }
-    if (data) {
-        // AUTOINCREMENT counters, which may be past the largest key after deletions.
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT name, seq FROM sqlite_sequence ORDER BY name"));
-        while (query.next()) {
-            if (!names.contains(query.value(0).toString()))
-                continue;
-            plan->after << QStringLiteral("DELETE FROM sqlite_sequence WHERE name = %1")
-                               .arg(stringLiteral(query.value(0).toString()))
-                        << QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES (%1, %2)")
-                               .arg(stringLiteral(query.value(0).toString()))
-                               .arg(query.value(1).toLongLong());
-        }
-    }
+    if (data)
+        plan->after << sequenceStatements(db, names);
     if (!schema) {
         // Rows for a database of the same schema: its triggers must not fire on them (they
         // fired in the original already), so they are set aside while the rows go in.

@@ -70,6 +70,87 @@ QString conninfoValue(const QString &value)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+// host[:port]; an IPv6 address is written in brackets.
+bool parseHostAndPort(const QString &rest, PgConnection *connection, QString *error)
+{
+    bool ok = true;
+    QString portText;
+    if (rest.startsWith(QLatin1Char('['))) {
+        const qsizetype close = rest.indexOf(QLatin1Char(']'));
+        if (close < 0) {
+            *error = tr("The IPv6 address in the URI has no closing “]”.");
+            return false;
+        }
+        connection->host = rest.mid(1, close - 1);
+        const QString after = rest.mid(close + 1);
+        if (after.startsWith(QLatin1Char(':')))
+            portText = after.mid(1);
+        else if (!after.isEmpty()) {
+            *error = tr("Unexpected “%1” after the host in the URI.").arg(after);
+            return false;
+        }
+    } else {
+        const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
+        connection->host = decode(colon >= 0 ? rest.left(colon) : rest, &ok);
+        if (colon >= 0)
+            portText = rest.mid(colon + 1);
+        if (!ok) {
+            *error = tr("The host in the URI is not properly %-encoded.");
+            return false;
+        }
+    }
+    if (!portText.isEmpty() && !parsePort(portText, &connection->port)) {
+        *error = tr("The port “%1” is not a number from 1 to 65535.").arg(portText);
+        return false;
+    }
+    return true;
+}
+
+// One key=value of the URI's query part.
+bool parseParameter(const QString &pair, PgConnection *connection, QString *error)
+{
+    bool ok = true;
+    const qsizetype equals = pair.indexOf(QLatin1Char('='));
+    const QString key = equals >= 0 ? pair.left(equals) : pair;
+    const QString value = decode(equals >= 0 ? pair.mid(equals + 1) : QString(), &ok);
+    if (equals <= 0 || !ok) {
+        *error = tr("The URI parameter “%1” is not of the form key=value.")
+                     .arg(key == QLatin1String("password") ? QStringLiteral("password=***") : pair);
+        return false;
+    }
+    if (key == QLatin1String("host")) {
+        connection->host = value;
+    } else if (key == QLatin1String("port")) {
+        if (!parsePort(value, &connection->port)) {
+            *error = tr("The port “%1” is not a number from 1 to 65535.").arg(value);
+            return false;
+        }
+    } else if (key == QLatin1String("user")) {
+        connection->user = value;
+    } else if (key == QLatin1String("password")) {
+        connection->password = value;
+    } else if (key == QLatin1String("dbname")) {
+        connection->database = value;
+    } else if (key == QLatin1String("sslmode")) {
+        if (!sslModes().contains(value)) {
+            *error = tr("Unknown sslmode “%1” (expected %2).")
+                         .arg(value, sslModes().join(QLatin1String(", ")));
+            return false;
+        }
+        connection->sslMode = value;
+    } else {
+        bool plain = !key.isEmpty();
+        for (const QChar c : key)
+            plain = plain && (c.isLetterOrNumber() || c == QLatin1Char('_'));
+        if (!plain) {
+            *error = tr("The URI parameter “%1” is not a libpq parameter name.").arg(key);
+            return false;
+        }
+        connection->options << key + QLatin1Char('=') + conninfoValue(value);
+    }
+    return true;
+}
+
 } // namespace
 
 bool PgConnection::isUri(const QString &text)
@@ -110,81 +191,16 @@ bool PgConnection::parse(const QString &uri, PgConnection *connection, QString *
             return false;
         }
     }
-    // host[:port]; an IPv6 address is written in brackets.
-    QString portText;
-    if (rest.startsWith(QLatin1Char('['))) {
-        const qsizetype close = rest.indexOf(QLatin1Char(']'));
-        if (close < 0) {
-            *error = tr("The IPv6 address in the URI has no closing “]”.");
-            return false;
-        }
-        connection->host = rest.mid(1, close - 1);
-        const QString after = rest.mid(close + 1);
-        if (after.startsWith(QLatin1Char(':')))
-            portText = after.mid(1);
-        else if (!after.isEmpty()) {
-            *error = tr("Unexpected “%1” after the host in the URI.").arg(after);
-            return false;
-        }
-    } else {
-        const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
-        connection->host = decode(colon >= 0 ? rest.left(colon) : rest, &ok);
-        if (colon >= 0)
-            portText = rest.mid(colon + 1);
-        if (!ok) {
-            *error = tr("The host in the URI is not properly %-encoded.");
-            return false;
-        }
-    }
-    if (!portText.isEmpty() && !parsePort(portText, &connection->port)) {
-        *error = tr("The port “%1” is not a number from 1 to 65535.").arg(portText);
+    if (!parseHostAndPort(rest, connection, error))
         return false;
-    }
     connection->database = decode(path, &ok);
     if (!ok || connection->database.contains(QLatin1Char('/'))) {
         *error = tr("The database name “%1” in the URI is not valid.").arg(path);
         return false;
     }
     for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
-        const qsizetype equals = pair.indexOf(QLatin1Char('='));
-        const QString key = equals >= 0 ? pair.left(equals) : pair;
-        const QString value = decode(equals >= 0 ? pair.mid(equals + 1) : QString(), &ok);
-        if (equals <= 0 || !ok) {
-            *error = tr("The URI parameter “%1” is not of the form key=value.")
-                         .arg(key == QLatin1String("password") ? QStringLiteral("password=***")
-                                                               : pair);
+        if (!parseParameter(pair, connection, error))
             return false;
-        }
-        if (key == QLatin1String("host")) {
-            connection->host = value;
-        } else if (key == QLatin1String("port")) {
-            if (!parsePort(value, &connection->port)) {
-                *error = tr("The port “%1” is not a number from 1 to 65535.").arg(value);
-                return false;
-            }
-        } else if (key == QLatin1String("user")) {
-            connection->user = value;
-        } else if (key == QLatin1String("password")) {
-            connection->password = value;
-        } else if (key == QLatin1String("dbname")) {
-            connection->database = value;
-        } else if (key == QLatin1String("sslmode")) {
-            if (!sslModes().contains(value)) {
-                *error = tr("Unknown sslmode “%1” (expected %2).")
-                             .arg(value, sslModes().join(QLatin1String(", ")));
-                return false;
-            }
-            connection->sslMode = value;
-        } else {
-            bool plain = !key.isEmpty();
-            for (const QChar c : key)
-                plain = plain && (c.isLetterOrNumber() || c == QLatin1Char('_'));
-            if (!plain) {
-                *error = tr("The URI parameter “%1” is not a libpq parameter name.").arg(key);
-                return false;
-            }
-            connection->options << key + QLatin1Char('=') + conninfoValue(value);
-        }
     }
     return true;
 }

@@ -44,6 +44,10 @@ private:
     Step writeAll(const SaveBatch &batch, SaveOutcome &outcome);
     StorageError apply(const RowChange &change, ChangeResult &result);
     StorageError applyChecked(const RowChange &change, const QString &rowid, ChangeResult &result);
+    // After a checked UPDATE that wrote nothing: writes the columns that still hold what the
+    // user started from and reports the others in result.theirs (a Conflict), or Gone.
+    StorageError
+    settleUnwritten(const RowChange &change, const QString &rowid, ChangeResult &result);
     QSqlQuery &statement(const QString &sql);
     bool backoff(quint64 batchId, int attempt, const QElapsedTimer &clock);
 

@@ -57,6 +57,121 @@ QString unwrapParentheses(QString text)
     return text;
 }
 
+// The scanners of TypeMapping::portableCheck: each takes one token of `source` at `i`, appends
+// its portable form to `result` and moves `i` past it; false when the check is not portable.
+
+// A string literal, with '' inside.
+bool takeString(const QString &source, int &i, QString &result)
+{
+    const int n = int(source.size());
+    int j = i + 1;
+    while (j < n) {
+        if (source.at(j) == QLatin1Char('\'')) {
+            if (j + 1 < n && source.at(j + 1) == QLatin1Char('\'')) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        ++j;
+    }
+    if (j >= n)
+        return false;
+    result += source.mid(i, j - i + 1);
+    i = j + 1;
+    return true;
+}
+
+// A name in "", [] or ``, written back in "".
+bool takeQuotedName(const QString &source, int &i, QString &result)
+{
+    const QChar open = source.at(i);
+    const QChar close = open == QLatin1Char('[') ? QLatin1Char(']') : open;
+    const int j = int(source.indexOf(close, i + 1));
+    if (j < 0)
+        return false;
+    QString name = source.mid(i + 1, j - i - 1);
+    name.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    result += QLatin1Char('"') + name + QLatin1Char('"');
+    i = j + 1;
+    return true;
+}
+
+bool takeNumber(const QString &source, int &i, QString &result)
+{
+    const int n = int(source.size());
+    int j = i;
+    while (j < n && (source.at(j).isLetterOrNumber() || source.at(j) == QLatin1Char('.')))
+        ++j;
+    const QString number = source.mid(i, j - i);
+    if (!isNumberLiteral(number))
+        return false;
+    result += number;
+    i = j;
+    return true;
+}
+
+// A keyword both engines share, one of their few shared functions, or a column name.
+bool takeWord(const QString &source, int &i, QString &result)
+{
+    static const QStringList words{
+        QStringLiteral("AND"),   QStringLiteral("OR"),      QStringLiteral("NOT"),
+        QStringLiteral("IN"),    QStringLiteral("BETWEEN"), QStringLiteral("IS"),
+        QStringLiteral("NULL"),  QStringLiteral("LIKE"),    QStringLiteral("LENGTH"),
+        QStringLiteral("LOWER"), QStringLiteral("UPPER"),   QStringLiteral("ABS"),
+        QStringLiteral("TRIM"),  QStringLiteral("TRUE"),    QStringLiteral("FALSE")};
+    static const QStringList functions{QStringLiteral("LENGTH"), QStringLiteral("LOWER"),
+                                       QStringLiteral("UPPER"), QStringLiteral("ABS"),
+                                       QStringLiteral("TRIM")};
+    // Bare words are column names unless they are one of the few keywords allowed; other
+    // keywords (CASE, GLOB, REGEXP, ...) make the check not simple.
+    static const QStringList forbidden{
+        QStringLiteral("CASE"),   QStringLiteral("WHEN"),    QStringLiteral("THEN"),
+        QStringLiteral("ELSE"),   QStringLiteral("END"),     QStringLiteral("GLOB"),
+        QStringLiteral("REGEXP"), QStringLiteral("MATCH"),   QStringLiteral("SELECT"),
+        QStringLiteral("CAST"),   QStringLiteral("COLLATE"), QStringLiteral("ESCAPE"),
+        QStringLiteral("EXISTS"), QStringLiteral("SIMILAR"), QStringLiteral("ILIKE")};
+    const int n = int(source.size());
+    int j = i;
+    while (j < n && (source.at(j).isLetterOrNumber() || source.at(j) == QLatin1Char('_')))
+        ++j;
+    const QString word = source.mid(i, j - i);
+    const QString upper = word.toUpper();
+    int k = j;
+    while (k < n && source.at(k).isSpace())
+        ++k;
+    const bool call = k < n && source.at(k) == QLatin1Char('(');
+    if (call && !functions.contains(upper) && !words.contains(upper))
+        return false; // a function other than the few both engines share
+    if (!call && functions.contains(upper))
+        return false;
+    if (forbidden.contains(upper))
+        return false;
+    if (words.contains(upper))
+        result += upper;
+    else // PostgreSQL folds bare names to lower case; SQLite does not care
+        result += QLatin1Char('"') + word + QLatin1Char('"');
+    i = j;
+    return true;
+}
+
+// One of =<>!+-*/%(), with != allowed and == written as =.
+bool takeOperator(const QString &source, int &i, QString &result)
+{
+    const int n = int(source.size());
+    const QChar c = source.at(i);
+    if (c == QLatin1Char('!') && (i + 1 >= n || source.at(i + 1) != QLatin1Char('=')))
+        return false;
+    if (c == QLatin1Char('=') && i + 1 < n && source.at(i + 1) == QLatin1Char('=')) {
+        result += QLatin1Char('=');
+        i += 2;
+        return true;
+    }
+    result += c;
+    ++i;
+    return true;
+}
+
 } // namespace
 
 TypeMapping::Affinity TypeMapping::affinity(const QString &declared)
@@ -263,100 +378,31 @@ bool TypeMapping::portableCheck(const QString &expression, bool toPostgres, QStr
 {
     out->clear();
     const QString source = toPostgres ? expression : withoutCasts(expression);
-    static const QStringList words{
-        QStringLiteral("AND"),   QStringLiteral("OR"),      QStringLiteral("NOT"),
-        QStringLiteral("IN"),    QStringLiteral("BETWEEN"), QStringLiteral("IS"),
-        QStringLiteral("NULL"),  QStringLiteral("LIKE"),    QStringLiteral("LENGTH"),
-        QStringLiteral("LOWER"), QStringLiteral("UPPER"),   QStringLiteral("ABS"),
-        QStringLiteral("TRIM"),  QStringLiteral("TRUE"),    QStringLiteral("FALSE")};
-    static const QStringList functions{QStringLiteral("LENGTH"), QStringLiteral("LOWER"),
-                                       QStringLiteral("UPPER"), QStringLiteral("ABS"),
-                                       QStringLiteral("TRIM")};
     static const QString operators = QStringLiteral("=<>!+-*/%(),");
     QString result;
     int i = 0;
     const int n = int(source.size());
     while (i < n) {
         const QChar c = source.at(i);
+        bool ok = true;
         if (c.isSpace()) {
             result += QLatin1Char(' ');
             ++i;
         } else if (c == QLatin1Char('\'')) {
-            int j = i + 1;
-            while (j < n) {
-                if (source.at(j) == QLatin1Char('\'')) {
-                    if (j + 1 < n && source.at(j + 1) == QLatin1Char('\'')) {
-                        j += 2;
-                        continue;
-                    }
-                    break;
-                }
-                ++j;
-            }
-            if (j >= n)
-                return false;
-            result += source.mid(i, j - i + 1);
-            i = j + 1;
+            ok = takeString(source, i, result);
         } else if (c == QLatin1Char('"') || c == QLatin1Char('[') || c == QLatin1Char('`')) {
-            const QChar close = c == QLatin1Char('[') ? QLatin1Char(']') : c;
-            const int j = int(source.indexOf(close, i + 1));
-            if (j < 0)
-                return false;
-            QString name = source.mid(i + 1, j - i - 1);
-            name.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            result += QLatin1Char('"') + name + QLatin1Char('"');
-            i = j + 1;
+            ok = takeQuotedName(source, i, result);
         } else if (c.isDigit() || c == QLatin1Char('.')) {
-            int j = i;
-            while (j < n && (source.at(j).isLetterOrNumber() || source.at(j) == QLatin1Char('.')))
-                ++j;
-            const QString number = source.mid(i, j - i);
-            if (!isNumberLiteral(number))
-                return false;
-            result += number;
-            i = j;
+            ok = takeNumber(source, i, result);
         } else if (c.isLetter() || c == QLatin1Char('_')) {
-            int j = i;
-            while (j < n && (source.at(j).isLetterOrNumber() || source.at(j) == QLatin1Char('_')))
-                ++j;
-            const QString word = source.mid(i, j - i);
-            const QString upper = word.toUpper();
-            int k = j;
-            while (k < n && source.at(k).isSpace())
-                ++k;
-            const bool call = k < n && source.at(k) == QLatin1Char('(');
-            if (call && !functions.contains(upper) && !words.contains(upper))
-                return false; // a function other than the few both engines share
-            if (!call && functions.contains(upper))
-                return false;
-            // Bare words are column names unless they are one of the few keywords allowed;
-            // other keywords (CASE, GLOB, REGEXP, ...) make the check not simple.
-            static const QStringList forbidden{
-                QStringLiteral("CASE"),   QStringLiteral("WHEN"),    QStringLiteral("THEN"),
-                QStringLiteral("ELSE"),   QStringLiteral("END"),     QStringLiteral("GLOB"),
-                QStringLiteral("REGEXP"), QStringLiteral("MATCH"),   QStringLiteral("SELECT"),
-                QStringLiteral("CAST"),   QStringLiteral("COLLATE"), QStringLiteral("ESCAPE"),
-                QStringLiteral("EXISTS"), QStringLiteral("SIMILAR"), QStringLiteral("ILIKE")};
-            if (forbidden.contains(upper))
-                return false;
-            if (words.contains(upper))
-                result += upper;
-            else // PostgreSQL folds bare names to lower case; SQLite does not care
-                result += QLatin1Char('"') + word + QLatin1Char('"');
-            i = j;
+            ok = takeWord(source, i, result);
         } else if (operators.contains(c)) {
-            if (c == QLatin1Char('!') && (i + 1 >= n || source.at(i + 1) != QLatin1Char('=')))
-                return false;
-            if (c == QLatin1Char('=') && i + 1 < n && source.at(i + 1) == QLatin1Char('=')) {
-                result += QLatin1Char('=');
-                i += 2;
-                continue;
-            }
-            result += c;
-            ++i;
+            ok = takeOperator(source, i, result);
         } else {
-            return false; // ||, ~, ::, ; and anything else
+            ok = false; // ||, ~, ::, ; and anything else
         }
+        if (!ok)
+            return false;
     }
     *out = result.simplified();
     return !out->isEmpty();

@@ -3,8 +3,8 @@
 # models, storage, transfer, cli, tests), zero findings allowed (WarningsAsErrors: '*').
 #   tests/tidy.sh [BUILD_DIR]
 # BUILD_DIR (default: build) must be a configured and built tree: clang-tidy reads its
-# compile_commands.json and needs the moc/uic files that the build generates. CI runs it in the
-# lint stage on the tree that stage 1 ("./rowbook-dev test") built, so it compiles nothing itself.
+# compile_commands.json and needs the moc/uic files that the build generates. CI runs it as the
+# "tidy" stage on the tree that stage 1 ("./rowbook-dev test") built, so it compiles nothing itself.
 # Environment: ROWBOOK_JOBS (default: nproc).
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
@@ -25,10 +25,14 @@ fi
 start=$SECONDS
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-# Our sources only, not the translation units that moc, uic and rcc generate in the build tree.
+# Our sources only: the folders of the tree, by absolute path (compile_commands.json names every
+# file absolutely), so nothing in the build tree matches: not the translation units that moc,
+# uic and rcc generate (*_autogen/, .rcc/), not a build folder inside the checkout. Third-party
+# code (a third_party/ or 3rdparty/ folder anywhere) is not ours to fix either.
+root=$(pwd | sed 's/[].[*^$+?(){}|\\]/\\&/g') # as a regular expression
 status=0
 run-clang-tidy -p "$build_dir" -j "$jobs" -quiet \
-    '^(?!.*_autogen/)(?!.*/\.rcc/).*/(app|ui|models|storage|transfer|cli|resources|tests)/.*\.cpp$' \
+    "^${root}/(app|ui|models|storage|transfer|cli|resources|tests)/(?!.*_autogen/)(?!.*/\\.rcc/)(?!.*/(third_party|3rdparty)/).*\\.cpp\$" \
     >"$log" 2>&1 || status=$?
 findings=$(grep -cE '(warning|error): ' "$log" || true)
 if [ "$status" -ne 0 ] || [ "$findings" -ne 0 ]; then

@@ -108,6 +108,25 @@ private:
         }
     };
 
+    // A controller whose backups wait for the test, open on `current`, and a file of an older
+    // version (`old`) that it backs up before it opens it.
+    struct HeldUpgrade
+    {
+        Answers answers;
+        HeldBackups backups;
+        DocumentController document{&answers};
+        QString old;
+    };
+    std::unique_ptr<HeldUpgrade> heldUpgrade(const QString &oldName, const QString &current)
+    {
+        auto fixture = std::make_unique<HeldUpgrade>();
+        fixture->old = oldVersionFile(oldName);
+        fixture->document.setBackupRunner(fixture->backups.runner());
+        if (fixture->old.isEmpty() || !fixture->document.open(current))
+            return nullptr;
+        return fixture;
+    }
+
     static QString nameOnDisk(const QString &path)
     {
         Probe probe(path);
@@ -313,13 +332,9 @@ private Q_SLOTS:
     // user types into it meanwhile is saved before it goes, and then the other file opens.
     void editsTypedDuringAnUpgradeBackupAreSavedFirst()
     {
-        const QString old = oldVersionFile(QStringLiteral("old-switch.sqlite"));
-        QVERIFY(!old.isEmpty());
-        Answers answers;
-        DocumentController document(&answers);
-        HeldBackups backups;
-        document.setBackupRunner(backups.runner());
-        QVERIFY(document.open(m_first));
+        const auto fixture = heldUpgrade(QStringLiteral("old-switch.sqlite"), m_first);
+        QVERIFY(fixture);
+        auto &[answers, backups, document, old] = *fixture;
         document.workspace()->autoSaver()->setDebounceMs(60000); // only the switch saves
         document.switchTo(old, QStringLiteral("t"));
         QVERIFY(document.isOpening());
@@ -343,13 +358,9 @@ private Q_SLOTS:
     // Quitting while a file is backed up before its upgrade opens (and upgrades) nothing more.
     void quittingDuringAnUpgradeBackupOpensNothing()
     {
-        const QString old = oldVersionFile(QStringLiteral("old-quit.sqlite"));
-        QVERIFY(!old.isEmpty());
-        Answers answers;
-        DocumentController document(&answers);
-        HeldBackups backups;
-        document.setBackupRunner(backups.runner());
-        QVERIFY(document.open(m_first));
+        const auto fixture = heldUpgrade(QStringLiteral("old-quit.sqlite"), m_first);
+        QVERIFY(fixture);
+        auto &[answers, backups, document, old] = *fixture;
         document.workspace()->autoSaver()->setDebounceMs(60000);
         document.switchTo(old, QStringLiteral("t"));
         QVERIFY(document.isOpening());
@@ -369,13 +380,9 @@ private Q_SLOTS:
     // Reopening (after Restore from Backup) waits while another file is backed up to open.
     void reopenWaitsWhileAnotherFileOpens()
     {
-        const QString old = oldVersionFile(QStringLiteral("old-reopen.sqlite"));
-        QVERIFY(!old.isEmpty());
-        Answers answers;
-        DocumentController document(&answers);
-        HeldBackups backups;
-        document.setBackupRunner(backups.runner());
-        QVERIFY(document.open(m_second));
+        const auto fixture = heldUpgrade(QStringLiteral("old-reopen.sqlite"), m_second);
+        QVERIFY(fixture);
+        auto &[answers, backups, document, old] = *fixture;
         Workspace *before = document.workspace();
         QVERIFY(document.open(old));
         QVERIFY(document.isOpening());

@@ -64,6 +64,26 @@ private:
             QItemSelection(model()->index(firstRow, column), model()->index(lastRow, column)),
             QItemSelectionModel::ClearAndSelect);
     }
+    // How many columns named Composer the table Track has on disk (1 before a drop, 0 after).
+    int composerColumns() const
+    {
+        return stored(
+                   QStringLiteral(
+                       "SELECT count(*) FROM pragma_table_info('Track') WHERE name = 'Composer'"))
+            .toInt();
+    }
+    // Selects Track's column Composer in the dialog, clicks Drop Column and answers Yes to the
+    // question; returns the question.
+    QString dropComposer(SchemaDialog &dialog)
+    {
+        auto *columns = dialog.findChild<QTableWidget *>(QStringLiteral("columns"));
+        columns->setCurrentCell(5, 0); // Composer
+        QString question;
+        QTimer::singleShot(0, this, [&question] { question = answer(QMessageBox::YesRole); });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropColumn")),
+                          Qt::LeftButton);
+        return question;
+    }
     // Clicks the first button with `role` in the message box that is open now; returns its text.
     static QString answer(QMessageBox::ButtonRole role)
     {
@@ -406,12 +426,7 @@ private Q_SLOTS:
         dialog.setBackupSource(m_path);
         dialog.show();
         QSignalSpy finished(&runner, &SchemaRunner::finished);
-        auto *columns = dialog.findChild<QTableWidget *>(QStringLiteral("columns"));
-        columns->setCurrentCell(5, 0); // Composer
-        QString question;
-        QTimer::singleShot(0, this, [&question] { question = answer(QMessageBox::YesRole); });
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropColumn")),
-                          Qt::LeftButton);
+        const QString question = dropComposer(dialog);
         // The table is small enough to be snapshotted: Table → Edit Columns… offers the drop in
         // the undo history (tst_schemaundo), and the backup is made as well.
         QVERIFY2(question.contains(QLatin1String("You can undo this")), qPrintable(question));
@@ -421,18 +436,10 @@ private Q_SLOTS:
         QVERIFY2(dialog.messageLabel()->text().startsWith(QLatin1String("Backing up")),
                  qPrintable(dialog.messageLabel()->text()));
         QCOMPARE(finished.size(), 0);
-        QCOMPARE(
-            stored(QStringLiteral(
-                       "SELECT count(*) FROM pragma_table_info('Track') WHERE name = 'Composer'"))
-                .toInt(),
-            1);
+        QCOMPARE(composerColumns(), 1);
         QVERIFY(finished.wait(20000));
         QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
-        QCOMPARE(
-            stored(QStringLiteral(
-                       "SELECT count(*) FROM pragma_table_info('Track') WHERE name = 'Composer'"))
-                .toInt(),
-            0);
+        QCOMPARE(composerColumns(), 0);
         const QVector<Backup::Entry> backups = Backup::list(m_path);
         QVERIFY(!backups.isEmpty());
         QCOMPARE(backups.first().reason, Backup::Reason::PreDropColumn);
@@ -452,11 +459,7 @@ private Q_SLOTS:
         dialog.setBackupSource(m_path);
         dialog.show();
         QSignalSpy finished(&runner, &SchemaRunner::finished);
-        auto *columns = dialog.findChild<QTableWidget *>(QStringLiteral("columns"));
-        columns->setCurrentCell(5, 0); // Composer
-        QTimer::singleShot(0, this, [] { answer(QMessageBox::YesRole); });
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropColumn")),
-                          Qt::LeftButton);
+        dropComposer(dialog);
         QVERIFY(dialog.messageLabel()->text().startsWith(QLatin1String("Backing up")));
         dialog.reject();
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -464,11 +467,7 @@ private Q_SLOTS:
             20000);
         QVERIFY(!runner.isRunning()); // the drop was never handed to the runner
         QCOMPARE(finished.size(), 0);
-        QCOMPARE(
-            stored(QStringLiteral(
-                       "SELECT count(*) FROM pragma_table_info('Track') WHERE name = 'Composer'"))
-                .toInt(),
-            1);
+        QCOMPARE(composerColumns(), 1);
     }
 
     // The backup cannot be written (its folder's place is taken by a file): the column stays and
@@ -487,22 +486,14 @@ private Q_SLOTS:
         dialog.setBackupSource(blocked);
         dialog.show();
         QSignalSpy finished(&runner, &SchemaRunner::finished);
-        auto *columns = dialog.findChild<QTableWidget *>(QStringLiteral("columns"));
-        columns->setCurrentCell(5, 0); // Composer
-        QTimer::singleShot(0, this, [] { answer(QMessageBox::YesRole); });
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dropColumn")),
-                          Qt::LeftButton);
+        dropComposer(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(
             dialog.messageLabel()->text().startsWith(QLatin1String("The column was not dropped")),
             20000);
         QVERIFY2(dialog.messageLabel()->text().contains(QLatin1String("backup")),
                  qPrintable(dialog.messageLabel()->text()));
         QCOMPARE(finished.size(), 0);
-        QCOMPARE(
-            stored(QStringLiteral(
-                       "SELECT count(*) FROM pragma_table_info('Track') WHERE name = 'Composer'"))
-                .toInt(),
-            1);
+        QCOMPARE(composerColumns(), 1);
     }
 };
 

@@ -293,6 +293,88 @@ private:
     qint64 m_written = 0;
 };
 
+// Both sides of a copy are SQLite files, or both are PostgreSQL databases (`servers`).
+TransferError sameSides(bool servers)
+{
+    return TransferError::make(
+        TransferError::Usage,
+        servers ? tr("Both sides are PostgreSQL databases; copy copies between a SQLite "
+                     "file and a PostgreSQL database.")
+                : tr("Both sides are SQLite files; copy copies between a SQLite file and "
+                     "a PostgreSQL database (postgresql://...). For a copy of a SQLite "
+                     "file, use “rowbook backup --output FILE”."));
+}
+
+TransferError cancelled()
+{
+    return TransferError::make(TransferError::Cancelled,
+                               tr("The copy was cancelled; nothing was copied."));
+}
+
+// Copies the rows of `table`; `done` counts the rows of every table copied so far.
+TransferError copyRows(QSqlDatabase &source,
+                       QSqlDatabase &target,
+                       const CopyPlan &plan,
+                       const CopyPlan::Table &table,
+                       const CopyJob::Progress &progress,
+                       qint64 &done)
+{
+    const qint64 total = plan.totalRows();
+    if (progress && !progress(done, total, table.name))
+        return cancelled();
+    QSqlQuery select(source);
+    select.setForwardOnly(true);
+    if (!select.exec(table.selectSql))
+        return TransferError::make(
+            TransferError::Input,
+            tr("Table “%1” cannot be read: %2").arg(table.name, errorText(select.lastError())));
+    RowWriter writer(target, plan, table);
+    while (select.next()) {
+        if (TransferError error = writer.add(select); error.isError())
+            return error;
+        if (++done % 1000 == 0 && progress && !progress(done, total, table.name))
+            return cancelled();
+    }
+    if (TransferError error = writer.flush(); error.isError())
+        return error;
+    if (select.lastError().isValid())
+        return TransferError::make(
+            TransferError::Input,
+            tr("Table “%1” cannot be read: %2").arg(table.name, errorText(select.lastError())));
+    return {};
+}
+
+// Inside the target's transaction: the tables, their rows, then their indexes, triggers and
+// sequences, and the checks of the finished copy.
+TransferError writeAll(QSqlDatabase &source,
+                       QSqlDatabase &target,
+                       const CopyPlan &plan,
+                       const CopyJob::Progress &progress,
+                       qint64 &done)
+{
+    TransferError error = execAll(target, plan.targetPreamble(), QString());
+    for (const CopyPlan::Table &table : plan.tables) {
+        if (error.isError())
+            return error;
+        error = execAll(target, {table.createSql}, table.name);
+    }
+    for (const CopyPlan::Table &table : plan.tables) {
+        if (error.isError())
+            return error;
+        error = copyRows(source, target, plan, table, progress, done);
+    }
+    for (const CopyPlan::Table &table : plan.tables) {
+        if (error.isError())
+            return error;
+        error = execAll(target, table.afterDataSql + table.sequenceSql, table.name);
+    }
+    if (error.isError())
+        return error;
+    if (const QStringList problems = plan.finalProblems(target); !problems.isEmpty())
+        return TransferError::make(TransferError::Input, problems.join(QLatin1Char(' ')));
+    return {};
+}
+
 } // namespace
 
 CopyJob::CopyJob(const Options &options)
@@ -308,15 +390,8 @@ CopyJob::Result CopyJob::run(const Progress &progress)
 {
     Result result;
     const bool fromServer = PgConnection::isUri(m_options.from);
-    const bool toServer = PgConnection::isUri(m_options.to);
-    if (fromServer == toServer) {
-        result.error = TransferError::make(
-            TransferError::Usage,
-            fromServer ? tr("Both sides are PostgreSQL databases; copy copies between a SQLite "
-                            "file and a PostgreSQL database.")
-                       : tr("Both sides are SQLite files; copy copies between a SQLite file and "
-                            "a PostgreSQL database (postgresql://...). For a copy of a SQLite "
-                            "file, use “rowbook backup --output FILE”."));
+    if (fromServer == PgConnection::isUri(m_options.to)) {
+        result.error = sameSides(fromServer);
         return result;
     }
 
@@ -363,54 +438,7 @@ CopyJob::Result CopyJob::run(const Progress &progress)
         TargetTransaction transaction(target.db(), target.engine());
         TransferError error = transaction.begin();
         if (!error.isError())
-            error = execAll(target.db(), plan.targetPreamble(), QString());
-        for (const CopyPlan::Table &table : plan.tables) {
-            if (error.isError())
-                break;
-            error = execAll(target.db(), {table.createSql}, table.name);
-        }
-        for (const CopyPlan::Table &table : plan.tables) {
-            if (error.isError())
-                break;
-            if (progress && !progress(done, total, table.name)) {
-                error = TransferError::make(TransferError::Cancelled,
-                                            tr("The copy was cancelled; nothing was copied."));
-                break;
-            }
-            QSqlQuery select(source.db());
-            select.setForwardOnly(true);
-            if (!select.exec(table.selectSql)) {
-                error = TransferError::make(TransferError::Input,
-                                            tr("Table “%1” cannot be read: %2")
-                                                .arg(table.name, errorText(select.lastError())));
-                break;
-            }
-            RowWriter writer(target.db(), plan, table);
-            while (select.next()) {
-                if ((error = writer.add(select)).isError())
-                    break;
-                if (++done % 1000 == 0 && progress && !progress(done, total, table.name)) {
-                    error = TransferError::make(TransferError::Cancelled,
-                                                tr("The copy was cancelled; nothing was copied."));
-                    break;
-                }
-            }
-            if (!error.isError())
-                error = writer.flush();
-            if (!error.isError() && select.lastError().isValid())
-                error = TransferError::make(TransferError::Input,
-                                            tr("Table “%1” cannot be read: %2")
-                                                .arg(table.name, errorText(select.lastError())));
-        }
-        for (const CopyPlan::Table &table : plan.tables) {
-            if (error.isError())
-                break;
-            error = execAll(target.db(), table.afterDataSql + table.sequenceSql, table.name);
-        }
-        if (!error.isError()) {
-            if (const QStringList problems = plan.finalProblems(target.db()); !problems.isEmpty())
-                error = TransferError::make(TransferError::Input, problems.join(QLatin1Char(' ')));
-        }
+            error = writeAll(source.db(), target.db(), plan, progress, done);
         if (!error.isError())
             error = transaction.commit();
         if (error.isError()) {

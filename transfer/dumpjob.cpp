@@ -1,6 +1,7 @@
 #include "dumpjob.h"
 
 #include "copyplan.h"
+#include "joboutput.h"
 #include "logging.h"
 #include "sqlitestatement.h"
 
@@ -86,31 +87,22 @@ void DumpJob::start()
 
 DumpJob::Result DumpJob::run()
 {
-    QSaveFile file(m_options.outputPath);
-    Result result = run(&file);
-    if (!result.error.isError() && !file.commit())
-        result.error = TransferError::make(
-            TransferError::Input,
-            tr("The file %1 cannot be written: %2.").arg(m_options.outputPath, file.errorString()));
-    return result;
+    return JobOutput::intoFile<Result>(m_options.outputPath,
+                                       [this](QSaveFile *file) { return run(file); });
 }
 
 DumpJob::Result DumpJob::run(QIODevice *output)
 {
     Result result;
     m_cancelled.store(false);
-    if (!m_database.isOpen()) {
-        result.error
-            = TransferError::make(TransferError::Unwritable, m_database.error.userMessage());
+    result.error = JobOutput::checkDatabase(m_database);
+    if (result.error.isError())
         return result;
-    }
     const QString connection = Database::uniqueConnectionName(QStringLiteral("dump"));
     {
         QSqlDatabase db = Database::connect(m_database, connection, Database::Role::Reader);
-        if (!db.isOpen()) {
-            result.error = TransferError::make(TransferError::Unwritable,
-                                               StorageError::fromSql(db.lastError()).userMessage());
-        } else {
+        result.error = JobOutput::checkConnection(db);
+        if (!result.error.isError()) {
             // One read transaction: the schema and every table come from the same snapshot.
             db.transaction();
             const DumpPlan plan
@@ -118,13 +110,9 @@ DumpJob::Result DumpJob::run(QIODevice *output)
             if (!plan.error.isEmpty()) {
                 result.error = TransferError::make(
                     plan.unknownTable ? TransferError::Usage : TransferError::Input, plan.error);
-            } else if (!output->isOpen() && !output->open(QIODevice::WriteOnly)) {
+            } else if (const TransferError notOpen = JobOutput::open(output); notOpen.isError()) {
                 // Opened only now, so a dump that cannot be made leaves no file behind.
-                const auto *file = qobject_cast<QFileDevice *>(output);
-                result.error = TransferError::make(
-                    TransferError::Input,
-                    tr("The file %1 cannot be written: %2.")
-                        .arg(file ? file->fileName() : QString(), output->errorString()));
+                result.error = notOpen;
             } else {
                 result = write(db, plan, output);
             }

@@ -10,8 +10,12 @@
 #include <atomic>
 
 class QIODevice;
+class QSqlDatabase;
 
 namespace rowbook {
+
+class RowWriter;
+class SqliteStatement;
 
 // Writes a table (or view) to CSV or JSON, headless.
 // CSV: RFC 4180 with a header row, CRLF line ends, UTF-8, quotes only where needed and around
@@ -58,6 +62,15 @@ signals:
     void finished(const rowbook::ExportJob::Result &result);
 
 private:
+    Result writeTable(const QSqlDatabase &db, const QString &table, QIODevice *output);
+    static void writeHead(RowWriter &out, const QList<QByteArray> &names);
+    // Until the last row, or false when the output refused bytes or the export was cancelled.
+    bool writeRows(SqliteStatement &select,
+                   RowWriter &out,
+                   const QList<QByteArray> &names,
+                   qint64 &rows);
+    static void writeValue(RowWriter &out, const SqliteStatement &select, int column);
+
     DatabaseInfo m_database;
     Options m_options;
     std::atomic_bool m_cancelled{false};

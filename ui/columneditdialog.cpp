@@ -14,12 +14,12 @@
 
 namespace rowbook {
 
-ColumnEditDialog::ColumnEditDialog(QSqlDatabase reader,
+ColumnEditDialog::ColumnEditDialog(const QSqlDatabase &reader,
                                    const QString &table,
                                    const QString &column,
                                    QWidget *parent)
     : QDialog(parent)
-    , m_db(std::move(reader))
+    , m_db(reader)
     , m_table(table)
     , m_column(column)
     , m_before(ColumnChange::current(m_db, table, column))

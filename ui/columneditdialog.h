@@ -19,7 +19,7 @@ class ColumnEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ColumnEditDialog(QSqlDatabase reader,
+    ColumnEditDialog(const QSqlDatabase &reader,
                      const QString &table,
                      const QString &column,
                      QWidget *parent = nullptr);

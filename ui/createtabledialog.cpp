@@ -28,9 +28,9 @@ QTableWidgetItem *checkItem(bool checked)
 
 } // namespace
 
-CreateTableDialog::CreateTableDialog(QSqlDatabase reader, QWidget *parent)
+CreateTableDialog::CreateTableDialog(const QSqlDatabase &reader, QWidget *parent)
     : QDialog(parent)
-    , m_db(std::move(reader))
+    , m_db(reader)
     , m_name(new QLineEdit)
     , m_grid(new QTableWidget(0, ColumnCount))
     , m_message(new QLabel)

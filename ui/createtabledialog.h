@@ -22,7 +22,7 @@ class CreateTableDialog : public QDialog
 public:
     enum Column { Name, Type, NotNull, Default, PrimaryKey, Unique, ColumnCount };
 
-    explicit CreateTableDialog(QSqlDatabase reader, QWidget *parent = nullptr);
+    explicit CreateTableDialog(const QSqlDatabase &reader, QWidget *parent = nullptr);
 
     SchemaChange change() const { return m_change; }
     QVector<ColumnSpec> columns() const;

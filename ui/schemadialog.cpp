@@ -27,12 +27,12 @@
 
 namespace rowbook {
 
-SchemaDialog::SchemaDialog(QSqlDatabase reader,
+SchemaDialog::SchemaDialog(const QSqlDatabase &reader,
                            SchemaRunner *runner,
                            const QString &table,
                            QWidget *parent)
     : QDialog(parent)
-    , m_db(std::move(reader))
+    , m_db(reader)
     , m_runner(runner)
     , m_table(table)
     , m_tableName(new QLineEdit)

@@ -37,7 +37,7 @@ class SchemaDialog : public QDialog
 public:
     enum Column { Name, Type, Required, Default, PrimaryKey, ColumnCount };
 
-    SchemaDialog(QSqlDatabase reader,
+    SchemaDialog(const QSqlDatabase &reader,
                  SchemaRunner *runner,
                  const QString &table,
                  QWidget *parent = nullptr);

@@ -10,6 +10,7 @@
 
 #include "benchdurability.h"
 #include "benchsupport.h"
+#include "benchtables.h"
 #include "rawdatabase.h"
 
 #include "autosaver.h"
@@ -51,10 +52,8 @@
 #include <utility>
 #include <vector>
 
-namespace rowbook {
+namespace rowbook::bench {
 namespace {
-
-using namespace bench;
 
 const QString tableName = QStringLiteral("items");
 const QString likePattern = QStringLiteral("%abc%");
@@ -77,81 +76,7 @@ const QJsonObject targets{
     {QStringLiteral("console_rss_mb_after_last_row"), 75},
 };
 
-// Keys every run reports (checked by --smoke).
-const QStringList requiredKeys{
-    QStringLiteral("rows"),
-    QStringLiteral("open_first_rows_ms"),
-    QStringLiteral("count_ms"),
-    QStringLiteral("jump_to_last_ms"),
-    QStringLiteral("sort_ms"),
-    QStringLiteral("filter_like_ms"),
-    QStringLiteral("baseline_filter_like_ms"),
-    QStringLiteral("save_1000_edits_ms"),
-    QStringLiteral("baseline_1000_updates_ms"),
-    QStringLiteral("max_gui_stall_ms"),
-    QStringLiteral("max_gui_stall_save_ms"),
-    QStringLiteral("max_gui_stall_sort_ms"),
-    QStringLiteral("rss_mb_after_jump_to_last"),
-    QStringLiteral("startup_to_first_paint_ms"),
-    QStringLiteral("max_gui_stall_edit_ms"),
-    QStringLiteral("max_gui_stall_backup_ms"),
-    QStringLiteral("refresh_after_external_commit_ms"),
-    QStringLiteral("console_rss_mb_after_last_row"),
-};
-
-struct Edit
-{
-    qint64 key;
-    qint64 value;
-};
-
-// --- The run ------------------------------------------------------------------------------------
-
-class Benchmark
-{
-public:
-    Benchmark(QString path, int repeat)
-        : m_path(std::move(path))
-        , m_repeat(std::max(1, repeat))
-    {}
-
-    QJsonObject run();
-
-private:
-    void fail(const QString &message)
-    {
-        m_errors << message;
-        std::fprintf(stderr, "bench_tables: %s\n", qPrintable(message));
-    }
-    void note(const QString &message)
-    {
-        std::fprintf(stderr, "bench_tables: %s\n", qPrintable(message));
-    }
-    QVariant truth(const QString &sql, const QVariantList &values = {})
-    {
-        RawDatabase db(m_path, false);
-        return db.scalar(sql, values);
-    }
-
-    void windowPhase();
-    void jumpToLast(MainWindow &window);
-    void filterAndSort(MainWindow &window);
-    void saveEdits(MainWindow &window, const bool &checked);
-    void headlessPhase();
-    void consolePhase();
-    double baselineFilter();
-    double baselineUpdates(const std::vector<Edit> &edits);
-    void refreshAfterExternalCommit(MainWindow &window);
-
-    QString m_path;
-    int m_repeat;
-    QJsonObject m_runs;
-    QJsonObject m_result;
-    QStringList m_errors;
-    qint64 m_rows = 0;
-    qint64 m_maxKey = 0;
-    qint64 m_filteredRows = 0;
-};
+} // namespace
 
 QJsonObject Benchmark::run()
 {
@@ -388,9 +313,7 @@ void Benchmark::saveEdits(MainWindow &window, const bool &checked)
         workerMs = outcome.elapsedMs;
     });
 
-    const int quantityColumn = model->tableInfo().columnIndex(QStringLiteral("quantity"));
-    const int rows = model->rowCount();
-    const int count = std::min(editCount, rows);
+    const int count = std::min(editCount, model->rowCount());
     QJsonArray setDataRuns;
     QJsonArray saveRuns;
     QJsonArray baselineRuns;
@@ -400,19 +323,9 @@ void Benchmark::saveEdits(MainWindow &window, const bool &checked)
     StallMeter stall;
     for (int run = 0; run < m_repeat; ++run) {
         const qint64 firstValue = editBase + qint64(run) * count;
-        std::vector<Edit> edits;
         QElapsedTimer clock;
         clock.start();
-        for (int i = 0; i < count; ++i) {
-            const int row = std::min(rows - 1, int(qint64(i) * rows / count) + run);
-            const QModelIndex index = model->index(row, quantityColumn);
-            QElapsedTimer one;
-            one.start();
-            if (!model->setData(index, firstValue + i, Qt::EditRole))
-                fail(QStringLiteral("setData refused row %1").arg(row));
-            slowestSetData = std::max(slowestSetData, msSince(one));
-            edits.push_back({model->keyAt(row), firstValue + i});
-        }
+        const std::vector<Edit> edits = makeEdits(model, run, count, firstValue, slowestSetData);
         setDataRuns.append(msSince(clock));
 
         finished = false;
@@ -441,17 +354,7 @@ void Benchmark::saveEdits(MainWindow &window, const bool &checked)
         if (saved != count)
             fail(QStringLiteral("%1 edited rows are on disk, expected %2").arg(saved).arg(count));
 
-        // The baseline is another program writing the file right after Rowbook's own save, and
-        // the next run (or the locked edits after these runs) edits the rows it wrote: wait until
-        // the change watcher has shown its commit, as a user would see it, or Rowbook rightly
-        // reports every such edit as a conflict.
-        int refreshes = 0;
-        QObject refreshContext;
-        QObject::connect(window.workspace(), &Workspace::changedElsewhere, &refreshContext,
-                         [&refreshes] { ++refreshes; });
-        baselineRuns.append(baselineUpdates(edits));
-        if (!waitFor([&] { return refreshes > 0 && !model->isLoading(); }, 30000))
-            fail(QStringLiteral("the window never showed the other program's updates"));
+        baselineRuns.append(baselineSeen(window, edits));
     }
     m_result[QStringLiteral("edits_1000_setdata_ms")] = fastest(setDataRuns);
     m_result[QStringLiteral("edits_slowest_setdata_ms")] = slowestSetData;
@@ -466,7 +369,6 @@ void Benchmark::saveEdits(MainWindow &window, const bool &checked)
     m_runs[QStringLiteral("save_worker_elapsed_ms")] = workerRuns;
 }
 
-// Opening the table in a bare Workspace: first rows, and the full row count.
 // The SQL console's result grid on SELECT * of the whole table, in a process of its own so that
 // its memory is not mixed with the window's: see runConsolePhase().
 void Benchmark::consolePhase()
@@ -488,40 +390,45 @@ void Benchmark::consolePhase()
                  .arg(m_rows));
 }
 
-// Runs SELECT * FROM items through QueryRunner into a QueryResultModel, waits for the count,
-// reads the last row and reports the time and the process's memory as JSON on stdout.
-int runConsolePhase(const QString &path)
+// `count` edits of the quantity column spread over the table (shifted by `run`), with the values
+// firstValue, firstValue + 1, ...; `slowest` keeps the slowest setData().
+std::vector<Edit>
+Benchmark::makeEdits(TableModel *model, int run, int count, qint64 firstValue, double &slowest)
 {
-    QJsonObject result;
-    QElapsedTimer clock;
-    clock.start();
-    QueryRunner runner(Database::prepare(path, Database::Open::Existing));
-    QueryResultModel model(&runner);
-    bool finished = false;
-    QObject::connect(&runner, &QueryRunner::finished, &model,
-                     [&finished](quint64, const QueryOutcome &) { finished = true; });
-    QueryRequest request;
-    request.sql = QStringLiteral("SELECT * FROM items");
-    request.maxRows = QueryResultModel::firstRows;
-    model.follow(runner.run(request));
-    if (!waitFor([&] { return finished; }))
-        return 1;
-    result[QStringLiteral("console_count_ms")] = msSince(clock);
-    result[QStringLiteral("console_rows")] = model.rowCount();
-    clock.restart();
-    const QModelIndex last = model.index(model.rowCount() - 1, 0);
-    model.data(last);
-    if (!waitFor([&] { return model.data(last).toString() != QStringLiteral("…"); }))
-        return 1;
-    result[QStringLiteral("console_last_row_ms")] = msSince(clock);
-    result[QStringLiteral("console_last_row_id")] = model.data(last).toDouble();
-    result[QStringLiteral("console_rss_mb_after_last_row")] = procStatusMb("VmRSS");
-    result[QStringLiteral("console_rss_mb_peak")] = procStatusMb("VmHWM");
-    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Compact);
-    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-    return 0;
+    const int quantityColumn = model->tableInfo().columnIndex(QStringLiteral("quantity"));
+    const int rows = model->rowCount();
+    std::vector<Edit> edits;
+    for (int i = 0; i < count; ++i) {
+        const int row = std::min(rows - 1, int(qint64(i) * rows / count) + run);
+        const QModelIndex index = model->index(row, quantityColumn);
+        QElapsedTimer one;
+        one.start();
+        if (!model->setData(index, firstValue + i, Qt::EditRole))
+            fail(QStringLiteral("setData refused row %1").arg(row));
+        slowest = std::max(slowest, msSince(one));
+        edits.push_back({model->keyAt(row), firstValue + i});
+    }
+    return edits;
 }
 
+// The baseline is another program writing the file right after Rowbook's own save, and the next
+// run (or the locked edits after these runs) edits the rows it wrote: wait until the change
+// watcher has shown its commit, as a user would see it, or Rowbook rightly reports every such
+// edit as a conflict. Returns the baseline's time.
+double Benchmark::baselineSeen(MainWindow &window, const std::vector<Edit> &edits)
+{
+    int refreshes = 0;
+    QObject refreshContext;
+    QObject::connect(window.workspace(), &Workspace::changedElsewhere, &refreshContext,
+                     [&refreshes] { ++refreshes; });
+    const double ms = baselineUpdates(edits);
+    TableModel *model = window.workspace()->model();
+    if (!waitFor([&] { return refreshes > 0 && !model->isLoading(); }, 30000))
+        fail(QStringLiteral("the window never showed the other program's updates"));
+    return ms;
+}
+
+// Opening the table in a bare Workspace: first rows, and the full row count.
 void Benchmark::headlessPhase()
 {
     Workspace workspace;
@@ -655,132 +562,4 @@ double Benchmark::baselineUpdates(const std::vector<Edit> &edits)
     return ms;
 }
 
-} // namespace
-} // namespace rowbook
-
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("bench_tables"));
-    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Big-table benchmark: prints one JSON object."));
-    parser.addHelpOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"),
-        QStringLiteral("A file made by generate.sh (copied, never modified)."),
-        QStringLiteral("file"));
-    const QCommandLineOption rowsOption(
-        QStringLiteral("rows"),
-        QStringLiteral("Generate a table of N rows into a temporary directory (default 1000000)."),
-        QStringLiteral("n"), QStringLiteral("1000000"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Write the JSON here instead of to stdout."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption smokeOption(
-        QStringLiteral("smoke"), QStringLiteral("Fail unless every key is present and numeric."));
-    const QCommandLineOption repeatOption(
-        QStringLiteral("repeat"),
-        QStringLiteral("Runs of the filter and save steps and their baselines; the fastest is "
-                       "reported (default 3)."),
-        QStringLiteral("n"), QStringLiteral("3"));
-    const QCommandLineOption generatorOption(
-        QStringLiteral("generator"), QStringLiteral("The generate.sh to use."),
-        QStringLiteral("script"), QStringLiteral(ROWBOOK_BENCH_GENERATE));
-    const QCommandLineOption consoleOption(
-        QStringLiteral("console-phase"),
-        QStringLiteral("Internal: measure the SQL console's grid on <file> and print JSON."),
-        QStringLiteral("file"));
-    parser.addOptions({databaseOption, rowsOption, jsonOption, smokeOption, repeatOption,
-                       generatorOption, consoleOption});
-    parser.process(app);
-    if (parser.isSet(consoleOption))
-        return rowbook::runConsolePhase(parser.value(consoleOption));
-
-    QTemporaryDir workDir;
-    if (!workDir.isValid()) {
-        std::fprintf(stderr, "bench_tables: cannot create a temporary directory\n");
-        return 1;
-    }
-    const QString path = workDir.filePath(QStringLiteral("bench.sqlite"));
-    QJsonObject environment{
-        {QStringLiteral("nproc"), int(std::thread::hardware_concurrency())},
-        {QStringLiteral("cpu"), rowbook::cpuModel()},
-        {QStringLiteral("load_average_at_start"), rowbook::loadAverage()},
-        {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
-        {QStringLiteral("sqlite"), QString::fromLatin1(sqlite3_libversion())},
-        {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
-    };
-    QElapsedTimer clock;
-    clock.start();
-    if (parser.isSet(databaseOption)) {
-        const QString source = parser.value(databaseOption);
-        if (!QFile::copy(source, path)) {
-            std::fprintf(stderr, "bench_tables: cannot copy %s\n", qPrintable(source));
-            return 1;
-        }
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        environment[QStringLiteral("database")] = QFileInfo(source).absoluteFilePath();
-        environment[QStringLiteral("copy_ms")] = rowbook::msSince(clock);
-    } else {
-        bool ok = false;
-        const qint64 rows = parser.value(rowsOption).toLongLong(&ok);
-        if (!ok || rows <= 0) {
-            std::fprintf(stderr, "bench_tables: --rows needs a positive number\n");
-            return 2;
-        }
-        QProcess generate;
-        generate.setProcessChannelMode(QProcess::ForwardedChannels);
-        generate.start(
-            QStringLiteral("sh"),
-            {parser.value(generatorOption), QStringLiteral("--rows"), QString::number(rows), path});
-        if (!generate.waitForFinished(rowbook::bench::timeoutMs)
-            || generate.exitStatus() != QProcess::NormalExit || generate.exitCode() != 0) {
-            std::fprintf(stderr, "bench_tables: %s failed\n",
-                         qPrintable(parser.value(generatorOption)));
-            return 1;
-        }
-        environment[QStringLiteral("generate_ms")] = rowbook::msSince(clock);
-    }
-    environment[QStringLiteral("file_mb")]
-        = rowbook::rounded(double(QFileInfo(path).size()) / 1048576.0);
-
-    rowbook::Benchmark benchmark(path, parser.value(repeatOption).toInt());
-    QJsonObject result = benchmark.run();
-    result[QStringLiteral("environment")] = environment;
-
-    bool ok = result.value(QStringLiteral("errors")).toArray().isEmpty();
-    if (parser.isSet(smokeOption)) {
-        for (const QString &key : rowbook::requiredKeys) {
-            if (!result.value(key).isDouble() || result.value(key).toDouble() < 0) {
-                std::fprintf(stderr, "bench_tables: key %s is missing or not a number\n",
-                             qPrintable(key));
-                ok = false;
-            }
-        }
-        for (const char *key : {"targets", "ratios"}) {
-            if (!result.value(QLatin1String(key)).isObject()) {
-                std::fprintf(stderr, "bench_tables: %s is missing\n", key);
-                ok = false;
-            }
-        }
-    }
-
-    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
-    if (parser.isSet(jsonOption)) {
-        QFile file(parser.value(jsonOption));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(json) != json.size()) {
-            std::fprintf(stderr, "bench_tables: cannot write %s\n",
-                         qPrintable(parser.value(jsonOption)));
-            return 1;
-        }
-    } else {
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-    }
-    return ok ? 0 : 1;
-}
+} // namespace rowbook::bench

@@ -1,6 +1,7 @@
 // File → Export Database as SQL…: the dialog, driven through its widgets, writes the bytes
 // `rowbook dump` writes for the same choices; Cancel leaves no file; with no table checked
 // there is nothing to export.
+#include "dialogsupport.h"
 #include "dumpdialog.h"
 #include "testsupport.h"
 
@@ -21,6 +22,8 @@
 #include <memory>
 
 using namespace rowbook;
+using dialogsupport::child;
+using dialogsupport::typePath;
 using testsupport::Probe;
 
 class TestDumpDialog : public QObject
@@ -35,20 +38,6 @@ private slots:
     void cancelWritesNoFile();
 
 private:
-    template<class T>
-    T *child(QObject *parent, const char *name)
-    {
-        T *widget = parent->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
-    void typePath(DumpDialog &dialog, const QString &path)
-    {
-        QLineEdit *edit = child<QLineEdit>(&dialog, "fileEdit");
-        edit->selectAll();
-        QTest::keyClicks(edit, path);
-    }
     // Toggles the check box of every table not in `keep` with the keyboard.
     void keepOnly(DumpDialog &dialog, const QStringList &keep)
     {
@@ -63,7 +52,7 @@ private:
     }
     QStringList tables() const
     {
-        const Probe probe(m_db);
+        const Probe probe(m_chinook.db);
         QStringList names;
         QSqlQuery query(probe.db());
         query.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
@@ -73,9 +62,7 @@ private:
         return names;
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
-    DatabaseInfo m_info;
+    dialogsupport::ChinookCopy m_chinook;
 };
 
 void TestDumpDialog::initTestCase()
@@ -85,26 +72,20 @@ void TestDumpDialog::initTestCase()
 
 void TestDumpDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = m_dir->filePath(QStringLiteral("chinook.sqlite"));
-    QVERIFY(QFile::copy(testsupport::chinookPath(), m_db));
-    QFile::setPermissions(m_db, QFile::ReadOwner | QFile::WriteOwner);
-    m_info = Database::prepare(m_db);
-    QVERIFY(m_info.isOpen());
+    QVERIFY(m_chinook.make());
 }
 
 void TestDumpDialog::cleanup()
 {
-    m_dir.reset();
+    m_chinook.dir.reset();
 }
 
 void TestDumpDialog::writesWhatTheCommandLineWrites()
 {
-    const QString path = m_dir->filePath("two.sql");
+    const QString path = m_chinook.dir->filePath("two.sql");
     qint64 rows = 0;
     {
-        DumpDialog dialog(m_info, tables());
+        DumpDialog dialog(m_chinook.info, tables());
         QSignalSpy dumped(&dialog, &DumpDialog::dumped);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -119,7 +100,7 @@ void TestDumpDialog::writesWhatTheCommandLineWrites()
         QCOMPARE(dialog.options().content, DumpPlan::Content::DataOnly);
         keepOnly(dialog, {"Album", "Artist"});
         QCOMPARE(dialog.options().tables, QStringList({"Album", "Artist"}));
-        typePath(dialog, path);
+        typePath(&dialog, path);
         QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dumped.count(), 1, 30000);
         QCOMPARE(dumped.at(0).at(0).toString(), path);
@@ -127,14 +108,14 @@ void TestDumpDialog::writesWhatTheCommandLineWrites()
         QVERIFY2(child<QLabel>(&dialog, "statusLabel")->text().startsWith("Wrote "),
                  qPrintable(child<QLabel>(&dialog, "statusLabel")->text()));
     }
-    const Probe probe(m_db);
+    const Probe probe(m_chinook.db);
     QCOMPARE(rows, probe
                        .value("SELECT (SELECT count(*) FROM Album) + (SELECT count(*) FROM "
                               "Artist)")
                        .toLongLong());
 
     QProcess cli;
-    cli.start(ROWBOOK_EXECUTABLE, {"dump", "--database", m_db, "--dialect", "postgresql",
+    cli.start(ROWBOOK_EXECUTABLE, {"dump", "--database", m_chinook.db, "--dialect", "postgresql",
                                    "--data-only", "--table", "Album", "--table", "Artist"});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
@@ -150,10 +131,10 @@ void TestDumpDialog::writesWhatTheCommandLineWrites()
 
 void TestDumpDialog::nothingCheckedNothingToExport()
 {
-    DumpDialog dialog(m_info, tables());
+    DumpDialog dialog(m_chinook.info, tables());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    typePath(dialog, m_dir->filePath("none.sql"));
+    typePath(&dialog, m_chinook.dir->filePath("none.sql"));
     QPushButton *exportButton = child<QPushButton>(&dialog, "exportButton");
     QVERIFY(exportButton->isEnabled());
     keepOnly(dialog, {});
@@ -165,25 +146,17 @@ void TestDumpDialog::nothingCheckedNothingToExport()
 
 void TestDumpDialog::cancelWritesNoFile()
 {
-    {
-        Probe probe(m_db);
-        QVERIFY(probe.exec("CREATE TABLE big AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                           "SELECT i + 1 FROM n WHERE i < 2000000) SELECT i AS id, i * 0.5 AS x, "
-                           "'some text ' || i AS t, NULL AS blank FROM n"));
-    }
-    const QString path = m_dir->filePath("big.sql");
-    DumpDialog dialog(m_info, tables());
+    QVERIFY(dialogsupport::addBigTable(m_chinook.db));
+    const QString path = m_chinook.dir->filePath("big.sql");
+    DumpDialog dialog(m_chinook.info, tables());
     QSignalSpy dumped(&dialog, &DumpDialog::dumped);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    typePath(dialog, path);
-    QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
-    QVERIFY(dialog.isDumping());
+    dialogsupport::exportThenCancel(dialog, path);
+    if (QTest::currentTestFailed())
+        return;
     QProgressBar *bar = child<QProgressBar>(&dialog, "progressBar");
-    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 30000);
-    QVERIFY(bar->value() < bar->maximum());
-    QTest::mouseClick(child<QPushButton>(&dialog, "cancelButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isDumping(), 30000);
+    QVERIFY(bar->value() < bar->maximum()); // stopped part-way
     QCOMPARE(dumped.count(), 0);
     QVERIFY(!QFile::exists(path));
     QVERIFY2(child<QLabel>(&dialog, "statusLabel")->text().contains("cancelled"),

@@ -1,3 +1,4 @@
+#include "dialogsupport.h"
 #include "exportdialog.h"
 #include "testsupport.h"
 
@@ -18,6 +19,8 @@
 #include <memory>
 
 using namespace rowbook;
+using dialogsupport::child;
+using dialogsupport::typePath;
 using testsupport::Probe;
 
 class TestExportDialog : public QObject
@@ -33,24 +36,7 @@ private slots:
     void cancelWritesNoFile();
 
 private:
-    template<class T>
-    T *child(QObject *parent, const char *name)
-    {
-        T *widget = parent->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
-    void typePath(ExportDialog &dialog, const QString &path)
-    {
-        QLineEdit *edit = child<QLineEdit>(&dialog, "fileEdit");
-        edit->selectAll();
-        QTest::keyClicks(edit, path);
-    }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
-    DatabaseInfo m_info;
+    dialogsupport::ChinookCopy m_chinook;
 };
 
 void TestExportDialog::initTestCase()
@@ -60,18 +46,12 @@ void TestExportDialog::initTestCase()
 
 void TestExportDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = m_dir->filePath(QStringLiteral("chinook.sqlite"));
-    QVERIFY(QFile::copy(testsupport::chinookPath(), m_db));
-    QFile::setPermissions(m_db, QFile::ReadOwner | QFile::WriteOwner);
-    m_info = Database::prepare(m_db);
-    QVERIFY(m_info.isOpen());
+    QVERIFY(m_chinook.make());
 }
 
 void TestExportDialog::cleanup()
 {
-    m_dir.reset();
+    m_chinook.dir.reset();
 }
 
 void TestExportDialog::defaultPathAndFormat()
@@ -83,7 +63,7 @@ void TestExportDialog::defaultPathAndFormat()
     QCOMPARE(ExportDialog::defaultPath("a/b:c", ExportJob::Format::Json),
              documents + "/a_b_c.json");
 
-    ExportDialog dialog(m_info, "Album");
+    ExportDialog dialog(m_chinook.info, "Album");
     QCOMPARE(dialog.outputPath(), documents + "/Album.csv");
     QCOMPARE(dialog.format(), ExportJob::Format::Csv);
     dialog.show();
@@ -93,7 +73,7 @@ void TestExportDialog::defaultPathAndFormat()
     QTest::keyClick(format, Qt::Key_Down);
     QCOMPARE(dialog.format(), ExportJob::Format::Json);
     QCOMPARE(dialog.outputPath(), documents + "/Album.json"); // the suffix follows the format
-    typePath(dialog, m_dir->filePath("x.csv"));
+    typePath(&dialog, m_chinook.dir->filePath("x.csv"));
     QCOMPARE(dialog.format(), ExportJob::Format::Json); // typing a name does not switch
 }
 
@@ -112,10 +92,10 @@ void TestExportDialog::writesTheSameBytesAsTheCommandLine()
 {
     QFETCH(QString, table);
     QFETCH(bool, json);
-    const QString path = m_dir->filePath(table + (json ? ".json" : ".csv"));
+    const QString path = m_chinook.dir->filePath(table + (json ? ".json" : ".csv"));
     qint64 rows = 0;
     {
-        ExportDialog dialog(m_info, table);
+        ExportDialog dialog(m_chinook.info, table);
         QSignalSpy exported(&dialog, &ExportDialog::exported);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -124,7 +104,7 @@ void TestExportDialog::writesTheSameBytesAsTheCommandLine()
             format->setFocus();
             QTest::keyClick(format, Qt::Key_Down);
         }
-        typePath(dialog, path);
+        typePath(&dialog, path);
         QCOMPARE(dialog.outputPath(), path);
         QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 30000);
@@ -133,13 +113,13 @@ void TestExportDialog::writesTheSameBytesAsTheCommandLine()
         QVERIFY(child<QLabel>(&dialog, "statusLabel")->text().startsWith("Exported "));
         QVERIFY(dialog.isVisible());
     }
-    Probe probe(m_db);
+    Probe probe(m_chinook.db);
     QCOMPARE(rows, probe.value("SELECT count(*) FROM \"" + table + "\"").toLongLong());
     QVERIFY(rows > 0);
 
     QProcess cli;
-    cli.start(ROWBOOK_EXECUTABLE,
-              {"export", "--table", table, "--database", m_db, "--format", json ? "json" : "csv"});
+    cli.start(ROWBOOK_EXECUTABLE, {"export", "--table", table, "--database", m_chinook.db,
+                                   "--format", json ? "json" : "csv"});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
     const QByteArray expected = cli.readAllStandardOutput();
@@ -152,25 +132,16 @@ void TestExportDialog::writesTheSameBytesAsTheCommandLine()
 
 void TestExportDialog::cancelWritesNoFile()
 {
-    {
-        Probe probe(m_db);
-        QVERIFY(probe.exec("CREATE TABLE big AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                           "SELECT i + 1 FROM n WHERE i < 2000000) SELECT i AS id, i * 0.5 AS x, "
-                           "'some text ' || i AS t, NULL AS blank FROM n"));
-    }
-    const QString path = m_dir->filePath("big.csv");
-    ExportDialog dialog(m_info, "big");
+    QVERIFY(dialogsupport::addBigTable(m_chinook.db));
+    const QString path = m_chinook.dir->filePath("big.csv");
+    ExportDialog dialog(m_chinook.info, "big");
     QSignalSpy exported(&dialog, &ExportDialog::exported);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    typePath(dialog, path);
-    QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
-    QVERIFY(dialog.isExporting());
-    QProgressBar *bar = child<QProgressBar>(&dialog, "progressBar");
-    QCOMPARE(bar->maximum(), 2000000);
-    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 30000);
-    QTest::mouseClick(child<QPushButton>(&dialog, "cancelButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isExporting(), 30000);
+    dialogsupport::exportThenCancel(dialog, path);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(child<QProgressBar>(&dialog, "progressBar")->maximum(), 2000000); // the rows counted
     QCOMPARE(exported.count(), 0);
     QVERIFY(!QFile::exists(path));
     QVERIFY2(child<QLabel>(&dialog, "statusLabel")->text().contains("cancelled"),

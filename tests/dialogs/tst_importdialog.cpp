@@ -1,3 +1,4 @@
+#include "dialogsupport.h"
 #include "importdialog.h"
 #include "testsupport.h"
 
@@ -20,6 +21,7 @@
 #include <memory>
 
 using namespace rowbook;
+using dialogsupport::child;
 using testsupport::Probe;
 
 class TestImportDialog : public QObject
@@ -47,14 +49,6 @@ private slots:
 
 private:
     QString write(const QString &name, const QByteArray &content);
-    template<class T>
-    T *child(QObject *parent, const char *name)
-    {
-        T *widget = parent->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     QString headerText(ImportDialog &dialog, int column)
     {
         QTableView *view = child<QTableView>(&dialog, "preview");

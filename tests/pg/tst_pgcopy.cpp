@@ -4,6 +4,7 @@
 // code; a password is never shown.
 #include "copyjob.h"
 #include "pgconnection.h"
+#include "pgsupport.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -14,67 +15,12 @@
 #include <QTest>
 
 using namespace rowbook;
+using pgsupport::PgProbe;
+using pgsupport::runRowbook;
 using testsupport::Probe;
 using testsupport::Run;
 
 namespace {
-
-// A copy of all of Chinook takes its time on a loaded machine.
-Run runRowbook(const QStringList &arguments)
-{
-    return testsupport::runRowbook(arguments, 120000);
-}
-
-// A QPSQL connection of the test's own, to set up and read back what is on the server.
-class PgProbe
-{
-public:
-    explicit PgProbe(const QString &uri)
-        : m_name(QStringLiteral("pgprobe-%1").arg(reinterpret_cast<quintptr>(this)))
-    {
-        PgConnection connection;
-        QString error;
-        if (PgConnection::parse(uri, &connection, &error))
-            connection.addDatabase(m_name).open();
-    }
-    ~PgProbe()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    PgProbe(const PgProbe &) = delete;
-    PgProbe &operator=(const PgProbe &) = delete;
-
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        const bool ok = query.exec(sql);
-        if (!ok)
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return ok;
-    }
-    QVariant value(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        if (!query.exec(sql) || !query.next())
-            return QStringLiteral("<error: %1>").arg(query.lastError().text());
-        return query.value(0);
-    }
-    QStringList tables() const
-    {
-        QStringList names;
-        QSqlQuery query(db());
-        query.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-                                  "ORDER BY tablename"));
-        while (query.next())
-            names << query.value(0).toString();
-        return names;
-    }
-
-private:
-    QString m_name;
-};
 
 QStringList sqliteTables(const Probe &probe)
 {
@@ -127,7 +73,10 @@ private slots:
     void refusesTwoFiles();
 
 private:
-    QString freshDatabase(const QString &name);
+    QString freshDatabase(const QString &name) const
+    {
+        return pgsupport::freshDatabase(m_server, name);
+    }
 
     QString m_server;
     QTemporaryDir m_dir;
@@ -138,28 +87,10 @@ void tst_PgCopy::initTestCase()
     m_server = qEnvironmentVariable("ROWBOOK_TEST_PG");
     if (m_server.isEmpty())
         QSKIP("ROWBOOK_TEST_PG is not set: run through ctest, which starts a PostgreSQL server");
-    QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")),
-             "Qt's QPSQL driver is missing (Debian: libqt6sql6-psql)");
     QVERIFY(m_dir.isValid());
     QVERIFY(QFile::exists(QStringLiteral(ROWBOOK_EXECUTABLE)));
-    PgProbe probe(m_server);
-    QVERIFY2(probe.db().isOpen(), qPrintable(probe.db().lastError().text()));
-}
-
-// A new, empty database on the test server; returns its URI.
-QString tst_PgCopy::freshDatabase(const QString &name)
-{
-    {
-        PgProbe admin(m_server);
-        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
-        if (!admin.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
-            return {};
-    }
-    PgConnection connection;
-    QString error;
-    PgConnection::parse(m_server, &connection, &error);
-    connection.database = name;
-    return connection.toDisplayUri();
+    const QString problem = pgsupport::serverProblem(m_server);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void tst_PgCopy::chinookRoundTrip()

@@ -5,6 +5,7 @@
 // SQLite original.
 #include "copyjob.h"
 #include "pgconnection.h"
+#include "pgsupport.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -19,110 +20,22 @@
 #include <cmath>
 
 using namespace rowbook;
+using pgsupport::PgProbe;
+using pgsupport::runRowbook;
 using testsupport::Probe;
+using testsupport::Run;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runProgram(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(120000);
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    run.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return run;
-}
-
-Run runRowbook(const QStringList &arguments)
-{
-    return runProgram(QStringLiteral(ROWBOOK_EXECUTABLE), arguments);
-}
 
 // psql as a user would run the script: stop at the first error.
 Run loadWithPsql(const QString &uri, const QString &script)
 {
-    return runProgram(QStringLiteral("psql"),
-                      {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                       QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-f"), script,
-                       QStringLiteral("-d"), uri});
+    return testsupport::runProgram(QStringLiteral("psql"),
+                                   {QStringLiteral("-X"), QStringLiteral("-q"),
+                                    QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                    QStringLiteral("-f"), script, QStringLiteral("-d"), uri},
+                                   120000);
 }
-
-class PgProbe
-{
-public:
-    explicit PgProbe(const QString &uri)
-        : m_name(QStringLiteral("pgprobe-%1").arg(reinterpret_cast<quintptr>(this)))
-    {
-        PgConnection connection;
-        QString error;
-        if (PgConnection::parse(uri, &connection, &error))
-            connection.addDatabase(m_name).open();
-    }
-    ~PgProbe()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    PgProbe(const PgProbe &) = delete;
-    PgProbe &operator=(const PgProbe &) = delete;
-
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        const bool ok = query.exec(sql);
-        if (!ok)
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return ok;
-    }
-    QStringList column(const QString &sql) const
-    {
-        QStringList values;
-        QSqlQuery query(db());
-        query.exec(sql);
-        while (query.next())
-            values << query.value(0).toString();
-        return values;
-    }
-    // Every row, every value as the driver gives it, in the order of all columns.
-    QVector<QVariantList> rows(const QString &table) const
-    {
-        QVector<QVariantList> all;
-        QSqlQuery query(db());
-        const int columns
-            = column(QStringLiteral("SELECT count(*) FROM information_schema.columns "
-                                    "WHERE table_schema = 'public' AND table_name = "
-                                    "'%1'")
-                         .arg(QString(table).replace(QLatin1Char('\''), QLatin1String("''"))))
-                  .value(0)
-                  .toInt();
-        QStringList order;
-        for (int i = 1; i <= columns; ++i)
-            order << QString::number(i);
-        query.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2")
-                       .arg(QString(table).replace(QLatin1Char('"'), QLatin1String("\"\"")),
-                            order.join(QLatin1String(", "))));
-        while (query.next()) {
-            QVariantList row;
-            for (int i = 0; i < query.record().count(); ++i)
-                row << query.value(i);
-            all << row;
-        }
-        return all;
-    }
-
-private:
-    QString m_name;
-};
 
 } // namespace
 
@@ -139,7 +52,10 @@ private slots:
     void portableViewsLoadOthersNoted();
 
 private:
-    QString freshDatabase(const QString &name);
+    QString freshDatabase(const QString &name) const
+    {
+        return pgsupport::freshDatabase(m_server, name);
+    }
     QString hostileDatabase();
     void compareWithCopy(const QString &source, const QString &name);
 
@@ -152,28 +68,11 @@ void tst_PgDump::initTestCase()
     m_server = qEnvironmentVariable("ROWBOOK_TEST_PG");
     if (m_server.isEmpty())
         QSKIP("ROWBOOK_TEST_PG is not set: run through ctest, which starts a PostgreSQL server");
-    QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")),
-             "Qt's QPSQL driver is missing (Debian: libqt6sql6-psql)");
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty(),
              "psql is missing (Debian: postgresql-client)");
     QVERIFY(m_dir.isValid());
-    PgProbe probe(m_server);
-    QVERIFY2(probe.db().isOpen(), qPrintable(probe.db().lastError().text()));
-}
-
-QString tst_PgDump::freshDatabase(const QString &name)
-{
-    {
-        PgProbe admin(m_server);
-        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
-        if (!admin.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
-            return {};
-    }
-    PgConnection connection;
-    QString error;
-    PgConnection::parse(m_server, &connection, &error);
-    connection.database = name;
-    return connection.toDisplayUri();
+    const QString problem = pgsupport::serverProblem(m_server);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 // What PostgreSQL can take of the hostile values: quotes, newlines, CR, Unicode, '', NULL,

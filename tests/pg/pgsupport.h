@@ -1,0 +1,129 @@
+#pragma once
+
+// What the tests against the throwaway PostgreSQL server share: a QPSQL connection of the test's
+// own to set up and read back what is on the server, a fresh database per case, and running
+// `rowbook` with a timeout long enough for a copy of all of Chinook on a loaded machine.
+#include "pgconnection.h"
+#include "testsupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace pgsupport {
+
+inline testsupport::Run runRowbook(const QStringList &arguments)
+{
+    return testsupport::runRowbook(arguments, 120000);
+}
+
+class PgProbe
+{
+public:
+    explicit PgProbe(const QString &uri)
+        : m_name(QStringLiteral("pgprobe-%1").arg(reinterpret_cast<quintptr>(this)))
+    {
+        rowbook::PgConnection connection;
+        QString error;
+        if (rowbook::PgConnection::parse(uri, &connection, &error))
+            connection.addDatabase(m_name).open();
+    }
+    ~PgProbe()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    PgProbe(const PgProbe &) = delete;
+    PgProbe &operator=(const PgProbe &) = delete;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        const bool ok = query.exec(sql);
+        if (!ok)
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return ok;
+    }
+    QVariant value(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql) || !query.next())
+            return QStringLiteral("<error: %1>").arg(query.lastError().text());
+        return query.value(0);
+    }
+    // The first column of every row.
+    QStringList column(const QString &sql) const
+    {
+        QStringList values;
+        QSqlQuery query(db());
+        query.exec(sql);
+        while (query.next())
+            values << query.value(0).toString();
+        return values;
+    }
+    QStringList tables() const
+    {
+        return column(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                     "'public' ORDER BY tablename"));
+    }
+    // Every row, every value as the driver gives it, in the order of all columns.
+    QVector<QVariantList> rows(const QString &table) const
+    {
+        QVector<QVariantList> all;
+        QSqlQuery query(db());
+        const int columns
+            = column(QStringLiteral("SELECT count(*) FROM information_schema.columns "
+                                    "WHERE table_schema = 'public' AND table_name = "
+                                    "'%1'")
+                         .arg(QString(table).replace(QLatin1Char('\''), QLatin1String("''"))))
+                  .value(0)
+                  .toInt();
+        QStringList order;
+        for (int i = 1; i <= columns; ++i)
+            order << QString::number(i);
+        query.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2")
+                       .arg(QString(table).replace(QLatin1Char('"'), QLatin1String("\"\"")),
+                            order.join(QLatin1String(", "))));
+        while (query.next()) {
+            QVariantList row;
+            for (int i = 0; i < query.record().count(); ++i)
+                row << query.value(i);
+            all << row;
+        }
+        return all;
+    }
+
+private:
+    QString m_name;
+};
+
+// Why the tests cannot use the server `uri`: Qt's QPSQL driver is missing or the server does not
+// answer; empty when they can.
+inline QString serverProblem(const QString &uri)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return QStringLiteral("Qt's QPSQL driver is missing (Debian: libqt6sql6-psql)");
+    const PgProbe probe(uri);
+    return probe.db().isOpen() ? QString() : probe.db().lastError().text();
+}
+
+// A new, empty database `name` on `server` (dropped first if it exists); returns its URI, or
+// an empty string when it cannot be created.
+inline QString freshDatabase(const QString &server, const QString &name)
+{
+    {
+        PgProbe admin(server);
+        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+        if (!admin.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
+            return {};
+    }
+    rowbook::PgConnection connection;
+    QString error;
+    rowbook::PgConnection::parse(server, &connection, &error);
+    connection.database = name;
+    return connection.toDisplayUri();
+}
+
+} // namespace pgsupport
