@@ -14,11 +14,6 @@
 namespace rowbook {
 namespace copyplan {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CopyPlan", text);
-}
-
 // Both engines quote identifiers the SQL-standard way. (QSqlDriver::escapeIdentifier would
 // split names with a dot in them into schema.name, which a copied table must not be.)
 QString quoted(const QString &name)
@@ -74,7 +69,7 @@ bool resolveTables(const QStringList &available,
                 found = candidate;
         }
         if (found.isEmpty()) {
-            *error = tr("There is no table “%1” in the source database.").arg(name);
+            *error = CopyPlanText::tr("There is no table “%1” in the source database.").arg(name);
             return false;
         }
         if (!tables->contains(found))
@@ -175,7 +170,8 @@ QStringList CopyPlan::finalProblems(const QSqlDatabase &target) const
                                   "GROUP BY \"parent\"")
                        .arg(stringLiteral(table.name)));
         while (query.next())
-            problems << tr("%1 row(s) of table “%2” refer to rows of “%3” that do not exist.")
+            problems << CopyPlanText::tr(
+                            "%1 row(s) of table “%2” refer to rows of “%3” that do not exist.")
                             .arg(query.value(1).toLongLong())
                             .arg(table.name, query.value(0).toString());
     }

@@ -85,7 +85,7 @@ void planSqlite(const QSqlDatabase &db, const QStringList &asked, DumpPlan *plan
                 key << quoted(query.value(0).toString());
         }
         if (columns.isEmpty()) {
-            plan->error = tr("The columns of table “%1” cannot be read.").arg(name);
+            plan->error = CopyPlanText::tr("The columns of table “%1” cannot be read.").arg(name);
             return;
         }
         DumpPlan::Table table;
@@ -99,7 +99,8 @@ void planSqlite(const QSqlDatabase &db, const QStringList &asked, DumpPlan *plan
                                .toUtf8();
         if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(name)))
             || !query.next()) {
-            plan->error = tr("Table “%1” cannot be read: %2").arg(name, queryError(query));
+            plan->error
+                = CopyPlanText::tr("Table “%1” cannot be read: %2").arg(name, queryError(query));
             return;
         }
         table.rows = query.value(0).toLongLong();
@@ -128,8 +129,9 @@ void planSqlite(const QSqlDatabase &db, const QStringList &asked, DumpPlan *plan
             plan->before << QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoted(trigger));
         plan->after << sql;
         if (!triggers.isEmpty())
-            plan->notes << tr("The triggers of the dumped tables are dropped while the rows go in "
-                              "and created again after them.");
+            plan->notes << CopyPlanText::tr(
+                "The triggers of the dumped tables are dropped while the rows go in "
+                "and created again after them.");
     }
     if (schema) {
         const QStringList scope = asked.isEmpty() ? QStringList() : names;
@@ -137,7 +139,7 @@ void planSqlite(const QSqlDatabase &db, const QStringList &asked, DumpPlan *plan
         if (asked.isEmpty())
             plan->after << schemaObjects(db, QStringLiteral("view"), {});
         else if (!schemaObjects(db, QStringLiteral("view"), {}).isEmpty())
-            plan->notes << tr("Views are dumped only with every table.");
+            plan->notes << CopyPlanText::tr("Views are dumped only with every table.");
         // Triggers last, so that they do not fire while the rows go in.
         plan->after << schemaObjects(db, QStringLiteral("trigger"), scope);
     }
