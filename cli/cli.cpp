@@ -489,8 +489,8 @@ int runPopulate(const QStringList &arguments)
         print(stderr, Cli::tr("rowbook populate: %1\n").arg(choice));
     if (result.error.isError())
         return fail(verb, exitCode(result.error), result.error.message);
-    const int rows = int(std::min<qint64>(result.rows, INT_MAX));
-    print(stdout, Cli::tr("Added %n row(s) to %1 (seed %2).\n", nullptr, rows)
+    const int added = int(std::min<qint64>(result.rows, INT_MAX));
+    print(stdout, Cli::tr("Added %n row(s) to %1 (seed %2).\n", nullptr, added)
                       .arg(options.table)
                       .arg(options.seed));
     return 0;
