@@ -1996,7 +1996,7 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <name>rowbook::ConflictNavigator</name>
     <message>
         <source>Next &amp;Conflict</source>
-        <translation>Nächster &amp;Konflikt</translation>
+        <translation>Nä&amp;chster Konflikt</translation>
     </message>
     <message>
         <source>Go to the next cell that another program changed while you were editing it.</source>

@@ -1996,7 +1996,7 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <name>rowbook::ConflictNavigator</name>
     <message>
         <source>Next &amp;Conflict</source>
-        <translation>&amp;Conflit suivant</translation>
+        <translation>Conflit sui&amp;vant</translation>
     </message>
     <message>
         <source>Go to the next cell that another program changed while you were editing it.</source>
