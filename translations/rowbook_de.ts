@@ -3265,14 +3265,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>%1 — Rowbook%2</source>
-        <translation>%1 — Rowbook%2</translation>
-    </message>
-    <message>
-        <source> [read-only]</source>
-        <translation> [schreibgeschützt]</translation>
-    </message>
-    <message>
         <source>This database has no tables yet. Create one with Table → New Table… or import a CSV or JSON file with File → Import…</source>
         <translation>Diese Datenbank hat noch keine Tabellen. Legen Sie eine mit Tabelle → Neue Tabelle… an oder importieren Sie eine CSV- oder JSON-Datei mit Datei → Importieren…</translation>
     </message>
@@ -3283,6 +3275,14 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>This database has no tables yet.</source>
         <translation>Diese Datenbank hat noch keine Tabellen.</translation>
+    </message>
+    <message>
+        <source>%1 — Rowbook [read-only]</source>
+        <translation>%1 — Rowbook [schreibgeschützt]</translation>
+    </message>
+    <message>
+        <source>%1 — Rowbook</source>
+        <translation>%1 — Rowbook</translation>
     </message>
 </context>
 <context>
@@ -3716,14 +3716,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>ja</translation>
     </message>
     <message>
-        <source>%1 (%2)%3</source>
-        <translation>%1 (%2)%3</translation>
-    </message>
-    <message>
-        <source>, unique</source>
-        <translation>, eindeutig</translation>
-    </message>
-    <message>
         <source>This cannot be undone.</source>
         <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -3822,6 +3814,14 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Drop</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, unique)</source>
+        <translation>%1 (%2, eindeutig)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4156,10 +4156,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <source> — reading rows…</source>
-        <translation> — Zeilen werden gelesen…</translation>
-    </message>
-    <message>
         <source>No rows</source>
         <translation>Keine Zeilen</translation>
     </message>
@@ -4172,8 +4168,12 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>…</translation>
     </message>
     <message>
-        <source> (filtered from %1)</source>
-        <translation> (gefiltert aus %1)</translation>
+        <source>%1 — reading rows…</source>
+        <translation>%1 — Zeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3 (filtered from %4)</source>
+        <translation>Zeilen %1–%2 von %3 (gefiltert aus %4)</translation>
     </message>
 </context>
 <context>

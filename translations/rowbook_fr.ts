@@ -3265,14 +3265,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>%1 — Rowbook%2</source>
-        <translation>%1 — Rowbook%2</translation>
-    </message>
-    <message>
-        <source> [read-only]</source>
-        <translation> [lecture seule]</translation>
-    </message>
-    <message>
         <source>This database has no tables yet. Create one with Table → New Table… or import a CSV or JSON file with File → Import…</source>
         <translation>Cette base de données n’a pas encore de table. Créez-en une avec Table → Nouvelle table… ou importez un fichier CSV ou JSON avec Fichier → Importer…</translation>
     </message>
@@ -3283,6 +3275,14 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>This database has no tables yet.</source>
         <translation>Cette base de données n’a pas encore de table.</translation>
+    </message>
+    <message>
+        <source>%1 — Rowbook [read-only]</source>
+        <translation>%1 — Rowbook [lecture seule]</translation>
+    </message>
+    <message>
+        <source>%1 — Rowbook</source>
+        <translation>%1 — Rowbook</translation>
     </message>
 </context>
 <context>
@@ -3716,14 +3716,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>oui</translation>
     </message>
     <message>
-        <source>%1 (%2)%3</source>
-        <translation>%1 (%2)%3</translation>
-    </message>
-    <message>
-        <source>, unique</source>
-        <translation>, unique</translation>
-    </message>
-    <message>
         <source>This cannot be undone.</source>
         <translation>Cette action est irréversible.</translation>
     </message>
@@ -3822,6 +3814,14 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Drop</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 (%2, unique)</source>
+        <translation>%1 (%2, unique)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4156,10 +4156,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Lecture seule : %1</translation>
     </message>
     <message>
-        <source> — reading rows…</source>
-        <translation> — lecture des lignes…</translation>
-    </message>
-    <message>
         <source>No rows</source>
         <translation>Aucune ligne</translation>
     </message>
@@ -4172,8 +4168,12 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>…</translation>
     </message>
     <message>
-        <source> (filtered from %1)</source>
-        <translation> (filtrées parmi %1)</translation>
+        <source>%1 — reading rows…</source>
+        <translation>%1 — lecture des lignes…</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3 (filtered from %4)</source>
+        <translation>Lignes %1–%2 sur %3 (filtrées parmi %4)</translation>
     </message>
 </context>
 <context>
