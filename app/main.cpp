@@ -113,8 +113,8 @@ struct Launch
 };
 
 // Checks the window's arguments before any QApplication exists, so that a typo fails the same way
-// with or without a display.
-Launch parseWindowArguments(const QStringList &arguments)
+// with or without a display. With `report`, prints what is wrong (main() then has a translator).
+Launch parseWindowArguments(const QStringList &arguments, bool report)
 {
     QCommandLineParser parser;
     Options options;
@@ -122,7 +122,9 @@ Launch parseWindowArguments(const QStringList &arguments)
     Launch launch;
     const QString hint = Text::tr("See “rowbook --help”.");
     if (!parser.parse(withoutQtOptions(arguments))) {
-        printError(rowbook::CommandLine::sentence(parser.errorText()) + QLatin1Char(' ') + hint);
+        if (report)
+            printError(rowbook::CommandLine::sentence(parser.errorText()) + QLatin1Char(' ')
+                       + hint);
         launch.exitCode = 2;
         return launch;
     }
@@ -131,15 +133,17 @@ Launch parseWindowArguments(const QStringList &arguments)
         const QString problem
             = rowbook::CommandLine::unknownCommand(files.first(), rowbook::cliVerbs());
         if (!problem.isEmpty()) {
-            printError(problem + QLatin1Char(' ') + hint);
+            if (report)
+                printError(problem + QLatin1Char(' ') + hint);
             launch.exitCode = 2;
             return launch;
         }
     }
     if (files.size() > 1 || (files.size() == 1 && parser.isSet(options.database))) {
-        printError(Text::tr("Give one database file, not %1.")
-                       .arg(files.size() + (parser.isSet(options.database) ? 1 : 0))
-                   + QLatin1Char(' ') + hint);
+        if (report)
+            printError(Text::tr("Give one database file, not %1.")
+                           .arg(files.size() + (parser.isSet(options.database) ? 1 : 0))
+                       + QLatin1Char(' ') + hint);
         launch.exitCode = 2;
         return launch;
     }
@@ -229,8 +233,12 @@ int main(int argc, char *argv[])
     }
     if (asksForHelpOrVersion(arguments))
         return showHelpOrVersion(argc, argv);
-    const Launch launch = parseWindowArguments(arguments);
-    if (launch.exitCode >= 0)
-        return launch.exitCode;
+    const Launch launch = parseWindowArguments(arguments, false);
+    if (launch.exitCode >= 0) {
+        // A usage error: checked before any QApplication exists, told in the user's language.
+        QCoreApplication app(argc, argv);
+        rowbook::Language::install();
+        return parseWindowArguments(arguments, true).exitCode;
+    }
     return runWindow(argc, argv, launch);
 }

@@ -11,6 +11,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <climits>
+
 namespace rowbook {
 namespace copyplan {
 
@@ -169,11 +171,13 @@ QStringList CopyPlan::finalProblems(const QSqlDatabase &target) const
         query.exec(QStringLiteral("SELECT \"parent\", count(*) FROM pragma_foreign_key_check(%1) "
                                   "GROUP BY \"parent\"")
                        .arg(stringLiteral(table.name)));
-        while (query.next())
+        while (query.next()) {
+            const int rows = int(qMin(query.value(1).toLongLong(), qint64(INT_MAX)));
             problems << CopyPlanText::tr(
-                            "%1 row(s) of table “%2” refer to rows of “%3” that do not exist.")
-                            .arg(query.value(1).toLongLong())
+                            "%n row(s) of table “%1” refer to rows of “%2” that do not exist.",
+                            nullptr, rows)
                             .arg(table.name, query.value(0).toString());
+        }
     }
     return problems;
 }

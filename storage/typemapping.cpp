@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <climits>
+
 namespace rowbook {
 namespace {
 
@@ -121,14 +123,16 @@ TypeMapping::Choice TypeMapping::sqliteToPostgres(const QString &declared,
     if (upper == QLatin1String("DATE")) {
         if (s.notDate == 0)
             return {QStringLiteral("date"), ValueCarry::Text, {}};
-        return asText(Text::tr("is kept as text: %1 value(s) are not dates written yyyy-MM-dd")
-                          .arg(s.notDate));
+        const int values = int(qMin(s.notDate, qint64(INT_MAX)));
+        return asText(Text::tr("is kept as text: %n value(s) are not dates written yyyy-MM-dd",
+                               nullptr, values));
     }
     if (upper == QLatin1String("DATETIME") || upper == QLatin1String("TIMESTAMP")) {
         if (s.notDateTime == 0)
             return {QStringLiteral("timestamp"), ValueCarry::Text, {}};
-        return asText(Text::tr("is kept as text: %1 value(s) are not written yyyy-MM-dd HH:mm:ss")
-                          .arg(s.notDateTime));
+        const int values = int(qMin(s.notDateTime, qint64(INT_MAX)));
+        return asText(Text::tr("is kept as text: %n value(s) are not written yyyy-MM-dd HH:mm:ss",
+                               nullptr, values));
     }
     const QString mixed = Text::tr("is kept as text: it holds text and numbers");
     switch (affinity(declared)) {
@@ -171,9 +175,10 @@ TypeMapping::Choice TypeMapping::sqliteToPostgres(const QString &declared,
         if (s.notExactNumeric == 0)
             return {
                 QStringLiteral("numeric(%1,%2)").arg(precision).arg(scale), ValueCarry::Text, {}};
+        const int values = int(qMin(s.notExactNumeric, qint64(INT_MAX)));
         return {QStringLiteral("numeric"), ValueCarry::Text,
-                Text::tr("becomes numeric without precision: %1 value(s) do not fit NUMERIC(%2,%3)")
-                    .arg(s.notExactNumeric)
+                Text::tr("becomes numeric without precision: %n value(s) do not fit NUMERIC(%1,%2)",
+                         nullptr, values)
                     .arg(precision)
                     .arg(scale)};
     }

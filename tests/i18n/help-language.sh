@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# `rowbook --help` and a CLI message in the user's language: LANGUAGE=de gives German, fr French,
+# `rowbook --help` and the command line's messages in the user's language: LANGUAGE=de gives German, fr French,
 # and language=en in [appearance] of the settings file wins over the system's language.
 # Usage: help-language.sh ROWBOOK
 set -euo pipefail
 rowbook=$1
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
-export XDG_CONFIG_HOME="$home" LC_ALL=C.UTF-8
+export HOME="$home" XDG_CONFIG_HOME="$home" LC_ALL=C.UTF-8
 expect() { # LANGUAGE TEXT ARGS...
     local language=$1 text=$2 output
     shift 2
@@ -19,6 +19,9 @@ expect() { # LANGUAGE TEXT ARGS...
 expect de "SQLite-Datenbanken ansehen und bearbeiten" --help
 expect fr "Parcourir et modifier des bases de données SQLite" --help
 expect en "Browse and edit SQLite databases" --help
+# A usage error of the window's arguments, found before the window exists, and a verb's error.
+expect de "Siehe" --no-such-option
+expect fr "Aucune table" export
 mkdir -p "$home/Rowbook"
 printf '[appearance]\nlanguage=en\n' > "$home/Rowbook/Rowbook.conf"
 expect de "Browse and edit SQLite databases" --help
