@@ -823,10 +823,6 @@ Exit-Codes:
         <translation>Es gibt keine Tabelle „%1“ in der Quelldatenbank.</translation>
     </message>
     <message>
-        <source>%1 row(s) of table “%2” refer to rows of “%3” that do not exist.</source>
-        <translation>%1 Zeile(n) der Tabelle „%2“ verweisen auf nicht vorhandene Zeilen von „%3“.</translation>
-    </message>
-    <message>
         <source>The columns of table “%1” cannot be read: %2</source>
         <translation>Die Spalten der Tabelle „%1“ können nicht gelesen werden: %2</translation>
     </message>
@@ -889,6 +885,13 @@ Exit-Codes:
     <message>
         <source>Views are dumped only with every table.</source>
         <translation>Sichten werden nur zusammen mit allen Tabellen ausgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of table “%1” refer to rows of “%2” that do not exist.</source>
+        <translation>
+            <numerusform>%n Zeile der Tabelle „%1“ verweist auf nicht vorhandene Zeilen von „%2“.</numerusform>
+            <numerusform>%n Zeilen der Tabelle „%1“ verweisen auf nicht vorhandene Zeilen von „%2“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1681,14 +1684,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>enthält sowohl BLOBs als auch andere Werte, was kein PostgreSQL-Typ aufnehmen kann</translation>
     </message>
     <message>
-        <source>is kept as text: %1 value(s) are not dates written yyyy-MM-dd</source>
-        <translation>bleibt Text: %1 Wert(e) sind keine als yyyy-MM-dd geschriebenen Datumswerte</translation>
-    </message>
-    <message>
-        <source>is kept as text: %1 value(s) are not written yyyy-MM-dd HH:mm:ss</source>
-        <translation>bleibt Text: %1 Wert(e) sind nicht als yyyy-MM-dd HH:mm:ss geschrieben</translation>
-    </message>
-    <message>
         <source>is kept as text: it holds text and numbers</source>
         <translation>bleibt Text: Sie enthält Text und Zahlen</translation>
     </message>
@@ -1701,12 +1696,29 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>wird zu text: Werte sind länger als %1 Zeichen</translation>
     </message>
     <message>
-        <source>becomes numeric without precision: %1 value(s) do not fit NUMERIC(%2,%3)</source>
-        <translation>wird zu numeric ohne Genauigkeit: %1 Wert(e) passen nicht in NUMERIC(%2,%3)</translation>
-    </message>
-    <message>
         <source>becomes TEXT holding PostgreSQL&apos;s text form of %1</source>
         <translation>wird zu TEXT mit der Textform von %1 aus PostgreSQL</translation>
+    </message>
+    <message numerus="yes">
+        <source>is kept as text: %n value(s) are not dates written yyyy-MM-dd</source>
+        <translation>
+            <numerusform>bleibt Text: %n Wert ist kein als yyyy-MM-dd geschriebenes Datum</numerusform>
+            <numerusform>bleibt Text: %n Werte sind keine als yyyy-MM-dd geschriebenen Datumswerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>is kept as text: %n value(s) are not written yyyy-MM-dd HH:mm:ss</source>
+        <translation>
+            <numerusform>bleibt Text: %n Wert ist nicht als yyyy-MM-dd HH:mm:ss geschrieben</numerusform>
+            <numerusform>bleibt Text: %n Werte sind nicht als yyyy-MM-dd HH:mm:ss geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>becomes numeric without precision: %n value(s) do not fit NUMERIC(%1,%2)</source>
+        <translation>
+            <numerusform>wird zu numeric ohne Genauigkeit: %n Wert passt nicht in NUMERIC(%1,%2)</numerusform>
+            <numerusform>wird zu numeric ohne Genauigkeit: %n Werte passen nicht in NUMERIC(%1,%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -823,10 +823,6 @@ Codes de sortie :
         <translation>Il n’existe pas de table « %1 » dans la base de données source.</translation>
     </message>
     <message>
-        <source>%1 row(s) of table “%2” refer to rows of “%3” that do not exist.</source>
-        <translation>%1 ligne(s) de la table « %2 » font référence à des lignes de « %3 » qui n’existent pas.</translation>
-    </message>
-    <message>
         <source>The columns of table “%1” cannot be read: %2</source>
         <translation>Les colonnes de la table « %1 » ne peuvent pas être lues : %2</translation>
     </message>
@@ -889,6 +885,13 @@ Codes de sortie :
     <message>
         <source>Views are dumped only with every table.</source>
         <translation>Les vues ne sont exportées qu’avec toutes les tables.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of table “%1” refer to rows of “%2” that do not exist.</source>
+        <translation>
+            <numerusform>%n ligne de la table « %1 » fait référence à des lignes de « %2 » qui n’existent pas.</numerusform>
+            <numerusform>%n lignes de la table « %1 » font référence à des lignes de « %2 » qui n’existent pas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1681,14 +1684,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>contient à la fois des BLOB et d’autres valeurs, ce qu’aucun type PostgreSQL ne peut conserver</translation>
     </message>
     <message>
-        <source>is kept as text: %1 value(s) are not dates written yyyy-MM-dd</source>
-        <translation>est conservée en texte : %1 valeur(s) ne sont pas des dates écrites yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>is kept as text: %1 value(s) are not written yyyy-MM-dd HH:mm:ss</source>
-        <translation>est conservée en texte : %1 valeur(s) ne sont pas écrites yyyy-MM-dd HH:mm:ss</translation>
-    </message>
-    <message>
         <source>is kept as text: it holds text and numbers</source>
         <translation>est conservée en texte : elle contient du texte et des nombres</translation>
     </message>
@@ -1701,12 +1696,29 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>devient text : des valeurs dépassent %1 caractères</translation>
     </message>
     <message>
-        <source>becomes numeric without precision: %1 value(s) do not fit NUMERIC(%2,%3)</source>
-        <translation>devient numeric sans précision : %1 valeur(s) ne tiennent pas dans NUMERIC(%2,%3)</translation>
-    </message>
-    <message>
         <source>becomes TEXT holding PostgreSQL&apos;s text form of %1</source>
         <translation>devient TEXT contenant la forme texte PostgreSQL de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>is kept as text: %n value(s) are not dates written yyyy-MM-dd</source>
+        <translation>
+            <numerusform>est conservée en texte : %n valeur n’est pas une date écrite yyyy-MM-dd</numerusform>
+            <numerusform>est conservée en texte : %n valeurs ne sont pas des dates écrites yyyy-MM-dd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>is kept as text: %n value(s) are not written yyyy-MM-dd HH:mm:ss</source>
+        <translation>
+            <numerusform>est conservée en texte : %n valeur n’est pas écrite yyyy-MM-dd HH:mm:ss</numerusform>
+            <numerusform>est conservée en texte : %n valeurs ne sont pas écrites yyyy-MM-dd HH:mm:ss</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>becomes numeric without precision: %n value(s) do not fit NUMERIC(%1,%2)</source>
+        <translation>
+            <numerusform>devient numeric sans précision : %n valeur ne tient pas dans NUMERIC(%1,%2)</numerusform>
+            <numerusform>devient numeric sans précision : %n valeurs ne tiennent pas dans NUMERIC(%1,%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
