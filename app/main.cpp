@@ -1,11 +1,13 @@
 #include "cli.h"
 #include "commandline.h"
 #include "database.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "sqlitelibrary.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
@@ -13,6 +15,16 @@
 #include <cstdio>
 #include <cstdlib>
 #include <unistd.h>
+
+namespace {
+
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Rowbook)
+};
+
+} // namespace
 
 namespace {
 
@@ -34,29 +46,24 @@ struct Options
 {
     QCommandLineOption database{
         QStringLiteral("database"),
-        QCoreApplication::translate("main",
-                                    "Open the SQLite file <path> instead of your own database."),
+        Text::tr("Open the SQLite file <path> instead of your own database."),
         QStringLiteral("path")};
-    QCommandLineOption table{QStringLiteral("table"),
-                             QCoreApplication::translate("main", "Show table <name> first."),
+    QCommandLineOption table{QStringLiteral("table"), Text::tr("Show table <name> first."),
                              QStringLiteral("name")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(
-        QCoreApplication::translate(
-            "main",
-            "Browse and edit SQLite databases. Without a file, Rowbook opens your own "
-            "database:\n  %1\n\nCommand-line verbs (no window): %2; see rowbook VERB --help")
+        Text::tr("Browse and edit SQLite databases. Without a file, Rowbook opens your own "
+                 "database:\n  %1\n\nCommand-line verbs (no window): %2; see rowbook VERB --help")
             .arg(rowbook::Database::defaultPath(), rowbook::cliVerbs().join(QLatin1String(", "))));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.database, options.table});
-    parser.addPositionalArgument(
-        QStringLiteral("file"),
-        QCoreApplication::translate("main", "A SQLite file to open (the same as --database)."),
-        QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 Text::tr("A SQLite file to open (the same as --database)."),
+                                 QStringLiteral("[file]"));
 }
 
 bool asksForHelpOrVersion(const QStringList &arguments)
@@ -107,16 +114,18 @@ struct Launch
 };
 
 // Checks the window's arguments before any QApplication exists, so that a typo fails the same way
-// with or without a display.
-Launch parseWindowArguments(const QStringList &arguments)
+// with or without a display. With `report`, prints what is wrong (main() then has a translator).
+Launch parseWindowArguments(const QStringList &arguments, bool report)
 {
     QCommandLineParser parser;
     Options options;
     describe(parser, options);
     Launch launch;
-    const QString hint = QCoreApplication::translate("main", "See “rowbook --help”.");
+    const QString hint = Text::tr("See “rowbook --help”.");
     if (!parser.parse(withoutQtOptions(arguments))) {
-        printError(rowbook::CommandLine::sentence(parser.errorText()) + QLatin1Char(' ') + hint);
+        if (report)
+            printError(rowbook::CommandLine::sentence(parser.errorText()) + QLatin1Char(' ')
+                       + hint);
         launch.exitCode = 2;
         return launch;
     }
@@ -125,15 +134,17 @@ Launch parseWindowArguments(const QStringList &arguments)
         const QString problem
             = rowbook::CommandLine::unknownCommand(files.first(), rowbook::cliVerbs());
         if (!problem.isEmpty()) {
-            printError(problem + QLatin1Char(' ') + hint);
+            if (report)
+                printError(problem + QLatin1Char(' ') + hint);
             launch.exitCode = 2;
             return launch;
         }
     }
     if (files.size() > 1 || (files.size() == 1 && parser.isSet(options.database))) {
-        printError(QCoreApplication::translate("main", "Give one database file, not %1.")
-                       .arg(files.size() + (parser.isSet(options.database) ? 1 : 0))
-                   + QLatin1Char(' ') + hint);
+        if (report)
+            printError(Text::tr("Give one database file, not %1.")
+                           .arg(files.size() + (parser.isSet(options.database) ? 1 : 0))
+                       + QLatin1Char(' ') + hint);
         launch.exitCode = 2;
         return launch;
     }
@@ -147,6 +158,7 @@ Launch parseWindowArguments(const QStringList &arguments)
 int showHelpOrVersion(int &argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    rowbook::Language::install(); // before the first text: the help is translated too
     QCommandLineParser parser;
     Options options;
     describe(parser, options);
@@ -160,9 +172,8 @@ void noDisplayHandler(QtMsgType type, const QMessageLogContext &, const QString 
 {
     if (type != QtFatalMsg)
         return; // the plugin's own warnings ("could not connect to display") are summed up below
-    printError(QCoreApplication::translate("main",
-                                           "No display is available for the window (set DISPLAY or "
-                                           "WAYLAND_DISPLAY); the verbs %1 run without one.")
+    printError(Text::tr("No display is available for the window (set DISPLAY or "
+                        "WAYLAND_DISPLAY); the verbs %1 run without one.")
                    .arg(rowbook::cliVerbs().join(QLatin1String(", "))));
     ::_exit(1);
 }
@@ -200,12 +211,13 @@ int runWindow(int &argc, char **argv, const Launch &launch)
     const QtMessageHandler previous = qInstallMessageHandler(noDisplayHandler);
     QApplication app(argc, argv);
     qInstallMessageHandler(previous);
+    rowbook::Language::install();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rowbook"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rowbook.Rowbook"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rowbook.svg")));
     if (const QString problem = rowbook::SqliteLibrary::check(); !problem.isEmpty()) {
         printError(problem);
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Rowbook"), problem);
+        QMessageBox::critical(nullptr, Text::tr("Rowbook"), problem);
         return 1;
     }
     rowbook::MainWindow window;
@@ -234,12 +246,17 @@ int main(int argc, char *argv[])
     if (rowbook::isCliVerb(arguments)) {
         // Headless: no display needed for the verbs.
         QCoreApplication app(argc, argv);
+        rowbook::Language::install();            // before the verb prints anything
         return rowbook::runCli(app.arguments()); // checks the SQLite library itself, quietly
     }
     if (asksForHelpOrVersion(arguments))
         return showHelpOrVersion(argc, argv);
-    const Launch launch = parseWindowArguments(arguments);
-    if (launch.exitCode >= 0)
-        return launch.exitCode;
+    const Launch launch = parseWindowArguments(arguments, false);
+    if (launch.exitCode >= 0) {
+        // A usage error: checked before any QApplication exists, told in the user's language.
+        QCoreApplication app(argc, argv);
+        rowbook::Language::install();
+        return parseWindowArguments(arguments, true).exitCode;
+    }
     return runWindow(argc, argv, launch);
 }

@@ -96,24 +96,24 @@ bool parseImportFormat(const QString &verb,
         bool json = false;
         if (!parseFormat(parser.value(format), &json)) {
             *code = usageError(
-                verb, tr("Unknown format “%1” (expected csv or json).").arg(parser.value(format)));
+                verb, Cli::tr("Unknown format “%1” (expected csv or json).").arg(parser.value(format)));
             return false;
         }
         options->format = json ? ImportJob::Format::Json : ImportJob::Format::Csv;
     }
     if (parser.isSet(delimiter) && !parseDelimiter(parser.value(delimiter), &options->delimiter)) {
-        *code = usageError(verb, tr("The delimiter must be one character or \"tab\", not “%1”.")
+        *code = usageError(verb, Cli::tr("The delimiter must be one character or \"tab\", not “%1”.")
                                      .arg(parser.value(delimiter)));
         return false;
     }
     if (QString bad; !parseTypes(parser.values(type), &options->namedTypes, &bad)) {
-        *code = usageError(verb, tr("--type takes COLUMN=TYPE with a type of integer, real, "
+        *code = usageError(verb, Cli::tr("--type takes COLUMN=TYPE with a type of integer, real, "
                                     "text, date or boolean, not “%1”.")
                                      .arg(bad));
         return false;
     }
     if (parser.isSet(encoding) && !CsvReader::isKnownEncoding(options->encoding)) {
-        *code = usageError(verb, tr("Unknown encoding “%1”.").arg(options->encoding));
+        *code = usageError(verb, Cli::tr("Unknown encoding “%1”.").arg(options->encoding));
         return false;
     }
     return true;
@@ -137,38 +137,43 @@ int runImport(const QStringList &arguments)
     const QString verb = QStringLiteral("import");
     QCommandLineParser parser;
     const QCommandLineOption help = helpOption();
-    const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
-                                   tr("Import into table <name>; created when it does not exist."),
-                                   QStringLiteral("name"));
+    const QCommandLineOption table(
+        {QStringLiteral("t"), QStringLiteral("table")},
+        Cli::tr("Import into table <name>; created when it does not exist."),
+        QStringLiteral("name"));
     const QCommandLineOption database = databaseOption();
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("csv or json (default: from the file name; .json, .ndjson "
-                                       "and .jsonl are JSON)."),
-                                    QStringLiteral("format"));
-    const QCommandLineOption delimiter(QStringLiteral("delimiter"),
-                                       tr("CSV field delimiter <c>, or \"tab\" (default: detected; "
-                                          ".tsv means tab)."),
-                                       QStringLiteral("c"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        Cli::tr("csv or json (default: from the file name; .json, .ndjson "
+                "and .jsonl are JSON)."),
+        QStringLiteral("format"));
+    const QCommandLineOption delimiter(
+        QStringLiteral("delimiter"),
+        Cli::tr("CSV field delimiter <c>, or \"tab\" (default: detected; "
+                ".tsv means tab)."),
+        QStringLiteral("c"));
     const QCommandLineOption encoding(QStringLiteral("encoding"),
-                                      tr("CSV text encoding, e.g. latin1, windows-1252, "
-                                         "utf-16 (default: UTF-8, or UTF-16 with a byte order "
-                                         "mark). JSON is always UTF-8."),
+                                      Cli::tr("CSV text encoding, e.g. latin1, windows-1252, "
+                                              "utf-16 (default: UTF-8, or UTF-16 with a byte order "
+                                              "mark). JSON is always UTF-8."),
                                       QStringLiteral("name"));
-    const QCommandLineOption noHeader(QStringLiteral("no-header"),
-                                      tr("The first CSV row is data; columns are named column_1, "
-                                         "column_2, ..."));
+    const QCommandLineOption noHeader(
+        QStringLiteral("no-header"),
+        Cli::tr("The first CSV row is data; columns are named column_1, "
+                "column_2, ..."));
     const QCommandLineOption replace(QStringLiteral("replace"),
-                                     tr("Empty the table first (in the same transaction)."));
-    const QCommandLineOption type(QStringLiteral("type"),
-                                  tr("Give a column of a new table the type integer, real, text, "
-                                     "date or boolean instead of the inferred one (repeatable)."),
-                                  QStringLiteral("column=type"));
+                                     Cli::tr("Empty the table first (in the same transaction)."));
+    const QCommandLineOption type(
+        QStringLiteral("type"),
+        Cli::tr("Give a column of a new table the type integer, real, text, "
+                "date or boolean instead of the inferred one (repeatable)."),
+        QStringLiteral("column=type"));
     parser.addOptions(
         {help, table, database, format, delimiter, encoding, noHeader, replace, type});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV or JSON file to import."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The CSV or JSON file to import."));
     int code = 0;
-    if (!parseVerb(verb, parser, arguments, tr("rowbook import FILE --table NAME [options]"),
-                   tr("Imports a CSV or JSON file into a table, all rows or none. Column names "
+    if (!parseVerb(verb, parser, arguments, Cli::tr("rowbook import FILE --table NAME [options]"),
+                   Cli::tr("Imports a CSV or JSON file into a table, all rows or none. Column names "
                       "come from the header (or the JSON keys); a new table's types come from "
                       "the data or --type, an existing table's own types decide how values "
                       "are stored."),
@@ -176,10 +181,10 @@ int runImport(const QStringList &arguments)
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usageError(verb, files.isEmpty() ? tr("No file to import was given.")
-                                                : tr("Give exactly one file to import."));
+        return usageError(verb, files.isEmpty() ? Cli::tr("No file to import was given.")
+                                                : Cli::tr("Give exactly one file to import."));
     if (!parser.isSet(table) || parser.value(table).trimmed().isEmpty())
-        return usageError(verb, tr("No table was given (--table NAME)."));
+        return usageError(verb, Cli::tr("No table was given (--table NAME)."));
 
     ImportJob::Options options;
     options.filePath = files.first();
@@ -191,7 +196,7 @@ int runImport(const QStringList &arguments)
         return code;
     if (!QFileInfo(options.filePath).isFile())
         return fail(verb, TransferError::Input,
-                    tr("%1: the file does not exist or is not a file.").arg(options.filePath));
+                    Cli::tr("%1: the file does not exist or is not a file.").arg(options.filePath));
 
     DatabaseInfo info;
     if (!openDatabase(verb, parser, database, true, &info, &code))
@@ -199,7 +204,7 @@ int runImport(const QStringList &arguments)
     if (info.readOnly)
         return fail(
             verb, TransferError::Unwritable,
-            tr("The database %1 cannot be written: %2").arg(info.path, info.readOnlyReason));
+            Cli::tr("The database %1 cannot be written: %2").arg(info.path, info.readOnlyReason));
 
     return runImportJob(verb, info, options);
 }
@@ -210,22 +215,23 @@ int runExport(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption help = helpOption();
     const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
-                                   tr("Export table (or view) <name>."), QStringLiteral("name"));
+                                   Cli::tr("Export table (or view) <name>."),
+                                   QStringLiteral("name"));
     const QCommandLineOption database = databaseOption();
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("csv or json (default: from the output file name, else "
-                                       "csv)."),
+                                    Cli::tr("csv or json (default: from the output file name, else "
+                                            "csv)."),
                                     QStringLiteral("format"));
     const QCommandLineOption output = outputOption();
     parser.addOptions({help, table, database, format, output});
     int code = 0;
-    if (!parseVerb(verb, parser, arguments, tr("rowbook export --table NAME [options]"),
-                   tr("Writes a table as CSV (RFC 4180, UTF-8, header row, NULL as "
+    if (!parseVerb(verb, parser, arguments, Cli::tr("rowbook export --table NAME [options]"),
+                   Cli::tr("Writes a table as CSV (RFC 4180, UTF-8, header row, NULL as "
                       "an empty field) or JSON (an array of objects)."),
                    false, &code))
         return code;
     if (!parser.isSet(table) || parser.value(table).trimmed().isEmpty())
-        return usageError(verb, tr("No table was given (--table NAME)."));
+        return usageError(verb, Cli::tr("No table was given (--table NAME)."));
 
     ExportJob::Options options;
     options.table = parser.value(table);
@@ -235,7 +241,8 @@ int runExport(const QStringList &arguments)
         bool json = false;
         if (!parseFormat(parser.value(format), &json))
             return usageError(
-                verb, tr("Unknown format “%1” (expected csv or json).").arg(parser.value(format)));
+                verb,
+                Cli::tr("Unknown format “%1” (expected csv or json).").arg(parser.value(format)));
         options.format = json ? ExportJob::Format::Json : ExportJob::Format::Csv;
     }
 
@@ -249,7 +256,7 @@ int runExport(const QStringList &arguments)
     if (!runToOutput(verb, job, parser.isSet(output), &result, &code))
         return code;
     return readExitCode(verb, result.error, info, before,
-                        tr("Another program wrote to the database during the export, so the "
+                        Cli::tr("Another program wrote to the database during the export, so the "
                            "output may mix old and new rows; run the export again."));
 }
 
@@ -259,41 +266,42 @@ int runDump(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption help = helpOption();
     const QCommandLineOption database = databaseOption();
-    const QCommandLineOption dialect(QStringLiteral("dialect"),
-                                     tr("sqlite or postgresql (default: sqlite). PostgreSQL gets "
-                                        "the types of “rowbook copy”."),
-                                     QStringLiteral("dialect"));
-    const QCommandLineOption schemaOnly(QStringLiteral("schema-only"),
-                                        tr("Only the schema: tables, indexes, views, triggers."));
+    const QCommandLineOption dialect(
+        QStringLiteral("dialect"),
+        Cli::tr("sqlite or postgresql (default: sqlite). PostgreSQL gets "
+                "the types of “rowbook copy”."),
+        QStringLiteral("dialect"));
+    const QCommandLineOption schemaOnly(
+        QStringLiteral("schema-only"),
+        Cli::tr("Only the schema: tables, indexes, views, triggers."));
     const QCommandLineOption dataOnly(QStringLiteral("data-only"),
-                                      tr("Only the rows, for tables that exist already."));
+                                      Cli::tr("Only the rows, for tables that exist already."));
     const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
-                                   tr("Dump only table <name> (repeatable; default: every table "
+                                   Cli::tr("Dump only table <name> (repeatable; default: every table "
                                       "and the views)."),
                                    QStringLiteral("name"));
     const QCommandLineOption output = outputOption();
     parser.addOptions({help, database, dialect, schemaOnly, dataOnly, table, output});
     int code = 0;
     if (!parseVerb(verb, parser, arguments,
-                   tr("rowbook dump [--database PATH] [--dialect sqlite|postgresql] "
+                   Cli::tr("rowbook dump [--database PATH] [--dialect sqlite|postgresql] "
                       "[--schema-only | --data-only] [--table NAME]... [--output FILE]"),
-                   tr("Writes the database as one SQL script: the schema in dependency "
+                   Cli::tr("Writes the database as one SQL script: the schema in dependency "
                       "order, the rows as multi-row INSERTs, all in one transaction. Load it "
                       "with “sqlite3 new.db < dump.sql” or “psql -v ON_ERROR_STOP=1 -f "
                       "dump.sql”."),
                    false, &code))
         return code;
     if (parser.isSet(schemaOnly) && parser.isSet(dataOnly))
-        return usageError(verb, tr("--schema-only and --data-only exclude each other."));
+        return usageError(verb, Cli::tr("--schema-only and --data-only exclude each other."));
 
     DumpJob::Options options;
     const QString dialectName = parser.value(dialect).toLower();
     if (dialectName == QLatin1String("postgresql") || dialectName == QLatin1String("postgres"))
         options.dialect = DumpPlan::Dialect::Postgres;
     else if (parser.isSet(dialect) && dialectName != QLatin1String("sqlite"))
-        return usageError(
-            verb,
-            tr("Unknown dialect “%1” (expected sqlite or postgresql).").arg(parser.value(dialect)));
+        return usageError(verb, Cli::tr("Unknown dialect “%1” (expected sqlite or postgresql).")
+                                    .arg(parser.value(dialect)));
     options.content = parser.isSet(schemaOnly) ? DumpPlan::Content::SchemaOnly
                       : parser.isSet(dataOnly) ? DumpPlan::Content::DataOnly
                                                : DumpPlan::Content::Everything;
@@ -309,16 +317,15 @@ int runDump(const QStringList &arguments)
     if (!runToOutput(verb, job, parser.isSet(output), &result, &code))
         return code;
     for (const QString &note : result.notes)
-        print(stderr, tr("rowbook dump: note: %1\n").arg(note));
+        print(stderr, Cli::tr("rowbook dump: note: %1\n").arg(note));
     code = readExitCode(verb, result.error, info, before,
-                        tr("Another program wrote to the database during the dump, so the script "
+                        Cli::tr("Another program wrote to the database during the dump, so the script "
                            "may mix old and new rows; run the dump again."));
     if (code != 0)
         return code;
     if (parser.isSet(output))
-        print(stderr,
-              tr("Dumped %n row(s) to %1 (%2).\n", int(std::min<qint64>(result.rows, INT_MAX)))
-                  .arg(options.outputPath, tr("%n table(s)", result.tables)));
+        print(stderr, Cli::tr("Dumped %n row(s) to %1 (%2).\n", nullptr, rows)
+                          .arg(options.outputPath, Cli::tr("%n table(s)", nullptr, result.tables)));
     return 0;
 }
 
@@ -329,35 +336,36 @@ int runPopulate(const QStringList &arguments)
     const QCommandLineOption help = helpOption();
     const QCommandLineOption database = databaseOption();
     const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
-                                   tr("Fill table <name>."), QStringLiteral("name"));
-    const QCommandLineOption rows(QStringLiteral("rows"), tr("Add <n> rows."), QStringLiteral("n"));
+                                   Cli::tr("Fill table <name>."), QStringLiteral("name"));
+    const QCommandLineOption rows(QStringLiteral("rows"), Cli::tr("Add <n> rows."),
+                                  QStringLiteral("n"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Start the generator at <s> (default: from the clock, "
-                                     "printed so the rows can be made again)."),
+                                  Cli::tr("Start the generator at <s> (default: from the clock, "
+                                          "printed so the rows can be made again)."),
                                   QStringLiteral("s"));
     parser.addOptions({help, database, table, rows, seed});
     int code = 0;
     if (!parseVerb(verb, parser, arguments,
-                   tr("rowbook populate [--database PATH] --table NAME --rows N [--seed S]"),
-                   tr("Adds N rows of believable sample data: a generator per column "
+                   Cli::tr("rowbook populate [--database PATH] --table NAME --rows N [--seed S]"),
+                   Cli::tr("Adds N rows of believable sample data: a generator per column "
                       "chosen from its name, type and constraints (NOT NULL, UNIQUE, "
                       "simple CHECKs, foreign keys sampled from the parent's keys), in "
                       "one transaction. The same seed gives the same rows."),
                    false, &code))
         return code;
     if (!parser.isSet(table) || parser.value(table).trimmed().isEmpty())
-        return usageError(verb, tr("No table was given (--table NAME)."));
+        return usageError(verb, Cli::tr("No table was given (--table NAME)."));
     bool ok = false;
     PopulateJob::Options options;
     options.table = parser.value(table);
     options.rows = parser.value(rows).toLongLong(&ok);
     if (!parser.isSet(rows) || !ok || options.rows < 1)
-        return usageError(verb, tr("--rows needs a whole number of at least 1."));
+        return usageError(verb, Cli::tr("--rows needs a whole number of at least 1."));
     if (parser.isSet(seed)) {
         options.seed = parser.value(seed).toULongLong(&ok);
         if (!ok)
-            return usageError(verb,
-                              tr("--seed needs a whole number, not “%1”.").arg(parser.value(seed)));
+            return usageError(
+                verb, Cli::tr("--seed needs a whole number, not “%1”.").arg(parser.value(seed)));
     } else {
         options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
     }
@@ -367,13 +375,13 @@ int runPopulate(const QStringList &arguments)
         return code;
     const PopulateJob::Result result = PopulateJob(info, options).run();
     for (const QString &choice : result.choices)
-        print(stderr, tr("rowbook populate: %1\n").arg(choice));
+        print(stderr, Cli::tr("rowbook populate: %1\n").arg(choice));
     if (result.error.isError())
         return fail(verb, exitCode(result.error), result.error.message);
-    print(stdout,
-          tr("Added %n row(s) to %1 (seed %2).\n", int(std::min<qint64>(result.rows, INT_MAX)))
-              .arg(options.table)
-              .arg(options.seed));
+    const int added = int(std::min<qint64>(result.rows, INT_MAX));
+    print(stdout, Cli::tr("Added %n row(s) to %1 (seed %2).\n", nullptr, added)
+                      .arg(options.table)
+                      .arg(options.seed));
     return 0;
 }
 
@@ -384,25 +392,25 @@ int runBackup(const QStringList &arguments)
     const QCommandLineOption help = helpOption();
     const QCommandLineOption database = databaseOption();
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the backup to <file>, which must not exist "
-                                       "(default: the backups folder beside the database, "
-                                       "keeping the newest %1).")
+                                    Cli::tr("Write the backup to <file>, which must not exist "
+                                            "(default: the backups folder beside the database, "
+                                            "keeping the newest %1).")
                                         .arg(Backup::defaultKeep),
                                     QStringLiteral("file"));
     parser.addOptions({help, database, output});
     int code = 0;
-    if (!parseVerb(verb, parser, arguments, tr("rowbook backup [--database PATH] [--output FILE]"),
-                   tr("Writes a consistent copy of the database with SQLite's online "
+    if (!parseVerb(verb, parser, arguments, Cli::tr("rowbook backup [--database PATH] [--output FILE]"),
+                   Cli::tr("Writes a consistent copy of the database with SQLite's online "
                       "backup API (safe while Rowbook or another program is "
                       "writing), and prints its path."),
                    false, &code))
         return code;
     const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
     if (!QFileInfo(path).isFile())
-        return usageError(verb, tr("There is no database file %1.").arg(path));
+        return usageError(verb, Cli::tr("There is no database file %1.").arg(path));
     if (parser.isSet(output) && QFileInfo::exists(parser.value(output)))
         return fail(verb, TransferError::Input,
-                    tr("%1 already exists; choose another name.").arg(parser.value(output)));
+                    Cli::tr("%1 already exists; choose another name.").arg(parser.value(output)));
 
     const Backup::Result result = parser.isSet(output)
                                       ? Backup::createAt(path, parser.value(output))
@@ -412,7 +420,7 @@ int runBackup(const QStringList &arguments)
                : result.error.kind == StorageError::Corrupt ? TransferError::Unwritable
                                                             : TransferError::Input;
         return fail(verb, code,
-                    tr("No backup of %1 was written (%2): %3")
+                    Cli::tr("No backup of %1 was written (%2): %3")
                         .arg(path, result.error.detail, result.error.userMessage()));
     }
     print(stdout, result.path + QLatin1Char('\n'));

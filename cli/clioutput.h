@@ -9,10 +9,11 @@
 // written in the locale's encoding and flushed at once, and errors read "rowbook VERB: …".
 namespace rowbook::cli {
 
-inline QString tr(const char *text, int n = -1)
+// The context every message of the command line is looked up in: Cli::tr("…").
+class Cli
 {
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 inline void print(FILE *stream, const QString &text)
 {

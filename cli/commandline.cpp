@@ -7,6 +7,16 @@
 #include <algorithm>
 #include <vector>
 
+namespace {
+
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+} // namespace
+
 namespace rowbook::CommandLine {
 
 int editDistance(const QString &a, const QString &b)
@@ -57,17 +67,15 @@ QString sentence(const QString &text)
 
 QString unknownCommand(const QString &argument, const QStringList &verbs)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("CommandLine", text);
-    };
     if (argument.isEmpty() || QFileInfo::exists(argument) || argument.contains(QLatin1Char('/'))
         || argument.contains(QDir::separator()) || !QFileInfo(argument).suffix().isEmpty())
         return {};
     const QString verb = closestVerb(argument, verbs);
     if (!verb.isEmpty())
-        return tr("unknown command '%1'; did you mean '%2'?").arg(argument, verb);
-    return tr("unknown command '%1' (commands: %2; a new database file needs an extension such as "
-              ".sqlite).")
+        return Text::tr("unknown command '%1'; did you mean '%2'?").arg(argument, verb);
+    return Text::tr(
+               "unknown command '%1' (commands: %2; a new database file needs an extension such as "
+               ".sqlite).")
         .arg(argument, verbs.join(QLatin1String(", ")));
 }
 

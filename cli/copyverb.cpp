@@ -15,14 +15,14 @@
 namespace rowbook {
 namespace {
 
+using cli::Cli;
 using cli::fail;
 using cli::print;
-using cli::tr;
 
 int usageError(const QString &message)
 {
     return fail(QStringLiteral("copy"), TransferError::Usage,
-                tr("%1 See “rowbook copy --help”.").arg(message));
+                Cli::tr("%1 See “rowbook copy --help”.").arg(message));
 }
 
 int clamp(qint64 n)
@@ -36,50 +36,53 @@ int runCopyVerb(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Cli::tr("Show this help."));
     const QCommandLineOption from(QStringLiteral("from"),
-                                  tr("The database to copy from: a SQLite file or a "
-                                     "postgresql:// URI."),
+                                  Cli::tr("The database to copy from: a SQLite file or a "
+                                          "postgresql:// URI."),
                                   QStringLiteral("database"));
-    const QCommandLineOption to(QStringLiteral("to"),
-                                tr("The database to copy into: a PostgreSQL URI when --from is a "
-                                   "file, a SQLite file (created when missing) when --from is a "
-                                   "URI. The copied tables must not exist there yet."),
-                                QStringLiteral("database"));
-    const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
-                                   tr("Copy only table <name> (repeatable; default: every table)."),
-                                   QStringLiteral("name"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        Cli::tr("The database to copy into: a PostgreSQL URI when --from is a "
+                "file, a SQLite file (created when missing) when --from is a "
+                "URI. The copied tables must not exist there yet."),
+        QStringLiteral("database"));
+    const QCommandLineOption table(
+        {QStringLiteral("t"), QStringLiteral("table")},
+        Cli::tr("Copy only table <name> (repeatable; default: every table)."),
+        QStringLiteral("name"));
     parser.addOptions({help, from, to, table});
     if (!parser.parse(arguments))
         return usageError(CommandLine::sentence(parser.errorText()));
     if (parser.isSet(help)) {
         QString options = parser.helpText();
         options = options.mid(options.indexOf(QLatin1String("Options:")));
-        print(stdout,
-              tr("Usage: rowbook copy --from DATABASE --to DATABASE [--table NAME]...\n"
-                 "Copies tables between a SQLite file and a PostgreSQL database, creating them "
-                 "on the target (types, keys, indexes, constraints; see docs/postgresql.md), "
-                 "all or nothing.\nA PostgreSQL database is named by a URI such as "
-                 "postgresql://user@host:5432/dbname or "
-                 "postgresql:///dbname?host=/run/postgresql; the password comes from "
-                 "PGPASSWORD or ~/.pgpass.\n\n")
-                  + options
-                  + tr("\nExit codes:\n"
-                       "  0  success\n"
-                       "  1  the source cannot be read, a copied table already exists on the "
-                       "target, or a value does not fit the target (nothing was copied)\n"
-                       "  2  usage error (wrong option, unknown table, two files or two URIs)\n"
-                       "  3  the target stayed busy (locked by another program)\n"
-                       "  4  the target cannot be opened or written\n"));
+        print(
+            stdout,
+            Cli::tr("Usage: rowbook copy --from DATABASE --to DATABASE [--table NAME]...\n"
+                    "Copies tables between a SQLite file and a PostgreSQL database, creating them "
+                    "on the target (types, keys, indexes, constraints; see docs/postgresql.md), "
+                    "all or nothing.\nA PostgreSQL database is named by a URI such as "
+                    "postgresql://user@host:5432/dbname or "
+                    "postgresql:///dbname?host=/run/postgresql; the password comes from "
+                    "PGPASSWORD or ~/.pgpass.\n\n")
+                + options
+                + Cli::tr("\nExit codes:\n"
+                          "  0  success\n"
+                          "  1  the source cannot be read, a copied table already exists on the "
+                          "target, or a value does not fit the target (nothing was copied)\n"
+                          "  2  usage error (wrong option, unknown table, two files or two URIs)\n"
+                          "  3  the target stayed busy (locked by another program)\n"
+                          "  4  the target cannot be opened or written\n"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(
-            tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+            Cli::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
     if (!parser.isSet(from) || parser.value(from).isEmpty())
-        return usageError(tr("No source was given (--from DATABASE)."));
+        return usageError(Cli::tr("No source was given (--from DATABASE)."));
     if (!parser.isSet(to) || parser.value(to).isEmpty())
-        return usageError(tr("No target was given (--to DATABASE)."));
+        return usageError(Cli::tr("No target was given (--to DATABASE)."));
 
     CopyJob::Options options;
     options.from = parser.value(from);
@@ -94,7 +97,7 @@ int runCopyVerb(const QStringList &arguments)
             return true;
         lastPercent = percent;
         lastTable = name;
-        print(stderr, tr("rowbook copy: %1% (%2 of %3 rows), table “%4”\n")
+        print(stderr, Cli::tr("rowbook copy: %1% (%2 of %3 rows), table “%4”\n")
                           .arg(percent)
                           .arg(done)
                           .arg(total)
@@ -102,15 +105,15 @@ int runCopyVerb(const QStringList &arguments)
         return true;
     });
     for (const QString &note : result.notes)
-        print(stderr, tr("rowbook copy: note: %1\n").arg(note));
+        print(stderr, Cli::tr("rowbook copy: note: %1\n").arg(note));
     if (result.error.isError())
         return fail(QStringLiteral("copy"),
                     result.error.kind == TransferError::Cancelled ? TransferError::Unwritable
                                                                   : int(result.error.kind),
                     result.error.message);
-    print(stdout, tr("Copied %n row(s) from %1 to %2 (%3).\n", clamp(result.rows))
+    print(stdout, Cli::tr("Copied %n row(s) from %1 to %2 (%3).\n", nullptr, clamp(result.rows))
                       .arg(CopyJob::displayName(options.from), CopyJob::displayName(options.to),
-                           tr("%n table(s)", result.tables)));
+                           Cli::tr("%n table(s)", nullptr, result.tables)));
     return 0;
 }
 

@@ -15,7 +15,7 @@ namespace rowbook {
 
 using cli::fail;
 using cli::print;
-using cli::tr;
+using cli::Cli;
 
 namespace {
 
@@ -23,7 +23,7 @@ const QString verb = QStringLiteral("diagram");
 
 int usageError(const QString &message)
 {
-    return fail(verb, TransferError::Usage, tr("%1 See “rowbook %2 --help”.").arg(message, verb));
+    return fail(verb, TransferError::Usage, Cli::tr("%1 See “rowbook %2 --help”.").arg(message, verb));
 }
 
 } // namespace
@@ -32,12 +32,12 @@ int runDiagramVerb(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Cli::tr("Show this help."));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("The SQLite file <path> (default: your own database)."),
+                                      Cli::tr("The SQLite file <path> (default: your own database)."),
                                       QStringLiteral("path"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the diagram to <file>: .svg or .png."),
+                                    Cli::tr("Write the diagram to <file>: .svg or .png."),
                                     QStringLiteral("file"));
     parser.addOptions({help, database, output});
     if (!parser.parse(arguments))
@@ -46,38 +46,38 @@ int runDiagramVerb(const QStringList &arguments)
         QString options = parser.helpText();
         options = options.mid(options.indexOf(QLatin1String("Options:")));
         print(stdout,
-              tr("Usage: %1\n%2\n\n")
-                      .arg(tr("rowbook diagram [--database PATH] --output FILE.svg|FILE.png"),
-                           tr("Draws the schema: every table and view as a box listing its "
+              Cli::tr("Usage: %1\n%2\n\n")
+                      .arg(Cli::tr("rowbook diagram [--database PATH] --output FILE.svg|FILE.png"),
+                           Cli::tr("Draws the schema: every table and view as a box listing its "
                               "columns with their types, primary and foreign keys marked, and an "
                               "arrow for each foreign key, laid out as in View → Schema "
                               "Diagram."))
                   + options
-                  + tr("\nExit codes: 0 success, 1 the output file cannot be written, 2 usage "
+                  + Cli::tr("\nExit codes: 0 success, 1 the output file cannot be written, 2 usage "
                        "error (no --output, not .svg or .png, no such database), 3 the database "
                        "stayed busy, 4 the database cannot be opened.\n"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(
-            tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+            Cli::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
     if (!parser.isSet(output) || parser.value(output).isEmpty())
-        return usageError(tr("No output file was given (--output FILE.svg or FILE.png)."));
+        return usageError(Cli::tr("No output file was given (--output FILE.svg or FILE.png)."));
     const QString outputPath = parser.value(output);
     if (!DiagramPainter::isSupportedOutput(outputPath))
-        return usageError(tr("%1 is neither .svg nor .png; the diagram is written as SVG or PNG.")
+        return usageError(Cli::tr("%1 is neither .svg nor .png; the diagram is written as SVG or PNG.")
                               .arg(outputPath));
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(verb, TransferError::Usage, tr("Drawing needs a QGuiApplication."));
+        return fail(verb, TransferError::Usage, Cli::tr("Drawing needs a QGuiApplication."));
 
     // Opened read-only: drawing never creates or changes the database.
     const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
     if (!QFileInfo::exists(path))
-        return usageError(tr("There is no database file %1.").arg(path));
+        return usageError(Cli::tr("There is no database file %1.").arg(path));
     const DatabaseInfo info = Database::prepare(path, Database::Open::ReadOnly);
     if (!info.isOpen())
         return fail(verb, info.error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
-                    tr("The database %1 cannot be opened: %2").arg(path, info.error.userMessage()));
+                    Cli::tr("The database %1 cannot be opened: %2").arg(path, info.error.userMessage()));
     SchemaDiagram diagram;
     {
         const QString name = Database::uniqueConnectionName(QStringLiteral("rowbook-diagram"));
@@ -86,7 +86,7 @@ int runDiagramVerb(const QStringList &arguments)
             if (!db.isOpen()) {
                 return fail(
                     verb, TransferError::Unwritable,
-                    tr("The database %1 cannot be opened: %2").arg(path, db.lastError().text()));
+                    Cli::tr("The database %1 cannot be opened: %2").arg(path, db.lastError().text()));
             }
             diagram = SchemaDiagram::read(db);
         }
@@ -98,7 +98,7 @@ int runDiagramVerb(const QStringList &arguments)
     if (!painter.write(outputPath, diagram, positions, DiagramPainter::Colours::light(), &error))
         return fail(verb, TransferError::Input, error);
     print(stderr,
-          tr("Wrote the diagram of %n table(s) and view(s) to %1.\n", int(diagram.tables.size()))
+          Cli::tr("Wrote the diagram of %n table(s) and view(s) to %1.\n", int(diagram.tables.size()))
               .arg(outputPath));
     return 0;
 }

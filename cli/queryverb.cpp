@@ -24,41 +24,43 @@
 namespace rowbook {
 namespace {
 
+using cli::Cli;
 using cli::fail;
 using cli::print;
-using cli::tr;
 
 const QString verb = QStringLiteral("query");
 
 int usageError(const QString &message)
 {
-    return fail(verb, TransferError::Usage, tr("%1 See “rowbook query --help”.").arg(message));
+    return fail(verb, TransferError::Usage, Cli::tr("%1 See “rowbook query --help”.").arg(message));
 }
 
 QString helpText(const QCommandLineParser &parser)
 {
     QString options = parser.helpText();
     options = options.mid(options.indexOf(QLatin1String("Options:")));
-    return tr("Usage: rowbook query [--database DB] [--format csv|json|table] [--output FILE]\n"
-              "                     [--file SCRIPT | SQL | -]\n"
-              "Runs SQL on a database and prints what it returns. A run that only reads never "
-              "changes the file; a run that writes is one transaction (all or nothing) that "
-              "waits for another program's lock as saving in the window does. BEGIN, COMMIT "
-              "and ROLLBACK are refused, except one outer BEGIN … COMMIT around a --file "
-              "script (as sqlite3 .dump writes it). - reads the SQL from standard input.\n"
-              "Output: csv (a header row, NULL as an empty field, '' as \"\", as rowbook "
-              "export), json (an array of objects) or table (aligned text; the default when "
-              "standard output is a terminal, csv otherwise). Each statement that returns "
-              "rows gives one result: csv and table results are separated by an empty line, "
-              "json gives one array per result.\n\n")
+    return Cli::tr(
+               "Usage: rowbook query [--database DB] [--format csv|json|table] [--output FILE]\n"
+               "                     [--file SCRIPT | SQL | -]\n"
+               "Runs SQL on a database and prints what it returns. A run that only reads never "
+               "changes the file; a run that writes is one transaction (all or nothing) that "
+               "waits for another program's lock as saving in the window does. BEGIN, COMMIT "
+               "and ROLLBACK are refused, except one outer BEGIN … COMMIT around a --file "
+               "script (as sqlite3 .dump writes it). - reads the SQL from standard input.\n"
+               "Output: csv (a header row, NULL as an empty field, '' as \"\", as rowbook "
+               "export), json (an array of objects) or table (aligned text; the default when "
+               "standard output is a terminal, csv otherwise). Each statement that returns "
+               "rows gives one result: csv and table results are separated by an empty line, "
+               "json gives one array per result.\n\n")
            + options
-           + tr("\nExit codes:\n"
-                "  0  success\n"
-                "  1  SQL error (the message names line and column, and the file with --file)\n"
-                "  2  usage error (wrong option, missing database or script)\n"
-                "  3  the database stayed busy (locked by another program) past the retry "
-                "budget\n"
-                "  4  the output file or the database cannot be written\n");
+           + Cli::tr(
+               "\nExit codes:\n"
+               "  0  success\n"
+               "  1  SQL error (the message names line and column, and the file with --file)\n"
+               "  2  usage error (wrong option, missing database or script)\n"
+               "  3  the database stayed busy (locked by another program) past the retry "
+               "budget\n"
+               "  4  the output file or the database cannot be written\n");
 }
 
 bool readAll(const QString &path, QString *text, QString *problem)
@@ -97,29 +99,29 @@ int runQueryVerb(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Cli::tr("Show this help."));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("The SQLite file <path> or a PostgreSQL URI "
+                                      Cli::tr("The SQLite file <path> or a PostgreSQL URI "
                                          "postgresql://[user@][host][:port]/dbname (default: your "
                                          "own database)."),
                                       QStringLiteral("path"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv, json or table."),
+    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("csv, json or table."),
                                     QStringLiteral("format"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to <file> instead of standard output (replaced "
-                                       "only when the run succeeds)."),
+                                    Cli::tr("Write to <file> instead of standard output (replaced "
+                                            "only when the run succeeds)."),
                                     QStringLiteral("file"));
     const QCommandLineOption file({QStringLiteral("f"), QStringLiteral("file")},
-                                  tr("Run the SQL script <file>: many statements, one "
-                                     "transaction."),
+                                  Cli::tr("Run the SQL script <file>: many statements, one "
+                                          "transaction."),
                                   QStringLiteral("file"));
     const QCommandLineOption wait(QStringLiteral("wait"),
-                                  tr("Wait up to <seconds> for another program's lock before "
-                                     "giving up with exit code 3 (default: 30)."),
+                                  Cli::tr("Wait up to <seconds> for another program's lock before "
+                                          "giving up with exit code 3 (default: 30)."),
                                   QStringLiteral("seconds"));
     parser.addOptions({help, database, format, output, file, wait});
     parser.addPositionalArgument(QStringLiteral("sql"),
-                                 tr("The SQL to run, or - to read it from standard input."));
+                                 Cli::tr("The SQL to run, or - to read it from standard input."));
     if (!parser.parse(arguments))
         return usageError(CommandLine::sentence(parser.errorText()));
     if (parser.isSet(help)) {
@@ -129,9 +131,10 @@ int runQueryVerb(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(file) == !positional.isEmpty() || positional.size() > 1)
-        return usageError(positional.size() > 1 ? tr("Give the SQL as one argument (quote it).")
-                          : parser.isSet(file)  ? tr("Give either --file or SQL, not both.")
-                                                : tr("No SQL was given."));
+        return usageError(positional.size() > 1
+                              ? Cli::tr("Give the SQL as one argument (quote it).")
+                          : parser.isSet(file) ? Cli::tr("Give either --file or SQL, not both.")
+                                               : Cli::tr("No SQL was given."));
     QueryOutput::Format outputFormat = QueryOutput::Format::Csv;
 #ifdef Q_OS_UNIX
     if (!parser.isSet(output) && ::isatty(STDOUT_FILENO))
@@ -146,8 +149,8 @@ int runQueryVerb(const QStringList &arguments)
         else if (name == QLatin1String("table"))
             outputFormat = QueryOutput::Format::Table;
         else
-            return usageError(
-                tr("Unknown format “%1” (expected csv, json or table).").arg(parser.value(format)));
+            return usageError(Cli::tr("Unknown format “%1” (expected csv, json or table).")
+                                  .arg(parser.value(format)));
     }
 
     RetryPolicy policy;
@@ -156,7 +159,7 @@ int runQueryVerb(const QStringList &arguments)
         const double seconds = parser.value(wait).toDouble(&ok);
         if (!ok || seconds < 0 || seconds > 24 * 3600)
             return usageError(
-                tr("--wait takes a number of seconds, not “%1”.").arg(parser.value(wait)));
+                Cli::tr("--wait takes a number of seconds, not “%1”.").arg(parser.value(wait)));
         policy.budgetMs = int(seconds * 1000);
     }
 
@@ -166,7 +169,7 @@ int runQueryVerb(const QStringList &arguments)
         source = parser.isSet(file) ? parser.value(file) : QStringLiteral("<stdin>");
         QString problem;
         if (!readAll(parser.isSet(file) ? source : QStringLiteral("-"), &request.sql, &problem))
-            return usageError(tr("The script %1 cannot be read: %2.").arg(source, problem));
+            return usageError(Cli::tr("The script %1 cannot be read: %2.").arg(source, problem));
         request.fileScript = parser.isSet(file);
     } else {
         request.sql = positional.first();
@@ -181,7 +184,7 @@ int runQueryVerb(const QStringList &arguments)
         if (QString problem; !PgConnection::parse(path, &connection, &problem))
             return usageError(problem);
     } else if (parser.isSet(database) && !QFileInfo::exists(path)) {
-        return usageError(tr("There is no database file %1.").arg(path));
+        return usageError(Cli::tr("There is no database file %1.").arg(path));
     }
     DatabaseInfo info;
     info.path = path;
@@ -191,12 +194,12 @@ int runQueryVerb(const QStringList &arguments)
         if (!info.isOpen())
             return fail(
                 verb, info.error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
-                tr("The database %1 cannot be opened: %2").arg(path, info.error.userMessage()));
+                Cli::tr("The database %1 cannot be opened: %2").arg(path, info.error.userMessage()));
     }
     const auto engine = QueryEngine::create(info, policy);
     if (QString problem; !engine->open(&problem))
         return fail(verb, TransferError::Unwritable,
-                    tr("The database %1 cannot be opened: %2").arg(shown, problem));
+                    Cli::tr("The database %1 cannot be opened: %2").arg(shown, problem));
 
     QSaveFile saved(parser.value(output));
     QFile standardOutput;
@@ -204,11 +207,11 @@ int runQueryVerb(const QStringList &arguments)
     if (parser.isSet(output)) {
         if (!saved.open(QIODevice::WriteOnly))
             return fail(verb, TransferError::Unwritable,
-                        tr("The file %1 cannot be written: %2.")
+                        Cli::tr("The file %1 cannot be written: %2.")
                             .arg(parser.value(output), saved.errorString()));
         device = &saved;
     } else if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
-        return fail(verb, TransferError::Unwritable, tr("Standard output cannot be written."));
+        return fail(verb, TransferError::Unwritable, Cli::tr("Standard output cannot be written."));
     }
 
     QueryOutput out(device, outputFormat);
@@ -221,11 +224,10 @@ int runQueryVerb(const QStringList &arguments)
     }
     if (!written || (saved.isOpen() && !saved.commit()))
         return fail(verb, TransferError::Unwritable,
-                    tr("The output cannot be written: %1.").arg(device->errorString()));
+                    Cli::tr("The output cannot be written: %1.").arg(device->errorString()));
+    const int changed = int(std::min<qint64>(outcome.rowsAffected, INT_MAX));
     if (outputFormat == QueryOutput::Format::Table && outcome.wrote)
-        print(stdout,
-              QCoreApplication::translate("Cli", "Changed %n row(s).\n", nullptr,
-                                          int(std::min<qint64>(outcome.rowsAffected, INT_MAX))));
+        print(stdout, Cli::tr("Changed %n row(s).\n", nullptr, changed));
     return 0;
 }
 

@@ -8,24 +8,24 @@ namespace rowbook::cli {
 
 QCommandLineOption helpOption()
 {
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
 }
 
 QCommandLineOption databaseOption()
 {
     return QCommandLineOption(QStringLiteral("database"),
-                              tr("The SQLite file <path> (default: your own database)."),
+                              Cli::tr("The SQLite file <path> (default: your own database)."),
                               QStringLiteral("path"));
 }
 
 int usageError(const QString &verb, const QString &message)
 {
-    return fail(verb, TransferError::Usage, tr("%1 See “rowbook %2 --help”.").arg(message, verb));
+    return fail(verb, TransferError::Usage, Cli::tr("%1 See “rowbook %2 --help”.").arg(message, verb));
 }
 
 QString exitCodeHelp()
 {
-    return tr("Exit codes:\n"
+    return Cli::tr("Exit codes:\n"
               "  0  success\n"
               "  1  bad input file (the message names file, line and column and what was "
               "expected),\n"
@@ -43,7 +43,7 @@ QString helpText(const QCommandLineParser &parser,
 {
     QString options = parser.helpText();
     options = options.mid(options.indexOf(QLatin1String("Options:")));
-    return tr("Usage: %1\n%2\n\n").arg(usage, about) + options + QLatin1Char('\n') + exitCodes;
+    return Cli::tr("Usage: %1\n%2\n\n").arg(usage, about) + options + QLatin1Char('\n') + exitCodes;
 }
 
 int exitCode(const TransferError &error)
@@ -61,7 +61,7 @@ bool openDatabase(const QString &verb,
 {
     const QString path = parser.isSet(option) ? parser.value(option) : Database::defaultPath();
     if (!writes && !QFileInfo::exists(path)) {
-        *code = usageError(verb, tr("There is no database file %1.").arg(path));
+        *code = usageError(verb, Cli::tr("There is no database file %1.").arg(path));
         return false;
     }
     const Database::Open mode = !writes                ? Database::Open::ReadOnly
@@ -71,7 +71,7 @@ bool openDatabase(const QString &verb,
     if (!info->isOpen()) {
         *code
             = fail(verb, info->error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
-                   tr("The database %1 cannot be opened: %2").arg(path, info->error.userMessage()));
+                   Cli::tr("The database %1 cannot be opened: %2").arg(path, info->error.userMessage()));
         return false;
     }
     return true;
@@ -104,7 +104,7 @@ bool parseVerb(const QString &verb,
     }
     if (!positional && !parser.positionalArguments().isEmpty()) {
         *code = usageError(
-            verb, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+            verb, Cli::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
         return false;
     }
     return true;
@@ -113,7 +113,7 @@ bool parseVerb(const QString &verb,
 QCommandLineOption outputOption()
 {
     return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                              tr("Write to <file> instead of standard output."),
+                              Cli::tr("Write to <file> instead of standard output."),
                               QStringLiteral("file"));
 }
 

@@ -67,7 +67,7 @@ bool runToOutput(
     }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
-        *code = fail(verb, TransferError::Input, tr("Standard output cannot be written."));
+        *code = fail(verb, TransferError::Input, Cli::tr("Standard output cannot be written."));
         return false;
     }
     *result = job.run(&out);

@@ -3,8 +3,19 @@
 #include "tablemodel.h"
 #include "undohistory.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QUndoCommand>
+
+namespace {
+
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ConflictCommands)
+};
+
+} // namespace
 
 namespace rowbook {
 namespace {
@@ -70,7 +81,7 @@ class DiscardGoneCommand : public ConflictCommand
 {
 public:
     DiscardGoneCommand(TableModel *model, qint64 key, int row, QUndoCommand *parent)
-        : ConflictCommand(model, QObject::tr("Discard edits to a deleted row"), parent)
+        : ConflictCommand(model, Text::tr("Discard edits to a deleted row"), parent)
         , m_key(key)
         , m_row(row)
     {}
@@ -99,7 +110,7 @@ public:
                        qint64 key,
                        int row,
                        const QHash<QString, QVariant> &values)
-        : ConflictCommand(model, QObject::tr("Insert a deleted row again"))
+        : ConflictCommand(model, Text::tr("Insert a deleted row again"))
         , m_discard(model, key, row, nullptr)
         , m_values(values)
     {}

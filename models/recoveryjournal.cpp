@@ -66,15 +66,16 @@ QStringList RecoveryPlan::describe() const
     for (const Edit &edit : edits) {
         switch (edit.kind) {
         case Edit::Insert:
-            lines << QObject::tr("Add a row to %1: %2").arg(edit.table, shortValues(edit.values));
+            lines << RecoveryJournal::tr("Add a row to %1: %2")
+                         .arg(edit.table, shortValues(edit.values));
             break;
         case Edit::Update:
-            lines << QObject::tr("Change row %1 of %2: %3")
+            lines << RecoveryJournal::tr("Change row %1 of %2: %3")
                          .arg(edit.key)
                          .arg(edit.table, shortValues(edit.values));
             break;
         case Edit::Delete:
-            lines << QObject::tr("Delete row %1 of %2").arg(edit.key).arg(edit.table);
+            lines << RecoveryJournal::tr("Delete row %1 of %2").arg(edit.key).arg(edit.table);
             break;
         }
     }

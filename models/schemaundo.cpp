@@ -2,6 +2,16 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SchemaUndoCommand)
+};
+
+} // namespace
+
 namespace rowbook {
 
 SchemaUndoCommand::SchemaUndoCommand(const SchemaChange &done, Runner run)
@@ -14,16 +24,14 @@ SchemaUndoCommand::SchemaUndoCommand(const SchemaChange &done, Runner run)
     m_forward.snapshotBefore = false; // the entry keeps the snapshot it was made with
     m_forward.fromHistory = true;
     m_forward.sideEffects.clear();
-    m_forward.description
-        = QCoreApplication::translate("SchemaUndoCommand", "Redone: %1.").arg(text());
+    m_forward.description = Text::tr("Redone: %1.").arg(text());
     m_backward.statements = done.undoStatements;
     m_backward.undoStatements.clear();
     m_backward.snapshotBefore = false;
     m_backward.rebuildsTable = true; // DROP TABLE and CREATE again, with foreign_keys off
     m_backward.fromHistory = true;
     m_backward.sideEffects.clear();
-    m_backward.description
-        = QCoreApplication::translate("SchemaUndoCommand", "Undone: %1.").arg(text());
+    m_backward.description = Text::tr("Undone: %1.").arg(text());
 }
 
 void SchemaUndoCommand::undo()

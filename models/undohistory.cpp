@@ -4,6 +4,7 @@
 #include "plurals.h"
 #include "tablemodel.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -112,7 +113,8 @@ public:
                     const QString &column,
                     const QVariant &before,
                     const QVariant &after)
-        : TableCommand(model, QObject::tr("Edit %1 of row %2").arg(column, formatCount(row + 1)))
+        : TableCommand(model,
+                       UndoHistory::tr("Edit %1 of row %2").arg(column, formatCount(row + 1)))
         , m_key(key)
         , m_row(row)
         , m_column(column)
@@ -184,8 +186,8 @@ public:
     DeleteRowsCommand(TableModel *model, QList<int> rows)
         : TableCommand(model,
                        rows.size() == 1
-                           ? QObject::tr("Delete row %1").arg(formatCount(rows.first() + 1))
-                           : QObject::tr("Delete %Ln row(s)", nullptr, int(rows.size())))
+                           ? UndoHistory::tr("Delete row %1").arg(formatCount(rows.first() + 1))
+                           : UndoHistory::tr("Delete %Ln row(s)", nullptr, int(rows.size())))
     {
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
@@ -209,9 +211,9 @@ public:
             m_removed << removed;
         }
         if (changed.size() == 1 && rows.size() == 1)
-            setText(QObject::tr("%1 (row had changed)").arg(text()));
+            setText(UndoHistory::tr("%1 (row had changed)").arg(text()));
         else if (!changed.isEmpty())
-            setText(QObject::tr("%1 (%2 had changed)").arg(text()).arg(changed.size()));
+            setText(UndoHistory::tr("%1 (%2 had changed)").arg(text()).arg(changed.size()));
     }
     void redo() override
     {

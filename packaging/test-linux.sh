@@ -16,6 +16,7 @@ PACKAGES=(
     # build
     g++ cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools libgl-dev
     libsqlite3-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libpq-dev
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # packaging and checks
     dpkg-dev file fakeroot rpm librsvg2-bin gzip lintian desktop-file-utils appstream sqlite3
 )

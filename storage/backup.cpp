@@ -19,10 +19,11 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
 {
-    return QCoreApplication::translate("Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
 
 // An sqlite3 connection that is closed when it goes out of scope.
 class Connection
@@ -100,7 +101,7 @@ StorageError copyPages(Connection &from, Connection &to, const Backup::Progress 
 {
     sqlite3_backup *backup = sqlite3_backup_init(to.handle(), "main", from.handle(), "main");
     if (!backup)
-        return to.error(sqlite3_errcode(to.handle()), tr("cannot start the backup"));
+        return to.error(sqlite3_errcode(to.handle()), Text::tr("cannot start the backup"));
     const bool snapshot = !from.exec("BEGIN").isError()
                           && !from.exec("SELECT count(*) FROM sqlite_master").isError();
     QElapsedTimer clock;
@@ -131,10 +132,10 @@ StorageError copyPages(Connection &from, Connection &to, const Backup::Progress 
     if (snapshot)
         from.exec("COMMIT");
     if (canceled)
-        return StorageError::make(StorageError::Other, tr("the backup was canceled"));
+        return StorageError::make(StorageError::Other, Text::tr("the backup was canceled"));
     if (rc == SQLITE_DONE)
         rc = finished;
-    return rc == SQLITE_OK ? StorageError() : backupError(rc, tr("the backup failed"));
+    return rc == SQLITE_OK ? StorageError() : backupError(rc, Text::tr("the backup failed"));
 }
 
 // The part of a backup's name that ties it to its database file.
@@ -185,7 +186,7 @@ Backup::Result writeBackup(const QString &databasePath,
     Backup::Result result;
     if (QFileInfo::exists(target)) {
         result.error = StorageError::make(
-            StorageError::Other, tr("%1 already exists; choose another name.").arg(target));
+            StorageError::Other, Text::tr("%1 already exists; choose another name.").arg(target));
         return result;
     }
     const QFileInfo targetInfo(target);
@@ -196,9 +197,9 @@ Backup::Result writeBackup(const QString &databasePath,
         QFile file(partial);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                        QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            result.error
-                = StorageError::make(StorageError::ReadOnly,
-                                     tr("cannot create %1: %2").arg(partial, file.errorString()));
+            result.error = StorageError::make(
+                StorageError::ReadOnly,
+                Text::tr("cannot create %1: %2").arg(partial, file.errorString()));
             return result;
         }
     }
@@ -216,7 +217,7 @@ Backup::Result writeBackup(const QString &databasePath,
     }
     if (!result.error.isError() && !QFile::rename(partial, target))
         result.error = StorageError::make(StorageError::Other,
-                                          tr("cannot rename %1 to %2").arg(partial, target));
+                                          Text::tr("cannot rename %1 to %2").arg(partial, target));
     result.canceled = progress.cancel && progress.cancel->load() && result.error.isError();
     if (result.error.isError())
         removeWithJournal(partial);
@@ -232,8 +233,8 @@ Backup::Result createUnrotated(const QString &databasePath,
 {
     Backup::Result result;
     if (!QFileInfo(databasePath).isFile()) {
-        result.error = StorageError::make(StorageError::ReadOnly,
-                                          tr("there is no database file %1").arg(databasePath));
+        result.error = StorageError::make(
+            StorageError::ReadOnly, Text::tr("there is no database file %1").arg(databasePath));
         return result;
     }
     const QString folder = Backup::folderFor(databasePath);
@@ -241,7 +242,7 @@ Backup::Result createUnrotated(const QString &databasePath,
         && !QDir().mkdir(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                      | QFileDevice::ExeOwner)) {
         result.error = StorageError::make(StorageError::ReadOnly,
-                                          tr("cannot create the folder %1").arg(folder));
+                                          Text::tr("cannot create the folder %1").arg(folder));
         return result;
     }
     // Backups made within the same second, whatever their reason, are told apart by a number.
@@ -315,8 +316,8 @@ Backup::Result Backup::createAt(const QString &databasePath, const QString &outp
 {
     if (!QFileInfo(databasePath).isFile()) {
         Result result;
-        result.error = StorageError::make(StorageError::ReadOnly,
-                                          tr("there is no database file %1").arg(databasePath));
+        result.error = StorageError::make(
+            StorageError::ReadOnly, Text::tr("there is no database file %1").arg(databasePath));
         return result;
     }
     return writeBackup(databasePath, outputPath);
@@ -381,16 +382,17 @@ Backup::Result Backup::restore(const QString &databasePath, const QString &backu
             if (!problem.isEmpty())
                 result.error = StorageError::make(
                     StorageError::Corrupt,
-                    tr("the backup %1 is damaged: %2").arg(backupPath, problem));
+                    Text::tr("the backup %1 is damaged: %2").arg(backupPath, problem));
         }
         if (result.error.isError())
             return result;
     }
     result = createUnrotated(databasePath, Reason::PreRestore, QDateTime::currentDateTimeUtc());
     if (!result.ok()) {
-        result.error.detail = tr("the current file could not be backed up first, so nothing was "
-                                 "restored: %1")
-                                  .arg(result.error.detail);
+        result.error.detail
+            = Text::tr("the current file could not be backed up first, so nothing was "
+                       "restored: %1")
+                  .arg(result.error.detail);
         return result;
     }
     {

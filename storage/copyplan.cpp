@@ -11,13 +11,10 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <climits>
+
 namespace rowbook {
 namespace copyplan {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CopyPlan", text);
-}
 
 // Both engines quote identifiers the SQL-standard way. (QSqlDriver::escapeIdentifier would
 // split names with a dot in them into schema.name, which a copied table must not be.)
@@ -74,7 +71,7 @@ bool resolveTables(const QStringList &available,
                 found = candidate;
         }
         if (found.isEmpty()) {
-            *error = tr("There is no table “%1” in the source database.").arg(name);
+            *error = CopyPlanText::tr("There is no table “%1” in the source database.").arg(name);
             return false;
         }
         if (!tables->contains(found))
@@ -174,10 +171,13 @@ QStringList CopyPlan::finalProblems(const QSqlDatabase &target) const
         query.exec(QStringLiteral("SELECT \"parent\", count(*) FROM pragma_foreign_key_check(%1) "
                                   "GROUP BY \"parent\"")
                        .arg(stringLiteral(table.name)));
-        while (query.next())
-            problems << tr("%1 row(s) of table “%2” refer to rows of “%3” that do not exist.")
-                            .arg(query.value(1).toLongLong())
+        while (query.next()) {
+            const int rows = int(qMin(query.value(1).toLongLong(), qint64(INT_MAX)));
+            problems << CopyPlanText::tr(
+                            "%n row(s) of table “%1” refer to rows of “%2” that do not exist.",
+                            nullptr, rows)
                             .arg(table.name, query.value(0).toString());
+        }
     }
     return problems;
 }

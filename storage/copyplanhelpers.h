@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,7 +12,11 @@ class QSqlQuery;
 // source the same way. Not for use outside storage/.
 namespace rowbook::copyplan {
 
-QString tr(const char *text);
+// The context the copy plan's messages are looked up and filed (lupdate) under.
+struct CopyPlanText
+{
+    Q_DECLARE_TR_FUNCTIONS(CopyPlan)
+};
 // Both engines quote identifiers the SQL-standard way.
 QString quoted(const QString &name);
 QString quotedList(const QStringList &names);

@@ -61,7 +61,8 @@ QVector<PgColumn> readColumns(const QSqlDatabase &db, const QString &name, QStri
         "ORDER BY a.attnum"));
     query.addBindValue(quoted(name));
     if (!query.exec()) {
-        *error = tr("The columns of table “%1” cannot be read: %2").arg(name, queryError(query));
+        *error = CopyPlanText::tr("The columns of table “%1” cannot be read: %2")
+                     .arg(name, queryError(query));
         return {};
     }
     QVector<PgColumn> columns;
@@ -95,8 +96,8 @@ bool readConstraints(const QSqlDatabase &db,
         "FROM pg_constraint c WHERE c.conrelid = ?::regclass ORDER BY c.contype, c.conname"));
     query.addBindValue(quoted(name));
     if (!query.exec()) {
-        plan->error
-            = tr("The constraints of table “%1” cannot be read: %2").arg(name, queryError(query));
+        plan->error = CopyPlanText::tr("The constraints of table “%1” cannot be read: %2")
+                          .arg(name, queryError(query));
         return false;
     }
     while (query.next()) {
@@ -109,8 +110,9 @@ bool readConstraints(const QSqlDatabase &db,
         } else if (type == QLatin1String("f")) {
             const QString parent = query.value(5).toString();
             if (!copied.contains(parent)) {
-                plan->notes << tr("The foreign key of table “%1” to “%2” is not copied: “%2” "
-                                  "is not copied.")
+                plan->notes << CopyPlanText::tr(
+                                   "The foreign key of table “%1” to “%2” is not copied: “%2” "
+                                   "is not copied.")
                                    .arg(name, parent);
                 continue;
             }
@@ -132,11 +134,12 @@ bool readConstraints(const QSqlDatabase &db,
             if (TypeMapping::portableCheck(expression, false, &portable))
                 *constraints << QStringLiteral("CHECK (%1)").arg(portable);
             else
-                plan->notes << tr("%1 of table “%2” is not copied: SQLite would not read it "
-                                  "the same way.")
+                plan->notes << CopyPlanText::tr(
+                                   "%1 of table “%2” is not copied: SQLite would not read it "
+                                   "the same way.")
                                    .arg(definition, name);
         } else {
-            plan->notes << tr("Constraint %1 of table “%2” is not copied.")
+            plan->notes << CopyPlanText::tr("Constraint %1 of table “%2” is not copied.")
                                .arg(query.value(3).toString(), name);
         }
     }
@@ -172,10 +175,12 @@ void defineColumns(const QString &name,
             definition += choice.type;
         }
         if (!choice.note.isEmpty())
-            plan->notes << tr("Column “%1” of table “%2” %3.").arg(column.name, name, choice.note);
+            plan->notes << CopyPlanText::tr("Column “%1” of table “%2” %3.")
+                               .arg(column.name, name, choice.note);
         if (column.identity && !alias)
-            plan->notes << tr("Column “%1” of table “%2” loses its automatic numbering: only "
-                              "a single-column integer primary key keeps it.")
+            plan->notes << CopyPlanText::tr(
+                               "Column “%1” of table “%2” loses its automatic numbering: only "
+                               "a single-column integer primary key keeps it.")
                                .arg(column.name, name);
         if (column.notNull && !alias)
             definition += QStringLiteral(" NOT NULL");
@@ -184,8 +189,9 @@ void defineColumns(const QString &name,
             if (TypeMapping::postgresDefaultToSqlite(column.defaultSql.toString(), &sqliteDefault))
                 definition += QStringLiteral(" DEFAULT ") + sqliteDefault;
             else
-                plan->notes << tr("The default of column “%1” of table “%2” (%3) is not "
-                                  "copied: it is not a plain value.")
+                plan->notes << CopyPlanText::tr(
+                                   "The default of column “%1” of table “%2” (%3) is not "
+                                   "copied: it is not a plain value.")
                                    .arg(column.name, name, column.defaultSql.toString());
         }
         table->definitions << definition;
@@ -222,8 +228,9 @@ void readIndexes(const QSqlDatabase &db,
     while (query.next()) {
         const QString index = query.value(0).toString();
         if (query.value(2).toBool()) {
-            plan->notes << tr("Index “%1” of table “%2” is not copied: it is a partial or "
-                              "expression index.")
+            plan->notes << CopyPlanText::tr(
+                               "Index “%1” of table “%2” is not copied: it is a partial or "
+                               "expression index.")
                                .arg(index, name);
             continue;
         }

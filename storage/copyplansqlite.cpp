@@ -217,7 +217,8 @@ bool defineColumns(const QSqlDatabase &db,
     if (!query.exec(QStringLiteral("SELECT count(*), %1 FROM %2")
                         .arg(stats.join(QLatin1String(", ")), quoted(name)))
         || !query.next()) {
-        plan->error = tr("Table “%1” cannot be read: %2").arg(name, queryError(query));
+        plan->error
+            = CopyPlanText::tr("Table “%1” cannot be read: %2").arg(name, queryError(query));
         return false;
     }
     table->rows = query.value(0).toLongLong();
@@ -244,12 +245,12 @@ bool defineColumns(const QSqlDatabase &db,
         } else {
             const TypeMapping::Choice choice = TypeMapping::sqliteToPostgres(column.declared, s);
             if (choice.type.isEmpty()) {
-                plan->error
-                    = tr("Column “%1” of table “%2” %3.").arg(column.name, name, choice.note);
+                plan->error = CopyPlanText::tr("Column “%1” of table “%2” %3.")
+                                  .arg(column.name, name, choice.note);
                 return false;
             }
             if (!choice.note.isEmpty())
-                plan->notes << tr("Column “%1” of table “%2” (%3) %4.")
+                plan->notes << CopyPlanText::tr("Column “%1” of table “%2” (%3) %4.")
                                    .arg(column.name, name, column.declared, choice.note);
             pgType = choice.type;
             definition += choice.type;
@@ -264,8 +265,9 @@ bool defineColumns(const QSqlDatabase &db,
                                                      &pgDefault))
                 definition += QStringLiteral(" DEFAULT ") + pgDefault;
             else
-                plan->notes << tr("The default of column “%1” of table “%2” (%3) is not "
-                                  "copied: it is not a plain value.")
+                plan->notes << CopyPlanText::tr(
+                                   "The default of column “%1” of table “%2” (%3) is not "
+                                   "copied: it is not a plain value.")
                                    .arg(column.name, name, column.defaultSql.toString());
         }
         parts->definitions << definition;
@@ -303,8 +305,9 @@ void readIndexes(const QSqlDatabase &db,
             indexColumns << info.value(0).toString();
         }
         if (expression || indexes.value(3).toInt() != 0) {
-            plan->notes << tr("Index “%1” of table “%2” is not copied: it is a partial or "
-                              "expression index.")
+            plan->notes << CopyPlanText::tr(
+                               "Index “%1” of table “%2” is not copied: it is a partial or "
+                               "expression index.")
                                .arg(index, name);
             continue;
         }
@@ -338,8 +341,9 @@ void addChecks(const QString &name,
         if (!typed && TypeMapping::portableCheck(check, true, &portable))
             parts->definitions << QStringLiteral("CHECK (%1)").arg(portable);
         else
-            plan->notes << tr("CHECK (%1) of table “%2” is not copied: PostgreSQL would not "
-                              "read it the same way.")
+            plan->notes << CopyPlanText::tr(
+                               "CHECK (%1) of table “%2” is not copied: PostgreSQL would not "
+                               "read it the same way.")
                                .arg(check, name);
     }
 }
@@ -366,8 +370,9 @@ void addForeignKeys(const QSqlDatabase &db,
         if (currentId < 0)
             return;
         if (!copied.contains(parent)) {
-            plan->notes << tr("The foreign key of table “%1” to “%2” is not copied: “%2” is "
-                              "not copied.")
+            plan->notes << CopyPlanText::tr(
+                               "The foreign key of table “%1” to “%2” is not copied: “%2” is "
+                               "not copied.")
                                .arg(name, parent);
             return;
         }
@@ -404,7 +409,7 @@ void addForeignKeys(const QSqlDatabase &db,
 
 QString CopyPlan::viewsAndTriggersNote()
 {
-    return tr("Views and triggers are not copied.");
+    return CopyPlanText::tr("Views and triggers are not copied.");
 }
 
 CopyPlan CopyPlan::fromSqlite(const QSqlDatabase &db, const QStringList &asked)
@@ -439,7 +444,7 @@ CopyPlan CopyPlan::fromSqlite(const QSqlDatabase &db, const QStringList &asked)
 
         const QVector<SqliteColumn> columns = readColumns(db, name);
         if (columns.isEmpty()) {
-            plan.error = tr("The columns of table “%1” cannot be read.").arg(name);
+            plan.error = CopyPlanText::tr("The columns of table “%1” cannot be read.").arg(name);
             return plan;
         }
         const QStringList primaryKey = primaryKeyOf(columns);

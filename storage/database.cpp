@@ -6,6 +6,7 @@
 #include "sqlitefunctions.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,16 @@
 #include <QStandardPaths>
 #include <QStringList>
 #include <QUrl>
+
+namespace {
+
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+} // namespace
 
 namespace rowbook {
 namespace {
@@ -105,10 +116,9 @@ QString Database::truncationProblem(const QString &path)
     const qint64 expected = bytesPerPage * pageCount;
     if (pageCount == 0 || changeCounter != validFor || file.size() >= expected)
         return {};
-    return QObject::tr(
-               "The file is shorter than its header says (%1 of %2 bytes): it was cut "
-               "off, so Rowbook will not write to it. Restore a backup or copy out what can "
-               "still be read.")
+    return Text::tr("The file is shorter than its header says (%1 of %2 bytes): it was cut "
+                    "off, so Rowbook will not write to it. Restore a backup or copy out what can "
+                    "still be read.")
         .arg(file.size())
         .arg(expected);
 }
@@ -190,9 +200,9 @@ void refuseIfDamaged(const QSqlDatabase &db, DatabaseInfo *info)
 {
     if (Database::verifyWritable(db).isError()) {
         info->readOnly = true;
-        info->readOnlyReason = QObject::tr("The file is damaged, so Rowbook will not upgrade or "
-                                           "write to it. Restore a backup or copy out what can "
-                                           "still be read.");
+        info->readOnlyReason = Text::tr("The file is damaged, so Rowbook will not upgrade or "
+                                        "write to it. Restore a backup or copy out what can "
+                                        "still be read.");
     }
 }
 
@@ -204,8 +214,8 @@ void backUpBeforeMigration(DatabaseInfo *info, const Backup::Result *madeBackup)
         = madeBackup ? *madeBackup : Backup::create(info->path, Backup::Reason::PreMigration);
     if (!backup.ok()) {
         info->readOnly = true;
-        info->readOnlyReason = QObject::tr("Rowbook could not back the file up before upgrading "
-                                           "it (%1), so it is opened read-only.")
+        info->readOnlyReason = Text::tr("Rowbook could not back the file up before upgrading "
+                                        "it (%1), so it is opened read-only.")
                                    .arg(backup.error.detail);
     }
 }
@@ -232,8 +242,8 @@ DatabaseInfo Database::prepare(const QString &path, Open mode, const Backup::Res
     info.path = QFileInfo(path).absoluteFilePath();
     const bool mayCreate = mode == Open::Starter || mode == Open::Create;
     if (!QFileInfo::exists(info.path) && !mayCreate) {
-        info.error = StorageError::make(
-            StorageError::Other, QObject::tr("There is no database file %1.").arg(info.path));
+        info.error = StorageError::make(StorageError::Other,
+                                        Text::tr("There is no database file %1.").arg(info.path));
         return info;
     }
     if (!QFileInfo::exists(info.path)) {
@@ -245,13 +255,13 @@ DatabaseInfo Database::prepare(const QString &path, Open mode, const Backup::Res
     const QFileInfo fileInfo(info.path);
     if (mode == Open::ReadOnly) {
         info.readOnly = true;
-        info.readOnlyReason = QObject::tr("The file is opened for reading only.");
+        info.readOnlyReason = Text::tr("The file is opened for reading only.");
     } else if (!fileInfo.isWritable()) {
         info.readOnly = true;
-        info.readOnlyReason = QObject::tr("The file is read-only.");
+        info.readOnlyReason = Text::tr("The file is read-only.");
     } else if (!QFileInfo(fileInfo.absolutePath()).isWritable()) {
         info.readOnly = true;
-        info.readOnlyReason = QObject::tr("The folder that holds the file is read-only.");
+        info.readOnlyReason = Text::tr("The folder that holds the file is read-only.");
     }
     if (!info.created && !info.readOnly) {
         info.readOnlyReason = truncationProblem(info.path);
@@ -282,7 +292,7 @@ DatabaseInfo Database::prepare(const QString &path, Open mode, const Backup::Res
                             || (empty && !info.readOnly && (info.created || unfinishedFirstLaunch));
                 if (info.ours && version > Schema::latestVersion) {
                     info.readOnly = true;
-                    info.readOnlyReason = QObject::tr(
+                    info.readOnlyReason = Text::tr(
                         "The file was made by a newer version of Rowbook; it is opened read-only.");
                 }
                 if (info.ours && !info.readOnly && !info.created

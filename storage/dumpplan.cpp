@@ -73,7 +73,7 @@ bool sqliteTable(const QSqlDatabase &db,
             key << quoted(query.value(0).toString());
     }
     if (columns.isEmpty()) {
-        *error = tr("The columns of table “%1” cannot be read.").arg(name);
+        *error = CopyPlanText::tr("The columns of table “%1” cannot be read.").arg(name);
         return false;
     }
     table->name = name;
@@ -85,7 +85,7 @@ bool sqliteTable(const QSqlDatabase &db,
                             .arg(quoted(name), columns.join(QLatin1String(", ")))
                             .toUtf8();
     if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(name))) || !query.next()) {
-        *error = tr("Table “%1” cannot be read: %2").arg(name, queryError(query));
+        *error = CopyPlanText::tr("Table “%1” cannot be read: %2").arg(name, queryError(query));
         return false;
     }
     table->rows = query.value(0).toLongLong();
@@ -148,8 +148,9 @@ void planSqlite(const QSqlDatabase &db, const QStringList &asked, DumpPlan *plan
             plan->before << QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoted(trigger));
         plan->after << sql;
         if (!triggers.isEmpty())
-            plan->notes << tr("The triggers of the dumped tables are dropped while the rows go in "
-                              "and created again after them.");
+            plan->notes << CopyPlanText::tr(
+                "The triggers of the dumped tables are dropped while the rows go in "
+                "and created again after them.");
     }
     if (schema) {
         const QStringList scope = asked.isEmpty() ? QStringList() : names;
@@ -157,7 +158,7 @@ void planSqlite(const QSqlDatabase &db, const QStringList &asked, DumpPlan *plan
         if (asked.isEmpty())
             plan->after << schemaObjects(db, QStringLiteral("view"), {});
         else if (!schemaObjects(db, QStringLiteral("view"), {}).isEmpty())
-            plan->notes << tr("Views are dumped only with every table.");
+            plan->notes << CopyPlanText::tr("Views are dumped only with every table.");
         // Triggers last, so that they do not fire while the rows go in.
         plan->after << schemaObjects(db, QStringLiteral("trigger"), scope);
     }
@@ -187,7 +188,7 @@ void planPostgresViews(const QSqlDatabase &db,
     const QStringList viewSql = schemaObjects(db, QStringLiteral("view"), {}, &views);
     if (!everyTable) {
         if (!views.isEmpty())
-            plan->notes << tr("Views are dumped only with every table.");
+            plan->notes << CopyPlanText::tr("Views are dumped only with every table.");
     } else {
         QStringList leftOut;
         for (int v = 0; v < views.size(); ++v) {
@@ -195,7 +196,7 @@ void planPostgresViews(const QSqlDatabase &db,
             QString why;
             for (const QString &earlier : leftOut) {
                 if (SqlText::mentions(ViewTranslation::body(viewSql.at(v)), earlier)) {
-                    why = tr("view “%1”, which is left out").arg(earlier);
+                    why = CopyPlanText::tr("view “%1”, which is left out").arg(earlier);
                     break;
                 }
             }
@@ -208,12 +209,12 @@ void planPostgresViews(const QSqlDatabase &db,
                     columns << query.value(0).toString();
             }
             if (why.isEmpty() && columns.isEmpty())
-                why = tr("columns Rowbook cannot read");
+                why = CopyPlanText::tr("columns Rowbook cannot read");
             QString select;
             if (why.isEmpty())
                 select = ViewTranslation(names, retyped).select(viewSql.at(v), &why);
             if (!why.isEmpty()) {
-                plan->notes << tr("View “%1” is left out: it uses %2.").arg(view, why);
+                plan->notes << CopyPlanText::tr("View “%1” is left out: it uses %2.").arg(view, why);
                 leftOut << view;
                 continue;
             }
@@ -230,7 +231,7 @@ void planPostgresViews(const QSqlDatabase &db,
         const QString on = query.value(1).toString();
         if (!dumped.contains(on, Qt::CaseInsensitive) && !views.contains(on, Qt::CaseInsensitive))
             continue;
-        plan->notes << tr("Trigger “%1” on “%2” is left out: its body is SQLite SQL, while a "
+        plan->notes << CopyPlanText::tr("Trigger “%1” on “%2” is left out: its body is SQLite SQL, while a "
                           "PostgreSQL trigger runs a function written in PL/pgSQL; write that "
                           "function by hand.")
                            .arg(query.value(0).toString(), on);

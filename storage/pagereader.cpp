@@ -12,10 +12,11 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
 {
-    return QCoreApplication::translate("PageReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PageReader)
+};
 
 quint32 be16(const uchar *p)
 {
@@ -78,13 +79,13 @@ PageReader::PageReader(const QString &path)
 bool PageReader::open()
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
-        m_error = tr("%1 cannot be read: %2").arg(m_file.fileName(), m_file.errorString());
+        m_error = Text::tr("%1 cannot be read: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
     m_size = m_file.size();
     m_data = m_size > 0 ? m_file.map(0, m_size) : nullptr;
     if (!m_data) {
-        m_error = tr("%1 is empty or cannot be read.").arg(m_file.fileName());
+        m_error = Text::tr("%1 is empty or cannot be read.").arg(m_file.fileName());
         return false;
     }
     if (m_size >= 100 && std::memcmp(m_data, "SQLite format 3", 16) == 0) {
@@ -100,8 +101,8 @@ bool PageReader::open()
     if (!m_headerValid)
         m_pageSize = guessPageSize();
     if (m_pageSize == 0) {
-        m_error
-            = tr("%1 is not a SQLite database: no page of it can be read.").arg(m_file.fileName());
+        m_error = Text::tr("%1 is not a SQLite database: no page of it can be read.")
+                      .arg(m_file.fileName());
         return false;
     }
     m_pageCount = quint32(m_size / m_pageSize);

@@ -7,10 +7,11 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
 {
-    return QCoreApplication::translate("PgConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PgConnection)
+};
 
 // The scheme's length, or 0 when the text is no PostgreSQL URI.
 int schemeLength(const QString &text)
@@ -78,7 +79,7 @@ bool parseHostAndPort(const QString &rest, PgConnection *connection, QString *er
     if (rest.startsWith(QLatin1Char('['))) {
         const qsizetype close = rest.indexOf(QLatin1Char(']'));
         if (close < 0) {
-            *error = tr("The IPv6 address in the URI has no closing “]”.");
+            *error = Text::tr("The IPv6 address in the URI has no closing “]”.");
             return false;
         }
         connection->host = rest.mid(1, close - 1);
@@ -86,7 +87,7 @@ bool parseHostAndPort(const QString &rest, PgConnection *connection, QString *er
         if (after.startsWith(QLatin1Char(':')))
             portText = after.mid(1);
         else if (!after.isEmpty()) {
-            *error = tr("Unexpected “%1” after the host in the URI.").arg(after);
+            *error = Text::tr("Unexpected “%1” after the host in the URI.").arg(after);
             return false;
         }
     } else {
@@ -95,12 +96,12 @@ bool parseHostAndPort(const QString &rest, PgConnection *connection, QString *er
         if (colon >= 0)
             portText = rest.mid(colon + 1);
         if (!ok) {
-            *error = tr("The host in the URI is not properly %-encoded.");
+            *error = Text::tr("The host in the URI is not properly %-encoded.");
             return false;
         }
     }
     if (!portText.isEmpty() && !parsePort(portText, &connection->port)) {
-        *error = tr("The port “%1” is not a number from 1 to 65535.").arg(portText);
+        *error = Text::tr("The port “%1” is not a number from 1 to 65535.").arg(portText);
         return false;
     }
     return true;
@@ -114,7 +115,7 @@ bool parseParameter(const QString &pair, PgConnection *connection, QString *erro
     const QString key = equals >= 0 ? pair.left(equals) : pair;
     const QString value = decode(equals >= 0 ? pair.mid(equals + 1) : QString(), &ok);
     if (equals <= 0 || !ok) {
-        *error = tr("The URI parameter “%1” is not of the form key=value.")
+        *error = Text::tr("The URI parameter “%1” is not of the form key=value.")
                      .arg(key == QLatin1String("password") ? QStringLiteral("password=***") : pair);
         return false;
     }
@@ -122,7 +123,7 @@ bool parseParameter(const QString &pair, PgConnection *connection, QString *erro
         connection->host = value;
     } else if (key == QLatin1String("port")) {
         if (!parsePort(value, &connection->port)) {
-            *error = tr("The port “%1” is not a number from 1 to 65535.").arg(value);
+            *error = Text::tr("The port “%1” is not a number from 1 to 65535.").arg(value);
             return false;
         }
     } else if (key == QLatin1String("user")) {
@@ -133,7 +134,7 @@ bool parseParameter(const QString &pair, PgConnection *connection, QString *erro
         connection->database = value;
     } else if (key == QLatin1String("sslmode")) {
         if (!sslModes().contains(value)) {
-            *error = tr("Unknown sslmode “%1” (expected %2).")
+            *error = Text::tr("Unknown sslmode “%1” (expected %2).")
                          .arg(value, sslModes().join(QLatin1String(", ")));
             return false;
         }
@@ -143,7 +144,7 @@ bool parseParameter(const QString &pair, PgConnection *connection, QString *erro
         for (const QChar c : key)
             plain = plain && (c.isLetterOrNumber() || c == QLatin1Char('_'));
         if (!plain) {
-            *error = tr("The URI parameter “%1” is not a libpq parameter name.").arg(key);
+            *error = Text::tr("The URI parameter “%1” is not a libpq parameter name.").arg(key);
             return false;
         }
         connection->options << key + QLatin1Char('=') + conninfoValue(value);
@@ -163,7 +164,7 @@ bool PgConnection::parse(const QString &uri, PgConnection *connection, QString *
     *connection = PgConnection();
     const int scheme = schemeLength(uri);
     if (scheme == 0) {
-        *error = tr("“%1” is not a PostgreSQL URI (postgresql://...).").arg(redacted(uri));
+        *error = Text::tr("“%1” is not a PostgreSQL URI (postgresql://...).").arg(redacted(uri));
         return false;
     }
     QString rest = uri.mid(scheme);
@@ -187,7 +188,7 @@ bool PgConnection::parse(const QString &uri, PgConnection *connection, QString *
         if (ok && colon >= 0)
             connection->password = decode(userInfo.mid(colon + 1), &ok);
         if (!ok) {
-            *error = tr("The user name or password in the URI is not properly %-encoded.");
+            *error = Text::tr("The user name or password in the URI is not properly %-encoded.");
             return false;
         }
     }
@@ -195,7 +196,7 @@ bool PgConnection::parse(const QString &uri, PgConnection *connection, QString *
         return false;
     connection->database = decode(path, &ok);
     if (!ok || connection->database.contains(QLatin1Char('/'))) {
-        *error = tr("The database name “%1” in the URI is not valid.").arg(path);
+        *error = Text::tr("The database name “%1” in the URI is not valid.").arg(path);
         return false;
     }
     for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {

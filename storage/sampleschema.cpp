@@ -43,7 +43,8 @@ SampleSchema SampleSchema::read(const QSqlDatabase &db, const QString &asked)
         schema.columns << column;
     }
     if (schema.columns.isEmpty()) {
-        schema.error = tr("The columns of table “%1” cannot be read.").arg(schema.table);
+        schema.error
+            = CopyPlanText::tr("The columns of table “%1” cannot be read.").arg(schema.table);
         return schema;
     }
     for (Column &column : schema.columns) {

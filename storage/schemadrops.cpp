@@ -11,11 +11,6 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
-{
-    return SchemaOps::tr(text);
-}
-
 RowChange statement(const QString &sql)
 {
     return TableRebuild::statement(sql);
@@ -32,12 +27,13 @@ using SchemaObject = TableRebuild::SchemaObject;
 QString dropColumnProblem(const TableInfo &info, int index, const QString &column)
 {
     if (index < 0)
-        return tr("There is no column named “%1”.").arg(column);
+        return SchemaOps::tr("There is no column named “%1”.").arg(column);
     if (info.columns.size() == 1)
-        return tr("A table needs at least one column; drop the table instead.");
+        return SchemaOps::tr("A table needs at least one column; drop the table instead.");
     if (info.columns[index].primaryKeyOrder > 0)
-        return tr("“%1” is part of the table's primary key, which other rows and tables rely "
-                  "on, so it cannot be dropped.")
+        return SchemaOps::tr(
+                   "“%1” is part of the table's primary key, which other rows and tables rely "
+                   "on, so it cannot be dropped.")
             .arg(column);
     return {};
 }
@@ -53,10 +49,11 @@ void checkTriggers(const QVector<SchemaObject> &objects,
         if (object.type == QLatin1String("trigger") && SqlText::mentions(object.sql, name)
             && (object.table.compare(table, Qt::CaseInsensitive) == 0
                 || SqlText::mentions(object.sql, table))) {
-            change.problems.push_back({SchemaProblem::General, index,
-                                       tr("The trigger “%1” uses “%2”: change or drop the "
-                                          "trigger first.")
-                                           .arg(object.name, name)});
+            change.problems.push_back(
+                {SchemaProblem::General, index,
+                 SchemaOps::tr("The trigger “%1” uses “%2”: change or drop the "
+                               "trigger first.")
+                     .arg(object.name, name)});
         }
     }
 }
@@ -121,10 +118,11 @@ void rebuildWithout(const QSqlDatabase &db,
 {
     const SqlText::CreateTable text = SqlText::splitCreateTable(tableSql);
     if (!text.ok) {
-        change.problems.push_back({SchemaProblem::General, index,
-                                   tr("Rowbook cannot read how “%1” was created, so it cannot "
-                                      "drop the column.")
-                                       .arg(info.name)});
+        change.problems.push_back(
+            {SchemaProblem::General, index,
+             SchemaOps::tr("Rowbook cannot read how “%1” was created, so it cannot "
+                           "drop the column.")
+                 .arg(info.name)});
         return;
     }
     QStringList kept;
@@ -133,7 +131,8 @@ void rebuildWithout(const QSqlDatabase &db,
         if (SqlText::isTableConstraint(part)) {
             if (SqlText::mentions(part, name))
                 change.sideEffects
-                    << tr("The constraint “%1” is removed with the column.").arg(part.simplified());
+                    << SchemaOps::tr("The constraint “%1” is removed with the column.")
+                           .arg(part.simplified());
             else
                 kept << part;
         } else if (SqlText::firstWord(part, &quoted).compare(name, Qt::CaseInsensitive) != 0) {
@@ -143,7 +142,8 @@ void rebuildWithout(const QSqlDatabase &db,
     for (const SchemaObject &object : objects) {
         if (object.type == QLatin1String("index") && dependentIndexes.contains(object.name)
             && !object.sql.isEmpty())
-            change.sideEffects << tr("The index “%1” is removed with the column.").arg(object.name);
+            change.sideEffects
+                << SchemaOps::tr("The index “%1” is removed with the column.").arg(object.name);
     }
     TableRebuild::append(db, info, kept, text.tail, TableRebuild::copiedColumns(db, info, name),
                          dependentIndexes, change);
@@ -157,7 +157,7 @@ SchemaOps::dropColumn(const QSqlDatabase &db, const QString &table, const QStrin
     SchemaChange change;
     change.kind = SchemaChange::DropColumn;
     change.table = table;
-    change.description = tr("Drop column “%1” from “%2”.").arg(column, table);
+    change.description = SchemaOps::tr("Drop column “%1” from “%2”.").arg(column, table);
     const TableInfo info = editableTable(db, table, change);
     if (!change.problems.isEmpty())
         return change;
@@ -189,7 +189,7 @@ SchemaOps::dropIndex(const QSqlDatabase &db, const QString &table, const QString
     SchemaChange change;
     change.kind = SchemaChange::DropIndex;
     change.table = table;
-    change.description = tr("Drop index “%1”.").arg(index);
+    change.description = SchemaOps::tr("Drop index “%1”.").arg(index);
     const TableInfo info = editableTable(db, table, change);
     if (!change.problems.isEmpty())
         return change;
@@ -197,17 +197,19 @@ SchemaOps::dropIndex(const QSqlDatabase &db, const QString &table, const QString
         if (existing.name.compare(index, Qt::CaseInsensitive) != 0)
             continue;
         if (existing.automatic)
-            change.problems.push_back({SchemaProblem::IndexName, -1,
-                                       tr("The index “%1” belongs to a PRIMARY KEY or UNIQUE "
-                                          "constraint and goes only with it.")
-                                           .arg(index)});
+            change.problems.push_back(
+                {SchemaProblem::IndexName, -1,
+                 SchemaOps::tr("The index “%1” belongs to a PRIMARY KEY or UNIQUE "
+                               "constraint and goes only with it.")
+                     .arg(index)});
         else
             change.statements << statement(
                 QStringLiteral("DROP INDEX %1").arg(Catalog::quote(existing.name)));
         return change;
     }
     change.problems.push_back(
-        {SchemaProblem::IndexName, -1, tr("“%1” has no index named “%2”.").arg(info.name, index)});
+        {SchemaProblem::IndexName, -1,
+         SchemaOps::tr("“%1” has no index named “%2”.").arg(info.name, index)});
     return change;
 }
 
@@ -219,8 +221,9 @@ SchemaChange SchemaOps::dropTable(const QSqlDatabase &db, const QString &table)
     const TableInfo info = editableTable(db, table, change, true);
     if (!change.problems.isEmpty())
         return change;
-    change.description = info.isView ? tr("Drop view “%1”.").arg(info.name)
-                                     : tr("Drop table “%1” and all its rows.").arg(info.name);
+    change.description = info.isView
+                             ? SchemaOps::tr("Drop view “%1”.").arg(info.name)
+                             : SchemaOps::tr("Drop table “%1” and all its rows.").arg(info.name);
     const QVector<SchemaObject> objects = TableRebuild::schemaObjects(db);
     QStringList referencing; // other tables whose foreign keys point at this one
     for (const SchemaObject &object : objects) {
@@ -234,8 +237,9 @@ SchemaChange SchemaOps::dropTable(const QSqlDatabase &db, const QString &table)
     if (!referencing.isEmpty()) {
         change.problems.push_back(
             {SchemaProblem::General, -1,
-             tr("“%1” cannot be dropped while these tables refer to its rows with foreign keys: "
-                "%2. Drop those tables or their foreign keys first.")
+             SchemaOps::tr(
+                 "“%1” cannot be dropped while these tables refer to its rows with foreign keys: "
+                 "%2. Drop those tables or their foreign keys first.")
                  .arg(info.name, referencing.join(QLatin1String(", ")))});
         return change;
     }
@@ -243,7 +247,7 @@ SchemaChange SchemaOps::dropTable(const QSqlDatabase &db, const QString &table)
         if (object.type == QLatin1String("view") && object.name != info.name
             && SqlText::mentions(object.sql, info.name))
             change.sideEffects
-                << tr("The view “%1” uses it and will stop working.").arg(object.name);
+                << SchemaOps::tr("The view “%1” uses it and will stop working.").arg(object.name);
     }
     change.statements << statement(
         QStringLiteral("DROP %1 %2")

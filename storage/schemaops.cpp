@@ -17,11 +17,6 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
-{
-    return SchemaOps::tr(text);
-}
-
 RowChange
 statement(const QString &sql, const QVariantList &binds = {}, bool mustReturnNoRows = false)
 {
@@ -46,7 +41,8 @@ void checkNewName(const QSqlDatabase &db,
 {
     QString problem = SchemaOps::nameProblem(name);
     if (problem.isEmpty() && nameTaken(db, name, except))
-        problem = tr("The name “%1” is already used by a table, view or index.").arg(name);
+        problem
+            = SchemaOps::tr("The name “%1” is already used by a table, view or index.").arg(name);
     if (!problem.isEmpty())
         change.problems.push_back({field, -1, problem});
 }
@@ -103,12 +99,12 @@ TableInfo SchemaOps::editableTable(const QSqlDatabase &db,
 {
     const TableInfo info = Catalog::isInternal(name) ? TableInfo() : Catalog::table(db, name);
     if (!info.isValid())
-        change.problems.push_back(
-            {SchemaProblem::TableName, -1, tr("There is no table named “%1”.").arg(name)});
+        change.problems.push_back({SchemaProblem::TableName, -1,
+                                   SchemaOps::tr("There is no table named “%1”.").arg(name)});
     else if (info.isView && !viewAllowed)
         change.problems.push_back(
             {SchemaProblem::TableName, -1,
-             tr("“%1” is a view: its columns come from its query.").arg(name)});
+             SchemaOps::tr("“%1” is a view: its columns come from its query.").arg(name)});
     return info;
 }
 
@@ -135,23 +131,24 @@ bool SchemaOps::typeFromName(const QString &name, SchemaType *type)
 QString SchemaOps::nameProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("Enter a name.");
+        return SchemaOps::tr("Enter a name.");
     if (name != name.trimmed())
-        return tr("A name cannot start or end with a space.");
+        return SchemaOps::tr("A name cannot start or end with a space.");
     for (const QChar c : name) {
         if (c.category() == QChar::Other_Control)
-            return tr("A name cannot contain line breaks or tabs.");
+            return SchemaOps::tr("A name cannot contain line breaks or tabs.");
     }
     if (name.size() > 128)
-        return tr("A name can have at most 128 characters.");
+        return SchemaOps::tr("A name can have at most 128 characters.");
     if (name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
-        return tr("Names starting with “sqlite_” are reserved by SQLite.");
+        return SchemaOps::tr("Names starting with “sqlite_” are reserved by SQLite.");
     if (name.startsWith(Schema::metadataPrefix(), Qt::CaseInsensitive))
-        return tr("Names starting with “%1” are reserved by Rowbook.")
+        return SchemaOps::tr("Names starting with “%1” are reserved by Rowbook.")
             .arg(Schema::metadataPrefix());
     for (const char *reserved : {"rowid", "oid", "_rowid_"}) {
         if (name.compare(QLatin1String(reserved), Qt::CaseInsensitive) == 0)
-            return tr("“%1” is the name SQLite gives to row numbers; choose another name.")
+            return SchemaOps::tr(
+                       "“%1” is the name SQLite gives to row numbers; choose another name.")
                 .arg(name);
     }
     return {};
@@ -169,14 +166,14 @@ bool SchemaOps::defaultLiteral(const QSqlDatabase &db,
     switch (type) {
     case SchemaType::Integer:
         value = text.toLongLong(&ok);
-        *problem = tr("The default “%1” is not a whole number.").arg(input);
+        *problem = SchemaOps::tr("The default “%1” is not a whole number.").arg(input);
         break;
     case SchemaType::Real: {
         double number = text.toDouble(&ok);
         if (!ok)
             number = QLocale().toDouble(text, &ok);
         value = number;
-        *problem = tr("The default “%1” is not a number.").arg(input);
+        *problem = SchemaOps::tr("The default “%1” is not a number.").arg(input);
         break;
     }
     case SchemaType::Text:
@@ -186,7 +183,8 @@ bool SchemaOps::defaultLiteral(const QSqlDatabase &db,
         const QDate date = QDate::fromString(text, Qt::ISODate);
         ok = date.isValid();
         value = date.toString(Qt::ISODate);
-        *problem = tr("The default “%1” is not a date; write it as YYYY-MM-DD.").arg(input);
+        *problem
+            = SchemaOps::tr("The default “%1” is not a date; write it as YYYY-MM-DD.").arg(input);
         break;
     }
     case SchemaType::Boolean: {
@@ -199,12 +197,13 @@ bool SchemaOps::defaultLiteral(const QSqlDatabase &db,
                     ? 1
                     : 0;
         *problem
-            = tr("The default “%1” is not yes or no (use true/false, yes/no or 1/0).").arg(input);
+            = SchemaOps::tr("The default “%1” is not yes or no (use true/false, yes/no or 1/0).")
+                  .arg(input);
         break;
     }
     case SchemaType::Blob:
         ok = false;
-        *problem = tr("Binary columns cannot have a default value.");
+        *problem = SchemaOps::tr("Binary columns cannot have a default value.");
         break;
     }
     if (!ok)
@@ -223,10 +222,11 @@ SchemaChange SchemaOps::createTable(const QSqlDatabase &db,
     SchemaChange change;
     change.kind = SchemaChange::CreateTable;
     change.table = name;
-    change.description = tr("Create table “%1”.").arg(name);
+    change.description = SchemaOps::tr("Create table “%1”.").arg(name);
     checkNewName(db, name, SchemaProblem::TableName, change);
     if (columns.isEmpty())
-        change.problems.push_back({SchemaProblem::General, -1, tr("Add at least one column.")});
+        change.problems.push_back(
+            {SchemaProblem::General, -1, SchemaOps::tr("Add at least one column.")});
     QStringList keys;
     for (const ColumnSpec &column : columns) {
         if (column.primaryKey)
@@ -238,13 +238,14 @@ SchemaChange SchemaOps::createTable(const QSqlDatabase &db,
         QString problem = nameProblem(column.name);
         for (int j = 0; j < i && problem.isEmpty(); ++j) {
             if (columns[j].name.compare(column.name, Qt::CaseInsensitive) == 0)
-                problem = tr("There is already a column named “%1”.").arg(column.name);
+                problem = SchemaOps::tr("There is already a column named “%1”.").arg(column.name);
         }
         if (!problem.isEmpty())
             change.problems.push_back({SchemaProblem::ColumnName, i, problem});
         if (column.primaryKey && column.type == SchemaType::Blob)
             change.problems.push_back(
-                {SchemaProblem::Constraint, i, tr("A binary column cannot be the primary key.")});
+                {SchemaProblem::Constraint, i,
+                 SchemaOps::tr("A binary column cannot be the primary key.")});
         definitions << columnDefinition(db, column, i, column.primaryKey && keys.size() == 1,
                                         change);
     }
@@ -264,27 +265,30 @@ SchemaOps::addColumn(const QSqlDatabase &db, const QString &table, const ColumnS
     SchemaChange change;
     change.kind = SchemaChange::AddColumn;
     change.table = table;
-    change.description = tr("Add column “%1” to “%2”.").arg(column.name, table);
+    change.description = SchemaOps::tr("Add column “%1” to “%2”.").arg(column.name, table);
     const TableInfo info = editableTable(db, table, change);
     if (!change.problems.isEmpty())
         return change;
     QString problem = nameProblem(column.name);
     if (problem.isEmpty() && info.columnIndex(column.name) >= 0)
-        problem = tr("There is already a column named “%1”.").arg(column.name);
+        problem = SchemaOps::tr("There is already a column named “%1”.").arg(column.name);
     if (!problem.isEmpty())
         change.problems.push_back({SchemaProblem::ColumnName, 0, problem});
     if (column.primaryKey)
-        change.problems.push_back({SchemaProblem::Constraint, 0,
-                                   tr("The primary key can only be chosen when the table is "
-                                      "created.")});
+        change.problems.push_back(
+            {SchemaProblem::Constraint, 0,
+             SchemaOps::tr("The primary key can only be chosen when the table is "
+                           "created.")});
     if (column.notNull && column.defaultValue.isEmpty())
-        change.problems.push_back({SchemaProblem::Default, 0,
-                                   tr("A required column needs a default value for the rows "
-                                      "already in the table.")});
+        change.problems.push_back(
+            {SchemaProblem::Default, 0,
+             SchemaOps::tr("A required column needs a default value for the rows "
+                           "already in the table.")});
     if (column.unique && !column.defaultValue.isEmpty() && Catalog::rowCount(db, table) > 1)
-        change.problems.push_back({SchemaProblem::Constraint, 0,
-                                   tr("Every existing row would get the same default, so the "
-                                      "column cannot be unique.")});
+        change.problems.push_back(
+            {SchemaProblem::Constraint, 0,
+             SchemaOps::tr("Every existing row would get the same default, so the "
+                           "column cannot be unique.")});
     ColumnSpec plain = column;
     plain.unique = false; // ALTER TABLE ADD COLUMN refuses UNIQUE: a unique index does the same
     const QString definition = columnDefinition(db, plain, 0, false, change);
@@ -297,7 +301,8 @@ SchemaOps::addColumn(const QSqlDatabase &db, const QString &table, const ColumnS
         change.statements << statement(
             QStringLiteral("CREATE UNIQUE INDEX %1 ON %2 (%3)")
                 .arg(Catalog::quote(index), Catalog::quote(table), Catalog::quote(column.name)));
-        change.sideEffects << tr("A unique index “%1” keeps the values distinct.").arg(index);
+        change.sideEffects
+            << SchemaOps::tr("A unique index “%1” keeps the values distinct.").arg(index);
     }
     return change;
 }
@@ -310,18 +315,19 @@ SchemaChange SchemaOps::renameColumn(const QSqlDatabase &db,
     SchemaChange change;
     change.kind = SchemaChange::RenameColumn;
     change.table = table;
-    change.description = tr("Rename column “%1” of “%2” to “%3”.").arg(column, table, newName);
+    change.description
+        = SchemaOps::tr("Rename column “%1” of “%2” to “%3”.").arg(column, table, newName);
     const TableInfo info = editableTable(db, table, change);
     if (!change.problems.isEmpty())
         return change;
     const int index = info.columnIndex(column);
-    QString problem
-        = index < 0 ? tr("There is no column named “%1”.").arg(column) : nameProblem(newName);
+    QString problem = index < 0 ? SchemaOps::tr("There is no column named “%1”.").arg(column)
+                                : nameProblem(newName);
     if (problem.isEmpty() && newName == info.columns[index].name)
-        problem = tr("The new name is the same as the old one.");
+        problem = SchemaOps::tr("The new name is the same as the old one.");
     const int existing = info.columnIndex(newName);
     if (problem.isEmpty() && existing >= 0 && existing != index)
-        problem = tr("There is already a column named “%1”.").arg(newName);
+        problem = SchemaOps::tr("There is already a column named “%1”.").arg(newName);
     if (!problem.isEmpty()) {
         change.problems.push_back({SchemaProblem::ColumnName, index, problem});
         return change;
@@ -340,13 +346,13 @@ SchemaOps::renameTable(const QSqlDatabase &db, const QString &table, const QStri
     change.kind = SchemaChange::RenameTable;
     change.table = newName;
     change.previousTable = table;
-    change.description = tr("Rename table “%1” to “%2”.").arg(table, newName);
+    change.description = SchemaOps::tr("Rename table “%1” to “%2”.").arg(table, newName);
     const TableInfo info = editableTable(db, table, change);
     if (!change.problems.isEmpty())
         return change;
     if (newName == info.name) {
-        change.problems.push_back(
-            {SchemaProblem::TableName, -1, tr("The new name is the same as the old one.")});
+        change.problems.push_back({SchemaProblem::TableName, -1,
+                                   SchemaOps::tr("The new name is the same as the old one.")});
         return change;
     }
     checkNewName(db, newName, SchemaProblem::TableName, change, info.name);
@@ -366,19 +372,21 @@ SchemaChange SchemaOps::createIndex(const QSqlDatabase &db,
     SchemaChange change;
     change.kind = SchemaChange::CreateIndex;
     change.table = table;
-    change.description = tr("Create index “%1” on “%2”.").arg(name, table);
+    change.description = SchemaOps::tr("Create index “%1” on “%2”.").arg(name, table);
     const TableInfo info = editableTable(db, table, change);
     if (!change.problems.isEmpty())
         return change;
     checkNewName(db, name, SchemaProblem::IndexName, change);
     if (columns.isEmpty())
-        change.problems.push_back({SchemaProblem::General, -1, tr("Choose at least one column.")});
+        change.problems.push_back(
+            {SchemaProblem::General, -1, SchemaOps::tr("Choose at least one column.")});
     QStringList quoted;
     for (const QString &column : columns) {
         const int index = info.columnIndex(column);
         if (index < 0)
             change.problems.push_back(
-                {SchemaProblem::ColumnName, -1, tr("There is no column named “%1”.").arg(column)});
+                {SchemaProblem::ColumnName, -1,
+                 SchemaOps::tr("There is no column named “%1”.").arg(column)});
         else
             quoted << Catalog::quote(info.columns[index].name);
     }

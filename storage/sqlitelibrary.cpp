@@ -10,6 +10,16 @@
 
 namespace rowbook::SqliteLibrary {
 
+namespace {
+
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteLibrary)
+};
+
+} // namespace
+
 QString linkedSourceId()
 {
     return QString::fromLatin1(sqlite3_sourceid());
@@ -31,16 +41,14 @@ QString driverSourceId()
 
 QString mismatch(const QString &linked, const QString &driver)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("SqliteLibrary", text);
-    };
     if (driver.isEmpty())
-        return tr("Qt's SQLite driver (QSQLITE) is missing or cannot open a database, so Rowbook "
-                  "cannot run.");
+        return Text::tr(
+            "Qt's SQLite driver (QSQLITE) is missing or cannot open a database, so Rowbook "
+            "cannot run.");
     if (linked.trimmed() != driver.trimmed())
-        return tr("Qt's SQLite driver uses another SQLite library (%1) than Rowbook (%2), so "
-                  "Rowbook refuses to run rather than risk damaging files; build Qt with "
-                  "-system-sqlite against the same SQLite as Rowbook.")
+        return Text::tr("Qt's SQLite driver uses another SQLite library (%1) than Rowbook (%2), so "
+                        "Rowbook refuses to run rather than risk damaging files; build Qt with "
+                        "-system-sqlite against the same SQLite as Rowbook.")
             .arg(driver, linked);
     return {};
 }

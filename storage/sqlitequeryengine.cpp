@@ -20,10 +20,11 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
 {
-    return QCoreApplication::translate("SqliteQueryEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SqliteQueryEngine)
+};
 
 bool isSpace(char c)
 {
@@ -174,7 +175,7 @@ bool SqliteQueryEngine::open(QString *problem)
 {
     if (PgConnection::isUri(m_info.path)) { // never a file named like a URI: PgQueryEngine
         if (problem)
-            *problem = tr("A PostgreSQL database is run by the PostgreSQL engine, not SQLite's.");
+            *problem = Text::tr("A PostgreSQL database is run by the PostgreSQL engine, not SQLite's.");
         return false;
     }
     m_connectionName = Database::uniqueConnectionName(QStringLiteral("query"));
@@ -247,13 +248,13 @@ SqliteQueryEngine::Step SqliteQueryEngine::fail(Run &run,
     outcome.line = outcome.column = 0;
     QString text = status == QueryOutcome::Failed ? error.detail : error.userMessage();
     if (status == QueryOutcome::Cancelled)
-        text = tr("The run was cancelled; nothing was changed.");
+        text = Text::tr("The run was cancelled; nothing was changed.");
     if (offset >= 0) {
         positionOf(run.utf8, offset, &outcome.line, &outcome.column);
         if (outcome.line == 1)
             outcome.column += run.request->firstColumn - 1;
         outcome.line += run.request->firstLine - 1;
-        text = tr("line %1, column %2: %3").arg(outcome.line).arg(outcome.column).arg(text);
+        text = Text::tr("line %1, column %2: %3").arg(outcome.line).arg(outcome.column).arg(text);
     }
     outcome.message = text;
     return Step::Fail;
@@ -285,10 +286,11 @@ bool SqliteQueryEngine::planTransaction(Run &run)
         fail(run, QueryOutcome::Failed,
              StorageError::make(
                  StorageError::Other,
-                 tr("%1 cannot be run here: Rowbook runs each run as one transaction of its own "
-                    "(all or nothing, with the lock taken and retried for you), so nothing is "
-                    "left half-done. Remove the statement; a script file may be wrapped in one "
-                    "outer BEGIN … COMMIT.")
+                 Text::tr(
+                     "%1 cannot be run here: Rowbook runs each run as one transaction of its own "
+                     "(all or nothing, with the lock taken and retried for you), so nothing is "
+                     "left half-done. Remove the statement; a script file may be wrapped in one "
+                     "outer BEGIN … COMMIT.")
                      .arg(QString::fromUtf8(word).toUpper())),
              refused.begin);
         return false;
@@ -406,9 +408,10 @@ SqliteQueryEngine::Step SqliteQueryEngine::executeOne(Run &run, const Statement 
             values << valueOf(query, i);
         ++run.handed;
         if (!run.sink->row(values))
-            return fail(run, QueryOutcome::Unwritable,
-                        StorageError::make(StorageError::Io, tr("The output cannot be written.")),
-                        -1);
+            return fail(
+                run, QueryOutcome::Unwritable,
+                StorageError::make(StorageError::Io, Text::tr("The output cannot be written.")),
+                -1);
     }
     if (code != SQLITE_DONE && code != SQLITE_ROW)
         return failWith(code, statement.begin);
@@ -438,11 +441,11 @@ SqliteQueryEngine::Step SqliteQueryEngine::execute(Run &run, int from, int to)
 SqliteQueryEngine::Step SqliteQueryEngine::writeAll(Run &run)
 {
     if (m_info.readOnly)
-        return fail(
-            run, QueryOutcome::Unwritable,
-            StorageError::make(StorageError::ReadOnly,
-                               tr("The database cannot be written: %1").arg(m_info.readOnlyReason)),
-            run.statements.at(run.firstWrite).begin);
+        return fail(run, QueryOutcome::Unwritable,
+                    StorageError::make(
+                        StorageError::ReadOnly,
+                        Text::tr("The database cannot be written: %1").arg(m_info.readOnlyReason)),
+                    run.statements.at(run.firstWrite).begin);
     int from = 0;
     const int to = run.outerCommit >= 0 ? run.outerCommit : int(run.statements.size());
     // What comes before an outer BEGIN (sqlite3 .dump: PRAGMA foreign_keys=OFF) runs before the
@@ -511,16 +514,17 @@ QueryOutcome SqliteQueryEngine::fetch(
     run.statements = split(run.utf8);
     if (!m_handle) {
         fail(run, QueryOutcome::Unwritable,
-             StorageError::make(StorageError::Other, tr("The database is not open.")), -1);
+             StorageError::make(StorageError::Other, Text::tr("The database is not open.")), -1);
     } else if (run.statements.size() != 1) {
         fail(run, QueryOutcome::Failed,
-             StorageError::make(StorageError::Other, tr("Only one statement can be read again.")),
+             StorageError::make(StorageError::Other,
+                                Text::tr("Only one statement can be read again.")),
              -1);
     } else if (planTransaction(run)) {
         if (run.firstWrite >= 0)
             fail(run, QueryOutcome::Failed,
                  StorageError::make(StorageError::Other,
-                                    tr("A statement that changes data is not run again.")),
+                                    Text::tr("A statement that changes data is not run again.")),
                  -1);
         else if (execute(run, 0, 1) == Step::Done)
             run.outcome.status = QueryOutcome::Ok;
@@ -539,7 +543,7 @@ QueryOutcome SqliteQueryEngine::run(quint64 id, const QueryRequest &request, Que
     run.utf8 = request.sql.toUtf8();
     if (!m_handle) {
         fail(run, QueryOutcome::Unwritable,
-             StorageError::make(StorageError::Other, tr("The database is not open.")), -1);
+             StorageError::make(StorageError::Other, Text::tr("The database is not open.")), -1);
     } else if (isCancelled(id)) {
         fail(run, QueryOutcome::Cancelled, {}, -1);
     } else {
@@ -571,9 +575,10 @@ QueryOutcome SqliteQueryEngine::run(quint64 id, const QueryRequest &request, Que
                     = isCancelled(id) ? QueryOutcome::Cancelled : QueryOutcome::Busy;
                 fail(run, status, run.outcome.error, -1);
                 if (status == QueryOutcome::Busy)
-                    run.outcome.message = tr("Another program held the database lock for more "
-                                             "than %1 s, so nothing was run; try again.")
-                                              .arg(m_policy.budgetMs / 1000.0);
+                    run.outcome.message
+                        = Text::tr("Another program held the database lock for more "
+                                   "than %1 s, so nothing was run; try again.")
+                              .arg(m_policy.budgetMs / 1000.0);
             }
             break;
         }

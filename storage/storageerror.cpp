@@ -20,6 +20,16 @@ Q_COREAPP_STARTUP_FUNCTION(installPlurals)
 
 namespace rowbook {
 
+namespace {
+
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StorageError)
+};
+
+} // namespace
+
 StorageError::Kind StorageError::classify(int nativeCode)
 {
     switch (nativeCode & 0xff) {
@@ -102,44 +112,43 @@ QString StorageError::rule() const
 
 QString StorageError::userMessage() const
 {
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("StorageError", s);
-    };
     switch (kind) {
     case None:
         return {};
     case Busy:
-        return tr("Another program is holding the database lock.");
+        return Text::tr("Another program is holding the database lock.");
     case Constraint:
         if (detail.contains(QLatin1String("NOT NULL")) && !column().isEmpty())
-            return tr("A value is required in column “%1”.").arg(column());
+            return Text::tr("A value is required in column “%1”.").arg(column());
         if (detail.contains(QLatin1String("UNIQUE")) && columns().size() > 1)
-            return tr("The combination of values in columns “%1” is already used by another row.")
+            return Text::tr(
+                       "The combination of values in columns “%1” is already used by another row.")
                 .arg(columns().join(QStringLiteral("”, “")));
         if (detail.contains(QLatin1String("UNIQUE")) && !column().isEmpty())
-            return tr("The value in column “%1” is already used by another row.").arg(column());
+            return Text::tr("The value in column “%1” is already used by another row.")
+                .arg(column());
         if (detail.contains(QLatin1String("FOREIGN KEY")))
-            return tr("The row refers to a row in another table that does not exist.");
+            return Text::tr("The row refers to a row in another table that does not exist.");
         if (!rule().isEmpty())
-            return tr("A value breaks the rule “%1” of the table.").arg(rule());
-        return tr("A value breaks a rule of the table (%1).").arg(detail.trimmed());
+            return Text::tr("A value breaks the rule “%1” of the table.").arg(rule());
+        return Text::tr("A value breaks a rule of the table (%1).").arg(detail.trimmed());
     case ReadOnly:
-        return tr("The database cannot be written (it is read-only).");
+        return Text::tr("The database cannot be written (it is read-only).");
     case Corrupt:
-        return tr("The database file is damaged or is not a database.");
+        return Text::tr("The database file is damaged or is not a database.");
     case Damaged:
-        return tr("The database file is damaged, so Rowbook will not write to it; restore a "
-                  "backup, or copy the rows that can still be read into a new file with "
-                  "“rowbook recover FILE --output NEW”.");
+        return Text::tr("The database file is damaged, so Rowbook will not write to it; restore a "
+                        "backup, or copy the rows that can still be read into a new file with "
+                        "“rowbook recover FILE --output NEW”.");
     case Full:
-        return tr(
+        return Text::tr(
             "The disk is full. Free some space; your edits are kept and will be saved again.");
     case Io:
-        return tr("The disk reported an error while saving: %1").arg(detail);
+        return Text::tr("The disk reported an error while saving: %1").arg(detail);
     case Gone:
-        return tr("The row no longer exists: another program deleted it.");
+        return Text::tr("The row no longer exists: another program deleted it.");
     case Conflict:
-        return tr("Another program changed this row since you started editing it.");
+        return Text::tr("Another program changed this row since you started editing it.");
     case Other:
         break;
     }

@@ -3,13 +3,16 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <climits>
+
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
 {
-    return QCoreApplication::translate("TypeMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TypeMapping)
+};
 
 bool isNumberLiteral(const QString &text)
 {
@@ -228,37 +231,40 @@ TypeMapping::Choice TypeMapping::sqliteToPostgres(const QString &declared,
         // Bytes and other values in one column cannot share a PostgreSQL type; the caller
         // refuses the copy with this note.
         return {QString(), ValueCarry::AsIs,
-                tr("holds both BLOBs and other values, which no PostgreSQL type can keep")};
+                Text::tr("holds both BLOBs and other values, which no PostgreSQL type can keep")};
     }
     if (upper.contains(QLatin1String("BOOL")) && s.notBoolean == 0)
         return {QStringLiteral("boolean"), ValueCarry::BoolFromInt, {}};
     if (upper == QLatin1String("DATE")) {
         if (s.notDate == 0)
             return {QStringLiteral("date"), ValueCarry::Text, {}};
-        return asText(
-            tr("is kept as text: %1 value(s) are not dates written yyyy-MM-dd").arg(s.notDate));
+        const int values = int(qMin(s.notDate, qint64(INT_MAX)));
+        return asText(Text::tr("is kept as text: %n value(s) are not dates written yyyy-MM-dd",
+                               nullptr, values));
     }
     if (upper == QLatin1String("DATETIME") || upper == QLatin1String("TIMESTAMP")) {
         if (s.notDateTime == 0)
             return {QStringLiteral("timestamp"), ValueCarry::Text, {}};
-        return asText(tr("is kept as text: %1 value(s) are not written yyyy-MM-dd HH:mm:ss")
-                          .arg(s.notDateTime));
+        const int values = int(qMin(s.notDateTime, qint64(INT_MAX)));
+        return asText(Text::tr("is kept as text: %n value(s) are not written yyyy-MM-dd HH:mm:ss",
+                               nullptr, values));
     }
-    const QString mixed = tr("is kept as text: it holds text and numbers");
+    const QString mixed = Text::tr("is kept as text: it holds text and numbers");
     switch (affinity(declared)) {
     case Affinity::Integer:
         if (s.texts > 0)
             return asText(mixed);
         if (s.reals > 0)
             return {QStringLiteral("double precision"), ValueCarry::AsIs,
-                    tr("becomes double precision: it holds fractional numbers")};
+                    Text::tr("becomes double precision: it holds fractional numbers")};
         return {QStringLiteral("bigint"), ValueCarry::Integer, {}};
     case Affinity::Text: {
         const int length = characterLength(declared);
         if (length > 0 && s.maxLength <= length)
             return {QStringLiteral("varchar(%1)").arg(length), ValueCarry::Text, {}};
         if (length > 0)
-            return asText(tr("becomes text: values are longer than %1 characters").arg(length));
+            return asText(
+                Text::tr("becomes text: values are longer than %1 characters").arg(length));
         return {QStringLiteral("text"), ValueCarry::Text, {}};
     }
     case Affinity::Real:
@@ -284,9 +290,10 @@ TypeMapping::Choice TypeMapping::sqliteToPostgres(const QString &declared,
         if (s.notExactNumeric == 0)
             return {
                 QStringLiteral("numeric(%1,%2)").arg(precision).arg(scale), ValueCarry::Text, {}};
+        const int values = int(qMin(s.notExactNumeric, qint64(INT_MAX)));
         return {QStringLiteral("numeric"), ValueCarry::Text,
-                tr("becomes numeric without precision: %1 value(s) do not fit NUMERIC(%2,%3)")
-                    .arg(s.notExactNumeric)
+                Text::tr("becomes numeric without precision: %n value(s) do not fit NUMERIC(%1,%2)",
+                         nullptr, values)
                     .arg(precision)
                     .arg(scale)};
     }
@@ -318,7 +325,7 @@ TypeMapping::Choice TypeMapping::postgresToSqlite(const QString &pgType)
     if (t == QLatin1String("bytea"))
         return {QStringLiteral("BLOB"), ValueCarry::AsIs, {}};
     return {QStringLiteral("TEXT"), ValueCarry::Text,
-            tr("becomes TEXT holding PostgreSQL's text form of %1").arg(pgType)};
+            Text::tr("becomes TEXT holding PostgreSQL's text form of %1").arg(pgType)};
 }
 
 bool TypeMapping::sqliteDefaultToPostgres(const QString &sql, const QString &pgType, QString *out)

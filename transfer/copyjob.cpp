@@ -18,10 +18,11 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
 {
-    return QCoreApplication::translate("CopyJob", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(CopyJob)
+};
 
 QString errorText(const QSqlError &error)
 {
@@ -62,30 +63,30 @@ public:
             m_db = connection.addDatabase(m_name);
             if (!m_db.open())
                 return TransferError::make(
-                    failure, tr("Cannot connect to %1: %2")
+                    failure, Text::tr("Cannot connect to %1: %2")
                                  .arg(CopyJob::displayName(database), errorText(m_db.lastError())));
             return {};
         }
         m_engine = CopyPlan::Engine::Sqlite;
         if (source && !QFileInfo(database).isFile())
             return TransferError::make(TransferError::Usage,
-                                       tr("There is no database file %1.").arg(database));
+                                       Text::tr("There is no database file %1.").arg(database));
         m_createdFile = !source && !QFileInfo::exists(database);
         const DatabaseInfo info = Database::prepare(database, source ? Database::Open::ReadOnly
                                                                      : Database::Open::Create);
         if (!info.isOpen())
-            return TransferError::make(
-                info.error.isBusy() ? TransferError::Busy : failure,
-                tr("The database %1 cannot be opened: %2").arg(database, info.error.userMessage()));
+            return TransferError::make(info.error.isBusy() ? TransferError::Busy : failure,
+                                       Text::tr("The database %1 cannot be opened: %2")
+                                           .arg(database, info.error.userMessage()));
         if (!source && info.readOnly)
-            return TransferError::make(
-                TransferError::Unwritable,
-                tr("The database %1 cannot be written: %2").arg(database, info.readOnlyReason));
+            return TransferError::make(TransferError::Unwritable,
+                                       Text::tr("The database %1 cannot be written: %2")
+                                           .arg(database, info.readOnlyReason));
         m_path = info.path;
         m_db = Database::connect(info, m_name,
                                  source ? Database::Role::Reader : Database::Role::Writer);
         if (!m_db.isOpen())
-            return TransferError::make(failure, tr("The database %1 cannot be opened: %2")
+            return TransferError::make(failure, Text::tr("The database %1 cannot be opened: %2")
                                                     .arg(database, errorText(m_db.lastError())));
         return {};
     }
@@ -138,13 +139,13 @@ public:
             if (error.isError())
                 return TransferError::make(
                     error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
-                    tr("The target cannot be written: %1").arg(error.userMessage()));
+                    Text::tr("The target cannot be written: %1").arg(error.userMessage()));
             return {};
         }
         if (!m_db.transaction())
             return TransferError::make(
                 TransferError::Unwritable,
-                tr("The target cannot be written: %1").arg(errorText(m_db.lastError())));
+                Text::tr("The target cannot be written: %1").arg(errorText(m_db.lastError())));
         m_postgresActive = true;
         return {};
     }
@@ -156,13 +157,13 @@ public:
             if (error.isError())
                 return TransferError::make(
                     error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
-                    tr("The copy could not be committed: %1").arg(error.userMessage()));
+                    Text::tr("The copy could not be committed: %1").arg(error.userMessage()));
             return {};
         }
         if (!m_db.commit())
             return TransferError::make(
                 TransferError::Unwritable,
-                tr("The copy could not be committed: %1").arg(errorText(m_db.lastError())));
+                Text::tr("The copy could not be committed: %1").arg(errorText(m_db.lastError())));
         m_postgresActive = false;
         return {};
     }
@@ -182,8 +183,9 @@ TransferError execAll(QSqlDatabase &db, const QStringList &statements, const QSt
             qCDebug(lcTransfer, "copy: failed: %s", qUtf8Printable(sql));
             return TransferError::make(
                 TransferError::Input,
-                table.isEmpty() ? errorText(query.lastError())
-                                : tr("Table “%1”: %2").arg(table, errorText(query.lastError())));
+                table.isEmpty()
+                    ? errorText(query.lastError())
+                    : Text::tr("Table “%1”: %2").arg(table, errorText(query.lastError())));
         }
     }
     return {};
@@ -273,10 +275,11 @@ private:
     {
         const QString reason = errorText(query.lastError());
         if (rows == 1)
-            return TransferError::make(
-                TransferError::Input,
-                tr("Table “%1”, row %2: %3").arg(m_table.name).arg(m_written + 1).arg(reason));
-        return TransferError::make(TransferError::Input, tr("Table “%1”, rows %2–%3: %4")
+            return TransferError::make(TransferError::Input, Text::tr("Table “%1”, row %2: %3")
+                                                                 .arg(m_table.name)
+                                                                 .arg(m_written + 1)
+                                                                 .arg(reason));
+        return TransferError::make(TransferError::Input, Text::tr("Table “%1”, rows %2–%3: %4")
                                                              .arg(m_table.name)
                                                              .arg(m_written + 1)
                                                              .arg(m_written + rows)
@@ -298,9 +301,9 @@ TransferError sameSides(bool servers)
 {
     return TransferError::make(
         TransferError::Usage,
-        servers ? tr("Both sides are PostgreSQL databases; copy copies between a SQLite "
+        servers ? Text::tr("Both sides are PostgreSQL databases; copy copies between a SQLite "
                      "file and a PostgreSQL database.")
-                : tr("Both sides are SQLite files; copy copies between a SQLite file and "
+                : Text::tr("Both sides are SQLite files; copy copies between a SQLite file and "
                      "a PostgreSQL database (postgresql://...). For a copy of a SQLite "
                      "file, use “rowbook backup --output FILE”."));
 }
@@ -308,7 +311,7 @@ TransferError sameSides(bool servers)
 TransferError cancelled()
 {
     return TransferError::make(TransferError::Cancelled,
-                               tr("The copy was cancelled; nothing was copied."));
+                               Text::tr("The copy was cancelled; nothing was copied."));
 }
 
 // Copies the rows of `table`; `done` counts the rows of every table copied so far.
@@ -327,7 +330,7 @@ TransferError copyRows(QSqlDatabase &source,
     if (!select.exec(table.selectSql))
         return TransferError::make(
             TransferError::Input,
-            tr("Table “%1” cannot be read: %2").arg(table.name, errorText(select.lastError())));
+            Text::tr("Table “%1” cannot be read: %2").arg(table.name, errorText(select.lastError())));
     RowWriter writer(target, plan, table);
     while (select.next()) {
         if (TransferError error = writer.add(select); error.isError())
@@ -340,7 +343,7 @@ TransferError copyRows(QSqlDatabase &source,
     if (select.lastError().isValid())
         return TransferError::make(
             TransferError::Input,
-            tr("Table “%1” cannot be read: %2").arg(table.name, errorText(select.lastError())));
+            Text::tr("Table “%1” cannot be read: %2").arg(table.name, errorText(select.lastError())));
     return {};
 }
 
@@ -426,9 +429,10 @@ CopyJob::Result CopyJob::run(const Progress &progress)
         target.removeCreatedFile();
         return failed(TransferError::make(
             TransferError::Input,
-            tr("Nothing was copied: %1 already has %Ln table(s) of the same name (“%2”). Copy "
-               "into an empty database or choose the tables with --table.",
-               int(existing.size()))
+            Text::tr(
+                "Nothing was copied: %1 already has %Ln table(s) of the same name (“%2”). Copy "
+                "into an empty database or choose the tables with --table.",
+                nullptr, int(existing.size()))
                 .arg(displayName(m_options.to), existing.join(QStringLiteral("”, “")))));
     }
 
@@ -446,7 +450,7 @@ CopyJob::Result CopyJob::run(const Progress &progress)
             if (error.kind != TransferError::Cancelled) {
                 if (!error.message.endsWith(QLatin1Char('.')))
                     error.message += QLatin1Char('.');
-                error.message += QLatin1Char(' ') + tr("Nothing was copied.");
+                error.message += QLatin1Char(' ') + Text::tr("Nothing was copied.");
             }
             // the transaction rolls back as it goes out of scope, before the file is removed
         } else {

@@ -11,10 +11,11 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
 {
-    return QCoreApplication::translate("CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 // Windows-1252 differs from Latin-1 in 0x80..0x9f only (the five unassigned bytes map to the
 // C1 controls of the same value, as Windows does).
@@ -164,7 +165,7 @@ bool CsvReader::start()
         if (raw.isEmpty() && !m_eof) {
             m_error = TransferError::make(
                 TransferError::Input,
-                tr("The file cannot be read: %1").arg(m_device->errorString()), 1, 1);
+                Text::tr("The file cannot be read: %1").arg(m_device->errorString()), 1, 1);
             return false;
         }
     }
@@ -190,8 +191,8 @@ bool CsvReader::start()
     } else {
         m_decoder = std::make_unique<Decoder>(m_options.encoding, false);
         if (!m_decoder->isValid()) {
-            m_error = TransferError::make(TransferError::Usage,
-                                          tr("Unknown encoding “%1”.").arg(m_options.encoding));
+            m_error = TransferError::make(
+                TransferError::Usage, Text::tr("Unknown encoding “%1”.").arg(m_options.encoding));
             return false;
         }
         m_encodingName = m_options.encoding;
@@ -226,8 +227,8 @@ bool CsvReader::fill()
         m_eof = true;
     if (raw.isEmpty() && !m_eof) {
         m_error = TransferError::make(
-            TransferError::Input, tr("The file cannot be read: %1").arg(m_device->errorString()),
-            m_line, 1);
+            TransferError::Input,
+            Text::tr("The file cannot be read: %1").arg(m_device->errorString()), m_line, 1);
         return false;
     }
     append(raw);
@@ -286,9 +287,10 @@ CsvReader::Parse CsvReader::parse()
                 if (!quote) {
                     if (!m_eof)
                         return Parse::NeedMore;
-                    m_error = errorAt(open - begin,
-                                      tr("The quoted field that starts here has no closing quote "
-                                         "(expected \" before the end of the file)."));
+                    m_error
+                        = errorAt(open - begin,
+                                  Text::tr("The quoted field that starts here has no closing quote "
+                                           "(expected \" before the end of the file)."));
                     return Parse::Error;
                 }
                 for (const char *c = p; c < quote; ++c) {
@@ -316,9 +318,10 @@ CsvReader::Parse CsvReader::parse()
                 break;
             }
             if (p < end && *p != delimiter && *p != '\n' && *p != '\r') {
-                m_error = errorAt(p - begin, tr("Expected a delimiter or the end of the line after "
-                                                "the closing quote, found “%1”.")
-                                                 .arg(QString::fromUtf8(p, 1)));
+                m_error = errorAt(p - begin,
+                                  Text::tr("Expected a delimiter or the end of the line after "
+                                           "the closing quote, found “%1”.")
+                                      .arg(QString::fromUtf8(p, 1)));
                 return Parse::Error;
             }
         } else {
@@ -359,8 +362,8 @@ CsvReader::Parse CsvReader::parse()
         const qsizetype bad = invalidUtf8(begin + m_pos, p);
         if (bad >= 0) {
             m_error = errorAt(m_pos + bad,
-                              tr("The text is not valid UTF-8 here (expected UTF-8; name the "
-                                 "file's encoding, for example windows-1252)."));
+                              Text::tr("The text is not valid UTF-8 here (expected UTF-8; name the "
+                                       "file's encoding, for example windows-1252)."));
             return Parse::Error;
         }
     }

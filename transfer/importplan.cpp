@@ -13,14 +13,15 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
 {
-    return QCoreApplication::translate("rowbook::ImportPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rowbook::ImportPlan)
+};
 
 QString quotedList(const QStringList &names) // “a”, “b”
 {
-    return names.isEmpty() ? QString() : tr("“%1”").arg(names.join(QStringLiteral("”, “")));
+    return names.isEmpty() ? QString() : Text::tr("“%1”").arg(names.join(QStringLiteral("”, “")));
 }
 
 } // namespace
@@ -90,10 +91,10 @@ TransferError ImportPlan::raggedRow(const CsvReader &reader, int columns)
 {
     const bool more = reader.fieldCount() > columns;
     return reader.errorAtField(more ? columns : reader.fieldCount(),
-                               (more ? tr("This row has more fields than the first one "
-                                          "(expected %1 fields, found %2).")
-                                     : tr("This row has fewer fields than the first one "
-                                          "(expected %1 fields, found %2)."))
+                               (more ? Text::tr("This row has more fields than the first one "
+                                                "(expected %1 fields, found %2).")
+                                     : Text::tr("This row has fewer fields than the first one "
+                                                "(expected %1 fields, found %2)."))
                                    .arg(columns)
                                    .arg(reader.fieldCount()));
 }
@@ -103,11 +104,11 @@ QString ImportPlan::ColumnMatch::problem() const
     if (ok())
         return {};
     if (fileColumns == 0)
-        return tr("The file holds no columns to import into table “%1”.").arg(table);
+        return Text::tr("The file holds no columns to import into table “%1”.").arg(table);
     if (byName)
-        return tr("Table “%1” has no column %2 (its columns are %3).")
+        return Text::tr("Table “%1” has no column %2 (its columns are %3).")
             .arg(table, quotedList(missing), quotedList(tableColumns));
-    return tr("The file has %1 columns but table “%2” has only %3.")
+    return Text::tr("The file has %1 columns but table “%2” has only %3.")
         .arg(fileColumns)
         .arg(table)
         .arg(tableColumns.size());
@@ -146,26 +147,28 @@ ImportPlan::Target ImportPlan::describeTarget(const DatabaseInfo &database,
     if (database.readOnly) {
         target.description = database.readOnlyReason;
     } else if (target.table.isEmpty()) {
-        target.description = tr("Enter the name of the table to import into.");
+        target.description = Text::tr("Enter the name of the table to import into.");
     } else if (Catalog::isInternal(target.table)) {
-        target.description = tr("The name “%1” is reserved for SQLite and Rowbook; choose another.")
-                                 .arg(target.table);
+        target.description
+            = Text::tr("The name “%1” is reserved for SQLite and Rowbook; choose another.")
+                  .arg(target.table);
     } else if (!existing.isValid()) {
-        target.description = tr("A new table “%1” will be created with the columns %2.")
+        target.description = Text::tr("A new table “%1” will be created with the columns %2.")
                                  .arg(target.table, quotedList(names));
         target.ok = true;
     } else if (existing.isView) {
         target.table = existing.name;
-        target.description = tr("“%1” is a view; enter the name of a table.").arg(existing.name);
+        target.description
+            = Text::tr("“%1” is a view; enter the name of a table.").arg(existing.name);
     } else {
         target.table = existing.name;
         const ColumnMatch match = matchColumns(existing, sourceNames, names.size());
         target.ok = match.ok();
         target.description
-            = target.ok
-                  ? tr("Table “%1” exists; the file's columns go into its columns %2.")
-                        .arg(existing.name, quotedList(match.targets))
-                  : tr("%1 Enter another name to import into a new table.").arg(match.problem());
+            = target.ok ? Text::tr("Table “%1” exists; the file's columns go into its columns %2.")
+                              .arg(existing.name, quotedList(match.targets))
+                        : Text::tr("%1 Enter another name to import into a new table.")
+                              .arg(match.problem());
     }
     return target;
 }

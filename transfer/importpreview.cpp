@@ -18,16 +18,18 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
 {
-    return QCoreApplication::translate("rowbook::ImportPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rowbook::ImportPlan)
+};
 
 bool open(QFile *file, ImportPreview *preview)
 {
     if (!file->open(QIODevice::ReadOnly))
         preview->error = TransferError::make(
-            TransferError::Input, tr("The file cannot be opened: %1.").arg(file->errorString()));
+            TransferError::Input,
+            Text::tr("The file cannot be opened: %1.").arg(file->errorString()));
     return file->isOpen();
 }
 
@@ -96,7 +98,8 @@ ImportPreview ImportPreview::readCsv(
     if (!preview.error.isError() && reader.hasError())
         preview.error = reader.error();
     if (columns < 0 && !preview.error.isError())
-        preview.error = TransferError::make(TransferError::Input, tr("The file is empty."), 1, 1);
+        preview.error
+            = TransferError::make(TransferError::Input, Text::tr("The file is empty."), 1, 1);
     preview.delimiter = reader.delimiter();
     preview.encoding = reader.encodingName();
     preview.sourceNames = header ? names : QStringList();
@@ -141,7 +144,7 @@ ImportPreview ImportPreview::readJson(const QString &path, int maxRows)
         preview.error = reader.error();
     else if (preview.sourceNames.isEmpty())
         preview.error = TransferError::make(TransferError::Input,
-                                            tr("The file holds no objects to import."), 1, 1);
+                                            Text::tr("The file holds no objects to import."), 1, 1);
     preview.names = uniqueColumnNames(preview.sourceNames);
     for (const TypeInference &column : inference)
         preview.types << column.jsonType();

@@ -9,10 +9,11 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
 {
-    return QCoreApplication::translate("JsonReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
 
 bool isSpace(char c)
 {
@@ -43,8 +44,8 @@ bool JsonReader::fill()
     if (raw.isEmpty() && !m_eof) {
         m_eof = true;
         m_error = TransferError::make(
-            TransferError::Input, tr("The file cannot be read: %1").arg(m_device->errorString()),
-            m_line, 1);
+            TransferError::Input,
+            Text::tr("The file cannot be read: %1").arg(m_device->errorString()), m_line, 1);
         return false;
     }
     m_buffer.append(raw);
@@ -159,7 +160,7 @@ bool JsonReader::readObject()
             m_layout = first == '[' ? Layout::Array : Layout::Lines;
         if (m_layout == Layout::Array) {
             if (first != '[') {
-                setError(m_pos, tr("Expected “[” at the start of a JSON array of objects."));
+                setError(m_pos, Text::tr("Expected “[” at the start of a JSON array of objects."));
                 return false;
             }
             consume(m_pos + 1);
@@ -171,7 +172,7 @@ bool JsonReader::readObject()
         if (m_error.isError())
             return false;
         if (array) {
-            setError(m_pos, tr("The array has no closing “]” (expected “,” or “]”)."));
+            setError(m_pos, Text::tr("The array has no closing “]” (expected “,” or “]”)."));
             return false;
         }
         m_done = true;
@@ -182,7 +183,7 @@ bool JsonReader::readObject()
         if (c == ']') {
             consume(m_pos + 1);
             if (skipSpace()) {
-                setError(m_pos, tr("Expected the end of the file after the closing “]”."));
+                setError(m_pos, Text::tr("Expected the end of the file after the closing “]”."));
                 return false;
             }
             m_done = !m_error.isError();
@@ -190,18 +191,18 @@ bool JsonReader::readObject()
         }
         if (m_expectComma) {
             if (c != ',') {
-                setError(m_pos, tr("Expected “,” or “]” after an object."));
+                setError(m_pos, Text::tr("Expected “,” or “]” after an object."));
                 return false;
             }
             consume(m_pos + 1);
             if (!skipSpace()) {
-                setError(m_pos, tr("The array has no closing “]” (expected an object)."));
+                setError(m_pos, Text::tr("The array has no closing “]” (expected an object)."));
                 return false;
             }
         }
     }
     if (m_buffer.at(m_pos) != '{') {
-        setError(m_pos, tr("Expected “{” (a JSON object) here."));
+        setError(m_pos, Text::tr("Expected “{” (a JSON object) here."));
         return false;
     }
 
@@ -212,7 +213,8 @@ bool JsonReader::readObject()
             break;
         if (scan == Scan::Error || !fill()) {
             if (!m_error.isError())
-                setError(m_pos, tr("The object that starts here is not closed (expected “}”)."));
+                setError(m_pos,
+                         Text::tr("The object that starts here is not closed (expected “}”)."));
             return false;
         }
     }
@@ -222,7 +224,7 @@ bool JsonReader::readObject()
         QByteArray::fromRawData(m_buffer.constData() + m_pos, end - m_pos), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         setError(m_pos + parseError.offset,
-                 tr("Invalid JSON here: %1.").arg(parseError.errorString()));
+                 Text::tr("Invalid JSON here: %1.").arg(parseError.errorString()));
         return false;
     }
     m_object = document.object();

@@ -11,10 +11,11 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
 {
-    return QCoreApplication::translate("PopulateJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PopulateJob)
+};
 
 // Which column a failed constraint is about, for the message.
 QString constraintMessage(const SampleSchema &schema, const StorageError &error)
@@ -24,17 +25,19 @@ QString constraintMessage(const SampleSchema &schema, const StorageError &error)
         for (const SampleSchema::Column &column : schema.columns) {
             if (column.checks.contains(rule) || column.otherChecks.contains(rule)
                 || rule.contains(column.name))
-                return tr("Rowbook cannot generate values for column “%1” within its CHECK (%2); "
-                          "nothing was written.")
+                return Text::tr(
+                           "Rowbook cannot generate values for column “%1” within its CHECK (%2); "
+                           "nothing was written.")
                     .arg(column.name, rule);
         }
-        return tr("The generated rows break CHECK (%1); nothing was written.").arg(rule);
+        return Text::tr("The generated rows break CHECK (%1); nothing was written.").arg(rule);
     }
     if (!error.column().isEmpty())
-        return tr("The generated values of column “%1” break a constraint (%2); nothing was "
-                  "written.")
+        return Text::tr("The generated values of column “%1” break a constraint (%2); nothing was "
+                        "written.")
             .arg(error.column(), error.detail);
-    return tr("The generated rows break a constraint (%1); nothing was written.").arg(error.detail);
+    return Text::tr("The generated rows break a constraint (%1); nothing was written.")
+        .arg(error.detail);
 }
 
 } // namespace
@@ -149,7 +152,7 @@ PopulateJob::Result PopulateJob::run(const Progress &progress)
                     ++result.rows;
                 if (result.rows % 4096 == 0 && progress && !progress(result.rows, m_options.rows)) {
                     result.error = TransferError::make(TransferError::Cancelled,
-                                                       tr("Cancelled; nothing was written."));
+                                                       Text::tr("Cancelled; nothing was written."));
                     break;
                 }
             }

@@ -15,10 +15,11 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
 {
-    return QCoreApplication::translate("SampleData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SampleData)
+};
 
 // A word list of resources/sample/, one entry a line.
 const QStringList &words(const char *name)
@@ -87,7 +88,7 @@ void applyChecks(const SampleSchema::Column &facts, SampleData::Column *column)
         if (in.hasMatch()) {
             column->generator = SampleData::Generator::List;
             column->list = listValues(in.captured(1));
-            column->why = tr("CHECK … IN (…)");
+            column->why = Text::tr("CHECK … IN (…)");
             continue;
         }
         bool bounded = false;
@@ -142,7 +143,7 @@ void applyChecks(const SampleSchema::Column &facts, SampleData::Column *column)
             column->maxLength = column->maxLength > 0 ? std::min(column->maxLength, n) : n;
         }
         if (bounded)
-            column->why += tr(", within its CHECK");
+            column->why += Text::tr(", within its CHECK");
     }
 }
 
@@ -152,45 +153,45 @@ QString SampleData::generatorName(Generator generator)
 {
     switch (generator) {
     case Generator::Skip:
-        return tr("left to the database");
+        return Text::tr("left to the database");
     case Generator::PersonName:
-        return tr("person names");
+        return Text::tr("person names");
     case Generator::FirstName:
-        return tr("first names");
+        return Text::tr("first names");
     case Generator::LastName:
-        return tr("last names");
+        return Text::tr("last names");
     case Generator::Email:
-        return tr("e-mail addresses");
+        return Text::tr("e-mail addresses");
     case Generator::Phone:
-        return tr("phone numbers");
+        return Text::tr("phone numbers");
     case Generator::City:
-        return tr("cities");
+        return Text::tr("cities");
     case Generator::Company:
-        return tr("company names");
+        return Text::tr("company names");
     case Generator::Word:
-        return tr("words");
+        return Text::tr("words");
     case Generator::Title:
-        return tr("titles");
+        return Text::tr("titles");
     case Generator::Sentence:
-        return tr("sentences");
+        return Text::tr("sentences");
     case Generator::Date:
-        return tr("dates");
+        return Text::tr("dates");
     case Generator::DateTime:
-        return tr("dates and times");
+        return Text::tr("dates and times");
     case Generator::Amount:
-        return tr("amounts");
+        return Text::tr("amounts");
     case Generator::Integer:
-        return tr("integers");
+        return Text::tr("integers");
     case Generator::Boolean:
-        return tr("booleans");
+        return Text::tr("booleans");
     case Generator::Sequence:
-        return tr("a sequence");
+        return Text::tr("a sequence");
     case Generator::List:
-        return tr("values from a list");
+        return Text::tr("values from a list");
     case Generator::ForeignKey:
-        return tr("keys of the parent table");
+        return Text::tr("keys of the parent table");
     case Generator::Blob:
-        return tr("random bytes");
+        return Text::tr("random bytes");
     }
     return {};
 }
@@ -225,15 +226,16 @@ bool SampleData::plan(
         using G = Generator;
         if (facts.keyAlias) {
             column.generator = G::Skip;
-            column.why = tr("INTEGER PRIMARY KEY");
+            column.why = Text::tr("INTEGER PRIMARY KEY");
         } else if (!facts.parentTable.isEmpty()) {
             column.generator = G::ForeignKey;
             column.list = parentKeys(facts.parentTable, facts.parentColumn);
-            column.why = tr("foreign key to “%1”").arg(facts.parentTable);
+            column.why = Text::tr("foreign key to “%1”").arg(facts.parentTable);
             if (column.list.isEmpty() && facts.notNull) {
-                *error = tr("Column “%1” refers to table “%2”, which has no rows yet; fill “%2” "
-                            "first.")
-                             .arg(facts.name, facts.parentTable);
+                *error
+                    = Text::tr("Column “%1” refers to table “%2”, which has no rows yet; fill “%2” "
+                               "first.")
+                          .arg(facts.name, facts.parentTable);
                 return false;
             }
         } else if (affinity == TypeMapping::Affinity::Blob && !type.isEmpty()) {
@@ -290,21 +292,21 @@ bool SampleData::plan(
         }
         if (column.why.isEmpty())
             column.why = facts.declared.isEmpty()
-                             ? tr("from its name")
-                             : tr("from its name and type %1").arg(facts.declared);
+                             ? Text::tr("from its name")
+                             : Text::tr("from its name and type %1").arg(facts.declared);
         applyChecks(facts, &column);
         if (column.unique && column.generator == G::Integer)
             column.generator = G::Sequence;
         if (column.generator == G::Sequence)
             column.min = std::max<qint64>(column.min, maxInteger(facts.name) + 1);
         if (column.generator == G::List && column.list.isEmpty()) {
-            *error
-                = tr("The CHECK of column “%1” allows no value Rowbook can read.").arg(facts.name);
+            *error = Text::tr("The CHECK of column “%1” allows no value Rowbook can read.")
+                         .arg(facts.name);
             return false;
         }
         if ((column.generator == G::Integer && column.min > column.max)
             || (column.generator == G::Amount && column.realMin > column.realMax)) {
-            *error = tr("The CHECK of column “%1” allows no value.").arg(facts.name);
+            *error = Text::tr("The CHECK of column “%1” allows no value.").arg(facts.name);
             return false;
         }
         QSet<QString> seen;

@@ -37,11 +37,6 @@ namespace {
 
 constexpr int baseTextRole = Qt::UserRole + 1;
 
-QString tr(const char *text)
-{
-    return ImportDialog::tr(text);
-}
-
 template<class Widget>
 Widget *named(Widget *widget, const char *name)
 {
@@ -64,7 +59,7 @@ void selectDetected(QComboBox *combo, const QVariant &value)
     for (int i = 0; i < combo->count(); ++i) {
         const QString base = combo->itemData(i, baseTextRole).toString();
         const bool detected = combo->itemData(i) == value;
-        combo->setItemText(i, detected ? tr("%1 (detected)").arg(base) : base);
+        combo->setItemText(i, detected ? ImportDialog::tr("%1 (detected)").arg(base) : base);
         if (detected)
             combo->setCurrentIndex(i);
     }
@@ -77,15 +72,16 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
     , m_info(info)
     , m_tables(TableDirectory::read(info))
     , m_fileEdit(named(new QLineEdit(this), "fileEdit"))
-    , m_browseButton(new QPushButton(tr("&Browse…"), this))
+    , m_browseButton(new QPushButton(ImportDialog::tr("&Browse…"), this))
     , m_formatCombo(named(new QComboBox(this), "formatCombo"))
     , m_delimiterCombo(named(new QComboBox(this), "delimiterCombo"))
     , m_encodingCombo(named(new QComboBox(this), "encodingCombo"))
-    , m_headerCheck(
-          named(new QCheckBox(tr("First row has the column &names"), this), "headerCheck"))
+    , m_headerCheck(named(new QCheckBox(ImportDialog::tr("First row has the column &names"), this),
+                          "headerCheck"))
     , m_tableEdit(named(new QLineEdit(this), "tableEdit"))
-    , m_appendRadio(named(new QRadioButton(tr("&Add the rows"), this), "appendRadio"))
-    , m_replaceRadio(named(new QRadioButton(tr("&Replace all its rows"), this), "replaceRadio"))
+    , m_appendRadio(named(new QRadioButton(ImportDialog::tr("&Add the rows"), this), "appendRadio"))
+    , m_replaceRadio(
+          named(new QRadioButton(ImportDialog::tr("&Replace all its rows"), this), "replaceRadio"))
     , m_targetLabel(named(new QLabel(this), "targetLabel"))
     , m_previewLabel(new QLabel(this))
     , m_preview(named(new QTableView(this), "preview"))
@@ -94,25 +90,26 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
     , m_errorLabel(named(new QLabel(this), "errorLabel"))
     , m_progressBar(named(new QProgressBar(this), "progressBar"))
     , m_statusLabel(named(new QLabel(this), "statusLabel"))
-    , m_importButton(named(new QPushButton(tr("&Import"), this), "importButton"))
-    , m_cancelButton(named(new QPushButton(tr("Cancel Import"), this), "cancelButton"))
-    , m_closeButton(named(new QPushButton(tr("Close"), this), "closeButton"))
+    , m_importButton(named(new QPushButton(ImportDialog::tr("&Import"), this), "importButton"))
+    , m_cancelButton(
+          named(new QPushButton(ImportDialog::tr("Cancel Import"), this), "cancelButton"))
+    , m_closeButton(named(new QPushButton(ImportDialog::tr("Close"), this), "closeButton"))
     , m_jobs(new JobRunner(QStringLiteral("import"), this))
 {
-    setWindowTitle(tr("Import File"));
-    addItems(m_formatCombo, {{tr("CSV"), int(ImportJob::Format::Csv)},
-                             {tr("JSON"), int(ImportJob::Format::Json)}});
-    addItems(m_delimiterCombo, {{tr("Comma ,"), int(',')},
-                                {tr("Semicolon ;"), int(';')},
-                                {tr("Tab"), int('\t')},
-                                {tr("Pipe |"), int('|')}});
-    addItems(m_encodingCombo, {{tr("UTF-8"), QStringLiteral("utf-8")},
-                               {tr("UTF-16"), QStringLiteral("utf-16")},
-                               {tr("Latin-1 (ISO 8859-1)"), QStringLiteral("latin1")},
-                               {tr("Windows-1252"), QStringLiteral("windows-1252")}});
+    setWindowTitle(ImportDialog::tr("Import File"));
+    addItems(m_formatCombo, {{ImportDialog::tr("CSV"), int(ImportJob::Format::Csv)},
+                             {ImportDialog::tr("JSON"), int(ImportJob::Format::Json)}});
+    addItems(m_delimiterCombo, {{ImportDialog::tr("Comma ,"), int(',')},
+                                {ImportDialog::tr("Semicolon ;"), int(';')},
+                                {ImportDialog::tr("Tab"), int('\t')},
+                                {ImportDialog::tr("Pipe |"), int('|')}});
+    addItems(m_encodingCombo, {{ImportDialog::tr("UTF-8"), QStringLiteral("utf-8")},
+                               {ImportDialog::tr("UTF-16"), QStringLiteral("utf-16")},
+                               {ImportDialog::tr("Latin-1 (ISO 8859-1)"), QStringLiteral("latin1")},
+                               {ImportDialog::tr("Windows-1252"), QStringLiteral("windows-1252")}});
     m_headerCheck->setChecked(true);
     m_appendRadio->setChecked(true);
-    m_tableEdit->setPlaceholderText(tr("Name of a new or existing table"));
+    m_tableEdit->setPlaceholderText(ImportDialog::tr("Name of a new or existing table"));
     for (QLabel *label : {m_targetLabel, m_previewLabel, m_errorLabel, m_statusLabel}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -138,17 +135,17 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
         return result;
     };
     auto *grid = new QGridLayout(this);
-    grid->addWidget(label(tr("&File:"), m_fileEdit), 0, 0);
+    grid->addWidget(label(ImportDialog::tr("&File:"), m_fileEdit), 0, 0);
     grid->addWidget(m_fileEdit, 0, 1, 1, 6);
     grid->addWidget(m_browseButton, 0, 7);
-    grid->addWidget(label(tr("F&ormat:"), m_formatCombo), 1, 0);
+    grid->addWidget(label(ImportDialog::tr("F&ormat:"), m_formatCombo), 1, 0);
     grid->addWidget(m_formatCombo, 1, 1);
-    grid->addWidget(label(tr("&Delimiter:"), m_delimiterCombo), 1, 2, Qt::AlignRight);
+    grid->addWidget(label(ImportDialog::tr("&Delimiter:"), m_delimiterCombo), 1, 2, Qt::AlignRight);
     grid->addWidget(m_delimiterCombo, 1, 3);
-    grid->addWidget(label(tr("&Encoding:"), m_encodingCombo), 1, 4, Qt::AlignRight);
+    grid->addWidget(label(ImportDialog::tr("&Encoding:"), m_encodingCombo), 1, 4, Qt::AlignRight);
     grid->addWidget(m_encodingCombo, 1, 5);
     grid->addWidget(m_headerCheck, 1, 6, 1, 2);
-    grid->addWidget(label(tr("&Table:"), m_tableEdit), 2, 0);
+    grid->addWidget(label(ImportDialog::tr("&Table:"), m_tableEdit), 2, 0);
     grid->addWidget(m_tableEdit, 2, 1, 1, 3);
     grid->addWidget(m_appendRadio, 2, 4, 1, 2);
     grid->addWidget(m_replaceRadio, 2, 6, 1, 2);
@@ -260,12 +257,13 @@ void ImportDialog::browse()
     const QString dir = filePath().isEmpty()
                             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                             : QFileInfo(filePath()).absolutePath();
-    auto *chooser = new QFileDialog(this, tr("Import File"), dir);
+    auto *chooser = new QFileDialog(this, ImportDialog::tr("Import File"), dir);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     chooser->setFileMode(QFileDialog::ExistingFile);
     const QString patterns
         = QStringLiteral("*.") + ImportPlan::fileSuffixes().join(QStringLiteral(" *."));
-    chooser->setNameFilters({tr("CSV and JSON files (%1)").arg(patterns), tr("All files (*)")});
+    chooser->setNameFilters({ImportDialog::tr("CSV and JSON files (%1)").arg(patterns),
+                             ImportDialog::tr("All files (*)")});
     connect(chooser, &QFileDialog::fileSelected, this, &ImportDialog::setFile);
     chooser->open();
 }
@@ -301,7 +299,7 @@ void ImportDialog::refreshPreview()
         for (int i = 0; i < row.size(); ++i) {
             // An unquoted empty field is NULL in every column; a quoted one ("") is empty text.
             const bool null = row.at(i).isNull();
-            auto *item = new QStandardItem(null ? tr("NULL") : row.at(i).toString());
+            auto *item = new QStandardItem(null ? ImportDialog::tr("NULL") : row.at(i).toString());
             if (null)
                 item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
             items << item;
@@ -315,12 +313,13 @@ void ImportDialog::refreshPreview()
     for (int i = 0; i < types.size(); ++i)
         showColumnType(i, types.at(i));
     m_previewLabel->setText(
-        chosen.filePath.isEmpty() ? tr("Choose a file to import.")
-        : preview.rows.isEmpty()  ? tr("The file holds no rows.")
-        : preview.more ? tr("The first %Ln row(s) of the file. Column types are guessed from these "
-                            "rows; the import checks every row.",
-                            nullptr, int(preview.rows.size()))
-                       : tr("Rows in the file: %1.").arg(preview.rows.size()));
+        chosen.filePath.isEmpty() ? ImportDialog::tr("Choose a file to import.")
+        : preview.rows.isEmpty()  ? ImportDialog::tr("The file holds no rows.")
+        : preview.more            ? ImportDialog::tr(
+                         "The first %Ln row(s) of the file. Column types are guessed from these "
+                                    "rows; the import checks every row.",
+                         nullptr, int(preview.rows.size()))
+                       : ImportDialog::tr("Rows in the file: %1.").arg(preview.rows.size()));
     if (preview.error.isError())
         showError(ImportPlan::describe(preview.error, QFileInfo(chosen.filePath).fileName()));
     m_previewOk = !preview.error.isError() && !preview.names.isEmpty();
@@ -372,8 +371,9 @@ void ImportDialog::updateWidgets()
          std::initializer_list<QWidget *>{m_delimiterCombo, m_encodingCombo, m_headerCheck})
         widget->setEnabled(!running && csv);
     m_typeBar->setEnabled(!running && !m_existing);
-    m_typeBar->setToolTip(m_existing ? tr("The table exists: its own column types are used.")
-                                     : QString());
+    m_typeBar->setToolTip(m_existing
+                              ? ImportDialog::tr("The table exists: its own column types are used.")
+                              : QString());
     m_appendRadio->setEnabled(!running && m_existing);
     m_replaceRadio->setEnabled(!running && m_existing);
     m_importButton->setEnabled(!running && !m_done && m_previewOk && m_targetOk);
@@ -406,7 +406,7 @@ void ImportDialog::startImport()
     m_progressBar->setRange(0, 1000);
     m_progressBar->setValue(0);
     m_progressBar->show();
-    m_statusLabel->setText(tr("Reading the file…"));
+    m_statusLabel->setText(ImportDialog::tr("Reading the file…"));
     updateWidgets();
     m_cancelButton->setFocus();
 }
@@ -416,7 +416,7 @@ void ImportDialog::cancelImport()
     if (!isImporting())
         return;
     m_jobs->cancel();
-    m_statusLabel->setText(tr("Cancelling…"));
+    m_statusLabel->setText(ImportDialog::tr("Cancelling…"));
     updateWidgets();
 }
 
@@ -431,9 +431,10 @@ void ImportDialog::reject()
 void ImportDialog::onWaiting(qint64 elapsedMs)
 {
     if (isImporting() && !m_jobs->isCancelling())
-        m_statusLabel->setText(tr("Waiting for the database: another program is writing to it "
-                                  "(%1 s). The import goes on as soon as it is free.")
-                                   .arg(elapsedMs / 1000));
+        m_statusLabel->setText(
+            ImportDialog::tr("Waiting for the database: another program is writing to it "
+                             "(%1 s). The import goes on as soon as it is free.")
+                .arg(elapsedMs / 1000));
 }
 
 void ImportDialog::onPhaseChanged(ImportJob::Phase phase)
@@ -444,7 +445,7 @@ void ImportDialog::onPhaseChanged(ImportJob::Phase phase)
         // The first pass counted the rows: the bar counts them again as they go in.
         m_progressBar->setRange(0, int(std::min<qint64>(m_scannedRows, 1000000000)));
         m_progressBar->setValue(0);
-        m_statusLabel->setText(tr("Importing…"));
+        m_statusLabel->setText(ImportDialog::tr("Importing…"));
     }
 }
 
@@ -457,14 +458,14 @@ void ImportDialog::onProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal)
     if (m_phase == ImportJob::Phase::Scanning) {
         m_scannedRows = rows;
         m_progressBar->setValue(bytesTotal > 0 ? int(bytesRead * 1000 / bytesTotal) : 0);
-        m_statusLabel->setText(tr("Checking the file: %Ln row(s) read (%1 rows/s).", nullptr,
-                                  int(std::min<qint64>(rows, INT_MAX)))
+        m_statusLabel->setText(ImportDialog::tr("Checking the file: %Ln row(s) read (%1 rows/s).",
+                                                nullptr, int(std::min<qint64>(rows, INT_MAX)))
                                    .arg(rate));
         return;
     }
     m_progressBar->setValue(int(std::min<qint64>(rows, m_progressBar->maximum())));
-    m_statusLabel->setText(tr("Importing: %1 of %Ln row(s) (%2 rows/s).", nullptr,
-                              int(std::min<qint64>(m_scannedRows, INT_MAX)))
+    m_statusLabel->setText(ImportDialog::tr("Importing: %1 of %Ln row(s) (%2 rows/s).", nullptr,
+                                            int(std::min<qint64>(m_scannedRows, INT_MAX)))
                                .arg(formatCount(rows), rate));
 }
 
@@ -483,15 +484,17 @@ void ImportDialog::onFinished(const ImportJob::Result &result)
         const int rows = int(std::min<qint64>(result.rows, INT_MAX));
         m_statusLabel->setText(
             result.createdTable
-                ? tr("Imported %Ln row(s) into the new table “%1” (%2).", nullptr, rows)
+                ? ImportDialog::tr("Imported %Ln row(s) into the new table “%1” (%2).", nullptr,
+                                   rows)
                       .arg(m_started.table, columns.join(QStringLiteral(", ")))
-                : tr("Imported %Ln row(s) into “%1”.", nullptr, rows).arg(m_started.table));
+                : ImportDialog::tr("Imported %Ln row(s) into “%1”.", nullptr, rows)
+                      .arg(m_started.table));
         Q_EMIT imported(m_started.table, result.rows);
     } else {
         m_progressBar->hide();
         m_statusLabel->setText(result.error.kind == TransferError::Cancelled
                                    ? result.error.message
-                                   : tr("Nothing was imported."));
+                                   : ImportDialog::tr("Nothing was imported."));
         if (result.error.kind != TransferError::Cancelled)
             showError(ImportPlan::describe(result.error, QFileInfo(m_started.filePath).fileName()));
     }

@@ -197,9 +197,9 @@ void MainWindow::onOpened(const QString &table)
     const DatabaseInfo &info = workspace()->info();
     m_damagedBar->fileOpened(info.path);
     setWindowFilePath(info.path);
-    setWindowTitle(
-        tr("%1 — Rowbook%2")
-            .arg(QFileInfo(info.path).fileName(), info.readOnly ? tr(" [read-only]") : QString()));
+    const QString fileName = QFileInfo(info.path).fileName();
+    setWindowTitle(info.readOnly ? tr("%1 — Rowbook [read-only]").arg(fileName)
+                                 : tr("%1 — Rowbook").arg(fileName));
     if (!listTables(tr("This database has no tables yet. Create one with Table → New Table… "
                        "or import a CSV or JSON file with File → Import…")))
         return;

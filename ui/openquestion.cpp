@@ -1,9 +1,20 @@
 #include "openquestion.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+
+namespace {
+
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(OpenQuestion)
+};
+
+} // namespace
 
 namespace rowbook {
 
@@ -14,12 +25,12 @@ std::optional<Database::Open> askOpenMode(QWidget *parent, const QString &path)
         return Database::Open::Starter;
     if (QFileInfo::exists(absolute))
         return Database::Open::Existing;
-    QMessageBox box(QMessageBox::Question, QObject::tr("Create Database?"),
-                    QObject::tr("There is no file %1; create a new, empty database there?")
+    QMessageBox box(QMessageBox::Question, Text::tr("Create Database?"),
+                    Text::tr("There is no file %1; create a new, empty database there?")
                         .arg(QDir::toNativeSeparators(absolute)),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("createPrompt"));
-    QPushButton *create = box.addButton(QObject::tr("Create"), QMessageBox::AcceptRole);
+    QPushButton *create = box.addButton(Text::tr("Create"), QMessageBox::AcceptRole);
     create->setObjectName(QStringLiteral("createDatabase"));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelCreate"));

@@ -2,9 +2,20 @@
 
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+
+namespace {
+
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RecoveryPrompt)
+};
+
+} // namespace
 
 namespace rowbook {
 
@@ -15,47 +26,47 @@ void offerRecovery(QWidget *parent, Workspace *workspace)
         return;
     QMessageBox box(parent);
     box.setObjectName(QStringLiteral("recoveryPrompt"));
-    box.setWindowTitle(QObject::tr("Unsaved Edits Found"));
+    box.setWindowTitle(Text::tr("Unsaved Edits Found"));
     box.setIcon(QMessageBox::Warning);
     if (workspace->isReadOnly()) {
-        box.setText(QObject::tr("Rowbook found edits that were not saved last time, but this file "
-                                "is open read-only, so they are kept for later."));
-        box.setInformativeText(QObject::tr("The edits stay in %1.").arg(plan.journalPath));
+        box.setText(Text::tr("Rowbook found edits that were not saved last time, but this file "
+                             "is open read-only, so they are kept for later."));
+        box.setInformativeText(Text::tr("The edits stay in %1.").arg(plan.journalPath));
         box.exec();
         return;
     }
     if (!plan.isUsable()) {
         box.setText(plan.problem);
-        box.setInformativeText(QObject::tr("The journal is kept beside the database under a new "
-                                           "name and nothing is applied."));
+        box.setInformativeText(Text::tr("The journal is kept beside the database under a new "
+                                        "name and nothing is applied."));
         box.exec();
         workspace->resolveRecovery(false);
         return;
     }
     const QString when = plan.written.isValid()
                              ? QLocale().toString(plan.written.toLocalTime(), QLocale::ShortFormat)
-                             : QObject::tr("an unknown time");
+                             : Text::tr("an unknown time");
     box.setText(plan.keptByUser
-                    ? QObject::tr("You kept %Ln edit(s) that could not be saved when you last left "
-                                  "this file (at %1).",
-                                  nullptr, plan.editCount())
+                    ? Text::tr("You kept %Ln edit(s) that could not be saved when you last left "
+                               "this file (at %1).",
+                               nullptr, plan.editCount())
                           .arg(when)
-                    : QObject::tr("Rowbook stopped before saving %Ln edit(s) made at %1.", nullptr,
-                                  plan.editCount())
+                    : Text::tr("Rowbook stopped before saving %Ln edit(s) made at %1.", nullptr,
+                               plan.editCount())
                           .arg(when));
     QString details = plan.describe().join(QLatin1Char('\n'));
     if (!plan.skipped.isEmpty()) {
-        box.setInformativeText(QObject::tr("%Ln other edit(s) cannot be applied any more; see the "
-                                           "details.",
-                                           nullptr, int(plan.skipped.size())));
-        details += QStringLiteral("\n\n") + QObject::tr("Not applied:") + QLatin1Char('\n')
+        box.setInformativeText(Text::tr("%Ln other edit(s) cannot be applied any more; see the "
+                                        "details.",
+                                        nullptr, int(plan.skipped.size())));
+        details += QStringLiteral("\n\n") + Text::tr("Not applied:") + QLatin1Char('\n')
                    + plan.skipped.join(QLatin1Char('\n'));
     } else {
-        box.setInformativeText(QObject::tr("Apply them now? They are saved like new edits."));
+        box.setInformativeText(Text::tr("Apply them now? They are saved like new edits."));
     }
     box.setDetailedText(details);
-    QPushButton *apply = box.addButton(QObject::tr("Apply Edits"), QMessageBox::AcceptRole);
-    QPushButton *discard = box.addButton(QObject::tr("Discard Them"), QMessageBox::DestructiveRole);
+    QPushButton *apply = box.addButton(Text::tr("Apply Edits"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(Text::tr("Discard Them"), QMessageBox::DestructiveRole);
     apply->setObjectName(QStringLiteral("applyRecovery"));
     discard->setObjectName(QStringLiteral("discardRecovery"));
     box.setDefaultButton(apply);

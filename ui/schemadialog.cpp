@@ -180,9 +180,8 @@ void SchemaDialog::reload()
     m_indexes->clear();
     for (const IndexInfo &index : SchemaOps::indexes(m_db, m_table)) {
         auto *item
-            = new QListWidgetItem(tr("%1 (%2)%3")
-                                      .arg(index.name, index.columns.join(QLatin1String(", ")),
-                                           index.unique ? tr(", unique") : QString()));
+            = new QListWidgetItem((index.unique ? tr("%1 (%2, unique)") : tr("%1 (%2)"))
+                                      .arg(index.name, index.columns.join(QLatin1String(", "))));
         item->setData(Qt::UserRole, index.name);
         if (index.automatic)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);

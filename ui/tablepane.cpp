@@ -142,9 +142,12 @@ void TablePane::commitEditor()
 void TablePane::updateRowsLabel()
 {
     TableModel *model = m_model;
-    const QString loading = model && model->isLoading() ? tr(" — reading rows…") : QString();
+    // "%1 — reading rows…" wraps the whole count sentence while the rows are still coming in.
+    const auto loading = [model](const QString &text) {
+        return model && model->isLoading() ? tr("%1 — reading rows…").arg(text) : text;
+    };
     if (!model || model->rowCount() == 0) {
-        m_rowsLabel->setText(model && model->tableInfo().isValid() ? tr("No rows") + loading
+        m_rowsLabel->setText(model && model->tableInfo().isValid() ? loading(tr("No rows"))
                                                                    : QString());
         return;
     }
@@ -152,14 +155,15 @@ void TablePane::updateRowsLabel()
     int last = m_view->rowAt(m_view->viewport()->height() - 1);
     if (last < 0)
         last = model->rowCount() - 1;
-    QString text
-        = tr("Rows %1–%2 of %3")
-              .arg(formatCount(first + 1), formatCount(last + 1),
-                   model->isLoading() && !model->isFiltered() ? tr("…")
-                                                              : formatCount(model->rowCount()));
-    if (model->isFiltered() && model->unfilteredRowCount() >= 0)
-        text += tr(" (filtered from %1)").arg(formatCount(model->unfilteredRowCount()));
-    m_rowsLabel->setText(text + loading);
+    const QString total
+        = model->isLoading() && !model->isFiltered() ? tr("…") : formatCount(model->rowCount());
+    const QString text
+        = model->isFiltered() && model->unfilteredRowCount() >= 0
+              ? tr("Rows %1–%2 of %3 (filtered from %4)")
+                    .arg(formatCount(first + 1), formatCount(last + 1), total,
+                         formatCount(model->unfilteredRowCount()))
+              : tr("Rows %1–%2 of %3").arg(formatCount(first + 1), formatCount(last + 1), total);
+    m_rowsLabel->setText(loading(text));
     if (!model->tableInfo().isView && !model->isFiltered() && !model->isLoading())
         Q_EMIT rowsCounted(model->tableName(), model->rowCount());
 }

@@ -11,34 +11,43 @@
 
 namespace rowbook::UnsavedPrompt {
 
+namespace {
+
+// The context this file's messages are looked up and filed (lupdate) under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(UnsavedPrompt)
+};
+
+} // namespace
+
 Choice ask(QWidget *parent, Workspace *workspace, bool quitting)
 {
-    auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("UnsavedPrompt", text, nullptr, n);
-    };
     const EditStore *edits = workspace->edits();
     const int pending = edits->pendingCount();
     const bool refusedOnly = !edits->hasWork();
-    QMessageBox box(QMessageBox::Warning, tr("Edits Not Saved"),
-                    refusedOnly ? tr("%Ln edit(s) cannot be saved.", pending)
-                                : tr("%Ln edit(s) could not be saved yet.", pending),
+    QMessageBox box(QMessageBox::Warning, Text::tr("Edits Not Saved"),
+                    refusedOnly ? Text::tr("%Ln edit(s) cannot be saved.", nullptr, pending)
+                                : Text::tr("%Ln edit(s) could not be saved yet.", nullptr, pending),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("unsavedPrompt"));
     QString why = workspace->autoSaver()->problem();
     if (why.isEmpty())
-        why = tr("The database refused them: another program deleted the row, or a value breaks "
-                 "a rule of the table (the rows are marked in red).");
-    box.setInformativeText(why + QLatin1Char(' ')
-                           + tr("Keep them in the recovery journal, to be offered again the next "
-                                "time you open this file, or discard them."));
+        why = Text::tr(
+            "The database refused them: another program deleted the row, or a value breaks "
+            "a rule of the table (the rows are marked in red).");
+    box.setInformativeText(
+        why + QLatin1Char(' ')
+        + Text::tr("Keep them in the recovery journal, to be offered again the next "
+                   "time you open this file, or discard them."));
     QPushButton *wait
-        = refusedOnly ? nullptr : box.addButton(tr("Keep Trying"), QMessageBox::AcceptRole);
-    QPushButton *keep = box.addButton(quitting ? tr("Quit and Keep Them for Later")
-                                               : tr("Switch and Keep Them for Later"),
+        = refusedOnly ? nullptr : box.addButton(Text::tr("Keep Trying"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(quitting ? Text::tr("Quit and Keep Them for Later")
+                                               : Text::tr("Switch and Keep Them for Later"),
                                       QMessageBox::AcceptRole);
-    QPushButton *discard
-        = box.addButton(quitting ? tr("Quit and Discard Them") : tr("Switch and Discard Them"),
-                        QMessageBox::DestructiveRole);
+    QPushButton *discard = box.addButton(quitting ? Text::tr("Quit and Discard Them")
+                                                  : Text::tr("Switch and Discard Them"),
+                                         QMessageBox::DestructiveRole);
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     keep->setObjectName(QStringLiteral("keepUnsaved"));
     discard->setObjectName(QStringLiteral("discardUnsaved"));

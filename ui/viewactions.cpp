@@ -5,6 +5,7 @@
 #include "documentcontroller.h"
 #include "emptyfilteroverlay.h"
 #include "filterheader.h"
+#include "language.h"
 #include "panenavigator.h"
 #include "recordform.h"
 #include "schemadiagramview.h"
@@ -52,6 +53,7 @@ void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes
     QAction *diagram = view->addAction(tr("Schema &Diagram"), this, &ViewActions::showDiagram);
     diagram->setObjectName(QStringLiteral("schemaDiagramAction"));
     addThemeMenu(view);
+    addLanguageMenu(view);
 
     QAction *about = help->addAction(tr("&About Rowbook"), this, &ViewActions::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -108,6 +110,36 @@ void ViewActions::addThemeMenu(QMenu *view)
         connect(action, &QAction::triggered, m_theme,
                 [this, choice = choice] { m_theme->setChoice(choice); });
     }
+}
+
+// View → Language: System (the desktop's language, the default), English or a shipped translation.
+// Stored as language= in [appearance]; the texts are loaded at start-up, so it applies on restart.
+void ViewActions::addLanguageMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    group->setExclusive(true);
+    QList<std::pair<QString, QString>> choices{{QStringLiteral("system"), tr("&System Language")},
+                                               {QStringLiteral("en"), QStringLiteral("&English")}};
+    for (const QString &language : Language::translated())
+        choices.append({language, QLatin1Char('&') + Language::nativeName(language)});
+    const QString current = Language::setting();
+    for (const auto &[value, text] : choices) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("language-") + value);
+        action->setCheckable(true);
+        action->setChecked(value == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, value = value] {
+            Language::setSetting(value);
+            m_window->statusBar()->showMessage(
+                tr("The new language applies the next time Rowbook starts."));
+        });
+    }
+    menu->addSeparator();
+    QAction *note = menu->addAction(tr("Applies When Rowbook Starts Again"));
+    note->setEnabled(false);
 }
 
 void ViewActions::showAbout()

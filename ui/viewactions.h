@@ -52,6 +52,7 @@ Q_SIGNALS:
 private:
     void showAbout();
     void addThemeMenu(QMenu *view);
+    void addLanguageMenu(QMenu *view);
 
     QMainWindow *m_window;
     DocumentController *m_document;

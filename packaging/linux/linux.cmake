@@ -127,8 +127,10 @@ else()
 endif()
 # Loaded at run time, so dpkg-shlibdeps cannot see them: the Qt SQLite driver and the SVG
 # image/icon plugins (window and toolbar icons). The xcb platform plugin is in libqt6gui6,
-# which shlibdeps finds.
+# which shlibdeps finds. Qt's own translations (qtbase_de.qm...) for the standard dialogs are
+# recommended: without them only Rowbook's texts are translated.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 
 set(CPACK_RPM_PACKAGE_NAME rowbook)
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
