@@ -21,10 +21,11 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+// The context the engine's messages are translated in.
+struct Text
 {
-    return QCoreApplication::translate("PgQueryEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PgQueryEngine)
+};
 
 struct ResultFree
 {
@@ -143,7 +144,7 @@ bool PgQueryEngine::open(QString *problem)
     m_db = connection.addDatabase(m_connectionName);
     if (!m_db.open()) {
         if (problem)
-            *problem = tr("The server cannot be reached: %1").arg(m_db.lastError().text());
+            *problem = Text::tr("The server cannot be reached: %1").arg(m_db.lastError().text());
         return false;
     }
     const QVariant handle = m_db.driver()->handle();
@@ -151,7 +152,7 @@ bool PgQueryEngine::open(QString *problem)
     const QByteArray type = handle.isValid() ? QByteArray(handle.typeName()) : QByteArray();
     if (type != "pg_conn*" && type != "PGconn*") {
         if (problem)
-            *problem = tr("Qt's PostgreSQL driver gives no connection handle.");
+            *problem = Text::tr("Qt's PostgreSQL driver gives no connection handle.");
         return false;
     }
     m_conn = *static_cast<PGconn *const *>(handle.constData());
@@ -173,7 +174,7 @@ bool PgQueryEngine::connected(QString *problem)
     if (PQstatus(m_conn) == CONNECTION_OK)
         return true;
     if (problem)
-        *problem = tr("The server cannot be reached: %1")
+        *problem = Text::tr("The server cannot be reached: %1")
                        .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
     return false;
 }
@@ -228,13 +229,13 @@ PgQueryEngine::Step PgQueryEngine::fail(Run &run,
     outcome.line = outcome.column = 0;
     QString text = status == QueryOutcome::Failed ? error.detail : error.userMessage();
     if (status == QueryOutcome::Cancelled)
-        text = tr("The run was cancelled; nothing was changed.");
+        text = Text::tr("The run was cancelled; nothing was changed.");
     if (offset >= 0) {
         positionOf(run.utf8, offset, &outcome.line, &outcome.column);
         if (outcome.line == 1)
             outcome.column += run.request->firstColumn - 1;
         outcome.line += run.request->firstLine - 1;
-        text = tr("line %1, column %2: %3").arg(outcome.line).arg(outcome.column).arg(text);
+        text = Text::tr("line %1, column %2: %3").arg(outcome.line).arg(outcome.column).arg(text);
     }
     outcome.message = text;
     return Step::Fail;
@@ -263,7 +264,7 @@ PgQueryEngine::Step PgQueryEngine::failWith(Run &run, PGresult *result, qsizetyp
     if (PQstatus(m_conn) != CONNECTION_OK)
         return fail(run, QueryOutcome::Unwritable,
                     StorageError::make(StorageError::Io,
-                                       tr("The connection to the server was lost: %1").arg(detail)),
+                                       Text::tr("The connection to the server was lost: %1").arg(detail)),
                     -1);
     qsizetype offset = begin;
     if (const QByteArray position = field(PG_DIAG_STATEMENT_POSITION); !position.isEmpty())
@@ -320,7 +321,7 @@ PgQueryEngine::Step PgQueryEngine::executeOne(Run &run, const PgScript::Statemen
                 if (!run.sink->row(values)) {
                     step = fail(
                         run, QueryOutcome::Unwritable,
-                        StorageError::make(StorageError::Io, tr("The output cannot be written.")),
+                        StorageError::make(StorageError::Io, Text::tr("The output cannot be written.")),
                         -1);
                     char error[256];
                     if (m_cancel && !cancelSent)
@@ -400,7 +401,7 @@ bool PgQueryEngine::planTransaction(Run &run)
     fail(run, QueryOutcome::Failed,
          StorageError::make(
              StorageError::Other,
-             tr("%1 cannot be run here: Rowbook runs each run as one transaction of its own "
+             Text::tr("%1 cannot be run here: Rowbook runs each run as one transaction of its own "
                 "(all or nothing, with the lock taken and retried for you), so nothing is "
                 "left half-done. Remove the statement; a script file may be wrapped in one "
                 "outer BEGIN … COMMIT.")
@@ -514,7 +515,7 @@ QueryOutcome PgQueryEngine::run(quint64 id, const QueryRequest &request, QuerySi
                     = isCancelled(id) ? QueryOutcome::Cancelled : QueryOutcome::Busy;
                 fail(run, status, run.outcome.error, -1);
                 if (status == QueryOutcome::Busy)
-                    run.outcome.message = tr("Another session held a lock for more than %1 s, "
+                    run.outcome.message = Text::tr("Another session held a lock for more than %1 s, "
                                              "so nothing was changed; try again.")
                                               .arg(m_policy.budgetMs / 1000.0);
             }
@@ -548,7 +549,7 @@ PgQueryEngine::fetch(quint64 id, const QString &sql, qint64 offset, qint64 limit
                || run.statements.first().kind != PgScript::Statement::Other) {
         fail(run, QueryOutcome::Failed,
              StorageError::make(StorageError::Other,
-                                tr("Only one statement that reads can be read again.")),
+                                Text::tr("Only one statement that reads can be read again.")),
              -1);
     } else {
         // A cursor reads just the page: the server steps over the rows before it.
