@@ -656,11 +656,15 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <source>Drawing needs a QGuiApplication.</source>
         <translation>Zum Zeichnen wird eine QGuiApplication benötigt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Wrote the diagram of %n table(s) and view(s) to %1.
 </source>
-        <translation>Diagramm mit %n Tabelle(n) und Sicht(en) nach %1 geschrieben.
-</translation>
+        <translation>
+            <numerusform>Diagramm mit %n Tabelle oder Sicht nach %1 geschrieben.
+</numerusform>
+            <numerusform>Diagramm mit %n Tabellen und Sichten nach %1 geschrieben.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>The SQLite file &lt;path&gt; or a PostgreSQL URI postgresql://[user@][host][:port]/dbname (default: your own database).</source>

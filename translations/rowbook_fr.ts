@@ -656,11 +656,15 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <source>Drawing needs a QGuiApplication.</source>
         <translation>Le dessin nécessite une QGuiApplication.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Wrote the diagram of %n table(s) and view(s) to %1.
 </source>
-        <translation>Diagramme de %n table(s) et vue(s) écrit dans %1.
-</translation>
+        <translation>
+            <numerusform>Diagramme de %n table ou vue écrit dans %1.
+</numerusform>
+            <numerusform>Diagramme de %n tables et vues écrit dans %1.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>The SQLite file &lt;path&gt; or a PostgreSQL URI postgresql://[user@][host][:port]/dbname (default: your own database).</source>
