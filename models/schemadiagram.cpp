@@ -18,38 +18,52 @@
 
 namespace rowbook {
 
+namespace {
+
+int columnIndex(const QVector<SchemaDiagram::Column> &columns, const QString &name)
+{
+    for (int c = 0; c < columns.size(); ++c) {
+        if (columns.at(c).name.compare(name, Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return -1;
+}
+
+} // namespace
+
 SchemaDiagram SchemaDiagram::read(const QSqlDatabase &db)
 {
     SchemaDiagram diagram;
     const QVector<Catalog::Entry> objects = Catalog::objects(db);
-    QVector<QVector<ForeignKey>> keys;
+    QVector<QVector<ForeignKeyConstraint>> keys;
     for (const Catalog::Entry &entry : objects) {
         const TableInfo info = Catalog::table(db, entry.name);
         Table table{entry.name, entry.isView, {}};
         for (const ColumnInfo &column : info.columns)
             table.columns.append({column.name, column.declaredType, column.primaryKeyOrder > 0});
         diagram.tables.append(table);
-        keys.append(entry.isView ? QVector<ForeignKey>() : ForeignKeys::of(db, entry.name));
+        keys.append(entry.isView ? QVector<ForeignKeyConstraint>()
+                                 : ForeignKeys::constraints(db, entry.name));
     }
     for (int from = 0; from < diagram.tables.size(); ++from) {
         Table &table = diagram.tables[from];
-        for (const ForeignKey &key : std::as_const(keys.at(from))) {
+        for (const ForeignKeyConstraint &key : std::as_const(keys.at(from))) {
             const int to = diagram.indexOf(key.parentTable);
-            int fromColumn = -1;
-            for (int c = 0; c < table.columns.size(); ++c) {
-                if (table.columns.at(c).name.compare(key.column, Qt::CaseInsensitive) == 0)
-                    fromColumn = c;
+            QVector<int> fromColumns;
+            for (const QString &name : key.columns) {
+                const int c = columnIndex(table.columns, name);
+                if (c >= 0)
+                    fromColumns.append(c);
             }
-            if (to < 0 || fromColumn < 0)
+            if (to < 0 || fromColumns.isEmpty())
                 continue; // a key to a table that does not exist draws nothing to point at
-            table.columns[fromColumn].foreignKey = true;
-            int toColumn = -1;
-            const QVector<Column> &parent = diagram.tables.at(to).columns;
-            for (int c = 0; c < parent.size(); ++c) {
-                if (parent.at(c).name.compare(key.parentColumn, Qt::CaseInsensitive) == 0)
-                    toColumn = c;
-            }
-            diagram.edges.append({from, fromColumn, to, toColumn});
+            for (int c : std::as_const(fromColumns))
+                table.columns[c].foreignKey = true;
+            const int toColumn
+                = key.parentColumns.isEmpty()
+                      ? -1
+                      : columnIndex(diagram.tables.at(to).columns, key.parentColumns.constFirst());
+            diagram.edges.append({from, fromColumns.constFirst(), to, toColumn, fromColumns});
         }
     }
     return diagram;

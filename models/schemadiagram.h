@@ -35,12 +35,15 @@ struct SchemaDiagram
     };
     // A foreign key: column `fromColumn` of table `from` refers to `toColumn` of table `to`
     // (indices into tables and their columns; toColumn is -1 when the parent column is implicit).
+    // A composite key is one edge: fromColumn and toColumn are its first columns, and
+    // fromColumns lists all of its columns in `from` (just fromColumn for a one-column key).
     struct Edge
     {
         int from = -1;
         int fromColumn = -1;
         int to = -1;
         int toColumn = -1;
+        QVector<int> fromColumns;
     };
 
     QVector<Table> tables;

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace rowbook {
 namespace {
 
@@ -55,6 +57,51 @@ QVector<ForeignKey> ForeignKeys::of(const QSqlDatabase &db, const QString &table
         }
         key.labelColumn = labelColumn(parent);
         keys.push_back(key);
+    }
+    return keys;
+}
+
+QVector<ForeignKeyConstraint> ForeignKeys::constraints(const QSqlDatabase &db, const QString &table)
+{
+    QVector<ForeignKeyConstraint> keys;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, \"from\", \"table\", \"to\" FROM "
+                                 "pragma_foreign_key_list(?) ORDER BY id, seq"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return keys;
+    int id = -1;
+    bool implicit = false; // REFERENCES parent without columns: its primary key
+    while (query.next()) {
+        if (keys.isEmpty() || query.value(0).toInt() != id) {
+            id = query.value(0).toInt();
+            keys.push_back({table, {}, query.value(2).toString(), {}});
+            implicit = query.value(3).isNull() || query.value(3).toString().isEmpty();
+        }
+        keys.last().columns.append(query.value(1).toString());
+        if (!implicit)
+            keys.last().parentColumns.append(query.value(3).toString());
+    }
+    for (ForeignKeyConstraint &key : keys) {
+        if (!key.parentColumns.isEmpty())
+            continue;
+        const TableInfo parent = Catalog::table(db, key.parentTable);
+        if (!parent.isValid())
+            continue;
+        QVector<ColumnInfo> primaryKey;
+        for (const ColumnInfo &column : parent.columns) {
+            if (column.primaryKeyOrder > 0)
+                primaryKey.append(column);
+        }
+        std::sort(primaryKey.begin(), primaryKey.end(),
+                  [](const ColumnInfo &a, const ColumnInfo &b) {
+                      return a.primaryKeyOrder < b.primaryKeyOrder;
+                  });
+        for (const ColumnInfo &column : std::as_const(primaryKey))
+            key.parentColumns.append(column.name);
+        if (key.parentColumns.isEmpty() && key.columns.size() == 1)
+            key.parentColumns.append(parent.keyName);
     }
     return keys;
 }

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVector>
 
@@ -21,6 +22,18 @@ struct ForeignKey
     bool isValid() const { return !parentTable.isEmpty(); }
 };
 
+// A foreign key of any width, composite ones included: `columns` of `table` hold values of
+// `parentColumns` of `parentTable`, pair by pair in declaration order. When the key names no
+// parent columns they are the parent's primary key (or its row key); they stay empty when the
+// parent table does not exist.
+struct ForeignKeyConstraint
+{
+    QString table;
+    QStringList columns;
+    QString parentTable;
+    QStringList parentColumns;
+};
+
 struct KeyChoice
 {
     QVariant key;
@@ -34,7 +47,10 @@ class ForeignKeys
 public:
     static constexpr int choiceLimit = 1000;
 
+    // The one-column foreign keys of `table`: the ones an editor can offer parent rows for.
     static QVector<ForeignKey> of(const QSqlDatabase &db, const QString &table);
+    // Every foreign key of `table`, composite ones included, in declaration order.
+    static QVector<ForeignKeyConstraint> constraints(const QSqlDatabase &db, const QString &table);
     static ForeignKey find(const QSqlDatabase &db, const QString &table, const QString &column);
     // Parent rows ordered by label (those whose label contains `search`, when given).
     static QVector<KeyChoice> choices(const QSqlDatabase &db,
