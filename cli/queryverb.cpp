@@ -100,11 +100,12 @@ int runQueryVerb(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   Cli::tr("Show this help."));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      Cli::tr("The SQLite file <path> or a PostgreSQL URI "
-                                         "postgresql://[user@][host][:port]/dbname (default: your "
-                                         "own database)."),
-                                      QStringLiteral("path"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        Cli::tr("The SQLite file <path> or a PostgreSQL URI "
+                "postgresql://[user@][host][:port]/dbname (default: your "
+                "own database)."),
+        QStringLiteral("path"));
     const QCommandLineOption format(QStringLiteral("format"), Cli::tr("csv, json or table."),
                                     QStringLiteral("format"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
@@ -192,9 +193,9 @@ int runQueryVerb(const QStringList &arguments)
         info = Database::prepare(path, QFileInfo::exists(path) ? Database::Open::Existing
                                                                : Database::Open::Starter);
         if (!info.isOpen())
-            return fail(
-                verb, info.error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
-                Cli::tr("The database %1 cannot be opened: %2").arg(path, info.error.userMessage()));
+            return fail(verb, info.error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+                        Cli::tr("The database %1 cannot be opened: %2")
+                            .arg(path, info.error.userMessage()));
     }
     const auto engine = QueryEngine::create(info, policy);
     if (QString problem; !engine->open(&problem))

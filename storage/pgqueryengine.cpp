@@ -262,10 +262,11 @@ PgQueryEngine::Step PgQueryEngine::failWith(Run &run, PGresult *result, qsizetyp
     if (run.sqlState == "25006" && run.reads && !run.delivered)
         return Step::Write; // a write hidden in a read: run it again as a write
     if (PQstatus(m_conn) != CONNECTION_OK)
-        return fail(run, QueryOutcome::Unwritable,
-                    StorageError::make(StorageError::Io,
-                                       Text::tr("The connection to the server was lost: %1").arg(detail)),
-                    -1);
+        return fail(
+            run, QueryOutcome::Unwritable,
+            StorageError::make(StorageError::Io,
+                               Text::tr("The connection to the server was lost: %1").arg(detail)),
+            -1);
     qsizetype offset = begin;
     if (const QByteArray position = field(PG_DIAG_STATEMENT_POSITION); !position.isEmpty())
         offset = PgScript::byteOffset(run.utf8, begin, position.toLongLong() - 1);
@@ -319,10 +320,10 @@ PgQueryEngine::Step PgQueryEngine::executeOne(Run &run, const PgScript::Statemen
                     values << valueOf(raw, row, i);
                 ++run.handed;
                 if (!run.sink->row(values)) {
-                    step = fail(
-                        run, QueryOutcome::Unwritable,
-                        StorageError::make(StorageError::Io, Text::tr("The output cannot be written.")),
-                        -1);
+                    step = fail(run, QueryOutcome::Unwritable,
+                                StorageError::make(StorageError::Io,
+                                                   Text::tr("The output cannot be written.")),
+                                -1);
                     char error[256];
                     if (m_cancel && !cancelSent)
                         PQcancel(m_cancel, error, int(sizeof error));
@@ -402,9 +403,9 @@ bool PgQueryEngine::planTransaction(Run &run)
          StorageError::make(
              StorageError::Other,
              Text::tr("%1 cannot be run here: Rowbook runs each run as one transaction of its own "
-                "(all or nothing, with the lock taken and retried for you), so nothing is "
-                "left half-done. Remove the statement; a script file may be wrapped in one "
-                "outer BEGIN … COMMIT.")
+                      "(all or nothing, with the lock taken and retried for you), so nothing is "
+                      "left half-done. Remove the statement; a script file may be wrapped in one "
+                      "outer BEGIN … COMMIT.")
                  .arg(QString::fromUtf8(word).toUpper())),
          refused.begin);
     return false;
@@ -515,9 +516,10 @@ QueryOutcome PgQueryEngine::run(quint64 id, const QueryRequest &request, QuerySi
                     = isCancelled(id) ? QueryOutcome::Cancelled : QueryOutcome::Busy;
                 fail(run, status, run.outcome.error, -1);
                 if (status == QueryOutcome::Busy)
-                    run.outcome.message = Text::tr("Another session held a lock for more than %1 s, "
-                                             "so nothing was changed; try again.")
-                                              .arg(m_policy.budgetMs / 1000.0);
+                    run.outcome.message
+                        = Text::tr("Another session held a lock for more than %1 s, "
+                                   "so nothing was changed; try again.")
+                              .arg(m_policy.budgetMs / 1000.0);
             }
             break;
         }

@@ -175,7 +175,8 @@ bool SqliteQueryEngine::open(QString *problem)
 {
     if (PgConnection::isUri(m_info.path)) { // never a file named like a URI: PgQueryEngine
         if (problem)
-            *problem = Text::tr("A PostgreSQL database is run by the PostgreSQL engine, not SQLite's.");
+            *problem
+                = Text::tr("A PostgreSQL database is run by the PostgreSQL engine, not SQLite's.");
         return false;
     }
     m_connectionName = Database::uniqueConnectionName(QStringLiteral("query"));
