@@ -17,6 +17,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -24,6 +25,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+
+#include <memory>
+#include <optional>
 
 using namespace rowbook;
 
@@ -42,6 +46,9 @@ private slots:
     void errorIsMarkedInTheEditor();
     void completionKnowsTheTables();
     void runsGoToTheHistory();
+    void saveQueryKeepsTheTextUnderAName();
+    void savingUnderATakenNameAsks();
+    void savedQueryOpensRenamesAndDeletes();
 
 private:
     void type(SqlConsole &console, const QString &sql);
@@ -311,6 +318,196 @@ void TestSqlConsole::runsGoToTheHistory()
     QTRY_COMPARE(history.entries().size(), before + 3);
     QCOMPARE(history.entries().first().text, QString("SELECT count(*) FROM t"));
     QCOMPARE(console.resultModel()->data(console.resultModel()->index(0, 0)).toInt(), 2);
+}
+
+namespace {
+
+// Answers the console's questions in place of the dialogs, and remembers what was asked.
+struct ScriptedPrompts
+{
+    QStringList names;     // the answers to the name questions, in turn; none left: cancel
+    QList<bool> answers;   // the answers to the yes/no questions, in turn; none left: no
+    QStringList suggested; // what each name question was prefilled with
+    QStringList questions; // the yes/no questions asked
+
+    SavedQueryPrompts prompts()
+    {
+        SavedQueryPrompts prompts;
+        prompts.askName = [this](QWidget *, const QString &, const QString &,
+                                 const QString &prefill) -> std::optional<QString> {
+            suggested << prefill;
+            if (names.isEmpty())
+                return std::nullopt;
+            return names.takeFirst();
+        };
+        prompts.confirm = [this](QWidget *, const QString &, const QString &question) {
+            questions << question;
+            return !answers.isEmpty() && answers.takeFirst();
+        };
+        return prompts;
+    }
+};
+
+QString savedText(const QueryHistory &history, const QString &name)
+{
+    for (const SavedQuery &saved : history.savedQueries()) {
+        if (saved.name == name)
+            return saved.text;
+    }
+    return QString();
+}
+
+void pressSaveQuery(SqlConsole &console)
+{
+    console.editor()->setFocus();
+    QTest::keyClick(console.editor(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+}
+
+} // namespace
+
+// Ctrl+Shift+S in the editor asks for a name and keeps the whole text (or the selection) under
+// it; the history's file holds it afterwards, as a fresh QueryHistory reads it back.
+void TestSqlConsole::saveQueryKeepsTheTextUnderAName()
+{
+    auto history = std::make_unique<QueryHistory>(m_path);
+    QTRY_VERIFY(history->isLoaded());
+    SqlConsole console(Database::prepare(m_path, Database::Open::Existing), history.get());
+    ScriptedPrompts asked;
+    console.setPrompts(asked.prompts());
+    console.show();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+    QVERIFY(console.saveQueryAction()->isEnabled());
+
+    type(console, "SELECT name\nFROM t WHERE id = 2");
+    asked.names << "  Second name  ";
+    pressSaveQuery(console);
+    QCOMPARE(asked.suggested, QStringList({QString()}));
+    QCOMPARE(savedText(*history, "Second name"), QString("SELECT name\nFROM t WHERE id = 2"));
+    QVERIFY2(console.statusLabel()->text().contains("\"Second name\""),
+             qPrintable(console.statusLabel()->text()));
+
+    // Only the selection, when there is one.
+    QTextCursor cursor = console.editor()->textCursor();
+    cursor.setPosition(0);
+    cursor.setPosition(11, QTextCursor::KeepAnchor); // "SELECT name"
+    console.editor()->setTextCursor(cursor);
+    asked.names << "Just names";
+    pressSaveQuery(console);
+    QCOMPARE(savedText(*history, "Just names"), QString("SELECT name"));
+
+    // Cancelling saves nothing; an empty name is refused with a reason.
+    pressSaveQuery(console);
+    asked.names << "   ";
+    pressSaveQuery(console);
+    QVERIFY2(console.statusLabel()->text().contains("needs a name"),
+             qPrintable(console.statusLabel()->text()));
+    QCOMPARE(history->savedQueries().size(), 2);
+
+    history->waitUntilWritten();
+    history.reset();
+    QueryHistory again(m_path);
+    QTRY_VERIFY(again.isLoaded());
+    QCOMPARE(again.savedQueries().size(), 2);
+    QCOMPARE(savedText(again, "Second name"), QString("SELECT name\nFROM t WHERE id = 2"));
+    QCOMPARE(savedText(again, "Just names"), QString("SELECT name"));
+}
+
+// A name that holds a different query is replaced only after the user says yes.
+void TestSqlConsole::savingUnderATakenNameAsks()
+{
+    QueryHistory history(m_path);
+    QTRY_VERIFY(history.isLoaded());
+    history.saveQuery("Both", "SELECT * FROM t");
+    SqlConsole console(Database::prepare(m_path, Database::Open::Existing), &history);
+    ScriptedPrompts asked;
+    console.setPrompts(asked.prompts());
+    console.show();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+
+    type(console, "SELECT id FROM t");
+    asked.names << "Both";
+    asked.answers << false;
+    pressSaveQuery(console);
+    QCOMPARE(asked.questions.size(), 1);
+    QVERIFY2(asked.questions.first().contains("\"Both\""), qPrintable(asked.questions.first()));
+    QCOMPARE(savedText(history, "Both"), QString("SELECT * FROM t"));
+
+    asked.names << "Both";
+    asked.answers << true;
+    pressSaveQuery(console);
+    QCOMPARE(asked.questions.size(), 2);
+    QCOMPARE(savedText(history, "Both"), QString("SELECT id FROM t"));
+    QCOMPARE(history.savedQueries().size(), 1);
+
+    // Saving the same text again under its name has nothing to replace: no question.
+    asked.names << "Both";
+    pressSaveQuery(console);
+    QCOMPARE(asked.questions.size(), 2);
+    QCOMPARE(savedText(history, "Both"), QString("SELECT id FROM t"));
+}
+
+// Ctrl+R lists the saved query; choosing it puts its text in the editor and the next save is
+// prefilled with its name; F2 in the list renames it and Delete deletes it, after asking.
+void TestSqlConsole::savedQueryOpensRenamesAndDeletes()
+{
+    QueryHistory history(m_path);
+    QTRY_VERIFY(history.isLoaded());
+    history.saveQuery("Names", "SELECT name FROM t ORDER BY id");
+    SqlConsole console(Database::prepare(m_path, Database::Open::Existing), &history);
+    ScriptedPrompts asked;
+    console.setPrompts(asked.prompts());
+    console.show();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+
+    console.editor()->clear();
+    console.editor()->setFocus();
+    QTest::keyClick(console.editor(), Qt::Key_R, Qt::ControlModifier);
+    HistorySearch *search = nullptr;
+    QTRY_VERIFY((search = console.findChild<HistorySearch *>()) != nullptr);
+    QTRY_VERIFY(search->isVisible());
+    QTest::keyClicks(search->filterField(), "names");
+    QTRY_COMPARE(search->matchCount(), 1);
+    QTest::keyClick(search->filterField(), Qt::Key_Return);
+    QTRY_COMPARE(console.editor()->toPlainText(), QString("SELECT name FROM t ORDER BY id"));
+    QTRY_VERIFY(!console.findChild<HistorySearch *>());
+    console.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+
+    pressSaveQuery(console); // cancelled, but it was asked with the name filled in
+    QCOMPARE(asked.suggested, QStringList({"Names"}));
+
+    QTest::keyClick(console.editor(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY((search = console.findChild<HistorySearch *>()) != nullptr);
+    QTRY_VERIFY(search->isVisible());
+    search->activateWindow(); // the offscreen platform does not activate it by itself
+    QVERIFY(QTest::qWaitForWindowActive(search));
+    search->list()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), search->list());
+    search->list()->setCurrentRow(0);
+    QVERIFY(search->renameAction()->isEnabled());
+    asked.names << "Ordered names";
+    QTest::keyClick(search->list(), Qt::Key_F2);
+    QCOMPARE(asked.suggested.last(), QString("Names"));
+    QCOMPARE(history.savedQueries().size(), 1);
+    QCOMPARE(history.savedQueries().first().name, QString("Ordered names"));
+    QCOMPARE(savedText(history, "Ordered names"), QString("SELECT name FROM t ORDER BY id"));
+
+    QTest::keyClicks(search->filterField(), "ordered");
+    QTRY_COMPARE(search->matchCount(), 1);
+    search->list()->setFocus();
+    search->list()->setCurrentRow(0);
+    asked.answers << false;
+    QTest::keyClick(search->list(), Qt::Key_Delete);
+    QCOMPARE(asked.questions.size(), 1);
+    QCOMPARE(history.savedQueries().size(), 1); // the user said no
+    asked.answers << true;
+    QTest::keyClick(search->list(), Qt::Key_Delete);
+    QCOMPARE(asked.questions.size(), 2);
+    QVERIFY(history.savedQueries().isEmpty());
+    QTRY_COMPARE(search->matchCount(), 0);
+    QVERIFY2(search->statusLabel()->text().contains("Deleted"),
+             qPrintable(search->statusLabel()->text()));
+    search->reject();
 }
 
 QTEST_MAIN(TestSqlConsole)

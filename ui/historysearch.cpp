@@ -2,6 +2,7 @@
 
 #include "queryhistory.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -17,7 +18,7 @@ namespace rowbook {
 
 namespace {
 
-enum Role { TextRole = Qt::UserRole + 1 };
+enum Role { TextRole = Qt::UserRole + 1, NameRole };
 
 // The first line of a query, with runs of white space as one space.
 QString firstLine(const QString &text)
@@ -33,6 +34,8 @@ HistorySearch::HistorySearch(QueryHistory *history, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_status(new QLabel(this))
+    , m_rename(new QAction(tr("&Rename…"), m_list))
+    , m_delete(new QAction(tr("&Delete"), m_list))
 {
     setWindowTitle(tr("Search Query History"));
     m_filter->setPlaceholderText(tr("Text in the query"));
@@ -41,6 +44,19 @@ HistorySearch::HistorySearch(QueryHistory *history, QWidget *parent)
     m_list->setUniformItemSizes(false);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(false);
+    auto *useAction = new QAction(tr("&Use Query"), m_list);
+    connect(useAction, &QAction::triggered, this, &HistorySearch::choose);
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    m_rename->setShortcutContext(Qt::WidgetShortcut);
+    m_rename->setToolTip(tr("Give the highlighted saved query another name"));
+    connect(m_rename, &QAction::triggered, this, &HistorySearch::renameCurrent);
+    m_delete->setShortcut(QKeySequence(QKeySequence::Delete));
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_delete->setToolTip(tr("Delete the highlighted saved query"));
+    connect(m_delete, &QAction::triggered, this, &HistorySearch::deleteCurrent);
+    m_list->addActions({useAction, m_rename, m_delete});
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_list, &QListWidget::currentItemChanged, this, &HistorySearch::updateActions);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *use = buttons->addButton(tr("Use Query"), QDialogButtonBox::AcceptRole);
@@ -54,6 +70,7 @@ HistorySearch::HistorySearch(QueryHistory *history, QWidget *parent)
         if (text.isEmpty())
             return;
         m_chosen = text;
+        m_chosenName = currentName();
         Q_EMIT runRequested(text);
         accept();
     });
@@ -90,6 +107,7 @@ void HistorySearch::refresh()
         auto *item = new QListWidgetItem(
             tr("Saved \"%1\": %2").arg(saved.name, firstLine(saved.text)), m_list);
         item->setData(TextRole, saved.text);
+        item->setData(NameRole, saved.name);
         item->setToolTip(saved.text);
     }
     const QVector<HistoryEntry> runs = m_history->search(needle, maximumRuns);
@@ -119,6 +137,40 @@ void HistorySearch::refresh()
                                            : tr("No query contains \"%1\".").arg(needle));
     else
         m_status->setText(tr("%n query(s)", nullptr, m_list->count()));
+    updateActions();
+}
+
+QString HistorySearch::currentName() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(NameRole).toString() : QString();
+}
+
+void HistorySearch::updateActions()
+{
+    const bool saved = !currentName().isEmpty();
+    m_rename->setEnabled(saved);
+    m_delete->setEnabled(saved);
+}
+
+void HistorySearch::renameCurrent()
+{
+    const QString name = currentName();
+    if (name.isEmpty())
+        return;
+    const SavedQueryPrompts::Outcome outcome = m_prompts.rename(this, m_history, name);
+    if (!outcome.message.isEmpty())
+        m_status->setText(outcome.message);
+}
+
+void HistorySearch::deleteCurrent()
+{
+    const QString name = currentName();
+    if (name.isEmpty())
+        return;
+    const SavedQueryPrompts::Outcome outcome = m_prompts.remove(this, m_history, name);
+    if (!outcome.message.isEmpty())
+        m_status->setText(outcome.message);
 }
 
 QString HistorySearch::currentText() const
@@ -143,6 +195,7 @@ void HistorySearch::choose()
     if (!item)
         return;
     m_chosen = item->data(TextRole).toString();
+    m_chosenName = item->data(NameRole).toString();
     Q_EMIT chosen(m_chosen);
     accept();
 }

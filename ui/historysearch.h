@@ -1,7 +1,10 @@
 #pragma once
 
+#include "savedqueryprompts.h"
+
 #include <QDialog>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -15,8 +18,10 @@ class QueryHistory;
 // click takes the highlighted query, Escape closes without one; chosenText() then holds it.
 // Run Again asks for the highlighted query to be run at once (runRequested()); Copy puts it on
 // the clipboard and keeps the dialog open.
-// Up and Down in the filter field move through the list. It reads only the history's memory,
-// so it never waits on the disk.
+// Up and Down in the filter field move through the list. On a saved query, Rename… (F2) and
+// Delete (the Delete key in the list, or its context menu) change the saved queries; the
+// history writes that on its own thread. It reads only the history's memory, so it never waits
+// on the disk.
 //
 //   auto *search = new HistorySearch(history, editor);
 //   search->setAttribute(Qt::WA_DeleteOnClose);
@@ -29,6 +34,13 @@ public:
     explicit HistorySearch(QueryHistory *history, QWidget *parent = nullptr);
 
     QString chosenText() const { return m_chosen; }
+    // The name of the saved query chosen; empty when the chosen text is a run's.
+    QString chosenName() const { return m_chosenName; }
+    // The questions Rename… and Delete ask (tests answer them themselves).
+    void setPrompts(const SavedQueryPrompts &prompts) { m_prompts = prompts; }
+    QAction *renameAction() const { return m_rename; }
+    QAction *deleteAction() const { return m_delete; }
+    QLabel *statusLabel() const { return m_status; }
     // How many queries the list shows now.
     int matchCount() const;
     QLineEdit *filterField() const { return m_filter; }
@@ -52,12 +64,20 @@ private:
     void refresh();
     void choose();
     QString currentText() const;
+    QString currentName() const; // empty unless a saved query is highlighted
+    void updateActions();
+    void renameCurrent();
+    void deleteCurrent();
 
     QueryHistory *m_history;
     QLineEdit *m_filter;
     QListWidget *m_list;
     QLabel *m_status;
+    QAction *m_rename;
+    QAction *m_delete;
+    SavedQueryPrompts m_prompts;
     QString m_chosen;
+    QString m_chosenName;
 };
 
 } // namespace rowbook

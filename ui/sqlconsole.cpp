@@ -54,6 +54,7 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QueryHistory *history, QWid
     , m_database(database)
     , m_history(history)
     , m_editor(makeEditor())
+    , m_saveQuery(new QAction(tr("&Save Query…"), this))
     , m_results(new QTableView)
     , m_plan(new QueryPlanView(m_runner))
     , m_tabs(new QTabWidget)
@@ -71,6 +72,15 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QueryHistory *history, QWid
     m_runAll->setToolTip(tr("Run the whole script (Ctrl+Shift+Return)"));
     m_cancel->setToolTip(tr("Stop the running statement (Escape)"));
     m_cancel->setEnabled(false);
+    m_saveQuery->setObjectName(QStringLiteral("saveQuery"));
+    m_saveQuery->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveQuery->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_saveQuery->setToolTip(tr("Keep the selection, or else the whole text, under a name "
+                               "(Ctrl+Shift+S); Ctrl+R finds it again"));
+    m_saveQuery->setEnabled(history != nullptr);
+    addAction(m_saveQuery);
+    auto *saveButton = new QToolButton;
+    saveButton->setDefaultAction(m_saveQuery);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     m_results->setModel(m_model);
@@ -83,6 +93,7 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QueryHistory *history, QWid
     buttons->addWidget(m_runAll);
     buttons->addWidget(m_explain);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(saveButton);
     buttons->addWidget(m_elapsed);
     buttons->addStretch();
     buttons->addWidget(m_resultActions->cancelButton());
@@ -113,6 +124,11 @@ void SqlConsole::connectSignals()
     connect(m_runAll, &QPushButton::clicked, this, &SqlConsole::runAll);
     connect(m_cancel, &QPushButton::clicked, this, &SqlConsole::cancel);
     connect(m_explain, &QPushButton::clicked, this, &SqlConsole::explain);
+    connect(m_saveQuery, &QAction::triggered, this, &SqlConsole::saveQuery);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_editor->document()->isEmpty())
+            m_savedName.clear(); // a new query starts
+    });
     connect(m_runner, &QueryRunner::progress, this, &SqlConsole::showProgress);
     connect(m_resultActions, &ResultActions::message, this, [this](const QString &text, bool bad) {
         if (bad)
@@ -161,6 +177,7 @@ QList<std::pair<QString, QString>> SqlConsole::keys()
         {tr("Esc (in the SQL editor)"), tr("Stop the running statement.")},
         {tr("Ctrl+Space (in the SQL editor)"), tr("Complete a keyword, table or column.")},
         {tr("Ctrl+R (in the SQL editor)"), tr("Search the queries run on this database.")},
+        {tr("Ctrl+Shift+S"), tr("Save the query under a name.")},
     };
 }
 
@@ -218,18 +235,40 @@ void SqlConsole::searchHistory()
         return;
     auto *search = new HistorySearch(m_history, this);
     search->setAttribute(Qt::WA_DeleteOnClose);
-    connect(search, &HistorySearch::chosen, this, [this](const QString &text) {
+    search->setPrompts(m_prompts);
+    connect(search, &HistorySearch::chosen, this, [this, search](const QString &text) {
         m_editor->textCursor().insertText(text);
+        if (!search->chosenName().isEmpty())
+            m_savedName = search->chosenName();
         m_editor->setFocus();
     });
-    connect(search, &HistorySearch::runRequested, this, [this](const QString &text) {
+    connect(search, &HistorySearch::runRequested, this, [this, search](const QString &text) {
         QTextCursor cursor = m_editor->textCursor(); // replaced as one undo step
         cursor.select(QTextCursor::Document);
         cursor.insertText(text);
+        m_savedName = search->chosenName();
         m_editor->setFocus();
         runAll();
     });
     search->open();
+}
+
+void SqlConsole::saveQuery()
+{
+    if (!m_history)
+        return;
+    QString text = m_editor->textCursor().selectedText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n')); // how QTextCursor ends lines
+    if (text.trimmed().isEmpty())
+        text = m_editor->toPlainText();
+    const SavedQueryPrompts::Outcome outcome
+        = m_prompts.save(this, m_history, text.trimmed(), m_savedName);
+    if (outcome.saved)
+        m_savedName = outcome.name;
+    if (outcome.message.isEmpty())
+        return;
+    Themed::clear(m_status);
+    m_status->setText(outcome.message);
 }
 
 SqlConsole::Piece SqlConsole::pieceAt(int offset, const QString &sql) const

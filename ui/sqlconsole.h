@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "queryengine.h"
+#include "savedqueryprompts.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -33,7 +34,8 @@ class SqlEditor;
 // selection), Ctrl+Shift+Return the whole text; Escape in the editor and Cancel stop a run.
 // Explain shows the statement's query plan as a tree (QueryPlanView); Results exports the
 // result or copies it as TSV (ResultActions); runFile() runs a script file as one transaction
-// (File → Run SQL File…).
+// (File → Run SQL File…). Save Query… (Ctrl+Shift+S) keeps the selection, or else the whole
+// text, under a name in the history; Ctrl+R finds, renames and deletes saved queries.
 class SqlConsole : public QWidget
 {
     Q_OBJECT
@@ -55,6 +57,9 @@ public:
     QTabWidget *resultTabs() const { return m_tabs; }
     ResultActions *resultActions() const { return m_resultActions; }
     bool isRunning() const { return m_running != 0; }
+    QAction *saveQueryAction() const { return m_saveQuery; }
+    // The questions Save Query… and the history search ask (tests answer them themselves).
+    void setPrompts(const SavedQueryPrompts &prompts) { m_prompts = prompts; }
 
     // The console's keys, for the shortcuts dialog: (keys, what they do).
     static QList<std::pair<QString, QString>> keys();
@@ -64,6 +69,10 @@ public:
     void cancel();
     // Shows the query plan of the statement under the cursor (or the selection).
     void explain();
+    // Save Query…: asks for a name (prefilled with the saved query the editor's text came from)
+    // and keeps the selection, or else the whole text, under it; a name that holds a different
+    // query is replaced only after asking. The outcome shows in the status line.
+    void saveQuery();
     // Reads the script `path` off the GUI thread and runs it as one transaction (an outer
     // BEGIN … COMMIT in the file is taken as that transaction); an error names file:line:column
     // and nothing of the file is applied. False when a run is in progress.
@@ -109,7 +118,10 @@ private:
     DatabaseInfo m_database;
     QPointer<QueryHistory> m_history;
     SqlEditor *m_editor;
-    QString m_runText;                         // what the running run runs, for the history
+    QString m_runText; // what the running run runs, for the history
+    QAction *m_saveQuery;
+    SavedQueryPrompts m_prompts;
+    QString m_savedName; // the saved query the editor's text came from, or was last saved as
     int m_catalogGeneration = 0;               // only the newest catalog read is applied
     QList<QPointer<QThread>> m_catalogReaders; // joined when the console goes
     QTableView *m_results;

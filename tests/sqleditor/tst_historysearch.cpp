@@ -3,6 +3,8 @@
 
 #include "queryhistory.h"
 
+#include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -106,6 +108,51 @@ private Q_SLOTS:
         QSignalSpy chosen(&search, &HistorySearch::chosen);
         QTest::keyClick(search.filterField(), Qt::Key_Return);
         QCOMPARE(chosen.size(), 0);
+    }
+
+    // Only saved queries are renamed or deleted: on a run, F2 and Delete do nothing.
+    void runsCannotBeRenamedOrDeleted()
+    {
+        QueryHistory history(m_dir.filePath(QStringLiteral("d.sqlite")));
+        QTRY_VERIFY(history.isLoaded());
+        history.add(run(QStringLiteral("SELECT 1"), 1));
+        history.saveQuery(QStringLiteral("One"), QStringLiteral("SELECT 1"));
+        int asked = 0;
+        rowbook::SavedQueryPrompts prompts;
+        prompts.askName = [&](QWidget *, const QString &, const QString &,
+                              const QString &) -> std::optional<QString> {
+            ++asked;
+            return QStringLiteral("Renamed");
+        };
+        prompts.confirm = [&](QWidget *, const QString &, const QString &) {
+            ++asked;
+            return true;
+        };
+        HistorySearch search(&history);
+        search.setPrompts(prompts);
+        search.show();
+        QVERIFY(QTest::qWaitForWindowActive(&search));
+        QCOMPARE(search.matchCount(), 2);
+        QVERIFY(search.list()->actions().contains(search.deleteAction()));
+        QCOMPARE(search.list()->contextMenuPolicy(), Qt::ActionsContextMenu);
+
+        search.list()->setFocus();
+        search.list()->setCurrentRow(1); // the run
+        QVERIFY(!search.deleteAction()->isEnabled());
+        QVERIFY(!search.renameAction()->isEnabled());
+        QTest::keyClick(search.list(), Qt::Key_Delete);
+        QTest::keyClick(search.list(), Qt::Key_F2);
+        QCOMPARE(asked, 0);
+        QCOMPARE(history.savedQueries().size(), 1);
+        QCOMPARE(history.entries().size(), 1);
+
+        search.list()->setCurrentRow(0); // the saved query
+        QVERIFY(search.deleteAction()->isEnabled());
+        QTest::keyClick(search.list(), Qt::Key_Delete);
+        QCOMPARE(asked, 1);
+        QVERIFY(history.savedQueries().isEmpty());
+        QCOMPARE(history.entries().size(), 1); // its runs stay
+        QCOMPARE(search.matchCount(), 1);
     }
 };
 
