@@ -126,9 +126,8 @@ int runImportJob(const QString &verb, const DatabaseInfo &info, const ImportJob:
     if (result.error.isError())
         return fail(verb, exitCode(result.error),
                     ImportPlan::describe(result.error, options.filePath));
-    print(stdout, QCoreApplication::translate("Cli", "Imported %n row(s) into %1\n", nullptr,
-                                              int(std::min<qint64>(result.rows, INT_MAX)))
-                      .arg(options.table));
+    const int rows = int(std::min<qint64>(result.rows, INT_MAX));
+    print(stdout, Cli::tr("Imported %n row(s) into %1\n", nullptr, rows).arg(options.table));
     return 0;
 }
 

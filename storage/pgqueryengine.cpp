@@ -18,10 +18,11 @@
 namespace rowbook {
 namespace {
 
-QString tr(const char *text)
+// The context the engine's messages are translated in.
+struct Text
 {
-    return QCoreApplication::translate("PgQueryEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PgQueryEngine)
+};
 
 struct ResultFree
 {
@@ -131,7 +132,7 @@ bool PgQueryEngine::open(QString *problem)
     m_db = connection.addDatabase(m_connectionName);
     if (!m_db.open()) {
         if (problem)
-            *problem = tr("The server cannot be reached: %1").arg(m_db.lastError().text());
+            *problem = Text::tr("The server cannot be reached: %1").arg(m_db.lastError().text());
         return false;
     }
     const QVariant handle = m_db.driver()->handle();
@@ -139,7 +140,7 @@ bool PgQueryEngine::open(QString *problem)
     const QByteArray type = handle.isValid() ? QByteArray(handle.typeName()) : QByteArray();
     if (type != "pg_conn*" && type != "PGconn*") {
         if (problem)
-            *problem = tr("Qt's PostgreSQL driver gives no connection handle.");
+            *problem = Text::tr("Qt's PostgreSQL driver gives no connection handle.");
         return false;
     }
     m_conn = *static_cast<PGconn *const *>(handle.constData());
@@ -161,7 +162,7 @@ bool PgQueryEngine::connected(QString *problem)
     if (PQstatus(m_conn) == CONNECTION_OK)
         return true;
     if (problem)
-        *problem = tr("The server cannot be reached: %1")
+        *problem = Text::tr("The server cannot be reached: %1")
                        .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
     return false;
 }
@@ -234,10 +235,11 @@ PgQueryEngine::Step PgQueryEngine::failWith(Run &run, PGresult *result, qsizetyp
     if (run.sqlState == "25006" && run.reads && !run.delivered)
         return Step::Write; // a write hidden in a read: run it again as a write
     if (PQstatus(m_conn) != CONNECTION_OK)
-        return fail(run, QueryOutcome::Unwritable,
-                    StorageError::make(StorageError::Io,
-                                       tr("The connection to the server was lost: %1").arg(detail)),
-                    -1);
+        return fail(
+            run, QueryOutcome::Unwritable,
+            StorageError::make(StorageError::Io,
+                               Text::tr("The connection to the server was lost: %1").arg(detail)),
+            -1);
     qsizetype offset = begin;
     if (const QByteArray position = field(PG_DIAG_STATEMENT_POSITION); !position.isEmpty())
         offset = PgScript::byteOffset(run.utf8, begin, position.toLongLong() - 1);
@@ -440,9 +442,10 @@ QueryOutcome PgQueryEngine::run(quint64 id, const QueryRequest &request, QuerySi
             if (step == Step::Retry && backoff(run, attempt))
                 continue;
             if (step == Step::Retry)
-                run.giveUp(isCancelled(id), tr("Another session held a lock for more than %1 s, "
-                                               "so nothing was changed; try again.")
-                                                .arg(m_policy.budgetMs / 1000.0));
+                run.giveUp(isCancelled(id),
+                           Text::tr("Another session held a lock for more than %1 s, "
+                                    "so nothing was changed; try again.")
+                               .arg(m_policy.budgetMs / 1000.0));
             break;
         }
     }
@@ -463,7 +466,7 @@ PgQueryEngine::fetch(quint64 id, const QString &sql, qint64 offset, qint64 limit
                || run.statements.first().kind != PgScript::Statement::Other) {
         fail(run, QueryOutcome::Failed,
              StorageError::make(StorageError::Other,
-                                tr("Only one statement that reads can be read again.")),
+                                Text::tr("Only one statement that reads can be read again.")),
              -1);
     } else {
         // A cursor reads just the page: the server steps over the rows before it.

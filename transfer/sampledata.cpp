@@ -342,27 +342,27 @@ bool SampleData::choose(const Column &choice, QString *error)
         if (column.name.compare(choice.name, Qt::CaseInsensitive) != 0)
             continue;
         if (!choosable(column.generator).contains(choice.generator)) {
-            *error = tr("Column “%1” cannot take the generator %2.")
+            *error = Text::tr("Column “%1” cannot take the generator %2.")
                          .arg(column.name, generatorName(choice.generator));
             return false;
         }
         if ((choice.generator == G::Integer || choice.generator == G::Sequence)
             && choice.min > choice.max) {
-            *error = tr("The range of column “%1” is empty: %2 is more than %3.")
+            *error = Text::tr("The range of column “%1” is empty: %2 is more than %3.")
                          .arg(column.name)
                          .arg(choice.min)
                          .arg(choice.max);
             return false;
         }
         if (choice.generator == G::Amount && choice.realMin > choice.realMax) {
-            *error = tr("The range of column “%1” is empty: %2 is more than %3.")
+            *error = Text::tr("The range of column “%1” is empty: %2 is more than %3.")
                          .arg(column.name)
                          .arg(choice.realMin)
                          .arg(choice.realMax);
             return false;
         }
         if (choice.generator == G::List && choice.list.isEmpty()) {
-            *error = tr("The list of values for column “%1” is empty.").arg(column.name);
+            *error = Text::tr("The list of values for column “%1” is empty.").arg(column.name);
             return false;
         }
         if (choice.generator == column.generator && choice.min == column.min
@@ -377,11 +377,11 @@ bool SampleData::choose(const Column &choice, QString *error)
         column.realMax = choice.realMax;
         if (choice.generator == G::List)
             column.list = choice.list;
-        column.why = tr("chosen by you");
+        column.why = Text::tr("chosen by you");
         m_next[i] = column.min;
         return true;
     }
-    *error = tr("Table has no column “%1”.").arg(choice.name);
+    *error = Text::tr("Table has no column “%1”.").arg(choice.name);
     return false;
 }
 

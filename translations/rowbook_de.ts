@@ -79,10 +79,6 @@
         <translation>Die SQLite-Datei &lt;path&gt; (Standard: Ihre eigene Datenbank).</translation>
     </message>
     <message>
-        <source>Run the slower, complete integrity check (PRAGMA integrity_check) instead of the quick one.</source>
-        <translation>Die langsamere, vollständige Integritätsprüfung (PRAGMA integrity_check) statt der schnellen ausführen.</translation>
-    </message>
-    <message>
         <source>rowbook check [--database PATH] [--full]</source>
         <translation>rowbook check [--database PFAD] [--full]</translation>
     </message>
@@ -624,6 +620,49 @@ Exit-Codes:
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run the slower, complete integrity check (SQLite’s integrity_check) instead of the quick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the diagram to &lt;file&gt;: .svg or .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rowbook diagram [--database PATH] --output FILE.svg|FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws the schema: every table and view as a box listing its columns with their types, primary and foreign keys marked, and an arrow for each foreign key, laid out as in View → Schema Diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 the output file cannot be written, 2 usage error (no --output, not .svg or .png, no such database), 3 the database stayed busy, 4 the database cannot be opened.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output file was given (--output FILE.svg or FILE.png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither .svg nor .png; the diagram is written as SVG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing needs a QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the diagram of %n table(s) and view(s) to %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite file &lt;path&gt; or a PostgreSQL URI postgresql://[user@][host][:port]/dbname (default: your own database).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipboardFormat</name>
@@ -893,6 +932,22 @@ Exit-Codes:
             <numerusform>%n Zeilen der Tabelle „%1“ verweisen auf nicht vorhandene Zeilen von „%2“.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>view “%1”, which is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns Rowbook cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” is left out: it uses %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger “%1” on “%2” is left out: its body is SQLite SQL, while a PostgreSQL trigger runs a function written in PL/pgSQL; write that function by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -950,6 +1005,28 @@ Exit-Codes:
     <message>
         <source>The file was made by a newer version of Rowbook; it is opened read-only.</source>
         <translation>Die Datei wurde von einer neueren Version von Rowbook erstellt; sie wird schreibgeschützt geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPainter</name>
+    <message>
+        <source>Schema diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is neither .svg nor .png; the diagram is written as SVG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobOutput</name>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation type="unfinished">Die Datei %1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1139,45 @@ Exit-Codes:
     <message>
         <source>The URI parameter “%1” is not a libpq parameter name.</source>
         <translation>Der URI-Parameter „%1“ ist kein Parametername von libpq.</translation>
+    </message>
+</context>
+<context>
+    <name>PgQueryEngine</name>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver gives no connection handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled; nothing was changed.</source>
+        <translation type="unfinished">Der Lauf wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished">Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output cannot be written.</source>
+        <translation type="unfinished">Die Ausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be run here: Rowbook runs each run as one transaction of its own (all or nothing, with the lock taken and retried for you), so nothing is left half-done. Remove the statement; a script file may be wrapped in one outer BEGIN … COMMIT.</source>
+        <translation type="unfinished">%1 kann hier nicht ausgeführt werden: Rowbook führt jeden Lauf als eigene Transaktion aus (alles oder nichts, die Sperre wird für Sie geholt und erneut versucht), damit nichts halb erledigt bleibt. Entfernen Sie die Anweisung; eine Skriptdatei darf in ein äußeres BEGIN … COMMIT eingeschlossen sein.</translation>
+    </message>
+    <message>
+        <source>Another session held a lock for more than %1 s, so nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one statement that reads can be read again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1478,26 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>The CHECK of column “%1” allows no value.</source>
         <translation>Der CHECK der Spalte „%1“ erlaubt keinen Wert.</translation>
     </message>
+    <message>
+        <source>Column “%1” cannot take the generator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range of column “%1” is empty: %2 is more than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of values for column “%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table has no column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaOps</name>
@@ -1567,10 +1703,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
 <context>
     <name>SqliteQueryEngine</name>
     <message>
-        <source>SQL runs only on SQLite files for now, not on PostgreSQL.</source>
-        <translation>SQL läuft vorerst nur auf SQLite-Dateien, nicht auf PostgreSQL.</translation>
-    </message>
-    <message>
         <source>The run was cancelled; nothing was changed.</source>
         <translation>Der Lauf wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -1605,6 +1737,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Another program held the database lock for more than %1 s, so nothing was run; try again.</source>
         <translation>Ein anderes Programm hielt die Sperre der Datenbank länger als %1 s, daher wurde nichts ausgeführt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is run by the PostgreSQL engine, not SQLite&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1904,45 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Switch and Discard Them</source>
         <translation>Wechseln und verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTranslation</name>
+    <message>
+        <source>a CREATE VIEW statement Rowbook cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1”, which becomes a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hexadecimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, which PostgreSQL reads differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the function %1()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() of several values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS between two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIMIT with a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">„%1“</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2235,22 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>SQL Console %1 — %2</source>
         <translation>SQL-Konsole %1 — %2</translation>
     </message>
+    <message>
+        <source>Run SQL Fi&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run SQL File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a script of SQL statements on this database as one transaction: all of it or, after an error, nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rowbook::CreateTableDialog</name>
@@ -2211,14 +2402,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <source>Views are read-only.</source>
-        <translation>Sichten sind schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>Tables without rowid are read-only for now.</source>
-        <translation>Tabellen ohne rowid sind vorerst schreibgeschützt.</translation>
-    </message>
-    <message>
         <source>Saving your edits first…</source>
         <translation>Ihre Änderungen werden zuerst gespeichert…</translation>
     </message>
@@ -2229,22 +2412,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
 </context>
 <context>
     <name>rowbook::DumpDialog</name>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <source>Cancel Export</source>
-        <translation>Export abbrechen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
     <message>
         <source>Export Database as SQL</source>
         <translation>Datenbank als SQL exportieren</translation>
@@ -2282,10 +2449,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>&amp;Tabellen:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>D&amp;atei:</translation>
-    </message>
-    <message>
         <source>SQL scripts (*.sql)</source>
         <translation>SQL-Skripte (*.sql)</translation>
     </message>
@@ -2294,28 +2457,8 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Choose the file to write.</source>
-        <translation>Wählen Sie die zu schreibende Datei.</translation>
-    </message>
-    <message>
-        <source>This is a folder; add a file name.</source>
-        <translation>Dies ist ein Ordner; ergänzen Sie einen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>The file exists; it is replaced when the export succeeds.</source>
-        <translation>Die Datei existiert; sie wird ersetzt, wenn der Export gelingt.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Der Ordner %1 existiert nicht.</translation>
-    </message>
-    <message>
         <source>Reading the schema…</source>
         <translation>Schema wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
         <source>Writing: %1 of %Ln row(s) (%2 rows/s).</source>
@@ -2338,17 +2481,9 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
             <numerusform>%n Tabellen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The export was cancelled; nothing was written to %1.</source>
-        <translation>Der Export wurde abgebrochen; in %1 wurde nichts geschrieben.</translation>
-    </message>
 </context>
 <context>
     <name>rowbook::DumpJob</name>
-    <message>
-        <source>The file %1 cannot be written: %2.</source>
-        <translation>Die Datei %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
     <message>
         <source>The dump was cancelled.</source>
         <translation>Der Dump wurde abgebrochen.</translation>
@@ -2498,22 +2633,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
 <context>
     <name>rowbook::ExportDialog</name>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <source>Cancel Export</source>
-        <translation>Export abbrechen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>Export Table</source>
         <translation>Tabelle exportieren</translation>
     </message>
@@ -2538,10 +2657,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
@@ -2554,28 +2669,8 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>Choose the file to write.</source>
-        <translation>Wählen Sie die zu schreibende Datei.</translation>
-    </message>
-    <message>
-        <source>This is a folder; add a file name.</source>
-        <translation>Dies ist ein Ordner; ergänzen Sie einen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>The file exists; it is replaced when the export succeeds.</source>
-        <translation>Die Datei existiert; sie wird ersetzt, wenn der Export gelingt.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Der Ordner %1 existiert nicht.</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Export läuft…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
         <source>Exporting: %Ln row(s) (%1 rows/s).</source>
@@ -2598,17 +2693,9 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
             <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The export was cancelled; nothing was written to %1.</source>
-        <translation>Der Export wurde abgebrochen; in %1 wurde nichts geschrieben.</translation>
-    </message>
 </context>
 <context>
     <name>rowbook::ExportJob</name>
-    <message>
-        <source>The file %1 cannot be written: %2.</source>
-        <translation>Die Datei %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
     <message>
         <source>There is no table “%1” in %2.</source>
         <translation>Es gibt keine Tabelle „%1“ in %2.</translation>
@@ -2766,6 +2853,53 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
 </context>
 <context>
+    <name>rowbook::FileJobDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished">&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished">Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished">Wählen Sie die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>This is a folder; add a file name.</source>
+        <translation type="unfinished">Dies ist ein Ordner; ergänzen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The file exists; it is replaced when the export succeeds.</source>
+        <translation type="unfinished">Die Datei existiert; sie wird ersetzt, wenn der Export gelingt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written to %1.</source>
+        <translation type="unfinished">Der Export wurde abgebrochen; in %1 wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::FilterHeader</name>
     <message>
         <source>Filter</source>
@@ -2890,6 +3024,18 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
             <numerusform>%n Abfrage</numerusform>
             <numerusform>%n Abfragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the query.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3543,126 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
 </context>
 <context>
+    <name>rowbook::PopulateDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Fill “%1” with Sample Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Spalte</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range or values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed on the same table gives the same rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column gets values from a generator; change one where the choice does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows a fill writes:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating and inserting rows… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number of at least 0, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the range of column “%1” as two whole numbers, such as 1..100, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the range of column “%1” as two numbers, such as 0.5..99.9, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the values of column “%1” separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating and inserting rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished">Abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::QueryExportJob</name>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation type="unfinished">Die Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation type="unfinished">Die Datei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rowbook::QueryHistory</name>
     <message>
         <source>Could not save the query history in %1.</source>
@@ -3405,6 +3671,13 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Could not read the query history in %1: %2</source>
         <translation>Der Abfrageverlauf in %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::QueryPlanView</name>
+    <message>
+        <source>Query plan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3863,91 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
 </context>
 <context>
+    <name>rowbook::ResultActions</name>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished">Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the statement again and write all of its rows to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export or copy the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no result to export: run a query that returns rows and does not change data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Result as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Result as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>An export is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1: %2 rows written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cells to copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rows read so far can be copied; scroll to them, or export the whole result to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rowbook::SaveStatus</name>
     <message>
         <source>Saved</source>
@@ -3631,6 +3989,79 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>The database file %1 was replaced by another file while Rowbook had it open, so nothing was saved. Your edits are kept; reopen the file to see its new content.</source>
         <translation>Die Datenbankdatei %1 wurde durch eine andere Datei ersetzt, während Rowbook sie geöffnet hatte; daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten; öffnen Sie die Datei erneut, um ihren neuen Inhalt zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::SchemaDiagramView</name>
+    <message>
+        <source>Double-click to open %1; drag to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::SchemaDiagramWindow</name>
+    <message>
+        <source>Schema Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schema of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema of %1 cannot be read; the diagram is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) and view(s). Drag a box to move it; double-click to open the table; Ctrl+wheel zooms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Schema Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4029,12 +4460,86 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Cancelled after %1; nothing was changed.</source>
         <translation>Nach %1 abgebrochen; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how the statement under the cursor would run (its query plan), without running it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the query plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1: %2 of %n statement(s) done…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query plan read in %1; nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Nothing from the file was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rowbook::SqlEditor</name>
     <message>
         <source>Type SQL here. Ctrl+Return runs the statement under the cursor, Ctrl+Shift+Return the whole script.</source>
         <translation>SQL hier eingeben. Strg+Eingabe führt die Anweisung unter dem Cursor aus, Strg+Umschalt+Eingabe das ganze Skript.</translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::SqliteDialect</name>
+    <message>
+        <source>Views are read-only.</source>
+        <translation type="unfinished">Sichten sind schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Tables without rowid are read-only for now.</source>
+        <translation type="unfinished">Tabellen ohne rowid sind vorerst schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4594,21 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>%1 The content before it is kept in the backup %2.</source>
         <translation>%1 Der vorherige Inhalt bleibt in der Sicherung %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;Sample Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill “%1” with %2 sample rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n sample row(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4807,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Applies When Rowbook Starts Again</source>
         <translation>Gilt nach einem Neustart von Rowbook</translation>
+    </message>
+    <message>
+        <source>Schema &amp;Diagram</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

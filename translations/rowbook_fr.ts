@@ -79,10 +79,6 @@
         <translation>Le fichier SQLite &lt;path&gt; (par défaut : votre propre base de données).</translation>
     </message>
     <message>
-        <source>Run the slower, complete integrity check (PRAGMA integrity_check) instead of the quick one.</source>
-        <translation>Exécuter la vérification d’intégrité complète, plus lente (PRAGMA integrity_check), au lieu de la rapide.</translation>
-    </message>
-    <message>
         <source>rowbook check [--database PATH] [--full]</source>
         <translation>rowbook check [--database CHEMIN] [--full]</translation>
     </message>
@@ -624,6 +620,49 @@ Codes de sortie :
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run the slower, complete integrity check (SQLite’s integrity_check) instead of the quick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the diagram to &lt;file&gt;: .svg or .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rowbook diagram [--database PATH] --output FILE.svg|FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws the schema: every table and view as a box listing its columns with their types, primary and foreign keys marked, and an arrow for each foreign key, laid out as in View → Schema Diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 the output file cannot be written, 2 usage error (no --output, not .svg or .png, no such database), 3 the database stayed busy, 4 the database cannot be opened.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output file was given (--output FILE.svg or FILE.png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither .svg nor .png; the diagram is written as SVG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing needs a QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the diagram of %n table(s) and view(s) to %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite file &lt;path&gt; or a PostgreSQL URI postgresql://[user@][host][:port]/dbname (default: your own database).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipboardFormat</name>
@@ -893,6 +932,22 @@ Codes de sortie :
             <numerusform>%n lignes de la table « %1 » font référence à des lignes de « %2 » qui n’existent pas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>view “%1”, which is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns Rowbook cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” is left out: it uses %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger “%1” on “%2” is left out: its body is SQLite SQL, while a PostgreSQL trigger runs a function written in PL/pgSQL; write that function by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -950,6 +1005,28 @@ Codes de sortie :
     <message>
         <source>The file was made by a newer version of Rowbook; it is opened read-only.</source>
         <translation>Le fichier a été créé par une version plus récente de Rowbook ; il est ouvert en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPainter</name>
+    <message>
+        <source>Schema diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished">%1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is neither .svg nor .png; the diagram is written as SVG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobOutput</name>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation type="unfinished">Le fichier %1 ne peut pas être écrit : %2.</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1139,45 @@ Codes de sortie :
     <message>
         <source>The URI parameter “%1” is not a libpq parameter name.</source>
         <translation>Le paramètre d’URI « %1 » n’est pas un nom de paramètre libpq.</translation>
+    </message>
+</context>
+<context>
+    <name>PgQueryEngine</name>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver gives no connection handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled; nothing was changed.</source>
+        <translation type="unfinished">L’exécution a été annulée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished">ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output cannot be written.</source>
+        <translation type="unfinished">La sortie ne peut pas être écrite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be run here: Rowbook runs each run as one transaction of its own (all or nothing, with the lock taken and retried for you), so nothing is left half-done. Remove the statement; a script file may be wrapped in one outer BEGIN … COMMIT.</source>
+        <translation type="unfinished">%1 ne peut pas être exécuté ici : Rowbook exécute chaque exécution dans sa propre transaction (tout ou rien, le verrou étant pris et réessayé pour vous), pour que rien ne reste à moitié fait. Retirez l’instruction ; un fichier de script peut être entouré d’un BEGIN … COMMIT extérieur.</translation>
+    </message>
+    <message>
+        <source>Another session held a lock for more than %1 s, so nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one statement that reads can be read again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1478,26 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>The CHECK of column “%1” allows no value.</source>
         <translation>Le CHECK de la colonne « %1 » n’autorise aucune valeur.</translation>
     </message>
+    <message>
+        <source>Column “%1” cannot take the generator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range of column “%1” is empty: %2 is more than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of values for column “%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table has no column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaOps</name>
@@ -1567,10 +1703,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
 <context>
     <name>SqliteQueryEngine</name>
     <message>
-        <source>SQL runs only on SQLite files for now, not on PostgreSQL.</source>
-        <translation>Le SQL ne s’exécute pour l’instant que sur des fichiers SQLite, pas sur PostgreSQL.</translation>
-    </message>
-    <message>
         <source>The run was cancelled; nothing was changed.</source>
         <translation>L’exécution a été annulée ; rien n’a été modifié.</translation>
     </message>
@@ -1605,6 +1737,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Another program held the database lock for more than %1 s, so nothing was run; try again.</source>
         <translation>Un autre programme a détenu le verrou de la base de données plus de %1 s, rien n’a donc été exécuté ; réessayez.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is run by the PostgreSQL engine, not SQLite&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1904,45 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Switch and Discard Them</source>
         <translation>Changer et les abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTranslation</name>
+    <message>
+        <source>a CREATE VIEW statement Rowbook cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1”, which becomes a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hexadecimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, which PostgreSQL reads differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the function %1()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() of several values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS between two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIMIT with a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">« %1 »</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2235,22 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>SQL Console %1 — %2</source>
         <translation>Console SQL %1 — %2</translation>
     </message>
+    <message>
+        <source>Run SQL Fi&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run SQL File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a script of SQL statements on this database as one transaction: all of it or, after an error, nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rowbook::CreateTableDialog</name>
@@ -2211,14 +2402,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <source>Views are read-only.</source>
-        <translation>Les vues sont en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Tables without rowid are read-only for now.</source>
-        <translation>Les tables sans rowid sont pour l’instant en lecture seule.</translation>
-    </message>
-    <message>
         <source>Saving your edits first…</source>
         <translation>Enregistrement préalable de vos modifications…</translation>
     </message>
@@ -2229,22 +2412,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
 </context>
 <context>
     <name>rowbook::DumpDialog</name>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-        <source>Cancel Export</source>
-        <translation>Annuler l’export</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
     <message>
         <source>Export Database as SQL</source>
         <translation>Exporter la base de données en SQL</translation>
@@ -2282,10 +2449,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>&amp;Tables :</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
         <source>SQL scripts (*.sql)</source>
         <translation>Scripts SQL (*.sql)</translation>
     </message>
@@ -2294,28 +2457,8 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Choose the file to write.</source>
-        <translation>Choisissez le fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>This is a folder; add a file name.</source>
-        <translation>Ceci est un dossier ; ajoutez un nom de fichier.</translation>
-    </message>
-    <message>
-        <source>The file exists; it is replaced when the export succeeds.</source>
-        <translation>Le fichier existe ; il sera remplacé si l’export réussit.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n’existe pas.</translation>
-    </message>
-    <message>
         <source>Reading the schema…</source>
         <translation>Lecture du schéma…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
         <source>Writing: %1 of %Ln row(s) (%2 rows/s).</source>
@@ -2338,17 +2481,9 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
             <numerusform>%n tables</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The export was cancelled; nothing was written to %1.</source>
-        <translation>L’export a été annulé ; rien n’a été écrit dans %1.</translation>
-    </message>
 </context>
 <context>
     <name>rowbook::DumpJob</name>
-    <message>
-        <source>The file %1 cannot be written: %2.</source>
-        <translation>Le fichier %1 ne peut pas être écrit : %2.</translation>
-    </message>
     <message>
         <source>The dump was cancelled.</source>
         <translation>Le dump a été annulé.</translation>
@@ -2498,22 +2633,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
 <context>
     <name>rowbook::ExportDialog</name>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-        <source>Cancel Export</source>
-        <translation>Annuler l’export</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>Export Table</source>
         <translation>Exporter la table</translation>
     </message>
@@ -2538,10 +2657,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>F&amp;ormat :</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
@@ -2554,28 +2669,8 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Choose the file to write.</source>
-        <translation>Choisissez le fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>This is a folder; add a file name.</source>
-        <translation>Ceci est un dossier ; ajoutez un nom de fichier.</translation>
-    </message>
-    <message>
-        <source>The file exists; it is replaced when the export succeeds.</source>
-        <translation>Le fichier existe ; il sera remplacé si l’export réussit.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n’existe pas.</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
         <source>Exporting: %Ln row(s) (%1 rows/s).</source>
@@ -2598,17 +2693,9 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
             <numerusform>%Ln lignes exportées vers %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The export was cancelled; nothing was written to %1.</source>
-        <translation>L’export a été annulé ; rien n’a été écrit dans %1.</translation>
-    </message>
 </context>
 <context>
     <name>rowbook::ExportJob</name>
-    <message>
-        <source>The file %1 cannot be written: %2.</source>
-        <translation>Le fichier %1 ne peut pas être écrit : %2.</translation>
-    </message>
     <message>
         <source>There is no table “%1” in %2.</source>
         <translation>Il n’existe pas de table « %1 » dans %2.</translation>
@@ -2766,6 +2853,53 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
 </context>
 <context>
+    <name>rowbook::FileJobDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished">&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished">Annuler l’export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished">Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>This is a folder; add a file name.</source>
+        <translation type="unfinished">Ceci est un dossier ; ajoutez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The file exists; it is replaced when the export succeeds.</source>
+        <translation type="unfinished">Le fichier existe ; il sera remplacé si l’export réussit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Annulation…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written to %1.</source>
+        <translation type="unfinished">L’export a été annulé ; rien n’a été écrit dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::FilterHeader</name>
     <message>
         <source>Filter</source>
@@ -2890,6 +3024,18 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
             <numerusform>%n requête</numerusform>
             <numerusform>%n requêtes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copied the query.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3543,126 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
 </context>
 <context>
+    <name>rowbook::PopulateDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Fill “%1” with Sample Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Colonne</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range or values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed on the same table gives the same rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column gets values from a generator; change one where the choice does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows a fill writes:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating and inserting rows… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number of at least 0, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the range of column “%1” as two whole numbers, such as 1..100, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the range of column “%1” as two numbers, such as 0.5..99.9, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the values of column “%1” separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating and inserting rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished">Annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::QueryExportJob</name>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation type="unfinished">La base de données ne peut pas être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation type="unfinished">Le fichier %1 ne peut pas être écrit : %2.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rowbook::QueryHistory</name>
     <message>
         <source>Could not save the query history in %1.</source>
@@ -3405,6 +3671,13 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Could not read the query history in %1: %2</source>
         <translation>L’historique des requêtes dans %1 n’a pas pu être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::QueryPlanView</name>
+    <message>
+        <source>Query plan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3863,91 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
 </context>
 <context>
+    <name>rowbook::ResultActions</name>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished">Annuler l’export</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the statement again and write all of its rows to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export or copy the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no result to export: run a query that returns rows and does not change data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Result as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Result as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>An export is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1: %2 rows written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cells to copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rows read so far can be copied; scroll to them, or export the whole result to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rowbook::SaveStatus</name>
     <message>
         <source>Saved</source>
@@ -3631,6 +3989,79 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>The database file %1 was replaced by another file while Rowbook had it open, so nothing was saved. Your edits are kept; reopen the file to see its new content.</source>
         <translation>Le fichier de base de données %1 a été remplacé par un autre fichier pendant que Rowbook l’avait ouvert, rien n’a donc été enregistré. Vos modifications sont conservées ; rouvrez le fichier pour voir son nouveau contenu.</translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::SchemaDiagramView</name>
+    <message>
+        <source>Double-click to open %1; drag to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::SchemaDiagramWindow</name>
+    <message>
+        <source>Schema Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schema of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema of %1 cannot be read; the diagram is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) and view(s). Drag a box to move it; double-click to open the table; Ctrl+wheel zooms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Schema Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4029,12 +4460,86 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Cancelled after %1; nothing was changed.</source>
         <translation>Annulé après %1 ; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how the statement under the cursor would run (its query plan), without running it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the query plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1: %2 of %n statement(s) done…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query plan read in %1; nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Nothing from the file was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rowbook::SqlEditor</name>
     <message>
         <source>Type SQL here. Ctrl+Return runs the statement under the cursor, Ctrl+Shift+Return the whole script.</source>
         <translation>Tapez le SQL ici. Ctrl+Entrée exécute l’instruction sous le curseur, Ctrl+Maj+Entrée tout le script.</translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::SqliteDialect</name>
+    <message>
+        <source>Views are read-only.</source>
+        <translation type="unfinished">Les vues sont en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Tables without rowid are read-only for now.</source>
+        <translation type="unfinished">Les tables sans rowid sont pour l’instant en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4594,21 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>%1 The content before it is kept in the backup %2.</source>
         <translation>%1 Le contenu précédent est conservé dans la sauvegarde %2.</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;Sample Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill “%1” with %2 sample rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n sample row(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4807,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Applies When Rowbook Starts Again</source>
         <translation>S’applique au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Schema &amp;Diagram</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
