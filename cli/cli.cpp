@@ -322,9 +322,11 @@ int runDump(const QStringList &arguments)
                            "may mix old and new rows; run the dump again."));
     if (code != 0)
         return code;
+    const int rows = int(std::min<qint64>(result.rows, INT_MAX));
+    const int tables = result.tables;
     if (parser.isSet(output))
         print(stderr, Cli::tr("Dumped %n row(s) to %1 (%2).\n", nullptr, rows)
-                          .arg(options.outputPath, Cli::tr("%n table(s)", nullptr, result.tables)));
+                          .arg(options.outputPath, Cli::tr("%n table(s)", nullptr, tables)));
     return 0;
 }
 

@@ -97,9 +97,9 @@ int runDiagramVerb(const QStringList &arguments)
     QString error;
     if (!painter.write(outputPath, diagram, positions, DiagramPainter::Colours::light(), &error))
         return fail(verb, TransferError::Input, error);
-    print(stderr,
-          Cli::tr("Wrote the diagram of %n table(s) and view(s) to %1.\n", int(diagram.tables.size()))
-              .arg(outputPath));
+    const int shown = int(diagram.tables.size());
+    print(stderr, Cli::tr("Wrote the diagram of %n table(s) and view(s) to %1.\n", nullptr, shown)
+                      .arg(outputPath));
     return 0;
 }
 
