@@ -8,7 +8,8 @@ namespace rowbook::cli {
 
 QCommandLineOption helpOption()
 {
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              Cli::tr("Show this help."));
 }
 
 QCommandLineOption databaseOption()
@@ -20,20 +21,28 @@ QCommandLineOption databaseOption()
 
 int usageError(const QString &verb, const QString &message)
 {
-    return fail(verb, TransferError::Usage, Cli::tr("%1 See “rowbook %2 --help”.").arg(message, verb));
+    return fail(verb, TransferError::Usage,
+                Cli::tr("%1 See “rowbook %2 --help”.").arg(message, verb));
 }
 
 QString exitCodeHelp()
 {
-    return Cli::tr("Exit codes:\n"
-              "  0  success\n"
-              "  1  bad input file (the message names file, line and column and what was "
-              "expected),\n"
-              "     or a file that cannot be read or written\n"
-              "  2  usage error (wrong option, unknown table, encoding or format)\n"
-              "  3  the database stayed busy (locked by another program) past the retry budget\n"
-              "  4  the database cannot be written (read-only, corrupt, newer schema version, "
-              "disk full)\n");
+    return Cli::tr(
+        "Exit codes:\n"
+        "  0  success\n"
+        "  1  bad input file (the message names file, line and column and what was "
+        "expected),\n"
+        "     or a file that cannot be read or written\n"
+        "  2  usage error (wrong option, unknown table, encoding or format)\n"
+        "  3  the database stayed busy (locked by another program) past the retry budget\n"
+        "  4  the database cannot be written (read-only, corrupt, newer schema version, "
+        "disk full)\n");
+}
+
+QString optionsHelp(const QCommandLineParser &parser)
+{
+    const QString help = parser.helpText();
+    return help.mid(help.indexOf(QLatin1String("Options:")));
 }
 
 QString helpText(const QCommandLineParser &parser,
@@ -41,9 +50,8 @@ QString helpText(const QCommandLineParser &parser,
                  const QString &about,
                  const QString &exitCodes)
 {
-    QString options = parser.helpText();
-    options = options.mid(options.indexOf(QLatin1String("Options:")));
-    return Cli::tr("Usage: %1\n%2\n\n").arg(usage, about) + options + QLatin1Char('\n') + exitCodes;
+    return Cli::tr("Usage: %1\n%2\n\n").arg(usage, about) + optionsHelp(parser) + QLatin1Char('\n')
+           + exitCodes;
 }
 
 int exitCode(const TransferError &error)
@@ -69,9 +77,9 @@ bool openDatabase(const QString &verb,
                                                        : Database::Open::Starter;
     *info = Database::prepare(path, mode);
     if (!info->isOpen()) {
-        *code
-            = fail(verb, info->error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
-                   Cli::tr("The database %1 cannot be opened: %2").arg(path, info->error.userMessage()));
+        *code = fail(
+            verb, info->error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+            Cli::tr("The database %1 cannot be opened: %2").arg(path, info->error.userMessage()));
         return false;
     }
     return true;
@@ -93,12 +101,25 @@ bool parseVerb(const QString &verb,
                bool positional,
                int *code)
 {
+    return parseVerb(
+        verb, parser, arguments,
+        [&](const QCommandLineParser &parsed) { return helpText(parsed, usage, about); },
+        positional, code);
+}
+
+bool parseVerb(const QString &verb,
+               QCommandLineParser &parser,
+               const QStringList &arguments,
+               const std::function<QString(const QCommandLineParser &)> &help,
+               bool positional,
+               int *code)
+{
     if (!parser.parse(arguments)) {
         *code = usageError(verb, CommandLine::sentence(parser.errorText()));
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, helpText(parser, usage, about));
+        print(stdout, help(parser));
         *code = 0;
         return false;
     }
