@@ -35,7 +35,7 @@ int runCheckVerb(const QStringList &arguments)
         QStringLiteral("path"));
     const QCommandLineOption full(QStringLiteral("full"),
                                   Cli::tr("Run the slower, complete integrity check (SQLite’s "
-                                     "integrity_check) instead of the quick one."));
+                                          "integrity_check) instead of the quick one."));
     parser.addOptions({help, database, full});
     if (!parser.parse(arguments))
         return usageError(verb, parser.errorText() + QLatin1Char('.'));

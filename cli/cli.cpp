@@ -96,19 +96,21 @@ bool parseImportFormat(const QString &verb,
         bool json = false;
         if (!parseFormat(parser.value(format), &json)) {
             *code = usageError(
-                verb, Cli::tr("Unknown format “%1” (expected csv or json).").arg(parser.value(format)));
+                verb,
+                Cli::tr("Unknown format “%1” (expected csv or json).").arg(parser.value(format)));
             return false;
         }
         options->format = json ? ImportJob::Format::Json : ImportJob::Format::Csv;
     }
     if (parser.isSet(delimiter) && !parseDelimiter(parser.value(delimiter), &options->delimiter)) {
-        *code = usageError(verb, Cli::tr("The delimiter must be one character or \"tab\", not “%1”.")
-                                     .arg(parser.value(delimiter)));
+        *code
+            = usageError(verb, Cli::tr("The delimiter must be one character or \"tab\", not “%1”.")
+                                   .arg(parser.value(delimiter)));
         return false;
     }
     if (QString bad; !parseTypes(parser.values(type), &options->namedTypes, &bad)) {
         *code = usageError(verb, Cli::tr("--type takes COLUMN=TYPE with a type of integer, real, "
-                                    "text, date or boolean, not “%1”.")
+                                         "text, date or boolean, not “%1”.")
                                      .arg(bad));
         return false;
     }
@@ -169,14 +171,16 @@ int runImport(const QStringList &arguments)
         QStringLiteral("column=type"));
     parser.addOptions(
         {help, table, database, format, delimiter, encoding, noHeader, replace, type});
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The CSV or JSON file to import."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 Cli::tr("The CSV or JSON file to import."));
     int code = 0;
-    if (!parseVerb(verb, parser, arguments, Cli::tr("rowbook import FILE --table NAME [options]"),
-                   Cli::tr("Imports a CSV or JSON file into a table, all rows or none. Column names "
-                      "come from the header (or the JSON keys); a new table's types come from "
-                      "the data or --type, an existing table's own types decide how values "
-                      "are stored."),
-                   true, &code))
+    if (!parseVerb(
+            verb, parser, arguments, Cli::tr("rowbook import FILE --table NAME [options]"),
+            Cli::tr("Imports a CSV or JSON file into a table, all rows or none. Column names "
+                    "come from the header (or the JSON keys); a new table's types come from "
+                    "the data or --type, an existing table's own types decide how values "
+                    "are stored."),
+            true, &code))
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
@@ -226,7 +230,7 @@ int runExport(const QStringList &arguments)
     int code = 0;
     if (!parseVerb(verb, parser, arguments, Cli::tr("rowbook export --table NAME [options]"),
                    Cli::tr("Writes a table as CSV (RFC 4180, UTF-8, header row, NULL as "
-                      "an empty field) or JSON (an array of objects)."),
+                           "an empty field) or JSON (an array of objects)."),
                    false, &code))
         return code;
     if (!parser.isSet(table) || parser.value(table).trimmed().isEmpty())
@@ -256,7 +260,7 @@ int runExport(const QStringList &arguments)
         return code;
     return readExitCode(verb, result.error, info, before,
                         Cli::tr("Another program wrote to the database during the export, so the "
-                           "output may mix old and new rows; run the export again."));
+                                "output may mix old and new rows; run the export again."));
 }
 
 int runDump(const QStringList &arguments)
@@ -275,20 +279,21 @@ int runDump(const QStringList &arguments)
         Cli::tr("Only the schema: tables, indexes, views, triggers."));
     const QCommandLineOption dataOnly(QStringLiteral("data-only"),
                                       Cli::tr("Only the rows, for tables that exist already."));
-    const QCommandLineOption table({QStringLiteral("t"), QStringLiteral("table")},
-                                   Cli::tr("Dump only table <name> (repeatable; default: every table "
-                                      "and the views)."),
-                                   QStringLiteral("name"));
+    const QCommandLineOption table(
+        {QStringLiteral("t"), QStringLiteral("table")},
+        Cli::tr("Dump only table <name> (repeatable; default: every table "
+                "and the views)."),
+        QStringLiteral("name"));
     const QCommandLineOption output = outputOption();
     parser.addOptions({help, database, dialect, schemaOnly, dataOnly, table, output});
     int code = 0;
     if (!parseVerb(verb, parser, arguments,
                    Cli::tr("rowbook dump [--database PATH] [--dialect sqlite|postgresql] "
-                      "[--schema-only | --data-only] [--table NAME]... [--output FILE]"),
+                           "[--schema-only | --data-only] [--table NAME]... [--output FILE]"),
                    Cli::tr("Writes the database as one SQL script: the schema in dependency "
-                      "order, the rows as multi-row INSERTs, all in one transaction. Load it "
-                      "with “sqlite3 new.db < dump.sql” or “psql -v ON_ERROR_STOP=1 -f "
-                      "dump.sql”."),
+                           "order, the rows as multi-row INSERTs, all in one transaction. Load it "
+                           "with “sqlite3 new.db < dump.sql” or “psql -v ON_ERROR_STOP=1 -f "
+                           "dump.sql”."),
                    false, &code))
         return code;
     if (parser.isSet(schemaOnly) && parser.isSet(dataOnly))
@@ -317,9 +322,10 @@ int runDump(const QStringList &arguments)
         return code;
     for (const QString &note : result.notes)
         print(stderr, Cli::tr("rowbook dump: note: %1\n").arg(note));
-    code = readExitCode(verb, result.error, info, before,
-                        Cli::tr("Another program wrote to the database during the dump, so the script "
-                           "may mix old and new rows; run the dump again."));
+    code = readExitCode(
+        verb, result.error, info, before,
+        Cli::tr("Another program wrote to the database during the dump, so the script "
+                "may mix old and new rows; run the dump again."));
     if (code != 0)
         return code;
     const int rows = int(std::min<qint64>(result.rows, INT_MAX));
@@ -349,9 +355,9 @@ int runPopulate(const QStringList &arguments)
     if (!parseVerb(verb, parser, arguments,
                    Cli::tr("rowbook populate [--database PATH] --table NAME --rows N [--seed S]"),
                    Cli::tr("Adds N rows of believable sample data: a generator per column "
-                      "chosen from its name, type and constraints (NOT NULL, UNIQUE, "
-                      "simple CHECKs, foreign keys sampled from the parent's keys), in "
-                      "one transaction. The same seed gives the same rows."),
+                           "chosen from its name, type and constraints (NOT NULL, UNIQUE, "
+                           "simple CHECKs, foreign keys sampled from the parent's keys), in "
+                           "one transaction. The same seed gives the same rows."),
                    false, &code))
         return code;
     if (!parser.isSet(table) || parser.value(table).trimmed().isEmpty())
@@ -400,10 +406,11 @@ int runBackup(const QStringList &arguments)
                                     QStringLiteral("file"));
     parser.addOptions({help, database, output});
     int code = 0;
-    if (!parseVerb(verb, parser, arguments, Cli::tr("rowbook backup [--database PATH] [--output FILE]"),
+    if (!parseVerb(verb, parser, arguments,
+                   Cli::tr("rowbook backup [--database PATH] [--output FILE]"),
                    Cli::tr("Writes a consistent copy of the database with SQLite's online "
-                      "backup API (safe while Rowbook or another program is "
-                      "writing), and prints its path."),
+                           "backup API (safe while Rowbook or another program is "
+                           "writing), and prints its path."),
                    false, &code))
         return code;
     const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultPath();

@@ -16,8 +16,8 @@ class QPalette;
 namespace rowbook {
 
 // What the schema diagram shows: the tables and views of a database with their columns, and one
-// edge per foreign key. Read through storage's Catalog and ForeignKeys, so no catalog query is spelled
-// here; no widgets either, so the window and `rowbook diagram` draw the same picture.
+// edge per foreign key. Read through storage's Catalog and ForeignKeys, so no catalog query is
+// spelled here; no widgets either, so the window and `rowbook diagram` draw the same picture.
 struct SchemaDiagram
 {
     struct Column

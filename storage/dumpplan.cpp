@@ -214,7 +214,8 @@ void planPostgresViews(const QSqlDatabase &db,
             if (why.isEmpty())
                 select = ViewTranslation(names, retyped).select(viewSql.at(v), &why);
             if (!why.isEmpty()) {
-                plan->notes << CopyPlanText::tr("View “%1” is left out: it uses %2.").arg(view, why);
+                plan->notes
+                    << CopyPlanText::tr("View “%1” is left out: it uses %2.").arg(view, why);
                 leftOut << view;
                 continue;
             }
@@ -231,9 +232,10 @@ void planPostgresViews(const QSqlDatabase &db,
         const QString on = query.value(1).toString();
         if (!dumped.contains(on, Qt::CaseInsensitive) && !views.contains(on, Qt::CaseInsensitive))
             continue;
-        plan->notes << CopyPlanText::tr("Trigger “%1” on “%2” is left out: its body is SQLite SQL, while a "
-                          "PostgreSQL trigger runs a function written in PL/pgSQL; write that "
-                          "function by hand.")
+        plan->notes << CopyPlanText::tr(
+                           "Trigger “%1” on “%2” is left out: its body is SQLite SQL, while a "
+                           "PostgreSQL trigger runs a function written in PL/pgSQL; write that "
+                           "function by hand.")
                            .arg(query.value(0).toString(), on);
     }
 }

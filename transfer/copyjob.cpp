@@ -302,10 +302,10 @@ TransferError sameSides(bool servers)
     return TransferError::make(
         TransferError::Usage,
         servers ? Text::tr("Both sides are PostgreSQL databases; copy copies between a SQLite "
-                     "file and a PostgreSQL database.")
+                           "file and a PostgreSQL database.")
                 : Text::tr("Both sides are SQLite files; copy copies between a SQLite file and "
-                     "a PostgreSQL database (postgresql://...). For a copy of a SQLite "
-                     "file, use “rowbook backup --output FILE”."));
+                           "a PostgreSQL database (postgresql://...). For a copy of a SQLite "
+                           "file, use “rowbook backup --output FILE”."));
 }
 
 TransferError cancelled()
@@ -328,9 +328,9 @@ TransferError copyRows(QSqlDatabase &source,
     QSqlQuery select(source);
     select.setForwardOnly(true);
     if (!select.exec(table.selectSql))
-        return TransferError::make(
-            TransferError::Input,
-            Text::tr("Table “%1” cannot be read: %2").arg(table.name, errorText(select.lastError())));
+        return TransferError::make(TransferError::Input,
+                                   Text::tr("Table “%1” cannot be read: %2")
+                                       .arg(table.name, errorText(select.lastError())));
     RowWriter writer(target, plan, table);
     while (select.next()) {
         if (TransferError error = writer.add(select); error.isError())
@@ -341,9 +341,9 @@ TransferError copyRows(QSqlDatabase &source,
     if (TransferError error = writer.flush(); error.isError())
         return error;
     if (select.lastError().isValid())
-        return TransferError::make(
-            TransferError::Input,
-            Text::tr("Table “%1” cannot be read: %2").arg(table.name, errorText(select.lastError())));
+        return TransferError::make(TransferError::Input,
+                                   Text::tr("Table “%1” cannot be read: %2")
+                                       .arg(table.name, errorText(select.lastError())));
     return {};
 }
 

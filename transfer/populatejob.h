@@ -38,7 +38,8 @@ public:
         QVector<SampleData::Column> columns; // the plan, after Options::choices
         QVector<QVariantList> preview;       // Options::preview: the rows, one value per column
                                              // that is not skipped
-        // The row keys the written rows got, for undo; 0 when they cannot be told (no integer row key).
+        // The row keys the written rows got, for undo; 0 when they cannot be told (no integer row
+        // key).
         qint64 firstKey = 0;
         qint64 lastKey = 0;
         TransferError error;

@@ -622,46 +622,53 @@ Exit-Codes:
     </message>
     <message>
         <source>Run the slower, complete integrity check (SQLite’s integrity_check) instead of the quick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die langsamere, vollständige Integritätsprüfung (integrity_check von SQLite) statt der schnellen ausführen.</translation>
     </message>
     <message>
         <source>Write the diagram to &lt;file&gt;: .svg or .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm in &lt;file&gt; schreiben: .svg oder .png.</translation>
     </message>
     <message>
         <source>rowbook diagram [--database PATH] --output FILE.svg|FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>rowbook diagram [--database PFAD] --output DATEI.svg|DATEI.png</translation>
     </message>
     <message>
         <source>Draws the schema: every table and view as a box listing its columns with their types, primary and foreign keys marked, and an arrow for each foreign key, laid out as in View → Schema Diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnet das Schema: jede Tabelle und Sicht als Kasten mit ihren Spalten und deren Typen, mit markierten Primär- und Fremdschlüsseln und einem Pfeil für jeden Fremdschlüssel, angeordnet wie unter Ansicht → Schemadiagramm.</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 success, 1 the output file cannot be written, 2 usage error (no --output, not .svg or .png, no such database), 3 the database stayed busy, 4 the database cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruffehler (kein --output, weder .svg noch .png, Datenbank existiert nicht), 3 die Datenbank blieb belegt, 4 die Datenbank kann nicht geöffnet werden.
+</translation>
     </message>
     <message>
         <source>No output file was given (--output FILE.svg or FILE.png).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Ausgabedatei angegeben (--output DATEI.svg oder DATEI.png).</translation>
     </message>
     <message>
         <source>%1 is neither .svg nor .png; the diagram is written as SVG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder .svg noch .png; das Diagramm wird als SVG oder PNG geschrieben.</translation>
     </message>
     <message>
         <source>Drawing needs a QGuiApplication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Zeichnen wird eine QGuiApplication benötigt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Wrote the diagram of %n table(s) and view(s) to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Diagramm mit %n Tabelle oder Sicht nach %1 geschrieben.
+</numerusform>
+            <numerusform>Diagramm mit %n Tabellen und Sichten nach %1 geschrieben.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>The SQLite file &lt;path&gt; or a PostgreSQL URI postgresql://[user@][host][:port]/dbname (default: your own database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Datei &lt;path&gt; oder eine PostgreSQL-URI postgresql://[user@][host][:port]/dbname (Standard: Ihre eigene Datenbank).</translation>
     </message>
 </context>
 <context>
@@ -934,19 +941,19 @@ Exit codes: 0 success, 1 the output file cannot be written, 2 usage error (no --
     </message>
     <message>
         <source>view “%1”, which is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicht „%1“, die ausgelassen wird</translation>
     </message>
     <message>
         <source>columns Rowbook cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten, die Rowbook nicht lesen kann</translation>
     </message>
     <message>
         <source>View “%1” is left out: it uses %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicht „%1“ wird ausgelassen: Sie verwendet %2.</translation>
     </message>
     <message>
         <source>Trigger “%1” on “%2” is left out: its body is SQLite SQL, while a PostgreSQL trigger runs a function written in PL/pgSQL; write that function by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trigger „%1“ auf „%2“ wird ausgelassen: Sein Rumpf ist SQLite-SQL, während ein PostgreSQL-Trigger eine in PL/pgSQL geschriebene Funktion ausführt; schreiben Sie diese Funktion von Hand.</translation>
     </message>
 </context>
 <context>
@@ -1011,22 +1018,22 @@ Exit codes: 0 success, 1 the output file cannot be written, 2 usage error (no --
     <name>DiagramPainter</name>
     <message>
         <source>Schema diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemadiagramm</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden.</translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 is neither .svg nor .png; the diagram is written as SVG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder .svg noch .png; das Diagramm wird als SVG oder PNG geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>JobOutput</name>
     <message>
         <source>The file %1 cannot be written: %2.</source>
-        <translation type="unfinished">Die Datei %1 kann nicht geschrieben werden: %2.</translation>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1145,39 +1152,39 @@ Exit codes: 0 success, 1 the output file cannot be written, 2 usage error (no --
     <name>PgQueryEngine</name>
     <message>
         <source>The server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver gives no connection handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Treiber von Qt liefert kein Verbindungshandle.</translation>
     </message>
     <message>
         <source>The run was cancelled; nothing was changed.</source>
-        <translation type="unfinished">Der Lauf wurde abgebrochen; nichts wurde geändert.</translation>
+        <translation>Der Lauf wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished">Zeile %1, Spalte %2: %3</translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>The connection to the server was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server wurde getrennt: %1</translation>
     </message>
     <message>
         <source>The output cannot be written.</source>
-        <translation type="unfinished">Die Ausgabe kann nicht geschrieben werden.</translation>
+        <translation>Die Ausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 cannot be run here: Rowbook runs each run as one transaction of its own (all or nothing, with the lock taken and retried for you), so nothing is left half-done. Remove the statement; a script file may be wrapped in one outer BEGIN … COMMIT.</source>
-        <translation type="unfinished">%1 kann hier nicht ausgeführt werden: Rowbook führt jeden Lauf als eigene Transaktion aus (alles oder nichts, die Sperre wird für Sie geholt und erneut versucht), damit nichts halb erledigt bleibt. Entfernen Sie die Anweisung; eine Skriptdatei darf in ein äußeres BEGIN … COMMIT eingeschlossen sein.</translation>
+        <translation>%1 kann hier nicht ausgeführt werden: Rowbook führt jeden Lauf als eigene Transaktion aus (alles oder nichts, die Sperre wird für Sie geholt und erneut versucht), damit nichts halb erledigt bleibt. Entfernen Sie die Anweisung; eine Skriptdatei darf in ein äußeres BEGIN … COMMIT eingeschlossen sein.</translation>
     </message>
     <message>
         <source>Another session held a lock for more than %1 s, so nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Sitzung hielt länger als %1 s eine Sperre, daher wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Only one statement that reads can be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine einzelne lesende Anweisung kann erneut gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1480,23 +1487,23 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
     <message>
         <source>Column “%1” cannot take the generator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ kann den Generator %2 nicht verwenden.</translation>
     </message>
     <message>
         <source>The range of column “%1” is empty: %2 is more than %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich der Spalte „%1“ ist leer: %2 ist größer als %3.</translation>
     </message>
     <message>
         <source>The list of values for column “%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werteliste der Spalte „%1“ ist leer.</translation>
     </message>
     <message>
         <source>chosen by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen gewählt</translation>
     </message>
     <message>
         <source>Table has no column “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle hat keine Spalte „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1747,7 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
     <message>
         <source>A PostgreSQL database is run by the PostgreSQL engine, not SQLite&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PostgreSQL-Datenbank wird von der PostgreSQL-Engine bedient, nicht von der SQLite-Engine.</translation>
     </message>
 </context>
 <context>
@@ -1910,39 +1917,39 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <name>ViewTranslation</name>
     <message>
         <source>a CREATE VIEW statement Rowbook cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>eine CREATE-VIEW-Anweisung, die Rowbook nicht lesen kann</translation>
     </message>
     <message>
         <source>column “%1”, which becomes a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte „%1“, die zu einem Wahrheitswert wird</translation>
     </message>
     <message>
         <source>a hexadecimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Hexadezimalzahl</translation>
     </message>
     <message>
         <source>%1, which PostgreSQL reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von PostgreSQL anders gelesen)</translation>
     </message>
     <message>
         <source>the function %1()</source>
-        <translation type="unfinished"></translation>
+        <translation>die Funktion %1()</translation>
     </message>
     <message>
         <source>%1() of several values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() mit mehreren Werten</translation>
     </message>
     <message>
         <source>IS between two values</source>
-        <translation type="unfinished"></translation>
+        <translation>IS zwischen zwei Werten</translation>
     </message>
     <message>
         <source>LIMIT with a comma</source>
-        <translation type="unfinished"></translation>
+        <translation>LIMIT mit Komma</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -2237,19 +2244,19 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
     <message>
         <source>Run SQL Fi&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Datei &amp;ausführen…</translation>
     </message>
     <message>
         <source>Run SQL File</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Datei ausführen</translation>
     </message>
     <message>
         <source>SQL files (*.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Run a script of SQL statements on this database as one transaction: all of it or, after an error, nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Skript aus SQL-Anweisungen auf dieser Datenbank als eine Transaktion ausführen: alles oder, nach einem Fehler, nichts</translation>
     </message>
 </context>
 <context>
@@ -2856,47 +2863,47 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <name>rowbook::FileJobDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished">&amp;Exportieren</translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished">Export abbrechen</translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished">Wählen Sie die zu schreibende Datei.</translation>
+        <translation>Wählen Sie die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>This is a folder; add a file name.</source>
-        <translation type="unfinished">Dies ist ein Ordner; ergänzen Sie einen Dateinamen.</translation>
+        <translation>Dies ist ein Ordner; ergänzen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>The file exists; it is replaced when the export succeeds.</source>
-        <translation type="unfinished">Die Datei existiert; sie wird ersetzt, wenn der Export gelingt.</translation>
+        <translation>Die Datei existiert; sie wird ersetzt, wenn der Export gelingt.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Der Ordner %1 existiert nicht.</translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen…</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written to %1.</source>
-        <translation type="unfinished">Der Export wurde abgebrochen; in %1 wurde nichts geschrieben.</translation>
+        <translation>Der Export wurde abgebrochen; in %1 wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3027,15 +3034,15 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
     <message>
         <source>&amp;Run Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copied the query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -3546,104 +3553,104 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <name>rowbook::PopulateDialog</name>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Füllen</translation>
     </message>
     <message>
         <source>Cancel Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Fill “%1” with Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit Beispieldaten füllen</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">Spalte</translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Generator</translation>
     </message>
     <message>
         <source>Range or values</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich oder Werte</translation>
     </message>
     <message>
         <source>Chosen from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt</translation>
     </message>
     <message>
         <source>The same seed on the same table gives the same rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Startwert ergibt für dieselbe Tabelle dieselben Zeilen.</translation>
     </message>
     <message>
         <source>&amp;Rows to add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende &amp;Zeilen:</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startwert:</translation>
     </message>
     <message>
         <source>Each column gets values from a generator; change one where the choice does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte erhält ihre Werte von einem Generator; ändern Sie ihn, wo die Wahl nicht passt.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n rows a fill writes:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die erste Zeile, die beim Füllen geschrieben wird:</numerusform>
+            <numerusform>Die ersten %n Zeilen, die beim Füllen geschrieben werden:</numerusform>
         </translation>
     </message>
     <message>
         <source>Generating and inserting rows… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen werden erzeugt und eingefügt… %1 von %2</translation>
     </message>
     <message>
         <source>Reading the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle wird gelesen…</translation>
     </message>
     <message>
         <source>The seed must be a whole number of at least 0, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startwert muss eine ganze Zahl von mindestens 0 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Write the range of column “%1” as two whole numbers, such as 1..100, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Bereich der Spalte „%1“ als zwei ganze Zahlen an, etwa 1..100, nicht „%2“.</translation>
     </message>
     <message>
         <source>Write the range of column “%1” as two numbers, such as 0.5..99.9, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Bereich der Spalte „%1“ als zwei Zahlen an, etwa 0.5..99.9, nicht „%2“.</translation>
     </message>
     <message>
         <source>Write the values of column “%1” separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Werte der Spalte „%1“ durch Kommas getrennt an.</translation>
     </message>
     <message>
         <source>Generating and inserting rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen werden erzeugt und eingefügt…</translation>
     </message>
     <message>
         <source>Cancelling; nothing will be written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen; es wird nichts geschrieben…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished">Abgebrochen; nichts wurde geschrieben.</translation>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile hinzugefügt.</numerusform>
+            <numerusform>%n Zeilen hinzugefügt.</numerusform>
         </translation>
     </message>
 </context>
@@ -3651,15 +3658,15 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <name>rowbook::QueryExportJob</name>
     <message>
         <source>The database cannot be opened: %1</source>
-        <translation type="unfinished">Die Datenbank kann nicht geöffnet werden: %1</translation>
+        <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2.</source>
-        <translation type="unfinished">Die Datei %1 kann nicht geschrieben werden: %2.</translation>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3684,7 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <name>rowbook::QueryPlanView</name>
     <message>
         <source>Query plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageplan</translation>
     </message>
 </context>
 <context>
@@ -3866,84 +3873,84 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <name>rowbook::ResultActions</name>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished">Export abbrechen</translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <source>Copy as &amp;TSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;TSV kopieren</translation>
     </message>
     <message>
         <source>Run the statement again and write all of its rows to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung erneut ausführen und alle ihre Zeilen in eine Datei schreiben</translation>
     </message>
     <message>
         <source>Res&amp;ults</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rgebnis</translation>
     </message>
     <message>
         <source>Export or copy the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis exportieren oder kopieren</translation>
     </message>
     <message>
         <source>There is no result to export: run a query that returns rows and does not change data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Ergebnis zum Exportieren: Führen Sie zuerst eine Abfrage aus, die Zeilen liefert und keine Daten ändert.</translation>
     </message>
     <message>
         <source>Export Result as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis als JSON exportieren</translation>
     </message>
     <message>
         <source>Export Result as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis als CSV exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON-Dateien (*.json)</translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>An export is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <source>Exporting to %1: %2 rows written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1: %2 Zeilen geschrieben…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the cells to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu kopierenden Zellen aus.</translation>
     </message>
     <message>
         <source>Only the rows read so far can be copied; scroll to them, or export the whole result to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bereits gelesene Zeilen können kopiert werden; scrollen Sie dorthin oder exportieren Sie das ganze Ergebnis in eine Datei.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n cell(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle kopiert.</numerusform>
+            <numerusform>%n Zellen kopiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -3995,73 +4002,73 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <name>rowbook::SchemaDiagramView</name>
     <message>
         <source>Double-click to open %1; drag to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick öffnet %1; Ziehen verschiebt den Kasten.</translation>
     </message>
 </context>
 <context>
     <name>rowbook::SchemaDiagramWindow</name>
     <message>
         <source>Schema Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemadiagramm</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;SVG exportieren…</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Reading the schema of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema von %1 wird gelesen…</translation>
     </message>
     <message>
         <source>The schema of %1 cannot be read; the diagram is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema von %1 kann nicht gelesen werden; das Diagramm ist leer.</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) and view(s). Drag a box to move it; double-click to open the table; Ctrl+wheel zooms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle oder Sicht. Ziehen Sie einen Kasten, um ihn zu verschieben; ein Doppelklick öffnet die Tabelle; Strg+Mausrad zoomt.</numerusform>
+            <numerusform>%n Tabellen und Sichten. Ziehen Sie einen Kasten, um ihn zu verschieben; ein Doppelklick öffnet die Tabelle; Strg+Mausrad zoomt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Schema Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemadiagramm exportieren</translation>
     </message>
     <message>
         <source>schema diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemadiagramm</translation>
     </message>
     <message>
         <source>Exported the diagram to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm nach %1 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -4462,66 +4469,67 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
     <message>
         <source>E&amp;xplain</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;klären</translation>
     </message>
     <message>
         <source>Show how the statement under the cursor would run (its query plan), without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wie die Anweisung unter dem Cursor ausgeführt würde (ihren Abfrageplan), ohne sie auszuführen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Query Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageplan</translation>
     </message>
     <message>
         <source>Running %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ausgeführt…</translation>
     </message>
     <message>
         <source>Reading the query plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageplan wird gelesen…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The file %1 holds no SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält kein SQL.</translation>
     </message>
     <message numerus="yes">
         <source>Running %1: %2 of %n statement(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird ausgeführt: %2 von %n Anweisung erledigt…</numerusform>
+            <numerusform>%1 wird ausgeführt: %2 von %n Anweisungen erledigt…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Query plan read in %1; nothing was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageplan in %1 gelesen; nichts wurde ausgeführt.</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 Nothing from the file was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nichts aus der Datei wurde übernommen.</translation>
     </message>
 </context>
 <context>
@@ -4535,11 +4543,11 @@ Nothing from the file was applied.</source>
     <name>rowbook::SqliteDialect</name>
     <message>
         <source>Views are read-only.</source>
-        <translation type="unfinished">Sichten sind schreibgeschützt.</translation>
+        <translation>Sichten sind schreibgeschützt.</translation>
     </message>
     <message>
         <source>Tables without rowid are read-only for now.</source>
-        <translation type="unfinished">Tabellen ohne rowid sind vorerst schreibgeschützt.</translation>
+        <translation>Tabellen ohne rowid sind vorerst schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -4597,17 +4605,17 @@ Nothing from the file was applied.</source>
     </message>
     <message>
         <source>Fill with &amp;Sample Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Beispieldaten füllen…</translation>
     </message>
     <message>
         <source>Fill “%1” with %2 sample rows</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit %2 Beispielzeilen füllen</translation>
     </message>
     <message numerus="yes">
         <source>Added %n sample row(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispielzeile zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%n Beispielzeilen zu „%1“ hinzugefügt.</numerusform>
         </translation>
     </message>
 </context>
@@ -4810,7 +4818,7 @@ Nothing from the file was applied.</source>
     </message>
     <message>
         <source>Schema &amp;Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Sche&amp;madiagramm</translation>
     </message>
 </context>
 <context>

@@ -622,46 +622,53 @@ Codes de sortie :
     </message>
     <message>
         <source>Run the slower, complete integrity check (SQLite’s integrity_check) instead of the quick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la vérification d’intégrité complète, plus lente (integrity_check de SQLite), au lieu de la vérification rapide.</translation>
     </message>
     <message>
         <source>Write the diagram to &lt;file&gt;: .svg or .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le diagramme dans &lt;file&gt; : .svg ou .png.</translation>
     </message>
     <message>
         <source>rowbook diagram [--database PATH] --output FILE.svg|FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>rowbook diagram [--database CHEMIN] --output FICHIER.svg|FICHIER.png</translation>
     </message>
     <message>
         <source>Draws the schema: every table and view as a box listing its columns with their types, primary and foreign keys marked, and an arrow for each foreign key, laid out as in View → Schema Diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessine le schéma : chaque table et vue sous forme de boîte listant ses colonnes avec leurs types, clés primaires et étrangères repérées, et une flèche pour chaque clé étrangère, disposé comme dans Affichage → Diagramme du schéma.</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 success, 1 the output file cannot be written, 2 usage error (no --output, not .svg or .png, no such database), 3 the database stayed busy, 4 the database cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 erreur d’utilisation (pas de --output, ni .svg ni .png, base de données inexistante), 3 la base de données est restée occupée, 4 la base de données ne peut pas être ouverte.
+</translation>
     </message>
     <message>
         <source>No output file was given (--output FILE.svg or FILE.png).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de sortie n’a été indiqué (--output FICHIER.svg ou FICHIER.png).</translation>
     </message>
     <message>
         <source>%1 is neither .svg nor .png; the diagram is written as SVG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni .svg ni .png ; le diagramme est écrit en SVG ou en PNG.</translation>
     </message>
     <message>
         <source>Drawing needs a QGuiApplication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dessin nécessite une QGuiApplication.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Wrote the diagram of %n table(s) and view(s) to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Diagramme de %n table ou vue écrit dans %1.
+</numerusform>
+            <numerusform>Diagramme de %n tables et vues écrit dans %1.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>The SQLite file &lt;path&gt; or a PostgreSQL URI postgresql://[user@][host][:port]/dbname (default: your own database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier SQLite &lt;path&gt; ou une URI PostgreSQL postgresql://[user@][host][:port]/dbname (par défaut : votre propre base de données).</translation>
     </message>
 </context>
 <context>
@@ -934,19 +941,19 @@ Exit codes: 0 success, 1 the output file cannot be written, 2 usage error (no --
     </message>
     <message>
         <source>view “%1”, which is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>la vue « %1 », qui est ignorée</translation>
     </message>
     <message>
         <source>columns Rowbook cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>des colonnes que Rowbook ne peut pas lire</translation>
     </message>
     <message>
         <source>View “%1” is left out: it uses %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue « %1 » est ignorée : elle utilise %2.</translation>
     </message>
     <message>
         <source>Trigger “%1” on “%2” is left out: its body is SQLite SQL, while a PostgreSQL trigger runs a function written in PL/pgSQL; write that function by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déclencheur « %1 » sur « %2 » est ignoré : son corps est du SQL SQLite, alors qu’un déclencheur PostgreSQL exécute une fonction écrite en PL/pgSQL ; écrivez cette fonction à la main.</translation>
     </message>
 </context>
 <context>
@@ -1011,22 +1018,22 @@ Exit codes: 0 success, 1 the output file cannot be written, 2 usage error (no --
     <name>DiagramPainter</name>
     <message>
         <source>Schema diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme du schéma</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished">%1 ne peut pas être écrit.</translation>
+        <translation>%1 ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>%1 is neither .svg nor .png; the diagram is written as SVG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni .svg ni .png ; le diagramme est écrit en SVG ou en PNG.</translation>
     </message>
 </context>
 <context>
     <name>JobOutput</name>
     <message>
         <source>The file %1 cannot be written: %2.</source>
-        <translation type="unfinished">Le fichier %1 ne peut pas être écrit : %2.</translation>
+        <translation>Le fichier %1 ne peut pas être écrit : %2.</translation>
     </message>
 </context>
 <context>
@@ -1145,39 +1152,39 @@ Exit codes: 0 success, 1 the output file cannot be written, 2 usage error (no --
     <name>PgQueryEngine</name>
     <message>
         <source>The server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable : %1</translation>
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver gives no connection handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote PostgreSQL de Qt ne fournit pas de descripteur de connexion.</translation>
     </message>
     <message>
         <source>The run was cancelled; nothing was changed.</source>
-        <translation type="unfinished">L’exécution a été annulée ; rien n’a été modifié.</translation>
+        <translation>L’exécution a été annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished">ligne %1, colonne %2 : %3</translation>
+        <translation>ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>The connection to the server was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue : %1</translation>
     </message>
     <message>
         <source>The output cannot be written.</source>
-        <translation type="unfinished">La sortie ne peut pas être écrite.</translation>
+        <translation>La sortie ne peut pas être écrite.</translation>
     </message>
     <message>
         <source>%1 cannot be run here: Rowbook runs each run as one transaction of its own (all or nothing, with the lock taken and retried for you), so nothing is left half-done. Remove the statement; a script file may be wrapped in one outer BEGIN … COMMIT.</source>
-        <translation type="unfinished">%1 ne peut pas être exécuté ici : Rowbook exécute chaque exécution dans sa propre transaction (tout ou rien, le verrou étant pris et réessayé pour vous), pour que rien ne reste à moitié fait. Retirez l’instruction ; un fichier de script peut être entouré d’un BEGIN … COMMIT extérieur.</translation>
+        <translation>%1 ne peut pas être exécuté ici : Rowbook exécute chaque exécution dans sa propre transaction (tout ou rien, le verrou étant pris et réessayé pour vous), pour que rien ne reste à moitié fait. Retirez l’instruction ; un fichier de script peut être entouré d’un BEGIN … COMMIT extérieur.</translation>
     </message>
     <message>
         <source>Another session held a lock for more than %1 s, so nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre session a détenu un verrou plus de %1 s, rien n’a donc été modifié ; réessayez.</translation>
     </message>
     <message>
         <source>Only one statement that reads can be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une instruction unique de lecture peut être relue.</translation>
     </message>
 </context>
 <context>
@@ -1480,23 +1487,23 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
     <message>
         <source>Column “%1” cannot take the generator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne « %1 » ne peut pas utiliser le générateur %2.</translation>
     </message>
     <message>
         <source>The range of column “%1” is empty: %2 is more than %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage de la colonne « %1 » est vide : %2 est supérieur à %3.</translation>
     </message>
     <message>
         <source>The list of values for column “%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de valeurs de la colonne « %1 » est vide.</translation>
     </message>
     <message>
         <source>chosen by you</source>
-        <translation type="unfinished"></translation>
+        <translation>choisi par vous</translation>
     </message>
     <message>
         <source>Table has no column “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table n’a pas de colonne « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1747,7 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
     <message>
         <source>A PostgreSQL database is run by the PostgreSQL engine, not SQLite&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données PostgreSQL est traitée par le moteur PostgreSQL, pas par celui de SQLite.</translation>
     </message>
 </context>
 <context>
@@ -1910,39 +1917,39 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <name>ViewTranslation</name>
     <message>
         <source>a CREATE VIEW statement Rowbook cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>une instruction CREATE VIEW que Rowbook ne peut pas lire</translation>
     </message>
     <message>
         <source>column “%1”, which becomes a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « %1 », qui devient un booléen</translation>
     </message>
     <message>
         <source>a hexadecimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre hexadécimal</translation>
     </message>
     <message>
         <source>%1, which PostgreSQL reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, que PostgreSQL lit différemment</translation>
     </message>
     <message>
         <source>the function %1()</source>
-        <translation type="unfinished"></translation>
+        <translation>la fonction %1()</translation>
     </message>
     <message>
         <source>%1() of several values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() sur plusieurs valeurs</translation>
     </message>
     <message>
         <source>IS between two values</source>
-        <translation type="unfinished"></translation>
+        <translation>IS entre deux valeurs</translation>
     </message>
     <message>
         <source>LIMIT with a comma</source>
-        <translation type="unfinished"></translation>
+        <translation>LIMIT avec une virgule</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">« %1 »</translation>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
@@ -2237,19 +2244,19 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
     <message>
         <source>Run SQL Fi&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter un &amp;fichier SQL…</translation>
     </message>
     <message>
         <source>Run SQL File</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter un fichier SQL</translation>
     </message>
     <message>
         <source>SQL files (*.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers SQL (*.sql);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Run a script of SQL statements on this database as one transaction: all of it or, after an error, nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter un script d’instructions SQL sur cette base de données en une seule transaction : tout, ou rien en cas d’erreur</translation>
     </message>
 </context>
 <context>
@@ -2856,47 +2863,47 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <name>rowbook::FileJobDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished">&amp;Exporter</translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished">Annuler l’export</translation>
+        <translation>Annuler l’export</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Fichier :</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished">Choisissez le fichier à écrire.</translation>
+        <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
         <source>This is a folder; add a file name.</source>
-        <translation type="unfinished">Ceci est un dossier ; ajoutez un nom de fichier.</translation>
+        <translation>Ceci est un dossier ; ajoutez un nom de fichier.</translation>
     </message>
     <message>
         <source>The file exists; it is replaced when the export succeeds.</source>
-        <translation type="unfinished">Le fichier existe ; il sera remplacé si l’export réussit.</translation>
+        <translation>Le fichier existe ; il sera remplacé si l’export réussit.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Le dossier %1 n’existe pas.</translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Annulation…</translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written to %1.</source>
-        <translation type="unfinished">L’export a été annulé ; rien n’a été écrit dans %1.</translation>
+        <translation>L’export a été annulé ; rien n’a été écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3027,15 +3034,15 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
     <message>
         <source>&amp;Run Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réexécuter</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copier</translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copied the query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête copiée.</translation>
     </message>
 </context>
 <context>
@@ -3546,104 +3553,104 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <name>rowbook::PopulateDialog</name>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplir</translation>
     </message>
     <message>
         <source>Cancel Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le remplissage</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Fill “%1” with Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir « %1 » avec des données d’exemple</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">Colonne</translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Générateur</translation>
     </message>
     <message>
         <source>Range or values</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage ou valeurs</translation>
     </message>
     <message>
         <source>Chosen from</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisi</translation>
     </message>
     <message>
         <source>The same seed on the same table gives the same rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même graine sur la même table donne les mêmes lignes.</translation>
     </message>
     <message>
         <source>&amp;Rows to add:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes à ajouter :</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine :</translation>
     </message>
     <message>
         <source>Each column gets values from a generator; change one where the choice does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque colonne reçoit ses valeurs d’un générateur ; changez-le là où le choix ne convient pas.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n rows a fill writes:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La première ligne qu’écrit le remplissage :</numerusform>
+            <numerusform>Les %n premières lignes qu’écrit le remplissage :</numerusform>
         </translation>
     </message>
     <message>
         <source>Generating and inserting rows… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération et insertion des lignes… %1 sur %2</translation>
     </message>
     <message>
         <source>Reading the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la table…</translation>
     </message>
     <message>
         <source>The seed must be a whole number of at least 0, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine doit être un nombre entier d’au moins 0, pas « %1 ».</translation>
     </message>
     <message>
         <source>Write the range of column “%1” as two whole numbers, such as 1..100, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la plage de la colonne « %1 » sous forme de deux nombres entiers, par ex. 1..100, pas « %2 ».</translation>
     </message>
     <message>
         <source>Write the range of column “%1” as two numbers, such as 0.5..99.9, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la plage de la colonne « %1 » sous forme de deux nombres, par ex. 0.5..99.9, pas « %2 ».</translation>
     </message>
     <message>
         <source>Write the values of column “%1” separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les valeurs de la colonne « %1 » séparées par des virgules.</translation>
     </message>
     <message>
         <source>Generating and inserting rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération et insertion des lignes…</translation>
     </message>
     <message>
         <source>Cancelling; nothing will be written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation ; rien ne sera écrit…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished">Annulé ; rien n’a été écrit.</translation>
+        <translation>Annulé ; rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne ajoutée.</numerusform>
+            <numerusform>%n lignes ajoutées.</numerusform>
         </translation>
     </message>
 </context>
@@ -3651,15 +3658,15 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <name>rowbook::QueryExportJob</name>
     <message>
         <source>The database cannot be opened: %1</source>
-        <translation type="unfinished">La base de données ne peut pas être ouverte : %1</translation>
+        <translation>La base de données ne peut pas être ouverte : %1</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2.</source>
-        <translation type="unfinished">Le fichier %1 ne peut pas être écrit : %2.</translation>
+        <translation>Le fichier %1 ne peut pas être écrit : %2.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3684,7 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <name>rowbook::QueryPlanView</name>
     <message>
         <source>Query plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’exécution</translation>
     </message>
 </context>
 <context>
@@ -3866,84 +3873,84 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <name>rowbook::ResultActions</name>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished">Annuler l’export</translation>
+        <translation>Annuler l’export</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
         <source>Copy as &amp;TSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en &amp;TSV</translation>
     </message>
     <message>
         <source>Run the statement again and write all of its rows to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexécuter l’instruction et écrire toutes ses lignes dans un fichier</translation>
     </message>
     <message>
         <source>Res&amp;ults</source>
-        <translation type="unfinished"></translation>
+        <translation>Résu&amp;ltats</translation>
     </message>
     <message>
         <source>Export or copy the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ou copier le résultat</translation>
     </message>
     <message>
         <source>There is no result to export: run a query that returns rows and does not change data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun résultat à exporter : exécutez d’abord une requête qui renvoie des lignes sans modifier de données.</translation>
     </message>
     <message>
         <source>Export Result as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le résultat en JSON</translation>
     </message>
     <message>
         <source>Export Result as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le résultat en CSV</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">Fichiers JSON (*.json)</translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>An export is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export est déjà en cours.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers %1…</translation>
     </message>
     <message>
         <source>Exporting to %1: %2 rows written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers %1 : %2 lignes écrites…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the cells to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord les cellules à copier.</translation>
     </message>
     <message>
         <source>Only the rows read so far can be copied; scroll to them, or export the whole result to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les lignes déjà lues peuvent être copiées ; faites défiler jusqu’à elles, ou exportez tout le résultat dans un fichier.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n cell(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule copiée.</numerusform>
+            <numerusform>%n cellules copiées.</numerusform>
         </translation>
     </message>
 </context>
@@ -3995,73 +4002,73 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <name>rowbook::SchemaDiagramView</name>
     <message>
         <source>Double-click to open %1; drag to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour ouvrir %1 ; faites glisser pour déplacer.</translation>
     </message>
 </context>
 <context>
     <name>rowbook::SchemaDiagramWindow</name>
     <message>
         <source>Schema Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme du schéma</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la &amp;disposition</translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;SVG…</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PNG…</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Reading the schema of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du schéma de %1…</translation>
     </message>
     <message>
         <source>The schema of %1 cannot be read; the diagram is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de %1 ne peut pas être lu ; le diagramme est vide.</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) and view(s). Drag a box to move it; double-click to open the table; Ctrl+wheel zooms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table ou vue. Faites glisser une boîte pour la déplacer ; double-cliquez pour ouvrir la table ; Ctrl+molette pour zoomer.</numerusform>
+            <numerusform>%n tables et vues. Faites glisser une boîte pour la déplacer ; double-cliquez pour ouvrir la table ; Ctrl+molette pour zoomer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Schema Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme du schéma</translation>
     </message>
     <message>
         <source>schema diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>diagramme du schéma</translation>
     </message>
     <message>
         <source>Exported the diagram to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme exporté vers %1.</translation>
     </message>
 </context>
 <context>
@@ -4462,66 +4469,67 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
     <message>
         <source>E&amp;xplain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex&amp;pliquer</translation>
     </message>
     <message>
         <source>Show how the statement under the cursor would run (its query plan), without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher comment l’instruction sous le curseur serait exécutée (son plan d’exécution), sans l’exécuter</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Query Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’exécution</translation>
     </message>
     <message>
         <source>Running %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de %1…</translation>
     </message>
     <message>
         <source>Reading the query plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du plan d’exécution…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>The file %1 holds no SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne contient pas de SQL.</translation>
     </message>
     <message numerus="yes">
         <source>Running %1: %2 of %n statement(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécution de %1 : %2 sur %n instruction terminée…</numerusform>
+            <numerusform>Exécution de %1 : %2 sur %n instructions terminées…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Query plan read in %1; nothing was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’exécution lu en %1 ; rien n’a été exécuté.</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instruction</numerusform>
+            <numerusform>%n instructions</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 Nothing from the file was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Aucune partie du fichier n’a été appliquée.</translation>
     </message>
 </context>
 <context>
@@ -4535,11 +4543,11 @@ Nothing from the file was applied.</source>
     <name>rowbook::SqliteDialect</name>
     <message>
         <source>Views are read-only.</source>
-        <translation type="unfinished">Les vues sont en lecture seule.</translation>
+        <translation>Les vues sont en lecture seule.</translation>
     </message>
     <message>
         <source>Tables without rowid are read-only for now.</source>
-        <translation type="unfinished">Les tables sans rowid sont pour l’instant en lecture seule.</translation>
+        <translation>Les tables sans rowid sont pour l’instant en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -4597,17 +4605,17 @@ Nothing from the file was applied.</source>
     </message>
     <message>
         <source>Fill with &amp;Sample Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir avec des &amp;données d’exemple…</translation>
     </message>
     <message>
         <source>Fill “%1” with %2 sample rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir « %1 » avec %2 lignes d’exemple</translation>
     </message>
     <message numerus="yes">
         <source>Added %n sample row(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne d’exemple ajoutée à « %1 ».</numerusform>
+            <numerusform>%n lignes d’exemple ajoutées à « %1 ».</numerusform>
         </translation>
     </message>
 </context>
@@ -4810,7 +4818,7 @@ Nothing from the file was applied.</source>
     </message>
     <message>
         <source>Schema &amp;Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme du schéma</translation>
     </message>
 </context>
 <context>
