@@ -32,14 +32,16 @@ int runDiagramVerb(const QStringList &arguments)
                                     QStringLiteral("file"));
     parser.addOptions({cli::helpOption(), database, output});
     const auto help = [](const QCommandLineParser &parsed) {
-        return cli::helpText(
-            parsed, Cli::tr("rowbook diagram [--database PATH] --output FILE.svg|FILE.png"),
-            Cli::tr("Draws the schema: every table and view as a box listing its columns with "
-                    "their types, primary and foreign keys marked, and an arrow for each foreign "
-                    "key, laid out as in View → Schema Diagram."),
-            Cli::tr("Exit codes: 0 success, 1 the output file cannot be written, 2 usage error "
-                    "(no --output, not .svg or .png, no such database), 3 the database stayed "
-                    "busy, 4 the database cannot be opened.\n"));
+        return Cli::tr("Usage: %1\n%2\n\n")
+                   .arg(Cli::tr("rowbook diagram [--database PATH] --output FILE.svg|FILE.png"),
+                        Cli::tr("Draws the schema: every table and view as a box listing its "
+                                "columns with their types, primary and foreign keys marked, and "
+                                "an arrow for each foreign key, laid out as in View → Schema "
+                                "Diagram."))
+               + cli::optionsHelp(parsed)
+               + Cli::tr("\nExit codes: 0 success, 1 the output file cannot be written, 2 usage "
+                         "error (no --output, not .svg or .png, no such database), 3 the "
+                         "database stayed busy, 4 the database cannot be opened.\n");
     };
     if (int code = 0; !cli::parseVerb(verb, parser, arguments, help, false, &code))
         return code;
