@@ -1,9 +1,9 @@
 #include "copyverb.h"
 
 #include "clioutput.h"
-#include "commandline.h"
 #include "copyjob.h"
 #include "transfererror.h"
+#include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,11 +19,7 @@ using cli::Cli;
 using cli::fail;
 using cli::print;
 
-int usageError(const QString &message)
-{
-    return fail(QStringLiteral("copy"), TransferError::Usage,
-                Cli::tr("%1 See “rowbook copy --help”.").arg(message));
-}
+const QString verb = QStringLiteral("copy");
 
 int clamp(qint64 n)
 {
@@ -35,8 +31,6 @@ int clamp(qint64 n)
 int runCopyVerb(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  Cli::tr("Show this help."));
     const QCommandLineOption from(QStringLiteral("from"),
                                   Cli::tr("The database to copy from: a SQLite file or a "
                                           "postgresql:// URI."),
@@ -51,38 +45,30 @@ int runCopyVerb(const QStringList &arguments)
         {QStringLiteral("t"), QStringLiteral("table")},
         Cli::tr("Copy only table <name> (repeatable; default: every table)."),
         QStringLiteral("name"));
-    parser.addOptions({help, from, to, table});
-    if (!parser.parse(arguments))
-        return usageError(CommandLine::sentence(parser.errorText()));
-    if (parser.isSet(help)) {
-        QString options = parser.helpText();
-        options = options.mid(options.indexOf(QLatin1String("Options:")));
-        print(
-            stdout,
-            Cli::tr("Usage: rowbook copy --from DATABASE --to DATABASE [--table NAME]...\n"
-                    "Copies tables between a SQLite file and a PostgreSQL database, creating them "
-                    "on the target (types, keys, indexes, constraints; see docs/postgresql.md), "
-                    "all or nothing.\nA PostgreSQL database is named by a URI such as "
-                    "postgresql://user@host:5432/dbname or "
-                    "postgresql:///dbname?host=/run/postgresql; the password comes from "
-                    "PGPASSWORD or ~/.pgpass.\n\n")
-                + options
-                + Cli::tr("\nExit codes:\n"
-                          "  0  success\n"
-                          "  1  the source cannot be read, a copied table already exists on the "
-                          "target, or a value does not fit the target (nothing was copied)\n"
-                          "  2  usage error (wrong option, unknown table, two files or two URIs)\n"
-                          "  3  the target stayed busy (locked by another program)\n"
-                          "  4  the target cannot be opened or written\n"));
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            Cli::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    parser.addOptions({cli::helpOption(), from, to, table});
+    const auto help = [](const QCommandLineParser &parsed) {
+        return Cli::tr("Usage: rowbook copy --from DATABASE --to DATABASE [--table NAME]...\n"
+                       "Copies tables between a SQLite file and a PostgreSQL database, creating "
+                       "them on the target (types, keys, indexes, constraints; see "
+                       "docs/postgresql.md), all or nothing.\nA PostgreSQL database is named by a "
+                       "URI such as postgresql://user@host:5432/dbname or "
+                       "postgresql:///dbname?host=/run/postgresql; the password comes from "
+                       "PGPASSWORD or ~/.pgpass.\n\n")
+               + cli::optionsHelp(parsed)
+               + Cli::tr("\nExit codes:\n"
+                         "  0  success\n"
+                         "  1  the source cannot be read, a copied table already exists on the "
+                         "target, or a value does not fit the target (nothing was copied)\n"
+                         "  2  usage error (wrong option, unknown table, two files or two URIs)\n"
+                         "  3  the target stayed busy (locked by another program)\n"
+                         "  4  the target cannot be opened or written\n");
+    };
+    if (int code = 0; !cli::parseVerb(verb, parser, arguments, help, false, &code))
+        return code;
     if (!parser.isSet(from) || parser.value(from).isEmpty())
-        return usageError(Cli::tr("No source was given (--from DATABASE)."));
+        return cli::usageError(verb, Cli::tr("No source was given (--from DATABASE)."));
     if (!parser.isSet(to) || parser.value(to).isEmpty())
-        return usageError(Cli::tr("No target was given (--to DATABASE)."));
+        return cli::usageError(verb, Cli::tr("No target was given (--to DATABASE)."));
 
     CopyJob::Options options;
     options.from = parser.value(from);
@@ -107,10 +93,7 @@ int runCopyVerb(const QStringList &arguments)
     for (const QString &note : result.notes)
         print(stderr, Cli::tr("rowbook copy: note: %1\n").arg(note));
     if (result.error.isError())
-        return fail(QStringLiteral("copy"),
-                    result.error.kind == TransferError::Cancelled ? TransferError::Unwritable
-                                                                  : int(result.error.kind),
-                    result.error.message);
+        return fail(verb, cli::exitCode(result.error), result.error.message);
     print(stdout, Cli::tr("Copied %n row(s) from %1 to %2 (%3).\n", nullptr, clamp(result.rows))
                       .arg(CopyJob::displayName(options.from), CopyJob::displayName(options.to),
                            Cli::tr("%n table(s)", nullptr, result.tables)));

@@ -1,12 +1,12 @@
 #include "queryverb.h"
 
 #include "clioutput.h"
-#include "commandline.h"
 #include "database.h"
 #include "pgconnection.h"
 #include "queryengine.h"
 #include "queryoutput.h"
 #include "transfererror.h"
+#include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -32,13 +32,11 @@ const QString verb = QStringLiteral("query");
 
 int usageError(const QString &message)
 {
-    return fail(verb, TransferError::Usage, Cli::tr("%1 See “rowbook query --help”.").arg(message));
+    return cli::usageError(verb, message);
 }
 
 QString helpText(const QCommandLineParser &parser)
 {
-    QString options = parser.helpText();
-    options = options.mid(options.indexOf(QLatin1String("Options:")));
     return Cli::tr(
                "Usage: rowbook query [--database DB] [--format csv|json|table] [--output FILE]\n"
                "                     [--file SCRIPT | SQL | -]\n"
@@ -52,7 +50,7 @@ QString helpText(const QCommandLineParser &parser)
                "standard output is a terminal, csv otherwise). Each statement that returns "
                "rows gives one result: csv and table results are separated by an empty line, "
                "json gives one array per result.\n\n")
-           + options
+           + cli::optionsHelp(parser)
            + Cli::tr(
                "\nExit codes:\n"
                "  0  success\n"
@@ -98,8 +96,6 @@ int exitCode(QueryOutcome::Status status)
 int runQueryVerb(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  Cli::tr("Show this help."));
     const QCommandLineOption database(
         QStringLiteral("database"),
         Cli::tr("The SQLite file <path> or a PostgreSQL URI "
@@ -120,15 +116,11 @@ int runQueryVerb(const QStringList &arguments)
                                   Cli::tr("Wait up to <seconds> for another program's lock before "
                                           "giving up with exit code 3 (default: 30)."),
                                   QStringLiteral("seconds"));
-    parser.addOptions({help, database, format, output, file, wait});
+    parser.addOptions({cli::helpOption(), database, format, output, file, wait});
     parser.addPositionalArgument(QStringLiteral("sql"),
                                  Cli::tr("The SQL to run, or - to read it from standard input."));
-    if (!parser.parse(arguments))
-        return usageError(CommandLine::sentence(parser.errorText()));
-    if (parser.isSet(help)) {
-        print(stdout, helpText(parser));
-        return 0;
-    }
+    if (int code = 0; !cli::parseVerb(verb, parser, arguments, helpText, true, &code))
+        return code;
 
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(file) == !positional.isEmpty() || positional.size() > 1)

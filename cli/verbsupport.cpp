@@ -39,14 +39,19 @@ QString exitCodeHelp()
         "disk full)\n");
 }
 
+QString optionsHelp(const QCommandLineParser &parser)
+{
+    const QString help = parser.helpText();
+    return help.mid(help.indexOf(QLatin1String("Options:")));
+}
+
 QString helpText(const QCommandLineParser &parser,
                  const QString &usage,
                  const QString &about,
                  const QString &exitCodes)
 {
-    QString options = parser.helpText();
-    options = options.mid(options.indexOf(QLatin1String("Options:")));
-    return Cli::tr("Usage: %1\n%2\n\n").arg(usage, about) + options + QLatin1Char('\n') + exitCodes;
+    return Cli::tr("Usage: %1\n%2\n\n").arg(usage, about) + optionsHelp(parser) + QLatin1Char('\n')
+           + exitCodes;
 }
 
 int exitCode(const TransferError &error)
@@ -96,12 +101,25 @@ bool parseVerb(const QString &verb,
                bool positional,
                int *code)
 {
+    return parseVerb(
+        verb, parser, arguments,
+        [&](const QCommandLineParser &parsed) { return helpText(parsed, usage, about); },
+        positional, code);
+}
+
+bool parseVerb(const QString &verb,
+               QCommandLineParser &parser,
+               const QStringList &arguments,
+               const std::function<QString(const QCommandLineParser &)> &help,
+               bool positional,
+               int *code)
+{
     if (!parser.parse(arguments)) {
         *code = usageError(verb, CommandLine::sentence(parser.errorText()));
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, helpText(parser, usage, about));
+        print(stdout, help(parser));
         *code = 0;
         return false;
     }

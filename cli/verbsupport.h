@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QFile>
 
+#include <functional>
+
 class QFileInfo;
 
 // What the verbs of the command line share: the options every verb has, parsing with --help
@@ -24,6 +26,8 @@ int usageError(const QString &verb, const QString &message);
 
 // The exit codes of the transfer verbs (TransferError's kinds), for --help.
 QString exitCodeHelp();
+// The options part ("Options: ...") of the parser's help, for a verb's --help.
+QString optionsHelp(const QCommandLineParser &parser);
 QString helpText(const QCommandLineParser &parser,
                  const QString &usage,
                  const QString &about,
@@ -38,6 +42,13 @@ bool parseVerb(const QString &verb,
                const QStringList &arguments,
                const QString &usage,
                const QString &about,
+               bool positional,
+               int *code);
+// The same for a verb whose --help is a text of its own: `help` returns it.
+bool parseVerb(const QString &verb,
+               QCommandLineParser &parser,
+               const QStringList &arguments,
+               const std::function<QString(const QCommandLineParser &)> &help,
                bool positional,
                int *code);
 

@@ -1,15 +1,12 @@
 #include "pgqueryengine.h"
 
 #include "database.h"
-#include "logging.h"
 #include "pgconnection.h"
+#include "queryrun.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QThread>
 
 #include <libpq-fe.h>
 
@@ -97,22 +94,13 @@ StorageError::Kind kindOf(const QByteArray &state)
 
 } // namespace
 
-struct PgQueryEngine::Run
+struct PgQueryEngine::Run : QueryRun
 {
-    quint64 id = 0;
-    const QueryRequest *request = nullptr;
-    QuerySink *sink = nullptr;
-    QByteArray utf8;
+    using QueryRun::QueryRun;
+
     QList<PgScript::Statement> statements;
-    QueryOutcome outcome;
-    QElapsedTimer clock;
-    QByteArray sqlState;    // of the error that ended the attempt
-    bool delivered = false; // something reached the sink in this attempt: no retry any more
-    qint64 handed = 0;      // rows of the current statement handed to the sink
-    qint64 skip = 0;        // fetch() without a cursor: rows to step over before handing any
-    bool reads = true;      // every statement may only read
-    int outerBegin = -1;    // the outer BEGIN … COMMIT of a file script
-    int outerCommit = -1;
+    QByteArray sqlState; // of the error that ended the attempt
+    bool reads = true;   // every statement may only read
 };
 
 PgQueryEngine::PgQueryEngine(QString uri, RetryPolicy policy)
@@ -223,21 +211,7 @@ PgQueryEngine::Step PgQueryEngine::fail(Run &run,
                                         const StorageError &error,
                                         qsizetype offset)
 {
-    QueryOutcome &outcome = run.outcome;
-    outcome.status = status;
-    outcome.error = error;
-    outcome.line = outcome.column = 0;
-    QString text = status == QueryOutcome::Failed ? error.detail : error.userMessage();
-    if (status == QueryOutcome::Cancelled)
-        text = Text::tr("The run was cancelled; nothing was changed.");
-    if (offset >= 0) {
-        positionOf(run.utf8, offset, &outcome.line, &outcome.column);
-        if (outcome.line == 1)
-            outcome.column += run.request->firstColumn - 1;
-        outcome.line += run.request->firstLine - 1;
-        text = Text::tr("line %1, column %2: %3").arg(outcome.line).arg(outcome.column).arg(text);
-    }
-    outcome.message = text;
+    run.fail(status, error, offset);
     return Step::Fail;
 }
 
@@ -255,8 +229,7 @@ PgQueryEngine::Step PgQueryEngine::failWith(Run &run, PGresult *result, qsizetyp
     if (run.sqlState == "57014" && isCancelled(run.id))
         return fail(run, QueryOutcome::Cancelled, error, -1);
     if (error.isBusy() && !run.delivered) {
-        run.outcome.status = QueryOutcome::Busy;
-        run.outcome.error = error;
+        run.busy(error);
         return Step::Retry;
     }
     if (run.sqlState == "25006" && run.reads && !run.delivered)
@@ -285,15 +258,12 @@ PgQueryEngine::Step PgQueryEngine::executeOne(Run &run, const PgScript::Statemen
     bool cancelSent = false;
     bool announced = false;
     qint64 rows = 0;
-    const qint64 maxRows = run.request->maxRows;
     const auto announce = [&](const PGresult *result) {
         QStringList names;
         for (int i = 0; i < PQnfields(result); ++i)
             names << QString::fromUtf8(PQfname(result, i));
-        run.sink->columns(names);
-        run.delivered = announced = true;
-        run.handed = 0;
-        run.outcome.resultSql = QString::fromUtf8(sql);
+        run.announce(names, QString::fromUtf8(sql));
+        announced = true;
     };
     // Every result is read to the end, also after an error, so the connection is ready again.
     while (PGresult *raw = nextResult(run.id, &cancelSent)) {
@@ -306,24 +276,15 @@ PgQueryEngine::Step PgQueryEngine::executeOne(Run &run, const PgScript::Statemen
             if (!announced)
                 announce(raw);
             for (int row = 0; row < PQntuples(raw); ++row) {
-                ++run.outcome.rows;
                 ++rows;
-                if (run.skip > 0) {
-                    --run.skip;
-                    continue;
-                }
-                if (maxRows >= 0 && run.handed >= maxRows)
+                if (run.nextRow() != QueryRun::RowFate::Hand)
                     continue;
                 QVariantList values;
                 values.reserve(PQnfields(raw));
                 for (int i = 0; i < PQnfields(raw); ++i)
                     values << valueOf(raw, row, i);
-                ++run.handed;
-                if (!run.sink->row(values)) {
-                    step = fail(run, QueryOutcome::Unwritable,
-                                StorageError::make(StorageError::Io,
-                                                   Text::tr("The output cannot be written.")),
-                                -1);
+                if (!run.hand(values)) {
+                    step = Step::Fail;
                     char error[256];
                     if (m_cancel && !cancelSent)
                         PQcancel(m_cancel, error, int(sizeof error));
@@ -395,19 +356,7 @@ bool PgQueryEngine::planTransaction(Run &run)
     if (control.isEmpty())
         return true;
     const PgScript::Statement &refused = run.statements.at(control.first());
-    qsizetype wordEnd = refused.begin;
-    while (wordEnd < refused.end && std::isalpha(static_cast<unsigned char>(run.utf8.at(wordEnd))))
-        ++wordEnd;
-    const QByteArray word = run.utf8.mid(refused.begin, wordEnd - refused.begin);
-    fail(run, QueryOutcome::Failed,
-         StorageError::make(
-             StorageError::Other,
-             Text::tr("%1 cannot be run here: Rowbook runs each run as one transaction of its own "
-                      "(all or nothing, with the lock taken and retried for you), so nothing is "
-                      "left half-done. Remove the statement; a script file may be wrapped in one "
-                      "outer BEGIN … COMMIT.")
-                 .arg(QString::fromUtf8(word).toUpper())),
-         refused.begin);
+    run.refuseTransactionStatement(refused.begin, refused.end);
     return false;
 }
 
@@ -458,29 +407,13 @@ PgQueryEngine::Step PgQueryEngine::writeAll(Run &run)
 
 bool PgQueryEngine::backoff(Run &run, int attempt)
 {
-    const qint64 left = m_policy.budgetMs - run.clock.elapsed();
-    if (left <= 0 || isCancelled(run.id))
-        return false;
-    qCDebug(lcStorage, "query %llu: SQLSTATE %s; attempt %d after %lld ms", run.id,
-            run.sqlState.constData(), attempt + 1, static_cast<long long>(run.clock.elapsed()));
-    QDeadlineTimer deadline(std::min<qint64>(m_policy.delayForAttempt(attempt), left));
-    while (!deadline.hasExpired()) {
-        if (isCancelled(run.id))
-            return false;
-        QThread::msleep(
-            static_cast<unsigned long>(std::clamp<qint64>(deadline.remainingTime(), 1, 20)));
-    }
-    return !isCancelled(run.id);
+    return run.backoff(m_policy, attempt, "SQLSTATE " + run.sqlState,
+                       [&] { return isCancelled(run.id); });
 }
 
 QueryOutcome PgQueryEngine::run(quint64 id, const QueryRequest &request, QuerySink &sink)
 {
-    Run run;
-    run.id = id;
-    run.request = &request;
-    run.sink = &sink;
-    run.clock.start();
-    run.utf8 = request.sql.toUtf8();
+    Run run(id, request, sink);
     if (QString problem; !connected(&problem)) {
         fail(run, QueryOutcome::Unwritable, StorageError::make(StorageError::Io, problem), -1);
     } else if (isCancelled(id)) {
@@ -490,10 +423,7 @@ QueryOutcome PgQueryEngine::run(quint64 id, const QueryRequest &request, QuerySi
         run.statements = PgScript::split(run.utf8, !standard || qstrcmp(standard, "off") != 0);
         bool asWrite = false;
         for (int attempt = 1;; ++attempt) {
-            run.outcome = QueryOutcome();
-            run.outcome.attempts = attempt;
-            run.delivered = false;
-            run.handed = 0;
+            run.startAttempt(attempt);
             Step step = Step::Fail;
             if (planTransaction(run)) {
                 asWrite = asWrite || !run.reads;
@@ -511,25 +441,15 @@ QueryOutcome PgQueryEngine::run(quint64 id, const QueryRequest &request, QuerySi
             }
             if (step == Step::Retry && backoff(run, attempt))
                 continue;
-            if (step == Step::Retry) {
-                const QueryOutcome::Status status
-                    = isCancelled(id) ? QueryOutcome::Cancelled : QueryOutcome::Busy;
-                fail(run, status, run.outcome.error, -1);
-                if (status == QueryOutcome::Busy)
-                    run.outcome.message
-                        = Text::tr("Another session held a lock for more than %1 s, "
-                                   "so nothing was changed; try again.")
-                              .arg(m_policy.budgetMs / 1000.0);
-            }
+            if (step == Step::Retry)
+                run.giveUp(isCancelled(id),
+                           Text::tr("Another session held a lock for more than %1 s, "
+                                    "so nothing was changed; try again.")
+                               .arg(m_policy.budgetMs / 1000.0));
             break;
         }
     }
-    run.outcome.elapsedMs = run.clock.elapsed();
-    qCDebug(lcStorage, "query %llu: status %d after %d attempt(s) in %lld ms, %lld row(s)", id,
-            int(run.outcome.status), run.outcome.attempts,
-            static_cast<long long>(run.outcome.elapsedMs),
-            static_cast<long long>(run.outcome.rows));
-    return run.outcome;
+    return run.finish();
 }
 
 QueryOutcome
@@ -538,12 +458,7 @@ PgQueryEngine::fetch(quint64 id, const QString &sql, qint64 offset, qint64 limit
     QueryRequest request;
     request.sql = sql;
     request.maxRows = limit;
-    Run run;
-    run.id = id;
-    run.request = &request;
-    run.sink = &sink;
-    run.clock.start();
-    run.utf8 = sql.toUtf8();
+    Run run(id, request, sink);
     run.statements = PgScript::split(run.utf8);
     if (QString problem; !connected(&problem)) {
         fail(run, QueryOutcome::Unwritable, StorageError::make(StorageError::Io, problem), -1);

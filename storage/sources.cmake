@@ -44,6 +44,8 @@ set(rowbook_storage_sources
     queryengine.h
     queryplan.cpp
     queryplan.h
+    queryrun.cpp
+    queryrun.h
     queryrunner.cpp
     queryrunner.h
     recovery.cpp

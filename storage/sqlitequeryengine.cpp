@@ -1,15 +1,12 @@
 #include "sqlitequeryengine.h"
 
-#include "logging.h"
 #include "pgconnection.h"
+#include "queryrun.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QMutexLocker>
 #include <QSqlDriver>
-#include <QThread>
 
 #include <sqlite3.h>
 
@@ -125,32 +122,13 @@ QVariant valueOf(sqlite3_stmt *statement, int column)
 
 } // namespace
 
-void positionOf(const QByteArray &utf8, qsizetype offset, int *line, int *column)
+struct SqliteQueryEngine::Run : QueryRun
 {
-    offset = std::clamp<qsizetype>(offset, 0, utf8.size());
-    const QByteArrayView before(utf8.constData(), offset);
-    *line = int(before.count('\n')) + 1;
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    *column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
-}
+    using QueryRun::QueryRun;
 
-struct SqliteQueryEngine::Run
-{
-    quint64 id = 0;
-    const QueryRequest *request = nullptr;
-    QuerySink *sink = nullptr;
-    QByteArray utf8;
     QList<Statement> statements;
-    QueryOutcome outcome;
-    QElapsedTimer clock;
-    bool delivered = false; // something reached the sink in this attempt: no retry any more
-    qint64 handed = 0;      // rows of the current statement handed to the sink
-    qint64 skip = 0;        // fetch(): rows to step over before handing any
-    bool stopAtMax = false; // fetch(): stop stepping once maxRows were handed
-    int firstWrite = -1;    // the first statement that writes, -1 for a read-only run
-    int outerBegin = -1;    // the outer BEGIN … COMMIT of a file script
-    int outerCommit = -1;
-    int total = 0; // statements the run executes (the outer BEGIN … COMMIT left out)
+    int firstWrite = -1; // the first statement that writes, -1 for a read-only run
+    int total = 0;       // statements the run executes (the outer BEGIN … COMMIT left out)
 };
 
 SqliteQueryEngine::SqliteQueryEngine(DatabaseInfo info, RetryPolicy policy)
@@ -243,21 +221,7 @@ SqliteQueryEngine::Step SqliteQueryEngine::fail(Run &run,
                                                 const StorageError &error,
                                                 qsizetype offset)
 {
-    QueryOutcome &outcome = run.outcome;
-    outcome.status = status;
-    outcome.error = error;
-    outcome.line = outcome.column = 0;
-    QString text = status == QueryOutcome::Failed ? error.detail : error.userMessage();
-    if (status == QueryOutcome::Cancelled)
-        text = Text::tr("The run was cancelled; nothing was changed.");
-    if (offset >= 0) {
-        positionOf(run.utf8, offset, &outcome.line, &outcome.column);
-        if (outcome.line == 1)
-            outcome.column += run.request->firstColumn - 1;
-        outcome.line += run.request->firstLine - 1;
-        text = Text::tr("line %1, column %2: %3").arg(outcome.line).arg(outcome.column).arg(text);
-    }
-    outcome.message = text;
+    run.fail(status, error, offset);
     return Step::Fail;
 }
 
@@ -279,21 +243,7 @@ bool SqliteQueryEngine::planTransaction(Run &run)
         run.outerCommit = control.last();
     } else if (!control.isEmpty()) {
         const Statement &refused = run.statements.at(control.first());
-        qsizetype wordEnd = refused.begin;
-        while (wordEnd < refused.end
-               && std::isalpha(static_cast<unsigned char>(run.utf8.at(wordEnd))))
-            ++wordEnd;
-        const QByteArray word = run.utf8.mid(refused.begin, wordEnd - refused.begin);
-        fail(run, QueryOutcome::Failed,
-             StorageError::make(
-                 StorageError::Other,
-                 Text::tr(
-                     "%1 cannot be run here: Rowbook runs each run as one transaction of its own "
-                     "(all or nothing, with the lock taken and retried for you), so nothing is "
-                     "left half-done. Remove the statement; a script file may be wrapped in one "
-                     "outer BEGIN … COMMIT.")
-                     .arg(QString::fromUtf8(word).toUpper())),
-             refused.begin);
+        run.refuseTransactionStatement(refused.begin, refused.end);
         return false;
     }
     // The first statement that writes decides the transaction. Every statement before it only
@@ -312,8 +262,7 @@ bool SqliteQueryEngine::planTransaction(Run &run)
                 = StorageError::make(StorageError::classify(extended),
                                      QString::fromUtf8(sqlite3_errmsg(m_handle)), extended);
             if (error.isBusy()) { // the schema is locked: a writer is committing
-                run.outcome.status = QueryOutcome::Busy;
-                run.outcome.error = error;
+                run.busy(error);
                 return false;
             }
             fail(run, QueryOutcome::Failed, error,
@@ -351,8 +300,7 @@ SqliteQueryEngine::Step SqliteQueryEngine::executeOne(Run &run, const Statement 
         if ((code & 0xff) == SQLITE_INTERRUPT && isCancelled(run.id))
             return fail(run, QueryOutcome::Cancelled, error, -1);
         if (error.isBusy() && !run.delivered) {
-            run.outcome.status = QueryOutcome::Busy;
-            run.outcome.error = error;
+            run.busy(error);
             return Step::Retry;
         }
         const bool unwritable = error.kind == StorageError::ReadOnly
@@ -381,38 +329,26 @@ SqliteQueryEngine::Step SqliteQueryEngine::executeOne(Run &run, const Statement 
         QStringList names;
         for (int i = 0; i < columns; ++i)
             names << QString::fromUtf8(sqlite3_column_name(query, i));
-        run.sink->columns(names);
-        run.delivered = announced = true;
-        run.handed = 0;
-        run.outcome.resultSql
-            = QString::fromUtf8(run.utf8.mid(statement.begin, statement.end - statement.begin));
+        run.announce(names, QString::fromUtf8(
+                                run.utf8.mid(statement.begin, statement.end - statement.begin)));
+        announced = true;
     };
-    const qint64 maxRows = run.request->maxRows;
     qint64 rows = 0;
     while ((code = sqlite3_step(query)) == SQLITE_ROW) {
         if (!announced)
             announce();
-        ++run.outcome.rows;
         ++rows;
-        if (run.skip > 0) {
-            --run.skip;
+        const QueryRun::RowFate fate = run.nextRow();
+        if (fate == QueryRun::RowFate::Stop)
+            break;
+        if (fate == QueryRun::RowFate::Pass)
             continue;
-        }
-        if (maxRows >= 0 && run.handed >= maxRows) {
-            if (run.stopAtMax)
-                break;
-            continue;
-        }
         QVariantList values;
         values.reserve(columns);
         for (int i = 0; i < columns; ++i)
             values << valueOf(query, i);
-        ++run.handed;
-        if (!run.sink->row(values))
-            return fail(
-                run, QueryOutcome::Unwritable,
-                StorageError::make(StorageError::Io, Text::tr("The output cannot be written.")),
-                -1);
+        if (!run.hand(values))
+            return Step::Fail;
     }
     if (code != SQLITE_DONE && code != SQLITE_ROW)
         return failWith(code, statement.begin);
@@ -459,8 +395,7 @@ SqliteQueryEngine::Step SqliteQueryEngine::writeAll(Run &run)
     ImmediateTransaction transaction(m_db);
     if (const StorageError error = transaction.begin(); error.isError()) {
         if (error.isBusy()) {
-            run.outcome.status = QueryOutcome::Busy;
-            run.outcome.error = error;
+            run.busy(error);
             return Step::Retry;
         }
         return fail(run, QueryOutcome::Unwritable, error, -1);
@@ -483,19 +418,8 @@ SqliteQueryEngine::Step SqliteQueryEngine::writeAll(Run &run)
 
 bool SqliteQueryEngine::backoff(Run &run, int attempt)
 {
-    const qint64 left = m_policy.budgetMs - run.clock.elapsed();
-    if (left <= 0 || isCancelled(run.id))
-        return false;
-    qCDebug(lcStorage, "query %llu: the file is locked; attempt %d after %lld ms", run.id,
-            attempt + 1, static_cast<long long>(run.clock.elapsed()));
-    QDeadlineTimer deadline(std::min<qint64>(m_policy.delayForAttempt(attempt), left));
-    while (!deadline.hasExpired()) {
-        if (isCancelled(run.id))
-            return false;
-        QThread::msleep(
-            static_cast<unsigned long>(std::clamp<qint64>(deadline.remainingTime(), 1, 20)));
-    }
-    return !isCancelled(run.id);
+    return run.backoff(m_policy, attempt, "the file is locked",
+                       [&] { return isCancelled(run.id); });
 }
 
 QueryOutcome SqliteQueryEngine::fetch(
@@ -504,12 +428,7 @@ QueryOutcome SqliteQueryEngine::fetch(
     QueryRequest request;
     request.sql = sql;
     request.maxRows = limit;
-    Run run;
-    run.id = id;
-    run.request = &request;
-    run.sink = &sink;
-    run.clock.start();
-    run.utf8 = sql.toUtf8();
+    Run run(id, request, sink);
     run.skip = offset;
     run.stopAtMax = true;
     run.statements = split(run.utf8);
@@ -536,12 +455,7 @@ QueryOutcome SqliteQueryEngine::fetch(
 
 QueryOutcome SqliteQueryEngine::run(quint64 id, const QueryRequest &request, QuerySink &sink)
 {
-    Run run;
-    run.id = id;
-    run.request = &request;
-    run.sink = &sink;
-    run.clock.start();
-    run.utf8 = request.sql.toUtf8();
+    Run run(id, request, sink);
     if (!m_handle) {
         fail(run, QueryOutcome::Unwritable,
              StorageError::make(StorageError::Other, Text::tr("The database is not open.")), -1);
@@ -553,10 +467,7 @@ QueryOutcome SqliteQueryEngine::run(quint64 id, const QueryRequest &request, Que
             = int(std::count_if(run.statements.cbegin(), run.statements.cend(),
                                 [](const Statement &s) { return s.kind == Statement::Other; }));
         for (int attempt = 1;; ++attempt) {
-            run.outcome = QueryOutcome();
-            run.outcome.attempts = attempt;
-            run.delivered = false;
-            run.handed = 0;
+            run.startAttempt(attempt);
             Step step = Step::Fail;
             const bool planned = planTransaction(run);
             run.outcome.readOnly = run.firstWrite < 0;
@@ -571,25 +482,15 @@ QueryOutcome SqliteQueryEngine::run(quint64 id, const QueryRequest &request, Que
             }
             if (step == Step::Retry && backoff(run, attempt))
                 continue;
-            if (step == Step::Retry) {
-                const QueryOutcome::Status status
-                    = isCancelled(id) ? QueryOutcome::Cancelled : QueryOutcome::Busy;
-                fail(run, status, run.outcome.error, -1);
-                if (status == QueryOutcome::Busy)
-                    run.outcome.message
-                        = Text::tr("Another program held the database lock for more "
-                                   "than %1 s, so nothing was run; try again.")
-                              .arg(m_policy.budgetMs / 1000.0);
-            }
+            if (step == Step::Retry)
+                run.giveUp(isCancelled(id),
+                           Text::tr("Another program held the database lock for more "
+                                    "than %1 s, so nothing was run; try again.")
+                               .arg(m_policy.budgetMs / 1000.0));
             break;
         }
     }
-    run.outcome.elapsedMs = run.clock.elapsed();
-    qCDebug(lcStorage, "query %llu: status %d after %d attempt(s) in %lld ms, %lld row(s)", id,
-            int(run.outcome.status), run.outcome.attempts,
-            static_cast<long long>(run.outcome.elapsedMs),
-            static_cast<long long>(run.outcome.rows));
-    return run.outcome;
+    return run.finish();
 }
 
 } // namespace rowbook

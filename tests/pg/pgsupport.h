@@ -10,6 +10,20 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTest>
+
+// In initTestCase(): sets `server` to the server the tests run against (ROWBOOK_TEST_PG, which
+// ctest sets when it starts one), skips the test when there is none and fails it when the server
+// cannot be used (pgsupport::serverProblem).
+#define PGSUPPORT_REQUIRE_SERVER(server)                                                           \
+    do {                                                                                           \
+        (server) = qEnvironmentVariable("ROWBOOK_TEST_PG");                                        \
+        if ((server).isEmpty())                                                                    \
+            QSKIP("ROWBOOK_TEST_PG is not set: run through ctest, which starts a PostgreSQL "      \
+                  "server");                                                                       \
+        const QString serverProblem_ = pgsupport::serverProblem(server);                           \
+        QVERIFY2(serverProblem_.isEmpty(), qPrintable(serverProblem_));                            \
+    } while (false)
 
 namespace pgsupport {
 

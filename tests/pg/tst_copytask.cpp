@@ -2,12 +2,9 @@
 // loop keeps running, and a cancel leaves the target as it was. Against the test server named
 // by ROWBOOK_TEST_PG (ctest starts it).
 #include "copytask.h"
-#include "pgconnection.h"
-#include "testsupport.h"
+#include "pgsupport.h"
 
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace rowbook;
@@ -22,57 +19,18 @@ private slots:
     void cancelLeavesTargetUnchanged();
 
 private:
-    QString freshDatabase(const QString &name);
-    QStringList tables(const QString &uri);
+    QString freshDatabase(const QString &name) const
+    {
+        return pgsupport::freshDatabase(m_server, name);
+    }
+    static QStringList tables(const QString &uri) { return pgsupport::PgProbe(uri).tables(); }
 
     QString m_server;
 };
 
 void tst_CopyTask::initTestCase()
 {
-    m_server = qEnvironmentVariable("ROWBOOK_TEST_PG");
-    if (m_server.isEmpty())
-        QSKIP("ROWBOOK_TEST_PG is not set: run through ctest, which starts a PostgreSQL server");
-}
-
-QString tst_CopyTask::freshDatabase(const QString &name)
-{
-    PgConnection connection;
-    QString error;
-    if (!PgConnection::parse(m_server, &connection, &error))
-        return {};
-    {
-        QSqlDatabase admin = connection.addDatabase(QStringLiteral("admin"));
-        if (admin.open()) {
-            QSqlQuery query(admin);
-            query.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
-            query.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
-        }
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-    connection.database = name;
-    return connection.toDisplayUri();
-}
-
-QStringList tst_CopyTask::tables(const QString &uri)
-{
-    QStringList names;
-    PgConnection connection;
-    QString error;
-    PgConnection::parse(uri, &connection, &error);
-    {
-        QSqlDatabase db = connection.addDatabase(QStringLiteral("reader"));
-        db.open();
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-                                  "ORDER BY tablename"));
-        while (query.next())
-            names << query.value(0).toString();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
-    return names;
+    PGSUPPORT_REQUIRE_SERVER(m_server);
 }
 
 void tst_CopyTask::copiesInTheBackground()

@@ -84,13 +84,9 @@ private:
 
 void tst_PgCopy::initTestCase()
 {
-    m_server = qEnvironmentVariable("ROWBOOK_TEST_PG");
-    if (m_server.isEmpty())
-        QSKIP("ROWBOOK_TEST_PG is not set: run through ctest, which starts a PostgreSQL server");
+    PGSUPPORT_REQUIRE_SERVER(m_server);
     QVERIFY(m_dir.isValid());
     QVERIFY(QFile::exists(QStringLiteral(ROWBOOK_EXECUTABLE)));
-    const QString problem = pgsupport::serverProblem(m_server);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void tst_PgCopy::chinookRoundTrip()

@@ -65,14 +65,10 @@ private:
 
 void tst_PgDump::initTestCase()
 {
-    m_server = qEnvironmentVariable("ROWBOOK_TEST_PG");
-    if (m_server.isEmpty())
-        QSKIP("ROWBOOK_TEST_PG is not set: run through ctest, which starts a PostgreSQL server");
+    PGSUPPORT_REQUIRE_SERVER(m_server);
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty(),
              "psql is missing (Debian: postgresql-client)");
     QVERIFY(m_dir.isValid());
-    const QString problem = pgsupport::serverProblem(m_server);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 // What PostgreSQL can take of the hostile values: quotes, newlines, CR, Unicode, '', NULL,

@@ -3,10 +3,9 @@
 // whose CSV equals `psql --csv` cell for cell, cancel of pg_sleep within 200 ms, lock-retry on a
 // row held FOR UPDATE by a second session, error positions, refused BEGIN, bounded paging.
 #include "copyjob.h"
-#include "pgconnection.h"
 #include "pgqueryengine.h"
+#include "pgsupport.h"
 #include "queryrunner.h"
-#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -14,9 +13,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,50 +20,10 @@
 #include <cmath>
 
 using namespace rowbook;
+using pgsupport::PgProbe;
 using testsupport::Run;
 
 namespace {
-
-// A QPSQL connection of the test's own: the second session (holding locks) and read-backs.
-class PgProbe
-{
-public:
-    explicit PgProbe(const QString &uri)
-        : m_name(QStringLiteral("pgprobe-%1").arg(reinterpret_cast<quintptr>(this)))
-    {
-        PgConnection connection;
-        QString error;
-        if (PgConnection::parse(uri, &connection, &error))
-            connection.addDatabase(m_name).open();
-    }
-    ~PgProbe()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    PgProbe(const PgProbe &) = delete;
-    PgProbe &operator=(const PgProbe &) = delete;
-
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        const bool ok = query.exec(sql);
-        if (!ok)
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return ok;
-    }
-    QVariant value(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        if (!query.exec(sql) || !query.next())
-            return QStringLiteral("<error: %1>").arg(query.lastError().text());
-        return query.value(0);
-    }
-
-private:
-    QString m_name;
-};
 
 // One CSV cell: its text, and whether it was empty and unquoted (NULL in both tools' CSV).
 struct Cell
@@ -175,25 +131,12 @@ private:
 
 void tst_PgQuery::initTestCase()
 {
-    const QString admin = qEnvironmentVariable("ROWBOOK_TEST_PG");
-    if (admin.isEmpty())
-        QSKIP("ROWBOOK_TEST_PG is not set: run through ctest, which starts a PostgreSQL server");
-    QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")),
-             "Qt's QPSQL driver is missing (Debian: libqt6sql6-psql)");
+    QString admin;
+    PGSUPPORT_REQUIRE_SERVER(admin);
     QVERIFY(m_dir.isValid());
     QVERIFY(!psqlPath().isEmpty());
-    const QString name = QStringLiteral("rowbook_query");
-    {
-        PgProbe probe(admin);
-        QVERIFY2(probe.db().isOpen(), qPrintable(probe.db().lastError().text()));
-        probe.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
-        QVERIFY(probe.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)));
-    }
-    PgConnection connection;
-    QString error;
-    QVERIFY(PgConnection::parse(admin, &connection, &error));
-    connection.database = name;
-    m_server = connection.toDisplayUri();
+    m_server = pgsupport::freshDatabase(admin, QStringLiteral("rowbook_query"));
+    QVERIFY(!m_server.isEmpty());
     const CopyJob::Result copied = CopyJob({testsupport::chinookPath(), m_server, {}})
                                        .run([](qint64, qint64, const QString &) { return true; });
     QVERIFY2(!copied.error.isError(), qPrintable(copied.error.message));
@@ -205,7 +148,7 @@ void tst_PgQuery::initTestCase()
 
 Run tst_PgQuery::query(const QStringList &arguments) const
 {
-    return testsupport::runRowbook(
+    return pgsupport::runRowbook(
         QStringList{QStringLiteral("query"), QStringLiteral("--database"), m_server} + arguments);
 }
 
