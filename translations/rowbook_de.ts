@@ -447,10 +447,6 @@
         <translation>Es wurde keine Sicherung von %1 geschrieben (%2): %3</translation>
     </message>
     <message>
-        <source>%1 See “rowbook copy --help”.</source>
-        <translation>%1 Siehe „rowbook copy --help“.</translation>
-    </message>
-    <message>
         <source>The database to copy from: a SQLite file or a postgresql:// URI.</source>
         <translation>Die Quelldatenbank: eine SQLite-Datei oder eine postgresql://-URI.</translation>
     </message>
@@ -521,10 +517,6 @@ Exit-Codes:
             <numerusform>%n Zeilen von %1 nach %2 kopiert (%3).
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 See “rowbook query --help”.</source>
-        <translation>%1 Siehe „rowbook query --help“.</translation>
     </message>
     <message>
         <source>Usage: rowbook query [--database DB] [--format csv|json|table] [--output FILE]
@@ -1159,24 +1151,8 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <translation>Der PostgreSQL-Treiber von Qt liefert kein Verbindungshandle.</translation>
     </message>
     <message>
-        <source>The run was cancelled; nothing was changed.</source>
-        <translation>Der Lauf wurde abgebrochen; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
         <source>The connection to the server was lost: %1</source>
         <translation>Die Verbindung zum Server wurde getrennt: %1</translation>
-    </message>
-    <message>
-        <source>The output cannot be written.</source>
-        <translation>Die Ausgabe kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be run here: Rowbook runs each run as one transaction of its own (all or nothing, with the lock taken and retried for you), so nothing is left half-done. Remove the statement; a script file may be wrapped in one outer BEGIN … COMMIT.</source>
-        <translation>%1 kann hier nicht ausgeführt werden: Rowbook führt jeden Lauf als eigene Transaktion aus (alles oder nichts, die Sperre wird für Sie geholt und erneut versucht), damit nichts halb erledigt bleibt. Entfernen Sie die Anweisung; eine Skriptdatei darf in ein äußeres BEGIN … COMMIT eingeschlossen sein.</translation>
     </message>
     <message>
         <source>Another session held a lock for more than %1 s, so nothing was changed; try again.</source>
@@ -1504,6 +1480,73 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Table has no column “%1”.</source>
         <translation>Die Tabelle hat keine Spalte „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedQueryPrompts</name>
+    <message>
+        <source>The saved queries are still being read; try again in a moment.</source>
+        <translation>Die gespeicherten Abfragen werden noch gelesen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>A saved query needs a name; nothing was changed.</source>
+        <translation>Eine gespeicherte Abfrage braucht einen Namen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Replace Saved Query</source>
+        <translation>Gespeicherte Abfrage ersetzen</translation>
+    </message>
+    <message>
+        <source>A saved query named &quot;%1&quot; already exists. Replace it?</source>
+        <translation>Eine gespeicherte Abfrage namens „%1“ gibt es schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>The saved query &quot;%1&quot; was kept as it was.</source>
+        <translation>Die gespeicherte Abfrage „%1“ bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>There is no SQL to save.</source>
+        <translation>Es gibt kein SQL zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Save Query</source>
+        <translation>Abfrage speichern</translation>
+    </message>
+    <message>
+        <source>Save the query under the name:</source>
+        <translation>Die Abfrage unter diesem Namen speichern:</translation>
+    </message>
+    <message>
+        <source>Saved the query as &quot;%1&quot;; Ctrl+R finds it.</source>
+        <translation>Die Abfrage wurde als „%1“ gespeichert; Strg+R findet sie.</translation>
+    </message>
+    <message>
+        <source>There is no saved query named &quot;%1&quot;.</source>
+        <translation>Es gibt keine gespeicherte Abfrage namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Rename Saved Query</source>
+        <translation>Gespeicherte Abfrage umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Renamed the saved query &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Die gespeicherte Abfrage „%1“ heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>Delete Saved Query</source>
+        <translation>Gespeicherte Abfrage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved query &quot;%1&quot;? The runs in the history stay.</source>
+        <translation>Die gespeicherte Abfrage „%1“ löschen? Die Ausführungen im Verlauf bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved query &quot;%1&quot;.</source>
+        <translation>Die gespeicherte Abfrage „%1“ wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3087,26 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Copied the query.</source>
         <translation>Abfrage kopiert.</translation>
     </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Use Query</source>
+        <translation>Abfrage &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Give the highlighted saved query another name</source>
+        <translation>Der markierten gespeicherten Abfrage einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <source>Delete the highlighted saved query</source>
+        <translation>Die markierte gespeicherte Abfrage löschen</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ImportDialog</name>
@@ -4530,6 +4593,22 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
 Nothing from the file was applied.</source>
         <translation>%1
 Nichts aus der Datei wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Query…</source>
+        <translation>Abfrage &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Keep the selection, or else the whole text, under a name (Ctrl+Shift+S); Ctrl+R finds it again</source>
+        <translation>Die Auswahl oder sonst den ganzen Text unter einem Namen aufbewahren (Strg+Umschalt+S); Strg+R findet ihn wieder</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Strg+Umschalt+S</translation>
+    </message>
+    <message>
+        <source>Save the query under a name.</source>
+        <translation>Die Abfrage unter einem Namen speichern.</translation>
     </message>
 </context>
 <context>

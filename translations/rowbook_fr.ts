@@ -447,10 +447,6 @@
         <translation>Aucune sauvegarde de %1 n’a été écrite (%2) : %3</translation>
     </message>
     <message>
-        <source>%1 See “rowbook copy --help”.</source>
-        <translation>%1 Voir « rowbook copy --help ».</translation>
-    </message>
-    <message>
         <source>The database to copy from: a SQLite file or a postgresql:// URI.</source>
         <translation>La base de données source : un fichier SQLite ou une URI postgresql://.</translation>
     </message>
@@ -521,10 +517,6 @@ Codes de sortie :
             <numerusform>%n lignes copiées de %1 vers %2 (%3).
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 See “rowbook query --help”.</source>
-        <translation>%1 Voir « rowbook query --help ».</translation>
     </message>
     <message>
         <source>Usage: rowbook query [--database DB] [--format csv|json|table] [--output FILE]
@@ -1159,24 +1151,8 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <translation>Le pilote PostgreSQL de Qt ne fournit pas de descripteur de connexion.</translation>
     </message>
     <message>
-        <source>The run was cancelled; nothing was changed.</source>
-        <translation>L’exécution a été annulée ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
-    </message>
-    <message>
         <source>The connection to the server was lost: %1</source>
         <translation>La connexion au serveur a été perdue : %1</translation>
-    </message>
-    <message>
-        <source>The output cannot be written.</source>
-        <translation>La sortie ne peut pas être écrite.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be run here: Rowbook runs each run as one transaction of its own (all or nothing, with the lock taken and retried for you), so nothing is left half-done. Remove the statement; a script file may be wrapped in one outer BEGIN … COMMIT.</source>
-        <translation>%1 ne peut pas être exécuté ici : Rowbook exécute chaque exécution dans sa propre transaction (tout ou rien, le verrou étant pris et réessayé pour vous), pour que rien ne reste à moitié fait. Retirez l’instruction ; un fichier de script peut être entouré d’un BEGIN … COMMIT extérieur.</translation>
     </message>
     <message>
         <source>Another session held a lock for more than %1 s, so nothing was changed; try again.</source>
@@ -1504,6 +1480,73 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Table has no column “%1”.</source>
         <translation>La table n’a pas de colonne « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>SavedQueryPrompts</name>
+    <message>
+        <source>The saved queries are still being read; try again in a moment.</source>
+        <translation>Les requêtes enregistrées sont encore en cours de lecture ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>A saved query needs a name; nothing was changed.</source>
+        <translation>Une requête enregistrée doit avoir un nom ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Replace Saved Query</source>
+        <translation>Remplacer la requête enregistrée</translation>
+    </message>
+    <message>
+        <source>A saved query named &quot;%1&quot; already exists. Replace it?</source>
+        <translation>Une requête enregistrée nommée « %1 » existe déjà. La remplacer ?</translation>
+    </message>
+    <message>
+        <source>The saved query &quot;%1&quot; was kept as it was.</source>
+        <translation>La requête enregistrée « %1 » reste inchangée.</translation>
+    </message>
+    <message>
+        <source>There is no SQL to save.</source>
+        <translation>Il n’y a pas de SQL à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save Query</source>
+        <translation>Enregistrer la requête</translation>
+    </message>
+    <message>
+        <source>Save the query under the name:</source>
+        <translation>Enregistrer la requête sous le nom :</translation>
+    </message>
+    <message>
+        <source>Saved the query as &quot;%1&quot;; Ctrl+R finds it.</source>
+        <translation>Requête enregistrée sous « %1 » ; Ctrl+R la retrouve.</translation>
+    </message>
+    <message>
+        <source>There is no saved query named &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de requête enregistrée nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Rename Saved Query</source>
+        <translation>Renommer la requête enregistrée</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Nouveau nom pour « %1 » :</translation>
+    </message>
+    <message>
+        <source>Renamed the saved query &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>La requête enregistrée « %1 » a été renommée en « %2 ».</translation>
+    </message>
+    <message>
+        <source>Delete Saved Query</source>
+        <translation>Supprimer la requête enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete the saved query &quot;%1&quot;? The runs in the history stay.</source>
+        <translation>Supprimer la requête enregistrée « %1 » ? Les exécutions de l’historique sont conservées.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved query &quot;%1&quot;.</source>
+        <translation>La requête enregistrée « %1 » a été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3087,26 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Copied the query.</source>
         <translation>Requête copiée.</translation>
     </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Use Query</source>
+        <translation>&amp;Utiliser la requête</translation>
+    </message>
+    <message>
+        <source>Give the highlighted saved query another name</source>
+        <translation>Donner un autre nom à la requête enregistrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the highlighted saved query</source>
+        <translation>Supprimer la requête enregistrée sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ImportDialog</name>
@@ -4530,6 +4593,22 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
 Nothing from the file was applied.</source>
         <translation>%1
 Aucune partie du fichier n’a été appliquée.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Query…</source>
+        <translation>&amp;Enregistrer la requête…</translation>
+    </message>
+    <message>
+        <source>Keep the selection, or else the whole text, under a name (Ctrl+Shift+S); Ctrl+R finds it again</source>
+        <translation>Conserver la sélection, ou à défaut tout le texte, sous un nom (Ctrl+Maj+S) ; Ctrl+R le retrouve</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Maj+S</translation>
+    </message>
+    <message>
+        <source>Save the query under a name.</source>
+        <translation>Enregistrer la requête sous un nom.</translation>
     </message>
 </context>
 <context>
