@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +27,7 @@
 #include <QTest>
 #include <QTextBlock>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -38,6 +40,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void runShowsRowsAndTime();
+    void resultColumnsFitTheirText();
     void cancelStopsAnEndlessQuery();
     void errorMovesTheCursor();
     void selectionKeepsEditorPositions();
@@ -102,6 +105,28 @@ void TestSqlConsole::runShowsRowsAndTime()
              qPrintable(console.statusLabel()->text()));
     QCOMPARE(testsupport::Probe(m_path).value("SELECT name FROM t WHERE id = 2").toString(),
              QString("TWO"));
+}
+
+void TestSqlConsole::resultColumnsFitTheirText()
+{
+    SqlConsole console(Database::prepare(m_path, Database::Open::Existing));
+    console.resize(1000, 600);
+    console.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console));
+    const QString title = QStringLiteral("Occupation / Precipice, a rather long episode title");
+    type(console, QStringLiteral("SELECT '%1' AS title, 1 AS n").arg(title));
+    QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!console.isRunning());
+    QTableView *view = console.resultView();
+    QCOMPARE(view->model()->rowCount(), 1);
+    const QFontMetrics metrics(view->font());
+    // The text column is widened to its text (up to the grid's 45-character cap), the number
+    // column stays narrow.
+    const int wanted = std::min(metrics.horizontalAdvance(title),
+                                45 * metrics.averageCharWidth() - 2 * metrics.averageCharWidth());
+    QVERIFY2(view->columnWidth(0) >= wanted,
+             qPrintable(QStringLiteral("%1 < %2").arg(view->columnWidth(0)).arg(wanted)));
+    QVERIFY(view->columnWidth(1) < view->columnWidth(0));
 }
 
 void TestSqlConsole::cancelStopsAnEndlessQuery()

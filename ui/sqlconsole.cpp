@@ -1,5 +1,6 @@
 #include "sqlconsole.h"
 
+#include "gridcolumns.h"
 #include "historysearch.h"
 #include "queryhistory.h"
 #include "queryoutput.h"
@@ -467,6 +468,10 @@ void SqlConsole::showDone(Mode mode, const QueryOutcome &outcome)
         return;
     }
     m_tabs->setCurrentWidget(m_results);
+    // Columns as wide as the rows on screen need, within the table grid's bounds, so a long text
+    // is not cut to the default width while the rest of the view stays empty.
+    if (!outcome.resultSql.isEmpty())
+        GridColumns::fitToContents(m_results);
     QStringList parts;
     if (mode == Mode::File)
         parts << tr("%n statement(s)", nullptr, outcome.statements);
