@@ -41,6 +41,12 @@ endif()
 function(rowbook_precompile_test target)
     if(ROWBOOK_PCH)
         target_precompile_headers(${target} REUSE_FROM rowbook_test_pch)
+        # A test's moc output is included by its own .cpp, so AUTOMOC's mocs_compilation.cpp is
+        # all but empty: loading the precompiled header would cost it 2 s instead of 0.05 s
+        # (x 95 tests, measured in a fresh CI build).
+        set_source_files_properties(
+            ${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen/mocs_compilation.cpp
+            PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
     endif()
 endfunction()
 
