@@ -241,6 +241,7 @@ int main(int argc, char *argv[])
         const QtMessageHandler previous = qInstallMessageHandler(quietStartHandler);
         QGuiApplication app(argc, argv);
         qInstallMessageHandler(previous);
+        rowbook::Language::install(); // its help and messages in the user's language too
         return rowbook::runCli(app.arguments());
     }
     if (rowbook::isCliVerb(arguments)) {

@@ -22,6 +22,8 @@ expect en "Browse and edit SQLite databases" --help
 # A usage error of the window's arguments, found before the window exists, and a verb's error.
 expect de "Siehe" --no-such-option
 expect fr "Aucune table" export
+# The drawing verb starts a QGuiApplication of its own: its messages are translated as well.
+expect de "Es wurde keine Ausgabedatei angegeben" diagram
 mkdir -p "$home/Rowbook"
 printf '[appearance]\nlanguage=en\n' > "$home/Rowbook/Rowbook.conf"
 expect de "Browse and edit SQLite databases" --help
