@@ -2232,7 +2232,7 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
 <context>
     <name>rowbook::ConflictNavigator</name>
     <message>
-        <source>Next &amp;Conflict</source>
+        <source>Ne&amp;xt Conflict</source>
         <translation>Nä&amp;chster Konflikt</translation>
     </message>
     <message>
@@ -2558,7 +2558,7 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>D&amp;uplicate Row</source>
+        <source>Duplicate Ro&amp;w</source>
         <translation>Zeile &amp;duplizieren</translation>
     </message>
     <message>
@@ -2817,7 +2817,7 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Tabelle &amp;exportieren…</translation>
     </message>
     <message>
-        <source>Export Database as &amp;SQL…</source>
+        <source>Export &amp;Database as SQL…</source>
         <translation>Datenbank als &amp;SQL exportieren…</translation>
     </message>
     <message>
@@ -2825,7 +2825,7 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Jetzt si&amp;chern</translation>
     </message>
     <message>
-        <source>Restore from &amp;Backup…</source>
+        <source>Res&amp;tore from Backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
@@ -3540,7 +3540,7 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>&amp;Formular</translation>
     </message>
     <message>
-        <source>&amp;Filter Row</source>
+        <source>F&amp;ilter Row</source>
         <translation>F&amp;ilterzeile</translation>
     </message>
     <message>
@@ -4415,11 +4415,11 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <name>rowbook::SqlConsole</name>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;Ausführen</translation>
+        <translation>A&amp;usführen</translation>
     </message>
     <message>
         <source>Run &amp;All</source>
-        <translation>&amp;Alles ausführen</translation>
+        <translation>A&amp;lles ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4848,7 +4848,7 @@ Nichts aus der Datei wurde übernommen.</translation>
         <translation>Alle Spalten durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
+        <source>F&amp;ind</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>

@@ -2232,7 +2232,7 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
 <context>
     <name>rowbook::ConflictNavigator</name>
     <message>
-        <source>Next &amp;Conflict</source>
+        <source>Ne&amp;xt Conflict</source>
         <translation>Conflit sui&amp;vant</translation>
     </message>
     <message>
@@ -2558,7 +2558,7 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
-        <source>D&amp;uplicate Row</source>
+        <source>Duplicate Ro&amp;w</source>
         <translation>D&amp;upliquer la ligne</translation>
     </message>
     <message>
@@ -2817,7 +2817,7 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>&amp;Exporter la table…</translation>
     </message>
     <message>
-        <source>Export Database as &amp;SQL…</source>
+        <source>Export &amp;Database as SQL…</source>
         <translation>Exporter la base de données en &amp;SQL…</translation>
     </message>
     <message>
@@ -2825,7 +2825,7 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Sauve&amp;garder maintenant</translation>
     </message>
     <message>
-        <source>Restore from &amp;Backup…</source>
+        <source>Res&amp;tore from Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
@@ -3540,7 +3540,7 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>&amp;Formulaire</translation>
     </message>
     <message>
-        <source>&amp;Filter Row</source>
+        <source>F&amp;ilter Row</source>
         <translation>Ligne de f&amp;iltre</translation>
     </message>
     <message>
@@ -4419,7 +4419,7 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
     <message>
         <source>Run &amp;All</source>
-        <translation>&amp;Tout exécuter</translation>
+        <translation>T&amp;out exécuter</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4833,7 +4833,7 @@ Aucune partie du fichier n’a été appliquée.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>A&amp;ctualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>&amp;About Rowbook</source>
@@ -4848,7 +4848,7 @@ Aucune partie du fichier n’a été appliquée.</translation>
         <translation>Rechercher dans toutes les colonnes (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
+        <source>F&amp;ind</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
@@ -4869,7 +4869,7 @@ Aucune partie du fichier n’a été appliquée.</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>About Rowbook</source>

@@ -12,7 +12,7 @@ ConflictNavigator::ConflictNavigator(QTableView *view, QStatusBar *statusBar, QO
     : QObject(parent)
     , m_view(view)
     , m_statusBar(statusBar)
-    , m_action(new QAction(tr("Next &Conflict"), this))
+    , m_action(new QAction(tr("Ne&xt Conflict"), this))
 {
     m_action->setObjectName(QStringLiteral("nextConflict"));
     m_action->setShortcut(QKeySequence(Qt::Key_F8));

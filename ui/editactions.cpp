@@ -33,7 +33,7 @@ EditActions::EditActions(QWidget *window, QTableView *view, QStatusBar *statusBa
     , m_redo(new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this))
     , m_addRow(new QAction(QIcon(QStringLiteral(":/icons/add-row.svg")), tr("&Add Row"), this))
     , m_duplicateRow(new QAction(
-          QIcon(QStringLiteral(":/icons/duplicate-row.svg")), tr("D&uplicate Row"), this))
+          QIcon(QStringLiteral(":/icons/duplicate-row.svg")), tr("Duplicate Ro&w"), this))
     , m_deleteRows(
           new QAction(QIcon(QStringLiteral(":/icons/delete-row.svg")), tr("&Delete Rows"), this))
     , m_clearCells(new QAction(tr("C&lear Cells"), this))

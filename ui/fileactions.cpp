@@ -112,12 +112,12 @@ void FileActions::addTo(QMenu *menu)
     m_export = menu->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export Table…"),
                                this, &FileActions::exportTable);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_dump = menu->addAction(tr("Export Database as &SQL…"), this, &FileActions::exportDatabase);
+    m_dump = menu->addAction(tr("Export &Database as SQL…"), this, &FileActions::exportDatabase);
     m_dump->setObjectName(QStringLiteral("exportDatabaseAsSql"));
     menu->addSeparator();
     m_backup = menu->addAction(tr("&Back Up Now"), this, &FileActions::backUpNow);
     m_backup->setObjectName(QStringLiteral("backUpNow"));
-    m_restore = menu->addAction(tr("Restore from &Backup…"), this, &FileActions::restoreFromBackup);
+    m_restore = menu->addAction(tr("Res&tore from Backup…"), this, &FileActions::restoreFromBackup);
 }
 
 void FileActions::update()

@@ -56,7 +56,7 @@ void PaneNavigator::addTo(QMenu *menu)
     add(tr("&Table List"), {QKeySequence(Qt::CTRL | Qt::Key_1)}, [this] { focusPane(List); });
     add(tr("&Grid"), {QKeySequence(Qt::CTRL | Qt::Key_2)}, [this] { focusPane(Grid); });
     add(tr("&Form"), {QKeySequence(Qt::CTRL | Qt::Key_3)}, [this] { focusPane(Form); });
-    add(tr("&Filter Row"), {QKeySequence(Qt::CTRL | Qt::Key_4)}, [this] { focusPane(Filter); });
+    add(tr("F&ilter Row"), {QKeySequence(Qt::CTRL | Qt::Key_4)}, [this] { focusPane(Filter); });
     go->addSeparator();
     add(tr("&Row…"), {QKeySequence(Qt::CTRL | Qt::Key_G)}, [this] { askRow(); });
     add(tr("Ne&xt Table"),

@@ -52,6 +52,7 @@ void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes
         view->addAction(dock->toggleViewAction());
     QAction *diagram = view->addAction(tr("Schema &Diagram"), this, &ViewActions::showDiagram);
     diagram->setObjectName(QStringLiteral("schemaDiagramAction"));
+    diagram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     addThemeMenu(view);
     addLanguageMenu(view);
 
@@ -71,7 +72,7 @@ void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes
     connect(m_search, &QLineEdit::textChanged, filterHeader, &FilterHeader::setGlobalSearch);
     auto *noRows = new EmptyFilterOverlay(panes.pane->view(), filterHeader);
     connect(noRows, &EmptyFilterOverlay::clearRequested, m_search, &QLineEdit::clear);
-    QAction *find = view->addAction(tr("&Find"), m_search, [this] {
+    QAction *find = view->addAction(tr("F&ind"), m_search, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
