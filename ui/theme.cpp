@@ -202,6 +202,15 @@ CellColours cellColours(const QPalette &palette)
     return colours;
 }
 
+QColor indicatorFrame(const QPalette &palette)
+{
+    const CellColours cells = cellColours(palette);
+    return readable(palette.color(QPalette::Mid), palette.color(QPalette::Text),
+                    {palette.color(QPalette::Window), palette.color(QPalette::Base),
+                     palette.color(QPalette::AlternateBase), palette.color(QPalette::Button),
+                     cells.pendingBackground, cells.refusedBackground});
+}
+
 } // namespace Theme
 
 } // namespace rowbook

@@ -50,6 +50,10 @@ QColor readable(const QColor &colour, const QColor &towards, const QList<QColor>
 // The grid's colours: NULL text, pending-edit and refused-row tints.
 CellColours cellColours(const QPalette &palette);
 
+// The frame of a check box, in cells and in forms: readable on the window, the cells and their
+// tints. (Fusion draws it in a shade of the window colour, which vanishes on a dark Base.)
+QColor indicatorFrame(const QPalette &palette);
+
 } // namespace Theme
 
 } // namespace rowbook

@@ -1,5 +1,7 @@
 #include "themecontroller.h"
 
+#include "checkframestyle.h"
+
 #include "settings.h"
 
 #include <QApplication>
@@ -111,11 +113,11 @@ void ThemeController::apply()
         QApplication::setPalette(QPalette()); // nothing set: all of the platform theme's palette
         break;
     case Theme::Look::Light:
-        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setStyle(new CheckFrameStyle); // Fusion, check boxes framed visibly
         QApplication::setPalette(Theme::lightPalette());
         break;
     case Theme::Look::Dark:
-        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setStyle(new CheckFrameStyle); // Fusion, check boxes framed visibly
         QApplication::setPalette(Theme::darkPalette());
         break;
     }
