@@ -205,6 +205,9 @@ private Q_SLOTS:
         QVERIFY(grid()->horizontalScrollBar()->value() > 0);
         QCOMPARE(frozen->x(), x);
         QVERIFY(grid()->columnViewportPosition(0) < 0); // the grid's own copy scrolled away
+        // The frozen view's header covers the grid's scrolled header, names and filters alike.
+        QCOMPARE(grid()->childAt(frozen->geometry().topLeft() + QPoint(5, 5)),
+                 frozen->horizontalHeader()->viewport());
 
         // The filter fields of frozen columns are in the frozen view's header and still filter.
         QLineEdit *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filter:1"));

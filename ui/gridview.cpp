@@ -110,6 +110,7 @@ void GridView::setFilterHeader(FilterHeader *header)
     setHorizontalHeader(header);
     auto *frozenHeader = new FrozenHeader(header, m_frozen);
     m_frozen->setHorizontalHeader(frozenHeader);
+    m_frozen->raise(); // over the grid's header too, which came after it
     // A click on a frozen column's name sorts like one on the grid's (through the sort indicator,
     // below) instead of selecting the column; the frozen view never sorts by itself.
     m_frozen->setSortingEnabled(true);
