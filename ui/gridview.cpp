@@ -2,6 +2,7 @@
 
 #include "celldelegate.h"
 #include "filterheader.h"
+#include "theme.h"
 
 #include <QFocusEvent>
 #include <QHeaderView>
@@ -82,7 +83,8 @@ protected:
     {
         QTableView::paintEvent(event);
         QPainter painter(viewport());
-        painter.setPen(QPen(palette().color(QPalette::Dark), 2));
+        // The edge of the frozen columns, visible on the cells in light and dark alike.
+        painter.setPen(QPen(Theme::text(Theme::Tone::Muted, palette()), 2));
         painter.drawLine(viewport()->width() - 1, 0, viewport()->width() - 1, height());
     }
 
