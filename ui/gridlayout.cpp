@@ -253,7 +253,7 @@ void GridLayout::fillShowMenu(QMenu *menu)
 
 void GridLayout::addTo(QMenu *view)
 {
-    QMenu *columns = view->addMenu(tr("&Columns"));
+    QMenu *columns = view->addMenu(tr("Colum&ns"));
     columns->setObjectName(QStringLiteral("columnsMenu"));
     auto add = [this, columns](const QString &text, const QKeySequence &keys, auto slot) {
         columns->addAction(text, this, slot)->setShortcut(keys);
