@@ -239,6 +239,50 @@ private Q_SLOTS:
                  header());
     }
 
+    void tabLeavesTheFrozenColumns()
+    {
+        grid()->setFrozenCount(2);
+        const QModelIndex name = model()->index(3, column(QStringLiteral("Name")));
+        grid()->setCurrentIndex(name);
+        grid()->setFocus();
+        QTest::keyClick(grid(), Qt::Key_F2);
+        QTableView *frozen = grid()->frozenView();
+        auto *editor = frozen->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QCOMPARE(grid()->currentIndex(), model()->index(3, column(QStringLiteral("AlbumId"))));
+        QTRY_VERIFY(frozen->viewport()->findChildren<QLineEdit *>().isEmpty());
+        QVERIFY2(grid()->viewport()->findChild<QWidget *>(),
+                 "the next cell's editor opens in the scrolling part of the grid");
+        QVERIFY(!name.data(TableModel::PendingRole).toBool()); // Tab past an unchanged cell
+    }
+
+    void keyboardCommandsActOnTheCurrentColumn()
+    {
+        grid()->setCurrentIndex(model()->index(0, column(QStringLiteral("Composer"))));
+        grid()->setFocus();
+        QTest::keyClick(grid(), Qt::Key_H, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(header()->isSectionHidden(column(QStringLiteral("Composer"))));
+        QTest::keyClick(grid(), Qt::Key_H,
+                        Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(header()->hiddenSectionCount(), 0);
+
+        grid()->setCurrentIndex(model()->index(0, column(QStringLiteral("AlbumId"))));
+        QTest::keyClick(grid(), Qt::Key_F, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(grid()->frozenCount(), 3);
+        QTest::keyClick(grid(), Qt::Key_F,
+                        Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(grid()->frozenCount(), 0);
+
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("columnsMenu"));
+        QVERIFY2(menu, "View → Columns");
+        QStringList texts;
+        for (const QAction *action : menu->actions())
+            texts << action->text();
+        QVERIFY(texts.contains(QStringLiteral("&Hide Column")));
+        QVERIFY(texts.contains(QStringLiteral("&Freeze Up To This Column")));
+    }
+
     void layoutSurvivesARestart()
     {
         header()->hideSection(column(QStringLiteral("Bytes")));

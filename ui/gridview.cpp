@@ -69,6 +69,15 @@ public:
     }
 
 protected:
+    // Tab moves through the grid's columns, not only the frozen ones.
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override
+    {
+        const bool next = hint == QAbstractItemDelegate::EditNextItem;
+        const bool previous = hint == QAbstractItemDelegate::EditPreviousItem;
+        QTableView::closeEditor(editor, next || previous ? QAbstractItemDelegate::NoHint : hint);
+        if (next || previous)
+            m_grid->editNext(next);
+    }
     void mousePressEvent(QMouseEvent *event) override
     {
         m_grid->setFocus(Qt::MouseFocusReason); // a click here is a click in the grid
@@ -246,6 +255,17 @@ void GridView::scrollTo(const QModelIndex &index, ScrollHint hint)
     const int covered = frozenWidth() - columnViewportPosition(index.column());
     if (covered > 0)
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - covered);
+}
+
+void GridView::editNext(bool forward)
+{
+    setFocus();
+    const QModelIndex index = moveCursor(forward ? MoveNext : MovePrevious, Qt::NoModifier);
+    if (!index.isValid())
+        return;
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    if (index.flags() & Qt::ItemIsEditable)
+        QAbstractItemView::edit(index); // the frozen view edits it when it is frozen
 }
 
 bool GridView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)

@@ -31,6 +31,9 @@ public:
     QTableView *frozenView() const;
 
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    // Tab or Shift+Tab closed an editor in the frozen view: edit the next (previous) cell of the
+    // whole grid, which may be a scrolling column.
+    void editNext(bool forward);
 
 Q_SIGNALS:
     void frozenCountChanged(int count);
