@@ -2,9 +2,12 @@
 // context menu, moving them, freezing the first ones, and the layout remembered per file and
 // table across tables, windows and a restart, on a copy of Chinook.
 #include "autosaver.h"
+#include "celldock.h"
 #include "columnlayout.h"
+#include "fieldeditor.h"
 #include "gridview.h"
 #include "mainwindow.h"
+#include "recordform.h"
 #include "settings.h"
 #include "tablemodel.h"
 #include "testsupport.h"
@@ -17,6 +20,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -281,6 +285,32 @@ private Q_SLOTS:
             texts << action->text();
         QVERIFY(texts.contains(QStringLiteral("&Hide Column")));
         QVERIFY(texts.contains(QStringLiteral("&Freeze Up To This Column")));
+    }
+
+    void formAndCellEditorFollowAFrozenMovedColumn()
+    {
+        const int composer = column(QStringLiteral("Composer"));
+        header()->moveSection(header()->visualIndex(composer), 0);
+        header()->hideSection(column(QStringLiteral("Name")));
+        grid()->setFrozenCount(1);
+        QCOMPARE(frozenColumns(), QStringList{QStringLiteral("Composer")});
+        auto *dock = m_window->findChild<CellDock *>();
+        QVERIFY(dock);
+        dock->show();
+
+        QTableView *frozen = grid()->frozenView();
+        const QModelIndex cell = model()->index(2, composer);
+        QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {},
+                          frozen->visualRect(cell).center());
+        QCOMPARE(grid()->currentIndex(), cell);
+        QVERIFY(grid()->hasFocus()); // the keyboard goes on in the grid
+        const QString value = cell.data(Qt::EditRole).toString();
+        QVERIFY(!value.isEmpty());
+        QCOMPARE(m_window->form()->currentRow(), 2);
+        QCOMPARE(m_window->form()->editor(QStringLiteral("Composer"))->value().toString(), value);
+        QTRY_COMPARE(dock->textEdit()->toPlainText(), value);
+        QTest::keyClick(grid(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text().trimmed(), value);
     }
 
     void layoutSurvivesARestart()
