@@ -72,8 +72,10 @@ void FilterHeader::setOverlay(QHeaderView *overlay, const QList<int> &columns)
     if (overlay == m_overlay && (overlay ? columns : QList<int>()) == m_overlayColumns)
         return;
     if (overlay != m_overlay && overlay) {
-        connect(overlay, &QHeaderView::sectionResized, this, &FilterHeader::positionEditors);
-        connect(overlay, &QHeaderView::geometriesChanged, this, &FilterHeader::positionEditors);
+        connect(overlay, &QHeaderView::sectionResized, this, &FilterHeader::positionEditors,
+                Qt::UniqueConnection);
+        connect(overlay, &QHeaderView::geometriesChanged, this, &FilterHeader::positionEditors,
+                Qt::UniqueConnection);
     }
     m_overlay = overlay;
     m_overlayColumns = overlay ? columns : QList<int>();
