@@ -248,6 +248,10 @@ void EditActions::copySelection(bool withHeader)
     QModelIndexList selection = m_view->selectionModel()->selectedIndexes();
     if (selection.isEmpty() && m_view->currentIndex().isValid())
         selection << m_view->currentIndex();
+    // In table (logical) order, whatever order the columns were dragged into; hidden columns
+    // inside a selected range are left out.
+    selection.removeIf(
+        [this](const QModelIndex &index) { return m_view->isColumnHidden(index.column()); });
     const TableModel &model = *m_workspace->model();
     auto mime = std::make_unique<QMimeData>();
     mime->setText(

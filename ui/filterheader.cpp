@@ -56,10 +56,41 @@ void FilterHeader::rebuild()
         edit->setToolTip(tr("Text: contains. =x, <>x, <x, >x, <=x, >=x: compare. =NULL, <>NULL: "
                             "empty or not. a~b: between a and b. /regex/: regular expression."));
         connect(edit, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-        edit->show();
         m_edits << edit;
     }
     updateGeometry();
+    placeEditors();
+}
+
+int FilterHeader::filterRowHeight() const
+{
+    return m_edits.isEmpty() ? 0 : m_edits.first()->sizeHint().height() + 4;
+}
+
+void FilterHeader::setOverlay(QHeaderView *overlay, const QList<int> &columns)
+{
+    if (overlay == m_overlay && (overlay ? columns : QList<int>()) == m_overlayColumns)
+        return;
+    if (overlay != m_overlay && overlay) {
+        connect(overlay, &QHeaderView::sectionResized, this, &FilterHeader::positionEditors,
+                Qt::UniqueConnection);
+        connect(overlay, &QHeaderView::geometriesChanged, this, &FilterHeader::positionEditors,
+                Qt::UniqueConnection);
+    }
+    m_overlay = overlay;
+    m_overlayColumns = overlay ? columns : QList<int>();
+    placeEditors();
+}
+
+// Each filter field lives in the header that shows its column: this one, or the frozen
+// columns' header over it.
+void FilterHeader::placeEditors()
+{
+    for (int c = 0; c < m_edits.size(); ++c) {
+        QWidget *owner = m_overlay && m_overlayColumns.contains(c) ? m_overlay : this;
+        if (m_edits[c]->parentWidget() != owner)
+            m_edits[c]->setParent(owner);
+    }
     positionEditors();
 }
 
@@ -136,10 +167,7 @@ QSize FilterHeader::sizeHint() const
 
 void FilterHeader::updateGeometries()
 {
-    if (!m_edits.isEmpty())
-        setViewportMargins(0, 0, 0, m_edits.first()->sizeHint().height() + 4);
-    else
-        setViewportMargins(0, 0, 0, 0);
+    setViewportMargins(0, 0, 0, filterRowHeight());
     QHeaderView::updateGeometries();
     positionEditors();
 }
@@ -149,8 +177,10 @@ void FilterHeader::positionEditors()
     const int height = m_edits.isEmpty() ? 0 : m_edits.first()->sizeHint().height();
     const int top = labelHeight() + 2;
     for (int c = 0; c < m_edits.size(); ++c) {
-        m_edits[c]->setGeometry(sectionViewportPosition(c) + 1, top, sectionSize(c) - 2, height);
-        m_edits[c]->setVisible(!isSectionHidden(c));
+        const auto *header = static_cast<const QHeaderView *>(m_edits[c]->parentWidget());
+        m_edits[c]->setGeometry(header->sectionViewportPosition(c) + 1, top,
+                                header->sectionSize(c) - 2, height);
+        m_edits[c]->setVisible(!header->isSectionHidden(c));
     }
 }
 

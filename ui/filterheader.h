@@ -32,6 +32,11 @@ public:
     QString searchText() const { return m_globalSearch; }
 
     QSize sizeHint() const override;
+    // The height of the filter row below the column names.
+    int filterRowHeight() const;
+    // Frozen columns are drawn by a second view over the grid (GridView): their filter fields
+    // move into that view's header, `overlay`, and come back when it is null.
+    void setOverlay(QHeaderView *overlay, const QList<int> &columns);
 
 Q_SIGNALS:
     // A filter could not be understood: one sentence, empty when every filter is fine.
@@ -46,10 +51,13 @@ private:
     int labelHeight() const;
     void rebuild();
     void positionEditors();
+    void placeEditors();
     void apply();
 
     TableModel *m_model = nullptr;
     QVector<QLineEdit *> m_edits;
+    QHeaderView *m_overlay = nullptr;
+    QList<int> m_overlayColumns;
     QString m_globalSearch;
     QString m_appliedSql;
     QVariantList m_appliedValues;

@@ -28,4 +28,13 @@ void GridColumns::fitToContents(QTableView *view)
         view->setColumnWidth(column, std::clamp(view->columnWidth(column), least, most));
 }
 
+void GridColumns::fitColumn(QTableView *view, int column)
+{
+    if (!view->model() || column < 0 || column >= view->model()->columnCount())
+        return;
+    view->resizeColumnToContents(column);
+    view->setColumnWidth(
+        column, std::clamp(view->columnWidth(column), minimumWidth(view), maximumWidth(view)));
+}
+
 } // namespace rowbook

@@ -15,6 +15,8 @@ public:
     static int minimumWidth(const QTableView *view);
     static int maximumWidth(const QTableView *view);
     static void fitToContents(QTableView *view);
+    // One column, within the same bounds.
+    static void fitColumn(QTableView *view, int column);
 };
 
 } // namespace rowbook

@@ -1,5 +1,6 @@
 #include "shortcutsdialog.h"
 
+#include "gridlayout.h"
 #include "panenavigator.h"
 #include "sqlconsole.h"
 
@@ -85,7 +86,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return std::tie(a.menu, a.action) < std::tie(b.menu, b.action);
     });
-    for (const auto &[keys, what] : PaneNavigator::otherKeys())
+    for (const auto &[keys, what] : PaneNavigator::otherKeys() + GridLayout::otherKeys())
         rows.push_back({keys, what, tr("Grid and panes")});
     for (const auto &[keys, what] : SqlConsole::keys())
         rows.push_back({keys, what, tr("SQL console")});

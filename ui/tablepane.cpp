@@ -2,7 +2,7 @@
 
 #include "celldelegate.h"
 #include "filterheader.h"
-#include "gridcolumns.h"
+#include "gridlayout.h"
 #include "plurals.h"
 #include "tablemodel.h"
 #include "theme.h"
@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
-#include <QTableView>
 
 #include <algorithm>
 
@@ -22,7 +21,7 @@ namespace rowbook {
 
 TablePane::TablePane(QWidget *parent)
     : QStackedWidget(parent)
-    , m_view(new QTableView)
+    , m_view(new GridView)
     , m_filterHeader(new FilterHeader)
     , m_message(new QLabel)
     , m_rowsLabel(new QLabel)
@@ -30,7 +29,8 @@ TablePane::TablePane(QWidget *parent)
 {
     m_view->setObjectName(QStringLiteral("tableView"));
     m_view->setItemDelegate(new CellDelegate(m_view));
-    m_view->setHorizontalHeader(m_filterHeader);
+    m_view->setFilterHeader(m_filterHeader);
+    m_layout = new GridLayout(m_view);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -59,6 +59,7 @@ void TablePane::setModel(TableModel *model)
     m_model = model;
     m_view->setModel(model);
     m_filterHeader->setTableModel(model);
+    m_layout->setModel(model);
     model->setCellColours(Theme::cellColours(palette()));
     connect(model, &QAbstractItemModel::rowsInserted, this, &TablePane::updateRowsLabel);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePane::updateRowsLabel);
@@ -86,7 +87,7 @@ void TablePane::showNewTable()
     m_filterHeader->clearFilters();
     m_filterHeader->setGlobalSearch(QString());
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    GridColumns::fitToContents(m_view);
+    m_layout->restore(); // fits the columns to their content first
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
 }
@@ -96,7 +97,9 @@ void TablePane::resetColumns()
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // setTable() unsorted it
     m_filterHeader->clearFilters();                                       // and unfiltered it
     m_filterHeader->setTableModel(m_model);
-    GridColumns::fitToContents(m_view); // the changed columns came back at the default width
+    // The changed columns came back at the default width: fitted again, then the user's layout
+    // without the columns that were dropped.
+    m_layout->restore();
 }
 
 TablePane::Place TablePane::place() const

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "gridview.h"
+
 #include <QPointer>
 #include <QStackedWidget>
 
 class QLabel;
-class QTableView;
 
 namespace rowbook {
 
 class FilterHeader;
+class GridLayout;
 class TableModel;
 
 // The table on screen: the table view with its filter header, or a message in its place, and
@@ -29,7 +31,9 @@ public:
 
     explicit TablePane(QWidget *parent = nullptr);
 
-    QTableView *view() const { return m_view; }
+    GridView *view() const { return m_view; }
+    // Hidden, moved, frozen columns and their widths, remembered per table.
+    GridLayout *columnLayout() const { return m_layout; }
     FilterHeader *filterHeader() const { return m_filterHeader; }
     QLabel *rowsLabel() const { return m_rowsLabel; }
     // "Read-only: <reason>", hidden while the table can be edited.
@@ -41,7 +45,7 @@ public:
     void setModel(TableModel *model);
     void showMessage(const QString &text);
     // Shows the table the model just switched to: unfiltered, unsorted, the columns sized to
-    // their content and the first cell current.
+    // their content (or as the user left them: GridLayout) and the first cell current.
     void showNewTable();
     // After the model re-read the columns of the same table: unsorted, unfiltered.
     void resetColumns();
@@ -62,8 +66,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QTableView *m_view;
+    GridView *m_view;
     FilterHeader *m_filterHeader;
+    GridLayout *m_layout;
     QLabel *m_message;
     QLabel *m_rowsLabel;
     QLabel *m_readOnlyLabel;

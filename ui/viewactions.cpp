@@ -5,6 +5,7 @@
 #include "documentcontroller.h"
 #include "emptyfilteroverlay.h"
 #include "filterheader.h"
+#include "gridlayout.h"
 #include "language.h"
 #include "panenavigator.h"
 #include "recordform.h"
@@ -53,6 +54,7 @@ void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes
     QAction *diagram = view->addAction(tr("Schema &Diagram"), this, &ViewActions::showDiagram);
     diagram->setObjectName(QStringLiteral("schemaDiagramAction"));
     diagram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    panes.pane->columnLayout()->addTo(view);
     addThemeMenu(view);
     addLanguageMenu(view);
 

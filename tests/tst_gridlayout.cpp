@@ -1,0 +1,366 @@
+// The grid's column layout (GridLayout, GridView): hiding and showing columns from the header's
+// context menu, moving them, freezing the first ones, and the layout remembered per file and
+// table across tables, windows and a restart, on a copy of Chinook.
+#include "autosaver.h"
+#include "celldock.h"
+#include "columnlayout.h"
+#include "fieldeditor.h"
+#include "gridview.h"
+#include "mainwindow.h"
+#include "recordform.h"
+#include "settings.h"
+#include "tablemodel.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rowbook;
+using testsupport::Probe;
+
+class TestGridLayout : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+
+    GridView *grid() const { return static_cast<GridView *>(m_window->tableView()); }
+    QHeaderView *header() const { return grid()->horizontalHeader(); }
+    TableModel *model() const { return m_window->workspace()->model(); }
+    int column(const QString &name) const { return model()->tableInfo().columnIndex(name); }
+
+    void openWindow(const QString &table)
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openDatabase(m_path, table));
+        QTRY_VERIFY(!model()->isLoading());
+    }
+    void reopenWindow(const QString &table)
+    {
+        AutoSaver *saver = m_window->workspace()->autoSaver();
+        saver->saveNow();
+        QTRY_VERIFY_WITH_TIMEOUT(saver->isIdle(), 10000);
+        m_window->close();
+        m_window.reset();
+        openWindow(table);
+    }
+    // Right-clicks the header over `name` and returns the context menu that opens.
+    QMenu *headerMenu(QHeaderView *onHeader, const QString &name)
+    {
+        const int logical = column(name);
+        const QPoint pos(onHeader->sectionViewportPosition(logical) + 5, 5);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, pos, onHeader->mapToGlobal(pos));
+        QApplication::sendEvent(onHeader->viewport(), &event);
+        const auto menus = onHeader->findChildren<QMenu *>(QStringLiteral("columnMenu"));
+        return menus.isEmpty() ? nullptr : menus.last();
+    }
+    static QAction *actionNamed(QMenu *menu, const QString &text)
+    {
+        for (QAction *action : menu->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    }
+    QStringList visualOrder() const
+    {
+        QStringList names;
+        for (int visual = 0; visual < header()->count(); ++visual)
+            names << model()->tableInfo().columns.at(header()->logicalIndex(visual)).name;
+        return names;
+    }
+    QStringList frozenColumns() const
+    {
+        QStringList names;
+        const QHeaderView *own = grid()->frozenView()->horizontalHeader();
+        for (int visual = 0; visual < own->count(); ++visual) {
+            const int logical = own->logicalIndex(visual);
+            if (!own->isSectionHidden(logical))
+                names << model()->tableInfo().columns.at(logical).name;
+        }
+        return names;
+    }
+    ColumnLayout saved(const QString &table) const
+    {
+        Settings settings; // a fresh read of the settings file, as after a restart
+        settings.sync();
+        return ColumnLayout::fromVariant(settings.value(ColumnLayout::settingsKey(m_path, table)));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        Settings().clear();
+        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        QVERIFY(QFile::copy(testsupport::chinookPath(), m_path));
+        QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        openWindow(QStringLiteral("Track"));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void hideFromTheHeaderMenuAndShowAll()
+    {
+        QMenu *menu = headerMenu(header(), QStringLiteral("Composer"));
+        QVERIFY2(menu, "right-clicking a column header opens the column menu");
+        QAction *hide = actionNamed(menu, QStringLiteral("&Hide Column"));
+        QVERIFY(hide);
+        hide->trigger();
+        menu->close();
+        QVERIFY(header()->isSectionHidden(column(QStringLiteral("Composer"))));
+        QVERIFY(!header()->isSectionHidden(column(QStringLiteral("Name"))));
+
+        menu = headerMenu(header(), QStringLiteral("Name"));
+        QVERIFY(menu);
+        auto *show = menu->findChild<QMenu *>(QStringLiteral("showColumnsMenu"));
+        QVERIFY(show);
+        QStringList unchecked;
+        for (QAction *action : show->actions()) {
+            if (action->isCheckable() && !action->isChecked())
+                unchecked << action->text();
+        }
+        QCOMPARE(unchecked, QStringList{QStringLiteral("Composer")});
+        QAction *all = nullptr;
+        for (QAction *action : show->actions()) {
+            if (action->objectName() == QLatin1String("showAllColumns"))
+                all = action;
+        }
+        QVERIFY(all && all->isEnabled());
+        all->trigger();
+        menu->close();
+        QVERIFY(!header()->isSectionHidden(column(QStringLiteral("Composer"))));
+        QCOMPARE(header()->hiddenSectionCount(), 0);
+    }
+
+    void hiddenColumnIsLeftOutOfCopy()
+    {
+        header()->hideSection(column(QStringLiteral("Name")));
+        grid()->setFocus();
+        grid()->selectionModel()->select(QItemSelection(model()->index(0, 0), model()->index(0, 2)),
+                                         QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(grid(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text().trimmed(), QStringLiteral("1\t1"));
+    }
+
+    void movedColumnsComeBackInANewWindow()
+    {
+        // Drag the Composer header onto the first column, as a user does.
+        QWidget *sections = header()->viewport();
+        const int composer = column(QStringLiteral("Composer"));
+        const QPoint from(header()->sectionViewportPosition(composer) + 10, 5);
+        const QPoint to(header()->sectionViewportPosition(0) + 3, 5);
+        QTest::mousePress(sections, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 8; ++step)
+            QTest::mouseMove(sections, from + (to - from) * step / 8);
+        QTest::mouseRelease(sections, Qt::LeftButton, {}, to);
+        QCOMPARE(header()->visualIndex(composer), 0);
+        const QStringList order = visualOrder();
+
+        // Another table in the same window, then this one again.
+        QVERIFY(m_window->showTable(QStringLiteral("Album")));
+        QCOMPARE(visualOrder(), (QStringList{QStringLiteral("AlbumId"), QStringLiteral("Title"),
+                                             QStringLiteral("ArtistId")}));
+        QVERIFY(m_window->showTable(QStringLiteral("Track")));
+        QCOMPARE(visualOrder(), order);
+
+        reopenWindow(QStringLiteral("Track"));
+        QCOMPARE(visualOrder(), order);
+        QCOMPARE(saved(QStringLiteral("Track")).order, order);
+    }
+
+    void freezeTwoColumns()
+    {
+        m_window->resize(700, 500); // narrower than the columns: the grid scrolls sideways
+        QTRY_VERIFY(grid()->horizontalScrollBar()->maximum() > 200);
+        QMenu *menu = headerMenu(header(), QStringLiteral("Name"));
+        QVERIFY(menu);
+        actionNamed(menu, QStringLiteral("&Freeze Up To This Column"))->trigger();
+        menu->close();
+        QCOMPARE(grid()->frozenCount(), 2);
+        QTableView *frozen = grid()->frozenView();
+        QVERIFY(frozen->isVisible());
+        QCOMPARE(frozenColumns(), (QStringList{QStringLiteral("TrackId"), QStringLiteral("Name")}));
+        QCOMPARE(frozen->width(), grid()->columnWidth(0) + grid()->columnWidth(1));
+
+        // Up and down together; sideways only the grid.
+        grid()->verticalScrollBar()->setValue(40);
+        QCOMPARE(frozen->verticalScrollBar()->value(), 40);
+        QCOMPARE(frozen->rowAt(0), grid()->rowAt(0));
+        const int x = frozen->x();
+        grid()->horizontalScrollBar()->setValue(grid()->horizontalScrollBar()->maximum());
+        QVERIFY(grid()->horizontalScrollBar()->value() > 0);
+        QCOMPARE(frozen->x(), x);
+        QVERIFY(grid()->columnViewportPosition(0) < 0); // the grid's own copy scrolled away
+        // The frozen view's header covers the grid's scrolled header, names and filters alike.
+        QCOMPARE(grid()->childAt(frozen->geometry().topLeft() + QPoint(5, 5)),
+                 frozen->horizontalHeader()->viewport());
+
+        // The filter fields of frozen columns are in the frozen view's header and still filter.
+        QLineEdit *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filter:1"));
+        QVERIFY(filter);
+        QCOMPARE(filter->parentWidget(), frozen->horizontalHeader());
+        QVERIFY(filter->isVisible());
+
+        // Typing in a frozen cell edits the model, in an editor of the frozen view.
+        const QModelIndex cell = model()->index(40, column(QStringLiteral("Name")));
+        grid()->setCurrentIndex(cell);
+        grid()->setFocus();
+        QTest::keyClick(grid(), Qt::Key_F2);
+        auto *editor = frozen->viewport()->findChild<QLineEdit *>();
+        QVERIFY2(editor, "the editor of a frozen cell opens in the frozen view");
+        QVERIFY(grid()->viewport()->findChildren<QLineEdit *>().isEmpty());
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Frozen edit"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(model()->data(cell, Qt::EditRole).toString(), QStringLiteral("Frozen edit"));
+        QCOMPARE(grid()->horizontalScrollBar()->value(), grid()->horizontalScrollBar()->maximum());
+
+        reopenWindow(QStringLiteral("Track"));
+        QCOMPARE(grid()->frozenCount(), 2);
+        QCOMPARE(frozenColumns(), (QStringList{QStringLiteral("TrackId"), QStringLiteral("Name")}));
+        QCOMPARE(saved(QStringLiteral("Track")).frozen, 2);
+        grid()->setFrozenCount(0);
+        QVERIFY(!grid()->frozenView()->isVisible());
+        QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("filter:1"))->parentWidget(),
+                 header());
+    }
+
+    void tabLeavesTheFrozenColumns()
+    {
+        grid()->setFrozenCount(2);
+        const QModelIndex name = model()->index(3, column(QStringLiteral("Name")));
+        grid()->setCurrentIndex(name);
+        grid()->setFocus();
+        QTest::keyClick(grid(), Qt::Key_F2);
+        QTableView *frozen = grid()->frozenView();
+        auto *editor = frozen->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QCOMPARE(grid()->currentIndex(), model()->index(3, column(QStringLiteral("AlbumId"))));
+        QTRY_VERIFY(frozen->viewport()->findChildren<QLineEdit *>().isEmpty());
+        QVERIFY2(grid()->viewport()->findChild<QWidget *>(),
+                 "the next cell's editor opens in the scrolling part of the grid");
+        QVERIFY(!name.data(TableModel::PendingRole).toBool()); // Tab past an unchanged cell
+    }
+
+    void keyboardCommandsActOnTheCurrentColumn()
+    {
+        grid()->setCurrentIndex(model()->index(0, column(QStringLiteral("Composer"))));
+        grid()->setFocus();
+        QTest::keyClick(grid(), Qt::Key_H, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(header()->isSectionHidden(column(QStringLiteral("Composer"))));
+        QTest::keyClick(grid(), Qt::Key_H,
+                        Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(header()->hiddenSectionCount(), 0);
+
+        grid()->setCurrentIndex(model()->index(0, column(QStringLiteral("AlbumId"))));
+        QTest::keyClick(grid(), Qt::Key_F, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(grid()->frozenCount(), 3);
+        QTest::keyClick(grid(), Qt::Key_F,
+                        Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(grid()->frozenCount(), 0);
+
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("columnsMenu"));
+        QVERIFY2(menu, "View → Columns");
+        QStringList texts;
+        for (const QAction *action : menu->actions())
+            texts << action->text();
+        QVERIFY(texts.contains(QStringLiteral("&Hide Column")));
+        QVERIFY(texts.contains(QStringLiteral("&Freeze Up To This Column")));
+    }
+
+    void formAndCellEditorFollowAFrozenMovedColumn()
+    {
+        const int composer = column(QStringLiteral("Composer"));
+        header()->moveSection(header()->visualIndex(composer), 0);
+        header()->hideSection(column(QStringLiteral("Name")));
+        grid()->setFrozenCount(1);
+        QCOMPARE(frozenColumns(), QStringList{QStringLiteral("Composer")});
+        auto *dock = m_window->findChild<CellDock *>();
+        QVERIFY(dock);
+        dock->show();
+
+        QTableView *frozen = grid()->frozenView();
+        const QModelIndex cell = model()->index(2, composer);
+        QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {},
+                          frozen->visualRect(cell).center());
+        QCOMPARE(grid()->currentIndex(), cell);
+        QVERIFY(grid()->hasFocus()); // the keyboard goes on in the grid
+        const QString value = cell.data(Qt::EditRole).toString();
+        QVERIFY(!value.isEmpty());
+        QCOMPARE(m_window->form()->currentRow(), 2);
+        QCOMPARE(m_window->form()->editor(QStringLiteral("Composer"))->value().toString(), value);
+        QTRY_COMPARE(dock->textEdit()->toPlainText(), value);
+        QTest::keyClick(grid(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text().trimmed(), value);
+    }
+
+    void layoutSurvivesARestart()
+    {
+        header()->hideSection(column(QStringLiteral("Bytes")));
+        grid()->setColumnWidth(column(QStringLiteral("Composer")), 333);
+        header()->moveSection(header()->visualIndex(column(QStringLiteral("UnitPrice"))), 0);
+        m_window.reset(); // quitting writes what is pending
+        const ColumnLayout layout = saved(QStringLiteral("Track"));
+        QCOMPARE(layout.hidden, QStringList{QStringLiteral("Bytes")});
+        QCOMPARE(layout.widths.value(QStringLiteral("Composer")), 333);
+        QCOMPARE(layout.order.first(), QStringLiteral("UnitPrice"));
+
+        openWindow(QStringLiteral("Track"));
+        QVERIFY(header()->isSectionHidden(column(QStringLiteral("Bytes"))));
+        QCOMPARE(grid()->columnWidth(column(QStringLiteral("Composer"))), 333);
+        QCOMPARE(header()->visualIndex(column(QStringLiteral("UnitPrice"))), 0);
+    }
+
+    void aDroppedColumnIsIgnored()
+    {
+        ColumnLayout layout;
+        layout.order = {QStringLiteral("Gone"), QStringLiteral("Title"), QStringLiteral("AlbumId")};
+        layout.hidden = {QStringLiteral("Gone")};
+        layout.frozen = 2;
+        layout.widths = {{QStringLiteral("Gone"), 50}, {QStringLiteral("Title"), 222}};
+        layout.save(m_path, QStringLiteral("Album"));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        QVERIFY(m_window->showTable(QStringLiteral("Album")));
+        QCOMPARE(visualOrder(), (QStringList{QStringLiteral("Title"), QStringLiteral("AlbumId"),
+                                             QStringLiteral("ArtistId")}));
+        QCOMPARE(header()->hiddenSectionCount(), 0); // the new column is shown, last
+        QCOMPARE(grid()->columnWidth(column(QStringLiteral("Title"))), 222);
+        QCOMPARE(grid()->frozenCount(), 1); // Gone and Title were frozen; Gone is gone
+        QCOMPARE(frozenColumns(), QStringList{QStringLiteral("Title")});
+    }
+
+    void layoutDataIgnoresWhatIsGone()
+    {
+        ColumnLayout layout;
+        layout.order = {QStringLiteral("c"), QStringLiteral("x"), QStringLiteral("a")};
+        layout.frozen = 2;
+        const QStringList now{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        QCOMPARE(layout.visualOrder(now), (QVector<int>{2, 0, 1}));
+        QCOMPARE(layout.frozenCount(now), 1);
+        QCOMPARE(ColumnLayout::fromVariant(layout.toVariant()), layout);
+        QVERIFY(ColumnLayout::settingsKey(m_path, QStringLiteral("a"))
+                != ColumnLayout::settingsKey(m_path, QStringLiteral("b")));
+    }
+};
+
+QTEST_MAIN(TestGridLayout)
+#include "tst_gridlayout.moc"

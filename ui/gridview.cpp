@@ -1,0 +1,278 @@
+#include "gridview.h"
+
+#include "celldelegate.h"
+#include "filterheader.h"
+#include "theme.h"
+
+#include <QFocusEvent>
+#include <QHeaderView>
+#include <QPainter>
+#include <QScrollBar>
+
+namespace rowbook {
+namespace {
+
+// The frozen columns' header: as tall as the grid's, with the filter row below the names.
+class FrozenHeader : public QHeaderView
+{
+public:
+    FrozenHeader(FilterHeader *grid, QWidget *parent)
+        : QHeaderView(Qt::Horizontal, parent)
+        , m_grid(grid)
+    {
+        setSectionsClickable(true);
+        setSortIndicatorShown(true);
+        setHighlightSections(true);
+        setDefaultAlignment(grid->defaultAlignment());
+    }
+    QSize sizeHint() const override
+    {
+        return QSize(QHeaderView::sizeHint().width(), m_grid->sizeHint().height());
+    }
+
+protected:
+    void updateGeometries() override
+    {
+        setViewportMargins(0, 0, 0, m_grid->filterRowHeight());
+        QHeaderView::updateGeometries();
+    }
+
+private:
+    FilterHeader *m_grid;
+};
+
+} // namespace
+
+// The view over the grid's left edge. It never keeps the focus: the grid does, so the keyboard
+// moves through all columns as one grid.
+class FrozenView : public QTableView
+{
+public:
+    explicit FrozenView(GridView *grid)
+        : QTableView(grid)
+        , m_grid(grid)
+    {
+        setObjectName(QStringLiteral("frozenView"));
+        setFocusPolicy(Qt::NoFocus);
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setHorizontalScrollMode(ScrollPerPixel);
+        verticalHeader()->hide();
+        setItemDelegate(new CellDelegate(this));
+        setContextMenuPolicy(Qt::NoContextMenu);
+        hide();
+    }
+    bool editFromGrid(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+    {
+        return edit(index, trigger, event);
+    }
+
+protected:
+    // Tab moves through the grid's columns, not only the frozen ones.
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override
+    {
+        const bool next = hint == QAbstractItemDelegate::EditNextItem;
+        const bool previous = hint == QAbstractItemDelegate::EditPreviousItem;
+        QTableView::closeEditor(editor, next || previous ? QAbstractItemDelegate::NoHint : hint);
+        if (next || previous)
+            m_grid->editNext(next);
+    }
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        m_grid->setFocus(Qt::MouseFocusReason); // a click here is a click in the grid
+        QTableView::mousePressEvent(event);
+    }
+    void focusInEvent(QFocusEvent *event) override
+    {
+        QTableView::focusInEvent(event);
+        m_grid->setFocus(event->reason()); // an editor closed here: back to the grid
+    }
+    void paintEvent(QPaintEvent *event) override
+    {
+        QTableView::paintEvent(event);
+        QPainter painter(viewport());
+        // The edge of the frozen columns, visible on the cells in light and dark alike.
+        painter.setPen(QPen(Theme::text(Theme::Tone::Muted, palette()), 2));
+        painter.drawLine(viewport()->width() - 1, 0, viewport()->width() - 1, height());
+    }
+
+private:
+    GridView *m_grid;
+};
+
+GridView::GridView(QWidget *parent)
+    : QTableView(parent)
+    , m_frozen(new FrozenView(this))
+{
+    setHorizontalScrollMode(ScrollPerPixel); // frozen columns cover pixels, not whole columns
+    viewport()->stackUnder(m_frozen);
+    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_frozen->verticalScrollBar(),
+            &QAbstractSlider::setValue);
+    connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(),
+            &QAbstractSlider::setValue);
+}
+
+GridView::~GridView() = default;
+
+void GridView::setFilterHeader(FilterHeader *header)
+{
+    m_filterHeader = header;
+    setHorizontalHeader(header);
+    auto *frozenHeader = new FrozenHeader(header, m_frozen);
+    m_frozen->setHorizontalHeader(frozenHeader);
+    m_frozen->raise(); // over the grid's header too, which came after it
+    // A click on a frozen column's name sorts like one on the grid's (through the sort indicator,
+    // below) instead of selecting the column; the frozen view never sorts by itself.
+    m_frozen->setSortingEnabled(true);
+    disconnect(frozenHeader, &QHeaderView::sortIndicatorChanged, m_frozen,
+               &QTableView::sortByColumn);
+    connect(header, &QHeaderView::sectionResized, this, &GridView::syncFrozen);
+    connect(header, &QHeaderView::sectionMoved, this, &GridView::syncFrozen);
+    connect(header, &QHeaderView::sectionCountChanged, this, &GridView::syncFrozen);
+    connect(frozenHeader, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
+        if (size > 0 && isFrozen(logical))
+            setColumnWidth(logical, size);
+    });
+    // One sort order for both headers: a click on either sorts the grid.
+    connect(header, &QHeaderView::sortIndicatorChanged, frozenHeader,
+            &QHeaderView::setSortIndicator);
+    connect(frozenHeader, &QHeaderView::sortIndicatorChanged, header,
+            &QHeaderView::setSortIndicator);
+}
+
+void GridView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    m_frozen->setModel(model);
+    if (selectionModel() && selectionModel()->model() == m_frozen->model())
+        m_frozen->setSelectionModel(selectionModel()); // one selection, one current cell
+    m_frozen->setSelectionBehavior(selectionBehavior());
+    m_frozen->setEditTriggers(editTriggers());
+    m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    m_frozen->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, &GridView::syncFrozen,
+                Qt::UniqueConnection);
+    syncFrozen();
+}
+
+void GridView::setFrozenCount(int count)
+{
+    count = std::max(0, count);
+    if (count == m_frozenCount)
+        return;
+    m_frozenCount = count;
+    syncFrozen();
+    if (count > 0 && currentIndex().isValid())
+        scrollTo(currentIndex());
+    Q_EMIT frozenCountChanged(count);
+}
+
+bool GridView::isFrozen(int logicalColumn) const
+{
+    return logicalColumn >= 0 && horizontalHeader()->visualIndex(logicalColumn) >= 0
+           && horizontalHeader()->visualIndex(logicalColumn) < m_frozenCount;
+}
+
+QTableView *GridView::frozenView() const
+{
+    return m_frozen;
+}
+
+int GridView::frozenWidth() const
+{
+    int width = 0;
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < std::min(m_frozenCount, header->count()); ++visual)
+        width += header->sectionSize(header->logicalIndex(visual)); // 0 when hidden
+    return width;
+}
+
+// The frozen view shows the grid's first columns in the grid's order and widths, nothing else.
+void GridView::syncFrozen()
+{
+    QHeaderView *grid = horizontalHeader();
+    QHeaderView *own = m_frozen->horizontalHeader();
+    const int columns = model() ? model()->columnCount() : 0;
+    if (m_frozenCount == 0 || columns == 0 || own->count() != columns) {
+        m_frozen->hide();
+        if (m_filterHeader)
+            m_filterHeader->setOverlay(nullptr, {});
+        return;
+    }
+    QList<int> frozen;
+    for (int visual = 0; visual < std::min(m_frozenCount, columns); ++visual) {
+        const int logical = grid->logicalIndex(visual);
+        own->moveSection(own->visualIndex(logical), visual);
+        frozen << logical;
+    }
+    for (int logical = 0; logical < columns; ++logical) {
+        const bool shown = frozen.contains(logical) && !grid->isSectionHidden(logical);
+        own->setSectionHidden(logical, !shown);
+        if (shown)
+            own->resizeSection(logical, grid->sectionSize(logical));
+    }
+    if (m_filterHeader)
+        m_filterHeader->setOverlay(own, frozen);
+    m_frozen->show();
+    placeFrozen();
+}
+
+void GridView::placeFrozen()
+{
+    if (m_frozen->isHidden())
+        return;
+    m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), frozenWidth(),
+                          viewport()->height() + horizontalHeader()->height());
+    m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
+}
+
+void GridView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    placeFrozen();
+}
+
+void GridView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    placeFrozen();
+}
+
+void GridView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    if (m_frozenCount == 0 || !index.isValid()) {
+        QTableView::scrollTo(index, hint);
+        return;
+    }
+    const int sideways = horizontalScrollBar()->value();
+    QTableView::scrollTo(index, hint);
+    if (isFrozen(index.column())) {
+        horizontalScrollBar()->setValue(sideways); // always in sight: only scroll up or down
+        return;
+    }
+    const int covered = frozenWidth() - columnViewportPosition(index.column());
+    if (covered > 0)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - covered);
+}
+
+void GridView::editNext(bool forward)
+{
+    setFocus();
+    const QModelIndex index = moveCursor(forward ? MoveNext : MovePrevious, Qt::NoModifier);
+    if (!index.isValid())
+        return;
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    if (index.flags() & Qt::ItemIsEditable)
+        QAbstractItemView::edit(index); // the frozen view edits it when it is frozen
+}
+
+bool GridView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    if (m_frozenCount > 0 && index.isValid() && isFrozen(index.column()) && m_frozen->isVisible())
+        return m_frozen->editFromGrid(index, trigger, event);
+    return QTableView::edit(index, trigger, event);
+}
+
+} // namespace rowbook

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QTableView>
+
+namespace rowbook {
+
+class FilterHeader;
+class FrozenView;
+
+// The table grid. It can keep its first N visual columns in place while the others scroll
+// sideways, the way Qt's "Frozen Column" example does: a second view over the left edge shares
+// the model and the selection model, shows only those columns (with their filter fields) and
+// scrolls up and down with the grid. Editing a frozen cell opens the editor in that view, so it
+// is never covered.
+class GridView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit GridView(QWidget *parent = nullptr);
+    ~GridView() override;
+
+    // The header must be a FilterHeader; call once, before setModel().
+    void setFilterHeader(FilterHeader *header);
+    void setModel(QAbstractItemModel *model) override;
+
+    // Keeps the first `count` visual columns in place (0: none).
+    void setFrozenCount(int count);
+    int frozenCount() const { return m_frozenCount; }
+    bool isFrozen(int logicalColumn) const;
+    // The view that draws the frozen columns; hidden while none are.
+    QTableView *frozenView() const;
+
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    // Tab or Shift+Tab closed an editor in the frozen view: edit the next (previous) cell of the
+    // whole grid, which may be a scrolling column.
+    void editNext(bool forward);
+
+Q_SIGNALS:
+    void frozenCountChanged(int count);
+
+protected:
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void updateGeometries() override;
+
+private:
+    void syncFrozen();
+    void placeFrozen();
+    int frozenWidth() const;
+
+    FilterHeader *m_filterHeader = nullptr;
+    FrozenView *m_frozen;
+    int m_frozenCount = 0;
+};
+
+} // namespace rowbook
