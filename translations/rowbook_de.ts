@@ -3018,6 +3018,69 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
 </context>
 <context>
+    <name>rowbook::GridLayout</name>
+    <message>
+        <source>&amp;Hide Column</source>
+        <translation>Spalte &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Show Columns</source>
+        <translation>Spalten &amp;einblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Up To This Column</source>
+        <translation>Bis hierher &amp;fixieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze</source>
+        <translation>Fi&amp;xierung aufheben</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width to Contents</source>
+        <translation>&amp;Breite an Inhalt anpassen</translation>
+    </message>
+    <message>
+        <source>Fit &amp;All Columns</source>
+        <translation>Alle Spalten an&amp;passen</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alle einblenden</translation>
+    </message>
+    <message>
+        <source>Colum&amp;ns</source>
+        <translation>Spalte&amp;n</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Columns</source>
+        <translation>Alle Spalten &amp;einblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze Columns</source>
+        <translation>Fi&amp;xierung aufheben</translation>
+    </message>
+    <message>
+        <source>Fit All &amp;Columns</source>
+        <translation>Alle Spalten an&amp;passen</translation>
+    </message>
+    <message>
+        <source>Right-click a column header</source>
+        <translation>Rechtsklick auf einen Spaltenkopf</translation>
+    </message>
+    <message>
+        <source>Hide, show, freeze or fit columns.</source>
+        <translation>Spalten aus- und einblenden, fixieren oder anpassen.</translation>
+    </message>
+    <message>
+        <source>Drag a column header</source>
+        <translation>Einen Spaltenkopf ziehen</translation>
+    </message>
+    <message>
+        <source>Move the column; the order is kept for the table.</source>
+        <translation>Die Spalte verschieben; die Reihenfolge bleibt für die Tabelle erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::HistorySearch</name>
     <message>
         <source>Search Query History</source>

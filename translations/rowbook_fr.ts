@@ -3018,6 +3018,69 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
 </context>
 <context>
+    <name>rowbook::GridLayout</name>
+    <message>
+        <source>&amp;Hide Column</source>
+        <translation>&amp;Masquer la colonne</translation>
+    </message>
+    <message>
+        <source>&amp;Show Columns</source>
+        <translation>&amp;Afficher les colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Up To This Column</source>
+        <translation>&amp;Figer jusqu’à cette colonne</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze</source>
+        <translation>&amp;Ne plus figer</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width to Contents</source>
+        <translation>Ajuster la &amp;largeur au contenu</translation>
+    </message>
+    <message>
+        <source>Fit &amp;All Columns</source>
+        <translation>Ajuster &amp;toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Colum&amp;ns</source>
+        <translation>Colo&amp;nnes</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Columns</source>
+        <translation>&amp;Afficher toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze Columns</source>
+        <translation>&amp;Ne plus figer les colonnes</translation>
+    </message>
+    <message>
+        <source>Fit All &amp;Columns</source>
+        <translation>Ajuster &amp;toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>Right-click a column header</source>
+        <translation>Clic droit sur un en-tête de colonne</translation>
+    </message>
+    <message>
+        <source>Hide, show, freeze or fit columns.</source>
+        <translation>Masquer, afficher, figer ou ajuster les colonnes.</translation>
+    </message>
+    <message>
+        <source>Drag a column header</source>
+        <translation>Faire glisser un en-tête de colonne</translation>
+    </message>
+    <message>
+        <source>Move the column; the order is kept for the table.</source>
+        <translation>Déplacer la colonne ; l’ordre est conservé pour la table.</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::HistorySearch</name>
     <message>
         <source>Search Query History</source>
