@@ -202,6 +202,19 @@ CellColours cellColours(const QPalette &palette)
     return colours;
 }
 
+ChartColours chartColours(const QPalette &palette)
+{
+    ChartColours colours;
+    colours.background = palette.color(QPalette::Base);
+    colours.text = palette.color(QPalette::Text);
+    colours.series
+        = readable(palette.color(QPalette::Highlight), colours.text, {colours.background});
+    colours.others = readable(text(Tone::Muted, palette), colours.text, {colours.background});
+    colours.axis = mix(colours.background, colours.text, 0.6);
+    colours.grid = mix(colours.background, colours.text, 0.15);
+    return colours;
+}
+
 } // namespace Theme
 
 } // namespace rowbook

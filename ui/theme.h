@@ -50,6 +50,19 @@ QColor readable(const QColor &colour, const QColor &towards, const QList<QColor>
 // The grid's colours: NULL text, pending-edit and refused-row tints.
 CellColours cellColours(const QPalette &palette);
 
+// The colours of a chart drawn on the palette's Base: bars, points and lines in the highlight
+// hue, the bar of "other values" muted, axes and grid lines; the first two readable on Base.
+struct ChartColours
+{
+    QColor background; // Base
+    QColor text;       // Text: tick labels and titles
+    QColor series;     // bars, points, lines
+    QColor others;     // the bar chart's "other values"
+    QColor axis;
+    QColor grid;
+};
+ChartColours chartColours(const QPalette &palette);
+
 } // namespace Theme
 
 } // namespace rowbook

@@ -1,6 +1,7 @@
 #include "viewactions.h"
 
 #include "backend.h"
+#include "chartdialog.h"
 #include "database.h"
 #include "documentcontroller.h"
 #include "emptyfilteroverlay.h"
@@ -10,6 +11,7 @@
 #include "recordform.h"
 #include "schemadiagramview.h"
 #include "shortcutsdialog.h"
+#include "tablemodel.h"
 #include "tablepane.h"
 #include "themecontroller.h"
 #include "workspace.h"
@@ -52,6 +54,9 @@ void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes
         view->addAction(dock->toggleViewAction());
     QAction *diagram = view->addAction(tr("Schema &Diagram"), this, &ViewActions::showDiagram);
     diagram->setObjectName(QStringLiteral("schemaDiagramAction"));
+    QAction *chart = view->addAction(tr("&Chart…"), this, &ViewActions::showChart);
+    chart->setObjectName(QStringLiteral("chartAction"));
+    chart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     addThemeMenu(view);
     addLanguageMenu(view);
 
@@ -174,6 +179,23 @@ void ViewActions::showDiagram()
     m_diagram->show();
     m_diagram->raise();
     m_diagram->activateWindow();
+}
+
+void ViewActions::showChart()
+{
+    Workspace *workspace = m_document->workspace();
+    TableModel *model = workspace ? workspace->model() : nullptr;
+    if (!model || !model->tableInfo().isValid()) {
+        m_window->statusBar()->showMessage(tr("Open a table to chart it."), 5000);
+        return;
+    }
+    if (!m_chart)
+        m_chart = new ChartDialog(m_window);
+    m_chart->setSource(workspace->info(), model->tableInfo(), model->filterCondition(),
+                       model->filterValues());
+    m_chart->show();
+    m_chart->raise();
+    m_chart->activateWindow();
 }
 
 void ViewActions::clearSearch()

@@ -12,6 +12,7 @@ class QToolBar;
 
 namespace rowbook {
 
+class ChartDialog;
 class DocumentController;
 class RecordForm;
 class SchemaDiagramWindow;
@@ -45,6 +46,8 @@ public:
     ThemeController *theme() const { return m_theme; }
     // View → Schema Diagram: opens (or re-reads and raises) the diagram window of the open file.
     void showDiagram();
+    // View → Chart…: opens (or raises) the chart window on the current table and its filter.
+    void showChart();
 
 Q_SIGNALS:
     void refreshRequested();
@@ -60,6 +63,7 @@ private:
     QLineEdit *m_search;
     ThemeController *m_theme;
     QPointer<SchemaDiagramWindow> m_diagram;
+    QPointer<ChartDialog> m_chart;
 };
 
 } // namespace rowbook
