@@ -233,13 +233,13 @@ ChartContent ChartDialog::contentFor(const ChartRequest &request, const ChartDat
     switch (request.kind) {
     case ChartRequest::Kind::Histogram:
         content.title = tr("Histogram of %1 in %2").arg(request.column, table);
-        content.note = tr("%n numeric value(s).", nullptr, total);
+        content.note = tr("%Ln numeric value(s).", nullptr, total);
         content.xTitle = request.column;
         content.yTitle = tr("Rows");
         break;
     case ChartRequest::Kind::Bar:
         content.title = tr("Most frequent values of %1 in %2").arg(request.column, table);
-        content.note = tr("%n row(s), %1 different values.", nullptr, total)
+        content.note = tr("%Ln row(s), %1 different values.", nullptr, total)
                            .arg(locale.toString(data.distinct));
         content.xTitle = tr("Rows");
         content.yTitle = request.column;
@@ -249,9 +249,9 @@ ChartContent ChartDialog::contentFor(const ChartRequest &request, const ChartDat
         content.title = tr("%1 against %2 in %3").arg(request.yColumn, request.column, table);
         content.note
             = data.sampled
-                  ? tr("A sample: %1 of %n row(s), one in every %2 by row order.", nullptr, total)
+                  ? tr("A sample: %1 of %Ln row(s), one in every %2 by row order.", nullptr, total)
                         .arg(locale.toString(data.points.size()), locale.toString(data.step))
-                  : tr("%n row(s).", nullptr, total);
+                  : tr("%Ln row(s).", nullptr, total);
         content.xTitle = request.column;
         content.yTitle = request.yColumn;
         break;

@@ -156,6 +156,17 @@ ChartRender::Layout ChartRender::layout(const QRectF &area) const
         result.x.ticks = niceTicks(low, high, xCount);
         std::tie(result.x.low, result.x.high) = spanOf(result.x.ticks);
     }
+    // The last tick's label is centred on it: keep it inside the area.
+    if (!result.x.ticks.isEmpty()) {
+        const QVector<double> &ticks = result.x.ticks;
+        const double step = ticks.size() > 1 ? ticks[1] - ticks[0] : 1;
+        const double half = metrics.horizontalAdvance(tickText(ticks.constLast(), step)) / 2;
+        const double last
+            = result.x.map(ticks.constLast(), result.plot.left(), result.plot.right());
+        const double overflow = last + half - (area.right() - margin / 2);
+        if (overflow > 0)
+            result.plot.setRight(std::max(result.plot.left() + 1, result.plot.right() - overflow));
+    }
     return result;
 }
 
