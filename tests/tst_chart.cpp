@@ -213,6 +213,49 @@ private Q_SLOTS:
         QCOMPARE(everything.points.size(), 3503);
     }
 
+    // A statement SQLite refuses is an error for people; text has no numeric values, and the
+    // window says so in the chart instead of drawing empty axes.
+    void errorsAndEmptyStatesAreText()
+    {
+        const ChartData missing = ChartQuery::run(
+            m_db, requestFor(ChartRequest::Kind::Histogram, milliseconds,
+                             QStringLiteral("no_such_function(GenreId) = ?"), {1}));
+        QVERIFY(!missing.error.isEmpty());
+        QVERIFY(missing.isEmpty());
+        const ChartData text = ChartQuery::run(
+            m_db, requestFor(ChartRequest::Kind::Histogram, QStringLiteral("Composer")));
+        QVERIFY2(text.error.isEmpty(), qPrintable(text.error));
+        QCOMPARE(text.total, qint64(0));
+        QVERIFY(text.isEmpty());
+
+        ChartDialog dialog;
+        QSignalSpy computed(&dialog, &ChartDialog::computed);
+        dialog.setSource(m_info, Catalog::table(m_db, track), {}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(computed.size(), 1, 10000);
+        dialog.showChart(ChartRequest::Kind::Histogram, QStringLiteral("Composer"));
+        QTRY_COMPARE_WITH_TIMEOUT(computed.size(), 2, 10000);
+        QCOMPARE(dialog.chart()->content().message,
+                 QStringLiteral("No numeric values in Composer."));
+        QCOMPARE(dialog.chart()->toolTipAt(QPoint(200, 200)), QString());
+    }
+
+    // Tooltips name the bucket under the mouse and its count.
+    void toolTipShowsTheBucket()
+    {
+        ChartContent content;
+        content.data
+            = ChartQuery::run(m_db, requestFor(ChartRequest::Kind::Histogram, milliseconds));
+        ChartWidget widget;
+        widget.resize(640, 400);
+        widget.setContent(content);
+        // The first bucket holds most tracks: its bar reaches far up, just right of the y axis.
+        QString tip;
+        for (int x = 0; x < 200 && tip.isEmpty(); ++x)
+            tip = widget.toolTipAt(QPoint(x, 300));
+        const QString count = QLocale().toString(content.data.counts.at(0));
+        QVERIFY2(tip.contains(QStringLiteral(": %1 value").arg(count)), qPrintable(tip));
+    }
+
     // (4) Bars, points and "others" keep 4.5:1 against the chart's background in both themes.
     void coloursAreReadable()
     {

@@ -383,7 +383,7 @@ QString ChartRender::toolTipAt(const QPointF &position, const QRectF &area) cons
             if (!column.contains(position))
                 continue;
             const int rows = int(data.counts.at(bucket));
-            return tr("%1 to %2: %n value(s)", nullptr, rows)
+            return tr("%1 to %2: %Ln value(s)", nullptr, rows)
                 .arg(locale.toString(data.low + bucket * data.width, 'g', 8),
                      locale.toString(data.low + (bucket + 1) * data.width, 'g', 8));
         }
@@ -396,7 +396,7 @@ QString ChartRender::toolTipAt(const QPointF &position, const QRectF &area) cons
             if (!row.contains(position))
                 continue;
             const int rows = int(i < data.counts.size() ? data.counts.at(i) : data.others);
-            return tr("%1: %n row(s)", nullptr, rows).arg(barLabel(i));
+            return tr("%1: %Ln row(s)", nullptr, rows).arg(barLabel(i));
         }
         return {};
     case ChartRequest::Kind::Line:
