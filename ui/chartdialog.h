@@ -34,6 +34,12 @@ public:
                    const TableInfo &table,
                    const QString &where,
                    const QVariantList &whereValues);
+    // Whether the chart is of these rows already.
+    bool shows(const QString &table, const QString &where, const QVariantList &whereValues) const
+    {
+        return table == m_source.table.name && where == m_source.where
+               && whereValues == m_source.whereValues;
+    }
     ChartWidget *chart() const { return m_chart; }
     bool isComputing() const { return m_request != 0; }
 

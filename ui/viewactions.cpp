@@ -191,11 +191,30 @@ void ViewActions::showChart()
     }
     if (!m_chart)
         m_chart = new ChartDialog(m_window);
+    followModel(model);
     m_chart->setSource(workspace->info(), model->tableInfo(), model->filterCondition(),
                        model->filterValues());
     m_chart->show();
     m_chart->raise();
     m_chart->activateWindow();
+}
+
+// While the chart is open it follows the grid: another filter or table computes it again.
+void ViewActions::followModel(TableModel *model)
+{
+    if (m_chartModel == model)
+        return;
+    disconnect(m_chartFollow);
+    m_chartModel = model;
+    m_chartFollow = connect(model, &TableModel::loadingChanged, this, [this, model](bool loading) {
+        Workspace *workspace = m_document->workspace();
+        if (loading || !m_chart || !m_chart->isVisible() || !workspace
+            || workspace->model() != model || !model->tableInfo().isValid()
+            || m_chart->shows(model->tableName(), model->filterCondition(), model->filterValues()))
+            return;
+        m_chart->setSource(workspace->info(), model->tableInfo(), model->filterCondition(),
+                           model->filterValues());
+    });
 }
 
 void ViewActions::clearSearch()

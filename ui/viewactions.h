@@ -17,6 +17,7 @@ class DocumentController;
 class RecordForm;
 class SchemaDiagramWindow;
 class TableList;
+class TableModel;
 class TablePane;
 class ThemeController;
 
@@ -56,6 +57,7 @@ private:
     void showAbout();
     void addThemeMenu(QMenu *view);
     void addLanguageMenu(QMenu *view);
+    void followModel(TableModel *model);
 
     QMainWindow *m_window;
     DocumentController *m_document;
@@ -64,6 +66,8 @@ private:
     ThemeController *m_theme;
     QPointer<SchemaDiagramWindow> m_diagram;
     QPointer<ChartDialog> m_chart;
+    QPointer<TableModel> m_chartModel;
+    QMetaObject::Connection m_chartFollow;
 };
 
 } // namespace rowbook
