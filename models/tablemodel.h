@@ -87,6 +87,10 @@ public:
     // True while the full row list is being read (counting, sorting, filtering).
     bool isLoading() const { return m_operation != Operation::None; }
     bool isFiltered() const { return !m_where.isEmpty(); }
+    // The filter as given to setFilter(): a condition without WHERE (empty: every row) and the
+    // values of its '?' placeholders, for queries over the same rows (charts).
+    QString filterCondition() const { return m_where; }
+    QVariantList filterValues() const { return m_whereValues; }
     // Rows in the table without the filter (-1 until known).
     qint64 unfilteredRowCount() const { return m_unfilteredCount; }
 

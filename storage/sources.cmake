@@ -10,6 +10,8 @@ set(rowbook_storage_sources
     catalog.h
     changewatcher.cpp
     changewatcher.h
+    chartquery.cpp
+    chartquery.h
     checkedupdate.cpp
     columnchange.cpp
     columnchange.h

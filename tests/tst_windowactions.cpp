@@ -1,4 +1,6 @@
 #include "autosaver.h"
+#include "chartdialog.h"
+#include "chartwidget.h"
 #include "editstore.h"
 #include "fileactions.h"
 #include "importdialog.h"
@@ -21,6 +23,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <numeric>
 
 using namespace rowbook;
 using testsupport::Probe;
@@ -173,6 +177,25 @@ private Q_SLOTS:
         QApplication::sendEvent(m_window.get(), &drop);
         QTRY_VERIFY(m_window->findChild<ImportDialog *>());
         QCOMPARE(m_window->findChild<ImportDialog *>()->filePath(), csv);
+    }
+
+    // View → Chart… (Ctrl+Shift+G) charts the grid's table; while open it follows the filter.
+    void chartFollowsTheGrid()
+    {
+        QTest::keyClick(view(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *chart = m_window->findChild<ChartDialog *>();
+        QVERIFY(chart);
+        QVERIFY(chart->isVisible());
+        const auto sum = [chart] {
+            const QVector<qint64> &counts = chart->chart()->content().data.counts;
+            return std::accumulate(counts.cbegin(), counts.cend(), qint64(0));
+        };
+        QTRY_VERIFY(!chart->isComputing());
+        QCOMPARE(chart->chart()->content().xTitle, QStringLiteral("quantity"));
+        QCOMPARE(sum(), qint64(6));
+        model()->setFilter(QStringLiteral("quantity < ?"), {100});
+        QTRY_COMPARE(sum(), qint64(5));
+        QVERIFY(chart->shows(QStringLiteral("items"), QStringLiteral("quantity < ?"), {100}));
     }
 };
 

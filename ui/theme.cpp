@@ -202,6 +202,7 @@ CellColours cellColours(const QPalette &palette)
     return colours;
 }
 
+<<<<<<< HEAD
 QColor indicatorFrame(const QPalette &palette)
 {
     const CellColours cells = cellColours(palette);
@@ -209,6 +210,19 @@ QColor indicatorFrame(const QPalette &palette)
                     {palette.color(QPalette::Window), palette.color(QPalette::Base),
                      palette.color(QPalette::AlternateBase), palette.color(QPalette::Button),
                      cells.pendingBackground, cells.refusedBackground});
+=======
+ChartColours chartColours(const QPalette &palette)
+{
+    ChartColours colours;
+    colours.background = palette.color(QPalette::Base);
+    colours.text = palette.color(QPalette::Text);
+    colours.series
+        = readable(palette.color(QPalette::Highlight), colours.text, {colours.background});
+    colours.others = readable(text(Tone::Muted, palette), colours.text, {colours.background});
+    colours.axis = mix(colours.background, colours.text, 0.6);
+    colours.grid = mix(colours.background, colours.text, 0.15);
+    return colours;
+>>>>>>> h40
 }
 
 } // namespace Theme

@@ -1,6 +1,7 @@
 #include "viewactions.h"
 
 #include "backend.h"
+#include "chartdialog.h"
 #include "database.h"
 #include "documentcontroller.h"
 #include "emptyfilteroverlay.h"
@@ -11,6 +12,7 @@
 #include "recordform.h"
 #include "schemadiagramview.h"
 #include "shortcutsdialog.h"
+#include "tablemodel.h"
 #include "tablepane.h"
 #include "themecontroller.h"
 #include "workspace.h"
@@ -55,6 +57,9 @@ void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes
     diagram->setObjectName(QStringLiteral("schemaDiagramAction"));
     diagram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     panes.pane->columnLayout()->addTo(view);
+    QAction *chart = view->addAction(tr("Ch&art…"), this, &ViewActions::showChart);
+    chart->setObjectName(QStringLiteral("chartAction"));
+    chart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     addThemeMenu(view);
     addLanguageMenu(view);
 
@@ -177,6 +182,42 @@ void ViewActions::showDiagram()
     m_diagram->show();
     m_diagram->raise();
     m_diagram->activateWindow();
+}
+
+void ViewActions::showChart()
+{
+    Workspace *workspace = m_document->workspace();
+    TableModel *model = workspace ? workspace->model() : nullptr;
+    if (!model || !model->tableInfo().isValid()) {
+        m_window->statusBar()->showMessage(tr("Open a table to chart it."), 5000);
+        return;
+    }
+    if (!m_chart)
+        m_chart = new ChartDialog(m_window);
+    followModel(model);
+    m_chart->setSource(workspace->info(), model->tableInfo(), model->filterCondition(),
+                       model->filterValues());
+    m_chart->show();
+    m_chart->raise();
+    m_chart->activateWindow();
+}
+
+// While the chart is open it follows the grid: another filter or table computes it again.
+void ViewActions::followModel(TableModel *model)
+{
+    if (m_chartModel == model)
+        return;
+    disconnect(m_chartFollow);
+    m_chartModel = model;
+    m_chartFollow = connect(model, &TableModel::loadingChanged, this, [this, model](bool loading) {
+        Workspace *workspace = m_document->workspace();
+        if (loading || !m_chart || !m_chart->isVisible() || !workspace
+            || workspace->model() != model || !model->tableInfo().isValid()
+            || m_chart->shows(model->tableName(), model->filterCondition(), model->filterValues()))
+            return;
+        m_chart->setSource(workspace->info(), model->tableInfo(), model->filterCondition(),
+                           model->filterValues());
+    });
 }
 
 void ViewActions::clearSearch()

@@ -12,10 +12,12 @@ class QToolBar;
 
 namespace rowbook {
 
+class ChartDialog;
 class DocumentController;
 class RecordForm;
 class SchemaDiagramWindow;
 class TableList;
+class TableModel;
 class TablePane;
 class ThemeController;
 
@@ -45,6 +47,8 @@ public:
     ThemeController *theme() const { return m_theme; }
     // View → Schema Diagram: opens (or re-reads and raises) the diagram window of the open file.
     void showDiagram();
+    // View → Chart…: opens (or raises) the chart window on the current table and its filter.
+    void showChart();
 
 Q_SIGNALS:
     void refreshRequested();
@@ -53,6 +57,7 @@ private:
     void showAbout();
     void addThemeMenu(QMenu *view);
     void addLanguageMenu(QMenu *view);
+    void followModel(TableModel *model);
 
     QMainWindow *m_window;
     DocumentController *m_document;
@@ -60,6 +65,9 @@ private:
     QLineEdit *m_search;
     ThemeController *m_theme;
     QPointer<SchemaDiagramWindow> m_diagram;
+    QPointer<ChartDialog> m_chart;
+    QPointer<TableModel> m_chartModel;
+    QMetaObject::Connection m_chartFollow;
 };
 
 } // namespace rowbook

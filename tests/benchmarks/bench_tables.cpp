@@ -8,6 +8,7 @@
 // Timings are reported, not judged; the exit code is non-zero only when the benchmark itself is
 // broken (a query returned the wrong rows, a save failed, a key is missing with --smoke).
 
+#include "benchchart.h"
 #include "benchdurability.h"
 #include "benchsupport.h"
 #include "benchtables.h"
@@ -74,6 +75,7 @@ const QJsonObject targets{
     {QStringLiteral("max_gui_stall_edit_ms"), 16},
     {QStringLiteral("max_gui_stall_backup_ms"), 16},
     {QStringLiteral("console_rss_mb_after_last_row"), 75},
+    {QStringLiteral("chart_histogram_vs_sqlite3"), 2.0},
 };
 
 } // namespace
@@ -90,6 +92,8 @@ QJsonObject Benchmark::run()
     m_maxKey = truth(QStringLiteral("SELECT max(rowid) FROM items")).toLongLong();
     windowPhase();
     headlessPhase();
+    measureChartHistogram(m_path, m_rows, m_repeat, m_result, m_runs,
+                          [this](const QString &message) { fail(message); });
     consolePhase();
     m_result[QStringLiteral("runs")] = m_runs;
     m_result[QStringLiteral("repeat")] = m_repeat;
@@ -113,6 +117,8 @@ QJsonObject Benchmark::run()
         = ratio(QStringLiteral("filter_like_ms"), QStringLiteral("baseline_filter_like_ms"));
     ratios[QStringLiteral("save_1000_edits_vs_baseline")]
         = ratio(QStringLiteral("save_1000_edits_ms"), QStringLiteral("baseline_1000_updates_ms"));
+    ratios[QStringLiteral("chart_histogram_vs_sqlite3")]
+        = ratio(QStringLiteral("chart_histogram_ms"), QStringLiteral("chart_aggregate_sqlite3_ms"));
     m_result[QStringLiteral("ratios")] = ratios;
     m_result[QStringLiteral("targets")] = targets;
 

@@ -83,6 +83,8 @@ const QStringList requiredKeys{
     QStringLiteral("max_gui_stall_backup_ms"),
     QStringLiteral("refresh_after_external_commit_ms"),
     QStringLiteral("console_rss_mb_after_last_row"),
+    QStringLiteral("chart_histogram_ms"),
+    QStringLiteral("chart_aggregate_sqlite3_ms"),
 };
 
 // Copies --database (or generates --rows rows with generate.sh) to `path`, and notes how in
