@@ -55,6 +55,39 @@
     </message>
 </context>
 <context>
+    <name>ChartRender</name>
+    <message>
+        <source>Other values</source>
+        <translation>Andere Werte</translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>Binary data (%1 bytes)</source>
+        <translation>Binärdaten (%1 Bytes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %Ln value(s)</source>
+        <translation>
+            <numerusform>%1 bis %2: %Ln Wert</numerusform>
+            <numerusform>%1 bis %2: %Ln Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Zeile</numerusform>
+            <numerusform>%1: %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3: %4</source>
+        <translation>%1: %2, %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1 See “rowbook %2 --help”.</source>
@@ -2126,6 +2159,161 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Import into Cell</source>
         <translation>In Zelle importieren</translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::ChartDialog</name>
+    <message>
+        <source>&amp;Y:</source>
+        <translation>&amp;Y:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>Most frequent values</source>
+        <translation>Häufigste Werte</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>Streudiagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>Dia&amp;gramm:</translation>
+    </message>
+    <message>
+        <source>C&amp;olumn:</source>
+        <translation>Spa&amp;lte:</translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation>Diagramm von %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Pick a chart or a column to compute it again.</source>
+        <translation>Abgebrochen. Wählen Sie ein Diagramm oder eine Spalte, um es neu zu berechnen.</translation>
+    </message>
+    <message>
+        <source>The chart could not be computed: %1</source>
+        <translation>Das Diagramm konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No numeric values in %1 among the rows that match the filter.</source>
+        <translation>Keine numerischen Werte in %1 unter den Zeilen, die dem Filter entsprechen.</translation>
+    </message>
+    <message>
+        <source>No numeric values in %1.</source>
+        <translation>Keine numerischen Werte in %1.</translation>
+    </message>
+    <message>
+        <source>No rows match the filter.</source>
+        <translation>Keine Zeile entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>The table has no rows.</source>
+        <translation>Die Tabelle hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>No rows with numeric values in both %1 and %2.</source>
+        <translation>Keine Zeilen mit numerischen Werten sowohl in %1 als auch in %2.</translation>
+    </message>
+    <message>
+        <source>Histogram of %1 in %2</source>
+        <translation>Histogramm von %1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numeric value(s).</source>
+        <translation>
+            <numerusform>%Ln numerischer Wert.</numerusform>
+            <numerusform>%Ln numerische Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Most frequent values of %1 in %2</source>
+        <translation>Häufigste Werte von %1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), %1 different values.</source>
+        <translation>
+            <numerusform>%Ln Zeile, %1 verschiedene Werte.</numerusform>
+            <numerusform>%Ln Zeilen, %1 verschiedene Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 against %2 in %3</source>
+        <translation>%1 gegen %2 in %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sample: %1 of %Ln row(s), one in every %2 by row order.</source>
+        <translation>
+            <numerusform>Eine Stichprobe: %1 von %Ln Zeile, jede %2. in Zeilenreihenfolge.</numerusform>
+            <numerusform>Eine Stichprobe: %1 von %Ln Zeilen, jede %2. in Zeilenreihenfolge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln Zeile.</numerusform>
+            <numerusform>%Ln Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only rows that match the grid&apos;s filter.</source>
+        <translation>Nur Zeilen, die dem Filter des Rasters entsprechen.</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>Das Diagramm konnte nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5149,14 @@ Nichts aus der Datei wurde übernommen.</translation>
     <message>
         <source>Schema &amp;Diagram</source>
         <translation>Sche&amp;madiagramm</translation>
+    </message>
+    <message>
+        <source>Ch&amp;art…</source>
+        <translation>Diag&amp;ramm…</translation>
+    </message>
+    <message>
+        <source>Open a table to chart it.</source>
+        <translation>Öffnen Sie eine Tabelle, um ein Diagramm davon zu zeichnen.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,39 @@
     </message>
 </context>
 <context>
+    <name>ChartRender</name>
+    <message>
+        <source>Other values</source>
+        <translation>Autres valeurs</translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>Binary data (%1 bytes)</source>
+        <translation>Données binaires (%1 octets)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %Ln value(s)</source>
+        <translation>
+            <numerusform>%1 à %2 : %Ln valeur</numerusform>
+            <numerusform>%1 à %2 : %Ln valeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 : %Ln ligne</numerusform>
+            <numerusform>%1 : %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3: %4</source>
+        <translation>%1 : %2, %3 : %4</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1 See “rowbook %2 --help”.</source>
@@ -2126,6 +2159,161 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Import into Cell</source>
         <translation>Importer dans la cellule</translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::ChartDialog</name>
+    <message>
+        <source>&amp;Y:</source>
+        <translation>&amp;Y :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Exporter en &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramme</translation>
+    </message>
+    <message>
+        <source>Most frequent values</source>
+        <translation>Valeurs les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>Nuage de points</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Graphique :</translation>
+    </message>
+    <message>
+        <source>C&amp;olumn:</source>
+        <translation>C&amp;olonne :</translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation>Graphique de %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Pick a chart or a column to compute it again.</source>
+        <translation>Annulé. Choisissez un graphique ou une colonne pour le recalculer.</translation>
+    </message>
+    <message>
+        <source>The chart could not be computed: %1</source>
+        <translation>Le graphique n’a pas pu être calculé : %1</translation>
+    </message>
+    <message>
+        <source>No numeric values in %1 among the rows that match the filter.</source>
+        <translation>Aucune valeur numérique dans %1 parmi les lignes qui correspondent au filtre.</translation>
+    </message>
+    <message>
+        <source>No numeric values in %1.</source>
+        <translation>Aucune valeur numérique dans %1.</translation>
+    </message>
+    <message>
+        <source>No rows match the filter.</source>
+        <translation>Aucune ligne ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>The table has no rows.</source>
+        <translation>La table n’a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>No rows with numeric values in both %1 and %2.</source>
+        <translation>Aucune ligne avec des valeurs numériques à la fois dans %1 et dans %2.</translation>
+    </message>
+    <message>
+        <source>Histogram of %1 in %2</source>
+        <translation>Histogramme de %1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numeric value(s).</source>
+        <translation>
+            <numerusform>%Ln valeur numérique.</numerusform>
+            <numerusform>%Ln valeurs numériques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Most frequent values of %1 in %2</source>
+        <translation>Valeurs les plus fréquentes de %1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), %1 different values.</source>
+        <translation>
+            <numerusform>%Ln ligne, %1 valeurs différentes.</numerusform>
+            <numerusform>%Ln lignes, %1 valeurs différentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 against %2 in %3</source>
+        <translation>%1 en fonction de %2 dans %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sample: %1 of %Ln row(s), one in every %2 by row order.</source>
+        <translation>
+            <numerusform>Un échantillon : %1 sur %Ln ligne, une sur %2 dans l’ordre des lignes.</numerusform>
+            <numerusform>Un échantillon : %1 sur %Ln lignes, une sur %2 dans l’ordre des lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln ligne.</numerusform>
+            <numerusform>%Ln lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only rows that match the grid&apos;s filter.</source>
+        <translation>Seulement les lignes qui correspondent au filtre de la grille.</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Exporter le graphique en SVG</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>Le graphique n’a pas pu être écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5149,14 @@ Aucune partie du fichier n’a été appliquée.</translation>
     <message>
         <source>Schema &amp;Diagram</source>
         <translation>&amp;Diagramme du schéma</translation>
+    </message>
+    <message>
+        <source>Ch&amp;art…</source>
+        <translation>Graphi&amp;que…</translation>
+    </message>
+    <message>
+        <source>Open a table to chart it.</source>
+        <translation>Ouvrez une table pour en faire un graphique.</translation>
     </message>
 </context>
 <context>

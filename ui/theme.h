@@ -53,6 +53,7 @@ CellColours cellColours(const QPalette &palette);
 // The frame of a check box, in cells and in forms: readable on the window, the cells and their
 // tints. (Fusion draws it in a shade of the window colour, which vanishes on a dark Base.)
 QColor indicatorFrame(const QPalette &palette);
+
 // The colours of a chart drawn on the palette's Base: bars, points and lines in the highlight
 // hue, the bar of "other values" muted, axes and grid lines; the first two readable on Base.
 struct ChartColours
