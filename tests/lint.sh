@@ -50,6 +50,14 @@ if grep -nHiE 'rowid|sqlite3_|sqlite_|pragma' "${layered[@]}" | grep -vE ':#prag
     head -n 40 /tmp/rowbook-seam.log >&2
 fi
 
+# Merge-conflict markers left in a committed file (a merge resolved in some files but not all).
+echo "lint: merge-conflict markers" >&2
+if git grep -nE '^(<<<<<<<|>>>>>>>) |^=======$' -- . ':!*.png' >/tmp/rowbook-conflicts.log; then
+    status=1
+    echo "lint: merge-conflict markers:" >&2
+    head -n 20 /tmp/rowbook-conflicts.log >&2
+fi
+
 mapfile -t sources < <(git ls-files '*.cpp' '*.h')
 echo "lint: clang-format on ${#sources[@]} sources" >&2
 clang-format --dry-run --Werror "${sources[@]}" 2>/tmp/rowbook-format.log || {

@@ -202,7 +202,6 @@ CellColours cellColours(const QPalette &palette)
     return colours;
 }
 
-<<<<<<< HEAD
 QColor indicatorFrame(const QPalette &palette)
 {
     const CellColours cells = cellColours(palette);
@@ -210,7 +209,8 @@ QColor indicatorFrame(const QPalette &palette)
                     {palette.color(QPalette::Window), palette.color(QPalette::Base),
                      palette.color(QPalette::AlternateBase), palette.color(QPalette::Button),
                      cells.pendingBackground, cells.refusedBackground});
-=======
+}
+
 ChartColours chartColours(const QPalette &palette)
 {
     ChartColours colours;
@@ -222,7 +222,6 @@ ChartColours chartColours(const QPalette &palette)
     colours.axis = mix(colours.background, colours.text, 0.6);
     colours.grid = mix(colours.background, colours.text, 0.15);
     return colours;
->>>>>>> h40
 }
 
 } // namespace Theme
