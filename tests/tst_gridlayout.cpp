@@ -24,6 +24,7 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 using namespace rowbook;
@@ -243,6 +244,27 @@ private Q_SLOTS:
                  header());
     }
 
+    // Ctrl+End shows the last row, with no frozen columns (the hidden frozen view must not hold
+    // the grid back) and with two, where both views end on the same row.
+    void ctrlEndReachesTheLastRow()
+    {
+        m_window->resize(700, 500);
+        const int last = model()->rowCount() - 1;
+        QCOMPARE(last, 3502);
+        for (const int frozen : {0, 2}) {
+            grid()->setFrozenCount(frozen);
+            grid()->setCurrentIndex(model()->index(0, 2));
+            grid()->setFocus();
+            QTest::keyClick(grid(), Qt::Key_End, Qt::ControlModifier);
+            QCOMPARE(grid()->currentIndex().row(), last);
+            QTRY_COMPARE(grid()->rowAt(grid()->viewport()->height() - 1), last);
+            if (frozen > 0)
+                QCOMPARE(grid()->frozenView()->rowAt(0), grid()->rowAt(0));
+            QTest::keyClick(grid(), Qt::Key_Home, Qt::ControlModifier);
+            QTRY_COMPARE(grid()->rowAt(0), 0);
+        }
+    }
+
     void tabLeavesTheFrozenColumns()
     {
         grid()->setFrozenCount(2);
@@ -359,6 +381,11 @@ private Q_SLOTS:
         QCOMPARE(ColumnLayout::fromVariant(layout.toVariant()), layout);
         QVERIFY(ColumnLayout::settingsKey(m_path, QStringLiteral("a"))
                 != ColumnLayout::settingsKey(m_path, QStringLiteral("b")));
+        // A file opened read-only is named by its URI: the same key as by its path.
+        QUrl readOnly = QUrl::fromLocalFile(m_path);
+        readOnly.setQuery(QStringLiteral("immutable=1"));
+        QCOMPARE(ColumnLayout::settingsKey(readOnly.toString(), QStringLiteral("a")),
+                 ColumnLayout::settingsKey(m_path, QStringLiteral("a")));
     }
 };
 

@@ -7,6 +7,8 @@
 #include <QFocusEvent>
 #include <QHeaderView>
 #include <QPainter>
+#include <QPointer>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 
 namespace rowbook {
@@ -27,18 +29,20 @@ public:
     }
     QSize sizeHint() const override
     {
-        return QSize(QHeaderView::sizeHint().width(), m_grid->sizeHint().height());
+        const QSize own = QHeaderView::sizeHint();
+        return m_grid ? QSize(own.width(), m_grid->sizeHint().height()) : own;
     }
 
 protected:
     void updateGeometries() override
     {
-        setViewportMargins(0, 0, 0, m_grid->filterRowHeight());
+        if (m_grid) // gone first while the window closes
+            setViewportMargins(0, 0, 0, m_grid->filterRowHeight());
         QHeaderView::updateGeometries();
     }
 
 private:
-    FilterHeader *m_grid;
+    QPointer<FilterHeader> m_grid;
 };
 
 } // namespace
@@ -107,13 +111,35 @@ GridView::GridView(QWidget *parent)
 {
     setHorizontalScrollMode(ScrollPerPixel); // frozen columns cover pixels, not whole columns
     viewport()->stackUnder(m_frozen);
-    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_frozen->verticalScrollBar(),
-            &QAbstractSlider::setValue);
-    connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(),
-            &QAbstractSlider::setValue);
+    // Up and down together. Only the grid leads unless the frozen view is shown and scrolled
+    // itself (the wheel over it): a hidden frozen view keeps a stale range, and its clamped
+    // value fed back would pull the grid away from the end (Ctrl+End stopped near row 285).
+    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, this, [this](int value) {
+        if (!m_frozen)
+            return;
+        const QScopedValueRollback<bool> following(m_followingGrid, true);
+        m_frozen->verticalScrollBar()->setValue(value);
+    });
+    connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, this, [this](int value) {
+        if (!m_followingGrid && m_frozen->isVisible())
+            verticalScrollBar()->setValue(value);
+    });
+    // A row made taller or shorter by dragging the grid's row header: the same in the frozen view.
+    connect(verticalHeader(), &QHeaderView::sectionResized, this, [this](int row, int, int size) {
+        if (m_frozen)
+            m_frozen->setRowHeight(row, size);
+    });
 }
 
-GridView::~GridView() = default;
+// The frozen view goes first: its header holds the frozen columns' filter fields and asks the
+// grid's FilterHeader for sizes, which QWidget's destructor might delete before it.
+GridView::~GridView()
+{
+    if (m_filterHeader)
+        m_filterHeader->setOverlay(nullptr, {});
+    delete m_frozen;
+    m_frozen = nullptr;
+}
 
 void GridView::setFilterHeader(FilterHeader *header)
 {
@@ -131,7 +157,9 @@ void GridView::setFilterHeader(FilterHeader *header)
     connect(header, &QHeaderView::sectionMoved, this, &GridView::syncFrozen);
     connect(header, &QHeaderView::sectionCountChanged, this, &GridView::syncFrozen);
     connect(frozenHeader, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
-        if (size > 0 && isFrozen(logical))
+        // Only the user's drag on the frozen header: syncFrozen() itself shows sections there,
+        // which reports their old hidden size and would overwrite the grid's width.
+        if (!m_syncing && size > 0 && isFrozen(logical))
             setColumnWidth(logical, size);
     });
     // One sort order for both headers: a click on either sorts the grid.
@@ -149,8 +177,8 @@ void GridView::setModel(QAbstractItemModel *model)
         m_frozen->setSelectionModel(selectionModel()); // one selection, one current cell
     m_frozen->setSelectionBehavior(selectionBehavior());
     m_frozen->setEditTriggers(editTriggers());
-    m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
     m_frozen->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    syncRowHeights();
     if (model)
         connect(model, &QAbstractItemModel::modelReset, this, &GridView::syncFrozen,
                 Qt::UniqueConnection);
@@ -192,6 +220,9 @@ int GridView::frozenWidth() const
 // The frozen view shows the grid's first columns in the grid's order and widths, nothing else.
 void GridView::syncFrozen()
 {
+    if (!m_frozen)
+        return; // the grid is being destroyed
+    const QScopedValueRollback<bool> syncing(m_syncing, true);
     QHeaderView *grid = horizontalHeader();
     QHeaderView *own = m_frozen->horizontalHeader();
     const int columns = model() ? model()->columnCount() : 0;
@@ -217,11 +248,12 @@ void GridView::syncFrozen()
         m_filterHeader->setOverlay(own, frozen);
     m_frozen->show();
     placeFrozen();
+    m_frozen->verticalScrollBar()->setValue(verticalScrollBar()->value()); // the grid's rows
 }
 
 void GridView::placeFrozen()
 {
-    if (m_frozen->isHidden())
+    if (!m_frozen || m_frozen->isHidden())
         return;
     m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), frozenWidth(),
                           viewport()->height() + horizontalHeader()->height());
@@ -237,7 +269,17 @@ void GridView::resizeEvent(QResizeEvent *event)
 void GridView::updateGeometries()
 {
     QTableView::updateGeometries();
+    syncRowHeights(); // a style or font change gives the grid another default row height
     placeFrozen();
+}
+
+void GridView::syncRowHeights()
+{
+    if (!m_frozen)
+        return;
+    const int height = verticalHeader()->defaultSectionSize();
+    if (m_frozen->verticalHeader()->defaultSectionSize() != height)
+        m_frozen->verticalHeader()->setDefaultSectionSize(height);
 }
 
 void GridView::scrollTo(const QModelIndex &index, ScrollHint hint)
@@ -270,7 +312,8 @@ void GridView::editNext(bool forward)
 
 bool GridView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
 {
-    if (m_frozenCount > 0 && index.isValid() && isFrozen(index.column()) && m_frozen->isVisible())
+    if (m_frozenCount > 0 && index.isValid() && isFrozen(index.column()) && m_frozen
+        && m_frozen->isVisible())
         return m_frozen->editFromGrid(index, trigger, event);
     return QTableView::edit(index, trigger, event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QTableView>
 
 namespace rowbook {
@@ -46,11 +47,14 @@ protected:
 private:
     void syncFrozen();
     void placeFrozen();
+    void syncRowHeights();
     int frozenWidth() const;
 
-    FilterHeader *m_filterHeader = nullptr;
+    QPointer<FilterHeader> m_filterHeader;
     FrozenView *m_frozen;
     int m_frozenCount = 0;
+    bool m_syncing = false;
+    bool m_followingGrid = false; // the frozen view's scroll bar follows the grid's
 };
 
 } // namespace rowbook
