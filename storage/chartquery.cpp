@@ -171,7 +171,12 @@ ChartData ChartQuery::bars(const QSqlDatabase &db, const ChartRequest &request)
         return data;
     qint64 shown = 0;
     while (top.next()) {
-        data.values << top.value(0);
+        // A label, not the value: a megabyte of text would be measured on every paint.
+        constexpr int longestLabel = 256;
+        QVariant value = top.value(0);
+        if (value.typeId() == QMetaType::QString && value.toString().size() > longestLabel)
+            value = QString(value.toString().left(longestLabel) + QChar(0x2026));
+        data.values << value;
         data.counts << top.value(1).toLongLong();
         shown += data.counts.constLast();
     }
@@ -312,9 +317,12 @@ ChartRunner::ChartRunner(const DatabaseInfo &info, QObject *parent)
     m_worker = new ChartWorker(info, &m_latest);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &ChartWorker::finished, this, [this](quint64 id, const ChartData &data) {
-        if (id == m_latest.load() || data.cancelled)
-            Q_EMIT finished(id, data);
+    // Every request finishes, so a caller waiting for its id never waits for good: one that a
+    // newer request or cancel() overtook after it was done comes marked cancelled.
+    connect(m_worker, &ChartWorker::finished, this, [this](quint64 id, ChartData data) {
+        if (id != m_latest.load())
+            data.cancelled = true;
+        Q_EMIT finished(id, data);
     });
     m_thread.start(QThread::LowPriority);
 }

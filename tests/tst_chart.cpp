@@ -317,7 +317,9 @@ private Q_SLOTS:
         clock.start();
         runner.cancel();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        // Uncancelled, this aggregate takes seconds (many more under the sanitizers); 3 s leaves
+        // room for a loaded two-core machine without letting a cancel that waits for it pass.
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(finished.at(0).at(0).toULongLong(), id);
         const auto cancelled = finished.at(0).at(1).value<ChartData>();
         QVERIFY(cancelled.cancelled);

@@ -179,6 +179,12 @@ void ChartDialog::compute()
     m_svg->setEnabled(false);
 }
 
+void ChartDialog::done(int result)
+{
+    cancel();
+    QDialog::done(result);
+}
+
 void ChartDialog::cancel()
 {
     if (m_runner && m_request != 0)

@@ -42,6 +42,9 @@ public:
     }
     ChartWidget *chart() const { return m_chart; }
     bool isComputing() const { return m_request != 0; }
+    // Closing the window stops a running aggregate: its read transaction would hold back the
+    // checkpoints (and, on a file not in WAL mode, the writer) for nothing.
+    void done(int result) override;
 
     // Picks what to draw (as the combo boxes do) and computes it.
     void showChart(ChartRequest::Kind kind, const QString &column, const QString &yColumn = {});
