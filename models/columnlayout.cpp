@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QSet>
+#include <QUrl>
 
 namespace rowbook {
 namespace {
@@ -79,7 +80,10 @@ ColumnLayout ColumnLayout::fromVariant(const QVariant &value)
 
 QString ColumnLayout::settingsKey(const QString &databasePath, const QString &table)
 {
-    const QFileInfo file(databasePath);
+    // A file opened read-only is named by its URI (file:///…?immutable=1): the same file, the
+    // same layout.
+    const QUrl uri(databasePath);
+    const QFileInfo file(uri.scheme() == QLatin1String("file") ? uri.toLocalFile() : databasePath);
     const QString canonical
         = file.canonicalFilePath().isEmpty() ? file.absoluteFilePath() : file.canonicalFilePath();
     return QStringLiteral("columns/%1/%2").arg(encoded(canonical), encoded(table));
