@@ -3241,7 +3241,7 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
     <message>
         <source>Show &amp;All Columns</source>
-        <translation>Alle Spalten &amp;einblenden</translation>
+        <translation>A&amp;lle Spalten einblenden</translation>
     </message>
     <message>
         <source>&amp;Unfreeze Columns</source>

@@ -3241,7 +3241,7 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
     <message>
         <source>Show &amp;All Columns</source>
-        <translation>&amp;Afficher toutes les colonnes</translation>
+        <translation>Affic&amp;her toutes les colonnes</translation>
     </message>
     <message>
         <source>&amp;Unfreeze Columns</source>
