@@ -10,7 +10,9 @@ class KeyLoaderWorker : public QObject
 {
     Q_OBJECT
 public:
-    KeyLoaderWorker(DatabaseInfo info, std::atomic<quint64> *latest, std::atomic<void *> *handle)
+    KeyLoaderWorker(DatabaseInfo info,
+                    const std::atomic<quint64> *latest,
+                    std::atomic<void *> *handle)
         : m_info(std::move(info))
         , m_latest(latest)
         , m_handle(handle)
@@ -43,7 +45,7 @@ private:
     bool superseded(quint64 id) const { return m_latest->load() != id; }
 
     DatabaseInfo m_info;
-    std::atomic<quint64> *m_latest;
+    const std::atomic<quint64> *m_latest;
     std::atomic<void *> *m_handle;
     QString m_name;
     QSqlDatabase m_db;
@@ -125,46 +127,39 @@ void KeyLoaderWorker::run(quint64 id, const QString &sql, const QVariantList &va
 
 KeyLoader::KeyLoader(const DatabaseInfo &info, QObject *parent)
     : QObject(parent)
+    , m_thread(QStringLiteral("Rowbook key loader"))
+    , m_worker(new KeyLoaderWorker(info, m_thread.latest(), &m_handle))
 {
     qRegisterMetaType<rowbook::KeyList>();
     qRegisterMetaType<rowbook::StorageError>();
-    m_thread.setObjectName(QStringLiteral("Rowbook key loader"));
-    m_worker = new KeyLoaderWorker(info, &m_latest, &m_handle);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &KeyLoaderWorker::loaded, this, [this](quint64 id, const KeyList &keys) {
-        if (id == m_latest.load())
+        if (id == m_thread.latestId())
             Q_EMIT loaded(id, keys);
     });
     connect(m_worker, &KeyLoaderWorker::failed, this,
             [this](quint64 id, const StorageError &error) {
-                if (id == m_latest.load())
+                if (id == m_thread.latestId())
                     Q_EMIT failed(id, error);
             });
-    m_thread.start();
+    m_thread.start(m_worker);
     QMetaObject::invokeMethod(m_worker, &KeyLoaderWorker::open, Qt::QueuedConnection);
 }
 
 KeyLoader::~KeyLoader()
 {
-    cancel();
-    m_thread.quit();
-    m_thread.wait();
+    cancel(); // then m_thread joins
 }
 
 quint64 KeyLoader::load(const QString &sql, const QVariantList &values)
 {
     cancel();
-    const quint64 id = m_latest.load();
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, sql, values] { worker->run(id, sql, values); },
-        Qt::QueuedConnection);
-    return id;
+    return m_thread.post(
+        [worker = m_worker, sql, values](quint64 id) { worker->run(id, sql, values); });
 }
 
 void KeyLoader::cancel()
 {
-    ++m_latest;
+    m_thread.supersede();
     if (void *handle = m_handle.load())
         sqlite3_interrupt(static_cast<sqlite3 *>(handle));
 }

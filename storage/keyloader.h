@@ -2,10 +2,10 @@
 
 #include "database.h"
 #include "storageerror.h"
+#include "workerthread.h"
 
 #include <QMetaType>
 #include <QObject>
-#include <QThread>
 #include <QVariantList>
 
 #include <atomic>
@@ -38,10 +38,11 @@ Q_SIGNALS:
     void failed(quint64 requestId, const rowbook::StorageError &error);
 
 private:
-    QThread m_thread;
-    KeyLoaderWorker *m_worker = nullptr; // deleted by m_thread's finished signal
-    std::atomic<quint64> m_latest{0};
-    std::atomic<void *> m_handle{nullptr}; // the worker's sqlite3*, for sqlite3_interrupt
+    // The worker's sqlite3*, for sqlite3_interrupt. Declared before m_thread: the worker uses it
+    // until m_thread has joined.
+    std::atomic<void *> m_handle{nullptr};
+    WorkerThread m_thread;
+    KeyLoaderWorker *m_worker = nullptr; // owned by m_thread
 };
 
 } // namespace rowbook

@@ -96,15 +96,13 @@ void QueryWorker::fetch(quint64 id, const QString &sql, qint64 offset, int limit
 
 QueryRunner::QueryRunner(const DatabaseInfo &info, RetryPolicy policy, QObject *parent)
     : QObject(parent)
+    , m_thread(QStringLiteral("Rowbook query runner"))
+    , m_worker(new QueryWorker(QueryEngine::create(info, policy)))
+    , m_engine(m_worker->engine())
 {
     qRegisterMetaType<rowbook::QueryOutcome>();
     qRegisterMetaType<rowbook::QueryRequest>();
     qRegisterMetaType<QList<QVariantList>>();
-    m_thread.setObjectName(QStringLiteral("Rowbook query runner"));
-    m_worker = new QueryWorker(QueryEngine::create(info, policy));
-    m_engine = m_worker->engine();
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &QueryWorker::opened, this, &QueryRunner::opened);
     connect(m_worker, &QueryWorker::started, this, &QueryRunner::started);
     connect(m_worker, &QueryWorker::columnsReady, this, &QueryRunner::columnsReady);
@@ -112,39 +110,30 @@ QueryRunner::QueryRunner(const DatabaseInfo &info, RetryPolicy policy, QObject *
     connect(m_worker, &QueryWorker::progress, this, &QueryRunner::progress);
     connect(m_worker, &QueryWorker::pageReady, this, &QueryRunner::pageReady);
     connect(m_worker, &QueryWorker::finished, this, &QueryRunner::finished);
-    m_thread.start();
+    m_thread.start(m_worker);
     QMetaObject::invokeMethod(m_worker, &QueryWorker::open, Qt::QueuedConnection);
 }
 
 QueryRunner::~QueryRunner()
 {
-    m_engine->cancel(m_lastId.load());
-    m_thread.quit();
-    m_thread.wait();
+    cancel(); // then m_thread joins
 }
 
 quint64 QueryRunner::run(const QueryRequest &request)
 {
-    const quint64 id = ++m_lastId;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, request] { worker->run(id, request); },
-        Qt::QueuedConnection);
-    return id;
+    return m_thread.post([worker = m_worker, request](quint64 id) { worker->run(id, request); });
 }
 
 quint64 QueryRunner::fetch(const QString &sql, qint64 offset, int limit)
 {
-    const quint64 id = ++m_lastId;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, id, sql, offset, limit] { worker->fetch(id, sql, offset, limit); },
-        Qt::QueuedConnection);
-    return id;
+    return m_thread.post([worker = m_worker, sql, offset, limit](quint64 id) {
+        worker->fetch(id, sql, offset, limit);
+    });
 }
 
 void QueryRunner::cancel()
 {
-    m_engine->cancel(m_lastId.load());
+    m_engine->cancel(m_thread.latestId());
 }
 
 } // namespace rowbook

@@ -1,12 +1,10 @@
 #pragma once
 
 #include "queryengine.h"
+#include "workerthread.h"
 
 #include <QList>
 #include <QObject>
-#include <QThread>
-
-#include <atomic>
 
 namespace rowbook {
 
@@ -31,7 +29,7 @@ public:
     quint64 fetch(const QString &sql, qint64 offset, int limit);
     // Stops the run in progress and every queued one (they finish as Cancelled). Any thread.
     void cancel();
-    quint64 lastId() const { return m_lastId.load(); }
+    quint64 lastId() const { return m_thread.latestId(); }
 
 Q_SIGNALS:
     void opened(bool ok, const QString &problem);
@@ -45,10 +43,9 @@ Q_SIGNALS:
     void pageReady(quint64 id, qint64 offset, const QList<QVariantList> &rows);
 
 private:
-    QThread m_thread;
-    QueryWorker *m_worker = nullptr; // owned by m_thread's finished -> deleteLater
+    WorkerThread m_thread;           // ids count runs and fetches alike
+    QueryWorker *m_worker = nullptr; // owned by m_thread
     QueryEngine *m_engine = nullptr; // owned by m_worker; cancel() is thread-safe
-    std::atomic<quint64> m_lastId{0};
 };
 
 // Runs requests on the runner's thread; rows leave in batches of up to batchRows, at least every

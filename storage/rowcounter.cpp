@@ -8,7 +8,7 @@ class RowCounterWorker : public QObject
 {
     Q_OBJECT
 public:
-    RowCounterWorker(DatabaseInfo info, std::atomic<quint64> *latest)
+    RowCounterWorker(DatabaseInfo info, const std::atomic<quint64> *latest)
         : m_info(std::move(info))
         , m_latest(latest)
     {}
@@ -37,39 +37,29 @@ Q_SIGNALS:
 
 private:
     DatabaseInfo m_info;
-    std::atomic<quint64> *m_latest;
+    const std::atomic<quint64> *m_latest;
     QString m_name;
     QSqlDatabase m_db;
 };
 
 RowCounter::RowCounter(const DatabaseInfo &info, QObject *parent)
     : QObject(parent)
+    , m_thread(QStringLiteral("Rowbook row counter"))
+    , m_worker(new RowCounterWorker(info, m_thread.latest()))
 {
-    m_thread.setObjectName(QStringLiteral("Rowbook row counter"));
-    m_worker = new RowCounterWorker(info, &m_latest);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &RowCounterWorker::counted, this,
             [this](quint64 id, const QString &table, qint64 rows) {
-                if (id == m_latest.load())
+                if (id == m_thread.latestId())
                     Q_EMIT counted(table, rows);
             });
-    m_thread.start(QThread::LowPriority);
+    m_thread.start(m_worker, QThread::LowPriority);
 }
 
-RowCounter::~RowCounter()
-{
-    ++m_latest; // the worker stops after the table it is counting
-    m_thread.quit();
-    m_thread.wait();
-}
+RowCounter::~RowCounter() = default; // the worker stops after the table it is counting
 
 void RowCounter::count(const QStringList &tables)
 {
-    const quint64 id = ++m_latest;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, tables] { worker->run(id, tables); },
-        Qt::QueuedConnection);
+    m_thread.post([worker = m_worker, tables](quint64 id) { worker->run(id, tables); });
 }
 
 } // namespace rowbook

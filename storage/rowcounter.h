@@ -1,12 +1,10 @@
 #pragma once
 
 #include "database.h"
+#include "workerthread.h"
 
 #include <QObject>
 #include <QStringList>
-#include <QThread>
-
-#include <atomic>
 
 namespace rowbook {
 
@@ -28,9 +26,8 @@ Q_SIGNALS:
     void counted(const QString &table, qint64 rows);
 
 private:
-    QThread m_thread;
-    RowCounterWorker *m_worker = nullptr; // deleted by m_thread's finished signal
-    std::atomic<quint64> m_latest{0};
+    WorkerThread m_thread;
+    RowCounterWorker *m_worker = nullptr; // owned by m_thread
 };
 
 } // namespace rowbook

@@ -102,4 +102,6 @@ set(rowbook_storage_sources
     typemapping.h
     viewtranslation.cpp
     viewtranslation.h
+    workerthread.cpp
+    workerthread.h
 )
