@@ -74,12 +74,22 @@ bool finishedCleanly(const QSqlQuery &query, ChartData &data)
     return false;
 }
 
+// 1, or ½ when high − low overflows a double (-1e308..1e308): every difference is then taken
+// between halves, which never overflow (the bucket width stays finite from two buckets on).
+double histogramScale(double low, double high)
+{
+    return std::isfinite(high - low) ? 1.0 : 0.5;
+}
+
 } // namespace
 
 int ChartQuery::bucketOf(double value, double low, double width, int buckets)
 {
-    const double position = (value - low) / width;
-    return std::clamp(int(position), 0, buckets - 1);
+    const double scale = histogramScale(low, low + width * buckets);
+    const double position = (value * scale - low * scale) / (width * scale);
+    if (!(position >= 0)) // NaN too
+        return 0;
+    return position >= buckets ? buckets - 1 : int(position);
 }
 
 ChartData ChartQuery::run(const QSqlDatabase &db, const ChartRequest &request)
@@ -104,7 +114,9 @@ ChartData ChartQuery::histogram(const QSqlDatabase &db, const ChartRequest &requ
     const SqlDialect &dialect = SqlDialect::of(db);
     const QString column = dialect.quoteIdentifier(request.column);
     const QString table = dialect.quoteIdentifier(request.table.name);
-    const QString where = whereClause(request.where, {numeric(column)});
+    // Infinities (SQLite stores 9e999 as one) have no bucket: finite numbers only.
+    const QString where = whereClause(
+        request.where, {numeric(column), QStringLiteral("abs(%1) < 9e999").arg(column)});
     QSqlQuery range(db);
     if (!exec(range,
               QStringLiteral("SELECT min(%1), max(%1), count(%1) FROM %2 %3")
@@ -118,17 +130,23 @@ ChartData ChartQuery::histogram(const QSqlDatabase &db, const ChartRequest &requ
     data.low = range.value(0).toDouble();
     data.high = range.value(1).toDouble();
     range.finish();
-    const int buckets = data.high > data.low ? std::max(1, request.buckets) : 1;
-    data.width = data.high > data.low ? (data.high - data.low) / buckets : 1.0;
+    const bool spread = data.high > data.low;
+    int buckets = spread ? std::max(1, request.buckets) : 1;
+    const double scale = histogramScale(data.low, data.high);
+    data.width = spread ? (data.high * scale - data.low * scale) / buckets / scale : 1.0;
+    if (data.width == 0) { // a span of a few subnormal numbers: one bucket
+        buckets = 1;
+        data.width = data.high - data.low;
+    }
     data.counts.fill(0, buckets);
 
     // SQLite's two-argument min() is a scalar: the largest value lands in the last bucket.
     QSqlQuery groups(db);
     if (!exec(groups,
-              QStringLiteral("SELECT min(CAST((%1 - ?) / ? AS INTEGER), ?) AS bucket, count(*) "
+              QStringLiteral("SELECT min(CAST((%1 * ? - ?) / ? AS INTEGER), ?) AS bucket, count(*) "
                              "FROM %2 %3 GROUP BY bucket")
                   .arg(column, table, where),
-              {data.low, data.width, buckets - 1}, request, data))
+              {scale, data.low * scale, data.width * scale, buckets - 1}, request, data))
         return data;
     while (groups.next()) {
         const int bucket = groups.value(0).toInt();
@@ -240,7 +258,7 @@ class ChartWorker : public QObject
 {
     Q_OBJECT
 public:
-    ChartWorker(DatabaseInfo info, std::atomic<quint64> *latest)
+    ChartWorker(DatabaseInfo info, const std::atomic<quint64> *latest)
         : m_info(std::move(info))
         , m_latest(latest)
     {}
@@ -302,7 +320,7 @@ private:
     }
 
     DatabaseInfo m_info;
-    std::atomic<quint64> *m_latest;
+    const std::atomic<quint64> *m_latest;
     std::atomic<quint64> m_running{0};
     QString m_name;
     QSqlDatabase m_db;
@@ -311,41 +329,30 @@ private:
 
 ChartRunner::ChartRunner(const DatabaseInfo &info, QObject *parent)
     : QObject(parent)
+    , m_thread(QStringLiteral("Rowbook charts"))
+    , m_worker(new ChartWorker(info, m_thread.latest()))
 {
     qRegisterMetaType<rowbook::ChartData>();
-    m_thread.setObjectName(QStringLiteral("Rowbook charts"));
-    m_worker = new ChartWorker(info, &m_latest);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     // Every request finishes, so a caller waiting for its id never waits for good: one that a
     // newer request or cancel() overtook after it was done comes marked cancelled.
     connect(m_worker, &ChartWorker::finished, this, [this](quint64 id, ChartData data) {
-        if (id != m_latest.load())
+        if (id != m_thread.latestId())
             data.cancelled = true;
         Q_EMIT finished(id, data);
     });
-    m_thread.start(QThread::LowPriority);
+    m_thread.start(m_worker, QThread::LowPriority);
 }
 
-ChartRunner::~ChartRunner()
-{
-    ++m_latest; // the progress handler stops the statement that runs
-    m_thread.quit();
-    m_thread.wait();
-}
+ChartRunner::~ChartRunner() = default; // the progress handler stops the statement that runs
 
 quint64 ChartRunner::run(const ChartRequest &request)
 {
-    const quint64 id = ++m_latest;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, request] { worker->run(id, request); },
-        Qt::QueuedConnection);
-    return id;
+    return m_thread.post([worker = m_worker, request](quint64 id) { worker->run(id, request); });
 }
 
 void ChartRunner::cancel()
 {
-    ++m_latest;
+    m_thread.supersede();
 }
 
 } // namespace rowbook

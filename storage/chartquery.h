@@ -2,17 +2,17 @@
 
 #include "catalog.h"
 #include "database.h"
+#include "workerthread.h"
 
 #include <QMetaType>
 #include <QObject>
 #include <QPointF>
 #include <QSqlDatabase>
 #include <QString>
-#include <QThread>
 #include <QVariantList>
 #include <QVector>
 
-#include <atomic>
+#include <cmath>
 
 namespace rowbook {
 
@@ -43,7 +43,7 @@ struct ChartData
     ChartRequest::Kind kind = ChartRequest::Kind::Histogram;
     QString error;          // for people; empty when the numbers are there
     bool cancelled = false; // Cancel (or a newer request) stopped it
-    qint64 total = 0;       // rows (histogram: numeric values) that passed the filter
+    qint64 total = 0;       // rows (histogram: finite numbers) that passed the filter
 
     double low = 0;
     double high = 0;
@@ -60,6 +60,8 @@ struct ChartData
     qint64 step = 1;
 
     bool isEmpty() const { return counts.isEmpty() && points.isEmpty(); }
+    // low + i·width, without overflowing on the way (edge(n) of -1e308..1e308 is 1e308).
+    double edge(qsizetype i) const { return std::fma(double(i), width, low); }
 };
 
 // The SQL and the arithmetic of charts, run synchronously on whichever thread owns `db` (the
@@ -94,16 +96,15 @@ public:
     // Returns the request's id; finished() carries it.
     quint64 run(const ChartRequest &request);
     void cancel();
-    quint64 lastId() const { return m_latest.load(); }
+    quint64 lastId() const { return m_thread.latestId(); }
 
 Q_SIGNALS:
     // Only for the newest request; a superseded one is dropped.
     void finished(quint64 id, const rowbook::ChartData &data);
 
 private:
-    QThread m_thread;
-    ChartWorker *m_worker = nullptr; // deleted by m_thread's finished signal
-    std::atomic<quint64> m_latest{0};
+    WorkerThread m_thread;
+    ChartWorker *m_worker = nullptr; // owned by m_thread
 };
 
 } // namespace rowbook

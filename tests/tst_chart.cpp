@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "chartdialog.h"
 #include "chartquery.h"
+#include "chartrender.h"
 #include "chartwidget.h"
 #include "database.h"
 #include "editstore.h"
@@ -87,6 +88,11 @@ private Q_SLOTS:
         // 3,503 × 3,503 rows: an aggregate long enough to cancel.
         QVERIFY(Probe(m_path).exec(QStringLiteral(
             "CREATE VIEW Pairs AS SELECT a.Milliseconds AS m FROM Track a, Track b")));
+        // Values whose range (high − low) overflows a double.
+        QVERIFY(Probe(m_path).exec(QStringLiteral("CREATE TABLE Extremes(v REAL)")));
+        QVERIFY(Probe(m_path).exec(QStringLiteral(
+            "INSERT INTO Extremes VALUES (-1e308), (-1e307), (0), (1e307), (1e308), (NULL), "
+            "(9e999), (-9e999)")));
         m_info = Database::prepare(m_path, Database::Open::Existing);
         QVERIFY(m_info.isOpen());
         m_connection = Database::uniqueConnectionName(QStringLiteral("tst_chart"));
@@ -143,6 +149,55 @@ private Q_SLOTS:
                  qint64(values.size()));
         QCOMPARE(data.total, qint64(values.size()));
         QCOMPARE(model.rowCount(), int(values.size())); // the grid shows the same rows
+    }
+
+    // A range wider than the largest double (-1e308..1e308) still spreads over every bucket:
+    // widths of 5e307, not one bucket of infinite width. Infinities are left out.
+    void histogramOfTheWholeDoubleRange()
+    {
+        ChartRequest request;
+        request.kind = ChartRequest::Kind::Histogram;
+        request.table = Catalog::table(m_db, QStringLiteral("Extremes"));
+        request.column = QStringLiteral("v");
+        request.buckets = 4;
+        const ChartData data = ChartQuery::run(m_db, request);
+        QVERIFY2(data.error.isEmpty(), qPrintable(data.error));
+        QCOMPARE(data.total, qint64(5));
+        QCOMPARE(data.low, -1e308);
+        QCOMPARE(data.high, 1e308);
+        QCOMPARE(data.width, 5e307);
+        QCOMPARE(data.counts, (QVector<qint64>{1, 1, 2, 1}));
+        // The tooltip's arithmetic agrees with the SQL's on every value.
+        QVector<qint64> again(4, 0);
+        for (double value : {-1e308, -1e307, 0.0, 1e307, 1e308})
+            ++again[ChartQuery::bucketOf(value, data.low, data.width, 4)];
+        QCOMPARE(again, data.counts);
+        QCOMPARE(data.edge(4), 1e308);
+
+        // Drawn: four bars side by side, each with its own finite range in the tooltip.
+        const QVector<double> ticks = ChartRender::niceTicks(data.low, data.high, 10);
+        QVERIFY(ticks.size() >= 3);
+        QVERIFY(ticks.constFirst() <= data.low && ticks.constLast() >= data.high);
+        QVERIFY(
+            std::all_of(ticks.cbegin(), ticks.cend(), [](double t) { return std::isfinite(t); }));
+        ChartContent content;
+        content.data = data;
+        ChartWidget widget;
+        widget.resize(640, 400);
+        widget.setContent(content);
+        QStringList tips;
+        for (int x = 0; x < 640; ++x) {
+            const QString tip = widget.toolTipAt(QPoint(x, 300));
+            if (!tip.isEmpty() && !tips.contains(tip))
+                tips << tip;
+        }
+        QVERIFY2(tips.size() == 4, qPrintable(tips.join(QStringLiteral(" | "))));
+        for (const QString &tip : std::as_const(tips))
+            QVERIFY2(!tip.contains(QStringLiteral("inf"), Qt::CaseInsensitive)
+                         && !tip.contains(QStringLiteral("nan"), Qt::CaseInsensitive),
+                     qPrintable(tip));
+        QVERIFY2(tips.constLast().contains(QStringLiteral(": 1 value")),
+                 qPrintable(tips.constLast()));
     }
 
     // (2) The most frequent composers of long tracks (NULL among them) and their counts equal a

@@ -35,8 +35,9 @@ std::pair<double, double> spanOf(const QVector<double> &ticks)
 
 double ChartRender::Axis::map(double value, double from, double to) const
 {
-    const double span = high > low ? high - low : 1.0;
-    return from + (value - low) / span * (to - from);
+    // In halves: high − low of -1e308..1e308 overflows a double, its halves' difference does not.
+    const double span = high > low ? high * 0.5 - low * 0.5 : 0.5;
+    return from + (value * 0.5 - low * 0.5) / span * (to - from);
 }
 
 ChartRender::ChartRender(const ChartContent &content,
@@ -58,14 +59,16 @@ QVector<double> ChartRender::niceTicks(double low, double high, int maxTicks)
         low -= pad;
         high += pad;
     }
-    const double rough = (high - low) / std::max(1, maxTicks);
+    const double rough = (high * 0.5 - low * 0.5) / std::max(1, maxTicks) * 2;
     const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
     const double residual = rough / magnitude;
     const double step = (residual > 5 ? 10 : residual > 2 ? 5 : residual > 1 ? 2 : 1) * magnitude;
+    if (!std::isfinite(step) || step <= 0)
+        return {low, high};
     const double first = std::floor(low / step + 1e-9) * step;
     QVector<double> ticks;
     for (int i = 0; i < 1000; ++i) {
-        const double tick = first + i * step;
+        const double tick = std::fma(double(i), step, first); // i·step alone may overflow
         ticks << (std::abs(tick) < step * 1e-9 ? 0.0 : tick);
         if (tick >= high - step * 1e-9)
             break;
@@ -75,6 +78,9 @@ QVector<double> ChartRender::niceTicks(double low, double high, int maxTicks)
 
 QString ChartRender::tickText(double value, double step)
 {
+    // Beyond a billion (or below a millionth), fixed notation grows too wide for an axis.
+    if (std::abs(value) >= 1e9 || (step > 0 && step < 1e-6))
+        return QLocale().toString(value, 'g', 6);
     const int decimals = step > 0 ? std::clamp(int(-std::floor(std::log10(step) + 1e-9)), 0, 6) : 0;
     return QLocale().toString(value, 'f', decimals);
 }
@@ -145,7 +151,7 @@ ChartRender::Layout ChartRender::layout(const QRectF &area) const
         std::tie(result.x.low, result.x.high) = spanOf(result.x.ticks);
     } else if (data.kind == ChartRequest::Kind::Histogram) {
         result.x.low = data.low;
-        result.x.high = data.low + data.width * std::max<qsizetype>(1, data.counts.size());
+        result.x.high = data.edge(std::max<qsizetype>(1, data.counts.size()));
         for (double tick : niceTicks(result.x.low, result.x.high, xCount)) {
             if (tick >= result.x.low - 1e-9 && tick <= result.x.high + 1e-9)
                 result.x.ticks << tick;
@@ -279,9 +285,8 @@ QRectF ChartRender::bucketRect(const Layout &geometry, int bucket) const
 {
     const ChartData &data = m_content.data;
     const QRectF &plot = geometry.plot;
-    const double left = geometry.x.map(data.low + bucket * data.width, plot.left(), plot.right());
-    const double right
-        = geometry.x.map(data.low + (bucket + 1) * data.width, plot.left(), plot.right());
+    const double left = geometry.x.map(data.edge(bucket), plot.left(), plot.right());
+    const double right = geometry.x.map(data.edge(bucket + 1), plot.left(), plot.right());
     const double top = geometry.y.map(double(data.counts.value(bucket)), plot.bottom(), plot.top());
     return QRectF(QPointF(left + 0.5, top),
                   QPointF(std::max(left + 1.5, right - 0.5), plot.bottom()));
@@ -384,8 +389,8 @@ QString ChartRender::toolTipAt(const QPointF &position, const QRectF &area) cons
                 continue;
             const int rows = int(data.counts.at(bucket));
             return tr("%1 to %2: %Ln value(s)", nullptr, rows)
-                .arg(locale.toString(data.low + bucket * data.width, 'g', 8),
-                     locale.toString(data.low + (bucket + 1) * data.width, 'g', 8));
+                .arg(locale.toString(data.edge(bucket), 'g', 8),
+                     locale.toString(data.edge(bucket + 1), 'g', 8));
         }
         return {};
     case ChartRequest::Kind::Bar:
