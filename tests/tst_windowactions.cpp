@@ -1,6 +1,7 @@
 #include "autosaver.h"
 #include "chartdialog.h"
 #include "chartwidget.h"
+#include "database.h"
 #include "editstore.h"
 #include "fileactions.h"
 #include "importdialog.h"
@@ -195,7 +196,25 @@ private Q_SLOTS:
         QCOMPARE(sum(), qint64(6));
         model()->setFilter(QStringLiteral("quantity < ?"), {100});
         QTRY_COMPARE(sum(), qint64(5));
-        QVERIFY(chart->shows(QStringLiteral("items"), QStringLiteral("quantity < ?"), {100}));
+        QVERIFY(
+            chart->shows(m_path, QStringLiteral("items"), QStringLiteral("quantity < ?"), {100}));
+
+        // Another file in the same window: the chart moves to its table of the same name.
+        const QString other = m_dir.filePath(QStringLiteral("chartOther.sqlite"));
+        QVERIFY(Database::prepare(other, Database::Open::Starter).isOpen());
+        QVERIFY(Probe(other).exec(QStringLiteral("DELETE FROM items WHERE id > 4")));
+        QVERIFY(m_window->openDatabase(other));
+        QTRY_VERIFY(chart->shows(other, QStringLiteral("items"), QString(), {}));
+        QTRY_VERIFY(!chart->isComputing());
+        QTRY_COMPARE(sum(), qint64(4));
+        QVERIFY(chart->isVisible());
+
+        // A file without tables has nothing to chart: the window closes.
+        const QString empty = m_dir.filePath(QStringLiteral("chartEmpty.sqlite"));
+        QVERIFY(Probe(empty).exec(QStringLiteral("CREATE TABLE t(x)")));
+        QVERIFY(Probe(empty).exec(QStringLiteral("DROP TABLE t")));
+        QVERIFY(m_window->openDatabase(empty));
+        QTRY_VERIFY(!chart->isVisible());
     }
 };
 

@@ -91,6 +91,14 @@ ChartDialog::ChartDialog(QWidget *parent)
 
 ChartDialog::~ChartDialog() = default;
 
+void ChartDialog::forgetSource()
+{
+    m_runner.reset(); // joins its thread; a running query stops at once
+    m_request = 0;
+    m_info = DatabaseInfo();
+    m_source = ChartRequest();
+}
+
 void ChartDialog::setSource(const DatabaseInfo &info,
                             const TableInfo &table,
                             const QString &where,
@@ -102,8 +110,9 @@ void ChartDialog::setSource(const DatabaseInfo &info,
         connect(m_runner.get(), &ChartRunner::finished, this, &ChartDialog::onFinished);
         m_request = 0;
     }
+    // Another file's table of the same name may have other columns.
+    const bool sameTable = table.name == m_source.table.name && info.path == m_info.path;
     m_info = info;
-    const bool sameTable = table.name == m_source.table.name;
     m_source.table = table;
     m_source.where = where;
     m_source.whereValues = whereValues;

@@ -34,10 +34,16 @@ public:
                    const TableInfo &table,
                    const QString &where,
                    const QVariantList &whereValues);
-    // Whether the chart is of these rows already.
-    bool shows(const QString &table, const QString &where, const QVariantList &whereValues) const
+    // Another database is open in the window (or the same file again, restored from a backup):
+    // the next setSource() computes afresh, on a new connection.
+    void forgetSource();
+    // Whether the chart is of these rows of the file at `path` already.
+    bool shows(const QString &path,
+               const QString &table,
+               const QString &where,
+               const QVariantList &whereValues) const
     {
-        return table == m_source.table.name && where == m_source.where
+        return path == m_info.path && table == m_source.table.name && where == m_source.where
                && whereValues == m_source.whereValues;
     }
     ChartWidget *chart() const { return m_chart; }

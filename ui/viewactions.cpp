@@ -38,7 +38,28 @@ ViewActions::ViewActions(QMainWindow *window, DocumentController *document)
     , m_document(document)
     , m_search(new QLineEdit)
     , m_theme(new ThemeController(this))
-{}
+{
+    // An open chart moves to the file opened in its place (or reopened after a restore): to the
+    // table the window shows there (queued: after the window has chosen it), or it closes when
+    // the file has no table.
+    connect(
+        m_document, &DocumentController::opened, this,
+        [this] {
+            Workspace *workspace = m_document->workspace();
+            if (!m_chart || !m_chart->isVisible() || !workspace || !workspace->model())
+                return;
+            TableModel *model = workspace->model();
+            m_chart->forgetSource();
+            followModel(model);
+            if (model->isLoading())
+                return; // rechart() when it has loaded
+            if (model->tableInfo().isValid())
+                rechart(model);
+            else
+                m_chart->close(); // nothing to chart: a file without tables
+        },
+        Qt::QueuedConnection);
+}
 
 void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes &panes)
 {
@@ -210,14 +231,23 @@ void ViewActions::followModel(TableModel *model)
     disconnect(m_chartFollow);
     m_chartModel = model;
     m_chartFollow = connect(model, &TableModel::loadingChanged, this, [this, model](bool loading) {
-        Workspace *workspace = m_document->workspace();
-        if (loading || !m_chart || !m_chart->isVisible() || !workspace
-            || workspace->model() != model || !model->tableInfo().isValid()
-            || m_chart->shows(model->tableName(), model->filterCondition(), model->filterValues()))
-            return;
-        m_chart->setSource(workspace->info(), model->tableInfo(), model->filterCondition(),
-                           model->filterValues());
+        if (!loading)
+            rechart(model);
     });
+}
+
+void ViewActions::rechart(TableModel *model)
+{
+    Workspace *workspace = m_document->workspace();
+    if (!m_chart || !m_chart->isVisible() || !workspace || workspace->model() != model)
+        return;
+    if (!model->tableInfo().isValid())
+        return;
+    if (m_chart->shows(workspace->info().path, model->tableName(), model->filterCondition(),
+                       model->filterValues()))
+        return;
+    m_chart->setSource(workspace->info(), model->tableInfo(), model->filterCondition(),
+                       model->filterValues());
 }
 
 void ViewActions::clearSearch()

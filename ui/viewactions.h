@@ -58,6 +58,8 @@ private:
     void addThemeMenu(QMenu *view);
     void addLanguageMenu(QMenu *view);
     void followModel(TableModel *model);
+    // Computes the chart again when the grid shows other rows than the chart.
+    void rechart(TableModel *model);
 
     QMainWindow *m_window;
     DocumentController *m_document;
