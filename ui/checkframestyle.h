@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QColor>
+#include <QPalette>
 #include <QProxyStyle>
 
 namespace rowbook {
@@ -17,6 +19,13 @@ public:
                        const QStyleOption *option,
                        QPainter *painter,
                        const QWidget *widget = nullptr) const override;
+
+private:
+    // The frame's colour, worked out once per palette (a grid paints hundreds of boxes).
+    QColor frameFor(const QPalette &palette) const;
+    mutable qint64 m_paletteKey = -1;
+    mutable QPalette::ColorGroup m_group = QPalette::NColorGroups;
+    mutable QColor m_frame;
 };
 
 } // namespace rowbook
