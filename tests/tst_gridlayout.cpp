@@ -5,6 +5,7 @@
 #include "celldock.h"
 #include "columnlayout.h"
 #include "fieldeditor.h"
+#include "gridlayout.h"
 #include "gridview.h"
 #include "mainwindow.h"
 #include "recordform.h"
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QtTest>
@@ -187,9 +189,40 @@ private Q_SLOTS:
         QCOMPARE(saved(QStringLiteral("Track")).order, order);
     }
 
+    // Freezing columns that would cover most of the grid is refused with a reason in the
+    // status bar: the other columns would have no room left to scroll into.
+    void freezeRefusedWhenTooWide()
+    {
+        m_window->resize(700, 500);
+        QTRY_VERIFY(grid()->horizontalScrollBar()->maximum() > 200);
+        const int last = header()->logicalIndex(header()->count() - 1);
+        int width = 0;
+        for (int visual = 0; visual < header()->count(); ++visual)
+            width += header()->sectionSize(header()->logicalIndex(visual));
+        QVERIFY(width > grid()->viewport()->width() * GridLayout::widestFrozenShare);
+        grid()->horizontalScrollBar()->setValue(grid()->horizontalScrollBar()->maximum());
+        QMenu *menu = headerMenu(header(), model()->tableInfo().columns.at(last).name);
+        QVERIFY(menu);
+        actionNamed(menu, QStringLiteral("&Freeze Up To This Column"))->trigger();
+        menu->close();
+        QCOMPARE(grid()->frozenCount(), 0);
+        QVERIFY(!grid()->frozenView()->isVisible());
+        const QString message = m_window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("too wide to freeze")), qPrintable(message));
+        QVERIFY2(message.contains(model()->tableInfo().columns.at(last).name), qPrintable(message));
+
+        // The first column alone fits: frozen.
+        grid()->horizontalScrollBar()->setValue(0);
+        menu = headerMenu(header(), model()->tableInfo().columns.at(0).name);
+        actionNamed(menu, QStringLiteral("&Freeze Up To This Column"))->trigger();
+        menu->close();
+        QCOMPARE(grid()->frozenCount(), 1);
+    }
+
     void freezeTwoColumns()
     {
-        m_window->resize(700, 500); // narrower than the columns: the grid scrolls sideways
+        // Narrower than the columns: the grid scrolls sideways, with room beside the two frozen.
+        m_window->resize(1100, 500);
         QTRY_VERIFY(grid()->horizontalScrollBar()->maximum() > 200);
         QMenu *menu = headerMenu(header(), QStringLiteral("Name"));
         QVERIFY(menu);

@@ -3267,6 +3267,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Move the column; the order is kept for the table.</source>
         <translation>Die Spalte verschieben; die Reihenfolge bleibt für die Tabelle erhalten.</translation>
     </message>
+    <message>
+        <source>Columns up to “%1” are too wide to freeze: they would cover most of the grid and leave the other columns no room to scroll. Narrow or hide some of them, or widen the window.</source>
+        <translation>Die Spalten bis „%1“ sind zu breit zum Fixieren: Sie würden den größten Teil der Tabelle verdecken und den übrigen Spalten keinen Platz zum Blättern lassen. Machen Sie einige davon schmaler, blenden Sie sie aus oder vergrößern Sie das Fenster.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::HistorySearch</name>

@@ -3267,6 +3267,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Move the column; the order is kept for the table.</source>
         <translation>Déplacer la colonne ; l’ordre est conservé pour la table.</translation>
     </message>
+    <message>
+        <source>Columns up to “%1” are too wide to freeze: they would cover most of the grid and leave the other columns no room to scroll. Narrow or hide some of them, or widen the window.</source>
+        <translation>Les colonnes jusqu’à « %1 » sont trop larges pour être figées : elles couvriraient la plus grande partie de la grille et ne laisseraient aux autres colonnes aucune place pour défiler. Rétrécissez ou masquez-en quelques-unes, ou agrandissez la fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::HistorySearch</name>

@@ -174,9 +174,23 @@ void GridLayout::showAll()
 
 void GridLayout::freezeUpTo(int column)
 {
-    const int visual = column < 0 ? -1 : m_view->horizontalHeader()->visualIndex(column);
-    if (visual >= 0)
-        m_view->setFrozenCount(visual + 1);
+    const QHeaderView *header = m_view->horizontalHeader();
+    const int visual = column < 0 ? -1 : header->visualIndex(column);
+    if (visual < 0)
+        return;
+    int width = 0;
+    for (int i = 0; i <= visual; ++i)
+        width += header->sectionSize(header->logicalIndex(i)); // 0 when hidden
+    // Frozen columns wider than the grid would cover the columns that scroll for good.
+    if (width > m_view->viewport()->width() * widestFrozenShare) {
+        Q_EMIT refused(
+            tr("Columns up to “%1” are too wide to freeze: they would cover most of the grid "
+               "and leave the other columns no room to scroll. Narrow or hide some of them, or "
+               "widen the window.")
+                .arg(m_view->model()->headerData(column, Qt::Horizontal).toString()));
+        return;
+    }
+    m_view->setFrozenCount(visual + 1);
 }
 
 void GridLayout::unfreeze()

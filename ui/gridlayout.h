@@ -53,6 +53,13 @@ public:
     // Mouse gestures on the header, as (gesture, what it does), for the shortcuts list.
     static QList<std::pair<QString, QString>> otherKeys();
 
+    // The most of the grid's width frozen columns may take: the rest must be left to scroll.
+    static constexpr double widestFrozenShare = 0.75;
+
+Q_SIGNALS:
+    // A command that was not carried out, and why (for the status bar).
+    void refused(const QString &message);
+
 private:
     QStringList columnNames() const;
     QString key() const;

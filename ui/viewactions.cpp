@@ -78,6 +78,8 @@ void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes
     diagram->setObjectName(QStringLiteral("schemaDiagramAction"));
     diagram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     panes.pane->columnLayout()->addTo(view);
+    connect(panes.pane->columnLayout(), &GridLayout::refused, this,
+            [this](const QString &message) { m_window->statusBar()->showMessage(message, 10000); });
     QAction *chart = view->addAction(tr("Ch&art…"), this, &ViewActions::showChart);
     chart->setObjectName(QStringLiteral("chartAction"));
     chart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
