@@ -17,6 +17,8 @@
 #include <QStyle>
 #include <QWidget>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcTheme, "rowbook.theme")
 
 namespace rowbook {
@@ -35,18 +37,20 @@ const auto appearanceNamespace = QStringLiteral("org.freedesktop.appearance");
 const auto colorSchemeKey = QStringLiteral("color-scheme");
 constexpr int portalTimeoutMs = 500;
 
-// The application's look is one for the whole process, whichever controller set it last.
-Theme::Look appliedLook = Theme::Look::Platform;
+// The application's look is one for the whole process, whichever controller set it last. At
+// launch it is the platform's, except on Windows, where the first controller sets System's
+// style (apply()).
+#ifdef Q_OS_WIN
+std::optional<Theme::Look> appliedLook;
+#else
+std::optional<Theme::Look> appliedLook = Theme::Look::Platform;
+#endif
 
 // The style the platform gave the application, remembered before Rowbook first changes it.
 QString platformStyleName()
 {
-#ifdef Q_OS_WIN
-    return QStringLiteral("Fusion"); // the only style that follows darkmode=2 (see main.cpp)
-#else
     static const QString name = QApplication::style()->name();
     return name;
-#endif
 }
 
 bool hasSessionBus()
@@ -109,7 +113,13 @@ void ThemeController::apply()
     qCDebug(lcTheme) << "theme" << Theme::settingValue(m_choice) << "look" << int(wanted);
     switch (wanted) {
     case Theme::Look::Platform:
+#ifdef Q_OS_WIN
+        // Fusion, the only style that draws darkmode=2's dark palette (see main.cpp), with its
+        // check boxes framed visibly as in Light and Dark.
+        QApplication::setStyle(new CheckFrameStyle);
+#else
         QApplication::setStyle(platformStyleName());
+#endif
         QApplication::setPalette(QPalette()); // nothing set: all of the platform theme's palette
         break;
     case Theme::Look::Light:
