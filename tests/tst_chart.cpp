@@ -180,6 +180,9 @@ private Q_SLOTS:
         QVERIFY(ticks.constFirst() <= data.low && ticks.constLast() >= data.high);
         QVERIFY(
             std::all_of(ticks.cbegin(), ticks.cend(), [](double t) { return std::isfinite(t); }));
+        // Counts of rows go up in whole rows: 0, 1, 2 for a tallest bar of 2, never 0.2.
+        QCOMPARE(ChartRender::niceTicks(0, 2, 10, 1), (QVector<double>{0, 1, 2}));
+        QCOMPARE(ChartRender::niceTicks(0, 1, 10, 1), (QVector<double>{0, 1}));
         ChartContent content;
         content.data = data;
         ChartWidget widget;

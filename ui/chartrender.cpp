@@ -48,7 +48,7 @@ ChartRender::ChartRender(const ChartContent &content,
     , m_font(font)
 {}
 
-QVector<double> ChartRender::niceTicks(double low, double high, int maxTicks)
+QVector<double> ChartRender::niceTicks(double low, double high, int maxTicks, double minStep)
 {
     if (!std::isfinite(low) || !std::isfinite(high))
         return {0.0, 1.0};
@@ -62,7 +62,11 @@ QVector<double> ChartRender::niceTicks(double low, double high, int maxTicks)
     const double rough = (high * 0.5 - low * 0.5) / std::max(1, maxTicks) * 2;
     const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
     const double residual = rough / magnitude;
-    const double step = (residual > 5 ? 10 : residual > 2 ? 5 : residual > 1 ? 2 : 1) * magnitude;
+    const double step = std::max(minStep, (residual > 5   ? 10
+                                           : residual > 2 ? 5
+                                           : residual > 1 ? 2
+                                                          : 1)
+                                              * magnitude);
     if (!std::isfinite(step) || step <= 0)
         return {low, high};
     const double first = std::floor(low / step + 1e-9) * step;
@@ -126,7 +130,7 @@ ChartRender::Layout ChartRender::layout(const QRectF &area) const
     } else {
         const int count = std::max(2, int((bottom - top) / pixelsPerYTick));
         if (data.kind == ChartRequest::Kind::Histogram) {
-            result.y.ticks = niceTicks(0, maxOf(data.counts), count);
+            result.y.ticks = niceTicks(0, maxOf(data.counts), count, 1); // whole rows
         } else {
             double low = data.points.isEmpty() ? 0 : data.points.constFirst().y();
             double high = low;
@@ -147,7 +151,7 @@ ChartRender::Layout ChartRender::layout(const QRectF &area) const
 
     const int xCount = std::max(2, int(result.plot.width() / pixelsPerXTick));
     if (bars) {
-        result.x.ticks = niceTicks(0, maxOf(data.counts, data.others), xCount);
+        result.x.ticks = niceTicks(0, maxOf(data.counts, data.others), xCount, 1); // whole rows
         std::tie(result.x.low, result.x.high) = spanOf(result.x.ticks);
     } else if (data.kind == ChartRequest::Kind::Histogram) {
         result.x.low = data.low;

@@ -39,8 +39,9 @@ public:
     QString toolTipAt(const QPointF &position, const QRectF &area) const;
 
     // Round tick values covering [low, high] with at most about `maxTicks` ticks: steps of 1, 2
-    // or 5 times a power of ten; the first tick <= low and the last >= high.
-    static QVector<double> niceTicks(double low, double high, int maxTicks);
+    // or 5 times a power of ten, and at least `minStep` (1 for counts of rows); the first tick
+    // <= low and the last >= high.
+    static QVector<double> niceTicks(double low, double high, int maxTicks, double minStep = 0);
     // A tick value with as many decimals as `step` needs.
     static QString tickText(double value, double step);
 
