@@ -90,11 +90,14 @@ QJsonObject Benchmark::run()
     }
     m_result[QStringLiteral("rss_mb_at_start")] = procStatusMb("VmRSS");
     m_maxKey = truth(QStringLiteral("SELECT max(rowid) FROM items")).toLongLong();
-    windowPhase();
-    headlessPhase();
+    if (!m_chartOnly) {
+        windowPhase();
+        headlessPhase();
+    }
     measureChartHistogram(m_path, m_rows, m_repeat, m_result, m_runs,
                           [this](const QString &message) { fail(message); });
-    consolePhase();
+    if (!m_chartOnly)
+        consolePhase();
     m_result[QStringLiteral("runs")] = m_runs;
     m_result[QStringLiteral("repeat")] = m_repeat;
     m_result[QStringLiteral("rss_mb_peak")] = procStatusMb("VmHWM");
@@ -102,28 +105,33 @@ QJsonObject Benchmark::run()
     auto number = [this](const QString &key) {
         return m_result.value(key).toDouble();
     };
-    const double stallSave = number(QStringLiteral("max_gui_stall_save_ms"));
-    const double stallSort = std::max(number(QStringLiteral("max_gui_stall_sort_only_ms")),
-                                      number(QStringLiteral("max_gui_stall_filter_ms")));
-    m_result[QStringLiteral("max_gui_stall_sort_ms")] = stallSort;
-    m_result[QStringLiteral("max_gui_stall_ms")] = std::max(stallSave, stallSort);
+    if (!m_chartOnly) {
+        const double stallSave = number(QStringLiteral("max_gui_stall_save_ms"));
+        const double stallSort = std::max(number(QStringLiteral("max_gui_stall_sort_only_ms")),
+                                          number(QStringLiteral("max_gui_stall_filter_ms")));
+        m_result[QStringLiteral("max_gui_stall_sort_ms")] = stallSort;
+        m_result[QStringLiteral("max_gui_stall_ms")] = std::max(stallSave, stallSort);
+    }
 
-    auto ratio = [&](const QString &measured, const QString &baseline) {
-        const double base = number(baseline);
-        return base > 0 ? rounded(number(measured) / base, 2) : 0.0;
-    };
+    // A ratio only where both sides were measured (--chart-only measures one pair).
     QJsonObject ratios;
-    ratios[QStringLiteral("filter_like_vs_baseline")]
-        = ratio(QStringLiteral("filter_like_ms"), QStringLiteral("baseline_filter_like_ms"));
-    ratios[QStringLiteral("save_1000_edits_vs_baseline")]
-        = ratio(QStringLiteral("save_1000_edits_ms"), QStringLiteral("baseline_1000_updates_ms"));
-    ratios[QStringLiteral("chart_histogram_vs_sqlite3")]
-        = ratio(QStringLiteral("chart_histogram_ms"), QStringLiteral("chart_aggregate_sqlite3_ms"));
+    auto addRatio = [&](const QString &key, const QString &measured, const QString &baseline) {
+        if (m_result.contains(measured) && number(baseline) > 0)
+            ratios[key] = rounded(number(measured) / number(baseline), 2);
+    };
+    addRatio(QStringLiteral("filter_like_vs_baseline"), QStringLiteral("filter_like_ms"),
+             QStringLiteral("baseline_filter_like_ms"));
+    addRatio(QStringLiteral("save_1000_edits_vs_baseline"), QStringLiteral("save_1000_edits_ms"),
+             QStringLiteral("baseline_1000_updates_ms"));
+    addRatio(QStringLiteral("chart_histogram_vs_sqlite3"), QStringLiteral("chart_histogram_ms"),
+             QStringLiteral("chart_aggregate_sqlite3_ms"));
     m_result[QStringLiteral("ratios")] = ratios;
     m_result[QStringLiteral("targets")] = targets;
 
     QJsonArray missed;
     for (auto it = targets.begin(); it != targets.end(); ++it) {
+        if (!ratios.contains(it.key()) && !m_result.contains(it.key()))
+            continue; // not measured in this run
         const double measured
             = ratios.contains(it.key()) ? ratios.value(it.key()).toDouble() : number(it.key());
         if (measured > it.value().toDouble())

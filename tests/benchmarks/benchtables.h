@@ -37,6 +37,8 @@ public:
     {}
 
     QJsonObject run();
+    // Only the chart phase (--chart-only): its figures on a big file without the rest's minutes.
+    void setChartOnly(bool only) { m_chartOnly = only; }
 
 private:
     void fail(const QString &message)
@@ -69,6 +71,7 @@ private:
 
     QString m_path;
     int m_repeat;
+    bool m_chartOnly = false;
     QJsonObject m_runs;
     QJsonObject m_result;
     QStringList m_errors;
