@@ -114,9 +114,10 @@ ChartData ChartQuery::histogram(const QSqlDatabase &db, const ChartRequest &requ
     const SqlDialect &dialect = SqlDialect::of(db);
     const QString column = dialect.quoteIdentifier(request.column);
     const QString table = dialect.quoteIdentifier(request.table.name);
-    // Infinities (SQLite stores 9e999 as one) have no bucket: finite numbers only.
+    // Infinities (SQLite stores 9e999 as one) have no bucket: finite numbers only. Not with
+    // abs(), which fails on the smallest 64-bit integer ("integer overflow").
     const QString where = whereClause(
-        request.where, {numeric(column), QStringLiteral("abs(%1) < 9e999").arg(column)});
+        request.where, {numeric(column), QStringLiteral("%1 > -9e999 AND %1 < 9e999").arg(column)});
     QSqlQuery range(db);
     if (!exec(range,
               QStringLiteral("SELECT min(%1), max(%1), count(%1) FROM %2 %3")

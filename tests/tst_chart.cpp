@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(Probe(m_path).exec(QStringLiteral("CREATE TABLE Extremes(v REAL)")));
         QVERIFY(Probe(m_path).exec(QStringLiteral(
             "INSERT INTO Extremes VALUES (-1e308), (-1e307), (0), (1e307), (1e308), (NULL), "
-            "(9e999), (-9e999)")));
+            "(9e999), (-9e999), (-9223372036854775808)")));
         m_info = Database::prepare(m_path, Database::Open::Existing);
         QVERIFY(m_info.isOpen());
         m_connection = Database::uniqueConnectionName(QStringLiteral("tst_chart"));
@@ -162,14 +162,14 @@ private Q_SLOTS:
         request.buckets = 4;
         const ChartData data = ChartQuery::run(m_db, request);
         QVERIFY2(data.error.isEmpty(), qPrintable(data.error));
-        QCOMPARE(data.total, qint64(5));
+        QCOMPARE(data.total, qint64(6)); // the smallest 64-bit integer among them
         QCOMPARE(data.low, -1e308);
         QCOMPARE(data.high, 1e308);
         QCOMPARE(data.width, 5e307);
-        QCOMPARE(data.counts, (QVector<qint64>{1, 1, 2, 1}));
+        QCOMPARE(data.counts, (QVector<qint64>{1, 1, 3, 1}));
         // The tooltip's arithmetic agrees with the SQL's on every value.
         QVector<qint64> again(4, 0);
-        for (double value : {-1e308, -1e307, 0.0, 1e307, 1e308})
+        for (double value : {-1e308, -1e307, 0.0, 1e307, 1e308, -9223372036854775808.0})
             ++again[ChartQuery::bucketOf(value, data.low, data.width, 4)];
         QCOMPARE(again, data.counts);
         QCOMPARE(data.edge(4), 1e308);
@@ -180,6 +180,13 @@ private Q_SLOTS:
         QVERIFY(ticks.constFirst() <= data.low && ticks.constLast() >= data.high);
         QVERIFY(
             std::all_of(ticks.cbegin(), ticks.cend(), [](double t) { return std::isfinite(t); }));
+        // Tick labels: exponents where fixed notation would run to hundreds of digits, whole
+        // numbers where they tell ticks apart (epoch seconds an hour apart), never "inf".
+        QCOMPARE(ChartRender::tickText(1e308, 5e307), QStringLiteral("1e+308"));
+        QCOMPARE(ChartRender::tickText(-5e307, 5e307), QStringLiteral("-5e+307"));
+        QCOMPARE(ChartRender::tickText(1700000500, 500), QLocale().toString(1700000500.0, 'f', 0));
+        QVERIFY(ChartRender::tickText(1700000500, 500) != ChartRender::tickText(1700001000, 500));
+        QVERIFY(ChartRender::tickText(1.1e-6, 1e-7) != ChartRender::tickText(1.2e-6, 1e-7));
         // Counts of rows go up in whole rows: 0, 1, 2 for a tallest bar of 2, never 0.2.
         QCOMPARE(ChartRender::niceTicks(0, 2, 10, 1), (QVector<double>{0, 1, 2}));
         QCOMPARE(ChartRender::niceTicks(0, 1, 10, 1), (QVector<double>{0, 1}));

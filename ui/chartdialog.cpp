@@ -97,6 +97,14 @@ void ChartDialog::forgetSource()
     m_request = 0;
     m_info = DatabaseInfo();
     m_source = ChartRequest();
+    // Until the other file's table is there: no numbers of the file before, nothing to cancel
+    // or export.
+    ChartContent content;
+    content.message = tr("Computing…");
+    m_chart->setContent(content);
+    m_cancel->setEnabled(false);
+    m_png->setEnabled(false);
+    m_svg->setEnabled(false);
 }
 
 void ChartDialog::setSource(const DatabaseInfo &info,

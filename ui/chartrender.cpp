@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <tuple>
 
 namespace rowbook {
@@ -35,9 +36,12 @@ std::pair<double, double> spanOf(const QVector<double> &ticks)
 
 double ChartRender::Axis::map(double value, double from, double to) const
 {
+    if (!(high > low))
+        return from + (value - low) * (to - from);
+    if (const double span = high - low; std::isfinite(span))
+        return from + (value - low) / span * (to - from);
     // In halves: high − low of -1e308..1e308 overflows a double, its halves' difference does not.
-    const double span = high > low ? high * 0.5 - low * 0.5 : 0.5;
-    return from + (value * 0.5 - low * 0.5) / span * (to - from);
+    return from + (value * 0.5 - low * 0.5) / (high * 0.5 - low * 0.5) * (to - from);
 }
 
 ChartRender::ChartRender(const ChartContent &content,
@@ -56,8 +60,9 @@ QVector<double> ChartRender::niceTicks(double low, double high, int maxTicks, do
         std::swap(low, high);
     if (high == low) {
         const double pad = low == 0 ? 1.0 : std::abs(low) * 0.1;
-        low -= pad;
-        high += pad;
+        constexpr double largest = std::numeric_limits<double>::max();
+        low = std::max(low - pad, -largest); // a constant 1.7e308 must not pad to infinity
+        high = std::min(high + pad, largest);
     }
     const double rough = (high * 0.5 - low * 0.5) / std::max(1, maxTicks) * 2;
     const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
@@ -82,9 +87,15 @@ QVector<double> ChartRender::niceTicks(double low, double high, int maxTicks, do
 
 QString ChartRender::tickText(double value, double step)
 {
-    // Beyond a billion (or below a millionth), fixed notation grows too wide for an axis.
-    if (std::abs(value) >= 1e9 || (step > 0 && step < 1e-6))
-        return QLocale().toString(value, 'g', 6);
+    // From 1e15 up (or steps below a millionth) fixed notation grows too wide for an axis: an
+    // exponent, with as many digits as tell ticks `step` apart.
+    if (std::abs(value) >= 1e15 || (step > 0 && step < 1e-6)) {
+        const double magnitude = std::max(std::abs(value), step);
+        const int digits
+            = step > 0 ? int(std::floor(std::log10(magnitude)) - std::floor(std::log10(step))) + 1
+                       : 6;
+        return QLocale().toString(value, 'g', std::clamp(digits, 1, 17));
+    }
     const int decimals = step > 0 ? std::clamp(int(-std::floor(std::log10(step) + 1e-9)), 0, 6) : 0;
     return QLocale().toString(value, 'f', decimals);
 }

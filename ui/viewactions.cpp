@@ -45,11 +45,13 @@ ViewActions::ViewActions(QMainWindow *window, DocumentController *document)
     connect(
         m_document, &DocumentController::opened, this,
         [this] {
+            if (!m_chart)
+                return;
+            m_chart->forgetSource(); // a hidden chart too: no connection to the file before
             Workspace *workspace = m_document->workspace();
-            if (!m_chart || !m_chart->isVisible() || !workspace || !workspace->model())
+            if (!m_chart->isVisible() || !workspace || !workspace->model())
                 return;
             TableModel *model = workspace->model();
-            m_chart->forgetSource();
             followModel(model);
             if (model->isLoading())
                 return; // rechart() when it has loaded
