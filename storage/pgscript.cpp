@@ -183,9 +183,7 @@ QList<PgScript::Statement> PgScript::split(const QByteArray &utf8, bool standard
                 else if (creating && words <= 3 && (word == "FUNCTION" || word == "PROCEDURE"))
                     routine = true;
                 ++words;
-                if (routine && word == "BEGIN")
-                    ++depth;
-                else if (routine && depth > 0 && word == "CASE")
+                if (routine && (word == "BEGIN" || (depth > 0 && word == "CASE")))
                     ++depth;
                 else if (routine && depth > 0 && word == "END")
                     --depth;

@@ -143,7 +143,7 @@ RowKey RowKey::fromText(const QString &text)
         return {};
     QVariantList values;
     const QJsonArray array = document.array();
-    for (const QJsonValue &value : array)
+    for (const auto &value : array)
         values << decode(value);
     return fromValues(values);
 }

@@ -45,7 +45,7 @@ QStringList names(const QJsonObject &document)
 {
     QStringList result;
     const QJsonArray rows = document.value(QLatin1String("rows")).toArray();
-    for (const QJsonValue &value : rows) {
+    for (const auto &value : rows) {
         const QHash<QString, QVariant> values = journalformat::decodeValues(
             value.toObject().value(QLatin1String("values")).toObject());
         result << values.value(QStringLiteral("name")).toString();

@@ -56,7 +56,7 @@ private:
         QHash<qint64, QString> names;
         const QJsonArray rows
             = journalformat::parse(file.readAll()).document.value(QLatin1String("rows")).toArray();
-        for (const QJsonValue &value : rows) {
+        for (const auto &value : rows) {
             const QJsonObject row = value.toObject();
             const auto values
                 = journalformat::decodeValues(row.value(QLatin1String("values")).toObject());

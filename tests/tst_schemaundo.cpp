@@ -149,9 +149,11 @@ private Q_SLOTS:
         m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
         {
             Probe probe(m_path);
+            const char *create = "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, code TEXT, "
+                                 "amount REAL, note, data BLOB, born DATE NOT NULL DEFAULT "
+                                 "'2000-01-01')";
             for (const char *sql : {
-                     "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, code TEXT, "
-                     "amount REAL, note, data BLOB, born DATE NOT NULL DEFAULT '2000-01-01')",
+                     create,
                      "INSERT INTO t VALUES (1, '007', 1.5, 'x', x'00ff', '15/04/2023')",
                      "INSERT INTO t VALUES (2, '1.50', 1e308, 42, NULL, '2023-01-01 10:00:00')",
                      "INSERT INTO t VALUES (3, NULL, 3, 'text', x'', '2023-01-02')",

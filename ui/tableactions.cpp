@@ -188,9 +188,8 @@ void TableActions::onFinished(const SchemaChange &change, bool ok, const QString
                 new SchemaUndoCommand(change, [this](const SchemaChange &again) { run(again); }));
     }
     QString target = m_workspace->model()->tableName();
-    if (change.kind == SchemaChange::RenameTable && change.previousTable == target)
-        target = change.table;
-    else if (change.kind == SchemaChange::CreateTable)
+    if ((change.kind == SchemaChange::RenameTable && change.previousTable == target)
+        || change.kind == SchemaChange::CreateTable)
         target = change.table;
     else if (change.kind == SchemaChange::DropTable && change.table == target)
         target.clear();

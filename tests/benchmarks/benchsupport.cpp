@@ -66,7 +66,7 @@ bool waitFor(const std::function<bool()> &done, int timeout)
 double fastest(const QJsonArray &runs)
 {
     double best = -1;
-    for (const QJsonValue &run : runs) {
+    for (const auto &run : runs) {
         if (best < 0 || run.toDouble() < best)
             best = run.toDouble();
     }

@@ -81,10 +81,10 @@ int runRaw(const QString &path, int seconds, Log &log, const QString &tag)
     QElapsedTimer clock;
     clock.start();
     int attempts = 0;
-    while (clock.elapsed() < seconds * 1000) {
+    while (clock.elapsed() < qint64(seconds) * 1000) {
         QThread::msleep(10 + random->bounded(40));
         const qint64 id = 1 + random->bounded(12);
-        const QString column = columns.at(random->bounded(int(columns.size())));
+        const QString &column = columns.at(random->bounded(int(columns.size())));
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
             continue; // not an attempt: nothing was read
         query.prepare(QStringLiteral("SELECT %1 FROM cells WHERE id = ?").arg(column));
@@ -145,7 +145,7 @@ private:
 
     void tick()
     {
-        if (m_clock.elapsed() >= m_seconds * 1000) {
+        if (m_clock.elapsed() >= qint64(m_seconds) * 1000) {
             finish();
             return;
         }
@@ -153,7 +153,7 @@ private:
         if (random->bounded(3) != 0 || m_model->rowCount() == 0)
             return; // a human pace, more or less
         const int row = random->bounded(m_model->rowCount());
-        const QString column = columns.at(random->bounded(int(columns.size())));
+        const QString &column = columns.at(random->bounded(int(columns.size())));
         const QModelIndex index = m_model->index(row, m_model->tableInfo().columnIndex(column));
         const qint64 key = m_model->keyAt(row);
         if (m_open.contains({key, column})
@@ -253,7 +253,7 @@ int main(int argc, char *argv[])
         std::fputs("usage: writer_helper editor|raw DATABASE SECONDS LOG TAG\n", stderr);
         return 2;
     }
-    const QString path = args.at(2);
+    const QString &path = args.at(2);
     const int seconds = args.at(3).toInt();
     Log log(args.at(4));
     if (!log.open())

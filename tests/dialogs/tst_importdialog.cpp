@@ -364,7 +364,7 @@ void TestImportDialog::cancelDuringBigImportLeavesNothing()
 {
     const int rows = 500000;
     QByteArray csv = "id,a,b,c,d,e,f\n";
-    csv.reserve(rows * 48);
+    csv.reserve(qsizetype(rows) * 48);
     for (int i = 0; i < rows; ++i) {
         const QByteArray n = QByteArray::number(i);
         csv += n + ',' + n + ".25,text " + n + ",x,y," + n + ",z\n";

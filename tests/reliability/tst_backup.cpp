@@ -204,7 +204,7 @@ private Q_SLOTS:
         const QDateTime base(QDate(2030, 1, 1), QTime(8, 0), Qt::UTC);
         for (int i = 0; i < 10; ++i) {
             const Backup::Result result
-                = Backup::create(path, Backup::Reason::Manual, 3, base.addSecs(60 * i));
+                = Backup::create(path, Backup::Reason::Manual, 3, base.addSecs(qint64(60) * i));
             QVERIFY2(result.ok(), qPrintable(result.error.detail));
             made << result.path;
         }

@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(!result.canceled);
         QVERIFY(progress.size() >= 2);
         QCOMPARE(progress.last().at(0).toLongLong(), progress.last().at(1).toLongLong());
-        QVERIFY(progress.last().at(1).toLongLong() >= 24 * 256);
+        QVERIFY(progress.last().at(1).toLongLong() >= qint64(24) * 256);
         Probe copy(result.path, QStringLiteral("QSQLITE_OPEN_READONLY"));
         QCOMPARE(copy.value(QStringLiteral("PRAGMA integrity_check")).toString(),
                  QStringLiteral("ok"));

@@ -129,7 +129,7 @@ private Q_SLOTS:
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            QByteArray bytes(64 * 1024, Qt::Uninitialized);
+            QByteArray bytes(qsizetype(64) * 1024, Qt::Uninitialized);
             QRandomGenerator generator(6);
             generator.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
             file.write(bytes);
@@ -191,7 +191,7 @@ private Q_SLOTS:
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadWrite));
             QVERIFY(file.seek(180 * 4096 + 100));
-            QByteArray garbage(3 * 4096, Qt::Uninitialized);
+            QByteArray garbage(qsizetype(3) * 4096, Qt::Uninitialized);
             QRandomGenerator generator(42);
             generator.fillRange(reinterpret_cast<quint32 *>(garbage.data()), garbage.size() / 4);
             file.write(garbage);

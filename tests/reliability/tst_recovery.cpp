@@ -340,7 +340,7 @@ void TestRecovery::ambiguousOrphansGoToLostAndFound()
                      .toInt();
     }
     for (const int root : std::as_const(roots))
-        writeAt(path, (root - 1) * 1024, QByteArray(1024, '\0'));
+        writeAt(path, qint64(root - 1) * 1024, QByteArray(1024, '\0'));
     const QString output = m_dir.filePath(QStringLiteral("twins-recovered.sqlite"));
     const Recovery::Result result = Recovery::run(path, output);
     QVERIFY2(result.ok(), qPrintable(result.error));
@@ -368,7 +368,7 @@ void TestRecovery::refusesExistingOutputAndNonDatabases()
     {
         QFile file(noise);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(64 * 1024, 'x'));
+        file.write(QByteArray(qsizetype(64) * 1024, 'x'));
     }
     const QString output = m_dir.filePath(QStringLiteral("noise-recovered.sqlite"));
     result = Recovery::run(noise, output);

@@ -163,7 +163,7 @@ private:
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek((page - 1) * 4096));
+        QVERIFY(file.seek(qint64(page - 1) * 4096));
         QByteArray garbage(4096, Qt::Uninitialized);
         QRandomGenerator generator(page);
         generator.fillRange(reinterpret_cast<quint32 *>(garbage.data()), garbage.size() / 4);

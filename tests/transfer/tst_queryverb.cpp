@@ -461,8 +461,7 @@ void TestQueryVerb::outputFile()
 {
     const QString path = m_dir->filePath("out.csv");
     Run r = run({"query", "--database", m_db, "--output", path,
-                 "SELECT Name FROM Genre "
-                 "WHERE GenreId = 1"});
+                 "SELECT Name FROM Genre WHERE GenreId = 1"});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray());
     QFile file(path);
