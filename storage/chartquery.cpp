@@ -85,7 +85,7 @@ double histogramScale(double low, double high)
 
 int ChartQuery::bucketOf(double value, double low, double width, int buckets)
 {
-    const double scale = histogramScale(low, low + width * buckets);
+    const double scale = histogramScale(low, std::fma(double(buckets), width, low)); // the high
     const double position = (value * scale - low * scale) / (width * scale);
     if (!(position >= 0)) // NaN too
         return 0;

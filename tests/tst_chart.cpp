@@ -167,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(data.high, 1e308);
         QCOMPARE(data.width, 5e307);
         QCOMPARE(data.counts, (QVector<qint64>{1, 1, 3, 1}));
-        // The tooltip's arithmetic agrees with the SQL's on every value.
+        // ChartQuery::bucketOf, the arithmetic offered to callers, agrees with the SQL's.
         QVector<qint64> again(4, 0);
         for (double value : {-1e308, -1e307, 0.0, 1e307, 1e308, -9223372036854775808.0})
             ++again[ChartQuery::bucketOf(value, data.low, data.width, 4)];

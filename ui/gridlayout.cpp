@@ -178,11 +178,8 @@ void GridLayout::freezeUpTo(int column)
     const int visual = column < 0 ? -1 : header->visualIndex(column);
     if (visual < 0)
         return;
-    int width = 0;
-    for (int i = 0; i <= visual; ++i)
-        width += header->sectionSize(header->logicalIndex(i)); // 0 when hidden
     // Frozen columns wider than the grid would cover the columns that scroll for good.
-    if (width > m_view->viewport()->width() * widestFrozenShare) {
+    if (m_view->leadingWidth(visual + 1) > m_view->viewport()->width() * widestFrozenShare) {
         Q_EMIT refused(
             tr("Columns up to “%1” are too wide to freeze: they would cover most of the grid "
                "and leave the other columns no room to scroll. Narrow or hide some of them, or "

@@ -210,9 +210,14 @@ QTableView *GridView::frozenView() const
 
 int GridView::frozenWidth() const
 {
+    return leadingWidth(m_frozenCount);
+}
+
+int GridView::leadingWidth(int count) const
+{
     int width = 0;
     const QHeaderView *header = horizontalHeader();
-    for (int visual = 0; visual < std::min(m_frozenCount, header->count()); ++visual)
+    for (int visual = 0; visual < std::min(count, header->count()); ++visual)
         width += header->sectionSize(header->logicalIndex(visual)); // 0 when hidden
     return width;
 }

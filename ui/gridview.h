@@ -30,6 +30,8 @@ public:
     bool isFrozen(int logicalColumn) const;
     // The view that draws the frozen columns; hidden while none are.
     QTableView *frozenView() const;
+    // The width of the first `count` columns on screen (hidden ones count 0).
+    int leadingWidth(int count) const;
 
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
     // Tab or Shift+Tab closed an editor in the frozen view: edit the next (previous) cell of the
