@@ -141,6 +141,10 @@ void ThemeController::listenToPortal()
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (!hasSessionBus() || !QDBusConnection::sessionBus().isConnected())
         return;
+    // QtDBus finds the signal's parameter types by name, and Qt 6.4 registers QDBusVariant's name
+    // only once a variant has been demarshalled: in a process's first window the connection
+    // below failed silently (no match rule, no signal) until then. Register it first.
+    qRegisterMetaType<QDBusVariant>();
     auto *settings = new PortalSettings(this);
     connect(settings, &PortalSettings::SettingChanged, this,
             [this](const QString &nameSpace, const QString &key, const QDBusVariant &value) {
