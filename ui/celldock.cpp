@@ -71,12 +71,15 @@ CellDock::CellDock(QWidget *parent)
 
 void CellDock::setView(QTableView *view)
 {
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+        disconnect(connection); // the view's previous model may live on in another tab
+    m_modelConnections.clear();
     m_view = view;
     if (!view || !view->selectionModel())
         return;
-    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &CellDock::showCurrent, Qt::UniqueConnection);
-    connect(view->model(), &QAbstractItemModel::dataChanged, this,
+    m_modelConnections << connect(view->selectionModel(), &QItemSelectionModel::currentChanged,
+                                  this, &CellDock::showCurrent);
+    m_modelConnections << connect(view->model(), &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to) {
                 // What the user is typing in the dock is not replaced by a save of the row.
                 const bool typing = m_text->hasFocus() && m_text->document()->isModified();
@@ -84,7 +87,8 @@ void CellDock::setView(QTableView *view)
                     && !typing)
                     showCurrent();
             });
-    connect(view->model(), &QAbstractItemModel::modelReset, this, &CellDock::showCurrent);
+    m_modelConnections
+        << connect(view->model(), &QAbstractItemModel::modelReset, this, &CellDock::showCurrent);
     showCurrent();
 }
 

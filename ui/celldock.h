@@ -43,6 +43,7 @@ private:
     void importCell();
 
     QPointer<QTableView> m_view;
+    QList<QMetaObject::Connection> m_modelConnections; // to the model the view shows
     QPersistentModelIndex m_index;
     QTabWidget *m_pages;
     QPlainTextEdit *m_text;

@@ -97,19 +97,27 @@ void EditActions::addTo(QMenu *menu, QToolBar *toolBar)
 
 void EditActions::setWorkspace(Workspace *workspace)
 {
+    for (const QMetaObject::Connection &connection : std::as_const(m_workspaceConnections))
+        disconnect(connection); // the previous tab's workspace may live on
+    m_workspaceConnections.clear();
     m_workspace = workspace;
     if (!workspace)
         return;
     QUndoGroup *group = workspace->undo()->group();
-    connect(group, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
-    connect(group, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(group, &QUndoGroup::undoTextChanged, m_undo, [this](const QString &text) {
+    const auto undoText = [this](const QString &text) {
         m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    });
-    connect(group, &QUndoGroup::redoTextChanged, m_redo, [this](const QString &text) {
+    };
+    const auto redoText = [this](const QString &text) {
         m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-    });
-    connect(workspace->undo(), &UndoHistory::cleared, m_statusBar,
+    };
+    undoText(group->undoText());
+    redoText(group->redoText());
+    m_workspaceConnections
+        << connect(group, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled)
+        << connect(group, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled)
+        << connect(group, &QUndoGroup::undoTextChanged, m_undo, undoText)
+        << connect(group, &QUndoGroup::redoTextChanged, m_redo, redoText);
+    m_workspaceConnections << connect(workspace->undo(), &UndoHistory::cleared, m_statusBar,
             [this](const QString &table, const QString &reason) {
                 m_statusBar->showMessage(tr("Undo history of “%1” cleared: %2").arg(table, reason),
                                          10000);

@@ -44,6 +44,7 @@ private:
     QTableView *m_view;
     QStatusBar *m_statusBar;
     Workspace *m_workspace = nullptr;
+    QList<QMetaObject::Connection> m_workspaceConnections; // to the current tab's undo history
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_addRow;

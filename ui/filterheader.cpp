@@ -31,8 +31,9 @@ FilterHeader::FilterHeader(QWidget *parent)
 
 void FilterHeader::setTableModel(TableModel *model)
 {
+    disconnect(m_resetConnection); // the previous model may live on in another tab
     m_model = model;
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+    m_resetConnection = connect(model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_edits.size() != m_model->columnCount())
             rebuild();
         // The header lays its sections out again after the reset, without sectionResized(): a
@@ -109,6 +110,24 @@ void FilterHeader::clearEdits()
 {
     for (QLineEdit *edit : std::as_const(m_edits))
         edit->clear();
+}
+
+FilterHeader::State FilterHeader::state() const
+{
+    State state;
+    for (const QLineEdit *edit : m_edits)
+        state.filters << edit->text();
+    state.search = m_globalSearch;
+    return state;
+}
+
+void FilterHeader::showState(const State &state)
+{
+    for (int c = 0; c < m_edits.size() && c < state.filters.size(); ++c) {
+        const QSignalBlocker blocker(m_edits[c]);
+        m_edits[c]->setText(state.filters[c]);
+    }
+    m_globalSearch = state.search;
 }
 
 void FilterHeader::resetFilters()

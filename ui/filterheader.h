@@ -3,6 +3,7 @@
 #include "catalog.h"
 
 #include <QHeaderView>
+#include <QPointer>
 #include <QTimer>
 #include <QVector>
 
@@ -27,6 +28,15 @@ public:
     void clearFilters();
     // Clears every filter and the search, and shows all rows again.
     void resetFilters();
+    // What the filter row and the search say, to show again when a tab comes back to the screen.
+    struct State
+    {
+        QStringList filters;
+        QString search;
+    };
+    State state() const;
+    // Shows `state` for a model that already filters by it (nothing is filtered again).
+    void showState(const State &state);
     // The names of the columns whose filter is in effect, and the search text.
     QStringList filteredColumns() const;
     QString searchText() const { return m_globalSearch; }
@@ -54,7 +64,8 @@ private:
     void placeEditors();
     void apply();
 
-    TableModel *m_model = nullptr;
+    QPointer<TableModel> m_model;
+    QMetaObject::Connection m_resetConnection;
     QVector<QLineEdit *> m_edits;
     QHeaderView *m_overlay = nullptr;
     QList<int> m_overlayColumns;

@@ -179,9 +179,10 @@ void GridView::setModel(QAbstractItemModel *model)
     m_frozen->setEditTriggers(editTriggers());
     m_frozen->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     syncRowHeights();
+    disconnect(m_resetConnection); // the previous model may live on in another tab
     if (model)
-        connect(model, &QAbstractItemModel::modelReset, this, &GridView::syncFrozen,
-                Qt::UniqueConnection);
+        m_resetConnection
+            = connect(model, &QAbstractItemModel::modelReset, this, &GridView::syncFrozen);
     syncFrozen();
 }
 

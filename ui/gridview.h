@@ -52,6 +52,7 @@ private:
     void syncRowHeights();
     int frozenWidth() const;
 
+    QMetaObject::Connection m_resetConnection;
     QPointer<FilterHeader> m_filterHeader;
     FrozenView *m_frozen;
     int m_frozenCount = 0;

@@ -19,6 +19,10 @@ SaveStatus::SaveStatus(QWidget *parent)
 
 void SaveStatus::setSource(AutoSaver *autoSaver, EditStore *store)
 {
+    if (m_autoSaver) // the previous tab's workspace lives on
+        disconnect(m_autoSaver, nullptr, this, nullptr);
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
     m_autoSaver = autoSaver;
     m_store = store;
     if (m_autoSaver)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLabel>
+#include <QPointer>
 
 namespace rowbook {
 
@@ -24,8 +25,8 @@ private:
     void clearSolvedProblem();
 
     QString m_shownProblem; // the last save problem, which the window may show as a message
-    AutoSaver *m_autoSaver = nullptr;
-    EditStore *m_store = nullptr;
+    QPointer<AutoSaver> m_autoSaver;
+    QPointer<EditStore> m_store;
 };
 
 } // namespace rowbook

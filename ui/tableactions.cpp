@@ -39,12 +39,19 @@ void TableActions::addTo(QMenu *menu)
 
 void TableActions::setWorkspace(Workspace *workspace)
 {
+    for (const QMetaObject::Connection &connection : std::as_const(m_runnerConnections))
+        disconnect(connection); // the previous tab's workspace (and runner) may live on
+    m_runnerConnections.clear();
     m_workspace = workspace;
     m_runner = nullptr;
     if (workspace) {
-        m_runner = new SchemaRunner(workspace->saver(), workspace);
-        connect(m_runner, &SchemaRunner::finished, this, &TableActions::onFinished);
-        connect(m_runner, &SchemaRunner::waiting, this, [this](int attempt) {
+        // One runner per workspace: a tab that comes back keeps its own.
+        m_runner = workspace->findChild<SchemaRunner *>(QString(), Qt::FindDirectChildrenOnly);
+        if (!m_runner)
+            m_runner = new SchemaRunner(workspace->saver(), workspace);
+        m_runnerConnections << connect(m_runner, &SchemaRunner::finished, this,
+                                       &TableActions::onFinished);
+        m_runnerConnections << connect(m_runner, &SchemaRunner::waiting, this, [this](int attempt) {
             m_document->showMessage(
                 tr("Waiting for another program to release the database… attempt %1").arg(attempt));
         });

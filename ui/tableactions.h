@@ -41,6 +41,7 @@ private:
     DocumentController *m_document;
     Workspace *m_workspace = nullptr;
     SchemaRunner *m_runner = nullptr; // child of the workspace
+    QList<QMetaObject::Connection> m_runnerConnections;
     BackupStatus *m_backups = nullptr;
     QAction *m_newTable = nullptr;
     QAction *m_editColumns = nullptr;

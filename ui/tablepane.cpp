@@ -56,6 +56,8 @@ TablePane::TablePane(QWidget *parent)
 
 void TablePane::setModel(TableModel *model)
 {
+    if (m_model && m_model != model)
+        disconnect(m_model, nullptr, this, nullptr); // it may live on in another tab
     m_model = model;
     m_view->setModel(model);
     m_filterHeader->setTableModel(model);
@@ -90,6 +92,22 @@ void TablePane::showNewTable()
     m_layout->restore(); // fits the columns to their content first
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+void TablePane::showKept(const FilterHeader::State &filters,
+                         int sortColumn,
+                         Qt::SortOrder order,
+                         const Place &place)
+{
+    setCurrentWidget(m_view);
+    m_filterHeader->showState(filters);
+    {
+        const QSignalBlocker blocker(m_view->horizontalHeader()); // shown, not sorted again
+        m_view->horizontalHeader()->setSortIndicator(sortColumn, order);
+    }
+    m_layout->restore();
+    restore(place, Scroll::Keep);
+    updateRowsLabel();
 }
 
 void TablePane::resetColumns()

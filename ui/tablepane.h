@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filterheader.h"
 #include "gridview.h"
 
 #include <QPointer>
@@ -51,6 +52,12 @@ public:
     void resetColumns();
 
     Place place() const;
+    // Shows the table of a tab that comes back to the screen, as the user left it: its filter
+    // row, its sort column and order, and `place`. The model already filters and sorts.
+    void showKept(const FilterHeader::State &filters,
+                  int sortColumn,
+                  Qt::SortOrder order,
+                  const Place &place);
     // Makes the row and column of `place` current again once the model has read its rows.
     void restore(const Place &place, Scroll scroll);
     void updateRowsLabel();
