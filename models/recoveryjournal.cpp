@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -82,6 +83,19 @@ QStringList RecoveryPlan::describe() const
     return lines;
 }
 
+namespace {
+
+// The journals this process's workspaces are writing: a second tab on the same file must not
+// take the first one's journal for an earlier session's.
+QMutex liveJournalsMutex;
+QSet<QString> &liveJournals()
+{
+    static QSet<QString> paths;
+    return paths;
+}
+
+} // namespace
+
 QString RecoveryJournal::pathFor(const QString &databasePath)
 {
     return databasePath + QStringLiteral(".pending");
@@ -112,8 +126,13 @@ QString RecoveryJournal::claim(const QString &databasePath, std::unique_ptr<QLoc
     return first;
 }
 
-bool RecoveryJournal::heldByAnotherProcess(const QString &journalPath)
+bool RecoveryJournal::heldByAnother(const QString &journalPath)
 {
+    {
+        const QMutexLocker locker(&liveJournalsMutex);
+        if (liveJournals().contains(journalPath))
+            return true; // another tab of this process writes it
+    }
     QLockFile lock(lockPathFor(journalPath));
     lock.setStaleLockTime(0);
     qint64 pid = 0;
@@ -147,7 +166,7 @@ QStringList RecoveryJournal::leftovers(const QString &databasePath)
         if (other.match(name).hasMatch())
             paths << info.dir().filePath(name);
     }
-    paths.erase(std::remove_if(paths.begin(), paths.end(), &heldByAnotherProcess), paths.end());
+    paths.erase(std::remove_if(paths.begin(), paths.end(), &heldByAnother), paths.end());
     return paths;
 }
 
@@ -180,10 +199,20 @@ RecoveryJournal::RecoveryJournal(const DatabaseInfo &info,
 RecoveryJournal::~RecoveryJournal()
 {
     delete m_writer; // finishes what was queued before the lock goes
+    if (m_started) {
+        const QMutexLocker locker(&liveJournalsMutex);
+        liveJournals().remove(m_path);
+    }
 }
 
 void RecoveryJournal::start()
 {
+    if (!m_started) {
+        // Live from now on (not before: inspect() may look at this very file first, when this
+        // process took over an earlier session's journal under this name).
+        const QMutexLocker locker(&liveJournalsMutex);
+        liveJournals().insert(m_path);
+    }
     m_started = true;
     m_fileExists = QFile::exists(m_path); // e.g. one left by an earlier session
     m_needRewrite = true;

@@ -62,8 +62,9 @@ struct RecoveryPlan
 // record the last committed batch id in the same transaction, so recovery knows whether that
 // batch made it. AutoSaver sends a batch only once sync() for it is durable.
 // A journal belongs to one live process: it holds "<journal>.lock" (a QLockFile) while it runs.
-// A second process on the same file writes "<database>.pending-<pid>" instead, and inspect()
-// passes over journals whose lock another live process holds.
+// A second process on the same file writes "<database>.pending-<pid>" instead (a second tab of
+// the same process on the same file "<database>.pending-<pid>-<n>"), and inspect() passes over
+// journals that another live process, or another tab of this one, is writing.
 class RecoveryJournal : public QObject
 {
     Q_OBJECT
@@ -77,7 +78,7 @@ public:
     // The journal name of a process that has the file to itself; others add "-<pid>".
     static QString pathFor(const QString &databasePath);
     static QString lockPathFor(const QString &journalPath);
-    // The journals of this database that no other live process is writing, in the order
+    // The journals of this database that no other live journal is writing, in the order
     // inspect() looks at them ("<database>.pending" first).
     static QStringList leftovers(const QString &databasePath);
     // The first leftover journal (see leftovers()) checked against the file.
@@ -138,7 +139,8 @@ private:
 
     // The journal name this process can lock: pathFor() unless another live process has it.
     static QString claim(const QString &databasePath, std::unique_ptr<QLockFile> *lock);
-    static bool heldByAnotherProcess(const QString &journalPath);
+    // True when another live process, or another journal of this one (a tab), writes it.
+    static bool heldByAnother(const QString &journalPath);
 
     using Key = std::pair<QString, qint64>;
     void onStoreChanged();
