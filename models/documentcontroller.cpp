@@ -25,6 +25,62 @@ DocumentController::~DocumentController() = default;
 
 bool DocumentController::open(const QString &path, const QString &table)
 {
+    return openInto(path, table, Into::Current);
+}
+
+bool DocumentController::openInNewTab(const QString &path, const QString &table)
+{
+    return openInto(path, table, m_workspace ? Into::NewTab : Into::Current);
+}
+
+int DocumentController::indexOf(const Workspace *workspace) const
+{
+    for (std::size_t i = 0; i < m_tabs.size(); ++i) {
+        if (m_tabs[i].get() == workspace)
+            return int(i);
+    }
+    return -1;
+}
+
+void DocumentController::activateTab(int index)
+{
+    if (index < 0 || index >= tabCount() || tab(index) == m_workspace)
+        return;
+    if (m_workspace)
+        emit aboutToRelease(); // what is being typed goes into the tab that is left
+    m_workspace = tab(index);
+    emit workspaceChanged(m_workspace);
+    emit tabActivated(m_workspace);
+}
+
+bool DocumentController::closeTab(int index)
+{
+    if (tabCount() < 2 || index < 0 || index >= tabCount())
+        return false;
+    Workspace *closing = tab(index);
+    m_after = After::CloseTab;
+    m_closingTab = closing;
+    if (!release(closing))
+        return false; // continues in onSaveFinished(), or the user cancelled
+    m_after = After::Nothing;
+    m_closingTab = nullptr;
+    removeTab(closing);
+    return true;
+}
+
+void DocumentController::removeTab(Workspace *workspace)
+{
+    const int index = indexOf(workspace);
+    if (index < 0)
+        return;
+    if (workspace == m_workspace) // the views move to a neighbour before the model goes away
+        activateTab(index + 1 < tabCount() ? index + 1 : index - 1);
+    m_tabs.erase(m_tabs.begin() + indexOf(workspace));
+    emit tabsChanged();
+}
+
+bool DocumentController::openInto(const QString &path, const QString &table, Into into)
+{
     const std::optional<Database::Open> mode = m_questions->openMode(path);
     if (!mode) {
         if (!m_workspace)
@@ -37,37 +93,38 @@ bool DocumentController::open(const QString &path, const QString &table)
         return false;
     }
     if (Database::needsMigrationBackup(path, *mode))
-        return backUpThenOpen(path, table, *mode);
-    return openPrepared(path, table, *mode, nullptr);
+        return backUpThenOpen(path, table, *mode, into);
+    return openPrepared(path, table, *mode, nullptr, into);
 }
 
 // The backup before an upgrade copies the whole file: on a worker, then the upgrade and the
 // opening follow on the GUI thread.
 bool DocumentController::backUpThenOpen(const QString &path,
                                         const QString &table,
-                                        Database::Open mode)
+                                        Database::Open mode,
+                                        Into into)
 {
     m_opening = true;
     emit statusMessage(tr("Backing up %1 before upgrading it for this version of Rowbook…")
                            .arg(QDir::toNativeSeparators(path)),
                        0);
-    BackupDone done = [this, path, table, mode](const Backup::Result &result) {
+    BackupDone done = [this, path, table, mode, into](const Backup::Result &result) {
         m_opening = false;
         emit statusMessage({}, 0);
         if (m_after == After::Close)
             return; // the user quits: nothing else is opened (or upgraded)
-        if (m_workspace) {
+        if (m_workspace && into == Into::Current) {
             // The current file stayed open while the backup ran: what was typed meanwhile is
             // saved (or asked about) before it goes. The switch then starts over, with a fresh
             // backup, as the file was not upgraded yet.
             m_after = After::Switch;
             m_switchPath = path;
             m_switchTable = table;
-            if (!release())
+            if (!release(m_workspace))
                 return; // continues in onSaveFinished(), or the user cancelled
             m_after = After::Nothing;
         }
-        openPrepared(path, table, mode, &result);
+        openPrepared(path, table, mode, &result, into);
     };
     if (m_backupRunner && m_backupRunner(path, Backup::Reason::PreMigration, done))
         return true;
@@ -87,7 +144,8 @@ bool DocumentController::backUpThenOpen(const QString &path,
 bool DocumentController::openPrepared(const QString &path,
                                       const QString &table,
                                       Database::Open mode,
-                                      const Backup::Result *madeBackup)
+                                      const Backup::Result *madeBackup,
+                                      Into into)
 {
     auto workspace = std::make_unique<Workspace>();
     if (!workspace->open(path, {}, mode, madeBackup)) {
@@ -97,23 +155,36 @@ bool DocumentController::openPrepared(const QString &path,
         emit statusMessage(workspace->info().error.detail, 0);
         return false;
     }
+    Workspace *added = workspace.get();
+    const int current = currentTab();
+    if (current < 0) // the first tab, or the one reopen() closed, in its place
+        m_tabs.insert(m_tabs.begin() + (m_reopenAt < 0 ? tabCount() : std::min(m_reopenAt, tabCount())),
+                      std::move(workspace));
+    else if (into == Into::NewTab)
+        m_tabs.insert(m_tabs.begin() + current + 1, std::move(workspace));
+    else
+        std::swap(m_tabs[std::size_t(current)], workspace); // `workspace` holds the old one now
+    m_reopenAt = -1;
+    m_workspace = added;
     // The views move to the new model before the old workspace (and its model) goes away.
-    std::swap(m_workspace, workspace);
-    emit workspaceChanged(m_workspace.get());
+    emit workspaceChanged(added);
     workspace.reset();
-    connect(m_workspace->autoSaver(), &AutoSaver::outcome, this,
-            &DocumentController::onSaveFinished);
-    connect(m_workspace.get(), &Workspace::changedElsewhere, this,
-            &DocumentController::tablesChanged);
-    connect(m_workspace.get(), &Workspace::checked, this, &DocumentController::onChecked);
-    connect(m_workspace->model(), &TableModel::loadFailed, this,
+    connect(added->autoSaver(), &AutoSaver::outcome, this, [this, added] { onSaveFinished(added); });
+    connect(added, &Workspace::changedElsewhere, this, [this, added] {
+        if (added == m_workspace) // another tab reads the table list again when it is shown
+            emit tablesChanged();
+    });
+    connect(added, &Workspace::checked, this,
+            [this, added](bool ok, const QString &problem) { onChecked(added, ok, problem); });
+    connect(added->model(), &TableModel::loadFailed, this,
             [this](const QString &message) { emit statusMessage(message, 10000); });
 
-    m_questions->offerRecovery(m_workspace.get());
-    const DatabaseInfo &info = m_workspace->info();
+    m_questions->offerRecovery(added);
+    const DatabaseInfo &info = added->info();
     if (info.readOnly)
         emit statusMessage(tr("Opened read-only: %1").arg(info.readOnlyReason), 0);
     emit opened(table);
+    emit tabsChanged();
     return true;
 }
 
@@ -126,7 +197,7 @@ void DocumentController::switchTo(const QString &path, const QString &table)
     m_after = After::Switch;
     m_switchPath = path;
     m_switchTable = table;
-    if (!release())
+    if (!release(m_workspace))
         return; // continues in onSaveFinished()
     m_after = After::Nothing;
     open(path, table);
@@ -139,15 +210,31 @@ void DocumentController::reopen()
     const QString path = m_workspace->info().path;
     const QString table = m_workspace->model()->tableName();
     emit workspaceClosing();
-    m_workspace.reset(); // every connection to the old content is closed first
+    m_reopenAt = currentTab();
+    m_tabs.erase(m_tabs.begin() + m_reopenAt); // every connection to the old content is closed first
+    m_workspace = nullptr;
     open(path, table);
 }
 
 bool DocumentController::requestClose()
 {
     m_after = After::Close;
-    if (!release())
-        return false; // continues in onSaveFinished()
+    // The current tab last: the window keeps showing it while the others are saved or asked about.
+    std::vector<Workspace *> order;
+    for (const auto &tab : m_tabs) {
+        if (tab.get() != m_workspace)
+            order.push_back(tab.get());
+    }
+    if (m_workspace)
+        order.push_back(m_workspace);
+    for (Workspace *workspace : order) {
+        if (m_releasedForClose.contains(workspace))
+            continue;
+        if (!release(workspace))
+            return false; // continues in onSaveFinished(), or the user cancelled
+        m_releasedForClose.insert(workspace);
+    }
+    m_releasedForClose.clear();
     m_after = After::Nothing;
     return true;
 }
@@ -231,21 +318,22 @@ bool DocumentController::triedEverything(const Workspace *workspace)
     return saver->state() == AutoSaver::State::NotSaved && !saver->problem().isEmpty();
 }
 
-bool DocumentController::release()
+bool DocumentController::release(Workspace *workspace)
 {
-    if (!m_workspace)
+    if (!workspace)
         return true;
-    AutoSaver *saver = m_workspace->autoSaver();
-    emit aboutToRelease();
-    m_workspace->journal()->flush();
-    if (saver->isIdle() && m_workspace->edits()->pendingCount() == 0)
+    AutoSaver *saver = workspace->autoSaver();
+    if (workspace == m_workspace)
+        emit aboutToRelease();
+    workspace->journal()->flush();
+    if (saver->isIdle() && workspace->edits()->pendingCount() == 0)
         return true;
-    if (!triedEverything(m_workspace.get())) {
+    if (!triedEverything(workspace)) {
         emit statusMessage(tr("Saving your edits first…"), 0);
         saver->saveNow();
         return false;
     }
-    switch (m_questions->askUnsaved(m_workspace.get(), m_after == After::Close)) {
+    switch (m_questions->askUnsaved(workspace, m_after == After::Close)) {
     case Unsaved::KeepForLater:
     case Unsaved::Discard:
         return true;
@@ -256,27 +344,48 @@ bool DocumentController::release()
         break;
     }
     m_after = After::Nothing;
+    m_releasedForClose.clear(); // the next attempt asks about every tab again
+    m_closingTab = nullptr;
     return false;
 }
 
-void DocumentController::onSaveFinished()
+void DocumentController::onSaveFinished(Workspace *workspace)
 {
-    emit saveFinished();
-    const QString problem = m_workspace->autoSaver()->problem();
+    if (workspace == m_workspace)
+        emit saveFinished();
+    const QString problem = workspace->autoSaver()->problem();
     if (!problem.isEmpty())
         emit statusMessage(problem, 10000);
-    if (m_after == After::Close)
+    switch (m_after) {
+    case After::Close:
         emit closeReady();
-    else if (m_after == After::Switch)
+        break;
+    case After::Switch:
         switchTo(m_switchPath, m_switchTable);
+        break;
+    case After::CloseTab:
+        if (workspace == m_closingTab) {
+            // Not while its save worker is still telling: closing the tab destroys it.
+            QMetaObject::invokeMethod(
+                this,
+                [this, workspace] {
+                    if (m_after == After::CloseTab && m_closingTab == workspace)
+                        closeTab(indexOf(workspace));
+                },
+                Qt::QueuedConnection);
+        }
+        break;
+    case After::Nothing:
+        break;
+    }
 }
 
-void DocumentController::onChecked(bool ok, const QString &problem)
+void DocumentController::onChecked(Workspace *workspace, bool ok, const QString &problem)
 {
     if (ok)
         return;
     emit statusMessage(tr("The file is damaged: %1").arg(problem), 0);
-    emit damaged(m_workspace->info().path);
+    emit damaged(workspace->info().path);
 }
 
 } // namespace rowbook

@@ -5,20 +5,24 @@
 #include "database.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace rowbook {
 
 class BackupJob;
 class Workspace;
 
-// The life of the open document, without widgets: opening a file, switching to another once the
+// The life of the open documents, without widgets: opening a file, switching to another once the
 // current one's edits are saved, closing (flushing the edits first), and the status messages
-// about it. The window shows what it says (signals) and answers its questions (Questions); the
+// about it. Each document is a tab: a workspace of its own (own connection, save worker, model,
+// filter, sort and undo history), also several on the same file; one is current, and the views
+// show it. The window shows what it says (signals) and answers its questions (Questions); the
 // actions ask it for the workspace and to switch files.
 class DocumentController : public QObject
 {
@@ -50,7 +54,22 @@ public:
     explicit DocumentController(Questions *questions, QObject *parent = nullptr);
     ~DocumentController() override;
 
-    Workspace *workspace() const { return m_workspace.get(); }
+    // The current tab's workspace; null before a file was opened.
+    Workspace *workspace() const { return m_workspace; }
+
+    // The tabs, in the order they are shown.
+    int tabCount() const { return int(m_tabs.size()); }
+    Workspace *tab(int index) const { return m_tabs.at(std::size_t(index)).get(); }
+    int currentTab() const { return indexOf(m_workspace); }
+    int indexOf(const Workspace *workspace) const;
+    // Opens `path` in a new tab after the current one and makes it current (workspaceChanged(),
+    // opened()); the current tab stays as it is. With no tab yet, the same as open().
+    bool openInNewTab(const QString &path, const QString &table = {});
+    // Makes tab `index` current: workspaceChanged() then tabActivated().
+    void activateTab(int index);
+    // Closes tab `index` once its edits are saved (asks if they cannot be); the last tab stays.
+    // True when it was closed now; otherwise it closes once its edits are saved.
+    bool closeTab(int index);
 
     // Opens a database file (see Questions::openMode) and keeps the current one if that fails.
     // A file that is upgraded to this version's schema is backed up first, on a worker: then this
@@ -115,23 +134,36 @@ Q_SIGNALS:
     void tablesChanged();
     void tableRequested(const QString &table);
     void schemaReloadRequested(const QString &table);
+    // A tab was opened, closed or changed its file or table.
+    void tabsChanged();
+    // activateTab(): the views show the workspace of another tab now.
+    void tabActivated(Workspace *workspace);
 
 private:
-    enum class After { Nothing, Close, Switch };
+    enum class After { Nothing, Close, Switch, CloseTab };
+    // Where a file that opens goes: in place of the current tab, or in a new one.
+    enum class Into { Current, NewTab };
 
-    // True when the workspace has nothing left to save; otherwise starts saving (or asks what to
+    // True when `workspace` has nothing left to save; otherwise starts saving (or asks what to
     // do when the edits cannot be saved) and returns false.
-    bool release();
+    bool release(Workspace *workspace);
+    bool openInto(const QString &path, const QString &table, Into into);
     bool openPrepared(const QString &path,
                       const QString &table,
                       Database::Open mode,
-                      const Backup::Result *madeBackup);
-    bool backUpThenOpen(const QString &path, const QString &table, Database::Open mode);
-    void onSaveFinished();
-    void onChecked(bool ok, const QString &problem);
+                      const Backup::Result *madeBackup,
+                      Into into);
+    bool backUpThenOpen(const QString &path, const QString &table, Database::Open mode, Into into);
+    void onSaveFinished(Workspace *workspace);
+    void onChecked(Workspace *workspace, bool ok, const QString &problem);
+    void removeTab(Workspace *workspace);
 
     Questions *m_questions;
-    std::unique_ptr<Workspace> m_workspace;
+    std::vector<std::unique_ptr<Workspace>> m_tabs;
+    Workspace *m_workspace = nullptr; // the current tab
+    QSet<const Workspace *> m_releasedForClose; // tabs already saved while the window closes
+    Workspace *m_closingTab = nullptr;          // After::CloseTab: the tab waiting for its save
+    int m_reopenAt = -1;                        // reopen(): where the tab opens again
     After m_after = After::Nothing;
     QString m_switchPath;
     QString m_switchTable;

@@ -32,9 +32,10 @@ public:
         return mode;
     }
     void offerRecovery(Workspace *) override { ++recoveryOffers; }
-    DocumentController::Unsaved askUnsaved(Workspace *, bool quitting) override
+    DocumentController::Unsaved askUnsaved(Workspace *workspace, bool quitting) override
     {
         unsavedAsked << quitting;
+        unsavedAbout << workspace;
         return unsaved;
     }
 
@@ -43,6 +44,7 @@ public:
     QStringList openAsked;
     int recoveryOffers = 0;
     QList<bool> unsavedAsked; // `quitting` of each question
+    QList<Workspace *> unsavedAbout; // the workspace of each question
 };
 
 QStringList messagesOf(const QSignalSpy &spy)
@@ -308,6 +310,95 @@ private Q_SLOTS:
         QCOMPARE(answers.unsavedAsked, (QList<bool>{true, false}));
         QCOMPARE(document.workspace()->info().path, m_second);
         QCOMPARE(nameOnDisk(m_first), QStringLiteral("Saved on close"));
+    }
+
+    // Tabs: each a workspace of its own (also on the same file); the current one is shown.
+    void tabsAreWorkspacesOfTheirOwn()
+    {
+        // A file no earlier test left a journal beside.
+        const QString file = QFileInfo(m_dir.filePath(QStringLiteral("tabs.sqlite"))).absoluteFilePath();
+        QVERIFY(Database::prepare(file, Database::Open::Starter).isOpen());
+        Answers answers;
+        DocumentController document(&answers);
+        QVERIFY(document.open(file));
+        Workspace *first = document.workspace();
+        QVERIFY(!first->recovery().found);
+        first->autoSaver()->setDebounceMs(60000); // pending until something saves it
+        editName(document, QStringLiteral("Typed in the first tab"));
+        QTRY_VERIFY(QFileInfo(first->journal()->path()).size() > 0);
+
+        QSignalSpy changed(&document, &DocumentController::workspaceChanged);
+        QSignalSpy activated(&document, &DocumentController::tabActivated);
+        QSignalSpy tabs(&document, &DocumentController::tabsChanged);
+        QVERIFY(document.openInNewTab(file)); // the same file again
+        QCOMPARE(document.tabCount(), 2);
+        Workspace *second = document.workspace();
+        QVERIFY(second != first);
+        QCOMPARE(document.tab(0), first);
+        QCOMPARE(document.currentTab(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(tabs.count(), 1);
+        // The first tab's live journal is not an earlier session's edits to recover.
+        QVERIFY(!second->recovery().found);
+        QVERIFY(second->journal()->path() != first->journal()->path());
+        QCOMPARE(first->edits()->pendingCount(), 1);
+
+        QVERIFY(document.openInNewTab(m_second)); // after the current one
+        QCOMPARE(document.tabCount(), 3);
+        QCOMPARE(document.tab(2)->info().path, m_second);
+        document.activateTab(0);
+        QCOMPARE(document.workspace(), first);
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(0).value<Workspace *>(), first);
+        document.activateTab(0); // already current: nothing
+        QCOMPARE(activated.count(), 1);
+
+        // Closing a tab saves its edits first; the neighbour becomes current.
+        QVERIFY(!document.closeTab(0));
+        QTRY_COMPARE(document.tabCount(), 2);
+        QCOMPARE(nameOnDisk(file), QStringLiteral("Typed in the first tab"));
+        QCOMPARE(document.workspace(), second);
+        QVERIFY(document.closeTab(1)); // nothing pending: at once
+        QCOMPARE(document.tabCount(), 1);
+        QVERIFY(!document.closeTab(0)); // the last tab stays
+        QCOMPARE(document.tabCount(), 1);
+        QVERIFY(answers.unsavedAsked.isEmpty());
+    }
+
+    // Closing the window saves every tab's edits and asks about those that cannot be saved, for
+    // the tab they are in.
+    void closeSavesAndAsksAboutEveryTab()
+    {
+        Answers answers;
+        DocumentController document(&answers);
+        QVERIFY(document.open(m_first));
+        Workspace *first = document.workspace();
+        first->autoSaver()->setDebounceMs(10);
+        TableModel *model = first->model();
+        QVERIFY(document.setTable(QStringLiteral("items")));
+        QTRY_VERIFY(model->rowCount() > 0);
+        QVERIFY(model->setData(model->index(model->rowForKey(2),
+                                            model->tableInfo().columnIndex(QStringLiteral("name"))),
+                               QVariant(), TableModel::StoredRole)); // NOT NULL: refused
+        QTRY_COMPARE(first->edits()->refusedCount(), 1);
+        QVERIFY(document.openInNewTab(m_second));
+        document.workspace()->autoSaver()->setDebounceMs(60000);
+        editName(document, QStringLiteral("Saved with the window"));
+
+        QSignalSpy ready(&document, &DocumentController::closeReady);
+        answers.unsaved = DocumentController::Unsaved::Cancel;
+        QVERIFY(!document.requestClose()); // the first tab (not shown) is asked about first
+        QCOMPARE(answers.unsavedAbout, QList<Workspace *>{first});
+        QCOMPARE(document.tabCount(), 2);
+
+        answers.unsaved = DocumentController::Unsaved::KeepForLater;
+        QVERIFY(!document.requestClose()); // asked again, then the second tab saves
+        QCOMPARE(answers.unsavedAbout, (QList<Workspace *>{first, first}));
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(nameOnDisk(m_second), QStringLiteral("Saved with the window"));
+        QVERIFY(document.requestClose()); // not asked a third time
+        QCOMPARE(answers.unsavedAbout.size(), 2);
     }
 
     void reopenLetsGoOfTheOldWorkspaceFirst()
