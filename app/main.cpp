@@ -110,6 +110,7 @@ struct Launch
 {
     QString path;
     QString table;
+    bool restoreTabs = false; // no file or table named: the tabs of the last session
     int exitCode = -1;
 };
 
@@ -149,9 +150,10 @@ Launch parseWindowArguments(const QStringList &arguments, bool report)
         return launch;
     }
     launch.path = parser.isSet(options.database) ? parser.value(options.database) : files.value(0);
+    launch.table = parser.value(options.table);
+    launch.restoreTabs = launch.path.isEmpty() && launch.table.isEmpty();
     if (launch.path.isEmpty())
         launch.path = rowbook::Database::defaultPath();
-    launch.table = parser.value(options.table);
     return launch;
 }
 
@@ -222,7 +224,8 @@ int runWindow(int &argc, char **argv, const Launch &launch)
     }
     rowbook::MainWindow window;
     window.show();
-    window.openDatabase(launch.path, launch.table);
+    if (!(launch.restoreTabs && window.restoreTabs()))
+        window.openDatabase(launch.path, launch.table);
     return app.exec();
 }
 

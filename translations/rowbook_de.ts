@@ -3767,6 +3767,42 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>%1 — Rowbook</source>
         <translation>%1 — Rowbook</translation>
     </message>
+    <message>
+        <source>Ne&amp;w Tab</source>
+        <translation>Neuer &amp;Tab</translation>
+    </message>
+    <message>
+        <source>Opens the table on screen again in a tab of its own; choose another table or file in it.</source>
+        <translation>Öffnet die angezeigte Tabelle noch einmal in einem eigenen Tab; wählen Sie darin eine andere Tabelle oder Datei.</translation>
+    </message>
+    <message>
+        <source>Close T&amp;ab</source>
+        <translation>Tab sc&amp;hließen</translation>
+    </message>
+    <message>
+        <source>Next Ta&amp;b</source>
+        <translation>Nächster Ta&amp;b</translation>
+    </message>
+    <message>
+        <source>With one tab, the next table.</source>
+        <translation>Bei nur einem Tab: die nächste Tabelle.</translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation>Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>Open tables</source>
+        <translation>Geöffnete Tabellen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::PaneNavigator</name>
@@ -4970,6 +5006,10 @@ Nichts aus der Datei wurde übernommen.</translation>
     <message>
         <source>Table “%1”</source>
         <translation>Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Tab</source>
+        <translation>In neuem &amp;Tab öffnen</translation>
     </message>
 </context>
 <context>

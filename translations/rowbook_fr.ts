@@ -3767,6 +3767,42 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>%1 — Rowbook</source>
         <translation>%1 — Rowbook</translation>
     </message>
+    <message>
+        <source>Ne&amp;w Tab</source>
+        <translation>No&amp;uvel onglet</translation>
+    </message>
+    <message>
+        <source>Opens the table on screen again in a tab of its own; choose another table or file in it.</source>
+        <translation>Ouvre à nouveau la table affichée dans un onglet à part ; choisissez-y une autre table ou un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Close T&amp;ab</source>
+        <translation>Fermer &amp;l’onglet</translation>
+    </message>
+    <message>
+        <source>Next Ta&amp;b</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>With one tab, the next table.</source>
+        <translation>Avec un seul onglet : la table suivante.</translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation>Onglet précédent</translation>
+    </message>
+    <message>
+        <source>Open tables</source>
+        <translation>Tables ouvertes</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::PaneNavigator</name>
@@ -4970,6 +5006,10 @@ Aucune partie du fichier n’a été appliquée.</translation>
     <message>
         <source>Table “%1”</source>
         <translation>Table « %1 »</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Tab</source>
+        <translation>Ouvrir dans un nouvel ongle&amp;t</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "fileactions.h"
 #include "filterheader.h"
 #include "foreignkeyjump.h"
+#include "panenavigator.h"
 #include "recordform.h"
 #include "rowcounter.h"
 #include "savestatus.h"
@@ -27,17 +28,36 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace rowbook {
+
+namespace {
+
+const auto tabPathsKey = QStringLiteral("window/tabPaths");
+const auto tabTablesKey = QStringLiteral("window/tabTables");
+const auto currentTabKey = QStringLiteral("window/currentTab");
+
+QString noTablesText()
+{
+    return MainWindow::tr("This database has no tables yet. Create one with Table → New Table… or "
+                          "import a CSV or JSON file with File → Import…");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -72,8 +92,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_tables->setMinimumWidth(160);
     // The form's minimum is its widest field (RecordForm wraps rows below their labels).
+    createTabBar();
+    auto *centre = new QWidget;
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_tabBar);
+    centreLayout->addWidget(m_pane);
     m_splitter->addWidget(m_tables);
-    m_splitter->addWidget(m_pane);
+    m_splitter->addWidget(centre);
     m_splitter->addWidget(m_form);
     // Every pane stretches: QSplitter then resizes them in proportion to their sizes, so that a
     // narrower window takes from the side panes too instead of squeezing the grid alone.
@@ -92,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connectDocument();
     connect(m_tables, &TableList::tableSelected, this, &MainWindow::showTable);
+    connect(m_tables, &TableList::newTabRequested, this, &MainWindow::openInNewTab);
     connect(m_pane, &TablePane::rowsCounted, m_tables, &TableList::setRowCount);
     new ForeignKeyJump(this);
 
@@ -112,6 +140,17 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileActions->addTo(file);
     m_consoleActions->addFileActions(file);
+    file->addSeparator();
+    m_newTab = file->addAction(tr("Ne&w Tab"), this, [this] {
+        if (workspace())
+            openInNewTab(workspace()->model()->tableName());
+    });
+    m_newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_newTab->setToolTip(tr("Opens the table on screen again in a tab of its own; choose another "
+                            "table or file in it."));
+    m_closeTab = file->addAction(tr("Close T&ab"), this,
+                                 [this] { m_document->closeTab(m_document->currentTab()); });
+    m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     file->addSeparator();
     m_saveNow = file->addAction(tr("&Save Now"), m_document.get(), &DocumentController::saveNow);
     m_saveNow->setShortcut(QKeySequence::Save);
@@ -137,6 +176,12 @@ void MainWindow::createActions()
                          {m_tables, m_pane, m_form, m_historyDock, {m_cellDock, m_structureDock}});
     m_toggleForm = m_viewActions->formToggle();
     m_consoleActions->addTo(view);
+    view->addSeparator();
+    QAction *nextTab = view->addAction(tr("Next Ta&b"), this, [this] { stepTab(1); });
+    nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    nextTab->setToolTip(tr("With one tab, the next table."));
+    QAction *previousTab = view->addAction(tr("Previous Tab"), this, [this] { stepTab(-1); });
+    previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
     connect(m_viewActions, &ViewActions::refreshRequested, this, &MainWindow::refresh);
 }
 
@@ -147,6 +192,8 @@ void MainWindow::updateActions()
     m_tableActions->update();
     m_consoleActions->update();
     m_saveNow->setEnabled(workspace() != nullptr && !workspace()->isReadOnly());
+    m_newTab->setEnabled(workspace() != nullptr && !m_document->isOpening());
+    m_closeTab->setEnabled(m_document->tabCount() > 1);
     m_pane->setReadOnlyReason(m_document->readOnlyReason());
 }
 
@@ -172,10 +219,15 @@ void MainWindow::connectDocument()
     connect(document, &DocumentController::tablesChanged, this, &MainWindow::refreshTables);
     connect(document, &DocumentController::tableRequested, this, &MainWindow::showTable);
     connect(document, &DocumentController::schemaReloadRequested, this, &MainWindow::reloadSchema);
+    connect(document, &DocumentController::tabsChanged, this, &MainWindow::syncTabs);
+    connect(document, &DocumentController::tabActivated, this, &MainWindow::onTabActivated);
 }
 
 void MainWindow::onWorkspaceChanged(Workspace *workspace)
 {
+    for (const QMetaObject::Connection &connection : std::as_const(m_workspaceConnections))
+        disconnect(connection); // the previous tab's workspace may live on
+    m_workspaceConnections.clear();
     TableModel *model = workspace->model();
     m_pane->setModel(model);
     m_form->setModel(model);
@@ -185,23 +237,20 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     m_historyView->setGroup(workspace->undo()->group());
     m_editActions->setWorkspace(workspace);
     m_tableActions->setWorkspace(workspace);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onCurrentRowChanged);
-    connect(model, &QAbstractItemModel::layoutChanged, this,
-            &MainWindow::onCurrentRowChanged); // rows moved
-    connect(workspace->counter(), &RowCounter::counted, m_tables, &TableList::setRowCount);
+    m_workspaceConnections << connect(m_view->selectionModel(),
+                                      &QItemSelectionModel::currentChanged, this,
+                                      &MainWindow::onCurrentRowChanged);
+    m_workspaceConnections << connect(model, &QAbstractItemModel::layoutChanged, this,
+                                      &MainWindow::onCurrentRowChanged); // rows moved
+    m_workspaceConnections << connect(workspace->counter(), &RowCounter::counted, m_tables,
+                                      &TableList::setRowCount);
 }
 
 void MainWindow::onOpened(const QString &table)
 {
-    const DatabaseInfo &info = workspace()->info();
-    m_damagedBar->fileOpened(info.path);
-    setWindowFilePath(info.path);
-    const QString fileName = QFileInfo(info.path).fileName();
-    setWindowTitle(info.readOnly ? tr("%1 — Rowbook [read-only]").arg(fileName)
-                                 : tr("%1 — Rowbook").arg(fileName));
-    if (!listTables(tr("This database has no tables yet. Create one with Table → New Table… "
-                       "or import a CSV or JSON file with File → Import…")))
+    m_damagedBar->fileOpened(workspace()->info().path);
+    updateTitle();
+    if (!listTables(noTablesText()))
         return;
     if (!showTable(m_document->startTable(table))) {
         if (!table.isEmpty())
@@ -263,6 +312,7 @@ bool MainWindow::showTable(const QString &name)
         m_form->setCurrentRow(-1);
     m_pane->updateRowsLabel();
     updateActions();
+    syncTabs();
     return true;
 }
 
@@ -288,12 +338,166 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore(); // closeReady() closes the window once the edits are saved
         return;
     }
+    saveTabs();
     Settings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/form"), m_toggleForm->isChecked());
     event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    const DatabaseInfo &info = workspace()->info();
+    setWindowFilePath(info.path);
+    const QString fileName = QFileInfo(info.path).fileName();
+    setWindowTitle(info.readOnly ? tr("%1 — Rowbook [read-only]").arg(fileName)
+                                 : tr("%1 — Rowbook").arg(fileName));
+}
+
+void MainWindow::createTabBar()
+{
+    m_tabBar = new QTabBar;
+    m_tabBar->setObjectName(QStringLiteral("documentTabs"));
+    m_tabBar->setAccessibleName(tr("Open tables"));
+    m_tabBar->setDocumentMode(true);
+    m_tabBar->setTabsClosable(true);
+    m_tabBar->setExpanding(false);
+    m_tabBar->setElideMode(Qt::ElideMiddle);
+    m_tabBar->setAutoHide(true); // one tab: no bar
+    m_tabBar->setFocusPolicy(Qt::NoFocus); // Ctrl+Tab and Ctrl+W, not Tab, reach it
+    connect(m_tabBar, &QTabBar::currentChanged, this, &MainWindow::onTabClicked);
+    connect(m_tabBar, &QTabBar::tabCloseRequested, this,
+            [this](int index) { m_document->closeTab(index); });
+}
+
+void MainWindow::syncTabs()
+{
+    const QSignalBlocker blocker(m_tabBar);
+    const int count = m_document->tabCount();
+    while (m_tabBar->count() > count)
+        m_tabBar->removeTab(m_tabBar->count() - 1);
+    while (m_tabBar->count() < count)
+        m_tabBar->addTab(QString());
+    QSet<QString> paths;
+    for (int i = 0; i < count; ++i)
+        paths.insert(m_document->tab(i)->info().path);
+    QHash<const Workspace *, TabView> kept;
+    for (int i = 0; i < count; ++i) {
+        const Workspace *tab = m_document->tab(i);
+        const QString path = tab->info().path;
+        const QString file = QFileInfo(path).fileName();
+        const QString table = tab->model()->tableName();
+        QString text = table.isEmpty() ? file : table;
+        if (paths.size() > 1 && !table.isEmpty()) // tabs of several files say which is which
+            text = tr("%1 · %2").arg(table, file);
+        m_tabBar->setTabText(i, text.replace(QLatin1Char('&'), QStringLiteral("&&")));
+        m_tabBar->setTabToolTip(i, table.isEmpty() ? QDir::toNativeSeparators(path)
+                                                   : tr("%1 in %2").arg(
+                                                       table, QDir::toNativeSeparators(path)));
+        if (m_tabViews.contains(tab))
+            kept.insert(tab, m_tabViews.value(tab));
+    }
+    m_tabViews = kept; // closed tabs are forgotten
+    m_tabBar->setCurrentIndex(m_document->currentTab());
+    updateActions();
+}
+
+void MainWindow::keepTabView()
+{
+    if (!workspace() || !workspace()->model()->tableInfo().isValid())
+        return;
+    m_pane->commitEditor();
+    TabView view;
+    view.filters = m_filterHeader->state();
+    view.sortColumn = m_view->horizontalHeader()->sortIndicatorSection();
+    view.sortOrder = m_view->horizontalHeader()->sortIndicatorOrder();
+    view.place = m_pane->place();
+    m_tabViews.insert(workspace(), view);
+}
+
+void MainWindow::onTabClicked(int index)
+{
+    if (index < 0 || index == m_document->currentTab())
+        return;
+    keepTabView();
+    m_document->activateTab(index);
+}
+
+void MainWindow::onTabActivated(Workspace *workspace)
+{
+    updateTitle();
+    m_damagedBar->fileOpened(workspace->info().path);
+    const TabView view = m_tabViews.value(workspace);
+    {
+        const QSignalBlocker blocker(m_viewActions->searchBox());
+        m_viewActions->searchBox()->setText(view.filters.search);
+    }
+    if (listTables(noTablesText()) && workspace->model()->tableInfo().isValid()) {
+        m_pane->showKept(view.filters, view.sortColumn, view.sortOrder, view.place);
+        m_form->setCurrentRow(m_view->currentIndex().row());
+    }
+    updateActions();
+    syncTabs();
+}
+
+void MainWindow::openInNewTab(const QString &table)
+{
+    if (!workspace())
+        return;
+    keepTabView();
+    m_document->openInNewTab(workspace()->info().path, table);
+}
+
+void MainWindow::stepTab(int step)
+{
+    const int count = m_document->tabCount();
+    if (count < 2) { // one tab: Ctrl+Tab moves between tables, as it did before tabs
+        if (auto *navigator = findChild<PaneNavigator *>())
+            navigator->switchTable(step);
+        return;
+    }
+    onTabClicked((m_document->currentTab() + step + count) % count);
+}
+
+void MainWindow::saveTabs()
+{
+    QStringList paths;
+    QStringList tables;
+    for (int i = 0; i < m_document->tabCount(); ++i) {
+        paths << m_document->tab(i)->info().path;
+        tables << m_document->tab(i)->model()->tableName();
+    }
+    Settings settings;
+    settings.setValue(tabPathsKey, paths);
+    settings.setValue(tabTablesKey, tables);
+    settings.setValue(currentTabKey, m_document->currentTab());
+}
+
+bool MainWindow::restoreTabs()
+{
+    Settings settings;
+    const QStringList paths = settings.value(tabPathsKey).toStringList();
+    const QStringList tables = settings.value(tabTablesKey).toStringList();
+    const int current = settings.value(currentTabKey, 0).toInt();
+    int shown = -1;
+    for (int i = 0; i < paths.size(); ++i) {
+        if (!QFileInfo::exists(paths[i]))
+            continue; // a file that is gone (or was never made) stays closed
+        keepTabView();
+        const bool first = m_document->tabCount() == 0;
+        if (!(first ? m_document->open(paths[i], tables.value(i))
+                    : m_document->openInNewTab(paths[i], tables.value(i))))
+            continue;
+        if (i == current)
+            shown = m_document->currentTab();
+    }
+    if (m_document->tabCount() == 0)
+        return false;
+    if (shown >= 0)
+        onTabClicked(shown);
+    return true;
 }
 
 } // namespace rowbook

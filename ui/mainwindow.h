@@ -1,7 +1,9 @@
 #pragma once
 
 #include "documentcontroller.h"
+#include "tablepane.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -9,6 +11,7 @@
 class QAction;
 class QDockWidget;
 class QSplitter;
+class QTabBar;
 class QTableView;
 class QUndoView;
 
@@ -24,7 +27,6 @@ class SaveStatus;
 class StructureDock;
 class TableActions;
 class TableList;
-class TablePane;
 class ViewActions;
 class ConsoleActions;
 class WindowQuestions;
@@ -54,6 +56,13 @@ public:
     void reloadSchema(const QString &table);
 
     DocumentController *document() const { return m_document.get(); }
+    // One tab per open document (DocumentController's tabs), hidden while there is one.
+    QTabBar *tabBar() const { return m_tabBar; }
+    // Opens `table` of the current file in a new tab after the current one.
+    void openInNewTab(const QString &table);
+    // Opens the tabs the window had when it was last closed, after the one open now (which
+    // counts as the first of them when it is the same file and table); false when there were none.
+    bool restoreTabs();
     Workspace *workspace() const { return m_document->workspace(); }
     QTableView *tableView() const { return m_view; }
     RecordForm *form() const { return m_form; }
@@ -72,6 +81,23 @@ private:
     void updateActions();
     void onCurrentRowChanged();
     void refresh();
+    void createTabBar();
+    void syncTabs();
+    void onTabClicked(int index);
+    void onTabActivated(Workspace *workspace);
+    void keepTabView();
+    void stepTab(int step);
+    void saveTabs();
+    void updateTitle();
+
+    // What a tab showed when it was left, to show it again when it comes back.
+    struct TabView
+    {
+        FilterHeader::State filters;
+        int sortColumn = -1;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        TablePane::Place place;
+    };
 
     std::unique_ptr<WindowQuestions> m_questions;
     std::unique_ptr<DocumentController> m_document; // destroyed (with the workspace) first
@@ -94,6 +120,11 @@ private:
     ConsoleActions *m_consoleActions;
     QAction *m_saveNow = nullptr;
     QAction *m_toggleForm = nullptr;
+    QTabBar *m_tabBar = nullptr;
+    QAction *m_newTab = nullptr;
+    QAction *m_closeTab = nullptr;
+    QHash<const Workspace *, TabView> m_tabViews;
+    QList<QMetaObject::Connection> m_workspaceConnections; // to the current tab's workspace
 };
 
 } // namespace rowbook

@@ -59,12 +59,8 @@ void PaneNavigator::addTo(QMenu *menu)
     add(tr("F&ilter Row"), {QKeySequence(Qt::CTRL | Qt::Key_4)}, [this] { focusPane(Filter); });
     go->addSeparator();
     add(tr("&Row…"), {QKeySequence(Qt::CTRL | Qt::Key_G)}, [this] { askRow(); });
-    add(tr("Ne&xt Table"),
-        {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
-        [this] { switchTable(1); });
-    add(tr("Pre&vious Table"),
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
-         QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+    add(tr("Ne&xt Table"), {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, [this] { switchTable(1); });
+    add(tr("Pre&vious Table"), {QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
         [this] { switchTable(-1); });
 }
 

@@ -3,6 +3,8 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
+#include <QMouseEvent>
 
 namespace rowbook {
 
@@ -21,6 +23,37 @@ TableList::TableList(QWidget *parent)
         if (item)
             Q_EMIT tableSelected(item->data(0, Qt::UserRole).toString());
     });
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QTreeWidgetItem *item = itemAt(at);
+        if (!item)
+            return;
+        const QString name = item->data(0, Qt::UserRole).toString();
+        QMenu menu(this);
+        menu.addAction(tr("Open in New &Tab"), this, [this, name] { Q_EMIT newTabRequested(name); });
+        menu.exec(viewport()->mapToGlobal(at));
+    });
+}
+
+void TableList::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        event->accept(); // the table on screen stays: the release opens a new tab
+        return;
+    }
+    QTreeWidget::mousePressEvent(event);
+}
+
+void TableList::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        if (const QTreeWidgetItem *item = itemAt(event->position().toPoint())) {
+            Q_EMIT newTabRequested(item->data(0, Qt::UserRole).toString());
+            event->accept();
+            return;
+        }
+    }
+    QTreeWidget::mouseReleaseEvent(event);
 }
 
 void TableList::setObjects(const QVector<Catalog::Entry> &objects)

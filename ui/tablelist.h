@@ -6,7 +6,8 @@
 
 namespace rowbook {
 
-// The sidebar: the database's tables and views with their row counts.
+// The sidebar: the database's tables and views with their row counts. A middle click or the
+// context menu's "Open in New Tab" asks for a table in a tab of its own.
 class TableList : public QTreeWidget
 {
     Q_OBJECT
@@ -20,6 +21,11 @@ public:
 
 Q_SIGNALS:
     void tableSelected(const QString &name);
+    void newTabRequested(const QString &name);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     QTreeWidgetItem *find(const QString &name) const;
