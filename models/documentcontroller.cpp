@@ -30,7 +30,19 @@ bool DocumentController::open(const QString &path, const QString &table)
 
 bool DocumentController::openInNewTab(const QString &path, const QString &table)
 {
+    if (m_workspace && !tabsAreFree())
+        return false;
     return openInto(path, table, m_workspace ? Into::NewTab : Into::Current);
+}
+
+bool DocumentController::tabsAreFree()
+{
+    if (m_after == After::Nothing && !m_opening && m_reopenAt < 0)
+        return true;
+    emit statusMessage(tr("The tabs stay as they are until the edits are saved and the file is "
+                          "open."),
+                       5000);
+    return false;
 }
 
 int DocumentController::indexOf(const Workspace *workspace) const
@@ -44,10 +56,12 @@ int DocumentController::indexOf(const Workspace *workspace) const
 
 void DocumentController::activateTab(int index)
 {
-    if (index < 0 || index >= tabCount() || tab(index) == m_workspace)
+    if (index < 0 || index >= tabCount() || tab(index) == m_workspace || !tabsAreFree())
         return;
-    if (m_workspace)
+    if (m_workspace) {
         emit aboutToRelease(); // what is being typed goes into the tab that is left
+        emit tabLeaving();
+    }
     m_workspace = tab(index);
     emit workspaceChanged(m_workspace);
     emit tabActivated(m_workspace);
@@ -58,6 +72,9 @@ bool DocumentController::closeTab(int index)
     if (tabCount() < 2 || index < 0 || index >= tabCount())
         return false;
     Workspace *closing = tab(index);
+    const bool continuing = m_after == After::CloseTab && m_closingTab == closing;
+    if (!continuing && !tabsAreFree())
+        return false;
     m_after = After::CloseTab;
     m_closingTab = closing;
     if (!release(closing))
@@ -73,8 +90,11 @@ void DocumentController::removeTab(Workspace *workspace)
     const int index = indexOf(workspace);
     if (index < 0)
         return;
-    if (workspace == m_workspace) // the views move to a neighbour before the model goes away
-        activateTab(index + 1 < tabCount() ? index + 1 : index - 1);
+    if (workspace == m_workspace) { // the views move to a neighbour before the model goes away
+        m_workspace = tab(index + 1 < tabCount() ? index + 1 : index - 1);
+        emit workspaceChanged(m_workspace);
+        emit tabActivated(m_workspace);
+    }
     m_tabs.erase(m_tabs.begin() + indexOf(workspace));
     emit tabsChanged();
 }
@@ -157,11 +177,15 @@ bool DocumentController::openPrepared(const QString &path,
     }
     Workspace *added = workspace.get();
     const int current = currentTab();
-    if (current < 0) // the first tab, or the one reopen() closed, in its place
-        m_tabs.insert(m_tabs.begin() + (m_reopenAt < 0 ? tabCount() : std::min(m_reopenAt, tabCount())),
-                      std::move(workspace));
-    else if (into == Into::NewTab)
+    if (m_reopenAt >= 0) // the tab reopen() closed, in its place
+        m_tabs.insert(m_tabs.begin() + std::min(m_reopenAt, tabCount()), std::move(workspace));
+    else if (current < 0) // the first tab
+        m_tabs.push_back(std::move(workspace));
+    else if (into == Into::NewTab) {
+        emit aboutToRelease(); // what is being typed goes into the tab that is left
+        emit tabLeaving();
         m_tabs.insert(m_tabs.begin() + current + 1, std::move(workspace));
+    }
     else
         std::swap(m_tabs[std::size_t(current)], workspace); // `workspace` holds the old one now
     m_reopenAt = -1;
@@ -194,6 +218,11 @@ void DocumentController::switchTo(const QString &path, const QString &table)
         emit tableRequested(table);
         return;
     }
+    if (m_after == After::Close || m_after == After::CloseTab || m_reopenAt >= 0) {
+        emit statusMessage(tr("Another file opens once the edits are saved and the tab is free."),
+                           5000);
+        return;
+    }
     m_after = After::Switch;
     m_switchPath = path;
     m_switchTable = table;
@@ -210,15 +239,26 @@ void DocumentController::reopen()
     const QString path = m_workspace->info().path;
     const QString table = m_workspace->model()->tableName();
     emit workspaceClosing();
-    m_reopenAt = currentTab();
-    m_tabs.erase(m_tabs.begin() + m_reopenAt); // every connection to the old content is closed first
+    const int at = currentTab();
+    m_reopenAt = at;
+    m_tabs.erase(m_tabs.begin() + at); // every connection to the old content is closed first
     m_workspace = nullptr;
-    open(path, table);
+    if (open(path, table) || m_opening)
+        return; // opened, or opens once its backup is made
+    m_reopenAt = -1;
+    if (tabCount() > 0) { // it could not be opened again: another tab is shown
+        m_workspace = tab(std::min(at, tabCount() - 1));
+        emit workspaceChanged(m_workspace);
+        emit tabActivated(m_workspace);
+    }
+    emit tabsChanged();
 }
 
 bool DocumentController::requestClose()
 {
     m_after = After::Close;
+    // Every tab on every attempt (a tab saved on an earlier attempt may have new edits); only
+    // the answers to "cannot be saved" are remembered until the window closes or stays open.
     // The current tab last: the window keeps showing it while the others are saved or asked about.
     std::vector<Workspace *> order;
     for (const auto &tab : m_tabs) {
@@ -228,13 +268,10 @@ bool DocumentController::requestClose()
     if (m_workspace)
         order.push_back(m_workspace);
     for (Workspace *workspace : order) {
-        if (m_releasedForClose.contains(workspace))
-            continue;
         if (!release(workspace))
             return false; // continues in onSaveFinished(), or the user cancelled
-        m_releasedForClose.insert(workspace);
     }
-    m_releasedForClose.clear();
+    m_answeredForClose.clear();
     m_after = After::Nothing;
     return true;
 }
@@ -328,6 +365,8 @@ bool DocumentController::release(Workspace *workspace)
     workspace->journal()->flush();
     if (saver->isIdle() && workspace->edits()->pendingCount() == 0)
         return true;
+    if (m_after == After::Close && m_answeredForClose.contains(workspace))
+        return true; // the user already said what to do with its edits
     if (!triedEverything(workspace)) {
         emit statusMessage(tr("Saving your edits first…"), 0);
         saver->saveNow();
@@ -336,6 +375,8 @@ bool DocumentController::release(Workspace *workspace)
     switch (m_questions->askUnsaved(workspace, m_after == After::Close)) {
     case Unsaved::KeepForLater:
     case Unsaved::Discard:
+        if (m_after == After::Close)
+            m_answeredForClose.insert(workspace);
         return true;
     case Unsaved::KeepTrying:
         saver->saveNow();
@@ -344,7 +385,7 @@ bool DocumentController::release(Workspace *workspace)
         break;
     }
     m_after = After::Nothing;
-    m_releasedForClose.clear(); // the next attempt asks about every tab again
+    m_answeredForClose.clear(); // the next attempt asks about every tab again
     m_closingTab = nullptr;
     return false;
 }

@@ -136,6 +136,9 @@ Q_SIGNALS:
     void schemaReloadRequested(const QString &table);
     // A tab was opened, closed or changed its file or table.
     void tabsChanged();
+    // Another tab is about to be shown (the current one is still workspace()): the window keeps
+    // what the views show of it.
+    void tabLeaving();
     // activateTab(): the views show the workspace of another tab now.
     void tabActivated(Workspace *workspace);
 
@@ -157,11 +160,13 @@ private:
     void onSaveFinished(Workspace *workspace);
     void onChecked(Workspace *workspace, bool ok, const QString &problem);
     void removeTab(Workspace *workspace);
+    // False (and says why) while a file opens, a tab waits to close or the file to switch.
+    bool tabsAreFree();
 
     Questions *m_questions;
     std::vector<std::unique_ptr<Workspace>> m_tabs;
     Workspace *m_workspace = nullptr; // the current tab
-    QSet<const Workspace *> m_releasedForClose; // tabs already saved while the window closes
+    QSet<const Workspace *> m_answeredForClose; // unsaveable edits the user answered for
     Workspace *m_closingTab = nullptr;          // After::CloseTab: the tab waiting for its save
     int m_reopenAt = -1;                        // reopen(): where the tab opens again
     After m_after = After::Nothing;

@@ -347,6 +347,10 @@ void RecoveryJournal::keepForLater()
 void RecoveryJournal::discardAndStop()
 {
     m_coalesce.stop();
+    if (m_started) {
+        const QMutexLocker locker(&liveJournalsMutex);
+        liveJournals().remove(m_path);
+    }
     m_started = false;
     m_writer->remove();
     m_writer->waitUntilDone();

@@ -366,6 +366,34 @@ private Q_SLOTS:
         QVERIFY(answers.unsavedAsked.isEmpty());
     }
 
+    // While a tab waits for its edits to be saved before another file opens in it, the tabs stay
+    // as they are: the file opens in the tab it was asked for.
+    void aSwitchKeepsItsTab()
+    {
+        Answers answers;
+        DocumentController document(&answers);
+        QVERIFY(document.open(m_second));
+        QVERIFY(document.openInNewTab(m_second));
+        document.activateTab(0);
+        Workspace *first = document.workspace();
+        Workspace *second = document.tab(1);
+        first->autoSaver()->setDebounceMs(60000);
+        editName(document, QStringLiteral("Saved before the switch"));
+        document.switchTo(m_first);
+        QCOMPARE(document.workspace(), first); // waiting for the save
+        QSignalSpy status(&document, &DocumentController::statusMessage);
+        document.activateTab(1);
+        QCOMPARE(document.currentTab(), 0); // refused, and said why
+        QVERIFY(!messagesOf(status).isEmpty());
+        QVERIFY(!document.closeTab(1));
+        QTRY_COMPARE(document.workspace()->info().path, m_first);
+        QCOMPARE(document.currentTab(), 0);
+        QCOMPARE(document.tab(1), second);
+        QCOMPARE(nameOnDisk(m_second), QStringLiteral("Saved before the switch"));
+        document.activateTab(1); // free again
+        QCOMPARE(document.workspace(), second);
+    }
+
     // Closing the window saves every tab's edits and asks about those that cannot be saved, for
     // the tab they are in.
     void closeSavesAndAsksAboutEveryTab()

@@ -186,6 +186,25 @@ private Q_SLOTS:
         QCOMPARE(filterText(1), QString());
         QCOMPARE(model()->rowCount(), 3);
         QCOMPARE(m_window->findChild<TableList *>()->currentName(), QStringLiteral("city"));
+
+        // Back in the filtered tab, emptying its filter shows every row again, also after the
+        // other tab filtered and unfiltered its own rows.
+        typeFilter(1, QStringLiteral("y"));
+        waitForRows(1); // Lyon
+        typeFilter(1, QString());
+        waitForRows(3);
+        tabs()->setCurrentIndex(0);
+        typeFilter(1, QString());
+        waitForRows(30);
+        // A filter typed just before leaving a tab belongs to that tab, not to the next one.
+        typeFilter(1, QStringLiteral("cherry"));
+        tabs()->setCurrentIndex(1);
+        QCOMPARE(model()->rowCount(), 3); // city, unfiltered
+        tabs()->setCurrentIndex(0);
+        QCOMPARE(filterText(1), QStringLiteral("cherry"));
+        waitForRows(scalar(m_fruitPath, QStringLiteral("SELECT count(*) FROM fruit WHERE name "
+                                                       "LIKE '%cherry%'"))
+                        .toInt());
     }
 
     void eachTabHasItsOwnUndoHistory()

@@ -2647,6 +2647,14 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>The file is damaged: %1</source>
         <translation>Die Datei ist beschädigt: %1</translation>
     </message>
+    <message>
+        <source>The tabs stay as they are until the edits are saved and the file is open.</source>
+        <translation>Die Tabs bleiben, wie sie sind, bis die Änderungen gespeichert sind und die Datei geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Another file opens once the edits are saved and the tab is free.</source>
+        <translation>Eine andere Datei wird geöffnet, sobald die Änderungen gespeichert sind und der Tab frei ist.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::DumpDialog</name>
@@ -3802,6 +3810,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>The tabs stay as they are until the table change is saved.</source>
+        <translation>Die Tabs bleiben, wie sie sind, bis die Tabellenänderung gespeichert ist.</translation>
     </message>
 </context>
 <context>

@@ -2647,6 +2647,14 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>The file is damaged: %1</source>
         <translation>Le fichier est endommagé : %1</translation>
     </message>
+    <message>
+        <source>The tabs stay as they are until the edits are saved and the file is open.</source>
+        <translation>Les onglets restent tels quels jusqu’à ce que les modifications soient enregistrées et le fichier ouvert.</translation>
+    </message>
+    <message>
+        <source>Another file opens once the edits are saved and the tab is free.</source>
+        <translation>Un autre fichier s’ouvrira une fois les modifications enregistrées et l’onglet libre.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::DumpDialog</name>
@@ -3802,6 +3810,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>The tabs stay as they are until the table change is saved.</source>
+        <translation>Les onglets restent tels quels jusqu’à ce que la modification de la table soit enregistrée.</translation>
     </message>
 </context>
 <context>

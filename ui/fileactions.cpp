@@ -312,7 +312,14 @@ void FileActions::restoreFromBackup()
                                     "a backup when it has opened."));
         return;
     }
-    if (workspace->edits()->pendingCount() > 0) {
+    bool pending = false; // in any tab on this file
+    for (int i = 0; i < m_document->tabCount(); ++i) {
+        const Workspace *tab = m_document->tab(i);
+        pending = pending
+                  || (tab->info().path == workspace->info().path
+                      && tab->edits()->pendingCount() > 0);
+    }
+    if (pending) {
         QMessageBox::information(m_window, tr("Restore from Backup"),
                                  tr("Some edits are not saved yet. Wait until they are saved (or "
                                     "undo them) before restoring a backup."));

@@ -128,6 +128,18 @@ void FilterHeader::showState(const State &state)
         m_edits[c]->setText(state.filters[c]);
     }
     m_globalSearch = state.search;
+    m_debounce.stop();
+    // What the model applies is what the next change is compared with.
+    m_appliedSql = m_model ? m_model->filterCondition() : QString();
+    m_appliedValues = m_model ? m_model->filterValues() : QVariantList();
+}
+
+void FilterHeader::applyPending()
+{
+    if (!m_debounce.isActive())
+        return;
+    m_debounce.stop();
+    apply();
 }
 
 void FilterHeader::resetFilters()

@@ -37,6 +37,8 @@ public:
     State state() const;
     // Shows `state` for a model that already filters by it (nothing is filtered again).
     void showState(const State &state);
+    // Filters now by what was typed less than the debounce interval ago.
+    void applyPending();
     // The names of the columns whose filter is in effect, and the search text.
     QStringList filteredColumns() const;
     QString searchText() const { return m_globalSearch; }

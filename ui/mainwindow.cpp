@@ -27,6 +27,7 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -38,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoView>
@@ -148,8 +150,13 @@ void MainWindow::createActions()
     m_newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_newTab->setToolTip(tr("Opens the table on screen again in a tab of its own; choose another "
                             "table or file in it."));
-    m_closeTab = file->addAction(tr("Close T&ab"), this,
-                                 [this] { m_document->closeTab(m_document->currentTab()); });
+    m_closeTab = file->addAction(tr("Close T&ab"), this, [this] {
+        if (m_tableActions->isBusy())
+            statusBar()->showMessage(
+                tr("The tabs stay as they are until the table change is saved."), 5000);
+        else
+            m_document->closeTab(m_document->currentTab());
+    });
     m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     file->addSeparator();
     m_saveNow = file->addAction(tr("&Save Now"), m_document.get(), &DocumentController::saveNow);
@@ -206,6 +213,10 @@ void MainWindow::connectDocument()
     connect(document, &DocumentController::workspaceClosing, this, [this] {
         m_view->setModel(nullptr);
         m_form->setModel(nullptr);
+        m_editActions->setWorkspace(nullptr); // the workspace goes before the next one comes
+        m_tableActions->setWorkspace(nullptr);
+        m_historyView->setGroup(nullptr);
+        m_saveStatus->setSource(nullptr, nullptr);
     });
     connect(document, &DocumentController::opened, this, &MainWindow::onOpened);
     connect(document, &DocumentController::aboutToRelease, m_pane, &TablePane::commitEditor);
@@ -221,6 +232,9 @@ void MainWindow::connectDocument()
     connect(document, &DocumentController::schemaReloadRequested, this, &MainWindow::reloadSchema);
     connect(document, &DocumentController::tabsChanged, this, &MainWindow::syncTabs);
     connect(document, &DocumentController::tabActivated, this, &MainWindow::onTabActivated);
+    connect(document, &DocumentController::tabLeaving, this, &MainWindow::keepTabView);
+    connect(document, &DocumentController::opened, this, [this] { onRestoredFileOpened(true); });
+    connect(document, &DocumentController::problem, this, [this] { onRestoredFileOpened(false); });
 }
 
 void MainWindow::onWorkspaceChanged(Workspace *workspace)
@@ -229,7 +243,10 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
         disconnect(connection); // the previous tab's workspace may live on
     m_workspaceConnections.clear();
     TableModel *model = workspace->model();
+    QItemSelectionModel *oldSelection = m_view->selectionModel();
     m_pane->setModel(model);
+    if (oldSelection && oldSelection != m_view->selectionModel())
+        oldSelection->deleteLater(); // QAbstractItemView leaves it to us
     m_form->setModel(model);
     m_cellDock->setView(m_view);
     m_structureDock->setModel(model);
@@ -409,6 +426,9 @@ void MainWindow::keepTabView()
     if (!workspace() || !workspace()->model()->tableInfo().isValid())
         return;
     m_pane->commitEditor();
+    if (m_form->isAncestorOf(QApplication::focusWidget()))
+        m_view->setFocus(); // the form's field loses the focus: what was typed in it is saved
+    m_filterHeader->applyPending(); // typed just before: it belongs to this tab
     TabView view;
     view.filters = m_filterHeader->state();
     view.sortColumn = m_view->horizontalHeader()->sortIndicatorSection();
@@ -421,8 +441,12 @@ void MainWindow::onTabClicked(int index)
 {
     if (index < 0 || index == m_document->currentTab())
         return;
-    keepTabView();
-    m_document->activateTab(index);
+    if (m_tableActions->isBusy()) // the change and its undo entry belong to the tab on screen
+        statusBar()->showMessage(tr("The tabs stay as they are until the table change is saved."),
+                                 5000);
+    else
+        m_document->activateTab(index);
+    syncTabs(); // the bar shows the current tab, also when it stayed
 }
 
 void MainWindow::onTabActivated(Workspace *workspace)
@@ -446,7 +470,11 @@ void MainWindow::openInNewTab(const QString &table)
 {
     if (!workspace())
         return;
-    keepTabView();
+    if (m_tableActions->isBusy()) {
+        statusBar()->showMessage(tr("The tabs stay as they are until the table change is saved."),
+                                 5000);
+        return;
+    }
     m_document->openInNewTab(workspace()->info().path, table);
 }
 
@@ -478,26 +506,54 @@ void MainWindow::saveTabs()
 bool MainWindow::restoreTabs()
 {
     Settings settings;
-    const QStringList paths = settings.value(tabPathsKey).toStringList();
-    const QStringList tables = settings.value(tabTablesKey).toStringList();
-    const int current = settings.value(currentTabKey, 0).toInt();
-    int shown = -1;
-    for (int i = 0; i < paths.size(); ++i) {
-        if (!QFileInfo::exists(paths[i]))
-            continue; // a file that is gone (or was never made) stays closed
-        keepTabView();
-        const bool first = m_document->tabCount() == 0;
-        if (!(first ? m_document->open(paths[i], tables.value(i))
-                    : m_document->openInNewTab(paths[i], tables.value(i))))
-            continue;
-        if (i == current)
-            shown = m_document->currentTab();
-    }
-    if (m_document->tabCount() == 0)
+    Restoring restoring;
+    restoring.paths = settings.value(tabPathsKey).toStringList();
+    restoring.tables = settings.value(tabTablesKey).toStringList();
+    restoring.current = settings.value(currentTabKey, 0).toInt();
+    if (restoring.paths.isEmpty())
         return false;
+    m_restoring = restoring;
+    continueRestoring();
+    return m_document->tabCount() > 0 || m_document->isOpening();
+}
+
+// One tab after the other: a file that is backed up before its upgrade opens later (opened()),
+// and the next tab waits for it.
+void MainWindow::continueRestoring()
+{
+    if (!m_restoring)
+        return;
+    Restoring &restoring = *m_restoring;
+    while (restoring.next < restoring.paths.size()) {
+        const int i = restoring.next++;
+        const QString path = restoring.paths[i];
+        if (!QFileInfo::exists(path))
+            continue; // a file that is gone (or was never made) stays closed
+        const bool first = m_document->tabCount() == 0;
+        if (!(first ? m_document->open(path, restoring.tables.value(i))
+                    : m_document->openInNewTab(path, restoring.tables.value(i))))
+            continue;
+        if (m_document->isOpening()) {
+            restoring.waiting = i;
+            return; // continues once it opened or could not be opened
+        }
+        if (i == restoring.current)
+            restoring.shown = m_document->currentTab();
+    }
+    const int shown = restoring.shown;
+    m_restoring.reset();
     if (shown >= 0)
         onTabClicked(shown);
-    return true;
+}
+
+void MainWindow::onRestoredFileOpened(bool opened)
+{
+    if (!m_restoring || m_restoring->waiting < 0)
+        return;
+    if (opened && m_restoring->waiting == m_restoring->current)
+        m_restoring->shown = m_document->currentTab();
+    m_restoring->waiting = -1;
+    QTimer::singleShot(0, this, &MainWindow::continueRestoring);
 }
 
 } // namespace rowbook

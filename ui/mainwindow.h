@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -88,6 +89,8 @@ private:
     void keepTabView();
     void stepTab(int step);
     void saveTabs();
+    void continueRestoring();
+    void onRestoredFileOpened(bool opened);
     void updateTitle();
 
     // What a tab showed when it was left, to show it again when it comes back.
@@ -124,6 +127,17 @@ private:
     QAction *m_newTab = nullptr;
     QAction *m_closeTab = nullptr;
     QHash<const Workspace *, TabView> m_tabViews;
+    // restoreTabs(): the tabs of the last session still to open.
+    struct Restoring
+    {
+        QStringList paths;
+        QStringList tables;
+        int current = 0; // the tab that was shown
+        int next = 0;
+        int waiting = -1; // the entry whose file is being backed up before it opens
+        int shown = -1;   // its tab now
+    };
+    std::optional<Restoring> m_restoring;
     QList<QMetaObject::Connection> m_workspaceConnections; // to the current tab's workspace
 };
 

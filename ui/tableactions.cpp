@@ -42,6 +42,7 @@ void TableActions::setWorkspace(Workspace *workspace)
     for (const QMetaObject::Connection &connection : std::as_const(m_runnerConnections))
         disconnect(connection); // the previous tab's workspace (and runner) may live on
     m_runnerConnections.clear();
+    m_deferred = 0; // what waited for the previous workspace went with it
     m_workspace = workspace;
     m_runner = nullptr;
     if (workspace) {
@@ -152,19 +153,34 @@ void TableActions::backUpThenDrop(const SchemaChange &change)
             10000);
 }
 
+bool TableActions::isBusy() const
+{
+    return m_deferred > 0 || (m_runner && m_runner->isRunning());
+}
+
 void TableActions::run(const SchemaChange &change)
 {
     AutoSaver *autoSaver = m_workspace->autoSaver();
     if (!autoSaver->isIdle()) {
+        ++m_deferred;
         connect(
-            autoSaver, &AutoSaver::outcome, this, [this, change] { run(change); },
+            autoSaver, &AutoSaver::outcome, this,
+            [this, change] {
+                --m_deferred;
+                run(change);
+            },
             Qt::SingleShotConnection);
         autoSaver->saveNow();
         return;
     }
     if (change.fromHistory && m_runner->isRunning()) { // Ctrl+Z pressed again quickly: in turn
+        ++m_deferred;
         connect(
-            m_runner, &SchemaRunner::finished, this, [this, change] { run(change); },
+            m_runner, &SchemaRunner::finished, this,
+            [this, change] {
+                --m_deferred;
+                run(change);
+            },
             Qt::SingleShotConnection);
         return;
     }

@@ -24,6 +24,9 @@ public:
 
     void addTo(QMenu *menu);
     void setWorkspace(Workspace *workspace);
+    // A schema change of the current workspace is running or waits for its turn (the window
+    // then keeps its tab on screen: the change and its undo entry belong to it).
+    bool isBusy() const;
     // Where the backup before a table is dropped runs (on a worker, with progress).
     void setBackups(BackupStatus *backups) { m_backups = backups; }
     void update();
@@ -47,6 +50,7 @@ private:
     QAction *m_editColumns = nullptr;
     QAction *m_fill = nullptr;
     QString m_lastBackup; // made before the table drop that is running
+    int m_deferred = 0;   // changes waiting for the saves or the previous change
 };
 
 } // namespace rowbook

@@ -39,28 +39,31 @@ ViewActions::ViewActions(QMainWindow *window, DocumentController *document)
     , m_search(new QLineEdit)
     , m_theme(new ThemeController(this))
 {
-    // An open chart moves to the file opened in its place (or reopened after a restore): to the
-    // table the window shows there (queued: after the window has chosen it), or it closes when
-    // the file has no table.
-    connect(
-        m_document, &DocumentController::opened, this,
-        [this] {
-            if (!m_chart)
-                return;
-            m_chart->forgetSource(); // a hidden chart too: no connection to the file before
-            Workspace *workspace = m_document->workspace();
-            if (!m_chart->isVisible() || !workspace || !workspace->model())
-                return;
-            TableModel *model = workspace->model();
-            followModel(model);
-            if (model->isLoading())
-                return; // rechart() when it has loaded
-            if (model->tableInfo().isValid())
-                rechart(model);
-            else
-                m_chart->close(); // nothing to chart: a file without tables
-        },
-        Qt::QueuedConnection);
+    // An open chart moves to the file opened in its place (or reopened after a restore), and to
+    // the tab shown instead: to the table the window shows there (queued: after the window has
+    // chosen it), or it closes when the file has no table.
+    connect(m_document, &DocumentController::opened, this, &ViewActions::followDocument,
+            Qt::QueuedConnection);
+    connect(m_document, &DocumentController::tabActivated, this, &ViewActions::followDocument,
+            Qt::QueuedConnection);
+}
+
+void ViewActions::followDocument()
+{
+    if (!m_chart)
+        return;
+    m_chart->forgetSource(); // a hidden chart too: no connection to the file before
+    Workspace *workspace = m_document->workspace();
+    if (!m_chart->isVisible() || !workspace || !workspace->model())
+        return;
+    TableModel *model = workspace->model();
+    followModel(model);
+    if (model->isLoading())
+        return; // rechart() when it has loaded
+    if (model->tableInfo().isValid())
+        rechart(model);
+    else
+        m_chart->close(); // nothing to chart: a file without tables
 }
 
 void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes &panes)

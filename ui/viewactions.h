@@ -58,6 +58,7 @@ private:
     void addThemeMenu(QMenu *view);
     void addLanguageMenu(QMenu *view);
     void followModel(TableModel *model);
+    void followDocument();
     // Computes the chart again when the grid shows other rows than the chart.
     void rechart(TableModel *model);
 
