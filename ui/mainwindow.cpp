@@ -151,10 +151,7 @@ void MainWindow::createActions()
     m_newTab->setToolTip(tr("Opens the table on screen again in a tab of its own; choose another "
                             "table or file in it."));
     m_closeTab = file->addAction(tr("Close T&ab"), this, [this] {
-        if (m_tableActions->isBusy())
-            statusBar()->showMessage(
-                tr("The tabs stay as they are until the table change is saved."), 5000);
-        else
+        if (!tableChangeRuns())
             m_document->closeTab(m_document->currentTab());
     });
     m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -437,14 +434,21 @@ void MainWindow::keepTabView()
     m_tabViews.insert(workspace(), view);
 }
 
+bool MainWindow::tableChangeRuns()
+{
+    if (!m_tableActions->isBusy())
+        return false;
+    // The change and its undo entry belong to the tab on screen: it stays until they are done.
+    statusBar()->showMessage(tr("The tabs stay as they are until the table change is saved."),
+                             5000);
+    return true;
+}
+
 void MainWindow::onTabClicked(int index)
 {
     if (index < 0 || index == m_document->currentTab())
         return;
-    if (m_tableActions->isBusy()) // the change and its undo entry belong to the tab on screen
-        statusBar()->showMessage(tr("The tabs stay as they are until the table change is saved."),
-                                 5000);
-    else
+    if (!tableChangeRuns())
         m_document->activateTab(index);
     syncTabs(); // the bar shows the current tab, also when it stayed
 }
@@ -470,11 +474,8 @@ void MainWindow::openInNewTab(const QString &table)
 {
     if (!workspace())
         return;
-    if (m_tableActions->isBusy()) {
-        statusBar()->showMessage(tr("The tabs stay as they are until the table change is saved."),
-                                 5000);
+    if (tableChangeRuns())
         return;
-    }
     m_document->openInNewTab(workspace()->info().path, table);
 }
 

@@ -88,6 +88,8 @@ private:
     void onTabActivated(Workspace *workspace);
     void keepTabView();
     void stepTab(int step);
+    // True (and says so) while the shown tab's table change runs or waits.
+    bool tableChangeRuns();
     void saveTabs();
     void continueRestoring();
     void onRestoredFileOpened(bool opened);
