@@ -185,15 +185,15 @@ bool DocumentController::openPrepared(const QString &path,
         emit aboutToRelease(); // what is being typed goes into the tab that is left
         emit tabLeaving();
         m_tabs.insert(m_tabs.begin() + current + 1, std::move(workspace));
-    }
-    else
+    } else
         std::swap(m_tabs[std::size_t(current)], workspace); // `workspace` holds the old one now
     m_reopenAt = -1;
     m_workspace = added;
     // The views move to the new model before the old workspace (and its model) goes away.
     emit workspaceChanged(added);
     workspace.reset();
-    connect(added->autoSaver(), &AutoSaver::outcome, this, [this, added] { onSaveFinished(added); });
+    connect(added->autoSaver(), &AutoSaver::outcome, this,
+            [this, added] { onSaveFinished(added); });
     connect(added, &Workspace::changedElsewhere, this, [this, added] {
         if (added == m_workspace) // another tab reads the table list again when it is shown
             emit tablesChanged();

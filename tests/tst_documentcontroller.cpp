@@ -43,7 +43,7 @@ public:
     DocumentController::Unsaved unsaved = DocumentController::Unsaved::Cancel;
     QStringList openAsked;
     int recoveryOffers = 0;
-    QList<bool> unsavedAsked; // `quitting` of each question
+    QList<bool> unsavedAsked;        // `quitting` of each question
     QList<Workspace *> unsavedAbout; // the workspace of each question
 };
 
@@ -316,7 +316,8 @@ private Q_SLOTS:
     void tabsAreWorkspacesOfTheirOwn()
     {
         // A file no earlier test left a journal beside.
-        const QString file = QFileInfo(m_dir.filePath(QStringLiteral("tabs.sqlite"))).absoluteFilePath();
+        const QString file
+            = QFileInfo(m_dir.filePath(QStringLiteral("tabs.sqlite"))).absoluteFilePath();
         QVERIFY(Database::prepare(file, Database::Open::Starter).isOpen());
         Answers answers;
         DocumentController document(&answers);

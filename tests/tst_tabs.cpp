@@ -33,7 +33,7 @@ class TestTabs : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_fruitPath; // tables fruit (30 rows) and city (3 rows)
+    QString m_fruitPath;  // tables fruit (30 rows) and city (3 rows)
     QString m_planetPath; // table planet (4 rows)
     std::unique_ptr<MainWindow> m_window;
 
@@ -114,7 +114,7 @@ private Q_SLOTS:
             QStringLiteral("CREATE TABLE city (id INTEGER PRIMARY KEY, name TEXT)"),
             QStringLiteral("INSERT INTO city (name) VALUES ('Lyon'), ('Oslo'), ('Quito')"),
         };
-        const QStringList kinds{QStringLiteral("apple"), QStringLiteral("banana"),
+        const QStringList kinds{QStringLiteral("apple"),  QStringLiteral("banana"),
                                 QStringLiteral("cherry"), QStringLiteral("mango"),
                                 QStringLiteral("orange"), QStringLiteral("grape")};
         for (int i = 1; i <= 30; ++i) {
@@ -148,9 +148,9 @@ private Q_SLOTS:
 
     void eachTabKeepsItsFilterSortAndPlace()
     {
-        const QString matching = scalar(m_fruitPath, QStringLiteral(
-                                                         "SELECT count(*) FROM fruit WHERE name "
-                                                         "LIKE '%an%'"));
+        const QString matching
+            = scalar(m_fruitPath, QStringLiteral("SELECT count(*) FROM fruit WHERE name "
+                                                 "LIKE '%an%'"));
         typeFilter(1, QStringLiteral("an"));
         waitForRows(matching.toInt());
         view()->sortByColumn(1, Qt::DescendingOrder);
@@ -236,7 +236,8 @@ private Q_SLOTS:
     {
         newTab();
         m_window->switchDatabase(m_planetPath); // File → Open in the new tab
-        QTRY_COMPARE(m_window->workspace()->info().path, QFileInfo(m_planetPath).absoluteFilePath());
+        QTRY_COMPARE(m_window->workspace()->info().path,
+                     QFileInfo(m_planetPath).absoluteFilePath());
         waitForRows(4);
         QCOMPARE(document()->tabCount(), 2);
         QCOMPARE(tabs()->tabText(0), QStringLiteral("fruit · fruit.sqlite"));
@@ -296,7 +297,8 @@ private Q_SLOTS:
     {
         newTab();
         m_window->switchDatabase(m_planetPath);
-        QTRY_COMPARE(m_window->workspace()->info().path, QFileInfo(m_planetPath).absoluteFilePath());
+        QTRY_COMPARE(m_window->workspace()->info().path,
+                     QFileInfo(m_planetPath).absoluteFilePath());
         waitForRows(4);
         newTab();
         QVERIFY(m_window->showTable(QStringLiteral("planet")));

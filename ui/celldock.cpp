@@ -80,15 +80,17 @@ void CellDock::setView(QTableView *view)
     m_modelConnections << connect(view->selectionModel(), &QItemSelectionModel::currentChanged,
                                   this, &CellDock::showCurrent);
     m_modelConnections << connect(view->model(), &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to) {
-                // What the user is typing in the dock is not replaced by a save of the row.
-                const bool typing = m_text->hasFocus() && m_text->document()->isModified();
-                if (m_index.isValid() && m_index.row() >= from.row() && m_index.row() <= to.row()
-                    && !typing)
-                    showCurrent();
-            });
-    m_modelConnections
-        << connect(view->model(), &QAbstractItemModel::modelReset, this, &CellDock::showCurrent);
+                                  [this](const QModelIndex &from, const QModelIndex &to) {
+                                      // What the user is typing in the dock is not replaced by a
+                                      // save of the row.
+                                      const bool typing
+                                          = m_text->hasFocus() && m_text->document()->isModified();
+                                      if (m_index.isValid() && m_index.row() >= from.row()
+                                          && m_index.row() <= to.row() && !typing)
+                                          showCurrent();
+                                  });
+    m_modelConnections << connect(view->model(), &QAbstractItemModel::modelReset, this,
+                                  &CellDock::showCurrent);
     showCurrent();
 }
 

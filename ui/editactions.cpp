@@ -112,16 +112,18 @@ void EditActions::setWorkspace(Workspace *workspace)
     };
     undoText(group->undoText());
     redoText(group->redoText());
-    m_workspaceConnections
-        << connect(group, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled)
-        << connect(group, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled)
-        << connect(group, &QUndoGroup::undoTextChanged, m_undo, undoText)
-        << connect(group, &QUndoGroup::redoTextChanged, m_redo, redoText);
-    m_workspaceConnections << connect(workspace->undo(), &UndoHistory::cleared, m_statusBar,
-            [this](const QString &table, const QString &reason) {
-                m_statusBar->showMessage(tr("Undo history of “%1” cleared: %2").arg(table, reason),
-                                         10000);
-            });
+    m_workspaceConnections << connect(group, &QUndoGroup::canUndoChanged, m_undo,
+                                      &QAction::setEnabled)
+                           << connect(group, &QUndoGroup::canRedoChanged, m_redo,
+                                      &QAction::setEnabled)
+                           << connect(group, &QUndoGroup::undoTextChanged, m_undo, undoText)
+                           << connect(group, &QUndoGroup::redoTextChanged, m_redo, redoText);
+    m_workspaceConnections << connect(
+        workspace->undo(), &UndoHistory::cleared, m_statusBar,
+        [this](const QString &table, const QString &reason) {
+            m_statusBar->showMessage(tr("Undo history of “%1” cleared: %2").arg(table, reason),
+                                     10000);
+        });
     update();
 }
 

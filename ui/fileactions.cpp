@@ -315,9 +315,9 @@ void FileActions::restoreFromBackup()
     bool pending = false; // in any tab on this file
     for (int i = 0; i < m_document->tabCount(); ++i) {
         const Workspace *tab = m_document->tab(i);
-        pending = pending
-                  || (tab->info().path == workspace->info().path
-                      && tab->edits()->pendingCount() > 0);
+        pending
+            = pending
+              || (tab->info().path == workspace->info().path && tab->edits()->pendingCount() > 0);
     }
     if (pending) {
         QMessageBox::information(m_window, tr("Restore from Backup"),

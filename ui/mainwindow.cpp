@@ -379,7 +379,7 @@ void MainWindow::createTabBar()
     m_tabBar->setTabsClosable(true);
     m_tabBar->setExpanding(false);
     m_tabBar->setElideMode(Qt::ElideMiddle);
-    m_tabBar->setAutoHide(true); // one tab: no bar
+    m_tabBar->setAutoHide(true);           // one tab: no bar
     m_tabBar->setFocusPolicy(Qt::NoFocus); // Ctrl+Tab and Ctrl+W, not Tab, reach it
     connect(m_tabBar, &QTabBar::currentChanged, this, &MainWindow::onTabClicked);
     connect(m_tabBar, &QTabBar::tabCloseRequested, this,
@@ -407,9 +407,9 @@ void MainWindow::syncTabs()
         if (paths.size() > 1 && !table.isEmpty()) // tabs of several files say which is which
             text = tr("%1 · %2").arg(table, file);
         m_tabBar->setTabText(i, text.replace(QLatin1Char('&'), QStringLiteral("&&")));
-        m_tabBar->setTabToolTip(i, table.isEmpty() ? QDir::toNativeSeparators(path)
-                                                   : tr("%1 in %2").arg(
-                                                       table, QDir::toNativeSeparators(path)));
+        m_tabBar->setTabToolTip(i, table.isEmpty()
+                                       ? QDir::toNativeSeparators(path)
+                                       : tr("%1 in %2").arg(table, QDir::toNativeSeparators(path)));
         if (m_tabViews.contains(tab))
             kept.insert(tab, m_tabViews.value(tab));
     }

@@ -30,7 +30,8 @@ TableList::TableList(QWidget *parent)
             return;
         const QString name = item->data(0, Qt::UserRole).toString();
         QMenu menu(this);
-        menu.addAction(tr("Open in New &Tab"), this, [this, name] { Q_EMIT newTabRequested(name); });
+        menu.addAction(tr("Open in New &Tab"), this,
+                       [this, name] { Q_EMIT newTabRequested(name); });
         menu.exec(viewport()->mapToGlobal(at));
     });
 }
