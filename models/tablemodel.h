@@ -106,7 +106,13 @@ public:
 
     // The operations undo commands replay; they do not record undo steps themselves.
     QVector<QVariant> storedRow(int row) const;
-    void applyValue(qint64 key, const QString &column, const QVariant &stored, int hint = -1);
+    // `shown`: what the cell showed before; taken as the stored value the save checks against
+    // when the row cannot be read to learn it (another program holds the file).
+    void applyValue(qint64 key,
+                    const QString &column,
+                    const QVariant &stored,
+                    const QVariant &shown,
+                    int hint = -1);
     qint64 insertRowAt(int position, const QHash<QString, QVariant> &values);
     void removeKey(qint64 key, int hint = -1);
     // Takes back an unsent delete (true), or re-inserts the row with its key and values.
@@ -192,7 +198,10 @@ private:
                         const QHash<QString, QVariant> &values);
     void onRowRefused(const QString &table, qint64 key);
     void onRowConflicted(const QString &table, qint64 key, const QHash<QString, QVariant> &theirs);
-    void rememberOriginal(qint64 key, const QString &column, int hint);
+    // The stored value the cell's edit started from, which the save compares with the file.
+    void rememberOriginal(qint64 key, const QString &column, const QVariant &shown);
+    // True when rememberOriginal() can learn the stored value without guessing.
+    bool originalKnown(qint64 key, const QString &column) const;
     QVariant conflictData(const QModelIndex &index, int role) const;
     bool keepEditedRows(std::vector<qint64> &keys);
     void mergeKeys(std::vector<qint64> keys);

@@ -13,12 +13,19 @@
 
 namespace rowbook {
 
-void TableModel::rememberOriginal(qint64 key, const QString &column, int hint)
+bool TableModel::originalKnown(qint64 key, const QString &column) const
+{
+    if (key < 0 || m_positional || m_info.columnIndex(column) < 0)
+        return true; // nothing stored to compare with
+    return m_store->cell(m_info.name, key, column).hasOriginal
+           || m_editStarts.contains({key, column}) || rowForEdit(key) != nullptr;
+}
+
+void TableModel::rememberOriginal(qint64 key, const QString &column, const QVariant &shown)
 {
     const int index = m_info.columnIndex(column);
     if (key < 0 || m_positional || index < 0)
         return;
-    Q_UNUSED(hint) // the row is found by key: no row lookup, no page read
     if (m_store->cell(m_info.name, key, column).hasOriginal)
         return; // the first edit of the cell remembered it
     const auto started = m_editStarts.constFind({key, column});
@@ -26,8 +33,10 @@ void TableModel::rememberOriginal(qint64 key, const QString &column, int hint)
         m_store->setOriginal(m_info.name, key, column, started.value());
         return;
     }
-    if (const QVector<QVariant> *stored = rowForEdit(key))
-        m_store->setOriginal(m_info.name, key, column, stored->value(index));
+    // The row read by key alone, no page. Unreadable (an undo or redo while another program
+    // holds the file): what the cell showed, never nothing, so the save never writes unchecked.
+    const QVector<QVariant> *stored = rowForEdit(key);
+    m_store->setOriginal(m_info.name, key, column, stored ? stored->value(index) : shown);
 }
 
 void TableModel::beginCellEdit(const QModelIndex &index)

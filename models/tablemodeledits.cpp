@@ -29,15 +29,24 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
         stored = input;
     else if (role != Qt::EditRole || !ColumnValues::toStorage(column.kind, input, &stored))
         return false;
-    // Never a page read: a cell edited off screen reads its row alone.
+    const qint64 key = keyAt(index.row());
+    // Never a page read: a cell edited off screen reads its row alone. A row that cannot be read
+    // (another program holds the file) is not edited: the save would have nothing to check the
+    // file against, and could overwrite another program's change unseen.
+    if (!originalKnown(key, column.name)) {
+        Q_EMIT loadFailed(tr("Row %1 cannot be read while another program writes to the file, "
+                             "so it was not changed. Try again in a moment.")
+                              .arg(index.row() + 1));
+        return false;
+    }
     const QVariant before = valueForEdit(index.row(), index.column());
     if (ColumnValues::same(stored, before))
         return true;
     if (m_history)
-        m_history->push(m_info.name, UndoCommands::setValue(this, keyAt(index.row()), index.row(),
-                                                            column.name, before, stored));
+        m_history->push(m_info.name, UndoCommands::setValue(this, key, index.row(), column.name,
+                                                            before, stored));
     else
-        applyValue(keyAt(index.row()), column.name, stored, index.row());
+        applyValue(key, column.name, stored, before, index.row());
     return true;
 }
 
@@ -68,9 +77,10 @@ QVector<QVariant> TableModel::storedRow(int row) const
     return values;
 }
 
-void TableModel::applyValue(qint64 key, const QString &column, const QVariant &stored, int hint)
+void TableModel::applyValue(
+    qint64 key, const QString &column, const QVariant &stored, const QVariant &shown, int hint)
 {
-    rememberOriginal(key, column, hint);
+    rememberOriginal(key, column, shown);
     m_store->setValue(m_info.name, key, column, stored);
     emitRowChanged(rowForKey(key, hint));
 }

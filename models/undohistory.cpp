@@ -124,12 +124,12 @@ public:
     void redo() override
     {
         if (ready())
-            m_model->applyValue(current(m_key), m_column, m_after, m_row);
+            m_model->applyValue(current(m_key), m_column, m_after, m_before, m_row);
     }
     void undo() override
     {
         if (ready())
-            m_model->applyValue(current(m_key), m_column, m_before, m_row);
+            m_model->applyValue(current(m_key), m_column, m_before, m_after, m_row);
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "editstore.h"
 #include "tablemodel.h"
 #include "testsupport.h"
+#include "undohistory.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -14,7 +15,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace rowbook;
 using testsupport::Probe;
@@ -46,6 +50,13 @@ private:
         return model->setTable(QStringLiteral("items")) ? model : nullptr;
     }
     bool external(const QString &sql) const { return Probe(m_path).exec(sql); }
+    // Another program's file (rollback journal): its exclusive lock keeps readers out.
+    bool createItems() const
+    {
+        Probe probe(m_path);
+        return probe.exec(QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)"))
+               && probe.exec(QStringLiteral("INSERT INTO items (name) VALUES ('a'), ('b')"));
+    }
     QString name(TableModel *model, int row) const
     {
         return model->data(model->index(row, Name)).toString();
@@ -175,12 +186,7 @@ private Q_SLOTS:
     // must not wait for it on the GUI thread, and notices the commit once the lock is gone.
     void pollingNeverWaitsForALock()
     {
-        {
-            Probe probe(m_path);
-            QVERIFY(probe.exec(
-                QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)")));
-            QVERIFY(probe.exec(QStringLiteral("INSERT INTO items (name) VALUES ('a'), ('b')")));
-        }
+        QVERIFY(createItems());
         TableModel *model = open();
         QVERIFY(model);
         QCOMPARE(name(model, 1), QStringLiteral("b"));
@@ -194,6 +200,62 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
         lock.release();
         QTRY_COMPARE_WITH_TIMEOUT(name(model, 1), QStringLiteral("c"), withinMs);
+    }
+
+    // A row that cannot be read (another program's exclusive lock on a rollback-journal file,
+    // the cache just cleared by a refresh) is not edited: its save would have no stored value to
+    // check against and would overwrite that program's change unseen (tst_twowriters found it).
+    void unreadableRowIsNotEditedBlind()
+    {
+        QVERIFY(createItems());
+        TableModel *model = open();
+        QVERIFY(model);
+        QCOMPARE(name(model, 0), QStringLiteral("a"));
+        QSignalSpy failed(model, &TableModel::loadFailed);
+        testsupport::LockHolder lock;
+        QVERIFY(lock.acquire(m_path, QStringLiteral("BEGIN EXCLUSIVE; UPDATE items SET name = "
+                                                    "'theirs' WHERE id = 1")));
+        model->refreshFromOutside(false); // as on the watcher's notice: the cache is cleared
+        QVERIFY(!model->setData(model->index(0, Name), QStringLiteral("mine")));
+        QVERIFY(!m_workspace->edits()->hasWork());
+        QVERIFY(std::any_of(failed.cbegin(), failed.cend(), [](const QList<QVariant> &signal) {
+            return signal.first().toString().startsWith(
+                QStringLiteral("Row 1 cannot be read while another program writes"));
+        }));
+        lock.release();
+        QTRY_COMPARE_WITH_TIMEOUT(name(model, 0), QStringLiteral("theirs"), withinMs);
+        QVERIFY(m_workspace->autoSaver()->isIdle());
+        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT name FROM items WHERE id = 1")),
+                 QVariant(QStringLiteral("theirs")));
+        QVERIFY(model->setData(model->index(0, Name), QStringLiteral("mine")));
+        QTRY_COMPARE(
+            Probe(m_path).value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+            QStringLiteral("mine"));
+    }
+
+    // Undoing a saved edit while the row cannot be read: the save checks the file against the
+    // value the edit saved, so another program's change made meanwhile comes back as a conflict.
+    void undoOfAnUnreadableRowIsChecked()
+    {
+        QVERIFY(createItems());
+        TableModel *model = open();
+        QVERIFY(model);
+        model->setUndoHistory(m_workspace->undo());
+        m_workspace->undo()->setActiveTable(QStringLiteral("items"));
+        QVERIFY(model->setData(model->index(0, Name), QStringLiteral("mine")));
+        QTRY_COMPARE(
+            Probe(m_path).value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+            QStringLiteral("mine"));
+        QTRY_VERIFY(m_workspace->autoSaver()->isIdle() && !m_workspace->edits()->hasWork());
+        testsupport::LockHolder lock;
+        QVERIFY(lock.acquire(m_path, QStringLiteral("BEGIN EXCLUSIVE; UPDATE items SET name = "
+                                                    "'theirs' WHERE id = 1")));
+        model->refreshFromOutside(false);
+        m_workspace->undo()->stack(QStringLiteral("items"))->undo();
+        lock.release();
+        QTRY_COMPARE(m_workspace->edits()->conflictCount(), 1);
+        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT name FROM items WHERE id = 1")),
+                 QVariant(QStringLiteral("theirs")));
     }
 
     void droppedTableSaysSo()
