@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "commandline.h"
 #include "database.h"
+#include "documenttabs.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "sqlitelibrary.h"
@@ -224,7 +225,7 @@ int runWindow(int &argc, char **argv, const Launch &launch)
     }
     rowbook::MainWindow window;
     window.show();
-    if (!(launch.restoreTabs && window.restoreTabs()))
+    if (!(launch.restoreTabs && window.tabs()->restore()))
         window.openDatabase(launch.path, launch.table);
     return app.exec();
 }

@@ -4,6 +4,7 @@
 
 #include "autosaver.h"
 #include "documentcontroller.h"
+#include "documenttabs.h"
 #include "filterheader.h"
 #include "mainwindow.h"
 #include "recoveryjournal.h"
@@ -40,7 +41,7 @@ private:
     QTableView *view() const { return m_window->tableView(); }
     TableModel *model() const { return m_window->workspace()->model(); }
     DocumentController *document() const { return m_window->document(); }
-    QTabBar *tabs() const { return m_window->tabBar(); }
+    QTabBar *tabs() const { return m_window->tabs()->bar(); }
 
     QAction *action(const QString &text) const
     {
@@ -308,7 +309,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->isVisible());
 
         openWindow();
-        QVERIFY(m_window->restoreTabs());
+        QVERIFY(m_window->tabs()->restore());
         QCOMPARE(document()->tabCount(), 3);
         QCOMPARE(document()->tab(0)->info().path, QFileInfo(m_fruitPath).absoluteFilePath());
         QCOMPARE(document()->tab(0)->model()->tableName(), QStringLiteral("fruit"));
@@ -325,7 +326,7 @@ private Q_SLOTS:
         m_window.reset();
         QVERIFY(QFile::remove(m_planetPath));
         openWindow();
-        QVERIFY(m_window->restoreTabs());
+        QVERIFY(m_window->tabs()->restore());
         QCOMPARE(document()->tabCount(), 1);
         QCOMPARE(model()->tableName(), QStringLiteral("fruit"));
     }

@@ -2657,6 +2657,49 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
 </context>
 <context>
+    <name>rowbook::DocumentTabs</name>
+    <message>
+        <source>Open tables</source>
+        <translation>Geöffnete Tabellen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Tab</source>
+        <translation>Neuer &amp;Tab</translation>
+    </message>
+    <message>
+        <source>Opens the table on screen again in a tab of its own; choose another table or file in it.</source>
+        <translation>Öffnet die angezeigte Tabelle noch einmal in einem eigenen Tab; wählen Sie darin eine andere Tabelle oder Datei.</translation>
+    </message>
+    <message>
+        <source>Close T&amp;ab</source>
+        <translation>Tab sc&amp;hließen</translation>
+    </message>
+    <message>
+        <source>Next Ta&amp;b</source>
+        <translation>Nächster Ta&amp;b</translation>
+    </message>
+    <message>
+        <source>With one tab, the next table.</source>
+        <translation>Bei nur einem Tab: die nächste Tabelle.</translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation>Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>The tabs stay as they are until the table change is saved.</source>
+        <translation>Die Tabs bleiben, wie sie sind, bis die Tabellenänderung gespeichert ist.</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::DumpDialog</name>
     <message>
         <source>Export Database as SQL</source>
@@ -3756,64 +3799,12 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>This database has no tables yet. Create one with Table → New Table… or import a CSV or JSON file with File → Import…</source>
-        <translation>Diese Datenbank hat noch keine Tabellen. Legen Sie eine mit Tabelle → Neue Tabelle… an oder importieren Sie eine CSV- oder JSON-Datei mit Datei → Importieren…</translation>
-    </message>
-    <message>
-        <source>There is no table named “%1”.</source>
-        <translation>Es gibt keine Tabelle namens „%1“.</translation>
-    </message>
-    <message>
-        <source>This database has no tables yet.</source>
-        <translation>Diese Datenbank hat noch keine Tabellen.</translation>
-    </message>
-    <message>
         <source>%1 — Rowbook [read-only]</source>
         <translation>%1 — Rowbook [schreibgeschützt]</translation>
     </message>
     <message>
         <source>%1 — Rowbook</source>
         <translation>%1 — Rowbook</translation>
-    </message>
-    <message>
-        <source>Ne&amp;w Tab</source>
-        <translation>Neuer &amp;Tab</translation>
-    </message>
-    <message>
-        <source>Opens the table on screen again in a tab of its own; choose another table or file in it.</source>
-        <translation>Öffnet die angezeigte Tabelle noch einmal in einem eigenen Tab; wählen Sie darin eine andere Tabelle oder Datei.</translation>
-    </message>
-    <message>
-        <source>Close T&amp;ab</source>
-        <translation>Tab sc&amp;hließen</translation>
-    </message>
-    <message>
-        <source>Next Ta&amp;b</source>
-        <translation>Nächster Ta&amp;b</translation>
-    </message>
-    <message>
-        <source>With one tab, the next table.</source>
-        <translation>Bei nur einem Tab: die nächste Tabelle.</translation>
-    </message>
-    <message>
-        <source>Previous Tab</source>
-        <translation>Vorheriger Tab</translation>
-    </message>
-    <message>
-        <source>Open tables</source>
-        <translation>Geöffnete Tabellen</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
-        <source>The tabs stay as they are until the table change is saved.</source>
-        <translation>Die Tabs bleiben, wie sie sind, bis die Tabellenänderung gespeichert ist.</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +4993,21 @@ Nichts aus der Datei wurde übernommen.</translation>
     </message>
 </context>
 <context>
+    <name>rowbook::TableBrowser</name>
+    <message>
+        <source>There is no table named “%1”.</source>
+        <translation>Es gibt keine Tabelle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>This database has no tables yet. Create one with Table → New Table… or import a CSV or JSON file with File → Import…</source>
+        <translation>Diese Datenbank hat noch keine Tabellen. Legen Sie eine mit Tabelle → Neue Tabelle… an oder importieren Sie eine CSV- oder JSON-Datei mit Datei → Importieren…</translation>
+    </message>
+    <message>
+        <source>This database has no tables yet.</source>
+        <translation>Diese Datenbank hat noch keine Tabellen.</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::TableList</name>
     <message>
         <source>Table</source>
@@ -5073,6 +5079,10 @@ Nichts aus der Datei wurde übernommen.</translation>
     <message>
         <source>Another program deleted the table “%1”.</source>
         <translation>Ein anderes Programm hat die Tabelle „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be read while another program writes to the file, so it was not changed. Try again in a moment.</source>
+        <translation>Zeile %1 kann nicht gelesen werden, während ein anderes Programm in die Datei schreibt, daher wurde sie nicht geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>

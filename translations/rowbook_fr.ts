@@ -2657,6 +2657,49 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
 </context>
 <context>
+    <name>rowbook::DocumentTabs</name>
+    <message>
+        <source>Open tables</source>
+        <translation>Tables ouvertes</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Tab</source>
+        <translation>No&amp;uvel onglet</translation>
+    </message>
+    <message>
+        <source>Opens the table on screen again in a tab of its own; choose another table or file in it.</source>
+        <translation>Ouvre à nouveau la table affichée dans un onglet à part ; choisissez-y une autre table ou un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Close T&amp;ab</source>
+        <translation>Fermer &amp;l’onglet</translation>
+    </message>
+    <message>
+        <source>Next Ta&amp;b</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>With one tab, the next table.</source>
+        <translation>Avec un seul onglet : la table suivante.</translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation>Onglet précédent</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>The tabs stay as they are until the table change is saved.</source>
+        <translation>Les onglets restent tels quels jusqu’à ce que la modification de la table soit enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::DumpDialog</name>
     <message>
         <source>Export Database as SQL</source>
@@ -3756,64 +3799,12 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>This database has no tables yet. Create one with Table → New Table… or import a CSV or JSON file with File → Import…</source>
-        <translation>Cette base de données n’a pas encore de table. Créez-en une avec Table → Nouvelle table… ou importez un fichier CSV ou JSON avec Fichier → Importer…</translation>
-    </message>
-    <message>
-        <source>There is no table named “%1”.</source>
-        <translation>Il n’existe pas de table nommée « %1 ».</translation>
-    </message>
-    <message>
-        <source>This database has no tables yet.</source>
-        <translation>Cette base de données n’a pas encore de table.</translation>
-    </message>
-    <message>
         <source>%1 — Rowbook [read-only]</source>
         <translation>%1 — Rowbook [lecture seule]</translation>
     </message>
     <message>
         <source>%1 — Rowbook</source>
         <translation>%1 — Rowbook</translation>
-    </message>
-    <message>
-        <source>Ne&amp;w Tab</source>
-        <translation>No&amp;uvel onglet</translation>
-    </message>
-    <message>
-        <source>Opens the table on screen again in a tab of its own; choose another table or file in it.</source>
-        <translation>Ouvre à nouveau la table affichée dans un onglet à part ; choisissez-y une autre table ou un autre fichier.</translation>
-    </message>
-    <message>
-        <source>Close T&amp;ab</source>
-        <translation>Fermer &amp;l’onglet</translation>
-    </message>
-    <message>
-        <source>Next Ta&amp;b</source>
-        <translation>Onglet &amp;suivant</translation>
-    </message>
-    <message>
-        <source>With one tab, the next table.</source>
-        <translation>Avec un seul onglet : la table suivante.</translation>
-    </message>
-    <message>
-        <source>Previous Tab</source>
-        <translation>Onglet précédent</translation>
-    </message>
-    <message>
-        <source>Open tables</source>
-        <translation>Tables ouvertes</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 dans %2</translation>
-    </message>
-    <message>
-        <source>The tabs stay as they are until the table change is saved.</source>
-        <translation>Les onglets restent tels quels jusqu’à ce que la modification de la table soit enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +4993,21 @@ Aucune partie du fichier n’a été appliquée.</translation>
     </message>
 </context>
 <context>
+    <name>rowbook::TableBrowser</name>
+    <message>
+        <source>There is no table named “%1”.</source>
+        <translation>Il n’existe pas de table nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>This database has no tables yet. Create one with Table → New Table… or import a CSV or JSON file with File → Import…</source>
+        <translation>Cette base de données n’a pas encore de table. Créez-en une avec Table → Nouvelle table… ou importez un fichier CSV ou JSON avec Fichier → Importer…</translation>
+    </message>
+    <message>
+        <source>This database has no tables yet.</source>
+        <translation>Cette base de données n’a pas encore de table.</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::TableList</name>
     <message>
         <source>Table</source>
@@ -5073,6 +5079,10 @@ Aucune partie du fichier n’a été appliquée.</translation>
     <message>
         <source>Another program deleted the table “%1”.</source>
         <translation>Un autre programme a supprimé la table « %1 ».</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be read while another program writes to the file, so it was not changed. Try again in a moment.</source>
+        <translation>La ligne %1 ne peut pas être lue pendant qu’un autre programme écrit dans le fichier ; elle n’a donc pas été modifiée. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

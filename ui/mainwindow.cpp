@@ -6,18 +6,17 @@
 #include "consoleactions.h"
 #include "damagedfilebar.h"
 #include "documentcontroller.h"
+#include "documenttabs.h"
 #include "editactions.h"
-#include "editstore.h"
 #include "fileactions.h"
-#include "filterheader.h"
 #include "foreignkeyjump.h"
-#include "panenavigator.h"
 #include "recordform.h"
 #include "rowcounter.h"
 #include "savestatus.h"
 #include "settings.h"
 #include "structuredock.h"
 #include "tableactions.h"
+#include "tablebrowser.h"
 #include "tablelist.h"
 #include "tablemodel.h"
 #include "tablepane.h"
@@ -27,39 +26,19 @@
 #include "workspace.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabBar>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
 
 namespace rowbook {
-
-namespace {
-
-const auto tabPathsKey = QStringLiteral("window/tabPaths");
-const auto tabTablesKey = QStringLiteral("window/tabTables");
-const auto currentTabKey = QStringLiteral("window/currentTab");
-
-QString noTablesText()
-{
-    return MainWindow::tr("This database has no tables yet. Create one with Table → New Table… or "
-                          "import a CSV or JSON file with File → Import…");
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -81,6 +60,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tableActions(new TableActions(this, m_document.get()))
     , m_viewActions(new ViewActions(this, m_document.get()))
     , m_consoleActions(new ConsoleActions(this, m_document.get()))
+    , m_tabs(
+          new DocumentTabs(this, m_document.get(), {m_pane, m_form, m_viewActions, m_tableActions}))
+    , m_browser(new TableBrowser(this, m_document.get(), {m_tables, m_pane, m_form, m_viewActions}))
 {
     m_historyDock->setObjectName(QStringLiteral("undoHistory"));
     m_historyView->setEmptyLabel(tr("<original>"));
@@ -94,12 +76,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_tables->setMinimumWidth(160);
     // The form's minimum is its widest field (RecordForm wraps rows below their labels).
-    createTabBar();
     auto *centre = new QWidget;
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
-    centreLayout->addWidget(m_tabBar);
+    centreLayout->addWidget(m_tabs->bar());
     centreLayout->addWidget(m_pane);
     m_splitter->addWidget(m_tables);
     m_splitter->addWidget(centre);
@@ -120,9 +101,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     connectDocument();
-    connect(m_tables, &TableList::tableSelected, this, &MainWindow::showTable);
-    connect(m_tables, &TableList::newTabRequested, this, &MainWindow::openInNewTab);
-    connect(m_pane, &TablePane::rowsCounted, m_tables, &TableList::setRowCount);
+    connect(m_tables, &TableList::newTabRequested, m_tabs, &DocumentTabs::openInNewTab);
+    connect(m_tabs, &DocumentTabs::changed, this, &MainWindow::updateActions);
+    connect(m_browser, &TableBrowser::changed, this, &MainWindow::updateActions);
+    connect(m_browser, &TableBrowser::tableShown, m_tabs, &DocumentTabs::sync);
     new ForeignKeyJump(this);
 
     Settings settings;
@@ -143,18 +125,7 @@ void MainWindow::createActions()
     m_fileActions->addTo(file);
     m_consoleActions->addFileActions(file);
     file->addSeparator();
-    m_newTab = file->addAction(tr("Ne&w Tab"), this, [this] {
-        if (workspace())
-            openInNewTab(workspace()->model()->tableName());
-    });
-    m_newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_newTab->setToolTip(tr("Opens the table on screen again in a tab of its own; choose another "
-                            "table or file in it."));
-    m_closeTab = file->addAction(tr("Close T&ab"), this, [this] {
-        if (!tableChangeRuns())
-            m_document->closeTab(m_document->currentTab());
-    });
-    m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_tabs->addFileActions(file);
     file->addSeparator();
     m_saveNow = file->addAction(tr("&Save Now"), m_document.get(), &DocumentController::saveNow);
     m_saveNow->setShortcut(QKeySequence::Save);
@@ -181,12 +152,7 @@ void MainWindow::createActions()
     m_toggleForm = m_viewActions->formToggle();
     m_consoleActions->addTo(view);
     view->addSeparator();
-    QAction *nextTab = view->addAction(tr("Next Ta&b"), this, [this] { stepTab(1); });
-    nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
-    nextTab->setToolTip(tr("With one tab, the next table."));
-    QAction *previousTab = view->addAction(tr("Previous Tab"), this, [this] { stepTab(-1); });
-    previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
-    connect(m_viewActions, &ViewActions::refreshRequested, this, &MainWindow::refresh);
+    m_tabs->addViewActions(view);
 }
 
 void MainWindow::updateActions()
@@ -196,8 +162,7 @@ void MainWindow::updateActions()
     m_tableActions->update();
     m_consoleActions->update();
     m_saveNow->setEnabled(workspace() != nullptr && !workspace()->isReadOnly());
-    m_newTab->setEnabled(workspace() != nullptr && !m_document->isOpening());
-    m_closeTab->setEnabled(m_document->tabCount() > 1);
+    m_tabs->update();
     m_pane->setReadOnlyReason(m_document->readOnlyReason());
 }
 
@@ -224,14 +189,7 @@ void MainWindow::connectDocument()
         updateActions();
         m_damagedBar->showFor(path);
     });
-    connect(document, &DocumentController::tablesChanged, this, &MainWindow::refreshTables);
-    connect(document, &DocumentController::tableRequested, this, &MainWindow::showTable);
-    connect(document, &DocumentController::schemaReloadRequested, this, &MainWindow::reloadSchema);
-    connect(document, &DocumentController::tabsChanged, this, &MainWindow::syncTabs);
     connect(document, &DocumentController::tabActivated, this, &MainWindow::onTabActivated);
-    connect(document, &DocumentController::tabLeaving, this, &MainWindow::keepTabView);
-    connect(document, &DocumentController::opened, this, [this] { onRestoredFileOpened(true); });
-    connect(document, &DocumentController::problem, this, [this] { onRestoredFileOpened(false); });
 }
 
 void MainWindow::onWorkspaceChanged(Workspace *workspace)
@@ -264,70 +222,7 @@ void MainWindow::onOpened(const QString &table)
 {
     m_damagedBar->fileOpened(workspace()->info().path);
     updateTitle();
-    if (!listTables(noTablesText()))
-        return;
-    if (!showTable(m_document->startTable(table))) {
-        if (!table.isEmpty())
-            statusBar()->showMessage(tr("There is no table named “%1”.").arg(table), 8000);
-        showTable(workspace()->objects().first().name);
-    }
-}
-
-void MainWindow::refreshTables()
-{
-    if (!workspace())
-        return;
-    m_tables->setObjects(m_document->listTables());
-    if (workspace()->model()->tableInfo().isValid())
-        m_tables->select(workspace()->model()->tableName());
-}
-
-bool MainWindow::listTables(const QString &noneMessage)
-{
-    refreshTables();
-    if (m_tables->topLevelItemCount() > 0)
-        return true;
-    m_pane->showMessage(noneMessage);
-    updateActions();
-    return false;
-}
-
-void MainWindow::reloadSchema(const QString &table)
-{
-    TableModel *model = workspace()->model();
-    const QString shown = model->tableName();
-    const TablePane::Place place = m_pane->place();
-    if (!listTables(tr("This database has no tables yet.")))
-        return;
-    const QString target = table.isEmpty() ? workspace()->objects().first().name : table;
-    if (target != shown) {
-        showTable(target);
-        return;
-    }
-    model->setTable(target); // re-reads the columns (showTable() returns early for the same name)
-    m_pane->resetColumns();
-    m_tables->select(target);
-    m_pane->restore(place, TablePane::Scroll::Keep);
-    updateActions();
-}
-
-bool MainWindow::showTable(const QString &name)
-{
-    if (!workspace() || name.isEmpty())
-        return false;
-    if (workspace()->model()->tableName() == name)
-        return true;
-    if (!m_document->setTable(name))
-        return false;
-    m_tables->select(name);
-    m_viewActions->clearSearch();
-    m_pane->showNewTable();
-    if (workspace()->model()->rowCount() == 0)
-        m_form->setCurrentRow(-1);
-    m_pane->updateRowsLabel();
-    updateActions();
-    syncTabs();
-    return true;
+    m_browser->showOpened(table);
 }
 
 void MainWindow::onCurrentRowChanged()
@@ -336,23 +231,13 @@ void MainWindow::onCurrentRowChanged()
     updateActions();
 }
 
-void MainWindow::refresh()
-{
-    if (!workspace())
-        return;
-    const TablePane::Place place = m_pane->place();
-    refreshTables();
-    workspace()->model()->refresh();
-    m_pane->restore(place, TablePane::Scroll::Leave);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_document->requestClose()) {
         event->ignore(); // closeReady() closes the window once the edits are saved
         return;
     }
-    saveTabs();
+    m_tabs->save();
     Settings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -370,191 +255,16 @@ void MainWindow::updateTitle()
                                  : tr("%1 — Rowbook").arg(fileName));
 }
 
-void MainWindow::createTabBar()
-{
-    m_tabBar = new QTabBar;
-    m_tabBar->setObjectName(QStringLiteral("documentTabs"));
-    m_tabBar->setAccessibleName(tr("Open tables"));
-    m_tabBar->setDocumentMode(true);
-    m_tabBar->setTabsClosable(true);
-    m_tabBar->setExpanding(false);
-    m_tabBar->setElideMode(Qt::ElideMiddle);
-    m_tabBar->setAutoHide(true);           // one tab: no bar
-    m_tabBar->setFocusPolicy(Qt::NoFocus); // Ctrl+Tab and Ctrl+W, not Tab, reach it
-    connect(m_tabBar, &QTabBar::currentChanged, this, &MainWindow::onTabClicked);
-    connect(m_tabBar, &QTabBar::tabCloseRequested, this,
-            [this](int index) { m_document->closeTab(index); });
-}
-
-void MainWindow::syncTabs()
-{
-    const QSignalBlocker blocker(m_tabBar);
-    const int count = m_document->tabCount();
-    while (m_tabBar->count() > count)
-        m_tabBar->removeTab(m_tabBar->count() - 1);
-    while (m_tabBar->count() < count)
-        m_tabBar->addTab(QString());
-    QSet<QString> paths;
-    for (int i = 0; i < count; ++i)
-        paths.insert(m_document->tab(i)->info().path);
-    QHash<const Workspace *, TabView> kept;
-    for (int i = 0; i < count; ++i) {
-        const Workspace *tab = m_document->tab(i);
-        const QString path = tab->info().path;
-        const QString file = QFileInfo(path).fileName();
-        const QString table = tab->model()->tableName();
-        QString text = table.isEmpty() ? file : table;
-        if (paths.size() > 1 && !table.isEmpty()) // tabs of several files say which is which
-            text = tr("%1 · %2").arg(table, file);
-        m_tabBar->setTabText(i, text.replace(QLatin1Char('&'), QStringLiteral("&&")));
-        m_tabBar->setTabToolTip(i, table.isEmpty()
-                                       ? QDir::toNativeSeparators(path)
-                                       : tr("%1 in %2").arg(table, QDir::toNativeSeparators(path)));
-        if (m_tabViews.contains(tab))
-            kept.insert(tab, m_tabViews.value(tab));
-    }
-    m_tabViews = kept; // closed tabs are forgotten
-    m_tabBar->setCurrentIndex(m_document->currentTab());
-    updateActions();
-}
-
-void MainWindow::keepTabView()
-{
-    if (!workspace() || !workspace()->model()->tableInfo().isValid())
-        return;
-    m_pane->commitEditor();
-    if (m_form->isAncestorOf(QApplication::focusWidget()))
-        m_view->setFocus(); // the form's field loses the focus: what was typed in it is saved
-    m_filterHeader->applyPending(); // typed just before: it belongs to this tab
-    TabView view;
-    view.filters = m_filterHeader->state();
-    view.sortColumn = m_view->horizontalHeader()->sortIndicatorSection();
-    view.sortOrder = m_view->horizontalHeader()->sortIndicatorOrder();
-    view.place = m_pane->place();
-    m_tabViews.insert(workspace(), view);
-}
-
-bool MainWindow::tableChangeRuns()
-{
-    if (!m_tableActions->isBusy())
-        return false;
-    // The change and its undo entry belong to the tab on screen: it stays until they are done.
-    statusBar()->showMessage(tr("The tabs stay as they are until the table change is saved."),
-                             5000);
-    return true;
-}
-
-void MainWindow::onTabClicked(int index)
-{
-    if (index < 0 || index == m_document->currentTab())
-        return;
-    if (!tableChangeRuns())
-        m_document->activateTab(index);
-    syncTabs(); // the bar shows the current tab, also when it stayed
-}
-
 void MainWindow::onTabActivated(Workspace *workspace)
 {
     updateTitle();
     m_damagedBar->fileOpened(workspace->info().path);
-    const TabView view = m_tabViews.value(workspace);
-    {
-        const QSignalBlocker blocker(m_viewActions->searchBox());
-        m_viewActions->searchBox()->setText(view.filters.search);
-    }
-    if (listTables(noTablesText()) && workspace->model()->tableInfo().isValid()) {
-        m_pane->showKept(view.filters, view.sortColumn, view.sortOrder, view.place);
-        m_form->setCurrentRow(m_view->currentIndex().row());
-    }
+    if (m_browser->listTables())
+        m_tabs->showKept(workspace);
+    else
+        m_viewActions->clearSearch();
     updateActions();
-    syncTabs();
-}
-
-void MainWindow::openInNewTab(const QString &table)
-{
-    if (!workspace())
-        return;
-    if (tableChangeRuns())
-        return;
-    m_document->openInNewTab(workspace()->info().path, table);
-}
-
-void MainWindow::stepTab(int step)
-{
-    const int count = m_document->tabCount();
-    if (count < 2) { // one tab: Ctrl+Tab moves between tables, as it did before tabs
-        if (auto *navigator = findChild<PaneNavigator *>())
-            navigator->switchTable(step);
-        return;
-    }
-    onTabClicked((m_document->currentTab() + step + count) % count);
-}
-
-void MainWindow::saveTabs()
-{
-    QStringList paths;
-    QStringList tables;
-    for (int i = 0; i < m_document->tabCount(); ++i) {
-        paths << m_document->tab(i)->info().path;
-        tables << m_document->tab(i)->model()->tableName();
-    }
-    Settings settings;
-    settings.setValue(tabPathsKey, paths);
-    settings.setValue(tabTablesKey, tables);
-    settings.setValue(currentTabKey, m_document->currentTab());
-}
-
-bool MainWindow::restoreTabs()
-{
-    Settings settings;
-    Restoring restoring;
-    restoring.paths = settings.value(tabPathsKey).toStringList();
-    restoring.tables = settings.value(tabTablesKey).toStringList();
-    restoring.current = settings.value(currentTabKey, 0).toInt();
-    if (restoring.paths.isEmpty())
-        return false;
-    m_restoring = restoring;
-    continueRestoring();
-    return m_document->tabCount() > 0 || m_document->isOpening();
-}
-
-// One tab after the other: a file that is backed up before its upgrade opens later (opened()),
-// and the next tab waits for it.
-void MainWindow::continueRestoring()
-{
-    if (!m_restoring)
-        return;
-    Restoring &restoring = *m_restoring;
-    while (restoring.next < restoring.paths.size()) {
-        const int i = restoring.next++;
-        const QString path = restoring.paths[i];
-        if (!QFileInfo::exists(path))
-            continue; // a file that is gone (or was never made) stays closed
-        const bool first = m_document->tabCount() == 0;
-        if (!(first ? m_document->open(path, restoring.tables.value(i))
-                    : m_document->openInNewTab(path, restoring.tables.value(i))))
-            continue;
-        if (m_document->isOpening()) {
-            restoring.waiting = i;
-            return; // continues once it opened or could not be opened
-        }
-        if (i == restoring.current)
-            restoring.shown = m_document->currentTab();
-    }
-    const int shown = restoring.shown;
-    m_restoring.reset();
-    if (shown >= 0)
-        onTabClicked(shown);
-}
-
-void MainWindow::onRestoredFileOpened(bool opened)
-{
-    if (!m_restoring || m_restoring->waiting < 0)
-        return;
-    if (opened && m_restoring->waiting == m_restoring->current)
-        m_restoring->shown = m_document->currentTab();
-    m_restoring->waiting = -1;
-    QTimer::singleShot(0, this, &MainWindow::continueRestoring);
+    m_tabs->sync();
 }
 
 } // namespace rowbook

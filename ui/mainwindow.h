@@ -1,24 +1,23 @@
 #pragma once
 
 #include "documentcontroller.h"
+#include "tablebrowser.h"
 #include "tablepane.h"
 
-#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
-#include <optional>
 
 class QAction;
 class QDockWidget;
 class QSplitter;
-class QTabBar;
 class QTableView;
 class QUndoView;
 
 namespace rowbook {
 
 class DamagedFileBar;
+class DocumentTabs;
 class CellDock;
 class EditActions;
 class FileActions;
@@ -51,19 +50,11 @@ public:
     {
         m_document->switchTo(path, table);
     }
-    bool showTable(const QString &name);
-    // Re-reads the table list and the shown table's columns, keeping the current row, column
-    // and scroll position; shows `table` (empty: the first one).
-    void reloadSchema(const QString &table);
+    bool showTable(const QString &name) { return m_browser->showTable(name); }
+    void reloadSchema(const QString &table) { m_browser->reloadSchema(table); }
 
     DocumentController *document() const { return m_document.get(); }
-    // One tab per open document (DocumentController's tabs), hidden while there is one.
-    QTabBar *tabBar() const { return m_tabBar; }
-    // Opens `table` of the current file in a new tab after the current one.
-    void openInNewTab(const QString &table);
-    // Opens the tabs the window had when it was last closed, after the one open now (which
-    // counts as the first of them when it is the same file and table); false when there were none.
-    bool restoreTabs();
+    DocumentTabs *tabs() const { return m_tabs; }
     Workspace *workspace() const { return m_document->workspace(); }
     QTableView *tableView() const { return m_view; }
     RecordForm *form() const { return m_form; }
@@ -76,33 +67,10 @@ private:
     void connectDocument();
     void onWorkspaceChanged(Workspace *workspace);
     void onOpened(const QString &table);
-    void refreshTables();
-    // Re-reads the table list; without tables, shows `noneMessage` instead and returns false.
-    bool listTables(const QString &noneMessage);
     void updateActions();
     void onCurrentRowChanged();
-    void refresh();
-    void createTabBar();
-    void syncTabs();
-    void onTabClicked(int index);
     void onTabActivated(Workspace *workspace);
-    void keepTabView();
-    void stepTab(int step);
-    // True (and says so) while the shown tab's table change runs or waits.
-    bool tableChangeRuns();
-    void saveTabs();
-    void continueRestoring();
-    void onRestoredFileOpened(bool opened);
     void updateTitle();
-
-    // What a tab showed when it was left, to show it again when it comes back.
-    struct TabView
-    {
-        FilterHeader::State filters;
-        int sortColumn = -1;
-        Qt::SortOrder sortOrder = Qt::AscendingOrder;
-        TablePane::Place place;
-    };
 
     std::unique_ptr<WindowQuestions> m_questions;
     std::unique_ptr<DocumentController> m_document; // destroyed (with the workspace) first
@@ -125,21 +93,8 @@ private:
     ConsoleActions *m_consoleActions;
     QAction *m_saveNow = nullptr;
     QAction *m_toggleForm = nullptr;
-    QTabBar *m_tabBar = nullptr;
-    QAction *m_newTab = nullptr;
-    QAction *m_closeTab = nullptr;
-    QHash<const Workspace *, TabView> m_tabViews;
-    // restoreTabs(): the tabs of the last session still to open.
-    struct Restoring
-    {
-        QStringList paths;
-        QStringList tables;
-        int current = 0; // the tab that was shown
-        int next = 0;
-        int waiting = -1; // the entry whose file is being backed up before it opens
-        int shown = -1;   // its tab now
-    };
-    std::optional<Restoring> m_restoring;
+    DocumentTabs *m_tabs;
+    TableBrowser *m_browser;
     QList<QMetaObject::Connection> m_workspaceConnections; // to the current tab's workspace
 };
 

@@ -1,0 +1,261 @@
+#include "documenttabs.h"
+
+#include "documentcontroller.h"
+#include "panenavigator.h"
+#include "recordform.h"
+#include "settings.h"
+#include "tableactions.h"
+#include "tablemodel.h"
+#include "viewactions.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QSet>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTimer>
+
+namespace rowbook {
+
+namespace {
+
+const auto tabPathsKey = QStringLiteral("window/tabPaths");
+const auto tabTablesKey = QStringLiteral("window/tabTables");
+const auto currentTabKey = QStringLiteral("window/currentTab");
+
+} // namespace
+
+DocumentTabs::DocumentTabs(QMainWindow *window, DocumentController *document, const Parts &parts)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document)
+    , m_parts(parts)
+{
+    createBar();
+    connect(document, &DocumentController::tabsChanged, this, &DocumentTabs::sync);
+    connect(document, &DocumentController::tabLeaving, this, &DocumentTabs::keepView);
+    connect(document, &DocumentController::opened, this, [this] { onRestoredFileOpened(true); });
+    connect(document, &DocumentController::problem, this, [this] { onRestoredFileOpened(false); });
+}
+
+void DocumentTabs::createBar()
+{
+    m_bar = new QTabBar;
+    m_bar->setObjectName(QStringLiteral("documentTabs"));
+    m_bar->setAccessibleName(tr("Open tables"));
+    m_bar->setDocumentMode(true);
+    m_bar->setTabsClosable(true);
+    m_bar->setExpanding(false);
+    m_bar->setElideMode(Qt::ElideMiddle);
+    m_bar->setAutoHide(true);           // one tab: no bar
+    m_bar->setFocusPolicy(Qt::NoFocus); // Ctrl+Tab and Ctrl+W, not Tab, reach it
+    connect(m_bar, &QTabBar::currentChanged, this, &DocumentTabs::onTabClicked);
+    connect(m_bar, &QTabBar::tabCloseRequested, this,
+            [this](int index) { m_document->closeTab(index); });
+}
+
+void DocumentTabs::addFileActions(QMenu *file)
+{
+    m_newTab = file->addAction(tr("Ne&w Tab"), this, [this] {
+        if (m_document->workspace())
+            openInNewTab(m_document->workspace()->model()->tableName());
+    });
+    m_newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_newTab->setToolTip(tr("Opens the table on screen again in a tab of its own; choose another "
+                            "table or file in it."));
+    m_closeTab = file->addAction(tr("Close T&ab"), this, [this] {
+        if (!tableChangeRuns())
+            m_document->closeTab(m_document->currentTab());
+    });
+    m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+}
+
+void DocumentTabs::addViewActions(QMenu *view)
+{
+    QAction *next = view->addAction(tr("Next Ta&b"), this, [this] { step(1); });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    next->setToolTip(tr("With one tab, the next table."));
+    QAction *previous = view->addAction(tr("Previous Tab"), this, [this] { step(-1); });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
+}
+
+void DocumentTabs::update()
+{
+    m_newTab->setEnabled(m_document->workspace() != nullptr && !m_document->isOpening());
+    m_closeTab->setEnabled(m_document->tabCount() > 1);
+}
+
+void DocumentTabs::sync()
+{
+    const QSignalBlocker blocker(m_bar);
+    const int count = m_document->tabCount();
+    while (m_bar->count() > count)
+        m_bar->removeTab(m_bar->count() - 1);
+    while (m_bar->count() < count)
+        m_bar->addTab(QString());
+    QSet<QString> paths;
+    for (int i = 0; i < count; ++i)
+        paths.insert(m_document->tab(i)->info().path);
+    QHash<const Workspace *, View> kept;
+    for (int i = 0; i < count; ++i) {
+        const Workspace *tab = m_document->tab(i);
+        const QString path = tab->info().path;
+        const QString file = QFileInfo(path).fileName();
+        const QString table = tab->model()->tableName();
+        QString text = table.isEmpty() ? file : table;
+        if (paths.size() > 1 && !table.isEmpty()) // tabs of several files say which is which
+            text = tr("%1 · %2").arg(table, file);
+        m_bar->setTabText(i, text.replace(QLatin1Char('&'), QStringLiteral("&&")));
+        m_bar->setTabToolTip(i, table.isEmpty()
+                                    ? QDir::toNativeSeparators(path)
+                                    : tr("%1 in %2").arg(table, QDir::toNativeSeparators(path)));
+        if (m_views.contains(tab))
+            kept.insert(tab, m_views.value(tab));
+    }
+    m_views = kept; // closed tabs are forgotten
+    m_bar->setCurrentIndex(m_document->currentTab());
+    Q_EMIT changed();
+}
+
+void DocumentTabs::keepView()
+{
+    Workspace *workspace = m_document->workspace();
+    if (!workspace || !workspace->model()->tableInfo().isValid())
+        return;
+    TablePane *pane = m_parts.pane;
+    pane->commitEditor();
+    if (m_parts.form->isAncestorOf(QApplication::focusWidget()))
+        pane->view()->setFocus(); // the form's field loses the focus: what was typed is saved
+    pane->filterHeader()->applyPending(); // typed just before: it belongs to this tab
+    View view;
+    view.filters = pane->filterHeader()->state();
+    view.sortColumn = pane->view()->horizontalHeader()->sortIndicatorSection();
+    view.sortOrder = pane->view()->horizontalHeader()->sortIndicatorOrder();
+    view.place = pane->place();
+    m_views.insert(workspace, view);
+}
+
+void DocumentTabs::showKept(Workspace *workspace)
+{
+    const View view = m_views.value(workspace);
+    {
+        const QSignalBlocker blocker(m_parts.viewActions->searchBox());
+        m_parts.viewActions->searchBox()->setText(view.filters.search);
+    }
+    if (!workspace->model()->tableInfo().isValid())
+        return;
+    m_parts.pane->showKept(view.filters, view.sortColumn, view.sortOrder, view.place);
+    m_parts.form->setCurrentRow(m_parts.pane->view()->currentIndex().row());
+}
+
+bool DocumentTabs::tableChangeRuns()
+{
+    if (!m_parts.tableActions->isBusy())
+        return false;
+    // The change and its undo entry belong to the tab on screen: it stays until they are done.
+    m_window->statusBar()->showMessage(
+        tr("The tabs stay as they are until the table change is saved."), 5000);
+    return true;
+}
+
+void DocumentTabs::onTabClicked(int index)
+{
+    if (index < 0 || index == m_document->currentTab())
+        return;
+    if (!tableChangeRuns())
+        m_document->activateTab(index);
+    sync(); // the bar shows the current tab, also when it stayed
+}
+
+void DocumentTabs::openInNewTab(const QString &table)
+{
+    if (!m_document->workspace() || tableChangeRuns())
+        return;
+    m_document->openInNewTab(m_document->workspace()->info().path, table);
+}
+
+void DocumentTabs::step(int step)
+{
+    const int count = m_document->tabCount();
+    if (count < 2) { // one tab: Ctrl+Tab moves between tables, as it did before tabs
+        if (auto *navigator = m_window->findChild<PaneNavigator *>())
+            navigator->switchTable(step);
+        return;
+    }
+    onTabClicked((m_document->currentTab() + step + count) % count);
+}
+
+void DocumentTabs::save() const
+{
+    QStringList paths;
+    QStringList tables;
+    for (int i = 0; i < m_document->tabCount(); ++i) {
+        paths << m_document->tab(i)->info().path;
+        tables << m_document->tab(i)->model()->tableName();
+    }
+    Settings settings;
+    settings.setValue(tabPathsKey, paths);
+    settings.setValue(tabTablesKey, tables);
+    settings.setValue(currentTabKey, m_document->currentTab());
+}
+
+bool DocumentTabs::restore()
+{
+    Settings settings;
+    Restoring restoring;
+    restoring.paths = settings.value(tabPathsKey).toStringList();
+    restoring.tables = settings.value(tabTablesKey).toStringList();
+    restoring.current = settings.value(currentTabKey, 0).toInt();
+    if (restoring.paths.isEmpty())
+        return false;
+    m_restoring = restoring;
+    continueRestoring();
+    return m_document->tabCount() > 0 || m_document->isOpening();
+}
+
+// One tab after the other: a file that is backed up before its upgrade opens later (opened()),
+// and the next tab waits for it.
+void DocumentTabs::continueRestoring()
+{
+    if (!m_restoring)
+        return;
+    Restoring &restoring = *m_restoring;
+    while (restoring.next < restoring.paths.size()) {
+        const int i = restoring.next++;
+        const QString path = restoring.paths[i];
+        if (!QFileInfo::exists(path))
+            continue; // a file that is gone (or was never made) stays closed
+        // With no tab yet, openInNewTab() opens the first one.
+        if (!m_document->openInNewTab(path, restoring.tables.value(i)))
+            continue;
+        if (m_document->isOpening()) {
+            restoring.waiting = i;
+            return; // continues once it opened or could not be opened
+        }
+        if (i == restoring.current)
+            restoring.shown = m_document->currentTab();
+    }
+    const int shown = restoring.shown;
+    m_restoring.reset();
+    if (shown >= 0)
+        onTabClicked(shown);
+}
+
+void DocumentTabs::onRestoredFileOpened(bool opened)
+{
+    if (!m_restoring || m_restoring->waiting < 0)
+        return;
+    if (opened && m_restoring->waiting == m_restoring->current)
+        m_restoring->shown = m_document->currentTab();
+    m_restoring->waiting = -1;
+    QTimer::singleShot(0, this, &DocumentTabs::continueRestoring);
+}
+
+} // namespace rowbook
