@@ -61,6 +61,11 @@ CellClearing::Result CellClearing::clear(TableModel *model, const QModelIndexLis
     }
     if (plan.isEmpty())
         return result;
+    QModelIndexList planned;
+    for (const auto &entry : std::as_const(plan))
+        planned << entry.first;
+    if (!model->readableForEdit(planned))
+        return result; // all or nothing: loadFailed() says why
     UndoHistory *history = model->undoHistory();
     QUndoStack *stack = history ? history->stack(model->tableName()) : nullptr;
     if (stack)

@@ -227,8 +227,10 @@ void TableModel::clearCache()
     m_singles.clear();
 }
 
-const QVector<QVariant> *TableModel::rowForEdit(qint64 key) const
+const QVector<QVariant> *TableModel::rowForEdit(qint64 key, bool *unreadable) const
 {
+    if (unreadable)
+        *unreadable = false;
     if (const QVector<QVariant> *values = cachedRow(key))
         return values;
     if (m_positional || key < 0)
@@ -237,7 +239,12 @@ const QVector<QVariant> *TableModel::rowForEdit(qint64 key) const
     query.setForwardOnly(true);
     query.prepare(m_dialect->rowQuery(m_info, selectList()));
     query.addBindValue(key);
-    if (!query.exec() || !query.next())
+    if (!query.exec()) {
+        if (unreadable)
+            *unreadable = true;
+        return nullptr;
+    }
+    if (!query.next())
         return nullptr;
     const int columns = m_info.columns.size();
     QVector<QVariant> values(columns);
@@ -253,20 +260,31 @@ const QVector<QVariant> *TableModel::rowForEdit(qint64 key) const
     return &m_cache.insert(key, values).value();
 }
 
-QVariant TableModel::valueForEdit(int row, int column) const
+std::optional<QVariant> TableModel::valueForEdit(int row, int column) const
 {
     const qint64 key = m_keys[static_cast<size_t>(row)];
     if (m_positional)
         return value(row, column);
+    const QString &name = m_info.columns[column].name;
     if (const EditStore::Row *edits = m_store->row(m_info.name, key)) {
-        auto it = edits->values.constFind(m_info.columns[column].name);
+        auto it = edits->values.constFind(name);
         if (it != edits->values.constEnd())
             return *it;
         if (edits->isNew)
-            return {};
+            return QVariant();
     }
-    const QVector<QVariant> *values = rowForEdit(key);
-    return values ? values->value(column) : QVariant();
+    bool unreadable = false;
+    if (const QVector<QVariant> *values = rowForEdit(key, &unreadable))
+        return values->value(column);
+    if (!unreadable)
+        return QVariant(); // gone: the save says so
+    const auto started = m_editStarts.constFind({key, name});
+    if (started != m_editStarts.cend())
+        return started.value(); // what the open editor showed
+    const EditStore::Cell cell = m_store->cell(m_info.name, key, name);
+    if (cell.hasOriginal)
+        return cell.original;
+    return std::nullopt;
 }
 
 QVariant TableModel::value(int row, int column, bool *pending) const

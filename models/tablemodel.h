@@ -104,6 +104,11 @@ public:
     // key -> row index (which costs a pass over all rows the first time).
     int rowForKey(qint64 key, int hint = -1) const;
 
+    // False (and says why with loadFailed()) when a row of `cells` cannot be read now because
+    // another program writes to the file: an edit of it would have nothing to be checked
+    // against. Edits of several cells ask first, so that they are made all or not at all.
+    bool readableForEdit(const QModelIndexList &cells);
+
     // The operations undo commands replay; they do not record undo steps themselves.
     QVector<QVariant> storedRow(int row) const;
     // `shown`: what the cell showed before; taken as the stored value the save checks against
@@ -184,10 +189,12 @@ private:
     QVariant value(int row, int column, bool *pending = nullptr) const;
     const QVector<QVariant> *cachedRow(qint64 key) const;
     // The stored values of one row for an edit: the cached row, or that row alone read from the
-    // file (one short statement, not a page of pageSize rows). Null for a row that is not there.
-    const QVector<QVariant> *rowForEdit(qint64 key) const;
-    // What the cell shows (pending edit or stored value), without reading a page.
-    QVariant valueForEdit(int row, int column) const;
+    // file (one short statement, not a page of pageSize rows). Null for a row that is not there,
+    // and for one that cannot be read now (`unreadable`: another program holds the file).
+    const QVector<QVariant> *rowForEdit(qint64 key, bool *unreadable = nullptr) const;
+    // What the cell shows (pending edit or stored value), without reading a page; what the
+    // editor started from or the edit's original when the row cannot be read; none when unknown.
+    std::optional<QVariant> valueForEdit(int row, int column) const;
     void loadPage(int page) const;
     void clearCache();
     void rememberPage(std::vector<qint64> keys) const;
@@ -200,7 +207,8 @@ private:
     void onRowConflicted(const QString &table, qint64 key, const QHash<QString, QVariant> &theirs);
     // The stored value the cell's edit started from, which the save compares with the file.
     void rememberOriginal(qint64 key, const QString &column, const QVariant &shown);
-    // True when rememberOriginal() can learn the stored value without guessing.
+    // True when rememberOriginal() can learn the stored value without guessing (or the row is
+    // gone: the save then reports it as deleted elsewhere).
     bool originalKnown(qint64 key, const QString &column) const;
     QVariant conflictData(const QModelIndex &index, int role) const;
     bool keepEditedRows(std::vector<qint64> &keys);

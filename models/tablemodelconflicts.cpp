@@ -6,6 +6,7 @@
 #include "conflictcommands.h"
 #include "undohistory.h"
 
+#include <QSet>
 #include <QUndoCommand>
 
 #include <algorithm>
@@ -17,8 +18,28 @@ bool TableModel::originalKnown(qint64 key, const QString &column) const
 {
     if (key < 0 || m_positional || m_info.columnIndex(column) < 0)
         return true; // nothing stored to compare with
-    return m_store->cell(m_info.name, key, column).hasOriginal
-           || m_editStarts.contains({key, column}) || rowForEdit(key) != nullptr;
+    if (m_store->cell(m_info.name, key, column).hasOriginal || m_editStarts.contains({key, column}))
+        return true;
+    bool unreadable = false;
+    return rowForEdit(key, &unreadable) != nullptr || !unreadable;
+}
+
+bool TableModel::readableForEdit(const QModelIndexList &cells)
+{
+    QSet<int> rows;
+    for (const QModelIndex &index : cells) {
+        if (!index.isValid() || index.model() != this || rows.contains(index.row()))
+            continue;
+        rows.insert(index.row());
+        const QString &column = m_info.columns[index.column()].name;
+        if (!originalKnown(keyAt(index.row()), column)) {
+            Q_EMIT loadFailed(tr("Row %1 cannot be read while another program writes to the "
+                                 "file, so it was not changed. Try again in a moment.")
+                                  .arg(index.row() + 1));
+            return false;
+        }
+    }
+    return true;
 }
 
 void TableModel::rememberOriginal(qint64 key, const QString &column, const QVariant &shown)

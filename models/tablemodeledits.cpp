@@ -32,14 +32,14 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
     const qint64 key = keyAt(index.row());
     // Never a page read: a cell edited off screen reads its row alone. A row that cannot be read
     // (another program holds the file) is not edited: the save would have nothing to check the
-    // file against, and could overwrite another program's change unseen.
-    if (!originalKnown(key, column.name)) {
-        Q_EMIT loadFailed(tr("Row %1 cannot be read while another program writes to the file, "
-                             "so it was not changed. Try again in a moment.")
-                              .arg(index.row() + 1));
+    // file against, and could overwrite another program's change unseen; its undo step would
+    // not know the value to go back to.
+    if (!readableForEdit({index}))
         return false;
-    }
-    const QVariant before = valueForEdit(index.row(), index.column());
+    const std::optional<QVariant> shown = valueForEdit(index.row(), index.column());
+    if (!shown)
+        return false;
+    const QVariant &before = *shown;
     if (ColumnValues::same(stored, before))
         return true;
     if (m_history)
@@ -117,10 +117,18 @@ bool TableModel::restoreKey(qint64 key, int position, const QHash<QString, QVari
         m_keys.insert(m_keys.begin() + position, key);
         m_rowIndexValid = false;
         endInsertRows();
+        // The delete took the row's value edits along: they come back as edits, each checked
+        // against what the file holds now. A row that cannot be read now (another program holds
+        // the file) gets every value back checked against itself, so that a change made
+        // elsewhere meanwhile shows as a conflict instead of being overwritten unseen.
+        const QVector<QVariant> *stored = rowForEdit(key);
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             const int column = m_info.columnIndex(it.key());
-            if (column >= 0 && !ColumnValues::same(value(position, column), it.value()))
-                m_store->setValue(m_info.name, key, it.key(), it.value());
+            if (column < 0 || (stored && ColumnValues::same(stored->value(column), it.value())))
+                continue;
+            m_store->setOriginal(m_info.name, key, it.key(),
+                                 stored ? stored->value(column) : it.value());
+            m_store->setValue(m_info.name, key, it.key(), it.value());
         }
         return true;
     }

@@ -73,7 +73,8 @@ public:
         m_process.start();
         if (!m_process.waitForStarted(5000))
             return false;
-        m_process.write(statement.toUtf8() + ";\nSELECT 'lock-held';\n");
+        // .bail on: a statement that fails (the lock not taken) ends sqlite3 before it says so.
+        m_process.write(".bail on\n" + statement.toUtf8() + ";\nSELECT 'lock-held';\n");
         while (!m_output.contains("lock-held")) {
             if (!m_process.waitForReadyRead(5000))
                 return false;
@@ -168,6 +169,13 @@ inline QProcessEnvironment isolatedEnvironment(const QTemporaryDir &dir)
 inline QString chinookPath()
 {
     return QStringLiteral(ROWBOOK_SHARED_DATA "/chinook/Chinook_Sqlite.sqlite");
+}
+
+// A writable copy of Chinook at `path` (the fixture in the repository is read-only for tests).
+inline bool copyOfChinook(const QString &path)
+{
+    return QFile::copy(chinookPath(), path)
+           && QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 } // namespace testsupport

@@ -258,6 +258,56 @@ private Q_SLOTS:
                  QVariant(QStringLiteral("theirs")));
     }
 
+    // An editor opened before the lock keeps what it showed: the edit is made, checked against
+    // that value, and its undo goes back to it (not to NULL, which the unreadable row gave).
+    void editorOpenAcrossALockKeepsItsUndo()
+    {
+        QVERIFY(createItems());
+        TableModel *model = open();
+        QVERIFY(model);
+        model->setUndoHistory(m_workspace->undo());
+        m_workspace->undo()->setActiveTable(QStringLiteral("items"));
+        model->beginCellEdit(model->index(0, Name)); // shows "a"
+        testsupport::LockHolder lock;
+        QVERIFY(lock.acquire(m_path, QStringLiteral("BEGIN EXCLUSIVE")));
+        model->refreshFromOutside(false);
+        QVERIFY(model->setData(model->index(0, Name), QStringLiteral("mine")));
+        model->endCellEdit(model->keyAt(0), Name);
+        lock.release();
+        const auto nameInFile = [this] {
+            return Probe(m_path)
+                .value(QStringLiteral("SELECT name FROM items WHERE id = 1"))
+                .toString();
+        };
+        QTRY_COMPARE(nameInFile(), QStringLiteral("mine"));
+        QTRY_VERIFY(m_workspace->autoSaver()->isIdle() && !m_workspace->edits()->hasWork());
+        m_workspace->undo()->stack(QStringLiteral("items"))->undo();
+        QTRY_COMPARE(nameInFile(), QStringLiteral("a"));
+    }
+
+    // Undoing a delete that was not sent yet while the row cannot be read: its values come back
+    // checked against themselves, so another program's change made meanwhile is a conflict.
+    void undoneDeleteOfAnUnreadableRowIsChecked()
+    {
+        QVERIFY(createItems());
+        TableModel *model = open();
+        QVERIFY(model);
+        model->setUndoHistory(m_workspace->undo());
+        m_workspace->undo()->setActiveTable(QStringLiteral("items"));
+        QCOMPARE(name(model, 0), QStringLiteral("a"));
+        model->removeRowList({0}); // not sent: no event loop runs until the undo
+        testsupport::LockHolder lock;
+        QVERIFY(lock.acquire(m_path, QStringLiteral("BEGIN EXCLUSIVE; UPDATE items SET name = "
+                                                    "'theirs' WHERE id = 1")));
+        model->refreshFromOutside(false);
+        m_workspace->undo()->stack(QStringLiteral("items"))->undo();
+        QCOMPARE(model->keyAt(0), qint64(1));
+        lock.release();
+        QTRY_COMPARE(m_workspace->edits()->conflictCount(), 1);
+        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT name FROM items WHERE id = 1")),
+                 QVariant(QStringLiteral("theirs")));
+    }
+
     void droppedTableSaysSo()
     {
         TableModel *model = open();

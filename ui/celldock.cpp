@@ -158,11 +158,23 @@ void CellDock::showCurrent()
     m_pages->setCurrentIndex(!image.isNull() ? ImagePage : bytes ? HexPage : TextPage);
 }
 
+bool CellDock::readable()
+{
+    auto *model = qobject_cast<TableModel *>(const_cast<QAbstractItemModel *>(m_index.model()));
+    if (!model || model->readableForEdit({m_index}))
+        return true;
+    m_info->setText(tr("The row cannot be read while another program writes to the file. Try "
+                       "again in a moment."));
+    return false;
+}
+
 void CellDock::apply()
 {
     if (!m_index.isValid() || m_text->isReadOnly())
         return;
     auto *model = const_cast<QAbstractItemModel *>(m_index.model());
+    if (!readable())
+        return;
     if (!model->setData(m_index, m_text->toPlainText(), Qt::EditRole))
         m_info->setText(tr("The text does not fit this column."));
 }
@@ -195,6 +207,10 @@ bool CellDock::importFrom(const QString &path, QString *error)
     const auto kind = ColumnKind(m_index.data(TableModel::KindRole).toInt());
     const bool bytes = kind == ColumnKind::Blob || kind == ColumnKind::Any;
     auto *model = const_cast<QAbstractItemModel *>(m_index.model());
+    if (!readable()) {
+        *error = m_info->text();
+        return false;
+    }
     if (!model->setData(m_index, bytes ? QVariant(data) : QVariant(QString::fromUtf8(data)),
                         Qt::EditRole)) {
         *error = tr("The content of %1 does not fit this column.").arg(path);

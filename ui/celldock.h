@@ -39,6 +39,8 @@ public:
 private:
     void showCurrent();
     void apply();
+    // False (and says why) when the cell's row cannot be read to be changed now.
+    bool readable();
     void exportCell();
     void importCell();
 

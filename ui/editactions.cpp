@@ -246,9 +246,12 @@ void EditActions::setSelectionNull()
         return;
     }
     TableModel *model = m_workspace->model();
+    const QModelIndexList selection = m_view->selectionModel()->selectedIndexes();
+    if (!model->readableForEdit(selection))
+        return; // all or nothing: the status bar says why
     QUndoStack *stack = m_workspace->undo()->stack(model->tableName());
     stack->beginMacro(tr("Set to NULL"));
-    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
+    for (const QModelIndex &index : selection)
         model->setData(index, QVariant(), Qt::EditRole);
     stack->endMacro();
 }
@@ -316,6 +319,13 @@ void EditActions::paste()
                                     nullptr, int(plan.rowsToAppend)))
                != QMessageBox::Yes)
         return;
+    QModelIndexList cells;
+    for (const auto &cell : plan.cells) {
+        if (cell.row < model->rowCount())
+            cells << model->index(cell.row, cell.column);
+    }
+    if (!model->readableForEdit(cells))
+        return; // all or nothing: the status bar says why
     QUndoStack *stack = m_workspace->undo()->stack(model->tableName());
     stack->beginMacro(tr("Paste %Ln cell(s)", nullptr, int(plan.cells.size())));
     for (int i = 0; i < plan.rowsToAppend; ++i)

@@ -236,6 +236,8 @@ void RecordForm::submit(FieldEditor *editor)
         return; // the field shows why, and keeps what was typed
     const int section = m_mapper->mappedSection(editor);
     const QModelIndex index = m_model->index(row, section);
+    if (!m_model->readableForEdit({index}))
+        return; // the status bar says why; the field keeps what was typed for the next try
     editor->markClean();
     const bool set = m_model->setData(index, stored, TableModel::StoredRole);
     endEdit(editor);
