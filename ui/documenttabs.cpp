@@ -88,6 +88,8 @@ void DocumentTabs::addViewActions(QMenu *view)
 
 void DocumentTabs::update()
 {
+    if (!m_newTab)
+        return; // before addFileActions()
     m_newTab->setEnabled(m_document->workspace() != nullptr && !m_document->isOpening());
     m_closeTab->setEnabled(m_document->tabCount() > 1);
 }

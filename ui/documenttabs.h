@@ -57,8 +57,8 @@ public:
 
     // Remembers the open tabs, for restore() on the next launch.
     void save() const;
-    // Opens the tabs the window had when it was last closed, after the one open now (which
-    // counts as the first of them when it is the same file and table); false when there were none.
+    // Opens the tabs the window had when it was last closed, after any open now; false when there
+    // were none.
     bool restore();
 
 Q_SIGNALS:

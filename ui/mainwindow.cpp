@@ -47,7 +47,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tables(new TableList)
     , m_pane(new TablePane)
     , m_view(m_pane->view())
-    , m_filterHeader(m_pane->filterHeader())
     , m_form(new RecordForm)
     , m_splitter(new QSplitter)
     , m_saveStatus(new SaveStatus)
@@ -118,6 +117,16 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::showTable(const QString &name)
+{
+    return m_browser->showTable(name);
+}
+
+void MainWindow::reloadSchema(const QString &table)
+{
+    m_browser->reloadSchema(table);
+}
 
 void MainWindow::createActions()
 {

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "documentcontroller.h"
-#include "tablebrowser.h"
-#include "tablepane.h"
 
 #include <QMainWindow>
 
@@ -21,10 +19,11 @@ class DocumentTabs;
 class CellDock;
 class EditActions;
 class FileActions;
-class FilterHeader;
 class RecordForm;
 class SaveStatus;
 class StructureDock;
+class TableBrowser;
+class TablePane;
 class TableActions;
 class TableList;
 class ViewActions;
@@ -50,8 +49,11 @@ public:
     {
         m_document->switchTo(path, table);
     }
-    bool showTable(const QString &name) { return m_browser->showTable(name); }
-    void reloadSchema(const QString &table) { m_browser->reloadSchema(table); }
+    // Shows table `name` of the current tab; false when there is none.
+    bool showTable(const QString &name);
+    // Re-reads the table list and the shown table's columns, keeping the user's place; shows
+    // `table` (empty: the first one).
+    void reloadSchema(const QString &table);
 
     DocumentController *document() const { return m_document.get(); }
     DocumentTabs *tabs() const { return m_tabs; }
@@ -77,7 +79,6 @@ private:
     TableList *m_tables;
     TablePane *m_pane;
     QTableView *m_view;
-    FilterHeader *m_filterHeader;
     RecordForm *m_form;
     QSplitter *m_splitter;
     SaveStatus *m_saveStatus;
