@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -91,137 +92,253 @@ int exitCode(QueryOutcome::Status status)
     return TransferError::Unwritable;
 }
 
-} // namespace
-
-int runQueryVerb(const QStringList &arguments)
+// The verb's options, named again when their values are read.
+struct Options
 {
-    QCommandLineParser parser;
-    const QCommandLineOption database(
-        QStringLiteral("database"),
-        Cli::tr("The SQLite file <path> or a PostgreSQL URI "
-                "postgresql://[user@][host][:port]/dbname (default: your "
-                "own database)."),
-        QStringLiteral("path"));
-    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("csv, json or table."),
-                                    QStringLiteral("format"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    Cli::tr("Write to <file> instead of standard output (replaced "
-                                            "only when the run succeeds)."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption file({QStringLiteral("f"), QStringLiteral("file")},
-                                  Cli::tr("Run the SQL script <file>: many statements, one "
-                                          "transaction."),
-                                  QStringLiteral("file"));
-    const QCommandLineOption wait(QStringLiteral("wait"),
-                                  Cli::tr("Wait up to <seconds> for another program's lock before "
-                                          "giving up with exit code 3 (default: 30)."),
-                                  QStringLiteral("seconds"));
-    parser.addOptions({cli::helpOption(), database, format, output, file, wait});
-    parser.addPositionalArgument(QStringLiteral("sql"),
-                                 Cli::tr("The SQL to run, or - to read it from standard input."));
-    if (int code = 0; !cli::parseVerb(verb, parser, arguments, helpText, true, &code))
-        return code;
+    QCommandLineOption database{QStringLiteral("database"),
+                                Cli::tr("The SQLite file <path> or a PostgreSQL URI "
+                                        "postgresql://[user@][host][:port]/dbname (default: your "
+                                        "own database)."),
+                                QStringLiteral("path")};
+    QCommandLineOption format{QStringLiteral("format"), Cli::tr("csv, json or table."),
+                              QStringLiteral("format")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              Cli::tr("Write to <file> instead of standard output (replaced "
+                                      "only when the run succeeds)."),
+                              QStringLiteral("file")};
+    QCommandLineOption file{{QStringLiteral("f"), QStringLiteral("file")},
+                            Cli::tr("Run the SQL script <file>: many statements, one "
+                                    "transaction."),
+                            QStringLiteral("file")};
+    QCommandLineOption wait{QStringLiteral("wait"),
+                            Cli::tr("Wait up to <seconds> for another program's lock before "
+                                    "giving up with exit code 3 (default: 30)."),
+                            QStringLiteral("seconds")};
+};
 
-    const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(file) == !positional.isEmpty() || positional.size() > 1)
-        return usageError(positional.size() > 1
-                              ? Cli::tr("Give the SQL as one argument (quote it).")
-                          : parser.isSet(file) ? Cli::tr("Give either --file or SQL, not both.")
-                                               : Cli::tr("No SQL was given."));
-    QueryOutput::Format outputFormat = QueryOutput::Format::Csv;
-#ifdef Q_OS_UNIX
-    if (!parser.isSet(output) && ::isatty(STDOUT_FILENO))
-        outputFormat = QueryOutput::Format::Table;
-#endif
-    if (parser.isSet(format)) {
-        const QString name = parser.value(format).toLower();
-        if (name == QLatin1String("csv"))
-            outputFormat = QueryOutput::Format::Csv;
-        else if (name == QLatin1String("json"))
-            outputFormat = QueryOutput::Format::Json;
-        else if (name == QLatin1String("table"))
-            outputFormat = QueryOutput::Format::Table;
-        else
-            return usageError(Cli::tr("Unknown format “%1” (expected csv, json or table).")
-                                  .arg(parser.value(format)));
-    }
-
+// What the command line asks for, once read and checked.
+struct Invocation
+{
+    QueryOutput::Format format = QueryOutput::Format::Csv;
     RetryPolicy policy;
-    if (parser.isSet(wait)) {
-        bool ok = false;
-        const double seconds = parser.value(wait).toDouble(&ok);
-        if (!ok || seconds < 0 || seconds > 24 * 3600)
-            return usageError(
-                Cli::tr("--wait takes a number of seconds, not “%1”.").arg(parser.value(wait)));
-        policy.budgetMs = int(seconds * 1000);
-    }
-
     QueryRequest request;
     QString source; // names the script in error messages
-    if (parser.isSet(file) || positional.first() == QLatin1String("-")) {
-        source = parser.isSet(file) ? parser.value(file) : QStringLiteral("<stdin>");
-        QString problem;
-        if (!readAll(parser.isSet(file) ? source : QStringLiteral("-"), &request.sql, &problem))
-            return usageError(Cli::tr("The script %1 cannot be read: %2.").arg(source, problem));
-        request.fileScript = parser.isSet(file);
-    } else {
-        request.sql = positional.first();
-    }
+};
 
-    const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
+// The output format: --format, else a table on a terminal and csv otherwise. False on an unknown
+// format, with the exit code in *code.
+bool readFormat(const QCommandLineParser &parser,
+                const Options &options,
+                QueryOutput::Format *outputFormat,
+                int *code)
+{
+    *outputFormat = QueryOutput::Format::Csv;
+#ifdef Q_OS_UNIX
+    if (!parser.isSet(options.output) && ::isatty(STDOUT_FILENO))
+        *outputFormat = QueryOutput::Format::Table;
+#endif
+    if (!parser.isSet(options.format))
+        return true;
+    const QString name = parser.value(options.format).toLower();
+    if (name == QLatin1String("csv")) {
+        *outputFormat = QueryOutput::Format::Csv;
+    } else if (name == QLatin1String("json")) {
+        *outputFormat = QueryOutput::Format::Json;
+    } else if (name == QLatin1String("table")) {
+        *outputFormat = QueryOutput::Format::Table;
+    } else {
+        *code = usageError(Cli::tr("Unknown format “%1” (expected csv, json or table).")
+                               .arg(parser.value(options.format)));
+        return false;
+    }
+    return true;
+}
+
+// --wait as the retry budget of `policy`. False when it is not a number of seconds in range,
+// with the exit code in *code.
+bool readWait(const QCommandLineParser &parser,
+              const Options &options,
+              RetryPolicy *policy,
+              int *code)
+{
+    if (!parser.isSet(options.wait))
+        return true;
+    bool ok = false;
+    const double seconds = parser.value(options.wait).toDouble(&ok);
+    if (!ok || seconds < 0 || seconds > 24 * 3600) {
+        *code = usageError(
+            Cli::tr("--wait takes a number of seconds, not “%1”.").arg(parser.value(options.wait)));
+        return false;
+    }
+    policy->budgetMs = int(seconds * 1000);
+    return true;
+}
+
+// The SQL to run: the argument itself, or the script that --file or - reads. False when the
+// script cannot be read, with the exit code in *code.
+bool readSql(const QCommandLineParser &parser,
+             const Options &options,
+             QueryRequest *request,
+             QString *source,
+             int *code)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (!parser.isSet(options.file) && positional.first() != QLatin1String("-")) {
+        request->sql = positional.first();
+        return true;
+    }
+    *source = parser.isSet(options.file) ? parser.value(options.file) : QStringLiteral("<stdin>");
+    QString problem;
+    if (!readAll(parser.isSet(options.file) ? *source : QStringLiteral("-"), &request->sql,
+                 &problem)) {
+        *code = usageError(Cli::tr("The script %1 cannot be read: %2.").arg(*source, problem));
+        return false;
+    }
+    request->fileScript = parser.isSet(options.file);
+    return true;
+}
+
+// Reads and checks the arguments after parsing: the SQL, the format and --wait. False on a usage
+// error, with the exit code in *code.
+bool readInvocation(const QCommandLineParser &parser,
+                    const Options &options,
+                    Invocation *invocation,
+                    int *code)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(options.file) == !positional.isEmpty() || positional.size() > 1) {
+        *code = usageError(
+            positional.size() > 1        ? Cli::tr("Give the SQL as one argument (quote it).")
+            : parser.isSet(options.file) ? Cli::tr("Give either --file or SQL, not both.")
+                                         : Cli::tr("No SQL was given."));
+        return false;
+    }
+    return readFormat(parser, options, &invocation->format, code)
+           && readWait(parser, options, &invocation->policy, code)
+           && readSql(parser, options, &invocation->request, &invocation->source, code);
+}
+
+// The engine on --database (or the user's own database), open. Null when the database is
+// missing, misnamed or cannot be opened, with the exit code in *code.
+std::unique_ptr<QueryEngine> openEngine(const QCommandLineParser &parser,
+                                        const Options &options,
+                                        const RetryPolicy &policy,
+                                        int *code)
+{
+    const QString path
+        = parser.isSet(options.database) ? parser.value(options.database) : Database::defaultPath();
     // A server database (postgresql://…) is named in messages without its password.
     const bool server = PgConnection::isUri(path);
     const QString shown = PgConnection::redacted(path);
     if (server) {
         PgConnection connection;
-        if (QString problem; !PgConnection::parse(path, &connection, &problem))
-            return usageError(problem);
-    } else if (parser.isSet(database) && !QFileInfo::exists(path)) {
-        return usageError(Cli::tr("There is no database file %1.").arg(path));
+        if (QString problem; !PgConnection::parse(path, &connection, &problem)) {
+            *code = usageError(problem);
+            return nullptr;
+        }
+    } else if (parser.isSet(options.database) && !QFileInfo::exists(path)) {
+        *code = usageError(Cli::tr("There is no database file %1.").arg(path));
+        return nullptr;
     }
     DatabaseInfo info;
     info.path = path;
     if (!server) {
         info = Database::prepare(path, QFileInfo::exists(path) ? Database::Open::Existing
                                                                : Database::Open::Starter);
-        if (!info.isOpen())
-            return fail(verb, info.error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
-                        Cli::tr("The database %1 cannot be opened: %2")
-                            .arg(path, info.error.userMessage()));
+        if (!info.isOpen()) {
+            *code
+                = fail(verb, info.error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+                       Cli::tr("The database %1 cannot be opened: %2")
+                           .arg(path, info.error.userMessage()));
+            return nullptr;
+        }
     }
-    const auto engine = QueryEngine::create(info, policy);
-    if (QString problem; !engine->open(&problem))
-        return fail(verb, TransferError::Unwritable,
-                    Cli::tr("The database %1 cannot be opened: %2").arg(shown, problem));
-
-    QSaveFile saved(parser.value(output));
-    QFile standardOutput;
-    QIODevice *device = &standardOutput;
-    if (parser.isSet(output)) {
-        if (!saved.open(QIODevice::WriteOnly))
-            return fail(verb, TransferError::Unwritable,
-                        Cli::tr("The file %1 cannot be written: %2.")
-                            .arg(parser.value(output), saved.errorString()));
-        device = &saved;
-    } else if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
-        return fail(verb, TransferError::Unwritable, Cli::tr("Standard output cannot be written."));
+    auto engine = QueryEngine::create(info, policy);
+    if (QString problem; !engine->open(&problem)) {
+        *code = fail(verb, TransferError::Unwritable,
+                     Cli::tr("The database %1 cannot be opened: %2").arg(shown, problem));
+        return nullptr;
     }
+    return engine;
+}
 
-    QueryOutput out(device, outputFormat);
-    const QueryOutcome outcome = engine->run(1, request, out);
+// Where the results go: `saved` (--output, replaced only when the run succeeds) or standard
+// output. Null when it cannot be written, with the exit code in *code.
+QIODevice *openOutput(const QCommandLineParser &parser,
+                      const Options &options,
+                      QSaveFile &saved,
+                      QFile &standardOutput,
+                      int *code)
+{
+    if (parser.isSet(options.output)) {
+        if (!saved.open(QIODevice::WriteOnly)) {
+            *code = fail(verb, TransferError::Unwritable,
+                         Cli::tr("The file %1 cannot be written: %2.")
+                             .arg(parser.value(options.output), saved.errorString()));
+            return nullptr;
+        }
+        return &saved;
+    }
+    if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
+        *code
+            = fail(verb, TransferError::Unwritable, Cli::tr("Standard output cannot be written."));
+        return nullptr;
+    }
+    return &standardOutput;
+}
+
+// Runs the request with its results written to `device`, and keeps --output (`saved`) only when
+// the run and the writing succeed. Returns the verb's exit code.
+int runAndWrite(QueryEngine &engine,
+                const Invocation &invocation,
+                QIODevice *device,
+                QSaveFile &saved)
+{
+    QueryOutput out(device, invocation.format);
+    const QueryOutcome outcome = engine.run(1, invocation.request, out);
     const bool written = out.finish();
     if (!outcome.ok()) {
         if (saved.isOpen())
             saved.cancelWriting();
-        return fail(verb, exitCode(outcome.status), QueryOutput::scriptError(source, outcome));
+        return fail(verb, exitCode(outcome.status),
+                    QueryOutput::scriptError(invocation.source, outcome));
     }
     if (!written || (saved.isOpen() && !saved.commit()))
         return fail(verb, TransferError::Unwritable,
                     Cli::tr("The output cannot be written: %1.").arg(device->errorString()));
     const int changed = int(std::min<qint64>(outcome.rowsAffected, INT_MAX));
-    if (outputFormat == QueryOutput::Format::Table && outcome.wrote)
+    if (invocation.format == QueryOutput::Format::Table && outcome.wrote)
         print(stdout, Cli::tr("Changed %n row(s).\n", nullptr, changed));
     return 0;
+}
+
+} // namespace
+
+int runQueryVerb(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const Options options;
+    parser.addOptions({cli::helpOption(), options.database, options.format, options.output,
+                       options.file, options.wait});
+    parser.addPositionalArgument(QStringLiteral("sql"),
+                                 Cli::tr("The SQL to run, or - to read it from standard input."));
+    int code = 0;
+    if (!cli::parseVerb(verb, parser, arguments, helpText, true, &code))
+        return code;
+
+    Invocation invocation;
+    if (!readInvocation(parser, options, &invocation, &code))
+        return code;
+    const auto engine = openEngine(parser, options, invocation.policy, &code);
+    if (!engine)
+        return code;
+
+    QSaveFile saved(parser.value(options.output));
+    QFile standardOutput;
+    QIODevice *device = openOutput(parser, options, saved, standardOutput, &code);
+    if (!device)
+        return code;
+    return runAndWrite(*engine, invocation, device, saved);
 }
 
 } // namespace rowbook

@@ -9,6 +9,112 @@
 namespace rowbook {
 using namespace copyplan;
 
+namespace {
+
+// The CREATE TABLE statement of `table` as SQLite keeps it; empty when it cannot be read.
+QString createTableSql(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    query.addBindValue(table);
+    QString createSql;
+    if (query.exec() && query.next())
+        createSql = query.value(0).toString();
+    return createSql;
+}
+
+// Reads the columns of `schema`'s table in order: name, declared type, NOT NULL, default and
+// whether it is part of the primary key. Returns how many columns the primary key has.
+int readColumns(const QSqlDatabase &db, SampleSchema *schema)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM "
+                              "pragma_table_info(%1) ORDER BY cid")
+                   .arg(stringLiteral(schema->table)));
+    int keyColumns = 0;
+    while (query.next()) {
+        SampleSchema::Column column;
+        column.name = query.value(0).toString();
+        column.declared = query.value(1).toString();
+        column.notNull = query.value(2).toInt() != 0;
+        column.hasDefault = !query.value(3).isNull();
+        column.unique = query.value(4).toInt() > 0; // the key; read() undoes a composite one
+        keyColumns += query.value(4).toInt() > 0 ? 1 : 0;
+        schema->columns << column;
+    }
+    return keyColumns;
+}
+
+// One-column unique indexes and UNIQUE constraints.
+void readUniqueIndexes(const QSqlDatabase &db, SampleSchema *schema)
+{
+    QSqlQuery indexes(db);
+    indexes.exec(QStringLiteral("SELECT name FROM pragma_index_list(%1) WHERE \"unique\" AND "
+                                "NOT partial")
+                     .arg(stringLiteral(schema->table)));
+    while (indexes.next()) {
+        QSqlQuery info(db);
+        info.exec(QStringLiteral("SELECT name FROM pragma_index_info(%1)")
+                      .arg(stringLiteral(indexes.value(0).toString())));
+        QStringList columns;
+        while (info.next())
+            columns << info.value(0).toString();
+        for (SampleSchema::Column &column : schema->columns) {
+            if (columns.size() == 1 && columns.first() == column.name)
+                column.unique = true;
+        }
+    }
+}
+
+// Files each CHECK of `createSql` with the columns it mentions: under `checks` when it mentions
+// one column, under `otherChecks` when it mentions more.
+void assignChecks(const QString &createSql, SampleSchema *schema)
+{
+    for (const QString &check : checkExpressions(createSql)) {
+        QStringList mentioned;
+        for (const SampleSchema::Column &column : std::as_const(schema->columns)) {
+            if (SqlText::mentions(check, column.name))
+                mentioned << column.name;
+        }
+        for (SampleSchema::Column &column : schema->columns) {
+            if (!mentioned.contains(column.name))
+                continue;
+            if (mentioned.size() == 1)
+                column.checks << check;
+            else
+                column.otherChecks << check;
+        }
+    }
+}
+
+// The parent table and column of each one-column foreign key.
+void readForeignKeys(const QSqlDatabase &db, SampleSchema *schema)
+{
+    QSqlQuery keys(db);
+    keys.exec(QStringLiteral("SELECT id, count(*), \"table\", \"from\", \"to\" FROM "
+                             "pragma_foreign_key_list(%1) GROUP BY id")
+                  .arg(stringLiteral(schema->table)));
+    while (keys.next()) {
+        if (keys.value(1).toInt() != 1)
+            continue;
+        for (SampleSchema::Column &column : schema->columns) {
+            if (column.name.compare(keys.value(3).toString(), Qt::CaseInsensitive) != 0)
+                continue;
+            column.parentTable = keys.value(2).toString();
+            column.parentColumn = keys.value(4).toString();
+            if (column.parentColumn.isEmpty()) { // REFERENCES parent: its primary key
+                QSqlQuery pk(db);
+                pk.exec(QStringLiteral("SELECT name FROM pragma_table_info(%1) WHERE pk = 1")
+                            .arg(stringLiteral(column.parentTable)));
+                column.parentColumn = pk.next() ? pk.value(0).toString() : QStringLiteral("rowid");
+            }
+        }
+    }
+}
+
+} // namespace
+
 SampleSchema SampleSchema::read(const QSqlDatabase &db, const QString &asked)
 {
     SampleSchema schema;
@@ -18,30 +124,11 @@ SampleSchema SampleSchema::read(const QSqlDatabase &db, const QString &asked)
         return schema;
     }
     schema.table = names.first();
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
-    query.addBindValue(schema.table);
-    QString createSql;
-    if (query.exec() && query.next())
-        createSql = query.value(0).toString();
+    const QString createSql = createTableSql(db, schema.table);
     const bool withoutRowid = SqlText::splitCreateTable(createSql).tail.contains(
         QLatin1String("WITHOUT"), Qt::CaseInsensitive);
 
-    query.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM "
-                              "pragma_table_info(%1) ORDER BY cid")
-                   .arg(stringLiteral(schema.table)));
-    int keyColumns = 0;
-    while (query.next()) {
-        Column column;
-        column.name = query.value(0).toString();
-        column.declared = query.value(1).toString();
-        column.notNull = query.value(2).toInt() != 0;
-        column.hasDefault = !query.value(3).isNull();
-        column.unique = query.value(4).toInt() > 0; // the key; a composite one is undone below
-        keyColumns += query.value(4).toInt() > 0 ? 1 : 0;
-        schema.columns << column;
-    }
+    const int keyColumns = readColumns(db, &schema);
     if (schema.columns.isEmpty()) {
         schema.error
             = CopyPlanText::tr("The columns of table “%1” cannot be read.").arg(schema.table);
@@ -56,60 +143,9 @@ SampleSchema SampleSchema::read(const QSqlDatabase &db, const QString &asked)
                      == 0;
     }
 
-    // One-column unique indexes and UNIQUE constraints.
-    QSqlQuery indexes(db);
-    indexes.exec(QStringLiteral("SELECT name FROM pragma_index_list(%1) WHERE \"unique\" AND "
-                                "NOT partial")
-                     .arg(stringLiteral(schema.table)));
-    while (indexes.next()) {
-        QSqlQuery info(db);
-        info.exec(QStringLiteral("SELECT name FROM pragma_index_info(%1)")
-                      .arg(stringLiteral(indexes.value(0).toString())));
-        QStringList columns;
-        while (info.next())
-            columns << info.value(0).toString();
-        for (Column &column : schema.columns) {
-            if (columns.size() == 1 && columns.first() == column.name)
-                column.unique = true;
-        }
-    }
-
-    for (const QString &check : checkExpressions(createSql)) {
-        QStringList mentioned;
-        for (const Column &column : std::as_const(schema.columns)) {
-            if (SqlText::mentions(check, column.name))
-                mentioned << column.name;
-        }
-        for (Column &column : schema.columns) {
-            if (!mentioned.contains(column.name))
-                continue;
-            if (mentioned.size() == 1)
-                column.checks << check;
-            else
-                column.otherChecks << check;
-        }
-    }
-
-    QSqlQuery keys(db);
-    keys.exec(QStringLiteral("SELECT id, count(*), \"table\", \"from\", \"to\" FROM "
-                             "pragma_foreign_key_list(%1) GROUP BY id")
-                  .arg(stringLiteral(schema.table)));
-    while (keys.next()) {
-        if (keys.value(1).toInt() != 1)
-            continue;
-        for (Column &column : schema.columns) {
-            if (column.name.compare(keys.value(3).toString(), Qt::CaseInsensitive) != 0)
-                continue;
-            column.parentTable = keys.value(2).toString();
-            column.parentColumn = keys.value(4).toString();
-            if (column.parentColumn.isEmpty()) { // REFERENCES parent: its primary key
-                QSqlQuery pk(db);
-                pk.exec(QStringLiteral("SELECT name FROM pragma_table_info(%1) WHERE pk = 1")
-                            .arg(stringLiteral(column.parentTable)));
-                column.parentColumn = pk.next() ? pk.value(0).toString() : QStringLiteral("rowid");
-            }
-        }
-    }
+    readUniqueIndexes(db, &schema);
+    assignChecks(createSql, &schema);
+    readForeignKeys(db, &schema);
     return schema;
 }
 

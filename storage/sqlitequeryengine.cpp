@@ -120,6 +120,16 @@ QVariant valueOf(sqlite3_stmt *statement, int column)
     }
 }
 
+// The values of the row `statement` stepped to, its `columns` in order.
+QVariantList rowValues(sqlite3_stmt *statement, int columns)
+{
+    QVariantList values;
+    values.reserve(columns);
+    for (int i = 0; i < columns; ++i)
+        values << valueOf(statement, i);
+    return values;
+}
+
 } // namespace
 
 struct SqliteQueryEngine::Run : QueryRun
@@ -277,6 +287,70 @@ bool SqliteQueryEngine::planTransaction(Run &run)
     return true;
 }
 
+// Turns the error `code` of preparing or stepping a statement into the step's result: cancelled,
+// busy (retried while nothing reached the sink), unwritable or failed, at byte `offset`.
+SqliteQueryEngine::Step SqliteQueryEngine::failStatement(Run &run, int code, qsizetype offset)
+{
+    const int extended = sqlite3_extended_errcode(m_handle);
+    const StorageError error = StorageError::make(
+        StorageError::classify(extended), QString::fromUtf8(sqlite3_errmsg(m_handle)), extended);
+    if ((code & 0xff) == SQLITE_INTERRUPT && isCancelled(run.id))
+        return fail(run, QueryOutcome::Cancelled, error, -1);
+    if (error.isBusy() && !run.delivered) {
+        run.busy(error);
+        return Step::Retry;
+    }
+    const bool unwritable = error.kind == StorageError::ReadOnly || error.kind == StorageError::Full
+                            || error.kind == StorageError::Corrupt;
+    return fail(run,
+                error.isBusy() ? QueryOutcome::Busy
+                : unwritable   ? QueryOutcome::Unwritable
+                               : QueryOutcome::Failed,
+                error, offset);
+}
+
+// Steps the prepared `query` of `statement` to its end: announces its columns, hands its rows to
+// the run and counts the statement, its rows and the rows it changed in the outcome.
+SqliteQueryEngine::Step
+SqliteQueryEngine::stepRows(Run &run, const Statement &statement, sqlite3_stmt *query)
+{
+    const int columns = sqlite3_column_count(query);
+    const sqlite3_int64 changesBefore = sqlite3_total_changes64(m_handle);
+    bool announced = false;
+    auto announce = [&] {
+        QStringList names;
+        for (int i = 0; i < columns; ++i)
+            names << QString::fromUtf8(sqlite3_column_name(query, i));
+        run.announce(names, QString::fromUtf8(
+                                run.utf8.mid(statement.begin, statement.end - statement.begin)));
+        announced = true;
+    };
+    qint64 rows = 0;
+    int code = SQLITE_OK;
+    while ((code = sqlite3_step(query)) == SQLITE_ROW) {
+        if (!announced)
+            announce();
+        ++rows;
+        const QueryRun::RowFate fate = run.nextRow();
+        if (fate == QueryRun::RowFate::Stop)
+            break;
+        if (fate == QueryRun::RowFate::Pass)
+            continue;
+        if (!run.hand(rowValues(query, columns)))
+            return Step::Fail;
+    }
+    if (code != SQLITE_DONE && code != SQLITE_ROW)
+        return failStatement(run, code, statement.begin);
+    if (columns > 0 && !announced)
+        announce();
+    if (columns > 0)
+        run.outcome.resultRows = rows;
+    if (sqlite3_total_changes64(m_handle) != changesBefore)
+        run.outcome.rowsAffected += sqlite3_changes64(m_handle);
+    ++run.outcome.statements;
+    return Step::Done;
+}
+
 SqliteQueryEngine::Step SqliteQueryEngine::executeOne(Run &run, const Statement &statement)
 {
     if (isCancelled(run.id))
@@ -292,74 +366,16 @@ SqliteQueryEngine::Step SqliteQueryEngine::executeOne(Run &run, const Statement 
         ~Running() { running.store(0); }
     } running(m_running, run.id);
 
-    auto failWith = [&](int code, qsizetype offset) {
-        const int extended = sqlite3_extended_errcode(m_handle);
-        const StorageError error
-            = StorageError::make(StorageError::classify(extended),
-                                 QString::fromUtf8(sqlite3_errmsg(m_handle)), extended);
-        if ((code & 0xff) == SQLITE_INTERRUPT && isCancelled(run.id))
-            return fail(run, QueryOutcome::Cancelled, error, -1);
-        if (error.isBusy() && !run.delivered) {
-            run.busy(error);
-            return Step::Retry;
-        }
-        const bool unwritable = error.kind == StorageError::ReadOnly
-                                || error.kind == StorageError::Full
-                                || error.kind == StorageError::Corrupt;
-        return fail(run,
-                    error.isBusy() ? QueryOutcome::Busy
-                    : unwritable   ? QueryOutcome::Unwritable
-                                   : QueryOutcome::Failed,
-                    error, offset);
-    };
-
     sqlite3_stmt *raw = nullptr;
-    int code = sqlite3_prepare_v2(m_handle, run.utf8.constData() + statement.begin,
-                                  int(statement.end - statement.begin), &raw, nullptr);
+    const int code = sqlite3_prepare_v2(m_handle, run.utf8.constData() + statement.begin,
+                                        int(statement.end - statement.begin), &raw, nullptr);
     const StatementPtr prepared(raw);
     if (code != SQLITE_OK)
-        return failWith(code, errorOffset(m_handle, run.utf8, statement.begin, statement.end));
+        return failStatement(run, code,
+                             errorOffset(m_handle, run.utf8, statement.begin, statement.end));
     if (!prepared)
         return Step::Done; // only a comment
-    sqlite3_stmt *query = prepared.get();
-    const int columns = sqlite3_column_count(query);
-    const sqlite3_int64 changesBefore = sqlite3_total_changes64(m_handle);
-    bool announced = false;
-    auto announce = [&] {
-        QStringList names;
-        for (int i = 0; i < columns; ++i)
-            names << QString::fromUtf8(sqlite3_column_name(query, i));
-        run.announce(names, QString::fromUtf8(
-                                run.utf8.mid(statement.begin, statement.end - statement.begin)));
-        announced = true;
-    };
-    qint64 rows = 0;
-    while ((code = sqlite3_step(query)) == SQLITE_ROW) {
-        if (!announced)
-            announce();
-        ++rows;
-        const QueryRun::RowFate fate = run.nextRow();
-        if (fate == QueryRun::RowFate::Stop)
-            break;
-        if (fate == QueryRun::RowFate::Pass)
-            continue;
-        QVariantList values;
-        values.reserve(columns);
-        for (int i = 0; i < columns; ++i)
-            values << valueOf(query, i);
-        if (!run.hand(values))
-            return Step::Fail;
-    }
-    if (code != SQLITE_DONE && code != SQLITE_ROW)
-        return failWith(code, statement.begin);
-    if (columns > 0 && !announced)
-        announce();
-    if (columns > 0)
-        run.outcome.resultRows = rows;
-    if (sqlite3_total_changes64(m_handle) != changesBefore)
-        run.outcome.rowsAffected += sqlite3_changes64(m_handle);
-    ++run.outcome.statements;
-    return Step::Done;
+    return stepRows(run, statement, prepared.get());
 }
 
 SqliteQueryEngine::Step SqliteQueryEngine::execute(Run &run, int from, int to)

@@ -8,6 +8,7 @@
 #include <atomic>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace rowbook {
 
@@ -47,6 +48,8 @@ private:
     bool planTransaction(Run &run);
     Step execute(Run &run, int from, int to);
     Step executeOne(Run &run, const Statement &statement);
+    Step stepRows(Run &run, const Statement &statement, sqlite3_stmt *query);
+    Step failStatement(Run &run, int code, qsizetype offset);
     Step fail(Run &run, QueryOutcome::Status status, const StorageError &error, qsizetype offset);
     Step writeAll(Run &run);
     bool backoff(Run &run, int attempt);

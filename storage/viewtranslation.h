@@ -33,6 +33,19 @@ public:
     static QString body(const QString &createViewSql);
 
 private:
+    struct Reading;
+
+    QString translatedName(const QString &word, bool quotedInSource) const;
+    // Each translates the token at reading.i into reading.out and moves past it; false with *why
+    // when the view cannot be carried over.
+    bool readQuotedName(Reading &reading, QString *why) const;
+    bool readNumber(Reading &reading, QString *why) const;
+    bool readWord(Reading &reading, QString *why) const;
+    bool readPunctuation(Reading &reading, QString *why) const;
+    // Parts of readWord(): a function's name, a keyword.
+    bool translateCall(Reading &reading, const QString &lower, int after, QString *why) const;
+    bool translateKeyword(Reading &reading, const QString &upper, int after, QString *why) const;
+
     QHash<QString, QString> m_names; // lower case -> as created
     QSet<QString> m_retyped;
 };

@@ -11,6 +11,9 @@
 
 namespace rowbook {
 
+class ImmediateTransaction;
+class SqliteStatement;
+
 // Fills a table with sample rows (SampleData), headless: one write transaction with lock-retry,
 // so the table gets every row or none. The same seed on the same schema gives the same rows.
 // `rowbook populate` runs it.
@@ -52,6 +55,21 @@ public:
     Result run(const Progress &progress = {});
 
 private:
+    // The phases of run(), inside its write transaction: the whole fill, its plan, its inserts.
+    void fill(const QSqlDatabase &db,
+              ImmediateTransaction &transaction,
+              const Progress &progress,
+              Result *result) const;
+    bool planData(const QSqlDatabase &db,
+                  const SampleSchema &schema,
+                  SampleData *data,
+                  QString *problem) const;
+    StorageError insertRows(SqliteStatement &insert,
+                            qsizetype columns,
+                            SampleData *data,
+                            const Progress &progress,
+                            Result *result) const;
+
     DatabaseInfo m_database;
     Options m_options;
 };

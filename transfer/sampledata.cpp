@@ -147,6 +147,127 @@ void applyChecks(const SampleSchema::Column &facts, SampleData::Column *column)
     }
 }
 
+// The generators a column's declared type decides, alone or with its name: bytes, booleans,
+// dates and times. False when the type leaves the choice to the name.
+bool guessFromType(const QString &name,
+                   const QString &type,
+                   TypeMapping::Affinity affinity,
+                   SampleData::Column *column)
+{
+    using G = SampleData::Generator;
+    if (affinity == TypeMapping::Affinity::Blob && !type.isEmpty()) {
+        column->generator = G::Blob;
+    } else if (type.contains(QLatin1String("BOOL"))
+               || (affinity == TypeMapping::Affinity::Integer
+                   && (name.startsWith(QLatin1String("is")) || name.startsWith(QLatin1String("has"))
+                       || has(name, {"done", "active", "enabled", "flag"})))) {
+        column->generator = G::Boolean;
+    } else if (type.contains(QLatin1String("DATETIME"))
+               || type.contains(QLatin1String("TIMESTAMP"))) {
+        column->generator = G::DateTime;
+    } else if (type.contains(QLatin1String("DATE")) || has(name, {"date", "birth", "day"})) {
+        column->generator = G::Date;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// The generators a column's name decides: contacts, people, companies, places and text.
+// `personal`: the table holds people, so a bare "name" is a person's. False for no such name.
+bool guessFromName(const QString &name, bool personal, SampleData::Column *column)
+{
+    using G = SampleData::Generator;
+    if (has(name, {"email", "mail"})) {
+        column->generator = G::Email;
+    } else if (has(name, {"phone", "fax", "mobile", "tel"})) {
+        column->generator = G::Phone;
+    } else if (name.contains(QLatin1String("first")) || name == QLatin1String("givenname")) {
+        column->generator = G::FirstName;
+    } else if (has(name, {"last", "surname", "family"})) {
+        column->generator = G::LastName;
+    } else if (has(name, {"company", "employer", "organi", "vendor", "supplier", "brand"})) {
+        column->generator = G::Company;
+    } else if (has(name, {"city", "town"})) {
+        column->generator = G::City;
+    } else if (has(name, {"fullname", "author", "contact", "owner"})
+               || (name == QLatin1String("name") && personal)) {
+        column->generator = G::PersonName;
+    } else if (has(name, {"name", "title", "label", "product", "subject"})) {
+        column->generator = G::Title;
+    } else if (has(name, {"desc", "note", "comment", "text", "body", "summary", "remark", "bio"})) {
+        column->generator = G::Sentence;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// The generators left when neither type nor name decided: integers (in the range a year, an age
+// or a quantity takes), amounts, and words for everything else.
+void guessNumber(const QString &name, TypeMapping::Affinity affinity, SampleData::Column *column)
+{
+    using G = SampleData::Generator;
+    if (affinity == TypeMapping::Affinity::Integer) {
+        column->generator = G::Integer;
+        if (name.contains(QLatin1String("year"))) {
+            column->min = 1990;
+            column->max = 2025;
+        } else if (name.contains(QLatin1String("age"))) {
+            column->min = 18;
+            column->max = 90;
+        } else if (has(name, {"quantity", "qty", "count", "stock"})) {
+            column->min = 0;
+            column->max = 500;
+        }
+    } else if (affinity == TypeMapping::Affinity::Real || affinity == TypeMapping::Affinity::Numeric
+               || has(name, {"price", "amount", "total", "cost", "salary", "balance", "fee"})) {
+        column->generator = G::Amount;
+    } else {
+        column->generator = G::Word;
+    }
+}
+
+// The generator of a column that is neither the row key nor a foreign key: from its declared
+// type first, then from its name (compared in lower case, letters only).
+void guessGenerator(const SampleSchema::Column &facts, bool personal, SampleData::Column *column)
+{
+    static const QRegularExpression notLetters(QStringLiteral("[^a-z]"));
+    const QString name = facts.name.toLower().remove(notLetters);
+    const QString type = facts.declared.toUpper();
+    const TypeMapping::Affinity affinity = TypeMapping::affinity(facts.declared);
+    if (!guessFromType(name, type, affinity, column) && !guessFromName(name, personal, column))
+        guessNumber(name, affinity, column);
+}
+
+// False with `error` when the column's CHECK leaves nothing to draw: no list value Rowbook can
+// read, or an empty range.
+bool allowsValues(const SampleSchema::Column &facts,
+                  const SampleData::Column &column,
+                  QString *error)
+{
+    using G = SampleData::Generator;
+    if (column.generator == G::List && column.list.isEmpty()) {
+        *error = Text::tr("The CHECK of column “%1” allows no value Rowbook can read.")
+                     .arg(facts.name);
+        return false;
+    }
+    if ((column.generator == G::Integer && column.min > column.max)
+        || (column.generator == G::Amount && column.realMin > column.realMax)) {
+        *error = Text::tr("The CHECK of column “%1” allows no value.").arg(facts.name);
+        return false;
+    }
+    return true;
+}
+
+// Turns a word into one that starts with a capital, for titles and sentences.
+QString capitalised(QString word)
+{
+    if (!word.isEmpty())
+        word[0] = word.at(0).toUpper();
+    return word;
+}
+
 } // namespace
 
 QString SampleData::generatorName(Generator generator)
@@ -207,7 +328,6 @@ bool SampleData::plan(
     m_seen.clear();
     m_next.clear();
     m_row = 0;
-    static const QRegularExpression notLetters(QStringLiteral("[^a-z]"));
     const QString table = schema.table.toLower();
     const bool personal = has(table, {"user", "customer", "person", "people", "employee", "author",
                                       "artist", "contact", "member", "student", "staff"});
@@ -215,9 +335,6 @@ bool SampleData::plan(
         Column column;
         column.name = facts.name;
         column.unique = facts.unique;
-        const QString name = facts.name.toLower().remove(notLetters);
-        const QString type = facts.declared.toUpper();
-        const TypeMapping::Affinity affinity = TypeMapping::affinity(facts.declared);
         column.maxLength = TypeMapping::characterLength(facts.declared);
         column.min = 1;
         column.max = 1000;
@@ -238,57 +355,8 @@ bool SampleData::plan(
                           .arg(facts.name, facts.parentTable);
                 return false;
             }
-        } else if (affinity == TypeMapping::Affinity::Blob && !type.isEmpty()) {
-            column.generator = G::Blob;
-        } else if (type.contains(QLatin1String("BOOL"))
-                   || (affinity == TypeMapping::Affinity::Integer
-                       && (name.startsWith(QLatin1String("is"))
-                           || name.startsWith(QLatin1String("has"))
-                           || has(name, {"done", "active", "enabled", "flag"})))) {
-            column.generator = G::Boolean;
-        } else if (type.contains(QLatin1String("DATETIME"))
-                   || type.contains(QLatin1String("TIMESTAMP"))) {
-            column.generator = G::DateTime;
-        } else if (type.contains(QLatin1String("DATE")) || has(name, {"date", "birth", "day"})) {
-            column.generator = G::Date;
-        } else if (has(name, {"email", "mail"})) {
-            column.generator = G::Email;
-        } else if (has(name, {"phone", "fax", "mobile", "tel"})) {
-            column.generator = G::Phone;
-        } else if (name.contains(QLatin1String("first")) || name == QLatin1String("givenname")) {
-            column.generator = G::FirstName;
-        } else if (has(name, {"last", "surname", "family"})) {
-            column.generator = G::LastName;
-        } else if (has(name, {"company", "employer", "organi", "vendor", "supplier", "brand"})) {
-            column.generator = G::Company;
-        } else if (has(name, {"city", "town"})) {
-            column.generator = G::City;
-        } else if (has(name, {"fullname", "author", "contact", "owner"})
-                   || (name == QLatin1String("name") && personal)) {
-            column.generator = G::PersonName;
-        } else if (has(name, {"name", "title", "label", "product", "subject"})) {
-            column.generator = G::Title;
-        } else if (has(name,
-                       {"desc", "note", "comment", "text", "body", "summary", "remark", "bio"})) {
-            column.generator = G::Sentence;
-        } else if (affinity == TypeMapping::Affinity::Integer) {
-            column.generator = G::Integer;
-            if (name.contains(QLatin1String("year"))) {
-                column.min = 1990;
-                column.max = 2025;
-            } else if (name.contains(QLatin1String("age"))) {
-                column.min = 18;
-                column.max = 90;
-            } else if (has(name, {"quantity", "qty", "count", "stock"})) {
-                column.min = 0;
-                column.max = 500;
-            }
-        } else if (affinity == TypeMapping::Affinity::Real
-                   || affinity == TypeMapping::Affinity::Numeric
-                   || has(name, {"price", "amount", "total", "cost", "salary", "balance", "fee"})) {
-            column.generator = G::Amount;
         } else {
-            column.generator = G::Word;
+            guessGenerator(facts, personal, &column);
         }
         if (column.why.isEmpty())
             column.why = facts.declared.isEmpty()
@@ -299,16 +367,8 @@ bool SampleData::plan(
             column.generator = G::Sequence;
         if (column.generator == G::Sequence)
             column.min = std::max<qint64>(column.min, maxInteger(facts.name) + 1);
-        if (column.generator == G::List && column.list.isEmpty()) {
-            *error = Text::tr("The CHECK of column “%1” allows no value Rowbook can read.")
-                         .arg(facts.name);
+        if (!allowsValues(facts, column, error))
             return false;
-        }
-        if ((column.generator == G::Integer && column.min > column.max)
-            || (column.generator == G::Amount && column.realMin > column.realMax)) {
-            *error = Text::tr("The CHECK of column “%1” allows no value.").arg(facts.name);
-            return false;
-        }
         QSet<QString> seen;
         if (column.unique && column.generator != G::Skip) {
             for (const QVariant &value : existing(facts.name))
@@ -398,17 +458,11 @@ QString SampleData::pick(const QStringList &list)
     return list.at(int(between(0, list.size() - 1)));
 }
 
-QVariant SampleData::value(Column &column, int index)
+// The names of people, places and companies, and the addresses and numbers to reach them at.
+QString SampleData::contactValue(Generator generator)
 {
     using G = Generator;
-    const auto capitalised = [](QString word) {
-        if (!word.isEmpty())
-            word[0] = word.at(0).toUpper();
-        return word;
-    };
-    switch (column.generator) {
-    case G::Skip:
-        return {};
+    switch (generator) {
     case G::PersonName:
         return pick(words("first-names")) + QLatin1Char(' ') + pick(words("last-names"));
     case G::FirstName:
@@ -435,6 +489,17 @@ QVariant SampleData::value(Column &column, int index)
                                        QStringLiteral("& Co")};
         return pick(words("companies")) + QLatin1Char(' ') + pick(kinds);
     }
+    default:
+        break; // not a contact generator; value() does not ask for one
+    }
+    return {};
+}
+
+// Text from the word list: a word, a title or a sentence.
+QString SampleData::textValue(Generator generator)
+{
+    using G = Generator;
+    switch (generator) {
     case G::Word:
         return pick(words("words"));
     case G::Title: {
@@ -451,6 +516,30 @@ QVariant SampleData::value(Column &column, int index)
             parts << pick(words("words"));
         return capitalised(parts.join(QLatin1Char(' '))) + QLatin1Char('.');
     }
+    default:
+        break; // not a text generator; value() does not ask for one
+    }
+    return {};
+}
+
+QVariant SampleData::value(Column &column, int index)
+{
+    using G = Generator;
+    switch (column.generator) {
+    case G::Skip:
+        return {};
+    case G::PersonName:
+    case G::FirstName:
+    case G::LastName:
+    case G::Email:
+    case G::Phone:
+    case G::City:
+    case G::Company:
+        return contactValue(column.generator);
+    case G::Word:
+    case G::Title:
+    case G::Sentence:
+        return textValue(column.generator);
     case G::Date:
         return QDate(2015, 1, 1).addDays(between(0, 4016)).toString(Qt::ISODate);
     case G::DateTime:

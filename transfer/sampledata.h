@@ -81,6 +81,9 @@ public:
 
 private:
     QVariant value(Column &column, int index);
+    // value() for the contact generators (names, e-mail, phone, city, company) and the text ones.
+    QString contactValue(Generator generator);
+    QString textValue(Generator generator);
     QString pick(const QStringList &list);
     qint64 between(qint64 low, qint64 high);
 

@@ -96,6 +96,17 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
     , m_closeButton(named(new QPushButton(ImportDialog::tr("Close"), this), "closeButton"))
     , m_jobs(new JobRunner(QStringLiteral("import"), this))
 {
+    setUpWidgets();
+    connectWidgets(layOut());
+    if (file.isEmpty())
+        refreshPreview();
+    else
+        setFile(file);
+}
+
+// The combo boxes' choices, the labels' wrapping and the preview's look.
+void ImportDialog::setUpWidgets()
+{
     setWindowTitle(ImportDialog::tr("Import File"));
     addItems(m_formatCombo, {{ImportDialog::tr("CSV"), int(ImportJob::Format::Csv)},
                              {ImportDialog::tr("JSON"), int(ImportJob::Format::Json)}});
@@ -123,7 +134,11 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
     m_preview->verticalHeader()->setDefaultSectionSize(
         m_preview->verticalHeader()->minimumSectionSize());
     m_preview->horizontalHeader()->setMaximumSectionSize(280);
+}
 
+// File and format on top, the table and what happens to its rows, the preview, the buttons.
+QDialogButtonBox *ImportDialog::layOut()
+{
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_importButton, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancelButton, QDialogButtonBox::ActionRole);
@@ -160,7 +175,11 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
     grid->setRowStretch(6, 1);
     grid->setColumnStretch(6, 1);
     resize(920, 640);
+    return buttons;
+}
 
+void ImportDialog::connectWidgets(QDialogButtonBox *buttons)
+{
     connect(m_browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_fileEdit, &QLineEdit::editingFinished, this, [this] {
         if (m_fileEdit->isModified())
@@ -179,11 +198,6 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
-
-    if (file.isEmpty())
-        refreshPreview();
-    else
-        setFile(file);
 }
 
 ImportDialog::~ImportDialog()

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -62,6 +63,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void setUpWidgets();
+    QDialogButtonBox *layOut();
+    void connectWidgets(QDialogButtonBox *buttons);
     void refreshPreview();
     void showColumnType(int column, ColumnType type); // header text and alignment
     void onTypeChosen(int column, ColumnType type);

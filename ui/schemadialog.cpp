@@ -60,12 +60,51 @@ SchemaDialog::SchemaDialog(const QSqlDatabase &reader,
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
 
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins({});
+    contentLayout->addLayout(createNameRow());
+    contentLayout->addWidget(createColumnsBox(), 2);
+    contentLayout->addWidget(createIndexBox(), 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *dropTableButton
+        = buttons->addButton(tr("Drop &Table…"), QDialogButtonBox::ResetRole);
+    dropTableButton->setObjectName(QStringLiteral("dropTable"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_content);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(760, 560);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(dropTableButton, &QPushButton::clicked, this, &SchemaDialog::dropTable);
+    connect(m_runner, &SchemaRunner::finished, this, &SchemaDialog::onFinished);
+    connect(m_runner, &SchemaRunner::waiting, this, [this](int attempt) {
+        if (m_running)
+            m_message->setText(
+                tr("Waiting for another program to release the database (attempt %1)…")
+                    .arg(attempt));
+    });
+    reload();
+}
+
+// "Table: [name] [Rename Table]".
+QHBoxLayout *SchemaDialog::createNameRow()
+{
     auto *renameButton = new QPushButton(tr("Re&name Table"));
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(new QLabel(tr("Table:")));
     nameRow->addWidget(m_tableName, 1);
     nameRow->addWidget(renameButton);
 
+    connect(renameButton, &QPushButton::clicked, this, &SchemaDialog::renameTable);
+    connect(m_tableName, &QLineEdit::returnPressed, this, &SchemaDialog::renameTable);
+    return nameRow;
+}
+
+// The columns (double-click renames), the row that adds one, Edit Column and Drop Column.
+QGroupBox *SchemaDialog::createColumnsBox()
+{
     m_columns->setHorizontalHeaderLabels(
         {tr("Column"), tr("Type"), tr("Required"), tr("Default"), tr("Primary Key")});
     m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -98,6 +137,19 @@ SchemaDialog::SchemaDialog(const QSqlDatabase &reader,
     columnButtons->addStretch(1);
     columnsLayout->addLayout(columnButtons);
 
+    connect(addButton, &QPushButton::clicked, this, &SchemaDialog::addColumn);
+    connect(m_newName, &QLineEdit::returnPressed, this, &SchemaDialog::addColumn);
+    connect(m_dropColumn, &QPushButton::clicked, this, &SchemaDialog::dropColumn);
+    connect(m_columns, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == Name)
+            onColumnRenamed(item->row());
+    });
+    return columnsBox;
+}
+
+// The indexes, and the row that creates one over the selected columns or drops one.
+QGroupBox *SchemaDialog::createIndexBox()
+{
     m_indexName->setPlaceholderText(tr("Index name"));
     auto *createIndexButton = new QPushButton(tr("&Index Selected Columns"));
     auto *dropIndexButton = new QPushButton(tr("Drop &Index"));
@@ -113,43 +165,9 @@ SchemaDialog::SchemaDialog(const QSqlDatabase &reader,
     indexLayout->addWidget(m_indexes);
     indexLayout->addLayout(indexRow);
 
-    auto *contentLayout = new QVBoxLayout(m_content);
-    contentLayout->setContentsMargins({});
-    contentLayout->addLayout(nameRow);
-    contentLayout->addWidget(columnsBox, 2);
-    contentLayout->addWidget(indexBox, 1);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    QPushButton *dropTableButton
-        = buttons->addButton(tr("Drop &Table…"), QDialogButtonBox::ResetRole);
-    dropTableButton->setObjectName(QStringLiteral("dropTable"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_content);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    resize(760, 560);
-
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(renameButton, &QPushButton::clicked, this, &SchemaDialog::renameTable);
-    connect(m_tableName, &QLineEdit::returnPressed, this, &SchemaDialog::renameTable);
-    connect(addButton, &QPushButton::clicked, this, &SchemaDialog::addColumn);
-    connect(m_newName, &QLineEdit::returnPressed, this, &SchemaDialog::addColumn);
-    connect(m_dropColumn, &QPushButton::clicked, this, &SchemaDialog::dropColumn);
     connect(createIndexButton, &QPushButton::clicked, this, &SchemaDialog::createIndex);
     connect(dropIndexButton, &QPushButton::clicked, this, &SchemaDialog::dropIndex);
-    connect(dropTableButton, &QPushButton::clicked, this, &SchemaDialog::dropTable);
-    connect(m_columns, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (item->column() == Name)
-            onColumnRenamed(item->row());
-    });
-    connect(m_runner, &SchemaRunner::finished, this, &SchemaDialog::onFinished);
-    connect(m_runner, &SchemaRunner::waiting, this, [this](int attempt) {
-        if (m_running)
-            m_message->setText(
-                tr("Waiting for another program to release the database (attempt %1)…")
-                    .arg(attempt));
-    });
-    reload();
+    return indexBox;
 }
 
 void SchemaDialog::reload()

@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -57,6 +59,9 @@ Q_SIGNALS:
     void dropTableRequested(const rowbook::SchemaChange &change);
 
 private:
+    QHBoxLayout *createNameRow();
+    QGroupBox *createColumnsBox();
+    QGroupBox *createIndexBox();
     void reload();
     void submit(const SchemaChange &change, const QString &confirmation = {});
     void onFinished(const SchemaChange &change, bool ok, const QString &message);
