@@ -83,8 +83,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("chinook.sqlite"));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), m_path));
-        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(testsupport::copyOfChinook(m_path));
         // 3,503 × 3,503 rows: an aggregate long enough to cancel.
         QVERIFY(Probe(m_path).exec(QStringLiteral(
             "CREATE VIEW Pairs AS SELECT a.Milliseconds AS m FROM Track a, Track b")));

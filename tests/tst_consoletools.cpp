@@ -59,8 +59,7 @@ void TestConsoleTools::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     m_chinook = m_dir.filePath("chinook.sqlite");
-    QVERIFY(QFile::copy(testsupport::chinookPath(), m_chinook));
-    QFile::setPermissions(m_chinook, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(testsupport::copyOfChinook(m_chinook));
 }
 
 std::unique_ptr<SqlConsole> TestConsoleTools::console()

@@ -203,8 +203,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("chinook.sqlite"));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(testsupport::copyOfChinook(path));
         const QByteArray before = testsupport::sha256(path);
         const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
 

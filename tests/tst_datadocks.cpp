@@ -73,8 +73,7 @@ private Q_SLOTS:
     void init()
     {
         m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), m_path));
-        QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(testsupport::copyOfChinook(m_path));
         {
             Probe probe(m_path);
             QVERIFY(probe.exec(QStringLiteral(

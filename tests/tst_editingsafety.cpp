@@ -106,8 +106,7 @@ private Q_SLOTS:
     void init()
     {
         m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), m_path));
-        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(testsupport::copyOfChinook(m_path));
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -113,8 +113,7 @@ private Q_SLOTS:
     {
         Settings().clear();
         m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), m_path));
-        QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(testsupport::copyOfChinook(m_path));
         openWindow(QStringLiteral("Track"));
     }
 

@@ -55,8 +55,7 @@ private Q_SLOTS:
     {
         const QString path
             = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), path));
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(testsupport::copyOfChinook(path));
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QApplication::setActiveWindow(m_window.get());

@@ -152,8 +152,7 @@ private Q_SLOTS:
             write(QStringLiteral("read.sqlite"), {});
             table = QStringLiteral("nothing");
         } else if (kind == QLatin1String("chinook")) {
-            QVERIFY(QFile::copy(testsupport::chinookPath(), path));
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QVERIFY(testsupport::copyOfChinook(path));
             table = QStringLiteral("Genre");
         } else {
             QVERIFY(rowbook::Database::prepare(path).isOpen());

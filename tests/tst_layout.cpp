@@ -155,8 +155,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         m_path = m_dir.filePath(QStringLiteral("chinook.sqlite"));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), m_path));
-        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(testsupport::copyOfChinook(m_path));
         m_window = std::make_unique<MainWindow>();
         m_window->resize(900, 600);
         QVERIFY(m_window->openDatabase(m_path, QStringLiteral("Track")));

@@ -224,8 +224,7 @@ private Q_SLOTS:
     void opensAForeignFileWithoutChangingIt()
     {
         const QString path = m_dir.filePath(QStringLiteral("chinook-ui.sqlite"));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(testsupport::copyOfChinook(path));
         const QByteArray before = testsupport::sha256(path);
         m_window = std::make_unique<MainWindow>();
         m_window->show();

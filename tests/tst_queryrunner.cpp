@@ -275,8 +275,7 @@ void TestQueryRunner::fileScriptOuterTransaction()
 void TestQueryRunner::readOnlyQueryWritesNothing()
 {
     const QString copy = m_dir->filePath("chinook.sqlite");
-    QVERIFY(QFile::copy(testsupport::chinookPath(), copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(testsupport::copyOfChinook(copy));
     const QByteArray before = testsupport::sha256(copy);
     const QDateTime modified = QFileInfo(copy).lastModified();
     {

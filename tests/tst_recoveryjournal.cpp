@@ -279,8 +279,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("chinook-recovery.sqlite"));
         QFile::remove(path);
-        QVERIFY(QFile::copy(testsupport::chinookPath(), path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(testsupport::copyOfChinook(path));
         m_path = path;
         QJsonObject document = journalWith({});
         document.insert(QStringLiteral("file_id"), QString());

@@ -241,8 +241,7 @@ private Q_SLOTS:
         // reader gone. The worker retries the COMMIT itself without redoing the writes.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("chinook.sqlite"));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(testsupport::copyOfChinook(path));
         m_info = Database::prepare(path);
         QVERIFY(!m_info.ours);
         QCOMPARE(m_info.journalMode, QStringLiteral("delete"));
@@ -291,8 +290,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("chinook.sqlite"));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(testsupport::copyOfChinook(path));
         m_info = Database::prepare(path);
         QCOMPARE(m_info.journalMode, QStringLiteral("delete"));
         auto saver = makeSaver();

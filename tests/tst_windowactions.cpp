@@ -143,8 +143,7 @@ private Q_SLOTS:
     void opensOtherFilesAndRemembersThem()
     {
         const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), other));
-        QFile::setPermissions(other, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(testsupport::copyOfChinook(other));
         QVERIFY(model()->setData(model()->index(0, 1), QStringLiteral("before switching")));
         m_window->switchDatabase(other, QStringLiteral("Genre"));
         // Pending edits are saved before the switch.

@@ -321,8 +321,7 @@ void tst_PgDump::portableViewsLoadOthersNoted()
 {
     const QString path = m_dir.filePath(QStringLiteral("chinook-views.sqlite"));
     QFile::remove(path);
-    QVERIFY(QFile::copy(testsupport::chinookPath(), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(testsupport::copyOfChinook(path));
     const QStringList views{QStringLiteral("AlbumTracks"), QStringLiteral("Sales by Country"),
                             QStringLiteral("LongTracks"), QStringLiteral("TracksByGenre")};
     {

@@ -373,8 +373,7 @@ private Q_SLOTS:
         if (ours)
             QVERIFY(Database::prepare(path).isOpen());
         else
-            QVERIFY(QFile::copy(testsupport::chinookPath(), path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QVERIFY(testsupport::copyOfChinook(path));
         const QString csv = m_dir.filePath(QStringLiteral("big.csv"));
         if (!QFile::exists(csv)) {
             QFile file(csv);

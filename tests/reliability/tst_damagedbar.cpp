@@ -89,8 +89,7 @@ private slots:
     void soundFileShowsNoBar()
     {
         const QString path = m_dir.filePath(QStringLiteral("sound.sqlite"));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(testsupport::copyOfChinook(path));
         MainWindow window;
         window.show();
         QVERIFY(window.openDatabase(path));

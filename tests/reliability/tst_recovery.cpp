@@ -279,8 +279,7 @@ void TestRecovery::chinookWithGarbagePage2()
 {
     // Page 2 is the root of Album, an interior page: all three of its leaves are orphaned.
     const QString path = m_dir.filePath(QStringLiteral("chinook.sqlite"));
-    QVERIFY(QFile::copy(testsupport::chinookPath(), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(testsupport::copyOfChinook(path));
     QHash<QString, Rows> original;
     QStringList names;
     {

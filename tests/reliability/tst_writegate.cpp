@@ -62,8 +62,7 @@ private slots:
     void soundFileIsWritten()
     {
         const QString path = m_dir.filePath(QStringLiteral("sound.sqlite"));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(testsupport::copyOfChinook(path));
         const DatabaseInfo info = Database::prepare(path);
         const QString name = Database::uniqueConnectionName(QStringLiteral("gate"));
         {

@@ -75,8 +75,7 @@ private Q_SLOTS:
     {
         const QString path
             = m_dir.filePath(QStringLiteral("chinook-%1.sqlite").arg(QTest::currentTestFunction()));
-        QVERIFY(QFile::copy(testsupport::chinookPath(), path));
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(testsupport::copyOfChinook(path));
         m_info = Database::prepare(path);
         QVERIFY(m_info.isOpen());
         m_readerName = Database::uniqueConnectionName(QStringLiteral("column-test"));

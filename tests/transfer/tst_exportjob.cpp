@@ -58,8 +58,7 @@ void TestExportJob::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     const QString chinook = m_dir.filePath("chinook.sqlite");
-    QVERIFY(QFile::copy(testsupport::chinookPath(), chinook));
-    QFile::setPermissions(chinook, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(testsupport::copyOfChinook(chinook));
     m_chinook = Database::prepare(chinook);
     QVERIFY(m_chinook.isOpen());
     QVERIFY(!m_chinook.ours);

@@ -122,8 +122,7 @@ void TestQueryVerb::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_db = m_dir->filePath("chinook.sqlite");
-    QVERIFY(QFile::copy(testsupport::chinookPath(), m_db));
-    QFile::setPermissions(m_db, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(testsupport::copyOfChinook(m_db));
     m_environment = QProcessEnvironment::systemEnvironment();
     m_environment.insert("HOME", m_dir->path());
     m_environment.insert("XDG_DATA_HOME", m_dir->filePath("data"));

@@ -84,8 +84,7 @@ void TestRoundTrip::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     m_chinook = m_dir.filePath("chinook.sqlite");
-    QVERIFY(QFile::copy(testsupport::chinookPath(), m_chinook));
-    QFile::setPermissions(m_chinook, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(testsupport::copyOfChinook(m_chinook));
     m_hostile = m_dir.filePath("hostile.sqlite");
     Probe probe(m_hostile);
     QVERIFY(probe.exec(hostileSchema));
