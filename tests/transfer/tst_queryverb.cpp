@@ -143,140 +143,172 @@ Run TestQueryVerb::run(const QStringList &arguments, const QByteArray &input)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-void TestQueryVerb::corpus_data()
+namespace {
+
+// One query of the corpus: its name, its SQL, and the fewest rows it must return.
+void addQuery(const char *name, const char *sql, int minimumRows)
 {
-    QTest::addColumn<QString>("sql");
-    QTest::addColumn<int>("minimumRows"); // guards against a corpus of empty results
-    const auto add = [](const char *name, const char *sql, int minimumRows) {
-        QTest::newRow(name) << QString::fromUtf8(sql) << minimumRows;
-    };
-    add("all artists", "SELECT * FROM Artist", 275);
-    add("all tracks", "SELECT * FROM Track", 3503);
-    add("all invoices", "SELECT * FROM Invoice", 412);
-    add("customers (NULL company, fax, state)", "SELECT * FROM Customer", 59);
-    add("employees (dates, NULL ReportsTo)", "SELECT * FROM Employee", 8);
-    add("join album artist",
-        "SELECT al.Title, ar.Name FROM Album al JOIN Artist ar ON ar.ArtistId = al.ArtistId "
-        "ORDER BY al.AlbumId",
-        347);
-    add("three-way join",
-        "SELECT t.Name, al.Title, g.Name AS Genre FROM Track t JOIN Album al USING (AlbumId) "
-        "JOIN Genre g USING (GenreId) ORDER BY t.TrackId",
-        3503);
-    add("left join with NULLs",
-        "SELECT ar.Name, al.Title FROM Artist ar LEFT JOIN Album al USING (ArtistId) "
-        "ORDER BY ar.ArtistId, al.AlbumId",
-        400);
-    add("count per genre",
+    QTest::newRow(name) << QString::fromUtf8(sql) << minimumRows;
+}
+
+// Whole tables, joins, grouping and REAL arithmetic.
+void addTablesJoinsAndAggregates()
+{
+    addQuery("all artists", "SELECT * FROM Artist", 275);
+    addQuery("all tracks", "SELECT * FROM Track", 3503);
+    addQuery("all invoices", "SELECT * FROM Invoice", 412);
+    addQuery("customers (NULL company, fax, state)", "SELECT * FROM Customer", 59);
+    addQuery("employees (dates, NULL ReportsTo)", "SELECT * FROM Employee", 8);
+    addQuery("join album artist",
+             "SELECT al.Title, ar.Name FROM Album al JOIN Artist ar ON ar.ArtistId = al.ArtistId "
+             "ORDER BY al.AlbumId",
+             347);
+    addQuery("three-way join",
+             "SELECT t.Name, al.Title, g.Name AS Genre FROM Track t JOIN Album al USING (AlbumId) "
+             "JOIN Genre g USING (GenreId) ORDER BY t.TrackId",
+             3503);
+    addQuery("left join with NULLs",
+             "SELECT ar.Name, al.Title FROM Artist ar LEFT JOIN Album al USING (ArtistId) "
+             "ORDER BY ar.ArtistId, al.AlbumId",
+             400);
+    addQuery(
+        "count per genre",
         "SELECT g.Name, count(*) AS n FROM Track t JOIN Genre g USING (GenreId) GROUP BY g.GenreId "
         "ORDER BY n DESC, g.Name",
         25);
-    add("group by having",
+    addQuery(
+        "group by having",
         "SELECT ArtistId, count(*) FROM Album GROUP BY ArtistId HAVING count(*) >= 5 ORDER BY 1",
         5);
-    add("sum of REALs",
-        "SELECT BillingCountry, sum(Total), avg(Total), min(Total), max(Total) FROM Invoice "
-        "GROUP BY BillingCountry ORDER BY BillingCountry",
-        24);
-    add("avg milliseconds per album",
-        "SELECT AlbumId, avg(Milliseconds) / 1000.0 AS seconds FROM Track GROUP BY AlbumId "
-        "ORDER BY AlbumId",
-        347);
-    add("REAL arithmetic",
-        "SELECT TrackId, UnitPrice * 3, UnitPrice / 7, Bytes / 1024.0 FROM Track "
-        "ORDER BY TrackId LIMIT 500",
-        500);
-    add("row_number window",
-        "SELECT CustomerId, InvoiceId, row_number() OVER (PARTITION BY CustomerId ORDER BY "
-        "InvoiceDate, InvoiceId) FROM Invoice ORDER BY CustomerId, InvoiceId",
-        412);
-    add("running total window",
-        "SELECT InvoiceId, Total, sum(Total) OVER (ORDER BY InvoiceId) FROM Invoice "
-        "ORDER BY InvoiceId",
-        412);
-    add("rank window",
-        "SELECT Name, Milliseconds, rank() OVER (ORDER BY Milliseconds DESC) FROM Track "
-        "ORDER BY 3, Name LIMIT 100",
-        100);
-    add("lag/lead window",
-        "SELECT InvoiceId, lag(Total) OVER w, lead(Total) OVER w FROM Invoice "
-        "WINDOW w AS (ORDER BY InvoiceId) ORDER BY InvoiceId",
-        412);
-    add("CTE",
-        "WITH big AS (SELECT * FROM Invoice WHERE Total > 10) SELECT CustomerId, count(*) "
-        "FROM big GROUP BY CustomerId ORDER BY CustomerId",
-        30);
-    add("recursive CTE over employees",
+    addQuery("sum of REALs",
+             "SELECT BillingCountry, sum(Total), avg(Total), min(Total), max(Total) FROM Invoice "
+             "GROUP BY BillingCountry ORDER BY BillingCountry",
+             24);
+    addQuery("avg milliseconds per album",
+             "SELECT AlbumId, avg(Milliseconds) / 1000.0 AS seconds FROM Track GROUP BY AlbumId "
+             "ORDER BY AlbumId",
+             347);
+    addQuery("REAL arithmetic",
+             "SELECT TrackId, UnitPrice * 3, UnitPrice / 7, Bytes / 1024.0 FROM Track "
+             "ORDER BY TrackId LIMIT 500",
+             500);
+}
+
+// Window functions and common table expressions, recursive ones too.
+void addWindowsAndCtes()
+{
+    addQuery("row_number window",
+             "SELECT CustomerId, InvoiceId, row_number() OVER (PARTITION BY CustomerId ORDER BY "
+             "InvoiceDate, InvoiceId) FROM Invoice ORDER BY CustomerId, InvoiceId",
+             412);
+    addQuery("running total window",
+             "SELECT InvoiceId, Total, sum(Total) OVER (ORDER BY InvoiceId) FROM Invoice "
+             "ORDER BY InvoiceId",
+             412);
+    addQuery("rank window",
+             "SELECT Name, Milliseconds, rank() OVER (ORDER BY Milliseconds DESC) FROM Track "
+             "ORDER BY 3, Name LIMIT 100",
+             100);
+    addQuery("lag/lead window",
+             "SELECT InvoiceId, lag(Total) OVER w, lead(Total) OVER w FROM Invoice "
+             "WINDOW w AS (ORDER BY InvoiceId) ORDER BY InvoiceId",
+             412);
+    addQuery("CTE",
+             "WITH big AS (SELECT * FROM Invoice WHERE Total > 10) SELECT CustomerId, count(*) "
+             "FROM big GROUP BY CustomerId ORDER BY CustomerId",
+             30);
+    addQuery(
+        "recursive CTE over employees",
         "WITH RECURSIVE chain(id, name, depth) AS (SELECT EmployeeId, FirstName, 0 FROM Employee "
         "WHERE ReportsTo IS NULL UNION ALL SELECT e.EmployeeId, e.FirstName, c.depth + 1 FROM "
         "Employee e JOIN chain c ON e.ReportsTo = c.id) SELECT * FROM chain ORDER BY depth, id",
         8);
-    add("recursive counter",
-        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
-        "WHERE x < 1000) SELECT x, x * x, x / 3.0 FROM c",
-        1000);
-    add("NULL handling",
-        "SELECT CustomerId, Company, coalesce(Company, 'none'), Company IS NULL, State, Fax "
-        "FROM Customer ORDER BY CustomerId",
-        59);
-    add("NULL literals", "SELECT NULL, NULL AS b, 1, NULL", 1);
-    add("text with commas quotes newlines",
-        "SELECT 'a,b' AS comma, 'say \"hi\"' AS quote, 'line1' || char(10) || 'line2' AS nl, "
-        "'cr' || char(13) || char(10) || 'lf' AS crlf, '' AS empty, ' padded ' AS spaces",
-        1);
-    add("track names with commas",
-        "SELECT TrackId, Name, Composer FROM Track WHERE Name LIKE "
-        "'%,%' OR Composer LIKE '%,%' ORDER BY TrackId",
-        100);
-    add("names with quotes",
-        "SELECT Name FROM Track WHERE Name LIKE '%\"%' OR Name LIKE '%''%' "
-        "ORDER BY TrackId",
-        10);
-    add("non-ASCII text",
-        "SELECT FirstName, LastName, City FROM Customer WHERE "
-        "FirstName GLOB '*[^ -~]*' OR LastName GLOB '*[^ -~]*' OR City GLOB "
-        "'*[^ -~]*' ORDER BY CustomerId",
-        5);
-    add("empty result", "SELECT * FROM Track WHERE 0", 0);
-    add("empty aggregate", "SELECT count(*), sum(Total), max(Total) FROM Invoice WHERE 0", 1);
-    add("subquery",
-        "SELECT Name FROM Artist WHERE ArtistId IN (SELECT ArtistId FROM Album "
-        "GROUP BY ArtistId HAVING count(*) > 3) ORDER BY Name",
-        5);
-    add("correlated subquery",
+    addQuery("recursive counter",
+             "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+             "WHERE x < 1000) SELECT x, x * x, x / 3.0 FROM c",
+             1000);
+}
+
+// NULLs, awkward text, empty results, subqueries and expressions.
+void addTextNullsAndExpressions()
+{
+    addQuery("NULL handling",
+             "SELECT CustomerId, Company, coalesce(Company, 'none'), Company IS NULL, State, Fax "
+             "FROM Customer ORDER BY CustomerId",
+             59);
+    addQuery("NULL literals", "SELECT NULL, NULL AS b, 1, NULL", 1);
+    addQuery("text with commas quotes newlines",
+             "SELECT 'a,b' AS comma, 'say \"hi\"' AS quote, 'line1' || char(10) || 'line2' AS nl, "
+             "'cr' || char(13) || char(10) || 'lf' AS crlf, '' AS empty, ' padded ' AS spaces",
+             1);
+    addQuery("track names with commas",
+             "SELECT TrackId, Name, Composer FROM Track WHERE Name LIKE "
+             "'%,%' OR Composer LIKE '%,%' ORDER BY TrackId",
+             100);
+    addQuery("names with quotes",
+             "SELECT Name FROM Track WHERE Name LIKE '%\"%' OR Name LIKE '%''%' "
+             "ORDER BY TrackId",
+             10);
+    addQuery("non-ASCII text",
+             "SELECT FirstName, LastName, City FROM Customer WHERE "
+             "FirstName GLOB '*[^ -~]*' OR LastName GLOB '*[^ -~]*' OR City GLOB "
+             "'*[^ -~]*' ORDER BY CustomerId",
+             5);
+    addQuery("empty result", "SELECT * FROM Track WHERE 0", 0);
+    addQuery("empty aggregate", "SELECT count(*), sum(Total), max(Total) FROM Invoice WHERE 0", 1);
+    addQuery("subquery",
+             "SELECT Name FROM Artist WHERE ArtistId IN (SELECT ArtistId FROM Album "
+             "GROUP BY ArtistId HAVING count(*) > 3) ORDER BY Name",
+             5);
+    addQuery(
+        "correlated subquery",
         "SELECT c.CustomerId, (SELECT max(Total) FROM Invoice i WHERE i.CustomerId = c.CustomerId) "
         "FROM Customer c ORDER BY 1",
         59);
-    add("case expression",
-        "SELECT TrackId, CASE WHEN Milliseconds > 300000 THEN 'long' WHEN "
-        "Milliseconds > 180000 THEN 'medium' ELSE 'short' END FROM Track "
-        "ORDER BY TrackId",
-        3503);
-    add("string functions",
-        "SELECT upper(Name), length(Name), substr(Name, 2, 3), "
-        "replace(Name, 'a', 'A') FROM Genre ORDER BY GenreId",
-        25);
-    add("date functions",
-        "SELECT InvoiceId, InvoiceDate, date(InvoiceDate, '+1 month'), "
-        "strftime('%Y', InvoiceDate) FROM Invoice ORDER BY InvoiceId",
-        412);
-    add("union", "SELECT Name FROM Genre UNION SELECT Name FROM MediaType ORDER BY 1", 25);
-    add("distinct and limit offset",
-        "SELECT DISTINCT Composer FROM Track ORDER BY Composer LIMIT 50 OFFSET 10", 50);
-    add("playlist join counts",
-        "SELECT p.Name, count(pt.TrackId) FROM Playlist p LEFT JOIN PlaylistTrack pt USING "
-        "(PlaylistId) GROUP BY p.PlaylistId ORDER BY p.PlaylistId",
-        18);
-    add("invoice lines x price",
+    addQuery("case expression",
+             "SELECT TrackId, CASE WHEN Milliseconds > 300000 THEN 'long' WHEN "
+             "Milliseconds > 180000 THEN 'medium' ELSE 'short' END FROM Track "
+             "ORDER BY TrackId",
+             3503);
+    addQuery("string functions",
+             "SELECT upper(Name), length(Name), substr(Name, 2, 3), "
+             "replace(Name, 'a', 'A') FROM Genre ORDER BY GenreId",
+             25);
+    addQuery("date functions",
+             "SELECT InvoiceId, InvoiceDate, date(InvoiceDate, '+1 month'), "
+             "strftime('%Y', InvoiceDate) FROM Invoice ORDER BY InvoiceId",
+             412);
+    addQuery("union", "SELECT Name FROM Genre UNION SELECT Name FROM MediaType ORDER BY 1", 25);
+    addQuery("distinct and limit offset",
+             "SELECT DISTINCT Composer FROM Track ORDER BY Composer LIMIT 50 OFFSET 10", 50);
+    addQuery("playlist join counts",
+             "SELECT p.Name, count(pt.TrackId) FROM Playlist p LEFT JOIN PlaylistTrack pt USING "
+             "(PlaylistId) GROUP BY p.PlaylistId ORDER BY p.PlaylistId",
+             18);
+    addQuery(
+        "invoice lines x price",
         "SELECT InvoiceId, sum(UnitPrice * Quantity), group_concat(TrackId, ';') FROM InvoiceLine "
         "GROUP BY InvoiceId ORDER BY InvoiceId",
         412);
-    add("big and small numbers",
+    addQuery(
+        "big and small numbers",
         "SELECT 9223372036854775807, -9223372036854775808, 1e308, 1e-300, 0.1 + 0.2, 1.0, -0.0, "
         "2.5e10, 123456789012345.6",
         1);
-    add("integer vs real division", "SELECT 7 / 2, 7 / 2.0, 7 % 3, round(2.675, 2), 1 / 3.0", 1);
-    add("text that reads as a number", "SELECT '007', '1.50', '1e3', '+5', ' 42'", 1);
+    addQuery("integer vs real division", "SELECT 7 / 2, 7 / 2.0, 7 % 3, round(2.675, 2), 1 / 3.0",
+             1);
+    addQuery("text that reads as a number", "SELECT '007', '1.50', '1e3', '+5', ' 42'", 1);
+}
+
+} // namespace
+
+void TestQueryVerb::corpus_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<int>("minimumRows"); // guards against a corpus of empty results
+    addTablesJoinsAndAggregates();
+    addWindowsAndCtes();
+    addTextNullsAndExpressions();
 }
 
 void TestQueryVerb::corpus()
