@@ -9,7 +9,7 @@
 
 using namespace rowbook;
 
-class tst_CopyTask : public QObject
+class TestCopyTask : public QObject
 {
     Q_OBJECT
 
@@ -28,12 +28,12 @@ private:
     QString m_server;
 };
 
-void tst_CopyTask::initTestCase()
+void TestCopyTask::initTestCase()
 {
     PGSUPPORT_REQUIRE_SERVER(m_server);
 }
 
-void tst_CopyTask::copiesInTheBackground()
+void TestCopyTask::copiesInTheBackground()
 {
     const QString server = freshDatabase(QStringLiteral("task_copy"));
     QVERIFY(!server.isEmpty());
@@ -55,7 +55,7 @@ void tst_CopyTask::copiesInTheBackground()
     QCOMPARE(tables(server).size(), 11);
 }
 
-void tst_CopyTask::cancelLeavesTargetUnchanged()
+void TestCopyTask::cancelLeavesTargetUnchanged()
 {
     const QString server = freshDatabase(QStringLiteral("task_cancel"));
     QVERIFY(!server.isEmpty());
@@ -70,5 +70,5 @@ void tst_CopyTask::cancelLeavesTargetUnchanged()
     QCOMPARE(tables(server), QStringList());
 }
 
-QTEST_GUILESS_MAIN(tst_CopyTask)
+QTEST_GUILESS_MAIN(TestCopyTask)
 #include "tst_copytask.moc"

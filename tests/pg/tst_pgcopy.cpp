@@ -56,7 +56,7 @@ QStringList dump(const Probe &probe, const QString &table)
 
 } // namespace
 
-class tst_PgCopy : public QObject
+class TestPgCopy : public QObject
 {
     Q_OBJECT
 
@@ -83,7 +83,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_PgCopy::initTestCase()
+void TestPgCopy::initTestCase()
 {
     PGSUPPORT_REQUIRE_SERVER(m_server);
     QVERIFY(m_dir.isValid());
@@ -92,7 +92,7 @@ void tst_PgCopy::initTestCase()
 
 // What PostgreSQL got from Chinook: the translated types, keys, indexes, and identity columns
 // whose sequences continue after the copied rows.
-void tst_PgCopy::checkChinookOnServer(const QString &server, const Probe &original)
+void TestPgCopy::checkChinookOnServer(const QString &server, const Probe &original)
 {
     PgProbe pg(server);
     QCOMPARE(pg.tables().size(), 11);
@@ -132,7 +132,7 @@ void tst_PgCopy::checkChinookOnServer(const QString &server, const Probe &origin
     QVERIFY(pg.db().rollback());
 }
 
-void tst_PgCopy::chinookRoundTrip()
+void TestPgCopy::chinookRoundTrip()
 {
     const QString server = freshDatabase(QStringLiteral("chinook_roundtrip"));
     QVERIFY(!server.isEmpty());
@@ -192,7 +192,7 @@ void tst_PgCopy::chinookRoundTrip()
              0);
 }
 
-void tst_PgCopy::hostileValuesRoundTrip()
+void TestPgCopy::hostileValuesRoundTrip()
 {
     // Values at the edges of their types, bytes, booleans, dates, exact decimals and text that
     // looks like something else survive SQLite -> PostgreSQL -> SQLite, quote() for quote().
@@ -236,7 +236,7 @@ void tst_PgCopy::hostileValuesRoundTrip()
     QCOMPARE(dump(after, QStringLiteral("hostile")), dump(before, QStringLiteral("hostile")));
 }
 
-void tst_PgCopy::cliReportsProgress()
+void TestPgCopy::cliReportsProgress()
 {
     const QString server = freshDatabase(QStringLiteral("cli_progress"));
     const Run run = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"),
@@ -260,7 +260,7 @@ void tst_PgCopy::cliReportsProgress()
              qPrintable(unknown.err));
 }
 
-void tst_PgCopy::existingTableLeavesTargetUnchanged()
+void TestPgCopy::existingTableLeavesTargetUnchanged()
 {
     const QString server = freshDatabase(QStringLiteral("existing_table"));
     {
@@ -280,7 +280,7 @@ void tst_PgCopy::existingTableLeavesTargetUnchanged()
              QStringLiteral("mine"));
 }
 
-void tst_PgCopy::constraintViolationLeavesTargetUnchanged()
+void TestPgCopy::constraintViolationLeavesTargetUnchanged()
 {
     // A child row whose parent is missing (SQLite does not enforce foreign keys unless asked):
     // PostgreSQL refuses the foreign key after every row is in, and everything rolls back.
@@ -310,7 +310,7 @@ void tst_PgCopy::constraintViolationLeavesTargetUnchanged()
     QCOMPARE(pg.tables(), QStringList{QStringLiteral("keep")});
 }
 
-void tst_PgCopy::badValueLeavesTargetUnchanged()
+void TestPgCopy::badValueLeavesTargetUnchanged()
 {
     // PostgreSQL text cannot hold a NUL character; SQLite text can. The INSERT of row 3 fails
     // half-way through the rows, after another table was created and filled.
@@ -335,7 +335,7 @@ void tst_PgCopy::badValueLeavesTargetUnchanged()
     QCOMPARE(pg.tables(), QStringList());
 }
 
-void tst_PgCopy::sqliteTargetUnchangedOnFailure()
+void TestPgCopy::sqliteTargetUnchangedOnFailure()
 {
     const QString server = freshDatabase(QStringLiteral("to_sqlite"));
     {
@@ -407,7 +407,7 @@ void tst_PgCopy::sqliteTargetUnchangedOnFailure()
     QVERIFY(!QFile::exists(never + QStringLiteral("-wal")));
 }
 
-void tst_PgCopy::passwordIsNeverShown()
+void TestPgCopy::passwordIsNeverShown()
 {
     PgConnection connection;
     QString error;
@@ -424,7 +424,7 @@ void tst_PgCopy::passwordIsNeverShown()
     QVERIFY(!run.out.contains(QStringLiteral("s3cr3t")));
 }
 
-void tst_PgCopy::refusesTwoFiles()
+void TestPgCopy::refusesTwoFiles()
 {
     const Run run
         = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"), testsupport::chinookPath(),
@@ -434,5 +434,5 @@ void tst_PgCopy::refusesTwoFiles()
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("other.sqlite"))));
 }
 
-QTEST_GUILESS_MAIN(tst_PgCopy)
+QTEST_GUILESS_MAIN(TestPgCopy)
 #include "tst_pgcopy.moc"

@@ -39,7 +39,7 @@ Run loadWithPsql(const QString &uri, const QString &script)
 
 } // namespace
 
-class tst_PgDump : public QObject
+class TestPgDump : public QObject
 {
     Q_OBJECT
 
@@ -63,7 +63,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_PgDump::initTestCase()
+void TestPgDump::initTestCase()
 {
     PGSUPPORT_REQUIRE_SERVER(m_server);
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty(),
@@ -74,7 +74,7 @@ void tst_PgDump::initTestCase()
 // What PostgreSQL can take of the hostile values: quotes, newlines, CR, Unicode, '', NULL,
 // BLOBs with an empty one, REAL edge values, the largest integers, reserved words as names,
 // booleans, dates, a column of text and numbers, an AUTOINCREMENT key.
-QString tst_PgDump::hostileDatabase()
+QString TestPgDump::hostileDatabase()
 {
     const QString path = m_dir.filePath(QStringLiteral("hostile.sqlite"));
     if (QFile::exists(path))
@@ -109,7 +109,7 @@ QString tst_PgDump::hostileDatabase()
 
 // Dumps `source` for PostgreSQL, loads it with psql into one new database and copies it with
 // `rowbook copy` into another: both have the same tables, column types, keys and rows.
-void tst_PgDump::compareWithCopy(const QString &source, const QString &name)
+void TestPgDump::compareWithCopy(const QString &source, const QString &name)
 {
     const QString dumped = freshDatabase(name + QStringLiteral("_dump"));
     const QString copied = freshDatabase(name + QStringLiteral("_copy"));
@@ -171,12 +171,12 @@ void tst_PgDump::compareWithCopy(const QString &source, const QString &name)
     QCOMPARE(rows, copy.rows);
 }
 
-void tst_PgDump::chinookEqualsCopy()
+void TestPgDump::chinookEqualsCopy()
 {
     compareWithCopy(testsupport::chinookPath(), QStringLiteral("chinook"));
 }
 
-void tst_PgDump::hostileValues()
+void TestPgDump::hostileValues()
 {
     const QString source = hostileDatabase();
     compareWithCopy(source, QStringLiteral("hostile"));
@@ -238,7 +238,7 @@ void tst_PgDump::hostileValues()
              QStringList({QStringLiteral("8")}));
 }
 
-void tst_PgDump::schemaOnlyThenDataOnly()
+void TestPgDump::schemaOnlyThenDataOnly()
 {
     const QString source = hostileDatabase();
     const QString target = freshDatabase(QStringLiteral("two_step"));
@@ -272,7 +272,7 @@ void tst_PgDump::schemaOnlyThenDataOnly()
              QStringList({QStringLiteral("2")}));
 }
 
-void tst_PgDump::untranslatableColumnWritesNothing()
+void TestPgDump::untranslatableColumnWritesNothing()
 {
     const QString path = m_dir.filePath(QStringLiteral("mixed-blob.sqlite"));
     {
@@ -317,7 +317,7 @@ QStringList sortedRows(const QSqlDatabase &db, const QString &sql)
 // Chinook-style views load and read the same rows on PostgreSQL, under the names SQLite gives
 // their columns; a view with SQLite-only SQL, one that reads it and every trigger are left out
 // with a note each, and the script still loads.
-void tst_PgDump::portableViewsLoadOthersNoted()
+void TestPgDump::portableViewsLoadOthersNoted()
 {
     const QString path = m_dir.filePath(QStringLiteral("chinook-views.sqlite"));
     QFile::remove(path);
@@ -398,5 +398,5 @@ void tst_PgDump::portableViewsLoadOthersNoted()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_PgDump)
+QTEST_GUILESS_MAIN(TestPgDump)
 #include "tst_pgdump.moc"

@@ -103,7 +103,7 @@ QString psqlPath()
 
 } // namespace
 
-class tst_PgQuery : public QObject
+class TestPgQuery : public QObject
 {
     Q_OBJECT
 
@@ -129,7 +129,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_PgQuery::initTestCase()
+void TestPgQuery::initTestCase()
 {
     QString admin;
     PGSUPPORT_REQUIRE_SERVER(admin);
@@ -146,13 +146,13 @@ void tst_PgQuery::initTestCase()
     QVERIFY(probe.exec(QStringLiteral("CREATE SEQUENCE numbers")));
 }
 
-Run tst_PgQuery::query(const QStringList &arguments) const
+Run TestPgQuery::query(const QStringList &arguments) const
 {
     return pgsupport::runRowbook(
         QStringList{QStringLiteral("query"), QStringLiteral("--database"), m_server} + arguments);
 }
 
-void tst_PgQuery::corpusEqualsPsql_data()
+void TestPgQuery::corpusEqualsPsql_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::newRow("rows of a table")
@@ -216,7 +216,7 @@ void tst_PgQuery::corpusEqualsPsql_data()
         R"(SELECT "TrackId", "Name", "UnitPrice" FROM "Track" ORDER BY "TrackId")");
 }
 
-void tst_PgQuery::corpusEqualsPsql()
+void TestPgQuery::corpusEqualsPsql()
 {
     QFETCH(QString, sql);
     const Run ours = query({QStringLiteral("--format"), QStringLiteral("csv"), sql});
@@ -266,7 +266,7 @@ void tst_PgQuery::corpusEqualsPsql()
     }
 }
 
-void tst_PgQuery::jsonAndTable()
+void TestPgQuery::jsonAndTable()
 {
     const Run json = query({QStringLiteral("--format"), QStringLiteral("json"),
                             QStringLiteral(R"(SELECT "ArtistId", "Name" FROM "Artist"
@@ -286,7 +286,7 @@ void tst_PgQuery::jsonAndTable()
              qPrintable(table.out));
 }
 
-void tst_PgQuery::cancelSleepWithin200ms()
+void TestPgQuery::cancelSleepWithin200ms()
 {
     DatabaseInfo info;
     info.path = m_server;
@@ -331,7 +331,7 @@ void tst_PgQuery::cancelSleepWithin200ms()
     QCOMPARE(rows.first().at(1).value<QList<QVariantList>>().first().first().toLongLong(), 347);
 }
 
-void tst_PgQuery::lockRetriesUntilReleased()
+void TestPgQuery::lockRetriesUntilReleased()
 {
     PgProbe holder(m_server);
     QVERIFY(holder.exec(QStringLiteral("UPDATE counter SET v = 1 WHERE id = 1")));
@@ -366,7 +366,7 @@ void tst_PgQuery::lockRetriesUntilReleased()
     QCOMPARE(probe.value(QStringLiteral("SELECT v FROM counter WHERE id = 1")).toInt(), 2);
 }
 
-void tst_PgQuery::lockPastBudgetExitsBusy()
+void TestPgQuery::lockPastBudgetExitsBusy()
 {
     PgProbe holder(m_server);
     QVERIFY(holder.exec(QStringLiteral("UPDATE counter SET v = 10 WHERE id = 1")));
@@ -385,7 +385,7 @@ void tst_PgQuery::lockPastBudgetExitsBusy()
     QCOMPARE(probe.value(QStringLiteral("SELECT v FROM counter WHERE id = 1")).toInt(), 10);
 }
 
-void tst_PgQuery::errorNamesLineAndColumn()
+void TestPgQuery::errorNamesLineAndColumn()
 {
     const Run run = query({QStringLiteral("SELECT 1;\n  SELECT nope FROM \"Album\"")});
     QCOMPARE(run.exitCode, 1);
@@ -406,7 +406,7 @@ void tst_PgQuery::errorNamesLineAndColumn()
     QVERIFY(probe.value(QStringLiteral("SELECT v FROM counter WHERE id = 1")).toInt() != 5);
 }
 
-void tst_PgQuery::typedBeginRefused()
+void TestPgQuery::typedBeginRefused()
 {
     PgProbe probe(m_server);
     QVERIFY(probe.exec(QStringLiteral("UPDATE counter SET v = 7 WHERE id = 1")));
@@ -422,7 +422,7 @@ void tst_PgQuery::typedBeginRefused()
     QCOMPARE(probe.value(QStringLiteral("SELECT v FROM counter WHERE id = 1")).toInt(), 7);
 }
 
-void tst_PgQuery::fileScriptWithOuterPair()
+void TestPgQuery::fileScriptWithOuterPair()
 {
     const QString script = m_dir.filePath(QStringLiteral("pair.sql"));
     QFile file(script);
@@ -445,7 +445,7 @@ void tst_PgQuery::fileScriptWithOuterPair()
     QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM made")).toInt(), 2);
 }
 
-void tst_PgQuery::pagesAreReadThroughACursor()
+void TestPgQuery::pagesAreReadThroughACursor()
 {
     PgQueryEngine engine(m_server, {});
     QString problem;
@@ -477,7 +477,7 @@ void tst_PgQuery::pagesAreReadThroughACursor()
     QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM counter")).toInt(), 1);
 }
 
-void tst_PgQuery::hiddenWriteRunsAsWrite()
+void TestPgQuery::hiddenWriteRunsAsWrite()
 {
     PgProbe probe(m_server);
     const qint64 before
@@ -492,7 +492,7 @@ void tst_PgQuery::hiddenWriteRunsAsWrite()
     QCOMPARE(probe.value(QStringLiteral("SELECT last_value FROM numbers")).toLongLong(), n);
 }
 
-void tst_PgQuery::factoryPicksTheEngine()
+void TestPgQuery::factoryPicksTheEngine()
 {
     DatabaseInfo info;
     info.path = m_server;
@@ -508,5 +508,5 @@ void tst_PgQuery::factoryPicksTheEngine()
     QCOMPARE(rows.rows.first().first().toLongLong(), 2);
 }
 
-QTEST_GUILESS_MAIN(tst_PgQuery)
+QTEST_GUILESS_MAIN(TestPgQuery)
 #include "tst_pgquery.moc"

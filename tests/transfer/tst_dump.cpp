@@ -104,7 +104,7 @@ QStringList rows(const Probe &probe, const QString &table)
 
 } // namespace
 
-class tst_Dump : public QObject
+class TestDump : public QObject
 {
     Q_OBJECT
 
@@ -127,7 +127,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_Dump::initTestCase()
+void TestDump::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
@@ -140,7 +140,7 @@ void tst_Dump::initTestCase()
 // integers, a column of mixed types, reserved words as names, a foreign key to a table whose
 // name sorts after it, an AUTOINCREMENT counter past the largest key, an index, a view, a
 // trigger.
-QString tst_Dump::hostileDatabase()
+QString TestDump::hostileDatabase()
 {
     const QString path = m_dir.filePath(QStringLiteral("hostile.sqlite"));
     if (QFile::exists(path))
@@ -180,7 +180,7 @@ QString tst_Dump::hostileDatabase()
     return path;
 }
 
-void tst_Dump::compareDatabases(const QString &original, const QString &copy)
+void TestDump::compareDatabases(const QString &original, const QString &copy)
 {
     const Probe before(original, QStringLiteral("QSQLITE_OPEN_READONLY"));
     const Probe after(copy, QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -199,7 +199,7 @@ void tst_Dump::compareDatabases(const QString &original, const QString &copy)
              column(before, QStringLiteral("SELECT name || '=' || seq FROM sqlite_sequence")));
 }
 
-void tst_Dump::chinookRoundTrip()
+void TestDump::chinookRoundTrip()
 {
     const QString script = m_dir.filePath(QStringLiteral("chinook.sql"));
     const Run dump = runRowbook({QStringLiteral("dump"), QStringLiteral("--database"),
@@ -223,7 +223,7 @@ void tst_Dump::chinookRoundTrip()
     QCOMPARE(toStdout.out, readAll(script));
 }
 
-void tst_Dump::hostileRoundTrip()
+void TestDump::hostileRoundTrip()
 {
     const QString original = hostileDatabase();
     const QString script = m_dir.filePath(QStringLiteral("hostile.sql"));
@@ -268,7 +268,7 @@ void tst_Dump::hostileRoundTrip()
              QStringLiteral("realreal"));
 }
 
-void tst_Dump::scriptShape()
+void TestDump::scriptShape()
 {
     const QString script = m_dir.filePath(QStringLiteral("shape.sql"));
     QCOMPARE(runRowbook({QStringLiteral("dump"), QStringLiteral("--database"), hostileDatabase(),
@@ -298,7 +298,7 @@ void tst_Dump::scriptShape()
     QCOMPARE(readAll(chinook).count(QStringLiteral("INSERT INTO \"Track\" (")), 8);
 }
 
-void tst_Dump::schemaOnlyThenDataOnly()
+void TestDump::schemaOnlyThenDataOnly()
 {
     const QString original = hostileDatabase();
     const QString schemaScript = m_dir.filePath(QStringLiteral("schema.sql"));
@@ -335,7 +335,7 @@ void tst_Dump::schemaOnlyThenDataOnly()
     compareDatabases(original, copy);
 }
 
-void tst_Dump::selectedTables()
+void TestDump::selectedTables()
 {
     const QString script = m_dir.filePath(QStringLiteral("two-tables.sql"));
     const Run dump = runRowbook({QStringLiteral("dump"), QStringLiteral("--database"),
@@ -361,7 +361,7 @@ void tst_Dump::selectedTables()
             < text.indexOf(QStringLiteral("CREATE TABLE [Album]")));
 }
 
-void tst_Dump::unknownTableWritesNothing()
+void TestDump::unknownTableWritesNothing()
 {
     const QString script = m_dir.filePath(QStringLiteral("unknown.sql"));
     const Run dump = runRowbook({QStringLiteral("dump"), QStringLiteral("--database"),
@@ -392,7 +392,7 @@ void tst_Dump::unknownTableWritesNothing()
     QVERIFY(!QFile::exists(script));
 }
 
-void tst_Dump::unwritableOutputWritesNothing()
+void TestDump::unwritableOutputWritesNothing()
 {
     const QString folder = m_dir.filePath(QStringLiteral("no-such-folder"));
     const QString script = folder + QStringLiteral("/dump.sql");
@@ -404,7 +404,7 @@ void tst_Dump::unwritableOutputWritesNothing()
     QVERIFY(!QFile::exists(folder));
 }
 
-void tst_Dump::conflictingOptions()
+void TestDump::conflictingOptions()
 {
     const Run both = runRowbook({QStringLiteral("dump"), QStringLiteral("--database"),
                                  testsupport::chinookPath(), QStringLiteral("--schema-only"),
@@ -420,7 +420,7 @@ void tst_Dump::conflictingOptions()
     QVERIFY(dialect.out.isEmpty());
 }
 
-void tst_Dump::cancelLeavesNoFile()
+void TestDump::cancelLeavesNoFile()
 {
     const QString script = m_dir.filePath(QStringLiteral("cancelled.sql"));
     const DatabaseInfo info
@@ -443,5 +443,5 @@ void tst_Dump::cancelLeavesNoFile()
     QVERIFY(!QFile::exists(script));
 }
 
-QTEST_GUILESS_MAIN(tst_Dump)
+QTEST_GUILESS_MAIN(TestDump)
 #include "tst_dump.moc"

@@ -62,7 +62,7 @@ QString allOrders = QStringLiteral("SELECT quote(customer_id) || quote(code) || 
 
 } // namespace
 
-class tst_Populate : public QObject
+class TestPopulate : public QObject
 {
     Q_OBJECT
 
@@ -87,13 +87,13 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_Populate::initTestCase()
+void TestPopulate::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
 }
 
-QString tst_Populate::database(const QString &name)
+QString TestPopulate::database(const QString &name)
 {
     const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
     QFile::remove(path);
@@ -105,7 +105,7 @@ QString tst_Populate::database(const QString &name)
     return path;
 }
 
-PopulateJob::Result tst_Populate::populate(const QString &path,
+PopulateJob::Result TestPopulate::populate(const QString &path,
                                            const QString &table,
                                            qint64 rows,
                                            quint64 seed,
@@ -119,7 +119,7 @@ PopulateJob::Result tst_Populate::populate(const QString &path,
     return PopulateJob(info, options).run(progress);
 }
 
-void tst_Populate::sameSeedSameRows()
+void TestPopulate::sameSeedSameRows()
 {
     QStringList runs;
     for (const quint64 seed : {42, 42, 43}) {
@@ -160,7 +160,7 @@ void tst_Populate::sameSeedSameRows()
              runs.at(0));
 }
 
-void tst_Populate::constraintsHold()
+void TestPopulate::constraintsHold()
 {
     const QString path = database(QStringLiteral("constraints"));
     QVERIFY(!populate(path, QStringLiteral("customer"), 500, 1).error.isError());
@@ -215,7 +215,7 @@ void tst_Populate::constraintsHold()
              0);
 }
 
-void tst_Populate::uniqueContinuesAfterExistingValues()
+void TestPopulate::uniqueContinuesAfterExistingValues()
 {
     const QString path = database(QStringLiteral("existing"));
     QVERIFY(!populate(path, QStringLiteral("customer"), 50, 5).error.isError());
@@ -234,7 +234,7 @@ void tst_Populate::uniqueContinuesAfterExistingValues()
              1001);
 }
 
-void tst_Populate::uncheckableCheckWritesNothing()
+void TestPopulate::uncheckableCheckWritesNothing()
 {
     const QString path = database(QStringLiteral("glob"));
     {
@@ -253,7 +253,7 @@ void tst_Populate::uncheckableCheckWritesNothing()
     QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM coded")).toInt(), 0);
 }
 
-void tst_Populate::emptyParentWritesNothing()
+void TestPopulate::emptyParentWritesNothing()
 {
     const QString path = database(QStringLiteral("orphans"));
     const PopulateJob::Result result = populate(path, QStringLiteral("orders"), 10, 1);
@@ -264,7 +264,7 @@ void tst_Populate::emptyParentWritesNothing()
     QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM orders")).toInt(), 0);
 }
 
-void tst_Populate::cancelWritesNothing()
+void TestPopulate::cancelWritesNothing()
 {
     const QString path = database(QStringLiteral("cancel"));
     qint64 seen = 0;
@@ -280,7 +280,7 @@ void tst_Populate::cancelWritesNothing()
     QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM customer")).toInt(), 0);
 }
 
-void tst_Populate::badArguments()
+void TestPopulate::badArguments()
 {
     const QString path = database(QStringLiteral("bad"));
     Run run = runRowbook({QStringLiteral("populate"), QStringLiteral("--database"), path,
@@ -297,5 +297,5 @@ void tst_Populate::badArguments()
     QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM customer")).toInt(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_Populate)
+QTEST_GUILESS_MAIN(TestPopulate)
 #include "tst_populate.moc"

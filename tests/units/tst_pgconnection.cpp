@@ -7,7 +7,7 @@
 
 using namespace rowbook;
 
-class tst_PgConnection : public QObject
+class TestPgConnection : public QObject
 {
     Q_OBJECT
 
@@ -24,7 +24,7 @@ private slots:
     void configuresQpsql();
 };
 
-void tst_PgConnection::isUri_data()
+void TestPgConnection::isUri_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("uri");
@@ -36,14 +36,14 @@ void tst_PgConnection::isUri_data()
     QTest::newRow("other scheme") << "mysql://h/d" << false;
 }
 
-void tst_PgConnection::isUri()
+void TestPgConnection::isUri()
 {
     QFETCH(QString, text);
     QFETCH(bool, uri);
     QCOMPARE(PgConnection::isUri(text), uri);
 }
 
-void tst_PgConnection::parse_data()
+void TestPgConnection::parse_data()
 {
     QTest::addColumn<QString>("uri");
     QTest::addColumn<QString>("user");
@@ -107,7 +107,7 @@ void tst_PgConnection::parse_data()
         << "" << QStringList{"connect_timeout=5", "application_name='my app'"};
 }
 
-void tst_PgConnection::parse()
+void TestPgConnection::parse()
 {
     QFETCH(QString, uri);
     PgConnection c;
@@ -122,7 +122,7 @@ void tst_PgConnection::parse()
     QTEST(c.options, "options");
 }
 
-void tst_PgConnection::refuses_data()
+void TestPgConnection::refuses_data()
 {
     QTest::addColumn<QString>("uri");
     QTest::addColumn<QString>("message");
@@ -146,7 +146,7 @@ void tst_PgConnection::refuses_data()
                           << "database name “d/e”";
 }
 
-void tst_PgConnection::refuses()
+void TestPgConnection::refuses()
 {
     QFETCH(QString, uri);
     QFETCH(QString, message);
@@ -156,7 +156,7 @@ void tst_PgConnection::refuses()
     QVERIFY2(error.contains(message), qPrintable(error));
 }
 
-void tst_PgConnection::redacted_data()
+void TestPgConnection::redacted_data()
 {
     QTest::addColumn<QString>("uri");
     QTest::addColumn<QString>("expected");
@@ -174,7 +174,7 @@ void tst_PgConnection::redacted_data()
                           << "/tmp/a:b@c.sqlite";
 }
 
-void tst_PgConnection::redacted()
+void TestPgConnection::redacted()
 {
     QFETCH(QString, uri);
     QFETCH(QString, expected);
@@ -182,7 +182,7 @@ void tst_PgConnection::redacted()
     QVERIFY(!PgConnection::redacted(uri).contains(QLatin1String("secret")));
 }
 
-void tst_PgConnection::displayUriHasNoPassword()
+void TestPgConnection::displayUriHasNoPassword()
 {
     PgConnection c;
     QString error;
@@ -203,7 +203,7 @@ void tst_PgConnection::displayUriHasNoPassword()
     QVERIFY(again.password.isEmpty());
 }
 
-void tst_PgConnection::configuresQpsql()
+void TestPgConnection::configuresQpsql()
 {
     PgConnection c;
     QString error;
@@ -224,5 +224,5 @@ void tst_PgConnection::configuresQpsql()
     QSqlDatabase::removeDatabase(QStringLiteral("configured"));
 }
 
-QTEST_GUILESS_MAIN(tst_PgConnection)
+QTEST_GUILESS_MAIN(TestPgConnection)
 #include "tst_pgconnection.moc"

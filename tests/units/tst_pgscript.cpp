@@ -8,7 +8,7 @@ using namespace rowbook;
 
 Q_DECLARE_METATYPE(QList<QByteArray>)
 
-class tst_PgScript : public QObject
+class TestPgScript : public QObject
 {
     Q_OBJECT
 
@@ -21,7 +21,7 @@ private slots:
     void byteOffsetCountsCharacters();
 };
 
-void tst_PgScript::split_data()
+void TestPgScript::split_data()
 {
     QTest::addColumn<QByteArray>("script");
     QTest::addColumn<QList<QByteArray>>("statements");
@@ -78,7 +78,7 @@ void tst_PgScript::split_data()
                                       << QList<QByteArray>{"SELECT 'ä;' AS ñ;", "SELECT 2;"};
 }
 
-void tst_PgScript::split()
+void TestPgScript::split()
 {
     QFETCH(QByteArray, script);
     QFETCH(QList<QByteArray>, statements);
@@ -88,7 +88,7 @@ void tst_PgScript::split()
     QCOMPARE(pieces, statements);
 }
 
-void tst_PgScript::kinds_data()
+void TestPgScript::kinds_data()
 {
     QTest::addColumn<QByteArray>("statement");
     QTest::addColumn<int>("kind");
@@ -119,7 +119,7 @@ void tst_PgScript::kinds_data()
         << QByteArray("/* c */ -- d\n BEGIN") << int(S::Begin) << false;
 }
 
-void tst_PgScript::kinds()
+void TestPgScript::kinds()
 {
     QFETCH(QByteArray, statement);
     QFETCH(int, kind);
@@ -130,7 +130,7 @@ void tst_PgScript::kinds()
     QCOMPARE(statements.first().reads, reads);
 }
 
-void tst_PgScript::backslashesWhenNotStandard()
+void TestPgScript::backslashesWhenNotStandard()
 {
     // With standard_conforming_strings off, \' inside '…' does not end the string.
     const QByteArray script("SELECT 'a\\';b'; SELECT 2;");
@@ -140,7 +140,7 @@ void tst_PgScript::backslashesWhenNotStandard()
     QCOMPARE(PgScript::split(script, true).first().end, script.indexOf(';') + 1);
 }
 
-void tst_PgScript::byteOffsetCountsCharacters()
+void TestPgScript::byteOffsetCountsCharacters()
 {
     const QByteArray text("x; SELECT 'äöü' + nope");
     const qsizetype begin = 3;
@@ -149,5 +149,5 @@ void tst_PgScript::byteOffsetCountsCharacters()
     QCOMPARE(PgScript::byteOffset(text, begin, 1000), text.size());
 }
 
-QTEST_GUILESS_MAIN(tst_PgScript)
+QTEST_GUILESS_MAIN(TestPgScript)
 #include "tst_pgscript.moc"

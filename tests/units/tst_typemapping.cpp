@@ -26,7 +26,7 @@ SqliteColumnStats stats(qint64 integers, qint64 reals, qint64 texts, qint64 blob
 
 } // namespace
 
-class tst_TypeMapping : public QObject
+class TestTypeMapping : public QObject
 {
     Q_OBJECT
 
@@ -41,7 +41,7 @@ private slots:
     void checks();
 };
 
-void tst_TypeMapping::sqliteToPostgres_data()
+void TestTypeMapping::sqliteToPostgres_data()
 {
     QTest::addColumn<QString>("declared");
     QTest::addColumn<SqliteColumnStats>("stats");
@@ -86,7 +86,7 @@ void tst_TypeMapping::sqliteToPostgres_data()
     QTest::newRow("decimal") << "DECIMAL" << stats(2, 3, 0, 0) << "numeric" << false;
 }
 
-void tst_TypeMapping::sqliteToPostgres()
+void TestTypeMapping::sqliteToPostgres()
 {
     QFETCH(QString, declared);
     QFETCH(SqliteColumnStats, stats);
@@ -95,7 +95,7 @@ void tst_TypeMapping::sqliteToPostgres()
     QTEST(!choice.note.isEmpty(), "noted");
 }
 
-void tst_TypeMapping::postgresToSqlite_data()
+void TestTypeMapping::postgresToSqlite_data()
 {
     QTest::addColumn<QString>("pgType");
     QTest::addColumn<QString>("declared");
@@ -122,7 +122,7 @@ void tst_TypeMapping::postgresToSqlite_data()
                           << "TEXT" << int(ValueCarry::Text);
 }
 
-void tst_TypeMapping::postgresToSqlite()
+void TestTypeMapping::postgresToSqlite()
 {
     QFETCH(QString, pgType);
     const TypeMapping::Choice choice = TypeMapping::postgresToSqlite(pgType);
@@ -130,7 +130,7 @@ void tst_TypeMapping::postgresToSqlite()
     QTEST(int(choice.carry), "carry");
 }
 
-void tst_TypeMapping::defaults_data()
+void TestTypeMapping::defaults_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<bool>("toPostgres");
@@ -160,7 +160,7 @@ void tst_TypeMapping::defaults_data()
                                  << "";
 }
 
-void tst_TypeMapping::defaults()
+void TestTypeMapping::defaults()
 {
     QFETCH(QString, sql);
     QFETCH(bool, toPostgres);
@@ -173,7 +173,7 @@ void tst_TypeMapping::defaults()
     QCOMPARE(out, expected);
 }
 
-void tst_TypeMapping::checks_data()
+void TestTypeMapping::checks_data()
 {
     QTest::addColumn<QString>("expression");
     QTest::addColumn<bool>("toPostgres");
@@ -191,7 +191,7 @@ void tst_TypeMapping::checks_data()
     QTest::newRow("pg regex") << "(code ~ '^[A-Z]'::text)" << false << "";
 }
 
-void tst_TypeMapping::checks()
+void TestTypeMapping::checks()
 {
     QFETCH(QString, expression);
     QFETCH(bool, toPostgres);
@@ -201,5 +201,5 @@ void tst_TypeMapping::checks()
     QCOMPARE(out, expected);
 }
 
-QTEST_GUILESS_MAIN(tst_TypeMapping)
+QTEST_GUILESS_MAIN(TestTypeMapping)
 #include "tst_typemapping.moc"
