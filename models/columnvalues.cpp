@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <cmath>
+
 namespace rowbook {
 namespace {
 
@@ -113,7 +115,9 @@ QString ColumnValues::editText(const QVariant &value)
         return {};
     switch (value.typeId()) {
     case QMetaType::Double:
-        return QString::number(value.toDouble(), 'g', 15);
+        // The shortest text that reads back as the same double: an editor committed unchanged
+        // must not round the stored value (15 digits turned 0.1 + 0.2 into 0.3).
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     case QMetaType::QDate:
         return value.toDate().toString(isoDate);
     case QMetaType::QDateTime:
@@ -169,7 +173,7 @@ ColumnValues::Parsed ColumnValues::fromText(ColumnKind kind, const QString &text
         double number = trimmed.toDouble(&ok);
         if (!ok)
             number = QLocale().toDouble(trimmed, &ok);
-        if (ok)
+        if (ok && std::isfinite(number)) // SQLite stores NaN as NULL: "nan" is no number here
             return {number, {}};
     }
     if (kind == ColumnKind::Date) {
@@ -248,7 +252,7 @@ bool ColumnValues::toStorage(ColumnKind kind, const QVariant &input, QVariant *s
         if (isText && !ok)
             number = QLocale().toDouble(text.trimmed(), &ok);
         *stored = number;
-        return ok;
+        return ok && std::isfinite(number); // SQLite would store NaN as NULL
     }
     case ColumnKind::Date:
         if (input.typeId() == QMetaType::QDate) {
