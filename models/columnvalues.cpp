@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <cmath>
@@ -83,7 +84,8 @@ QString ColumnValues::displayText(ColumnKind kind, const QVariant &value)
         return QString::number(value.toDouble(), 'g', 15);
     if (kind == ColumnKind::LongText || kind == ColumnKind::Text || kind == ColumnKind::Any) {
         QString text = value.toString();
-        const qsizetype newline = text.indexOf(QLatin1Char('\n'));
+        static const QRegularExpression lineEnd(QStringLiteral("[\r\n]"));
+        const qsizetype newline = text.indexOf(lineEnd);
         if (newline >= 0)
             text = text.left(newline) + QStringLiteral(" …");
         return text;
@@ -102,8 +104,16 @@ QVariant ColumnValues::editValue(ColumnKind kind, const QVariant &value)
         const QDateTime dateTime = QDateTime::fromString(value.toString(), isoDateTime);
         return dateTime.isValid() ? QVariant(dateTime) : value;
     }
-    case ColumnKind::Boolean:
-        return value.isNull() ? value : QVariant(value.toLongLong() != 0);
+    case ColumnKind::Boolean: {
+        if (value.isNull())
+            return value;
+        // Text another program stored ('true', 'no') reads as toStorage() would store it.
+        const QString text = value.toString().trimmed();
+        if (text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
+            || text.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0)
+            return true;
+        return QVariant(value.toLongLong() != 0);
+    }
     default:
         return value;
     }
@@ -270,7 +280,11 @@ bool ColumnValues::toStorage(ColumnKind kind, const QVariant &input, QVariant *s
             *stored = input.toDateTime().toString(isoDateTime);
             return input.toDateTime().isValid();
         }
-        *stored = text;
+        if (text.trimmed().isEmpty()) { // as in a DATE column: an empty field is NULL
+            *stored = QVariant();
+            return true;
+        }
+        *stored = text.trimmed();
         return true;
     case ColumnKind::Boolean:
         if (input.typeId() == QMetaType::Bool || !isText) {

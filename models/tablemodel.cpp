@@ -344,10 +344,10 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole: {
         if (column.kind != ColumnKind::Boolean)
             return {};
-        const QVariant v = value(index.row(), index.column());
+        const QVariant v = ColumnValues::editValue(column.kind, value(index.row(), index.column()));
         if (v.isNull())
             return {};
-        return v.toLongLong() != 0 ? Qt::Checked : Qt::Unchecked;
+        return v.toBool() ? Qt::Checked : Qt::Unchecked;
     }
     case Qt::ForegroundRole:
         if (value(index.row(), index.column()).isNull())

@@ -315,6 +315,29 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->edits()->pendingCount(), 1); // '' is not NULL
     }
 
+    // A BOOLEAN column holding text another program wrote ('true', 'no') is checked as the
+    // text says, the way typing it into the column would store it.
+    void booleanTextIsCheckedAsItSays()
+    {
+        {
+            Probe probe(m_path);
+            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE flags (id INTEGER PRIMARY KEY, "
+                                              "done BOOLEAN)")));
+            QVERIFY(probe.exec(QStringLiteral(
+                "INSERT INTO flags (done) VALUES ('true'), ('no'), (1), (0), (' Yes ')")));
+        }
+        TableModel *model = open(QStringLiteral("flags"));
+        QVERIFY(model);
+        QCOMPARE(model->tableInfo().columns[1].kind, ColumnKind::Boolean);
+        QCOMPARE(model->data(model->index(0, 1), TableModel::StoredRole).toString(),
+                 QStringLiteral("true")); // shown as a check box, kept as the text it is
+        const QList<Qt::CheckState> expected{Qt::Checked, Qt::Unchecked, Qt::Checked, Qt::Unchecked,
+                                             Qt::Checked};
+        for (int row = 0; row < expected.size(); ++row)
+            QCOMPARE(model->data(model->index(row, 1), Qt::CheckStateRole).toInt(),
+                     int(expected[row]));
+    }
+
     void addsDuplicatesAndDeletesRows()
     {
         TableModel *model = open();

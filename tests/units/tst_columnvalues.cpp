@@ -55,6 +55,8 @@ private Q_SLOTS:
             << ColumnKind::Text << QVariant("first\nsecond\nthird") << "first …";
         QTest::newRow("first line of long text")
             << ColumnKind::LongText << QVariant("a\nb") << "a …";
+        QTest::newRow("first line of Windows text")
+            << ColumnKind::Text << QVariant("a\r\nb") << "a …";
         QTest::newRow("long single line whole")
             << ColumnKind::Text << QVariant(QString(300, 'x')) << QString(300, 'x');
         QTest::newRow("boolean as stored") << ColumnKind::Boolean << QVariant(1LL) << "1";
@@ -88,6 +90,13 @@ private Q_SLOTS:
         QTest::newRow("boolean 0") << ColumnKind::Boolean << QVariant(0LL) << QVariant(false);
         QTest::newRow("boolean 2") << ColumnKind::Boolean << QVariant(2LL) << QVariant(true);
         QTest::newRow("NULL boolean") << ColumnKind::Boolean << QVariant() << QVariant();
+        // Text another program stored reads as toStorage() would store it.
+        QTest::newRow("boolean 'true'")
+            << ColumnKind::Boolean << QVariant("true") << QVariant(true);
+        QTest::newRow("boolean ' Yes '")
+            << ColumnKind::Boolean << QVariant(" Yes ") << QVariant(true);
+        QTest::newRow("boolean 'false'")
+            << ColumnKind::Boolean << QVariant("false") << QVariant(false);
         QTest::newRow("date text in text column")
             << ColumnKind::Text << QVariant("2026-03-21") << QVariant("2026-03-21");
     }
@@ -134,6 +143,11 @@ private Q_SLOTS:
             << ColumnKind::Date << QVariant("21/03/2026") << false << null;
         QTest::newRow("QDateTime")
             << ColumnKind::DateTime << QVariant(QDateTime(march21, QTime(14, 30, 5))) << true
+            << QVariant("2026-03-21 14:30:05");
+        QTest::newRow("empty date-time is NULL")
+            << ColumnKind::DateTime << QVariant(" ") << true << null;
+        QTest::newRow("date-time text trimmed")
+            << ColumnKind::DateTime << QVariant(" 2026-03-21 14:30:05 ") << true
             << QVariant("2026-03-21 14:30:05");
         QTest::newRow("bool true") << ColumnKind::Boolean << QVariant(true) << true << QVariant(1);
         QTest::newRow("yes") << ColumnKind::Boolean << QVariant("yes") << true << QVariant(1);
