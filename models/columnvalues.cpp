@@ -4,7 +4,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <cmath>
@@ -71,6 +70,19 @@ bool isIsoDateTime(const QVariant &value)
                && QDateTime::fromString(value.toString(), isoDateTime).isValid());
 }
 
+// The text of 15 significant digits, or 16 or 17 where that is what reads back as exactly `number`:
+// an editor committed unchanged must not round the stored value (15 digits turned 0.1 + 0.2 into
+// 0.3), and round numbers stay as the grid shows them (100000, not the shorter 1e+05).
+QString exactText(double number)
+{
+    for (int digits = 15; digits < 17; ++digits) {
+        const QString text = QString::number(number, 'g', digits);
+        if (text.toDouble() == number)
+            return text;
+    }
+    return QString::number(number, 'g', 17);
+}
+
 } // namespace
 
 QString ColumnValues::displayText(ColumnKind kind, const QVariant &value)
@@ -84,8 +96,9 @@ QString ColumnValues::displayText(ColumnKind kind, const QVariant &value)
         return QString::number(value.toDouble(), 'g', 15);
     if (kind == ColumnKind::LongText || kind == ColumnKind::Text || kind == ColumnKind::Any) {
         QString text = value.toString();
-        static const QRegularExpression lineEnd(QStringLiteral("[\r\n]"));
-        const qsizetype newline = text.indexOf(lineEnd);
+        const qsizetype lf = text.indexOf(QLatin1Char('\n'));
+        const qsizetype cr = text.indexOf(QLatin1Char('\r'));
+        const qsizetype newline = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
         if (newline >= 0)
             text = text.left(newline) + QStringLiteral(" …");
         return text;
@@ -125,9 +138,7 @@ QString ColumnValues::editText(const QVariant &value)
         return {};
     switch (value.typeId()) {
     case QMetaType::Double:
-        // The shortest text that reads back as the same double: an editor committed unchanged
-        // must not round the stored value (15 digits turned 0.1 + 0.2 into 0.3).
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+        return exactText(value.toDouble());
     case QMetaType::QDate:
         return value.toDate().toString(isoDate);
     case QMetaType::QDateTime:
@@ -183,7 +194,7 @@ ColumnValues::Parsed ColumnValues::fromText(ColumnKind kind, const QString &text
         double number = trimmed.toDouble(&ok);
         if (!ok)
             number = QLocale().toDouble(trimmed, &ok);
-        if (ok && std::isfinite(number)) // SQLite stores NaN as NULL: "nan" is no number here
+        if (ok && !std::isnan(number)) // SQLite stores NaN as NULL: "nan" is no number here
             return {number, {}};
     }
     if (kind == ColumnKind::Date) {
@@ -262,7 +273,7 @@ bool ColumnValues::toStorage(ColumnKind kind, const QVariant &input, QVariant *s
         if (isText && !ok)
             number = QLocale().toDouble(text.trimmed(), &ok);
         *stored = number;
-        return ok && std::isfinite(number); // SQLite would store NaN as NULL
+        return ok && !std::isnan(number); // SQLite would store NaN as NULL (infinity is a REAL)
     }
     case ColumnKind::Date:
         if (input.typeId() == QMetaType::QDate) {
@@ -280,11 +291,7 @@ bool ColumnValues::toStorage(ColumnKind kind, const QVariant &input, QVariant *s
             *stored = input.toDateTime().toString(isoDateTime);
             return input.toDateTime().isValid();
         }
-        if (text.trimmed().isEmpty()) { // as in a DATE column: an empty field is NULL
-            *stored = QVariant();
-            return true;
-        }
-        *stored = text.trimmed();
+        *stored = text;
         return true;
     case ColumnKind::Boolean:
         if (input.typeId() == QMetaType::Bool || !isText) {
