@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <optional>
 
 namespace rowbook {
 namespace {
@@ -83,6 +84,20 @@ QString exactText(double number)
     return QString::number(number, 'g', 17);
 }
 
+// What a boolean's text says: 1, true or yes; 0, false or no (any case, spaces around); none
+// for other text.
+std::optional<bool> booleanText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (QStringList{QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes")}.contains(
+            trimmed, Qt::CaseInsensitive))
+        return true;
+    if (QStringList{QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no")}.contains(
+            trimmed, Qt::CaseInsensitive))
+        return false;
+    return std::nullopt;
+}
+
 } // namespace
 
 QString ColumnValues::displayText(ColumnKind kind, const QVariant &value)
@@ -121,10 +136,8 @@ QVariant ColumnValues::editValue(ColumnKind kind, const QVariant &value)
         if (value.isNull())
             return value;
         // Text another program stored ('true', 'no') reads as toStorage() would store it.
-        const QString text = value.toString().trimmed();
-        if (text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
-            || text.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0)
-            return true;
+        if (const std::optional<bool> said = booleanText(value.toString()))
+            return *said;
         return QVariant(value.toLongLong() != 0);
     }
     default:
@@ -298,14 +311,8 @@ bool ColumnValues::toStorage(ColumnKind kind, const QVariant &input, QVariant *s
             *stored = input.toBool() ? 1 : 0;
             return true;
         }
-        if (QStringList{QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes")}
-                .contains(text.trimmed(), Qt::CaseInsensitive)) {
-            *stored = 1;
-            return true;
-        }
-        if (QStringList{QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no")}
-                .contains(text.trimmed(), Qt::CaseInsensitive)) {
-            *stored = 0;
+        if (const std::optional<bool> said = booleanText(text)) {
+            *stored = *said ? 1 : 0;
             return true;
         }
         return false;
