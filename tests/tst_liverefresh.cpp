@@ -49,6 +49,16 @@ private:
         TableModel *model = m_workspace->model();
         return model->setTable(QStringLiteral("items")) ? model : nullptr;
     }
+    // open() with the edits recorded in the workspace's undo history, as in the window.
+    TableModel *openWithUndo()
+    {
+        TableModel *model = open();
+        if (model) {
+            model->setUndoHistory(m_workspace->undo());
+            m_workspace->undo()->setActiveTable(QStringLiteral("items"));
+        }
+        return model;
+    }
     bool external(const QString &sql) const { return Probe(m_path).exec(sql); }
     // Another program's file (rollback journal): its exclusive lock keeps readers out.
     bool createItems() const
@@ -238,10 +248,8 @@ private Q_SLOTS:
     void undoOfAnUnreadableRowIsChecked()
     {
         QVERIFY(createItems());
-        TableModel *model = open();
+        TableModel *model = openWithUndo();
         QVERIFY(model);
-        model->setUndoHistory(m_workspace->undo());
-        m_workspace->undo()->setActiveTable(QStringLiteral("items"));
         QVERIFY(model->setData(model->index(0, Name), QStringLiteral("mine")));
         QTRY_COMPARE(
             Probe(m_path).value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
@@ -263,10 +271,8 @@ private Q_SLOTS:
     void editorOpenAcrossALockKeepsItsUndo()
     {
         QVERIFY(createItems());
-        TableModel *model = open();
+        TableModel *model = openWithUndo();
         QVERIFY(model);
-        model->setUndoHistory(m_workspace->undo());
-        m_workspace->undo()->setActiveTable(QStringLiteral("items"));
         model->beginCellEdit(model->index(0, Name)); // shows "a"
         testsupport::LockHolder lock;
         QVERIFY(lock.acquire(m_path, QStringLiteral("BEGIN EXCLUSIVE")));
@@ -290,10 +296,8 @@ private Q_SLOTS:
     void undoneDeleteOfAnUnreadableRowIsChecked()
     {
         QVERIFY(createItems());
-        TableModel *model = open();
+        TableModel *model = openWithUndo();
         QVERIFY(model);
-        model->setUndoHistory(m_workspace->undo());
-        m_workspace->undo()->setActiveTable(QStringLiteral("items"));
         QCOMPARE(name(model, 0), QStringLiteral("a"));
         model->removeRowList({0}); // not sent: no event loop runs until the undo
         testsupport::LockHolder lock;
