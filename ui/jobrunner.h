@@ -13,7 +13,8 @@ namespace rowbook {
 // Runs one headless job at a time (ImportJob, ExportJob: a QObject with a start() slot that ends
 // by emitting finished(), and a thread-safe cancel()) on a worker thread, for a dialog that shows
 // its progress. The dialog connects the job's signals to itself when start() asks it to and calls
-// finish() from its finished() handler; the GUI thread never waits on the job's work.
+// finish() from its finished() handler; the GUI thread never waits on the job's work. started()
+// hands out each job before it runs, for an observer such as a test that holds the job mid-way.
 class JobRunner : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     {
         Job *raw = job.get();
         connectSignals(raw);
+        Q_EMIT started(raw);
         m_cancel = [raw] {
             raw->cancel();
         };
@@ -52,6 +54,10 @@ public:
     // Rows per second since start() or restartClock().
     qint64 rate(qint64 rows) const;
     void restartClock() { m_clock.restart(); }
+
+Q_SIGNALS:
+    // From start(), on the GUI thread, before the job moves to the worker thread.
+    void started(QObject *job);
 
 private:
     void startOnWorker(QObject *job);

@@ -3,6 +3,7 @@
 // there is nothing to export.
 #include "dialogsupport.h"
 #include "dumpdialog.h"
+#include "dumpjob.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -25,6 +26,9 @@ using namespace rowbook;
 using dialogsupport::child;
 using dialogsupport::typePath;
 using testsupport::Probe;
+
+// Enough rows for a few of the job's progress reports (one every 4,096 rows).
+constexpr int bigRows = 20000;
 
 class TestDumpDialog : public QObject
 {
@@ -146,13 +150,15 @@ void TestDumpDialog::nothingCheckedNothingToExport()
 
 void TestDumpDialog::cancelWritesNoFile()
 {
-    QVERIFY(dialogsupport::addBigTable(m_chinook.db));
+    QVERIFY(dialogsupport::addBigTable(m_chinook.db, bigRows));
     const QString path = m_chinook.dir->filePath("big.sql");
     DumpDialog dialog(m_chinook.info, tables());
     QSignalSpy dumped(&dialog, &DumpDialog::dumped);
+    dialogsupport::JobGate gate(&dialog, &DumpJob::progress,
+                                [](qint64 rows, qint64) { return rows > 0; });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialogsupport::exportThenCancel(dialog, path);
+    dialogsupport::exportThenCancel(dialog, path, gate);
     if (QTest::currentTestFailed())
         return;
     QProgressBar *bar = child<QProgressBar>(&dialog, "progressBar");

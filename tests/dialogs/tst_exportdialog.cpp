@@ -1,5 +1,6 @@
 #include "dialogsupport.h"
 #include "exportdialog.h"
+#include "exportjob.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -22,6 +23,9 @@ using namespace rowbook;
 using dialogsupport::child;
 using dialogsupport::typePath;
 using testsupport::Probe;
+
+// Enough rows for a few of the job's progress reports (one every 4,096 rows).
+constexpr int bigRows = 20000;
 
 class TestExportDialog : public QObject
 {
@@ -132,16 +136,18 @@ void TestExportDialog::writesTheSameBytesAsTheCommandLine()
 
 void TestExportDialog::cancelWritesNoFile()
 {
-    QVERIFY(dialogsupport::addBigTable(m_chinook.db));
+    QVERIFY(dialogsupport::addBigTable(m_chinook.db, bigRows));
     const QString path = m_chinook.dir->filePath("big.csv");
     ExportDialog dialog(m_chinook.info, "big");
     QSignalSpy exported(&dialog, &ExportDialog::exported);
+    dialogsupport::JobGate gate(&dialog, &ExportJob::progress,
+                                [](qint64 rows) { return rows > 0; });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialogsupport::exportThenCancel(dialog, path);
+    dialogsupport::exportThenCancel(dialog, path, gate);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(child<QProgressBar>(&dialog, "progressBar")->maximum(), 2000000); // the rows counted
+    QCOMPARE(child<QProgressBar>(&dialog, "progressBar")->maximum(), bigRows); // the rows counted
     QCOMPARE(exported.count(), 0);
     QVERIFY(!QFile::exists(path));
     QVERIFY2(child<QLabel>(&dialog, "statusLabel")->text().contains("cancelled"),

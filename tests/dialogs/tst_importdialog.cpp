@@ -1,5 +1,7 @@
 #include "dialogsupport.h"
 #include "importdialog.h"
+#include "importjob.h"
+#include "jobrunner.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -18,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
 
 using namespace rowbook;
@@ -362,7 +365,7 @@ void TestImportDialog::detectsWindows1252()
 
 void TestImportDialog::cancelDuringBigImportLeavesNothing()
 {
-    const int rows = 500000;
+    const int rows = 50000;
     QByteArray csv = "id,a,b,c,d,e,f\n";
     csv.reserve(qsizetype(rows) * 48);
     for (int i = 0; i < rows; ++i) {
@@ -371,6 +374,23 @@ void TestImportDialog::cancelDuringBigImportLeavesNothing()
     }
     ImportDialog dialog(m_info, write("big.csv", csv));
     QSignalSpy imported(&dialog, &ImportDialog::imported);
+    // The job is held at its first progress of the second pass (inserting, inside the
+    // transaction that created the table) until Cancel has been clicked.
+    auto inserting = std::make_shared<std::atomic_bool>(false);
+    auto *runner = dialog.findChild<JobRunner *>();
+    QVERIFY(runner);
+    connect(runner, &JobRunner::started, runner, [inserting](QObject *job) {
+        connect(
+            qobject_cast<ImportJob *>(job), &ImportJob::phaseChanged, job,
+            [inserting](ImportJob::Phase phase) {
+                if (phase == ImportJob::Phase::Inserting)
+                    inserting->store(true);
+            },
+            Qt::DirectConnection);
+    });
+    dialogsupport::JobGate gate(
+        &dialog, &ImportJob::progress,
+        [inserting](qint64 done, qint64, qint64) { return inserting->load() && done > 0; });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
@@ -378,10 +398,12 @@ void TestImportDialog::cancelDuringBigImportLeavesNothing()
     QPushButton *cancel = child<QPushButton>(&dialog, "cancelButton");
     QVERIFY(cancel->isEnabled());
     QVERIFY(!child<QPushButton>(&dialog, "closeButton")->isEnabled());
-    // Wait for the second pass (inserting: the bar counts the rows found by the first).
+    QTRY_VERIFY_WITH_TIMEOUT(gate.reached(), 60000);
+    // The bar counts the rows the first pass found.
     QProgressBar *bar = child<QProgressBar>(&dialog, "progressBar");
-    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() == rows && bar->value() > 0, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() == rows && bar->value() > 0, 30000);
     QTest::mouseClick(cancel, Qt::LeftButton);
+    gate.release();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 30000);
     QCOMPARE(imported.count(), 0);
     QVERIFY2(child<QLabel>(&dialog, "statusLabel")->text().contains("cancelled"),
