@@ -8,6 +8,7 @@
 #include "undohistory.h"
 #include "workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -42,6 +43,8 @@ private:
         TableModel *model = m_workspace->model();
         model->setUndoHistory(m_workspace->undo());
         m_workspace->undo()->setActiveTable(table);
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     model); // checks every change from the first reset on
         if (!model->setTable(table))
             return nullptr;
         return model;

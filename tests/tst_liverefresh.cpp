@@ -47,6 +47,8 @@ private:
             return nullptr;
         m_workspace->autoSaver()->setDebounceMs(20);
         TableModel *model = m_workspace->model();
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     model); // checks every change from the first reset on
         return model->setTable(QStringLiteral("items")) ? model : nullptr;
     }
     // open() with the edits recorded in the workspace's undo history, as in the window.
@@ -97,8 +99,6 @@ private Q_SLOTS:
     {
         TableModel *model = open();
         QVERIFY(model);
-        QAbstractItemModelTester tester(model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QItemSelectionModel selection(model);
         selection.setCurrentIndex(model->index(3, Name), QItemSelectionModel::SelectCurrent);
         QCOMPARE(name(model, 3), QStringLiteral("Desk lamp"));

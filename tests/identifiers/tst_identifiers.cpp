@@ -114,6 +114,8 @@ private:
             return nullptr;
         m_workspace->autoSaver()->setDebounceMs(20);
         TableModel *model = m_workspace->model();
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     model); // checks every change from the first reset on
         if (!model->setTable(table))
             return nullptr;
         return model;
@@ -201,8 +203,6 @@ private Q_SLOTS:
     {
         TableModel *model = openTable(tableName);
         QVERIFY(model);
-        QAbstractItemModelTester tester(model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY(!model->isLoading());
 
         QStringList objects;
@@ -360,8 +360,6 @@ private Q_SLOTS:
     {
         TableModel *model = openTable(tableName);
         QVERIFY(model);
-        QAbstractItemModelTester tester(model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY(!model->isLoading());
 
         // Row 1 (key 2): every text column gets a hostile value; numbers keep their types.
