@@ -18,7 +18,6 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QSet>
-#include <QStatusBar>
 #include <QTabBar>
 #include <QTimer>
 
@@ -162,8 +161,7 @@ bool DocumentTabs::tableChangeRuns()
     if (!m_parts.tableActions->isBusy())
         return false;
     // The change and its undo entry belong to the tab on screen: it stays until they are done.
-    m_window->statusBar()->showMessage(
-        tr("The tabs stay as they are until the table change is saved."), 5000);
+    m_document->showMessage(tr("The tabs stay as they are until the table change is saved."), 5000);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cellclearing.h"
 #include "clipboardformat.h"
+#include "documentcontroller.h"
 #include "tablemodel.h"
 #include "undohistory.h"
 #include "workspace.h"
@@ -14,7 +15,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -24,11 +24,11 @@
 
 namespace rowbook {
 
-EditActions::EditActions(QWidget *window, QTableView *view, QStatusBar *statusBar)
+EditActions::EditActions(QWidget *window, QTableView *view, DocumentController *document)
     : QObject(window)
     , m_window(window)
     , m_view(view)
-    , m_statusBar(statusBar)
+    , m_document(document)
     , m_undo(new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this))
     , m_redo(new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this))
     , m_addRow(new QAction(QIcon(QStringLiteral(":/icons/add-row.svg")), tr("&Add Row"), this))
@@ -119,10 +119,10 @@ void EditActions::setWorkspace(Workspace *workspace)
                            << connect(group, &QUndoGroup::undoTextChanged, m_undo, undoText)
                            << connect(group, &QUndoGroup::redoTextChanged, m_redo, redoText);
     m_workspaceConnections << connect(
-        workspace->undo(), &UndoHistory::cleared, m_statusBar,
+        workspace->undo(), &UndoHistory::cleared, this,
         [this](const QString &table, const QString &reason) {
-            m_statusBar->showMessage(tr("Undo history of “%1” cleared: %2").arg(table, reason),
-                                     10000);
+            m_document->showMessage(tr("Undo history of “%1” cleared: %2").arg(table, reason),
+                                    10000);
         });
     update();
 }
@@ -231,7 +231,7 @@ void EditActions::clearOrDeleteRows()
         cells << m_view->currentIndex();
     const CellClearing::Result result = CellClearing::clear(m_workspace->model(), cells);
     if (!result.skippedColumns.isEmpty())
-        m_statusBar->showMessage(
+        m_document->showMessage(
             tr("Kept the values of %Ln required column(s) with no plain default: %1.", nullptr,
                int(result.skippedColumns.size()))
                 .arg(result.skippedColumns.join(QLatin1String(", "))),
@@ -242,7 +242,7 @@ void EditActions::setSelectionNull()
 {
     update(); // the selection may have grown since
     if (!m_setNull->isEnabled()) {
-        m_statusBar->showMessage(m_setNull->toolTip(), 8000);
+        m_document->showMessage(m_setNull->toolTip(), 8000);
         return;
     }
     TableModel *model = m_workspace->model();
@@ -290,7 +290,7 @@ void EditActions::paste()
     const ClipboardFormat::PastePlan plan = ClipboardFormat::plan(
         *model, at.isValid() ? at.row() : model->rowCount(), at.isValid() ? at.column() : 0, block);
     if (!plan.problem.isEmpty()) {
-        m_statusBar->showMessage(plan.problem, 8000);
+        m_document->showMessage(plan.problem, 8000);
         return;
     }
     if (!plan.errors.isEmpty()) {
@@ -334,7 +334,7 @@ void EditActions::paste()
         model->setData(model->index(cell.row, cell.column), cell.value, Qt::EditRole);
     stack->endMacro();
     if (plan.clippedColumns > 0)
-        m_statusBar->showMessage(
+        m_document->showMessage(
             tr("Left out %Ln column(s) past the last one.", nullptr, int(plan.clippedColumns)),
             8000);
 }

@@ -4,22 +4,22 @@
 
 class QAction;
 class QMenu;
-class QStatusBar;
 class QTableView;
 class QToolBar;
 class QWidget;
 
 namespace rowbook {
 
+class DocumentController;
 class Workspace;
 
 // The Edit menu: undo/redo, rows (add, duplicate, delete, NULL) and the clipboard, acting on
-// the table view and the workspace's model.
+// the table view and the workspace's model; what it has to say goes to the document's status.
 class EditActions : public QObject
 {
     Q_OBJECT
 public:
-    EditActions(QWidget *window, QTableView *view, QStatusBar *statusBar);
+    EditActions(QWidget *window, QTableView *view, DocumentController *document);
 
     void setWorkspace(Workspace *workspace);
     void addTo(QMenu *menu, QToolBar *toolBar);
@@ -42,7 +42,7 @@ private:
 
     QWidget *m_window;
     QTableView *m_view;
-    QStatusBar *m_statusBar;
+    DocumentController *m_document;
     Workspace *m_workspace = nullptr;
     QList<QMetaObject::Connection> m_workspaceConnections; // to the current tab's undo history
     QAction *m_undo;

@@ -6,7 +6,6 @@
 #include "workspace.h"
 
 #include <QMouseEvent>
-#include <QStatusBar>
 #include <QTableView>
 
 namespace rowbook {
@@ -44,7 +43,7 @@ bool ForeignKeyJump::jumpFrom(const QModelIndex &index)
     const QVariant value = index.data(Qt::EditRole);
     const qint64 parentRow = ForeignKeys::parentRow(model->database(), key, value);
     if (parentRow < 0) {
-        m_window->statusBar()->showMessage(
+        m_window->document()->showMessage(
             value.isNull() ? tr("The cell is empty: it refers to no row.")
                            : tr("No row of “%1” has %2 %3.")
                                  .arg(key.parentTable, key.parentColumn, value.toString()),

@@ -9,7 +9,6 @@
 #include "workspace.h"
 
 #include <QMainWindow>
-#include <QStatusBar>
 
 namespace rowbook {
 
@@ -34,8 +33,7 @@ void TableBrowser::showOpened(const QString &table)
         return;
     if (!showTable(m_document->startTable(table))) {
         if (!table.isEmpty())
-            m_window->statusBar()->showMessage(tr("There is no table named “%1”.").arg(table),
-                                               8000);
+            m_document->showMessage(tr("There is no table named “%1”.").arg(table), 8000);
         showTable(m_document->workspace()->objects().first().name);
     }
 }

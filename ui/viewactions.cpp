@@ -84,7 +84,7 @@ void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes
     diagram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     panes.pane->columnLayout()->addTo(view);
     connect(panes.pane->columnLayout(), &GridLayout::refused, this,
-            [this](const QString &message) { m_window->statusBar()->showMessage(message, 10000); });
+            [this](const QString &message) { m_document->showMessage(message, 10000); });
     QAction *chart = view->addAction(tr("Ch&art…"), this, &ViewActions::showChart);
     chart->setObjectName(QStringLiteral("chartAction"));
     chart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
@@ -169,8 +169,7 @@ void ViewActions::addLanguageMenu(QMenu *view)
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, value = value] {
             Language::setSetting(value);
-            m_window->statusBar()->showMessage(
-                tr("The new language applies the next time Rowbook starts."));
+            m_document->showMessage(tr("The new language applies the next time Rowbook starts."));
         });
     }
     menu->addSeparator();
@@ -217,7 +216,7 @@ void ViewActions::showChart()
     Workspace *workspace = m_document->workspace();
     TableModel *model = workspace ? workspace->model() : nullptr;
     if (!model || !model->tableInfo().isValid()) {
-        m_window->statusBar()->showMessage(tr("Open a table to chart it."), 5000);
+        m_document->showMessage(tr("Open a table to chart it."), 5000);
         return;
     }
     if (!m_chart)
