@@ -3,7 +3,7 @@
 #include "autosaver.h"
 #include "backupjob.h"
 #include "editstore.h"
-#include "logging.h"
+#include "modelslogging.h"
 #include "recoveryjournal.h"
 #include "rowcounter.h"
 #include "settings.h"
@@ -300,7 +300,7 @@ bool DocumentController::setTable(const QString &name)
             emit statusMessage(model->lastError(), 0);
         return false;
     }
-    qCDebug(lcUi, "showing table %s of %s", qUtf8Printable(name),
+    qCDebug(lcModels, "showing table %s of %s", qUtf8Printable(name),
             qUtf8Printable(m_workspace->info().path));
     m_workspace->undo()->setActiveTable(name);
     Settings().setValue(Settings::lastTableKey(m_workspace->info().path), name);

@@ -1,7 +1,8 @@
 #include "journalwriter.h"
 
+#include "modelslogging.h"
+
 #include <QFile>
-#include <QLoggingCategory>
 #include <QMutex>
 #include <QSaveFile>
 #include <QVector>
@@ -11,8 +12,6 @@
 #endif
 
 namespace rowbook {
-
-Q_LOGGING_CATEGORY(lcJournal, "rowbook.journal")
 
 namespace {
 
@@ -124,7 +123,7 @@ private:
 
     QString failure(const QString &reason) const
     {
-        qCWarning(lcJournal) << "journal write failed:" << m_path << reason;
+        qCWarning(lcModels) << "journal write failed:" << m_path << reason;
         return tr("Could not write the recovery journal %1: %2").arg(m_path, reason);
     }
 

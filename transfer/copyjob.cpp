@@ -2,9 +2,9 @@
 
 #include "copyplan.h"
 #include "database.h"
-#include "logging.h"
 #include "pgconnection.h"
 #include "transaction.h"
+#include "transferlogging.h"
 
 #include <QCoreApplication>
 #include <QFile>

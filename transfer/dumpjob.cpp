@@ -2,8 +2,8 @@
 
 #include "copyplan.h"
 #include "joboutput.h"
-#include "logging.h"
 #include "sqlitestatement.h"
+#include "transferlogging.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

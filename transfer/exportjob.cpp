@@ -2,9 +2,9 @@
 
 #include "catalog.h"
 #include "joboutput.h"
-#include "logging.h"
 #include "rowwriter.h"
 #include "sqlitestatement.h"
+#include "transferlogging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

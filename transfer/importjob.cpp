@@ -4,9 +4,9 @@
 #include "csvreader.h"
 #include "importplan.h"
 #include "jsonreader.h"
-#include "logging.h"
 #include "sqlitestatement.h"
 #include "transaction.h"
+#include "transferlogging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,6 +3,7 @@
 #include "checkframestyle.h"
 
 #include "settings.h"
+#include "uilogging.h"
 
 #include <QApplication>
 #include <QDBusAbstractInterface>
@@ -12,14 +13,11 @@
 #include <QDBusPendingReply>
 #include <QDBusVariant>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QPalette>
 #include <QStyle>
 #include <QWidget>
 
 #include <optional>
-
-Q_LOGGING_CATEGORY(lcTheme, "rowbook.theme")
 
 namespace rowbook {
 
@@ -110,7 +108,7 @@ void ThemeController::apply()
     const Theme::Look wanted = look();
     if (wanted == appliedLook && wanted == Theme::Look::Platform)
         return; // nothing to undo: the platform's look is what the application started with
-    qCDebug(lcTheme) << "theme" << Theme::settingValue(m_choice) << "look" << int(wanted);
+    qCDebug(lcUi) << "theme" << Theme::settingValue(m_choice) << "look" << int(wanted);
     switch (wanted) {
     case Theme::Look::Platform:
 #ifdef Q_OS_WIN
@@ -156,16 +154,16 @@ void ThemeController::listenToPortal()
     read << appearanceNamespace << colorSchemeKey;
     auto *watcher = new QDBusPendingCallWatcher(
         QDBusConnection::sessionBus().asyncCall(read, portalTimeoutMs), this);
-    connect(
-        watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
-            const QDBusPendingReply<QDBusVariant> reply = *call;
-            call->deleteLater();
-            if (reply.isError()) {
-                qCDebug(lcTheme) << "no colour scheme from the portal:" << reply.error().message();
-                return;
-            }
-            setSystemPrefersDark(Theme::prefersDark(reply.value().variant()));
-        });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this](QDBusPendingCallWatcher *call) {
+                const QDBusPendingReply<QDBusVariant> reply = *call;
+                call->deleteLater();
+                if (reply.isError()) {
+                    qCDebug(lcUi) << "no colour scheme from the portal:" << reply.error().message();
+                    return;
+                }
+                setSystemPrefersDark(Theme::prefersDark(reply.value().variant()));
+            });
 #endif
 }
 

@@ -1,0 +1,3 @@
+#include "transferlogging.h"
+
+Q_LOGGING_CATEGORY(lcTransfer, "rowbook.transfer", QtWarningMsg)
