@@ -232,86 +232,102 @@ bool readAsSnapshot(const QString &path, bool writeNothing)
     return !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
 }
 
+// Whether the file exists or may be made (and makes it), and how it may be opened: read-only and
+// why, or as an immutable snapshot. False (with info->error) when it cannot be opened at all.
+bool decideAccess(DatabaseInfo *info, Database::Open mode)
+{
+    const bool mayCreate = mode == Database::Open::Starter || mode == Database::Open::Create;
+    if (!QFileInfo::exists(info->path) && !mayCreate) {
+        info->error = StorageError::make(StorageError::Other,
+                                         Text::tr("There is no database file %1.").arg(info->path));
+        return false;
+    }
+    if (!QFileInfo::exists(info->path)) {
+        info->error = createPrivateFile(info->path);
+        if (info->error.isError())
+            return false;
+        info->created = true;
+    }
+    const QFileInfo fileInfo(info->path);
+    if (mode == Database::Open::ReadOnly) {
+        info->readOnly = true;
+        info->readOnlyReason = Text::tr("The file is opened for reading only.");
+    } else if (!fileInfo.isWritable()) {
+        info->readOnly = true;
+        info->readOnlyReason = Text::tr("The file is read-only.");
+    } else if (!QFileInfo(fileInfo.absolutePath()).isWritable()) {
+        info->readOnly = true;
+        info->readOnlyReason = Text::tr("The folder that holds the file is read-only.");
+    }
+    if (!info->created && !info->readOnly) {
+        info->readOnlyReason = Database::truncationProblem(info->path);
+        info->readOnly = !info->readOnlyReason.isEmpty();
+    }
+    info->immutable
+        = info->readOnly && readAsSnapshot(info->path, mode == Database::Open::ReadOnly);
+    return true;
+}
+
+// On the open file: whether it is Rowbook's own (application_id, or an empty file Rowbook just
+// made), and for our own writable files the damage check, the backup before a migration, WAL and
+// the migration itself; then the schema version and journal mode it ends with.
+void inspectAndMigrate(const QSqlDatabase &db,
+                       DatabaseInfo *info,
+                       Database::Open mode,
+                       const Backup::Result *madeBackup)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+        info->error = StorageError::fromSql(query.lastError());
+        return;
+    }
+    const int objects = query.value(0).toInt();
+    query.finish();
+    const int appId = Database::scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+    const int version = Database::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    const bool empty = appId == 0 && version == 0 && objects == 0;
+    const bool unfinishedFirstLaunch
+        = mode == Database::Open::Starter
+          && info->path == QFileInfo(Database::defaultPath()).absoluteFilePath();
+    info->ours = appId == Database::applicationId
+                 || (empty && !info->readOnly && (info->created || unfinishedFirstLaunch));
+    if (info->ours && version > Schema::latestVersion) {
+        info->readOnly = true;
+        info->readOnlyReason
+            = Text::tr("The file was made by a newer version of Rowbook; it is opened read-only.");
+    }
+    if (info->ours && !info->readOnly && !info->created
+        && (version < Schema::latestVersion
+            || Database::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString()
+                   != QLatin1String("wal")))
+        refuseIfDamaged(db, info);
+    if (info->ours && !info->readOnly && version >= 1 && version < Schema::latestVersion)
+        backUpBeforeMigration(info, madeBackup);
+    if (info->ours && !info->readOnly) {
+        Database::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        info->error = Schema::migrate(db, Schema::latestVersion,
+                                      mode == Database::Open::Starter ? Schema::Content::Starter
+                                                                      : Schema::Content::Empty);
+    }
+    info->userVersion = Database::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    info->journalMode = Database::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString();
+}
+
 } // namespace
 
-// Over 80 lines: to be split now that its backups can be made off the GUI thread (issue 11).
-// NOLINTNEXTLINE(readability-function-size)
 DatabaseInfo Database::prepare(const QString &path, Open mode, const Backup::Result *madeBackup)
 {
     DatabaseInfo info;
     info.path = QFileInfo(path).absoluteFilePath();
-    const bool mayCreate = mode == Open::Starter || mode == Open::Create;
-    if (!QFileInfo::exists(info.path) && !mayCreate) {
-        info.error = StorageError::make(StorageError::Other,
-                                        Text::tr("There is no database file %1.").arg(info.path));
+    if (!decideAccess(&info, mode))
         return info;
-    }
-    if (!QFileInfo::exists(info.path)) {
-        info.error = createPrivateFile(info.path);
-        if (info.error.isError())
-            return info;
-        info.created = true;
-    }
-    const QFileInfo fileInfo(info.path);
-    if (mode == Open::ReadOnly) {
-        info.readOnly = true;
-        info.readOnlyReason = Text::tr("The file is opened for reading only.");
-    } else if (!fileInfo.isWritable()) {
-        info.readOnly = true;
-        info.readOnlyReason = Text::tr("The file is read-only.");
-    } else if (!QFileInfo(fileInfo.absolutePath()).isWritable()) {
-        info.readOnly = true;
-        info.readOnlyReason = Text::tr("The folder that holds the file is read-only.");
-    }
-    if (!info.created && !info.readOnly) {
-        info.readOnlyReason = truncationProblem(info.path);
-        info.readOnly = !info.readOnlyReason.isEmpty();
-    }
-    info.immutable = info.readOnly && readAsSnapshot(info.path, mode == Open::ReadOnly);
-
     const QString name = uniqueConnectionName(QStringLiteral("prepare"));
     {
         QSqlDatabase db = openRaw(info.path, name, info.readOnly, 5000, info.immutable);
-        if (!db.isOpen()) {
+        if (!db.isOpen())
             info.error = StorageError::fromSql(db.lastError());
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
-                || !query.next()) {
-                info.error = StorageError::fromSql(query.lastError());
-            } else {
-                const int objects = query.value(0).toInt();
-                query.finish();
-                const int appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
-                const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-                const bool empty = appId == 0 && version == 0 && objects == 0;
-                const bool unfinishedFirstLaunch
-                    = mode == Open::Starter
-                      && info.path == QFileInfo(defaultPath()).absoluteFilePath();
-                info.ours = appId == applicationId
-                            || (empty && !info.readOnly && (info.created || unfinishedFirstLaunch));
-                if (info.ours && version > Schema::latestVersion) {
-                    info.readOnly = true;
-                    info.readOnlyReason = Text::tr(
-                        "The file was made by a newer version of Rowbook; it is opened read-only.");
-                }
-                if (info.ours && !info.readOnly && !info.created
-                    && (version < Schema::latestVersion
-                        || scalar(db, QStringLiteral("PRAGMA journal_mode")).toString()
-                               != QLatin1String("wal")))
-                    refuseIfDamaged(db, &info);
-                if (info.ours && !info.readOnly && version >= 1 && version < Schema::latestVersion)
-                    backUpBeforeMigration(&info, madeBackup);
-                if (info.ours && !info.readOnly) {
-                    scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-                    info.error = Schema::migrate(db, Schema::latestVersion,
-                                                 mode == Open::Starter ? Schema::Content::Starter
-                                                                       : Schema::Content::Empty);
-                }
-                info.userVersion = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-                info.journalMode = scalar(db, QStringLiteral("PRAGMA journal_mode")).toString();
-            }
-        }
+        else
+            inspectAndMigrate(db, &info, mode, madeBackup);
     }
     disconnect(name);
     qCDebug(lcStorage, "opened %s: %s%s, journal %s, user_version %d%s", qUtf8Printable(info.path),
