@@ -46,7 +46,7 @@ bool TableModel::setTable(const QString &name)
     m_where.clear();
     m_whereValues.clear();
     m_orderBy.clear();
-    clearCache();
+    m_rows.clear();
     m_keys.clear();
     m_editStarts.clear();
     m_lastError.clear();
@@ -101,7 +101,7 @@ void TableModel::setFilter(const QString &condition, const QVariantList &values)
 
 void TableModel::refresh()
 {
-    clearCache();
+    m_rows.clear();
     replaceKeys();
 }
 
@@ -113,16 +113,6 @@ QString TableModel::selectList() const
     return columns.join(QLatin1String(", "));
 }
 
-void TableModel::rememberPage(std::vector<qint64> keys) const
-{
-    m_pages.push_back(std::move(keys));
-    while (m_pages.size() > maxCachedPages) {
-        for (qint64 key : m_pages.front())
-            m_cache.remove(key);
-        m_pages.pop_front();
-    }
-}
-
 void TableModel::loadPage(int page) const
 {
     const int first = page * pageSize;
@@ -132,7 +122,7 @@ void TableModel::loadPage(int page) const
     const int columns = m_info.columns.size();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    std::vector<qint64> loaded;
+    std::vector<std::pair<qint64, RowCache::Row>> loaded;
     if (m_positional) {
         query.prepare(m_dialect->positionalPageQuery(m_info, selectList(), m_where, m_orderBy));
         for (const QVariant &value : m_whereValues)
@@ -144,8 +134,7 @@ void TableModel::loadPage(int page) const
             QVector<QVariant> values(columns);
             for (int c = 0; c < columns; ++c)
                 values[c] = query.value(c);
-            m_cache.insert(key, values);
-            loaded.push_back(key);
+            loaded.emplace_back(key, std::move(values));
         }
     } else {
         // A fixed-size IN list keeps one statement shape for every page; short pages repeat a key.
@@ -164,13 +153,11 @@ void TableModel::loadPage(int page) const
             QVector<QVariant> values(columns);
             for (int c = 0; c < columns; ++c)
                 values[c] = query.value(c + 1);
-            const qint64 key = query.value(0).toLongLong();
-            m_cache.insert(key, values);
-            loaded.push_back(key);
+            loaded.emplace_back(query.value(0).toLongLong(), std::move(values));
         }
     }
     query.finish();
-    rememberPage(std::move(loaded));
+    m_rows.addPage(std::move(loaded));
 }
 
 QHash<qint64, QVector<QVariant>> TableModel::changedSinceShown(const QList<int> &rows) const
@@ -183,7 +170,7 @@ QHash<qint64, QVector<QVariant>> TableModel::changedSinceShown(const QList<int> 
         if (row < 0 || row >= rowCount())
             continue;
         const qint64 key = keyAt(row);
-        if (key >= 0 && cachedRow(key))
+        if (key >= 0 && m_rows.find(key))
             keys.push_back(key);
     }
     const int columns = m_info.columns.size();
@@ -198,7 +185,7 @@ QHash<qint64, QVector<QVariant>> TableModel::changedSinceShown(const QList<int> 
             continue; // cannot tell: the delete goes ahead as the user asked
         while (query.next()) {
             const qint64 key = query.value(0).toLongLong();
-            const QVector<QVariant> *shown = cachedRow(key);
+            const QVector<QVariant> *shown = m_rows.find(key);
             if (!shown || changed.contains(key))
                 continue;
             QVector<QVariant> now(columns);
@@ -214,24 +201,11 @@ QHash<qint64, QVector<QVariant>> TableModel::changedSinceShown(const QList<int> 
     return changed;
 }
 
-const QVector<QVariant> *TableModel::cachedRow(qint64 key) const
-{
-    auto it = m_cache.constFind(key);
-    return it == m_cache.constEnd() ? nullptr : &it.value();
-}
-
-void TableModel::clearCache()
-{
-    m_cache.clear();
-    m_pages.clear();
-    m_singles.clear();
-}
-
 const QVector<QVariant> *TableModel::rowForEdit(qint64 key, bool *unreadable) const
 {
     if (unreadable)
         *unreadable = false;
-    if (const QVector<QVariant> *values = cachedRow(key))
+    if (const QVector<QVariant> *values = m_rows.find(key))
         return values;
     if (m_positional || key < 0)
         return nullptr;
@@ -251,13 +225,7 @@ const QVector<QVariant> *TableModel::rowForEdit(qint64 key, bool *unreadable) co
     for (int c = 0; c < columns; ++c)
         values[c] = query.value(c);
     query.finish();
-    m_singles.push_back(key);
-    if (m_singles.size() > size_t(maxSingleRows)) {
-        // A page may hold the same row: it is then simply read again when next shown.
-        m_cache.remove(m_singles.front());
-        m_singles.pop_front();
-    }
-    return &m_cache.insert(key, values).value();
+    return m_rows.addSingle(key, std::move(values));
 }
 
 std::optional<QVariant> TableModel::valueForEdit(int row, int column) const
@@ -304,10 +272,10 @@ QVariant TableModel::value(int row, int column, bool *pending) const
                 return {};
         }
     }
-    const QVector<QVariant> *values = cachedRow(key);
+    const QVector<QVariant> *values = m_rows.find(key);
     if (!values) {
         loadPage(row / pageSize);
-        values = cachedRow(key);
+        values = m_rows.find(key);
     }
     return values ? values->value(column) : QVariant();
 }
@@ -501,17 +469,17 @@ void TableModel::onRowCommitted(const QString &table,
         const int row = rowForKey(oldKey);
         if (row >= 0)
             m_keys[static_cast<size_t>(row)] = newKey;
-        m_cache.remove(newKey);
+        m_rows.remove(newKey);
         emitRowChanged(row);
         return;
     }
     // An update or delete: patch the cache and repaint once per batch (onStoreChanged), instead
     // of looking up the row of each of possibly thousands of keys.
-    if (auto it = m_cache.find(newKey); it != m_cache.end()) {
+    if (RowCache::Row *row = m_rows.findToPatch(newKey)) {
         for (auto v = values.cbegin(); v != values.cend(); ++v) {
             const int column = m_info.columnIndex(v.key());
             if (column >= 0)
-                (*it)[column] = v.value();
+                (*row)[column] = v.value();
         }
     }
     m_repaintAfterSave = true;

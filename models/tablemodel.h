@@ -6,6 +6,7 @@
 #include "columnvalues.h"
 #include "editstore.h"
 #include "keyloader.h"
+#include "rowcache.h"
 #include "storageerror.h"
 
 #include <QAbstractTableModel>
@@ -187,7 +188,6 @@ private:
     void setOperation(Operation operation);
     void remapPersistentIndexes(std::vector<qint64> keys);
     QVariant value(int row, int column, bool *pending = nullptr) const;
-    const QVector<QVariant> *cachedRow(qint64 key) const;
     // The stored values of one row for an edit: the cached row, or that row alone read from the
     // file (one short statement, not a page of pageSize rows). Null for a row that is not there,
     // and for one that cannot be read now (`unreadable`: another program holds the file).
@@ -196,8 +196,6 @@ private:
     // editor started from or the edit's original when the row cannot be read; none when unknown.
     std::optional<QVariant> valueForEdit(int row, int column) const;
     void loadPage(int page) const;
-    void clearCache();
-    void rememberPage(std::vector<qint64> keys) const;
     QString selectList() const;
     void onRowCommitted(const QString &table,
                         qint64 oldKey,
@@ -240,9 +238,7 @@ private:
     std::vector<qint64> m_keys;
     // (key, column) -> the stored value an open editor started from (beginCellEdit()).
     QHash<std::pair<qint64, QString>, QVariant> m_editStarts;
-    mutable QHash<qint64, QVector<QVariant>> m_cache;
-    mutable std::deque<std::vector<qint64>> m_pages; // keys of cached pages, oldest first
-    mutable std::deque<qint64> m_singles;            // keys of rows read alone, oldest first
+    mutable RowCache m_rows{maxCachedPages, maxSingleRows}; // stored values read so far
 };
 
 } // namespace rowbook

@@ -68,9 +68,9 @@ void TableModel::beginCellEdit(const QModelIndex &index)
     if (key < 0)
         return; // a new row: nothing stored to compare with
     const QString &column = m_info.columns[index.column()].name;
-    if (!cachedRow(key))
+    if (!m_rows.find(key))
         loadPage(index.row() / pageSize);
-    if (const QVector<QVariant> *stored = cachedRow(key))
+    if (const QVector<QVariant> *stored = m_rows.find(key))
         m_editStarts.insert({key, column}, stored->value(index.column()));
 }
 
@@ -104,11 +104,11 @@ void TableModel::onRowConflicted(const QString &table,
     if (table != m_info.name || m_positional)
         return;
     // The file holds their values now: show them wherever the user's edit is dropped.
-    if (auto it = m_cache.find(key); it != m_cache.end()) {
+    if (RowCache::Row *row = m_rows.findToPatch(key)) {
         for (auto v = theirs.cbegin(); v != theirs.cend(); ++v) {
             const int column = m_info.columnIndex(v.key());
             if (column >= 0)
-                (*it)[column] = v.value();
+                (*row)[column] = v.value();
         }
     }
     emitRowChanged(rowForKey(key));
@@ -122,8 +122,8 @@ void TableModel::applyCell(qint64 key, const QString &column, const EditStore::C
     if (!cell.pending && index >= 0) {
         const EditStore::Cell before = m_store->cell(m_info.name, key, column);
         if (before.conflict) {
-            if (auto it = m_cache.find(key); it != m_cache.end())
-                (*it)[index] = before.theirs;
+            if (RowCache::Row *row = m_rows.findToPatch(key))
+                (*row)[index] = before.theirs;
         }
     }
     m_store->setCell(m_info.name, key, column, cell);

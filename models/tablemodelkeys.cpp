@@ -29,16 +29,13 @@ void TableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_info.columns.size())
         return;
-    m_orderBy
-        = QStringLiteral("ORDER BY %1 %2")
-              .arg(m_dialect->quoteIdentifier(m_info.columns[column].name),
-                   order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    m_orderBy = m_dialect->orderBy(m_info.columns[column].name, order);
     if (m_loader && !m_positional) {
         requestKeys(Operation::Sort);
         return;
     }
     if (m_positional)
-        clearCache();
+        m_rows.clear();
     std::vector<qint64> previous = m_keys;
     reloadKeys();
     std::vector<qint64> sorted;

@@ -20,7 +20,7 @@ void TableModel::refreshFromOutside(bool schemaChanged)
             const QString name = m_info.name;
             beginResetModel();
             m_keys.clear();
-            clearCache();
+            m_rows.clear();
             m_info = TableInfo();
             m_lastError = tr("Another program deleted the table “%1”.").arg(name);
             endResetModel();
@@ -38,15 +38,8 @@ void TableModel::refreshFromOutside(bool schemaChanged)
     }
     // Rows with pending edits keep their values, in case another program deleted them: the
     // user then still sees their version and can add it again (see insertAgain()).
-    QHash<qint64, QVector<QVariant>> edited;
-    for (qint64 key : m_store->editedRows(m_info.name)) {
-        if (const QVector<QVariant> *values = cachedRow(key))
-            edited.insert(key, *values);
-    }
-    clearCache();
-    m_cache = edited;
-    if (!edited.isEmpty())
-        rememberPage(std::vector<qint64>(edited.keyBegin(), edited.keyEnd()));
+    const QList<qint64> edited = m_store->editedRows(m_info.name);
+    m_rows.keepOnly(std::vector<qint64>(edited.cbegin(), edited.cend()));
     if (rowCount() > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     if (m_loader && !m_positional && !isLoading()) {

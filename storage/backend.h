@@ -24,6 +24,8 @@ public:
     virtual QString engineName() const = 0;
     // `identifier` as SQL names it, with the engine's quotes.
     virtual QString quoteIdentifier(const QString &identifier) const = 0;
+    // The "ORDER BY ..." clause that sorts by the column `column`.
+    QString orderBy(const QString &column, Qt::SortOrder order) const;
 
     // A contains/LIKE predicate on an already quoted column with one bound pattern, in which
     // % and _ are wildcards and a backslash makes the next character literal. Letters match

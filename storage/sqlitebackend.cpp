@@ -25,6 +25,13 @@ const SqlDialect &SqlDialect::of(const QSqlDatabase &db)
     return SqliteDialect::instance();
 }
 
+QString SqlDialect::orderBy(const QString &column, Qt::SortOrder order) const
+{
+    return QStringLiteral("ORDER BY %1 %2")
+        .arg(quoteIdentifier(column),
+             order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+}
+
 const SqlDialect &SqlDialect::standard()
 {
     return SqliteDialect::instance();

@@ -1,0 +1,72 @@
+#include "rowcache.h"
+
+namespace rowbook {
+
+RowCache::RowCache(std::size_t maxPages, std::size_t maxSingles)
+    : m_maxPages(maxPages)
+    , m_maxSingles(maxSingles)
+{}
+
+const RowCache::Row *RowCache::find(qint64 key) const
+{
+    auto it = m_rows.constFind(key);
+    return it == m_rows.constEnd() ? nullptr : &it.value();
+}
+
+RowCache::Row *RowCache::findToPatch(qint64 key)
+{
+    auto it = m_rows.find(key);
+    return it == m_rows.end() ? nullptr : &it.value();
+}
+
+void RowCache::addPage(std::vector<std::pair<qint64, Row>> rows)
+{
+    std::vector<qint64> keys;
+    keys.reserve(rows.size());
+    for (auto &[key, row] : rows) {
+        m_rows.insert(key, std::move(row));
+        keys.push_back(key);
+    }
+    m_pages.push_back(std::move(keys));
+    while (m_pages.size() > m_maxPages) {
+        for (qint64 key : m_pages.front())
+            m_rows.remove(key);
+        m_pages.pop_front();
+    }
+}
+
+const RowCache::Row *RowCache::addSingle(qint64 key, Row row)
+{
+    m_singles.push_back(key);
+    if (m_singles.size() > m_maxSingles) {
+        m_rows.remove(m_singles.front());
+        m_singles.pop_front();
+    }
+    return &m_rows.insert(key, std::move(row)).value();
+}
+
+void RowCache::remove(qint64 key)
+{
+    m_rows.remove(key);
+}
+
+void RowCache::clear()
+{
+    m_rows.clear();
+    m_pages.clear();
+    m_singles.clear();
+}
+
+void RowCache::keepOnly(const std::vector<qint64> &keys)
+{
+    std::vector<std::pair<qint64, Row>> kept;
+    for (qint64 key : keys) {
+        if (const Row *row = find(key))
+            kept.emplace_back(key, *row);
+    }
+    clear();
+    if (!kept.empty())
+        addPage(std::move(kept));
+}
+
+} // namespace rowbook

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QHash>
+#include <QVariant>
+#include <QVector>
+
+#include <cstddef>
+#include <deque>
+#include <utility>
+#include <vector>
+
+namespace rowbook {
+
+// The stored rows TableModel has read, by row key, in bounded memory: whole pages (the newest
+// `maxPages` are kept) and single rows read for an edit (the newest `maxSingles`). It holds no
+// SQL and knows nothing of filters or order: TableModel reads, RowCache remembers and forgets.
+class RowCache
+{
+public:
+    using Row = QVector<QVariant>;
+
+    RowCache(std::size_t maxPages, std::size_t maxSingles);
+
+    // The row with `key`, or null when it is not in memory.
+    const Row *find(qint64 key) const;
+    // The same row to patch in place (after a save or a conflict), or null.
+    Row *findToPatch(qint64 key);
+    // A page's rows; the oldest page beyond maxPages is forgotten with its rows.
+    void addPage(std::vector<std::pair<qint64, Row>> rows);
+    // One row read alone; the oldest single row beyond maxSingles is forgotten. A page may hold
+    // the same key: it is then read again when next shown.
+    const Row *addSingle(qint64 key, Row row);
+    void remove(qint64 key);
+    void clear();
+    // Forgets every row but those of `keys` that are in memory, which stay as one page.
+    void keepOnly(const std::vector<qint64> &keys);
+
+    std::size_t size() const { return std::size_t(m_rows.size()); }
+
+private:
+    std::size_t m_maxPages;
+    std::size_t m_maxSingles;
+    QHash<qint64, Row> m_rows;
+    std::deque<std::vector<qint64>> m_pages; // keys of each page, oldest first
+    std::deque<qint64> m_singles;            // keys of rows read alone, oldest first
+};
+
+} // namespace rowbook

@@ -1,0 +1,130 @@
+// RowCache keeps what TableModel read in bounded memory: the newest pages and the newest single
+// rows, each forgotten oldest first; rows patched in place stay patched; keepOnly() keeps the
+// rows asked for that are in memory and nothing else.
+#include "rowcache.h"
+
+#include <QtTest>
+
+#include <utility>
+#include <vector>
+
+using namespace rowbook;
+
+namespace {
+
+RowCache::Row rowOf(qint64 key)
+{
+    return {key, QStringLiteral("row %1").arg(key)};
+}
+
+// Keys first..first+count-1 as one page.
+std::vector<std::pair<qint64, RowCache::Row>> page(qint64 first, int count)
+{
+    std::vector<std::pair<qint64, RowCache::Row>> rows;
+    for (qint64 key = first; key < first + count; ++key)
+        rows.emplace_back(key, rowOf(key));
+    return rows;
+}
+
+} // namespace
+
+class TestRowCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findsWhatAPageBrought()
+    {
+        RowCache cache(4, 4);
+        QVERIFY(!cache.find(1));
+        cache.addPage(page(1, 3));
+        QCOMPARE(cache.size(), std::size_t(3));
+        for (qint64 key = 1; key <= 3; ++key) {
+            QVERIFY(cache.find(key));
+            QCOMPARE(*cache.find(key), rowOf(key));
+        }
+        QVERIFY(!cache.find(4));
+    }
+
+    void forgetsTheOldestPageBeyondItsLimit()
+    {
+        RowCache cache(2, 4);
+        cache.addPage(page(1, 10));
+        cache.addPage(page(11, 10));
+        cache.addPage(page(21, 10)); // the first page goes
+        QCOMPARE(cache.size(), std::size_t(20));
+        QVERIFY(!cache.find(1));
+        QVERIFY(!cache.find(10));
+        QVERIFY(cache.find(11));
+        QVERIFY(cache.find(30));
+        for (int i = 0; i < 100; ++i)
+            cache.addPage(page(1000 + i * 10, 10));
+        QCOMPARE(cache.size(), std::size_t(20)); // bounded however long one scrolls
+        QVERIFY(cache.find(1990));
+        QVERIFY(!cache.find(1970));
+    }
+
+    void forgetsTheOldestSingleRowBeyondItsLimit()
+    {
+        RowCache cache(2, 3);
+        const RowCache::Row *first = cache.addSingle(7, rowOf(7));
+        QVERIFY(first);
+        QCOMPARE(*first, rowOf(7));
+        cache.addSingle(8, rowOf(8));
+        cache.addSingle(9, rowOf(9));
+        cache.addSingle(10, rowOf(10)); // 7 goes
+        QVERIFY(!cache.find(7));
+        QVERIFY(cache.find(8));
+        QVERIFY(cache.find(10));
+        QCOMPARE(cache.size(), std::size_t(3));
+        cache.addPage(page(100, 5)); // pages and single rows have limits of their own
+        QCOMPARE(cache.size(), std::size_t(8));
+    }
+
+    void patchedRowsStayPatched()
+    {
+        RowCache cache(2, 2);
+        cache.addPage(page(1, 3));
+        RowCache::Row *row = cache.findToPatch(2);
+        QVERIFY(row);
+        (*row)[1] = QStringLiteral("theirs");
+        QCOMPARE(cache.find(2)->at(1).toString(), QStringLiteral("theirs"));
+        QVERIFY(!cache.findToPatch(99));
+        cache.remove(2);
+        QVERIFY(!cache.find(2));
+        QVERIFY(cache.find(3));
+    }
+
+    void keepOnlyKeepsTheAskedRowsInMemory()
+    {
+        RowCache cache(2, 2);
+        cache.addPage(page(1, 10));
+        cache.addSingle(50, rowOf(50));
+        cache.keepOnly({3, 50, 77}); // 77 was never read
+        QCOMPARE(cache.size(), std::size_t(2));
+        QCOMPARE(*cache.find(3), rowOf(3));
+        QCOMPARE(*cache.find(50), rowOf(50));
+        QVERIFY(!cache.find(1));
+        QVERIFY(!cache.find(77));
+        // The kept rows count as one page: two newer pages push them out.
+        cache.addPage(page(100, 2));
+        QVERIFY(cache.find(3));
+        cache.addPage(page(200, 2));
+        QVERIFY(!cache.find(3));
+        QVERIFY(!cache.find(50));
+    }
+
+    void clearForgetsEverything()
+    {
+        RowCache cache(2, 2);
+        cache.addPage(page(1, 5));
+        cache.addSingle(9, rowOf(9));
+        cache.clear();
+        QCOMPARE(cache.size(), std::size_t(0));
+        QVERIFY(!cache.find(1));
+        QVERIFY(!cache.find(9));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRowCache)
+#include "tst_rowcache.moc"
