@@ -24,7 +24,7 @@ void RowCache::addPage(std::vector<std::pair<qint64, Row>> rows)
     std::vector<qint64> keys;
     keys.reserve(rows.size());
     for (auto &[key, row] : rows) {
-        m_rows.insert(key, std::move(row));
+        m_rows.emplace(key, std::move(row));
         keys.push_back(key);
     }
     m_pages.push_back(std::move(keys));
@@ -42,7 +42,7 @@ const RowCache::Row *RowCache::addSingle(qint64 key, Row row)
         m_rows.remove(m_singles.front());
         m_singles.pop_front();
     }
-    return &m_rows.insert(key, std::move(row)).value();
+    return &m_rows.emplace(key, std::move(row)).value();
 }
 
 void RowCache::remove(qint64 key)

@@ -41,7 +41,7 @@ fi
 step "release build in $BUILD_DIR"
 # Debian's hardening flags, as a distribution build would use (lintian checks for them).
 export DEB_BUILD_MAINT_OPTIONS=hardening=+all
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DROWBOOK_WERROR=ON \
     -DCMAKE_CXX_FLAGS="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)" \
     -DCMAKE_EXE_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS)" >/dev/null
 # Only what the packages hold (rowbook depends on its generated data); the tests are built

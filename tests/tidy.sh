@@ -4,7 +4,8 @@
 #   tests/tidy.sh [BUILD_DIR] [--since REV]
 # BUILD_DIR (default: build) must be a configured and built tree: clang-tidy reads its
 # compile_commands.json and needs the moc/uic files that the build generates. CI runs it as the
-# "tidy" stage on the tree that stage 1 ("./rowbook-dev test") built, so it compiles nothing itself.
+# "tidy" stage on build-asan, the tree that stage 1 (ROWBOOK_SANITIZE=ON ./rowbook-dev test)
+# built, so it compiles nothing itself.
 # --since REV: only the sources changed since REV, and those that include a header changed since
 # (one level). CI passes tests/tidy-baseline, the last commit whose whole tree was found clean: a
 # whole-tree run takes about 18 min on 2 cores. Run it without --since before moving the baseline.

@@ -11,7 +11,6 @@
 #include "testsupport.h"
 #include "workspace.h"
 
-#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -66,9 +65,6 @@ private:
         if (!checked.wait(10000))
             return {};
         workspace->autoSaver()->setDebounceMs(600000); // saves only when a test asks
-        new QAbstractItemModelTester(workspace->model(),
-                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     workspace->model()); // checks every change from the start
         workspace->model()->setTable(QStringLiteral("items"));
         return workspace;
     }

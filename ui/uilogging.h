@@ -3,4 +3,4 @@
 #include <QLoggingCategory>
 
 // The ui library's logging category (see storage/logging.h for the others).
-Q_DECLARE_LOGGING_CATEGORY(lcUi) // rowbook.ui: the window's tabs and the theme it follows
+Q_DECLARE_LOGGING_CATEGORY(lcUi) // rowbook.ui: the theme the window follows and why
