@@ -19,12 +19,12 @@ RowCache::Row *RowCache::findToPatch(qint64 key)
     return it == m_rows.end() ? nullptr : &it.value();
 }
 
-void RowCache::addPage(std::vector<std::pair<qint64, Row>> rows)
+void RowCache::addPage(const std::vector<std::pair<qint64, Row>> &rows)
 {
     std::vector<qint64> keys;
     keys.reserve(rows.size());
-    for (auto &[key, row] : rows) {
-        m_rows.emplace(key, std::move(row));
+    for (const auto &[key, row] : rows) {
+        m_rows.insert(key, row);
         keys.push_back(key);
     }
     m_pages.push_back(std::move(keys));
@@ -35,14 +35,14 @@ void RowCache::addPage(std::vector<std::pair<qint64, Row>> rows)
     }
 }
 
-const RowCache::Row *RowCache::addSingle(qint64 key, Row row)
+const RowCache::Row *RowCache::addSingle(qint64 key, const Row &row)
 {
     m_singles.push_back(key);
     if (m_singles.size() > m_maxSingles) {
         m_rows.remove(m_singles.front());
         m_singles.pop_front();
     }
-    return &m_rows.emplace(key, std::move(row)).value();
+    return &m_rows.insert(key, row).value();
 }
 
 void RowCache::remove(qint64 key)
@@ -66,7 +66,7 @@ void RowCache::keepOnly(const std::vector<qint64> &keys)
     }
     clear();
     if (!kept.empty())
-        addPage(std::move(kept));
+        addPage(kept);
 }
 
 } // namespace rowbook

@@ -17,7 +17,7 @@ namespace rowbook {
 class RowCache
 {
 public:
-    using Row = QVector<QVariant>;
+    using Row = QVector<QVariant>; // implicitly shared: copies are cheap
 
     RowCache(std::size_t maxPages, std::size_t maxSingles);
 
@@ -26,10 +26,10 @@ public:
     // The same row to patch in place (after a save or a conflict), or null.
     Row *findToPatch(qint64 key);
     // A page's rows; the oldest page beyond maxPages is forgotten with its rows.
-    void addPage(std::vector<std::pair<qint64, Row>> rows);
+    void addPage(const std::vector<std::pair<qint64, Row>> &rows);
     // One row read alone; the oldest single row beyond maxSingles is forgotten. A page may hold
     // the same key: it is then read again when next shown.
-    const Row *addSingle(qint64 key, Row row);
+    const Row *addSingle(qint64 key, const Row &row);
     void remove(qint64 key);
     void clear();
     // Forgets every row but those of `keys` that are in memory, which stay as one page.

@@ -157,7 +157,7 @@ void TableModel::loadPage(int page) const
         }
     }
     query.finish();
-    m_rows.addPage(std::move(loaded));
+    m_rows.addPage(loaded);
 }
 
 QHash<qint64, QVector<QVariant>> TableModel::changedSinceShown(const QList<int> &rows) const
@@ -225,7 +225,7 @@ const QVector<QVariant> *TableModel::rowForEdit(qint64 key, bool *unreadable) co
     for (int c = 0; c < columns; ++c)
         values[c] = query.value(c);
     query.finish();
-    return m_rows.addSingle(key, std::move(values));
+    return m_rows.addSingle(key, values);
 }
 
 std::optional<QVariant> TableModel::valueForEdit(int row, int column) const
