@@ -475,20 +475,14 @@ void TableModel::onRowCommitted(const QString &table,
     }
     // An update or delete: patch the cache and repaint once per batch (onStoreChanged), instead
     // of looking up the row of each of possibly thousands of keys.
-    patchCachedRow(newKey, values);
-    m_repaintAfterSave = true;
-}
-
-void TableModel::patchCachedRow(qint64 key, const QHash<QString, QVariant> &values)
-{
-    RowCache::Row *row = m_rows.findToPatch(key);
-    if (!row)
-        return;
-    for (auto v = values.cbegin(); v != values.cend(); ++v) {
-        const int column = m_info.columnIndex(v.key());
-        if (column >= 0)
-            (*row)[column] = v.value();
+    if (RowCache::Row *row = m_rows.findToPatch(newKey)) {
+        for (auto v = values.cbegin(); v != values.cend(); ++v) {
+            const int column = m_info.columnIndex(v.key());
+            if (column >= 0)
+                (*row)[column] = v.value();
+        }
     }
+    m_repaintAfterSave = true;
 }
 
 void TableModel::onStoreChanged()

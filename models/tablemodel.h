@@ -203,8 +203,6 @@ private:
                         const QHash<QString, QVariant> &values);
     void onRowRefused(const QString &table, qint64 key);
     void onRowConflicted(const QString &table, qint64 key, const QHash<QString, QVariant> &theirs);
-    // Column name -> value written into the cached row of `key`, if it is in memory.
-    void patchCachedRow(qint64 key, const QHash<QString, QVariant> &values);
     // The stored value the cell's edit started from, which the save compares with the file.
     void rememberOriginal(qint64 key, const QString &column, const QVariant &shown);
     // True when rememberOriginal() can learn the stored value without guessing (or the row is

@@ -104,7 +104,13 @@ void TableModel::onRowConflicted(const QString &table,
     if (table != m_info.name || m_positional)
         return;
     // The file holds their values now: show them wherever the user's edit is dropped.
-    patchCachedRow(key, theirs);
+    if (RowCache::Row *row = m_rows.findToPatch(key)) {
+        for (auto v = theirs.cbegin(); v != theirs.cend(); ++v) {
+            const int column = m_info.columnIndex(v.key());
+            if (column >= 0)
+                (*row)[column] = v.value();
+        }
+    }
     emitRowChanged(rowForKey(key));
 }
 
