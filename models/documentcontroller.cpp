@@ -4,6 +4,7 @@
 #include "backupjob.h"
 #include "editstore.h"
 #include "modelslogging.h"
+#include "pgconnection.h"
 #include "recoveryjournal.h"
 #include "rowcounter.h"
 #include "settings.h"
@@ -105,7 +106,7 @@ bool DocumentController::openInto(const QString &path, const QString &table, Int
     if (!mode) {
         if (!m_workspace)
             emit problem(
-                tr("No database is open: %1 was not created.").arg(QDir::toNativeSeparators(path)));
+                tr("No database is open: %1 was not created.").arg(PgConnection::shown(path)));
         return false;
     }
     if (m_opening) {
@@ -126,7 +127,7 @@ bool DocumentController::backUpThenOpen(const QString &path,
 {
     m_opening = true;
     emit statusMessage(tr("Backing up %1 before upgrading it for this version of Rowbook…")
-                           .arg(QDir::toNativeSeparators(path)),
+                           .arg(PgConnection::shown(path)),
                        0);
     BackupDone done = [this, path, table, mode, into](const Backup::Result &result) {
         m_opening = false;
@@ -156,7 +157,7 @@ bool DocumentController::backUpThenOpen(const QString &path,
     }
     m_opening = false;
     emit statusMessage(tr("Another backup is still running; try opening %1 again when it ends.")
-                           .arg(QDir::toNativeSeparators(path)),
+                           .arg(PgConnection::shown(path)),
                        0);
     return false;
 }
@@ -169,9 +170,8 @@ bool DocumentController::openPrepared(const QString &path,
 {
     auto workspace = std::make_unique<Workspace>();
     if (!workspace->open(path, {}, mode, madeBackup)) {
-        emit problem(
-            tr("Rowbook could not open %1.\n\n%2")
-                .arg(QDir::toNativeSeparators(path), workspace->info().error.userMessage()));
+        emit problem(tr("Rowbook could not open %1.\n\n%2")
+                         .arg(PgConnection::shown(path), workspace->info().error.userMessage()));
         emit statusMessage(workspace->info().error.detail, 0);
         return false;
     }
@@ -212,9 +212,24 @@ bool DocumentController::openPrepared(const QString &path,
     return true;
 }
 
+namespace {
+
+// Whether `path` (a file or a URI) names the database `open` already is.
+bool sameDatabase(const QString &path, const DatabaseInfo &open)
+{
+    if (!PgConnection::isUri(path))
+        return !open.server && QFileInfo(path).absoluteFilePath() == open.path;
+    PgConnection connection;
+    QString problem;
+    return open.server && PgConnection::parse(path, &connection, &problem)
+           && connection.toDisplayUri() == open.path;
+}
+
+} // namespace
+
 void DocumentController::switchTo(const QString &path, const QString &table)
 {
-    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->info().path) {
+    if (m_workspace && sameDatabase(path, m_workspace->info())) {
         emit tableRequested(table);
         return;
     }

@@ -187,8 +187,11 @@ struct Operator
     QLatin1String sql;
 };
 
-SqlCondition
-comparison(const Operator &op, const QString &rest, const QString &column, ColumnKind kind)
+SqlCondition comparison(const Operator &op,
+                        const QString &rest,
+                        const QString &column,
+                        ColumnKind kind,
+                        const SqlDialect &dialect)
 {
     const Value value = readValue(rest);
     if (!value.hint.isEmpty())
@@ -206,7 +209,10 @@ comparison(const Operator &op, const QString &rest, const QString &column, Colum
             return {column + QLatin1String(" IS NOT NULL"), {}, {}};
         return malformed(nullOrderHint());
     }
-    return {column + QLatin1Char(' ') + op.sql + QLatin1String(" ?"), {bindValue(value, kind)}, {}};
+    const QVariant bound = bindValue(value, kind);
+    const SqlDialect::Comparand side = dialect.comparand(column, kind, bound);
+    return {
+        side.column + QLatin1Char(' ') + op.sql + QLatin1Char(' ') + side.placeholder, {bound}, {}};
 }
 
 // Positions of the '~' characters that are not inside double quotes.
@@ -224,7 +230,8 @@ QVector<int> unquotedRangeSeparators(const QString &text)
 }
 
 // The range filter, or an empty condition when `text` is not a range.
-SqlCondition range(const QString &text, const QString &column, ColumnKind kind)
+SqlCondition
+range(const QString &text, const QString &column, ColumnKind kind, const SqlDialect &dialect)
 {
     const QVector<int> separators = unquotedRangeSeparators(text);
     if (separators.size() != 1)
@@ -247,7 +254,13 @@ SqlCondition range(const QString &text, const QString &column, ColumnKind kind)
     QVariant highValue = bindValue(high, kind);
     if (isNumber(lowValue) && isNumber(highValue) && numberLess(highValue, lowValue))
         std::swap(lowValue, highValue);
-    return {column + QLatin1String(" BETWEEN ? AND ?"), {lowValue, highValue}, {}};
+    // Numbers compare as numbers; a number and a text as the engine compares mixed values.
+    const bool numbers = isNumber(lowValue) && isNumber(highValue);
+    const SqlDialect::Comparand side
+        = dialect.comparand(column, kind, numbers ? lowValue : QVariant(QString()));
+    return {QStringLiteral("%1 BETWEEN %2 AND %2").arg(side.column, side.placeholder),
+            {lowValue, highValue},
+            {}};
 }
 
 } // namespace
@@ -274,10 +287,10 @@ SqlCondition parseColumnFilter(const QString &text,
     };
     for (const Operator &op : operators) {
         if (trimmed.startsWith(op.typed))
-            return comparison(op, trimmed.mid(op.typed.size()), column, kind);
+            return comparison(op, trimmed.mid(op.typed.size()), column, kind, dialect);
     }
 
-    const SqlCondition between = range(trimmed, column, kind);
+    const SqlCondition between = range(trimmed, column, kind, dialect);
     if (!between.isEmpty())
         return between;
 

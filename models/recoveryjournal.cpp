@@ -4,10 +4,12 @@
 #include "catalog.h"
 #include "editstore.h"
 #include "journalformat.h"
+#include "pgconnection.h"
 #include "rowkey.h"
 #include "schema.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +18,7 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QSysInfo>
 
 #include <algorithm>
@@ -98,6 +101,16 @@ QSet<QString> &liveJournals()
 
 QString RecoveryJournal::pathFor(const QString &databasePath)
 {
+    if (PgConnection::isUri(databasePath)) {
+        // A server database has no folder of ours: its journal lives in the app-data folder,
+        // named after the URI (which never carries the password here: DatabaseInfo::path).
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                               + QStringLiteral("/server-journals");
+        QDir().mkpath(folder);
+        const QByteArray hash
+            = QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha1).toHex();
+        return folder + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".pending");
+    }
     return databasePath + QStringLiteral(".pending");
 }
 

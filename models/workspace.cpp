@@ -50,7 +50,9 @@ bool Workspace::open(const QString &path,
     m_model->setReadOnly(m_info.readOnly, m_info.readOnlyReason);
     m_undo = new UndoHistory(m_edits, this);
     m_model->setUndoHistory(m_undo);
-    m_journal = new RecoveryJournal(m_info, RecoveryJournal::fileId(reader), m_edits, this);
+    // A server has no file mark of Rowbook's (_rowbook_meta is in files Rowbook made).
+    const QString fileId = m_info.server ? QString() : RecoveryJournal::fileId(reader);
+    m_journal = new RecoveryJournal(m_info, fileId, m_edits, this);
     m_autoSaver->setJournal(m_journal);
     m_recovery = RecoveryJournal::inspect(m_info, reader);
     if (!m_recovery.found && !m_info.readOnly)

@@ -58,7 +58,7 @@ public:
     AutoSaver *autoSaver() const { return m_autoSaver; }
     TableModel *model() const { return m_model.get(); }
     UndoHistory *undo() const { return m_undo; }
-    // Notices other programs' commits while the file is open (see changedElsewhere()).
+    // Notices other programs' commits while the database is open (see changedElsewhere()).
     ChangeWatcher *watcher() const { return m_watcher.get(); }
 
 Q_SIGNALS:

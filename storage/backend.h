@@ -10,8 +10,10 @@ namespace rowbook {
 // What differs between database engines in the SQL that models/ and ui/ need: identifier
 // quoting, the queries that read a table's row keys and pages, the spelling of filter
 // predicates, which tables can be edited, and the engine's version. models/ asks the dialect of
-// its connection and never writes engine-specific SQL itself. SqliteDialect (sqlitebackend.h) is
-// the only implementation so far; a PostgreSQL one is meant to be an added file.
+// its connection and never writes engine-specific SQL itself. SqliteDialect (sqlitebackend.h)
+// and PgDialect (pgbackend.h) are the implementations. The key, count and page queries are
+// standard SQL written once here (plus LIMIT/OFFSET, which both engines read); an engine
+// overrides what it spells differently.
 //
 // `where` arguments are a condition without the word WHERE (empty: every row); `orderBy` is a
 // complete "ORDER BY ..." clause or empty. Identifiers are quoted by the dialect.
@@ -25,7 +27,7 @@ public:
     // `identifier` as SQL names it, with the engine's quotes.
     virtual QString quoteIdentifier(const QString &identifier) const = 0;
     // The "ORDER BY ..." clause that sorts by the column `column`.
-    QString orderBy(const QString &column, Qt::SortOrder order) const;
+    virtual QString orderBy(const QString &column, Qt::SortOrder order) const;
 
     // A contains/LIKE predicate on an already quoted column with one bound pattern, in which
     // % and _ are wildcards and a backslash makes the next character literal. Letters match
@@ -33,27 +35,45 @@ public:
     virtual QString likePredicate(const QString &quotedColumn) const = 0;
     // A regular-expression predicate on an already quoted column with one bound pattern.
     virtual QString regexPredicate(const QString &quotedColumn) const = 0;
+    // How a comparison filter (=, <, BETWEEN...) sets an already quoted column of `kind` against
+    // the bound `value`: the column as compared, and the placeholder. SQLite compares the column
+    // and a plain "?" by its affinity rules (the default); an engine that types placeholders
+    // from the column (PostgreSQL) casts them so the value is never rounded or refused.
+    struct Comparand
+    {
+        QString column;
+        QString placeholder;
+    };
+    virtual Comparand
+    comparand(const QString &quotedColumn, ColumnKind kind, const QVariant &value) const;
 
     // One column of row keys of `table`, in the order shown (ties broken by the key).
-    virtual QString keyQuery(const TableInfo &table,
-                             const QString &where,
-                             const QString &orderBy,
-                             int limit = 0) const = 0;
+    QString keyQuery(const TableInfo &table,
+                     const QString &where,
+                     const QString &orderBy,
+                     int limit = 0) const;
     // The number of rows of `table` that pass `where`.
-    virtual QString countQuery(const TableInfo &table, const QString &where) const = 0;
+    QString countQuery(const TableInfo &table, const QString &where) const;
     // The key and then `selectList` of the rows whose key is one of `keyCount` bound keys.
-    virtual QString
-    pageQuery(const TableInfo &table, const QString &selectList, int keyCount) const = 0;
+    QString pageQuery(const TableInfo &table, const QString &selectList, int keyCount) const;
     // `selectList` of the row with one bound key.
-    virtual QString rowQuery(const TableInfo &table, const QString &selectList) const = 0;
+    QString rowQuery(const TableInfo &table, const QString &selectList) const;
     // Whether one row with the bound key exists: returns a row when it does.
-    virtual QString rowExistsQuery(const TableInfo &table) const = 0;
+    QString rowExistsQuery(const TableInfo &table) const;
     // Tables without row keys (views, or tables the engine cannot address row by row):
     // `selectList` of the rows in `orderBy` order, then LIMIT and OFFSET bound in that order.
     virtual QString positionalPageQuery(const TableInfo &table,
                                         const QString &selectList,
                                         const QString &where,
-                                        const QString &orderBy) const = 0;
+                                        const QString &orderBy) const;
+
+    // True when the already quoted column of `kind` holds the value that is bound twice (the
+    // same value to both placeholders): the compare-and-set check of the save worker, NULL
+    // included.
+    virtual QString holdsValue(const QString &quotedColumn, ColumnKind kind) const = 0;
+    // Appended to a SELECT in a write transaction that reads rows it may write next: locks them
+    // where the engine locks rows (empty on SQLite, whose write lock covers the whole file).
+    virtual QString lockRowsClause() const { return {}; }
 
     // Why `table` cannot be edited, for people; empty when it can.
     virtual QString readOnlyReason(const TableInfo &table) const = 0;

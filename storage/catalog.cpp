@@ -1,5 +1,6 @@
 #include "catalog.h"
 
+#include "pgbackend.h"
 #include "schema.h"
 
 #include <QRegularExpression>
@@ -46,8 +47,19 @@ bool Catalog::isInternal(const QString &name)
            || name.startsWith(Schema::metadataPrefix(), Qt::CaseInsensitive);
 }
 
+namespace {
+
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+} // namespace
+
 QVector<Catalog::Entry> Catalog::objects(const QSqlDatabase &db)
 {
+    if (isPostgres(db))
+        return pgcatalog::objects(db);
     QVector<Entry> entries;
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -90,6 +102,8 @@ ColumnKind Catalog::kindForDeclaredType(const QString &declaredType)
 
 TableInfo Catalog::table(const QSqlDatabase &db, const QString &name)
 {
+    if (isPostgres(db))
+        return pgcatalog::table(db, name);
     TableInfo info;
     QSqlQuery query(db);
     // SQLite compares identifiers without regard to (ASCII) case.

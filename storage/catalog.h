@@ -31,10 +31,11 @@ struct TableInfo
     bool hasRowKey = true;
     // How SQL names the row key of this table. On SQLite the rowid: rowid, or _rowid_ or oid
     // when a column is called rowid (a column hides SQLite's name for the rowid). Empty when all
-    // three are columns, and then hasRowKey is false.
+    // three are columns, and then hasRowKey is false. On PostgreSQL the quoted name of the
+    // primary key's one integer column (empty for other tables, which are read-only).
     QString keyName = QStringLiteral("rowid");
-    // The column that holds the row key itself (SQLite's INTEGER PRIMARY KEY), or -1: it is
-    // shown but not edited.
+    // The column that holds the row key itself (SQLite's INTEGER PRIMARY KEY, PostgreSQL's
+    // integer primary key), or -1: it is shown but not edited.
     int keyColumn = -1;
     QVector<ColumnInfo> columns;
 

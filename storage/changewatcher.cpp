@@ -12,17 +12,52 @@ ChangeWatcher::ChangeWatcher(const QSqlDatabase &reader, QObject *parent)
     : QObject(parent)
     , m_db(reader)
 {
-    m_timer.setInterval(defaultIntervalMs);
+    m_timer.setInterval(isServer() ? serverIntervalMs : defaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
+}
+
+qint64 ChangeWatcher::scalar(const QString &sql) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql) || !query.next())
+        return -1; // locked or closed: try again next time
+    return query.value(0).toLongLong();
 }
 
 qint64 ChangeWatcher::pragma(const QString &name) const
 {
+    return scalar(QStringLiteral("PRAGMA ") + name);
+}
+
+bool ChangeWatcher::isServer() const
+{
+    return m_db.driverName() == QLatin1String("QPSQL");
+}
+
+qint64 ChangeWatcher::dataVersion() const
+{
+    if (isServer())
+        return scalar(QStringLiteral("SELECT CAST(CAST(pg_snapshot_xmax(pg_current_snapshot()) "
+                                     "AS text) AS bigint)"));
+    return pragma(QStringLiteral("data_version"));
+}
+
+qint64 ChangeWatcher::schemaVersion() const
+{
+    if (!isServer())
+        return pragma(QStringLiteral("schema_version"));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
-        return -1; // locked or closed: try again next time
-    return query.value(0).toLongLong();
+    if (!query.exec(QStringLiteral(
+            "SELECT md5(coalesce(string_agg(concat_ws(':', c.relname, c.relkind, a.attname, "
+            "a.atttypid), ',' ORDER BY c.oid, a.attnum), '')) FROM pg_class c LEFT JOIN "
+            "pg_attribute a ON a.attrelid = c.oid AND "
+            "a.attnum > 0 AND NOT a.attisdropped WHERE c.relnamespace = CAST(current_schema() AS "
+            "regnamespace) AND c.relkind IN ('r', 'p', 'v', 'm')"))
+        || !query.next())
+        return -1;
+    return qint64(qHash(query.value(0).toString()) & 0x7fffffffffffffff);
 }
 
 void ChangeWatcher::start()
@@ -33,8 +68,8 @@ void ChangeWatcher::start()
 
 void ChangeWatcher::acknowledge(bool othersCommitted)
 {
-    m_dataVersion = pragma(QStringLiteral("data_version"));
-    const qint64 schema = pragma(QStringLiteral("schema_version"));
+    m_dataVersion = dataVersion();
+    const qint64 schema = schemaVersion();
     const bool schemaChanged = schema != m_schemaVersion;
     m_schemaVersion = schema;
     if (othersCommitted)
@@ -52,22 +87,27 @@ void ChangeWatcher::poll()
 {
     if (m_paused)
         return;
-    // While another program holds the lock on a rollback-journal file, do not wait for it on
-    // the GUI thread: try again at the next tick.
-    const qint64 timeout = pragma(QStringLiteral("busy_timeout"));
-    pragma(QStringLiteral("busy_timeout = 0"));
-    const qint64 data = pragma(QStringLiteral("data_version"));
-    pragma(QStringLiteral("busy_timeout = %1").arg(std::max<qint64>(timeout, 0)));
+    qint64 data = -1;
+    if (isServer()) {
+        data = dataVersion(); // MVCC: reading never waits for writers
+    } else {
+        // While another program holds the lock on a rollback-journal file, do not wait for it
+        // on the GUI thread: try again at the next tick.
+        const qint64 timeout = pragma(QStringLiteral("busy_timeout"));
+        pragma(QStringLiteral("busy_timeout = 0"));
+        data = dataVersion();
+        pragma(QStringLiteral("busy_timeout = %1").arg(std::max<qint64>(timeout, 0)));
+    }
     if (data < 0 || (data == m_dataVersion && !m_reported))
         return;
-    const qint64 schema = pragma(QStringLiteral("schema_version"));
+    const qint64 schema = schemaVersion();
     if (schema < 0)
         return;
     const bool schemaChanged = schema != m_schemaVersion;
     m_dataVersion = data;
     m_schemaVersion = schema;
     m_reported = false;
-    qCDebug(lcStorage, "another program committed to the file%s",
+    qCDebug(lcStorage, "another program committed to the database%s",
             schemaChanged ? " and changed its schema" : "");
     Q_EMIT changed(schemaChanged);
 }

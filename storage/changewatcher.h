@@ -13,6 +13,10 @@ namespace rowbook {
 // same on this connection, so after acknowledge() the caller asks the save worker, whose own
 // commits never change its data_version, and passes a "yes" to reportOthers(). changed() also
 // tells about new, dropped or altered tables (PRAGMA schema_version).
+// On PostgreSQL the counter is the next transaction id of the cluster (the xmax of a fresh
+// snapshot), which moves when any transaction that writes starts, on any database of the
+// server: a change elsewhere on the server costs a needless re-read, a commit here is never
+// missed. The schema is compared by a digest of the current schema's tables and columns.
 class ChangeWatcher : public QObject
 {
     Q_OBJECT
@@ -20,6 +24,7 @@ public:
     explicit ChangeWatcher(const QSqlDatabase &reader, QObject *parent = nullptr);
 
     static constexpr int defaultIntervalMs = 300;
+    static constexpr int serverIntervalMs = 1000; // a round trip to the server each time
     void setInterval(int ms) { m_timer.setInterval(ms); }
     void start();
     void stop() { m_timer.stop(); }
@@ -38,6 +43,10 @@ Q_SIGNALS:
 
 private:
     qint64 pragma(const QString &name) const;
+    qint64 dataVersion() const;
+    qint64 schemaVersion() const;
+    qint64 scalar(const QString &sql) const;
+    bool isServer() const;
 
     QSqlDatabase m_db;
     QTimer m_timer;

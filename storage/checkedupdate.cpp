@@ -2,23 +2,12 @@
 // value the user started from, so an edit never overwrites what another program wrote unseen.
 #include "saveworker.h"
 
+#include "backend.h"
 #include "catalog.h"
 
 #include <QStringList>
 
 namespace rowbook {
-namespace {
-
-// True when the column holds the bound value: with the column's affinity (a value Rowbook wrote
-// as text into an INTEGER column reads back as a number) or without it (text "08" in a NUMERIC
-// column stays text).
-QString holds(const QString &column)
-{
-    return QStringLiteral("(%1 IS ? OR +%1 IS ?)").arg(column);
-}
-
-} // namespace
-
 StorageError
 SaveWorker::applyChecked(const RowChange &change, const QString &rowid, ChangeResult &result)
 {
@@ -30,7 +19,7 @@ SaveWorker::applyChecked(const RowChange &change, const QString &rowid, ChangeRe
         const QString quoted = Catalog::quote(column);
         set << quoted + QStringLiteral(" = ?");
         if (change.expected.contains(column))
-            checks << holds(quoted);
+            checks << SqlDialect::of(m_db).holdsValue(quoted, kindOf(change.table, column));
     }
     result.key = change.key;
     QSqlQuery &update = statement(
@@ -49,7 +38,7 @@ SaveWorker::applyChecked(const RowChange &change, const QString &rowid, ChangeRe
         }
     }
     if (!update.exec())
-        return StorageError::fromSql(update.lastError());
+        return failure(update);
     const bool written = update.numRowsAffected() > 0;
     update.finish();
     if (written)
@@ -58,23 +47,27 @@ SaveWorker::applyChecked(const RowChange &change, const QString &rowid, ChangeRe
 }
 
 // Nothing was written: the row is gone, or a checked column holds another value now. Inside
-// the BEGIN IMMEDIATE transaction nobody else can write, so what is read here stays true.
+// the BEGIN IMMEDIATE transaction nobody else can write, and on PostgreSQL the row is locked as
+// it is read, so what is read here stays true.
 StorageError
 SaveWorker::settleUnwritten(const RowChange &change, const QString &rowid, ChangeResult &result)
 {
+    const SqlDialect &dialect = SqlDialect::of(m_db);
     const QString table = Catalog::quote(change.table);
     QStringList probes;
     for (const auto &[column, value] : change.values) {
         Q_UNUSED(value)
         if (change.expected.contains(column)) {
             const QString quoted = Catalog::quote(column);
-            probes << quoted << holds(quoted) << holds(quoted);
+            const ColumnKind kind = kindOf(change.table, column);
+            probes << quoted << dialect.holdsValue(quoted, kind)
+                   << dialect.holdsValue(quoted, kind);
         }
     }
     QSqlQuery &probe = statement(
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?%4")
             .arg(probes.isEmpty() ? QStringLiteral("1") : probes.join(QLatin1String(", ")), table,
-                 rowid));
+                 rowid, dialect.lockRowsClause()));
     int position = 0;
     for (const auto &[column, value] : change.values) {
         if (change.expected.contains(column)) {
@@ -86,7 +79,7 @@ SaveWorker::settleUnwritten(const RowChange &change, const QString &rowid, Chang
     }
     probe.bindValue(position, change.key.id());
     if (!probe.exec())
-        return StorageError::fromSql(probe.lastError());
+        return failure(probe);
     if (!probe.next()) {
         probe.finish();
         return StorageError::make(StorageError::Gone,

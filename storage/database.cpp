@@ -2,6 +2,7 @@
 
 #include "backup.h"
 #include "logging.h"
+#include "pgconnection.h"
 #include "schema.h"
 #include "sqlitefunctions.h"
 
@@ -177,6 +178,8 @@ QString Database::quickCheck(const QSqlDatabase &db)
 
 StorageError Database::verifyWritable(const QSqlDatabase &db)
 {
+    if (db.driverName() != driverName)
+        return {}; // quick_check is SQLite's; a server checks its own files
     const QString key = checkKey(db);
     {
         const QMutexLocker lock(&checkedMutex);
@@ -234,6 +237,45 @@ bool readAsSnapshot(const QString &path, bool writeNothing)
 
 // Whether the file exists or may be made (and makes it), and how it may be opened: read-only and
 // why, or as an immutable snapshot. False (with info->error) when it cannot be opened at all.
+// Opens a PostgreSQL database: one connection to see that the server answers.
+DatabaseInfo prepareServer(const QString &given, Database::Open mode)
+{
+    const QString uri = PgConnection::withSessionSecrets(given);
+    DatabaseInfo info;
+    info.server = true;
+    info.connection = uri;
+    info.path = PgConnection::redacted(uri);
+    PgConnection connection;
+    QString problem;
+    if (!PgConnection::parse(uri, &connection, &problem)) {
+        info.error = StorageError::make(StorageError::Other, problem);
+        return info;
+    }
+    info.path = connection.toDisplayUri();
+    if (mode == Database::Open::ReadOnly) {
+        info.readOnly = true;
+        info.readOnlyReason = Text::tr("The database is opened for reading only.");
+    }
+    const QString name = Database::uniqueConnectionName(QStringLiteral("prepare"));
+    {
+        QSqlDatabase db = connection.addDatabase(name);
+        if (!db.open()) {
+            info.error = StorageError::fromSql(db.lastError());
+        } else {
+            PgConnection::rememberForSession(uri);
+        }
+        if (db.isOpen() && !info.readOnly
+            && Database::scalar(db, QStringLiteral("SELECT pg_is_in_recovery()")).toBool()) {
+            info.readOnly = true;
+            info.readOnlyReason = Text::tr("The server is a standby that only accepts reads.");
+        }
+    }
+    Database::disconnect(name);
+    qCDebug(lcStorage, "opened %s%s%s", qUtf8Printable(info.path), info.error.isError() ? ": " : "",
+            qUtf8Printable(info.error.detail));
+    return info;
+}
+
 bool decideAccess(DatabaseInfo *info, Database::Open mode)
 {
     const bool mayCreate = mode == Database::Open::Starter || mode == Database::Open::Create;
@@ -317,6 +359,8 @@ void inspectAndMigrate(const QSqlDatabase &db,
 
 DatabaseInfo Database::prepare(const QString &path, Open mode, const Backup::Result *madeBackup)
 {
+    if (PgConnection::isUri(path))
+        return prepareServer(path, mode);
     DatabaseInfo info;
     info.path = QFileInfo(path).absoluteFilePath();
     if (!decideAccess(&info, mode))
@@ -360,6 +404,18 @@ bool Database::needsMigrationBackup(const QString &path, Open mode)
 
 QSqlDatabase Database::connect(const DatabaseInfo &info, const QString &name, Role role)
 {
+    if (info.server) {
+        PgConnection connection;
+        QString problem;
+        PgConnection::parse(info.connection, &connection, &problem); // prepare() parsed it
+        QSqlDatabase db = connection.addDatabase(name);
+        if (db.open() && (role == Role::Reader || info.readOnly)) {
+            // The server refuses writes on this session, whatever SQL reaches it.
+            QSqlQuery(db).exec(
+                QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+        }
+        return db;
+    }
     const bool writer = role == Role::Writer && !info.readOnly;
     QSqlDatabase db = openRaw(info.path, name, !writer,
                               writer ? writerBusyTimeoutMs : readerBusyTimeoutMs, info.immutable);

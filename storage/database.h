@@ -21,6 +21,11 @@ struct DatabaseInfo
     int userVersion = 0;    // PRAGMA user_version after migrations
     QString journalMode;    // PRAGMA journal_mode in effect
     StorageError error;     // set when the file cannot be opened at all
+    // A PostgreSQL database (Database::prepare was given a postgresql:// URI). `path` is then
+    // the URI without its password, for titles, the recent list and journals; `connection` is
+    // the URI as given, kept in memory only, to open connections with.
+    bool server = false;
+    QString connection;
 
     bool isOpen() const { return !error.isError(); }
 };
@@ -49,6 +54,9 @@ public:
     // <AppDataLocation>/rowbook.sqlite, e.g. ~/.local/share/Rowbook/Rowbook/rowbook.sqlite.
     static QString defaultPath();
 
+    // A postgresql:// or postgres:// URI (PgConnection) opens a PostgreSQL database instead: the
+    // server is asked once, nothing is created or migrated there, and `mode` only tells whether
+    // it is opened read-only.
     // Creates the file if `mode` allows and it is missing (mode 0600), decides whether it is ours,
     // and for our files sets WAL and runs forward migrations (not in ReadOnly mode). Files made by
     // other programs are not modified. An empty file counts as ours only when this call created

@@ -1,6 +1,8 @@
 #include "keyloader.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -36,6 +38,8 @@ public:
     }
 
     void run(quint64 id, const QString &sql, const QVariantList &values);
+    // The same through Qt's driver, for engines other than SQLite.
+    void runQuery(quint64 id, const QString &sql, const QVariantList &values);
 
 Q_SIGNALS:
     void loaded(quint64 requestId, const rowbook::KeyList &keys);
@@ -93,6 +97,10 @@ void KeyLoaderWorker::run(quint64 id, const QString &sql, const QVariantList &va
     if (superseded(id))
         return;
     auto *db = static_cast<sqlite3 *>(m_handle->load());
+    if (!db && m_db.isOpen()) {
+        runQuery(id, sql, values);
+        return;
+    }
     if (!db) {
         Q_EMIT failed(id, StorageError::make(StorageError::Other, m_db.lastError().text()));
         return;
@@ -123,6 +131,29 @@ void KeyLoaderWorker::run(quint64 id, const QString &sql, const QVariantList &va
         Q_EMIT loaded(id, keys);
     else
         Q_EMIT failed(id, StorageError::make(StorageError::classify(code), message, code));
+}
+
+void KeyLoaderWorker::runQuery(quint64 id, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values[i]);
+    if (!query.exec()) {
+        Q_EMIT failed(id, StorageError::fromSql(query.lastError()));
+        return;
+    }
+    auto keys = std::make_shared<std::vector<qint64>>();
+    while (query.next()) {
+        keys->push_back(query.value(0).toLongLong());
+        if ((keys->size() & 0xffff) == 0 && superseded(id))
+            return;
+    }
+    if (query.lastError().isValid())
+        Q_EMIT failed(id, StorageError::fromSql(query.lastError()));
+    else if (!superseded(id))
+        Q_EMIT loaded(id, keys);
 }
 
 KeyLoader::KeyLoader(const DatabaseInfo &info, QObject *parent)

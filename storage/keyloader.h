@@ -20,7 +20,8 @@ using KeyList = std::shared_ptr<std::vector<qint64>>;
 
 // Runs "which rows, in which order" queries (SELECT rowid ... WHERE ... ORDER BY ...) on a
 // worker thread with its own read-only connection, so sorting and filtering a big table never
-// freezes the window. A new request cancels the one before it (sqlite3_interrupt).
+// freezes the window. A new request cancels the one before it (sqlite3_interrupt; on another
+// engine the superseded query runs to its end and its keys are dropped).
 class KeyLoader : public QObject
 {
     Q_OBJECT

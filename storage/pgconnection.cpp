@@ -1,8 +1,14 @@
 #include "pgconnection.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace rowbook {
 namespace {
@@ -233,6 +239,8 @@ QString PgConnection::redacted(const QString &uri)
         for (QString &pair : pairs) {
             if (pair.startsWith(QLatin1String("password=")))
                 pair = QStringLiteral("password=***");
+            else if (pair.startsWith(QLatin1String("sslpassword=")))
+                pair = QStringLiteral("sslpassword=***");
         }
         text = text.left(query + 1) + pairs.join(QLatin1Char('&'));
     }
@@ -264,6 +272,59 @@ QString PgConnection::toDisplayUri() const
     return uri;
 }
 
+namespace {
+
+QMutex sessionMutex;
+QHash<QString, QString> &sessionUris() // display URI -> the URI as given
+{
+    static QHash<QString, QString> uris;
+    return uris;
+}
+
+QString displayOf(const QString &uri, PgConnection *connection)
+{
+    QString problem;
+    return PgConnection::parse(uri, connection, &problem) ? connection->toDisplayUri() : QString();
+}
+
+} // namespace
+
+QString PgConnection::withSessionSecrets(const QString &uri)
+{
+    PgConnection connection;
+    const QString display = displayOf(uri, &connection);
+    if (display.isEmpty() || !connection.password.isEmpty())
+        return uri;
+    const QMutexLocker lock(&sessionMutex);
+    return sessionUris().value(display, uri);
+}
+
+void PgConnection::rememberForSession(const QString &uri)
+{
+    PgConnection connection;
+    const QString display = displayOf(uri, &connection);
+    if (display.isEmpty())
+        return;
+    const QMutexLocker lock(&sessionMutex);
+    sessionUris().insert(display, uri);
+}
+
+QString PgConnection::shown(const QString &pathOrUri)
+{
+    return isUri(pathOrUri) ? redacted(pathOrUri) : QDir::toNativeSeparators(pathOrUri);
+}
+
+QString PgConnection::shortName(const QString &pathOrUri)
+{
+    PgConnection connection;
+    QString problem;
+    if (!isUri(pathOrUri) || !parse(pathOrUri, &connection, &problem))
+        return QFileInfo(pathOrUri).fileName();
+    if (connection.host.isEmpty() || connection.host.startsWith(QLatin1Char('/')))
+        return connection.database;
+    return Text::tr("%1 on %2").arg(connection.database, connection.host);
+}
+
 QSqlDatabase PgConnection::addDatabase(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -282,6 +343,11 @@ QSqlDatabase PgConnection::addDatabase(const QString &name) const
     if (!sslMode.isEmpty())
         connectOptions << QStringLiteral("sslmode=") + sslMode;
     connectOptions += options;
+    const bool timeout = std::any_of(options.begin(), options.end(), [](const QString &option) {
+        return option.startsWith(QLatin1String("connect_timeout="));
+    });
+    if (!timeout)
+        connectOptions << QStringLiteral("connect_timeout=10");
     if (!connectOptions.isEmpty())
         db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     return db;

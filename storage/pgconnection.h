@@ -31,10 +31,25 @@ struct PgConnection
     // The URI with any password (in the user part or as ?password=) replaced by "***", for
     // titles, logs and messages. A text that is not a URI is returned unchanged.
     static QString redacted(const QString &uri);
+    // How a database is named to people: a URI redacted, a file path with the platform's
+    // separators.
+    static QString shown(const QString &pathOrUri);
+    // A short name for titles and tabs: the file name, or "DATABASE on HOST" (just DATABASE on
+    // this machine's socket).
+    static QString shortName(const QString &pathOrUri);
+
+    // The URI first given in this process for the same database (the same toDisplayUri()), with
+    // the password and options it carried, when `uri` has no password of its own; else `uri`.
+    // The window opens a server again by its URI without password (a new tab, reopening, the
+    // recent list): a password typed once is kept for the session, in memory only, here.
+    static QString withSessionSecrets(const QString &uri);
+    // Keeps `uri` for withSessionSecrets() (after it opened a connection).
+    static void rememberForSession(const QString &uri);
 
     // The database as a URI without the password, in a normal form.
     QString toDisplayUri() const;
     // Adds a QPSQL connection named `name` on the calling thread, configured but not opened.
+    // Without a connect_timeout of its own, one of 10 s: libpq's default is to wait forever.
     QSqlDatabase addDatabase(const QString &name) const;
 };
 

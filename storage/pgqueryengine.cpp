@@ -77,21 +77,6 @@ QVariant valueOf(const PGresult *result, int row, int column)
     return QString::fromUtf8(text, length);
 }
 
-StorageError::Kind kindOf(const QByteArray &state)
-{
-    if (state == "55P03" || state == "40001" || state == "40P01")
-        return StorageError::Busy;
-    if (state.startsWith("23"))
-        return StorageError::Constraint;
-    if (state == "25006" || state.startsWith("42501"))
-        return StorageError::ReadOnly;
-    if (state == "53100")
-        return StorageError::Full;
-    if (state.startsWith("08") || state.startsWith("57P"))
-        return StorageError::Io;
-    return StorageError::Other;
-}
-
 } // namespace
 
 struct PgQueryEngine::Run : QueryRun
@@ -225,7 +210,8 @@ PgQueryEngine::Step PgQueryEngine::failWith(Run &run, PGresult *result, qsizetyp
     QString detail = QString::fromUtf8(field(PG_DIAG_MESSAGE_PRIMARY));
     if (detail.isEmpty())
         detail = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-    const StorageError error = StorageError::make(kindOf(run.sqlState), detail);
+    const StorageError error
+        = StorageError::make(StorageError::classifySqlState(run.sqlState), detail);
     if (run.sqlState == "57014" && isCancelled(run.id))
         return fail(run, QueryOutcome::Cancelled, error, -1);
     if (error.isBusy() && !run.delivered) {

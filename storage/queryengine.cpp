@@ -12,8 +12,10 @@ namespace rowbook {
 
 std::unique_ptr<QueryEngine> QueryEngine::create(const DatabaseInfo &info, RetryPolicy policy)
 {
+    if (info.server)
+        return std::make_unique<PgQueryEngine>(info.connection, policy);
     if (PgConnection::isUri(info.path))
-        return std::make_unique<PgQueryEngine>(info.path, policy);
+        return std::make_unique<PgQueryEngine>(PgConnection::withSessionSecrets(info.path), policy);
     return std::make_unique<SqliteQueryEngine>(info, policy);
 }
 

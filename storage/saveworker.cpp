@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -30,7 +31,9 @@ const QString savepoint = QStringLiteral("SAVEPOINT rowbook_change");
 const QString releaseSavepoint = QStringLiteral("RELEASE rowbook_change");
 const QString rollbackToSavepoint = QStringLiteral("ROLLBACK TO rowbook_change");
 
-QString sqlFor(const RowChange &change, const QString &rowid)
+// `returning`: the clause that makes an INSERT return the new row's key, where the engine has
+// no last-insert id (PostgreSQL); empty on SQLite.
+QString sqlFor(const RowChange &change, const QString &rowid, const QString &returning)
 {
     const QString table = Catalog::quote(change.table);
     QStringList columns;
@@ -41,10 +44,11 @@ QString sqlFor(const RowChange &change, const QString &rowid)
     switch (change.kind) {
     case RowChange::Insert:
         if (columns.isEmpty())
-            return QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(table);
-        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            return QStringLiteral("INSERT INTO %1 DEFAULT VALUES%2").arg(table, returning);
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
             .arg(table, columns.join(QLatin1String(", ")),
-                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")));
+                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")),
+                 returning);
     case RowChange::Update:
         return QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
             .arg(table, columns.join(QLatin1String(" = ?, ")), rowid);
@@ -106,8 +110,10 @@ void SaveWorker::open()
     }
     m_refusal = Database::verifyWritable(m_db);
     const QString problem = m_refusal.detail;
-    m_identity = identity();
-    m_dataVersion = Database::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
+    if (!m_info.server) {
+        m_identity = identity();
+        m_dataVersion = Database::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
+    }
     Q_EMIT opened(problem.isEmpty(), problem);
     // At most one backup a day of a sound file of ours, on this thread so the window stays free.
     if (problem.isEmpty() && m_info.ours && !m_info.readOnly && !m_info.created) {
@@ -121,6 +127,10 @@ void SaveWorker::checkOthers()
 {
     if (!m_db.isOpen())
         return;
+    if (m_info.server) {
+        Q_EMIT othersChecked(false); // a server has no data_version (not watched yet)
+        return;
+    }
     const QVariant now = Database::scalar(m_db, QStringLiteral("PRAGMA data_version"));
     if (!now.isValid()) {
         Q_EMIT othersChecked(true); // could not tell (locked): better read again than miss one
@@ -148,7 +158,7 @@ SaveWorker::FileIdentity SaveWorker::identity() const
 
 StorageError SaveWorker::refusal() const
 {
-    if (m_refusal.isError())
+    if (m_refusal.isError() || m_info.server)
         return m_refusal;
     // SQLite keeps writing to the file it opened: after a delete or replace that is the wrong one.
     const FileIdentity now = identity();
@@ -179,12 +189,38 @@ void SaveWorker::classifyFull(StorageError &error) const
         error.kind = StorageError::Full;
 }
 
+ColumnKind SaveWorker::kindOf(const QString &table, const QString &column) const
+{
+    const TableInfo info = m_tables.value(table);
+    const int index = info.columnIndex(column);
+    return index >= 0 ? info.columns[index].kind : ColumnKind::Any;
+}
+
+StorageError SaveWorker::runPlain(const QString &sql)
+{
+    if (m_info.server)
+        return execute(m_db, sql); // PostgreSQL cannot PREPARE transaction control statements
+    QSqlQuery &query = statement(sql);
+    return query.exec() ? StorageError() : failure(query);
+}
+
+StorageError SaveWorker::failure(const QSqlQuery &query) const
+{
+    return m_prepareError.isError() ? m_prepareError : StorageError::fromSql(query.lastError());
+}
+
 QSqlQuery &SaveWorker::statement(const QString &sql)
 {
+    m_prepareError = {};
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(m_db);
-        query.prepare(sql);
+        if (!query.prepare(sql)) {
+            // Not kept: on PostgreSQL a PREPARE can fail for a passing reason (a lock).
+            m_prepareError = StorageError::fromSql(query.lastError());
+            m_unprepared = std::move(query);
+            return m_unprepared;
+        }
         it = m_statements.insert(sql, query);
     }
     return it.value();
@@ -193,7 +229,7 @@ QSqlQuery &SaveWorker::statement(const QString &sql)
 StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
 {
     if (change.kind == RowChange::Statement) {
-        m_rowidNames.clear();  // the schema may change
+        m_tables.clear();      // the schema may change
         QSqlQuery query(m_db); // not cached: schema statements run once
         if (!query.prepare(change.sql))
             return StorageError::fromSql(query.lastError());
@@ -211,12 +247,15 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
         }
         return {};
     }
-    auto rowid = m_rowidNames.constFind(change.table);
-    if (rowid == m_rowidNames.constEnd())
-        rowid = m_rowidNames.insert(change.table, Catalog::table(m_db, change.table).keyName);
+    auto table = m_tables.constFind(change.table);
+    if (table == m_tables.constEnd())
+        table = m_tables.insert(change.table, Catalog::table(m_db, change.table));
+    const QString rowid = table->keyName;
     if (change.kind == RowChange::Update && !change.expected.isEmpty())
-        return applyChecked(change, *rowid, result);
-    QSqlQuery &query = statement(sqlFor(change, *rowid));
+        return applyChecked(change, rowid, result);
+    const QString returning
+        = m_info.server ? QStringLiteral(" RETURNING %1").arg(rowid) : QString();
+    QSqlQuery &query = statement(sqlFor(change, rowid, returning));
     int position = 0;
     for (const auto &[column, value] : change.values) {
         Q_UNUSED(column)
@@ -225,9 +264,11 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
     if (change.kind != RowChange::Insert)
         query.bindValue(position, change.key.id());
     if (!query.exec())
-        return StorageError::fromSql(query.lastError());
+        return failure(query);
     if (change.kind == RowChange::Insert) {
-        result.key = RowKey::fromId(query.lastInsertId().toLongLong());
+        const QVariant key
+            = m_info.server ? (query.next() ? query.value(0) : QVariant()) : query.lastInsertId();
+        result.key = RowKey::fromId(key.toLongLong());
     } else {
         result.key = change.key;
         if (query.numRowsAffected() == 0)
@@ -258,17 +299,20 @@ bool SaveWorker::backoff(quint64 batchId, int attempt, const QElapsedTimer &cloc
 
 SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outcome)
 {
-    const ForeignKeysOff foreignKeys(m_db, batch.foreignKeysOff); // outlives the transaction
+    // Outlives the transaction; SQLite's switch (schema changes that rebuild a table).
+    const ForeignKeysOff foreignKeys(m_db, batch.foreignKeysOff && !m_info.server);
     ImmediateTransaction transaction(m_db);
     outcome.results.clear();
     if (StorageError error = transaction.begin(); error.isError()) {
         outcome.error = error;
         return error.isBusy() ? Step::Retry : Step::Fail;
     }
-    const qint64 dataVersion
-        = Database::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
-    outcome.othersCommitted = outcome.othersCommitted || dataVersion != m_dataVersion;
-    m_dataVersion = dataVersion;
+    if (!m_info.server) {
+        const qint64 dataVersion
+            = Database::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
+        outcome.othersCommitted = outcome.othersCommitted || dataVersion != m_dataVersion;
+        m_dataVersion = dataVersion;
+    }
     outcome.snapshot.clear();
     outcome.snapshotProblem.clear();
     if (!batch.snapshotTable.isEmpty())
@@ -277,20 +321,29 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
     for (const RowChange &change : batch.changes) {
         ChangeResult result;
         result.tag = change.tag;
-        statement(savepoint).exec();
+        if (const StorageError failed = runPlain(savepoint); failed.isError()) {
+            outcome.error = failed;
+            return failed.isBusy() ? Step::Retry : Step::Fail;
+        }
         const StorageError error = apply(change, result);
         const bool rowRefused
             = error.kind == StorageError::Constraint || error.kind == StorageError::Gone;
         if (error.kind == StorageError::Conflict) {
             result.error = error; // the columns nobody else changed were written: keep them
         } else if (rowRefused && change.kind != RowChange::Statement) {
-            statement(rollbackToSavepoint).exec();
+            if (const StorageError failed = runPlain(rollbackToSavepoint); failed.isError()) {
+                outcome.error = failed;
+                return Step::Fail;
+            }
             result.error = error;
         } else if (error.isError()) {
             outcome.error = error;
             return error.isBusy() ? Step::Retry : Step::Fail;
         }
-        statement(releaseSavepoint).exec();
+        if (const StorageError failed = runPlain(releaseSavepoint); failed.isError()) {
+            outcome.error = failed;
+            return Step::Fail;
+        }
         outcome.results.push_back(result);
     }
     // Our own files remember the last committed batch, in the same transaction, so a recovery
@@ -310,6 +363,8 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
             return Step::Done;
         }
         outcome.error = error;
+        if (m_info.server) // a failed COMMIT rolled everything back: the batch starts over
+            return error.isBusy() ? Step::Retry : Step::Fail;
         if (!error.isBusy() || !backoff(batch.id, attempt, clock))
             return Step::Fail;
     }
@@ -327,6 +382,17 @@ void SaveWorker::save(const SaveBatch &batch)
     } else if (const StorageError refused = refusal(); refused.isError()) {
         outcome.status = SaveOutcome::Failed;
         outcome.error = refused;
+    } else if (m_info.server
+               && (!batch.snapshotTable.isEmpty()
+                   || std::any_of(batch.changes.begin(), batch.changes.end(),
+                                  [](const RowChange &change) {
+                                      return change.kind == RowChange::Statement;
+                                  }))) {
+        // Schema changes are written in SQLite's SQL (and their undo reads SQLite's tables).
+        outcome.status = SaveOutcome::Failed;
+        outcome.error = StorageError::make(
+            StorageError::Other, tr("Changing the schema of a server database is not possible "
+                                    "in Rowbook yet."));
     } else {
         for (int attempt = 1;; ++attempt) {
             outcome.attempts = attempt;

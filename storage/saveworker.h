@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog.h"
 #include "database.h"
 #include "retrypolicy.h"
 #include "rowchange.h"
@@ -49,6 +50,11 @@ private:
     StorageError
     settleUnwritten(const RowChange &change, const QString &rowid, ChangeResult &result);
     QSqlQuery &statement(const QString &sql);
+    ColumnKind kindOf(const QString &table, const QString &column) const;
+    // Runs a statement without values (SAVEPOINT, RELEASE, ...), prepared once where it can be.
+    StorageError runPlain(const QString &sql);
+    // Why `query` (from statement()) failed: its prepare or its execution.
+    StorageError failure(const QSqlQuery &query) const;
     bool backoff(quint64 batchId, int attempt, const QElapsedTimer &clock);
 
     // The file at m_info.path, to notice that it was deleted or replaced while open.
@@ -70,9 +76,13 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
-    QHash<QString, QString> m_rowidNames; // table -> rowid, _rowid_ or oid (Catalog::rowidName)
-    FileIdentity m_identity;              // when opened
-    StorageError m_refusal;               // set when quick_check failed on open
+    QSqlQuery m_unprepared;      // statement()'s result when the prepare failed
+    StorageError m_prepareError; // and why
+    // table -> its catalog entry: the key's name (rowid, _rowid_ or oid on SQLite; the primary
+    // key on PostgreSQL) and the column kinds for the compare-and-set check.
+    QHash<QString, TableInfo> m_tables;
+    FileIdentity m_identity; // when opened
+    StorageError m_refusal;  // set when quick_check failed on open
     qint64 m_dataVersion
         = -1; // PRAGMA data_version after the last batch: others' commits change it
 };

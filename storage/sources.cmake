@@ -1,6 +1,7 @@
 # The sources of rowbook_storage, one list for storage/CMakeLists.txt and the fuzzing build
 # (tests/fuzz), which compiles storage/ on its own with other flags.
 set(rowbook_storage_sources
+    backend.cpp
     backend.h
     backup.cpp
     backup.h
@@ -34,6 +35,8 @@ set(rowbook_storage_sources
     logging.h
     pagereader.cpp
     pagereader.h
+    pgbackend.cpp
+    pgbackend.h
     pgconnection.cpp
     pgconnection.h
     pgqueryengine.cpp

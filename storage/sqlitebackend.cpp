@@ -4,39 +4,6 @@
 
 namespace rowbook {
 
-namespace {
-
-QString whereClause(const QString &where)
-{
-    return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where;
-}
-
-QString keyPlaceholders(int count)
-{
-    return QStringList(count, QStringLiteral("?")).join(QLatin1String(", "));
-}
-
-} // namespace
-
-const SqlDialect &SqlDialect::of(const QSqlDatabase &db)
-{
-    // SQLite is the only engine so far; the PostgreSQL dialect will be chosen here by driver.
-    Q_UNUSED(db)
-    return SqliteDialect::instance();
-}
-
-QString SqlDialect::orderBy(const QString &column, Qt::SortOrder order) const
-{
-    return QStringLiteral("ORDER BY %1 %2")
-        .arg(quoteIdentifier(column),
-             order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
-}
-
-const SqlDialect &SqlDialect::standard()
-{
-    return SqliteDialect::instance();
-}
-
 const SqliteDialect &SqliteDialect::instance()
 {
     static const SqliteDialect dialect;
@@ -65,53 +32,12 @@ QString SqliteDialect::regexPredicate(const QString &quotedColumn) const
     return quotedColumn + QLatin1String(" REGEXP ?");
 }
 
-QString SqliteDialect::keyQuery(const TableInfo &table,
-                                const QString &where,
-                                const QString &orderBy,
-                                int limit) const
+QString SqliteDialect::holdsValue(const QString &quotedColumn, ColumnKind kind) const
 {
-    const QString key = table.keyName;
-    const QString order = orderBy.isEmpty() ? QStringLiteral("ORDER BY ") + key
-                                            : orderBy + QStringLiteral(", ") + key;
-    QString sql = QStringLiteral("SELECT %1 FROM %2 %3 %4")
-                      .arg(key, quoteIdentifier(table.name), whereClause(where), order);
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    return sql;
-}
-
-QString SqliteDialect::countQuery(const TableInfo &table, const QString &where) const
-{
-    return QStringLiteral("SELECT count(*) FROM %1 %2")
-        .arg(quoteIdentifier(table.name), whereClause(where));
-}
-
-QString
-SqliteDialect::pageQuery(const TableInfo &table, const QString &selectList, int keyCount) const
-{
-    return QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (%4)")
-        .arg(table.keyName, selectList, quoteIdentifier(table.name), keyPlaceholders(keyCount));
-}
-
-QString SqliteDialect::rowQuery(const TableInfo &table, const QString &selectList) const
-{
-    return QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-        .arg(selectList, quoteIdentifier(table.name), table.keyName);
-}
-
-QString SqliteDialect::rowExistsQuery(const TableInfo &table) const
-{
-    return QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?")
-        .arg(quoteIdentifier(table.name), table.keyName);
-}
-
-QString SqliteDialect::positionalPageQuery(const TableInfo &table,
-                                           const QString &selectList,
-                                           const QString &where,
-                                           const QString &orderBy) const
-{
-    return QStringLiteral("SELECT %1 FROM %2 %3 %4 LIMIT ? OFFSET ?")
-        .arg(selectList, quoteIdentifier(table.name), whereClause(where), orderBy);
+    Q_UNUSED(kind)
+    // With the column's affinity (a value Rowbook wrote as text into an INTEGER column reads
+    // back as a number) or without it (text "08" in a NUMERIC column stays text).
+    return QStringLiteral("(%1 IS ? OR +%1 IS ?)").arg(quotedColumn);
 }
 
 QString SqliteDialect::readOnlyReason(const TableInfo &table) const

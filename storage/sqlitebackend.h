@@ -20,19 +20,7 @@ public:
     QString quoteIdentifier(const QString &identifier) const override;
     QString likePredicate(const QString &quotedColumn) const override;
     QString regexPredicate(const QString &quotedColumn) const override;
-    QString keyQuery(const TableInfo &table,
-                     const QString &where,
-                     const QString &orderBy,
-                     int limit = 0) const override;
-    QString countQuery(const TableInfo &table, const QString &where) const override;
-    QString
-    pageQuery(const TableInfo &table, const QString &selectList, int keyCount) const override;
-    QString rowQuery(const TableInfo &table, const QString &selectList) const override;
-    QString rowExistsQuery(const TableInfo &table) const override;
-    QString positionalPageQuery(const TableInfo &table,
-                                const QString &selectList,
-                                const QString &where,
-                                const QString &orderBy) const override;
+    QString holdsValue(const QString &quotedColumn, ColumnKind kind) const override;
     QString readOnlyReason(const TableInfo &table) const override;
     QString versionQuery() const override;
 };

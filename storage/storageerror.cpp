@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 // Here rather than in plurals.cpp: a static library only links the objects a program uses, and
@@ -59,17 +62,70 @@ StorageError::Kind StorageError::classify(int nativeCode)
     }
 }
 
+namespace {
+
+// QPSQL without a SQLSTATE: libpq could not reach the server, or lost it mid-session. A server
+// that answered (a wrong password, a missing database) says FATAL, and is no lost server.
+bool isLostServer(const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    if (text.contains(QLatin1String("FATAL:")))
+        return false;
+    if (error.type() == QSqlError::ConnectionError)
+        return text.contains(QLatin1String("connection to server"))
+               || text.contains(QLatin1String("could not connect"))
+               || text.contains(QLatin1String("could not translate host name"));
+    static const QLatin1String lost[] = {
+        QLatin1String("server closed the connection unexpectedly"),
+        QLatin1String("no connection to the server"),
+        QLatin1String("could not receive data from server"),
+        QLatin1String("could not send data to server"),
+        QLatin1String("SSL connection has been closed unexpectedly"),
+        QLatin1String("terminating connection"),
+    };
+    return std::any_of(std::begin(lost), std::end(lost),
+                       [&text](QLatin1String words) { return text.contains(words); });
+}
+
+} // namespace
+
+StorageError::Kind StorageError::classifySqlState(const QByteArray &sqlState)
+{
+    if (sqlState == "55P03" || sqlState == "40001" || sqlState == "40P01")
+        return Busy;
+    if (sqlState.startsWith("23"))
+        return Constraint;
+    if (sqlState == "25006" || sqlState == "42501")
+        return ReadOnly;
+    if (sqlState == "53100")
+        return Full;
+    if (sqlState.startsWith("08") || sqlState.startsWith("57P"))
+        return Unreachable;
+    return Other;
+}
+
 StorageError StorageError::fromSql(const QSqlError &error)
 {
     StorageError e;
     if (error.type() == QSqlError::NoError)
         return e;
+    e.detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // SQLite's codes are numbers below 10,000; a SQLSTATE has five characters.
+    const QString code = error.nativeErrorCode();
+    if (code.size() == 5) {
+        e.sqlState = code.toLatin1();
+        e.kind = classifySqlState(e.sqlState);
+        return e;
+    }
+    if (code.isEmpty() && isLostServer(error)) {
+        e.kind = Unreachable;
+        return e;
+    }
     bool ok = false;
     e.nativeCode = error.nativeErrorCode().toInt(&ok);
     e.kind = ok ? classify(e.nativeCode) : Other;
     if (e.kind == None)
         e.kind = Other;
-    e.detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return e;
 }
 
@@ -84,6 +140,22 @@ StorageError StorageError::make(Kind kind, const QString &detail, int nativeCode
 
 QStringList StorageError::columns() const
 {
+    // PostgreSQL: 'null value in column "c" of relation "t" violates not-null constraint', and
+    // for UNIQUE the detail line 'Key (a, b)=(1, 2) already exists.'
+    static const QRegularExpression pgNotNull(QStringLiteral("null value in column \"(.+?)\""));
+    if (const auto m = pgNotNull.match(detail); m.hasMatch())
+        return {m.captured(1)};
+    static const QRegularExpression pgKey(QStringLiteral("Key \\((.+?)\\)=\\("));
+    if (const auto m = pgKey.match(detail); m.hasMatch()) {
+        QStringList names = m.captured(1).split(QLatin1Char(','));
+        for (QString &name : names) {
+            name = name.trimmed();
+            if (name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"')))
+                name = name.mid(1, name.size() - 2)
+                           .replace(QLatin1String("\"\""), QLatin1String("\""));
+        }
+        return names;
+    }
     // "NOT NULL constraint failed: t.c", "UNIQUE constraint failed: t.a, t.b" (SQLite's wording).
     static const QRegularExpression re(
         QStringLiteral("(?:NOT NULL|UNIQUE) constraint failed: (.+)$"));
@@ -106,8 +178,11 @@ QString StorageError::column() const
 QString StorageError::rule() const
 {
     static const QRegularExpression re(QStringLiteral("CHECK constraint failed: (.+)$"));
-    const auto m = re.match(detail.trimmed());
-    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+    if (const auto m = re.match(detail.trimmed()); m.hasMatch())
+        return m.captured(1).trimmed();
+    static const QRegularExpression pg(QStringLiteral("violates check constraint \"(.+?)\""));
+    const auto m = pg.match(detail);
+    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 QString StorageError::userMessage() const
@@ -118,16 +193,19 @@ QString StorageError::userMessage() const
     case Busy:
         return Text::tr("Another program is holding the database lock.");
     case Constraint:
-        if (detail.contains(QLatin1String("NOT NULL")) && !column().isEmpty())
+        if ((detail.contains(QLatin1String("NOT NULL")) || sqlState == "23502")
+            && !column().isEmpty())
             return Text::tr("A value is required in column “%1”.").arg(column());
-        if (detail.contains(QLatin1String("UNIQUE")) && columns().size() > 1)
+        if ((detail.contains(QLatin1String("UNIQUE")) || sqlState == "23505")
+            && columns().size() > 1)
             return Text::tr(
                        "The combination of values in columns “%1” is already used by another row.")
                 .arg(columns().join(QStringLiteral("”, “")));
-        if (detail.contains(QLatin1String("UNIQUE")) && !column().isEmpty())
+        if ((detail.contains(QLatin1String("UNIQUE")) || sqlState == "23505")
+            && !column().isEmpty())
             return Text::tr("The value in column “%1” is already used by another row.")
                 .arg(column());
-        if (detail.contains(QLatin1String("FOREIGN KEY")))
+        if (detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
             return Text::tr("The row refers to a row in another table that does not exist.");
         if (!rule().isEmpty())
             return Text::tr("A value breaks the rule “%1” of the table.").arg(rule());
@@ -149,6 +227,8 @@ QString StorageError::userMessage() const
         return Text::tr("The row no longer exists: another program deleted it.");
     case Conflict:
         return Text::tr("Another program changed this row since you started editing it.");
+    case Unreachable:
+        return Text::tr("The database server cannot be reached: %1").arg(detail.trimmed());
     case Other:
         break;
     }

@@ -8,11 +8,15 @@ namespace rowbook {
 
 // RAII write transaction: BEGIN IMMEDIATE in begin(), ROLLBACK in the destructor unless commit()
 // succeeded. BEGIN IMMEDIATE takes the write lock up front, so a busy database is reported at
-// the start and never half-way through the writes. begin() first refuses a damaged file
-// (Database::verifyWritable), so nothing is ever written into one.
+// the start and never half-way through the writes. On PostgreSQL, which locks rows as they are
+// written, begin() is BEGIN with a short lock_timeout: a locked row fails the statement that
+// reaches it (Busy), and the caller retries the whole transaction. begin() first refuses a damaged
+// file (Database::verifyWritable), so nothing is ever written into one.
 class ImmediateTransaction
 {
 public:
+    static constexpr int postgresLockTimeoutMs = 500;
+
     explicit ImmediateTransaction(const QSqlDatabase &db);
     ~ImmediateTransaction();
     ImmediateTransaction(const ImmediateTransaction &) = delete;

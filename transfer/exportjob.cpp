@@ -10,9 +10,114 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
+#include <QtNumeric>
 
 namespace rowbook {
+
+namespace {
+
+// Every row of `select` until the last (true), or false when the output refused bytes or
+// `report` (called every 4,096 rows with the count) said stop. `writeValue(out, select, i)`
+// writes one value; the rows and their separators are the same for every engine.
+template<typename Select, typename WriteValue, typename Report>
+bool writeRows(Select &select,
+               RowWriter &out,
+               const QList<QByteArray> &names,
+               qint64 &rows,
+               WriteValue writeValue,
+               Report report)
+{
+    const bool json = out.isJson();
+    const int columns = int(names.size());
+    while (select.next()) {
+        if (json)
+            out.put(rows == 0 ? "\n{" : ",\n{");
+        for (int i = 0; i < columns; ++i) {
+            if (json) {
+                if (i > 0)
+                    out.put(',');
+                out.putText(names.at(i));
+                out.put(':');
+            } else if (i > 0) {
+                out.put(',');
+            }
+            writeValue(out, select, i);
+        }
+        out.put(json ? QByteArrayView("}") : QByteArrayView("\r\n"));
+        ++rows;
+        if (rows % 4096 == 0 && (!report(rows) || !out.flushIfFull()))
+            return false;
+    }
+    return true;
+}
+
+// A value read through Qt's driver (another engine than SQLite), written as the SQLite path
+// writes the same value: numbers as numbers (PostgreSQL's numeric arrives as its exact text),
+// booleans as 1/0, dates and times as SQLite's text form.
+void writeVariant(RowWriter &out, const QSqlQuery &select, int column)
+{
+    const QVariant value = select.value(column);
+    if (value.isNull()) {
+        out.putNull();
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        out.putInteger(value.toBool() ? 1 : 0);
+        return;
+    case QMetaType::ULongLong: // QPSQL's bigint
+    case QMetaType::UInt:
+        out.putInteger(value.toLongLong());
+        return;
+    case QMetaType::QDate:
+        out.putText(value.toDate().toString(Qt::ISODate).toUtf8());
+        return;
+    case QMetaType::QTime:
+        out.putText(value.toTime().toString(QStringLiteral("HH:mm:ss")).toUtf8());
+        return;
+    case QMetaType::QDateTime: {
+        const QDateTime time = value.toDateTime();
+        const QString format = time.time().msec() != 0 ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
+                                                       : QStringLiteral("yyyy-MM-dd HH:mm:ss");
+        out.putText(time.toString(format).toUtf8());
+        return;
+    }
+    case QMetaType::QString:
+        // QPSQL hands bigint and numeric over as their exact text.
+        if (const int type = select.record().field(column).metaType().id();
+            type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Double) {
+            // numeric, exact; without the zeros its scale pads, as SQLite's REAL reads
+            QString number = value.toString();
+            if (number == QLatin1String("NaN") || number.endsWith(QLatin1String("Infinity"))) {
+                // as for a double (PostgreSQL's spelling is no number for CSV or JSON)
+                out.putReal(number == QLatin1String("NaN")        ? qQNaN()
+                            : number.startsWith(QLatin1Char('-')) ? -qInf()
+                                                                  : qInf());
+                return;
+            }
+            if (number.contains(QLatin1Char('.'))
+                && !number.contains(QLatin1Char('e'), Qt::CaseInsensitive)) {
+                while (number.endsWith(QLatin1Char('0')))
+                    number.chop(1);
+                if (number.endsWith(QLatin1Char('.')))
+                    number.chop(1);
+            }
+            out.put(number.toUtf8());
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    out.putValue(value);
+}
+
+} // namespace
 
 ExportJob::ExportJob(const DatabaseInfo &database, const Options &options, QObject *parent)
     : QObject(parent)
@@ -71,9 +176,53 @@ ExportJob::Result ExportJob::run(QIODevice *output)
     return result;
 }
 
+bool ExportJob::report(qint64 rows)
+{
+    emit progress(rows);
+    return !m_cancelled.load();
+}
+
+ExportJob::Result
+ExportJob::writeTableQuery(const QSqlDatabase &db, const QString &table, QIODevice *output)
+{
+    Result result;
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT * FROM %1").arg(Catalog::quote(table)))) {
+        const StorageError error = StorageError::fromSql(select.lastError());
+        result.error = TransferError::make(
+            error.isBusy() ? TransferError::Busy : TransferError::Unwritable, error.userMessage());
+        return result;
+    }
+    RowWriter out(output, m_options.format == Format::Json);
+    QList<QByteArray> names;
+    const QSqlRecord record = select.record();
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i).toUtf8();
+    writeHead(out, names);
+    bool ok = writeRows(select, out, names, result.rows, &writeVariant,
+                        [this](qint64 rows) { return report(rows); });
+    if (ok && out.isJson())
+        out.put(result.rows == 0 ? "]\n" : "\n]\n");
+    ok = ok && out.flush();
+    if (m_cancelled.load())
+        result.error
+            = TransferError::make(TransferError::Cancelled, tr("The export was cancelled."));
+    else if (select.lastError().isValid())
+        result.error = TransferError::make(TransferError::Unwritable,
+                                           StorageError::fromSql(select.lastError()).userMessage());
+    else if (!ok)
+        result.error = TransferError::make(
+            TransferError::Input,
+            tr("The output cannot be written: %1.").arg(output->errorString()));
+    return result;
+}
+
 ExportJob::Result
 ExportJob::writeTable(const QSqlDatabase &db, const QString &table, QIODevice *output)
 {
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return writeTableQuery(db, table, output);
     Result result;
     const bool json = m_options.format == Format::Json;
     const QString sql = QStringLiteral("SELECT * FROM %1").arg(Catalog::quote(table));
@@ -86,7 +235,8 @@ ExportJob::writeTable(const QSqlDatabase &db, const QString &table, QIODevice *o
         for (int i = 0; i < select.columnCount(); ++i)
             names << select.columnName(i).toUtf8();
         writeHead(out, names);
-        bool ok = writeRows(select, out, names, result.rows);
+        bool ok = writeRows(select, out, names, result.rows, &ExportJob::writeValue,
+                            [this](qint64 rows) { return report(rows); });
         const StorageError error = select.error();
         if (error.isBusy() && result.rows == 0) { // nothing was written yet: try again
             const int delay = m_options.retry.delayForAttempt(attempt);
@@ -125,38 +275,6 @@ void ExportJob::writeHead(RowWriter &out, const QList<QByteArray> &names)
         out.putText(names.at(i));
     }
     out.put("\r\n");
-}
-
-bool ExportJob::writeRows(SqliteStatement &select,
-                          RowWriter &out,
-                          const QList<QByteArray> &names,
-                          qint64 &rows)
-{
-    const bool json = out.isJson();
-    const int columns = int(names.size());
-    while (select.next()) {
-        if (json)
-            out.put(rows == 0 ? "\n{" : ",\n{");
-        for (int i = 0; i < columns; ++i) {
-            if (json) {
-                if (i > 0)
-                    out.put(',');
-                out.putText(names.at(i));
-                out.put(':');
-            } else if (i > 0) {
-                out.put(',');
-            }
-            writeValue(out, select, i);
-        }
-        out.put(json ? QByteArrayView("}") : QByteArrayView("\r\n"));
-        ++rows;
-        if (rows % 4096 == 0) {
-            emit progress(rows);
-            if (!out.flushIfFull() || m_cancelled.load())
-                return false;
-        }
-    }
-    return true;
 }
 
 void ExportJob::writeValue(RowWriter &out, const SqliteStatement &select, int column)

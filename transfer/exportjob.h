@@ -63,12 +63,11 @@ signals:
 
 private:
     Result writeTable(const QSqlDatabase &db, const QString &table, QIODevice *output);
+    // The same through Qt's driver, for engines other than SQLite (PostgreSQL).
+    Result writeTableQuery(const QSqlDatabase &db, const QString &table, QIODevice *output);
     static void writeHead(RowWriter &out, const QList<QByteArray> &names);
-    // Until the last row, or false when the output refused bytes or the export was cancelled.
-    bool writeRows(SqliteStatement &select,
-                   RowWriter &out,
-                   const QList<QByteArray> &names,
-                   qint64 &rows);
+    // Reports progress; false once the export was cancelled.
+    bool report(qint64 rows);
     static void writeValue(RowWriter &out, const SqliteStatement &select, int column);
 
     DatabaseInfo m_database;

@@ -2,6 +2,7 @@
 
 #include "documentcontroller.h"
 #include "panenavigator.h"
+#include "pgconnection.h"
 #include "recordform.h"
 #include "settings.h"
 #include "tableactions.h"
@@ -108,15 +109,15 @@ void DocumentTabs::sync()
     for (int i = 0; i < count; ++i) {
         const Workspace *tab = m_document->tab(i);
         const QString path = tab->info().path;
-        const QString file = QFileInfo(path).fileName();
+        const QString file = PgConnection::shortName(path);
         const QString table = tab->model()->tableName();
         QString text = table.isEmpty() ? file : table;
         if (paths.size() > 1 && !table.isEmpty()) // tabs of several files say which is which
             text = tr("%1 · %2").arg(table, file);
         m_bar->setTabText(i, text.replace(QLatin1Char('&'), QStringLiteral("&&")));
         m_bar->setTabToolTip(i, table.isEmpty()
-                                    ? QDir::toNativeSeparators(path)
-                                    : tr("%1 in %2").arg(table, QDir::toNativeSeparators(path)));
+                                    ? PgConnection::shown(path)
+                                    : tr("%1 in %2").arg(table, PgConnection::shown(path)));
         if (m_views.contains(tab))
             kept.insert(tab, m_views.value(tab));
     }

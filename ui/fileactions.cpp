@@ -2,12 +2,14 @@
 
 #include "backup.h"
 #include "backupstatus.h"
+#include "connectdialog.h"
 #include "documentcontroller.h"
 #include "dumpdialog.h"
 #include "editstore.h"
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "importplan.h"
+#include "pgconnection.h"
 #include "restoredialog.h"
 #include "settings.h"
 #include "tablemodel.h"
@@ -99,6 +101,10 @@ void FileActions::addTo(QMenu *menu)
     QAction *open = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                                     tr("&Open Database…"), this, &FileActions::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    QAction *server
+        = menu->addAction(QIcon::fromTheme(QStringLiteral("network-server")),
+                          tr("Connect to Ser&ver…"), this, &FileActions::connectToServer);
+    server->setObjectName(QStringLiteral("connectToServer"));
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileActions::fillRecentMenu);
     QAction *mine = menu->addAction(tr("Open &My Database"), this,
@@ -124,18 +130,24 @@ void FileActions::update()
 {
     Workspace *workspace = m_document->workspace();
     const bool writable = workspace && !workspace->isReadOnly();
-    m_import->setEnabled(writable);
+    // Import writes through SQLite's bulk path: not into a server database yet.
+    m_import->setEnabled(writable && !workspace->info().server);
     m_export->setEnabled(workspace && workspace->model()->tableInfo().isValid());
-    m_dump->setEnabled(workspace != nullptr);
-    m_backup->setEnabled(workspace != nullptr);
-    m_restore->setEnabled(writable);
+    // The SQL dump reads through SQLite's bulk statements; on a server, `rowbook dump` does it.
+    const bool file = workspace && !workspace->info().server;
+    m_dump->setEnabled(file);
+    // Backups copy a file; a server database is backed up on its server (pg_dump).
+    m_backup->setEnabled(file);
+    m_restore->setEnabled(writable && file);
 }
 
 void FileActions::remember(const QString &path)
 {
     Settings settings;
     QStringList files = settings.value(recentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server database is remembered by its URI without the password (DatabaseInfo::path).
+    const QString absolute = PgConnection::isUri(path) ? PgConnection::redacted(path)
+                                                       : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > maxRecent)
@@ -149,7 +161,9 @@ QStringList FileActions::recentFiles()
     QStringList files = settings.value(recentKey).toStringList();
     const qsizetype before = files.size();
     files.erase(std::remove_if(files.begin(), files.end(),
-                               [](const QString &file) { return !QFileInfo::exists(file); }),
+                               [](const QString &file) {
+                                   return !PgConnection::isUri(file) && !QFileInfo::exists(file);
+                               }),
                 files.end());
     if (files.size() != before)
         settings.setValue(recentKey, files); // pruned
@@ -161,13 +175,13 @@ void FileActions::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList files = recentFiles();
     for (const QString &file : files) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file), this,
+        QAction *action = m_recentMenu->addAction(PgConnection::shown(file), this,
                                                   [this, file] { m_document->switchTo(file); });
         action->setEnabled(
             file != (m_document->workspace() ? m_document->workspace()->info().path : QString()));
     }
     if (files.isEmpty())
-        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
 }
 
 void FileActions::newDatabase()
@@ -183,7 +197,7 @@ void FileActions::newDatabase()
         QMessageBox::warning(
             m_window, tr("New Database"),
             tr("%1 already exists. Choose another name, or open it with File → Open.")
-                .arg(QDir::toNativeSeparators(path)));
+                .arg(PgConnection::shown(path)));
         return;
     }
     // The user chose to create it: a new file with Rowbook's marks and no tables.
@@ -191,10 +205,22 @@ void FileActions::newDatabase()
     if (!created.isOpen()) {
         QMessageBox::warning(m_window, tr("New Database"),
                              tr("Rowbook could not create %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), created.error.userMessage()));
+                                 .arg(PgConnection::shown(path), created.error.userMessage()));
         return;
     }
     m_document->switchTo(path);
+}
+
+void FileActions::connectToServer()
+{
+    ConnectDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("connectDialog"));
+    const QString current
+        = m_document->workspace() ? m_document->workspace()->info().path : QString();
+    if (PgConnection::isUri(current))
+        dialog.setUri(current);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->switchTo(dialog.uri());
 }
 
 void FileActions::openDatabase()
@@ -231,6 +257,12 @@ void FileActions::importFile(const QString &path)
     Workspace *workspace = m_document->workspace();
     if (!workspace || workspace->isReadOnly())
         return;
+    if (workspace->info().server) {
+        m_document->showMessage(tr("Importing into a server database is not possible yet: "
+                                   "import into a file, then copy it with “rowbook copy”."),
+                                8000);
+        return;
+    }
     auto *dialog = new ImportDialog(workspace->info(), path, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, m_window, [this](const QString &table, qint64 rows) {
@@ -254,7 +286,7 @@ void FileActions::exportTable()
     connect(dialog, &ExportDialog::exported, m_window, [this](const QString &path, qint64 rows) {
         m_document->showMessage(
             tr("Exported %Ln row(s) to %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
-                .arg(QDir::toNativeSeparators(path)),
+                .arg(PgConnection::shown(path)),
             8000);
     });
     dialog->open();
@@ -275,7 +307,7 @@ void FileActions::exportDatabase()
     connect(dialog, &DumpDialog::dumped, m_window, [this](const QString &path, qint64 rows) {
         m_document->showMessage(
             tr("Wrote %n row(s) as SQL to %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
-                .arg(QDir::toNativeSeparators(path)),
+                .arg(PgConnection::shown(path)),
             8000);
     });
     dialog->open();

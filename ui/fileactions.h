@@ -42,6 +42,7 @@ protected:
 private:
     void newDatabase();
     void openDatabase();
+    void connectToServer();
     void exportTable();
     void exportDatabase();
     void backUpNow();

@@ -10,6 +10,7 @@
 #include "editactions.h"
 #include "fileactions.h"
 #include "foreignkeyjump.h"
+#include "pgconnection.h"
 #include "recordform.h"
 #include "rowcounter.h"
 #include "savestatus.h"
@@ -259,7 +260,7 @@ void MainWindow::updateTitle()
 {
     const DatabaseInfo &info = workspace()->info();
     setWindowFilePath(info.path);
-    const QString fileName = QFileInfo(info.path).fileName();
+    const QString fileName = PgConnection::shortName(info.path);
     setWindowTitle(info.readOnly ? tr("%1 — Rowbook [read-only]").arg(fileName)
                                  : tr("%1 — Rowbook").arg(fileName));
 }

@@ -1,5 +1,7 @@
 #include "openquestion.h"
 
+#include "pgconnection.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -20,6 +22,8 @@ namespace rowbook {
 
 std::optional<Database::Open> askOpenMode(QWidget *parent, const QString &path)
 {
+    if (PgConnection::isUri(path))
+        return Database::Open::Existing; // a server database is never created from here
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute == QFileInfo(Database::defaultPath()).absoluteFilePath())
         return Database::Open::Starter;

@@ -62,7 +62,8 @@ void TableActions::setWorkspace(Workspace *workspace)
 
 void TableActions::update()
 {
-    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    // Schema changes and sample data are written in SQLite's SQL: not on a server yet.
+    const bool writable = m_workspace && !m_workspace->isReadOnly() && !m_workspace->info().server;
     m_newTable->setEnabled(writable);
     m_editColumns->setEnabled(writable && m_workspace->model()->tableInfo().isValid());
     m_fill->setEnabled(writable && m_workspace->model()->tableInfo().isValid()

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the test run: Unix socket only, no fsync, trust auth.
 #   tests/pg/pgcluster.sh start DIR PORT   initdb DIR/data, start it with its socket in DIR,
-#                                          create a superuser role for the caller and the
-#                                          database rowbook_test
+#                                          create a superuser role for the caller, the
+#                                          database rowbook_test, and the role
+#                                          rowbook_password (password hunter2, the only one
+#                                          that must give it)
 #   tests/pg/pgcluster.sh stop DIR         stop it at once (-m immediate) and remove DIR
 # initdb refuses to run as root, so as root the server runs as the user postgres (runuser).
 # The tests reach it with postgresql:///rowbook_test?host=DIR&port=PORT.
@@ -73,6 +75,9 @@ case "$command" in
             cat "$dir/initdb.log" >&2
             exit 1
         }
+        # One role must give a password (scram-sha-256), so the tests can see that a password
+        # typed once reaches every connection of the session; everyone else is trusted.
+        as_owner sed -i '1i local all rowbook_password scram-sha-256' "$dir/data/pg_hba.conf"
         as_owner "$pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
             -o "-k $dir -c listen_addresses='' -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
             start >/dev/null || {
@@ -86,7 +91,8 @@ case "$command" in
                 -c "CREATE ROLE \"$me\" SUPERUSER LOGIN"
         fi
         as_owner "$psql" -h "$dir" -p "$port" -U "$owner" -d postgres -q -v ON_ERROR_STOP=1 \
-            -c "CREATE DATABASE rowbook_test OWNER \"$me\""
+            -c "CREATE DATABASE rowbook_test OWNER \"$me\"" \
+            -c "CREATE ROLE rowbook_password LOGIN SUPERUSER PASSWORD 'hunter2'"
         echo "pgcluster: PostgreSQL running, socket in $dir, port $port" >&2
         ;;
     stop)

@@ -1,0 +1,99 @@
+#include "backend.h"
+
+#include "pgbackend.h"
+#include "sqlitebackend.h"
+
+#include <QStringList>
+
+namespace rowbook {
+
+namespace {
+
+QString whereClause(const QString &where)
+{
+    return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where;
+}
+
+QString keyPlaceholders(int count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QLatin1String(", "));
+}
+
+} // namespace
+
+const SqlDialect &SqlDialect::of(const QSqlDatabase &db)
+{
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return PgDialect::instance();
+    return SqliteDialect::instance();
+}
+
+QString SqlDialect::orderBy(const QString &column, Qt::SortOrder order) const
+{
+    return QStringLiteral("ORDER BY %1 %2")
+        .arg(quoteIdentifier(column),
+             order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+}
+
+SqlDialect::Comparand
+SqlDialect::comparand(const QString &quotedColumn, ColumnKind kind, const QVariant &value) const
+{
+    Q_UNUSED(kind)
+    Q_UNUSED(value)
+    return {quotedColumn, QStringLiteral("?")};
+}
+
+const SqlDialect &SqlDialect::standard()
+{
+    return SqliteDialect::instance();
+}
+
+QString SqlDialect::keyQuery(const TableInfo &table,
+                             const QString &where,
+                             const QString &orderBy,
+                             int limit) const
+{
+    const QString key = table.keyName;
+    const QString order = orderBy.isEmpty() ? QStringLiteral("ORDER BY ") + key
+                                            : orderBy + QStringLiteral(", ") + key;
+    QString sql = QStringLiteral("SELECT %1 FROM %2 %3 %4")
+                      .arg(key, quoteIdentifier(table.name), whereClause(where), order);
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    return sql;
+}
+
+QString SqlDialect::countQuery(const TableInfo &table, const QString &where) const
+{
+    return QStringLiteral("SELECT count(*) FROM %1 %2")
+        .arg(quoteIdentifier(table.name), whereClause(where));
+}
+
+QString SqlDialect::pageQuery(const TableInfo &table, const QString &selectList, int keyCount) const
+{
+    return QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (%4)")
+        .arg(table.keyName, selectList, quoteIdentifier(table.name), keyPlaceholders(keyCount));
+}
+
+QString SqlDialect::rowQuery(const TableInfo &table, const QString &selectList) const
+{
+    return QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+        .arg(selectList, quoteIdentifier(table.name), table.keyName);
+}
+
+QString SqlDialect::rowExistsQuery(const TableInfo &table) const
+{
+    return QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?")
+        .arg(quoteIdentifier(table.name), table.keyName);
+}
+
+QString SqlDialect::positionalPageQuery(const TableInfo &table,
+                                        const QString &selectList,
+                                        const QString &where,
+                                        const QString &orderBy) const
+{
+    return QStringLiteral("SELECT %1 FROM %2 %3 %4 LIMIT ? OFFSET ?")
+        .arg(selectList, quoteIdentifier(table.name), whereClause(where), orderBy);
+}
+
+} // namespace rowbook

@@ -1,0 +1,216 @@
+// The window on a PostgreSQL database: File → Connect to Server…'s dialog (Test Connection on a
+// worker, the URI it hands over), and the main window opening a server database, showing and
+// saving what is typed, with the password nowhere it could be read back (title, tabs, recent
+// list, settings).
+#include "autosaver.h"
+#include "connectdialog.h"
+#include "database.h"
+#include "documentcontroller.h"
+#include "fileactions.h"
+#include "mainwindow.h"
+#include "pgsupport.h"
+#include "settings.h"
+#include "tablelist.h"
+#include "tablemodel.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QtTest>
+
+using namespace rowbook;
+
+class TestPgWindow : public QObject
+{
+    Q_OBJECT
+
+    QString m_server;
+
+    // Every setting (open tabs, last tables, recent list, layout) lacks `secret`, and one of
+    // them names `database`: the settings were written.
+    static void verifySettingsLack(const QString &secret, const QString &database)
+    {
+        const Settings settings;
+        const QStringList keys = settings.allKeys();
+        QVERIFY(!keys.isEmpty());
+        bool named = false;
+        for (const QString &key : keys) {
+            const QVariant value = settings.value(key);
+            const QString text = value.typeId() == QMetaType::QStringList
+                                     ? value.toStringList().join(QLatin1Char('\n'))
+                                     : value.toString();
+            QVERIFY2(!key.contains(secret) && !text.contains(secret), qPrintable(key));
+            named = named || key.contains(database) || text.contains(database);
+        }
+        QVERIFY(named);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        PGSUPPORT_REQUIRE_SERVER(m_server);
+    }
+
+    void connectDialogTestsAndBuildsTheUri()
+    {
+        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_dialog"));
+        QVERIFY(!uri.isEmpty());
+        ConnectDialog dialog;
+        dialog.setUri(uri);
+        PgConnection given;
+        QString problem;
+        QVERIFY(PgConnection::parse(uri, &given, &problem));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("database"))->text(),
+                 QStringLiteral("window_dialog"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("host"))->text(), given.host);
+
+        auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testConnection"));
+        QSignalSpy tested(&dialog, &ConnectDialog::tested);
+        test->click();
+        QCOMPARE(dialog.testResult(), QStringLiteral("Connecting…"));
+        QVERIFY(tested.wait(15000));
+        QCOMPARE(tested.first().first().toBool(), true);
+        QVERIFY2(dialog.testResult().startsWith(QLatin1String("Connected: PostgreSQL ")),
+                 qPrintable(dialog.testResult()));
+
+        auto *database = dialog.findChild<QLineEdit *>(QStringLiteral("database"));
+        database->setText(QStringLiteral("no_such_database"));
+        test->click();
+        QVERIFY(tested.wait(15000));
+        QCOMPARE(tested.last().first().toBool(), false);
+        QVERIFY2(dialog.testResult().startsWith(QLatin1String("Could not connect: "))
+                     && dialog.testResult().contains(QLatin1String("no_such_database")),
+                 qPrintable(dialog.testResult()));
+
+        // Without a database name there is nothing to connect to.
+        database->clear();
+        QVERIFY(!test->isEnabled());
+        database->setText(QStringLiteral("window_dialog"));
+        QVERIFY(test->isEnabled());
+
+        dialog.findChild<QLineEdit *>(QStringLiteral("password"))
+            ->setText(QStringLiteral("s3cr&t"));
+        PgConnection handed;
+        QVERIFY(PgConnection::parse(dialog.uri(), &handed, &problem));
+        QCOMPARE(handed.password, QStringLiteral("s3cr&t"));
+        QCOMPARE(handed.database, QStringLiteral("window_dialog"));
+        QCOMPARE(handed.host, given.host);
+        QCOMPARE(handed.port, given.port);
+        QVERIFY(!PgConnection::redacted(dialog.uri()).contains(QLatin1String("s3cr")));
+    }
+
+    // A server that answers "wrong password" is no unreachable server: the message says what
+    // the server said.
+    void wrongPasswordIsSaidAsSuch()
+    {
+        PgConnection connection;
+        QString problem;
+        QVERIFY(PgConnection::parse(m_server, &connection, &problem));
+        connection.user = QStringLiteral("rowbook_password");
+        connection.password = QStringLiteral("wrong");
+        QString uri = connection.toDisplayUri();
+        uri += (uri.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?"))
+               + QStringLiteral("password=wrong");
+        const DatabaseInfo info = Database::prepare(uri, Database::Open::Existing);
+        QVERIFY(!info.isOpen());
+        QCOMPARE(info.error.kind, StorageError::Other);
+        QVERIFY2(info.error.userMessage().contains(QLatin1String("password authentication failed")),
+                 qPrintable(info.error.userMessage()));
+        QVERIFY(!info.path.contains(QLatin1String("wrong")));
+
+        connection.host = QStringLiteral("/nonexistent-socket-folder");
+        connection.password.clear();
+        const DatabaseInfo nowhere
+            = Database::prepare(connection.toDisplayUri(), Database::Open::Existing);
+        QCOMPARE(nowhere.error.kind, StorageError::Unreachable);
+        QVERIFY2(nowhere.error.userMessage().startsWith(
+                     QLatin1String("The database server cannot be reached: ")),
+                 qPrintable(nowhere.error.userMessage()));
+    }
+
+    void windowOpensEditsAndForgetsThePassword()
+    {
+        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_edit"));
+        QVERIFY(!uri.isEmpty());
+        const pgsupport::PgProbe probe(uri);
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE TABLE items (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, name "
+            "text NOT NULL, price numeric(8,2))")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO items (name, price) VALUES ('Pen', 1.50), "
+                                          "('Ink', 7.25), ('Nib', 3.00)")));
+        // The role rowbook_password must give its password (the other roles of the test server
+        // are trusted): the URI carries it, and nothing the window shows or keeps may.
+        PgConnection withUser;
+        QString problem;
+        QVERIFY(PgConnection::parse(uri, &withUser, &problem));
+        withUser.user = QStringLiteral("rowbook_password");
+        const QString withoutPassword = withUser.toDisplayUri();
+        const QString withPassword
+            = withoutPassword
+              + (withoutPassword.contains(QLatin1Char('?')) ? QStringLiteral("&")
+                                                            : QStringLiteral("?"))
+              + QStringLiteral("password=hunter2");
+        QVERIFY(!Database::prepare(withoutPassword, Database::Open::Existing).isOpen());
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(withPassword, QStringLiteral("items")));
+        QVERIFY(window.workspace()->info().server);
+        QCOMPARE(window.windowTitle(), QStringLiteral("window_edit — Rowbook"));
+        auto *tables = window.findChild<TableList *>();
+        QCOMPARE(tables->currentName(), QStringLiteral("items"));
+        TableModel *model = window.workspace()->model();
+        QTRY_COMPARE(model->rowCount(), 3);
+        QCOMPARE(model->data(model->index(1, 1)).toString(), QStringLiteral("Ink"));
+        QVERIFY(!model->isReadOnly());
+
+        window.workspace()->autoSaver()->setDebounceMs(30);
+        QVERIFY(model->setData(model->index(1, 1), QStringLiteral("Ink, blue")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            probe.value(QStringLiteral("SELECT name FROM items WHERE id = 2")).toString(),
+            QStringLiteral("Ink, blue"), 15000);
+        QTRY_VERIFY(window.statusBar()
+                        ->findChild<QLabel *>(QStringLiteral("saveStatus"))
+                        ->text()
+                        .contains(QLatin1String("Saved")));
+
+        // A second tab of the same database is opened by its URI without password (as a new
+        // tab, a reopen or the recent list do): the password typed once serves the session.
+        QCOMPARE(window.workspace()->info().path, withoutPassword);
+        QVERIFY(window.document()->openInNewTab(withoutPassword, QStringLiteral("items")));
+        QCOMPARE(window.document()->tabCount(), 2);
+        QTRY_COMPARE(window.workspace()->model()->rowCount(), 3);
+
+        QVERIFY(!window.workspace()->info().path.contains(QLatin1String("hunter2")));
+        QVERIFY(!window.windowTitle().contains(QLatin1String("hunter2")));
+        const QStringList recent = FileActions::recentFiles();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.first(), window.workspace()->info().path);
+        // Backups copy files; a server is backed up where it runs.
+        // Backups copy files (a server is backed up where it runs); import, export and the SQL
+        // dump use SQLite's bulk statements: all four are off on a server.
+        int off = 0;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->objectName() == QLatin1String("backUpNow")
+                || action->objectName() == QLatin1String("exportDatabaseAsSql")) {
+                QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+                ++off;
+            }
+        }
+        QCOMPARE(off, 2);
+
+        window.close();
+        verifySettingsLack(QStringLiteral("hunter2"), QStringLiteral("window_edit"));
+    }
+};
+
+QTEST_MAIN(TestPgWindow)
+#include "tst_pgwindow.moc"
