@@ -1038,6 +1038,14 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <source>The file was made by a newer version of Rowbook; it is opened read-only.</source>
         <translation>Die Datei wurde von einer neueren Version von Rowbook erstellt; sie wird schreibgeschützt geöffnet.</translation>
     </message>
+    <message>
+        <source>The database is opened for reading only.</source>
+        <translation>Die Datenbank ist nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>The server is a standby that only accepts reads.</source>
+        <translation>Der Server ist ein Standby-Server, der nur Lesezugriffe annimmt.</translation>
+    </message>
 </context>
 <context>
     <name>DiagramPainter</name>
@@ -1171,6 +1179,10 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
     <message>
         <source>The URI parameter “%1” is not a libpq parameter name.</source>
         <translation>Der URI-Parameter „%1“ ist kein Parametername von libpq.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1896,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Another program changed this row since you started editing it.</source>
         <translation>Ein anderes Programm hat diese Zeile geändert, seit Sie mit der Bearbeitung begonnen haben.</translation>
     </message>
+    <message>
+        <source>The database server cannot be reached: %1</source>
+        <translation>Der Datenbankserver ist nicht erreichbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>TableSnapshot</name>
@@ -2461,6 +2477,69 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::ConnectDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>localhost, a host name, or a socket folder</source>
+        <translation>localhost, ein Hostname oder ein Socket-Ordner</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>aus PGPASSWORD oder ~/.pgpass, wenn leer</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>Verbunden: PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3072,10 +3151,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
-    </message>
-    <message>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
@@ -3143,6 +3218,18 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>The backup %1 was restored; the previous content is kept in %2.</source>
         <translation>Die Sicherung %1 wurde wiederhergestellt; der vorherige Inhalt bleibt in %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;ver…</source>
+        <translation>Mit Ser&amp;ver verbinden…</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
+    </message>
+    <message>
+        <source>Importing into a server database is not possible yet: import into a file, then copy it with “rowbook copy”.</source>
+        <translation>Der Import in eine Serverdatenbank ist noch nicht möglich: Importieren Sie in eine Datei und kopieren Sie sie dann mit „rowbook copy“.</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +3998,21 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
 </context>
 <context>
+    <name>rowbook::PgDialect</name>
+    <message>
+        <source>Views are read-only.</source>
+        <translation>Sichten sind schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>This table has no primary key, so Rowbook cannot tell its rows apart: it is read-only.</source>
+        <translation>Diese Tabelle hat keinen Primärschlüssel, daher kann Rowbook ihre Zeilen nicht unterscheiden: Sie ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Tables whose primary key is not one integer column are read-only for now.</source>
+        <translation>Tabellen, deren Primärschlüssel nicht aus genau einer Ganzzahlspalte besteht, sind vorerst schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::PopulateDialog</name>
     <message>
         <source>&amp;Preview</source>
@@ -4357,6 +4459,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>The database file %1 was replaced by another file while Rowbook had it open, so nothing was saved. Your edits are kept; reopen the file to see its new content.</source>
         <translation>Die Datenbankdatei %1 wurde durch eine andere Datei ersetzt, während Rowbook sie geöffnet hatte; daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten; öffnen Sie die Datei erneut, um ihren neuen Inhalt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Changing the schema of a server database is not possible in Rowbook yet.</source>
+        <translation>Das Schema einer Serverdatenbank lässt sich in Rowbook noch nicht ändern.</translation>
     </message>
 </context>
 <context>

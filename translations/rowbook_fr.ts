@@ -1038,6 +1038,14 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <source>The file was made by a newer version of Rowbook; it is opened read-only.</source>
         <translation>Le fichier a été créé par une version plus récente de Rowbook ; il est ouvert en lecture seule.</translation>
     </message>
+    <message>
+        <source>The database is opened for reading only.</source>
+        <translation>La base de données est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The server is a standby that only accepts reads.</source>
+        <translation>Le serveur est un serveur de secours qui n’accepte que des lectures.</translation>
+    </message>
 </context>
 <context>
     <name>DiagramPainter</name>
@@ -1171,6 +1179,10 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
     <message>
         <source>The URI parameter “%1” is not a libpq parameter name.</source>
         <translation>Le paramètre d’URI « %1 » n’est pas un nom de paramètre libpq.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1896,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Another program changed this row since you started editing it.</source>
         <translation>Un autre programme a modifié cette ligne depuis que vous avez commencé à la modifier.</translation>
     </message>
+    <message>
+        <source>The database server cannot be reached: %1</source>
+        <translation>Le serveur de base de données est injoignable : %1</translation>
+    </message>
 </context>
 <context>
     <name>TableSnapshot</name>
@@ -2461,6 +2477,69 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Discard</source>
         <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::ConnectDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>localhost, a host name, or a socket folder</source>
+        <translation>localhost, un nom d’hôte ou un dossier de socket</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>votre nom de connexion</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>depuis PGPASSWORD ou ~/.pgpass si vide</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>Mode &amp;SSL :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>Connecté : PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Connexion impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -3072,10 +3151,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <source>No recent files</source>
-        <translation>Aucun fichier récent</translation>
-    </message>
-    <message>
         <source>New Database</source>
         <translation>Nouvelle base de données</translation>
     </message>
@@ -3143,6 +3218,18 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>The backup %1 was restored; the previous content is kept in %2.</source>
         <translation>La sauvegarde %1 a été restaurée ; le contenu précédent est conservé dans %2.</translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;ver…</source>
+        <translation>Se connecter à un ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Aucune base de données récente</translation>
+    </message>
+    <message>
+        <source>Importing into a server database is not possible yet: import into a file, then copy it with “rowbook copy”.</source>
+        <translation>L’import dans une base de données serveur n’est pas encore possible : importez dans un fichier, puis copiez-le avec « rowbook copy ».</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +3998,21 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
 </context>
 <context>
+    <name>rowbook::PgDialect</name>
+    <message>
+        <source>Views are read-only.</source>
+        <translation>Les vues sont en lecture seule.</translation>
+    </message>
+    <message>
+        <source>This table has no primary key, so Rowbook cannot tell its rows apart: it is read-only.</source>
+        <translation>Cette table n’a pas de clé primaire, Rowbook ne peut donc pas distinguer ses lignes : elle est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Tables whose primary key is not one integer column are read-only for now.</source>
+        <translation>Les tables dont la clé primaire n’est pas une seule colonne entière sont pour l’instant en lecture seule.</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::PopulateDialog</name>
     <message>
         <source>&amp;Preview</source>
@@ -4357,6 +4459,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>The database file %1 was replaced by another file while Rowbook had it open, so nothing was saved. Your edits are kept; reopen the file to see its new content.</source>
         <translation>Le fichier de base de données %1 a été remplacé par un autre fichier pendant que Rowbook l’avait ouvert, rien n’a donc été enregistré. Vos modifications sont conservées ; rouvrez le fichier pour voir son nouveau contenu.</translation>
+    </message>
+    <message>
+        <source>Changing the schema of a server database is not possible in Rowbook yet.</source>
+        <translation>Rowbook ne peut pas encore modifier le schéma d’une base de données serveur.</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,8 @@ endif()
 # which shlibdeps finds. Qt's own translations (qtbase_de.qm...) for the standard dialogs are
 # recommended: without them only Rowbook's texts are translated.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# QPSQL: opening PostgreSQL databases (the window, rowbook copy/query/dump).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6sql6-psql")
 
 set(CPACK_RPM_PACKAGE_NAME rowbook)
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
