@@ -109,7 +109,7 @@ QString TableModel::selectList() const
 {
     QStringList columns;
     for (const ColumnInfo &column : m_info.columns)
-        columns << m_dialect->quoteIdentifier(column.name);
+        columns << m_dialect->selectColumn(column);
     return columns.join(QLatin1String(", "));
 }
 

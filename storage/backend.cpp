@@ -35,6 +35,11 @@ QString SqlDialect::orderBy(const QString &column, Qt::SortOrder order) const
              order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
 }
 
+QString SqlDialect::selectColumn(const ColumnInfo &column) const
+{
+    return quoteIdentifier(column.name);
+}
+
 SqlDialect::Comparand
 SqlDialect::comparand(const QString &quotedColumn, ColumnKind kind, const QVariant &value) const
 {

@@ -26,6 +26,9 @@ public:
     virtual QString engineName() const = 0;
     // `identifier` as SQL names it, with the engine's quotes.
     virtual QString quoteIdentifier(const QString &identifier) const = 0;
+    // How the page and row queries select `column`: its quoted name (the default), or an
+    // expression that reads it as the editors expect it.
+    virtual QString selectColumn(const ColumnInfo &column) const;
     // The "ORDER BY ..." clause that sorts by the column `column`.
     virtual QString orderBy(const QString &column, Qt::SortOrder order) const;
 

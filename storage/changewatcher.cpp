@@ -37,9 +37,16 @@ bool ChangeWatcher::isServer() const
 
 qint64 ChangeWatcher::dataVersion() const
 {
-    if (isServer())
-        return scalar(QStringLiteral("SELECT CAST(CAST(pg_snapshot_xmax(pg_current_snapshot()) "
-                                     "AS text) AS bigint)"));
+    if (isServer()) {
+        // The whole snapshot (xmin:xmax:in-progress ids): it changes whenever a transaction
+        // that writes starts or ends, in whichever order they commit.
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT CAST(pg_current_snapshot() AS text)"))
+            || !query.next())
+            return -1;
+        return qint64(qHash(query.value(0).toString()) & 0x7fffffffffffffff);
+    }
     return pragma(QStringLiteral("data_version"));
 }
 
@@ -53,8 +60,9 @@ qint64 ChangeWatcher::schemaVersion() const
             "SELECT md5(coalesce(string_agg(concat_ws(':', c.relname, c.relkind, a.attname, "
             "a.atttypid), ',' ORDER BY c.oid, a.attnum), '')) FROM pg_class c LEFT JOIN "
             "pg_attribute a ON a.attrelid = c.oid AND "
-            "a.attnum > 0 AND NOT a.attisdropped WHERE c.relnamespace = CAST(current_schema() AS "
-            "regnamespace) AND c.relkind IN ('r', 'p', 'v', 'm')"))
+            "a.attnum > 0 AND NOT a.attisdropped WHERE c.relnamespace = (SELECT oid FROM "
+            "pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p', 'v', "
+            "'m')"))
         || !query.next())
         return -1;
     return qint64(qHash(query.value(0).toString()) & 0x7fffffffffffffff);

@@ -13,10 +13,12 @@ namespace rowbook {
 // same on this connection, so after acknowledge() the caller asks the save worker, whose own
 // commits never change its data_version, and passes a "yes" to reportOthers(). changed() also
 // tells about new, dropped or altered tables (PRAGMA schema_version).
-// On PostgreSQL the counter is the next transaction id of the cluster (the xmax of a fresh
-// snapshot), which moves when any transaction that writes starts, on any database of the
-// server: a change elsewhere on the server costs a needless re-read, a commit here is never
-// missed. The schema is compared by a digest of the current schema's tables and columns.
+// On PostgreSQL the counter is a digest of a fresh snapshot (pg_current_snapshot(): the
+// transactions in progress and the next id), which changes when any transaction that writes
+// starts or ends, on any database of the server: a change elsewhere on the server costs a
+// needless re-read, a commit here is never missed. The save worker cannot tell its own commits
+// from others' there, so after each own save the table is read again (othersChecked(true)). The
+// schema is compared by a digest of the current schema's tables and columns.
 class ChangeWatcher : public QObject
 {
     Q_OBJECT

@@ -24,6 +24,18 @@ QString PgDialect::quoteIdentifier(const QString &identifier) const
     return Catalog::quote(identifier);
 }
 
+QString PgDialect::selectColumn(const ColumnInfo &column) const
+{
+    // Dates, times and the types without an editor are read as the server's text, as SQLite
+    // holds them: QPSQL's QDateTime keeps milliseconds only, its QTime prints ".zzz", so a value
+    // read natively would not compare equal to what the server holds when it is saved back.
+    const QString quoted = quoteIdentifier(column.name);
+    if (column.kind == ColumnKind::Date || column.kind == ColumnKind::DateTime
+        || column.kind == ColumnKind::Any)
+        return QStringLiteral("CAST(%1 AS text)").arg(quoted);
+    return quoted;
+}
+
 QString PgDialect::orderBy(const QString &column, Qt::SortOrder order) const
 {
     return SqlDialect::orderBy(column, order)
@@ -61,6 +73,9 @@ PgDialect::comparand(const QString &quotedColumn, ColumnKind kind, const QVarian
         = value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Double;
     const QString asText = QStringLiteral("CAST(%1 AS text)").arg(quotedColumn);
     const QString textPlaceholder = QStringLiteral("CAST(? AS text)");
+    // An integer against an integer column keeps the column's own type, so its index serves.
+    if (value.typeId() == QMetaType::LongLong && kind == ColumnKind::Integer)
+        return {quotedColumn, QStringLiteral("CAST(? AS bigint)")};
     if (number && (kind == ColumnKind::Integer || kind == ColumnKind::Real))
         return {quotedColumn, QStringLiteral("CAST(? AS numeric)")};
     if (number && kind == ColumnKind::Boolean)
@@ -84,7 +99,8 @@ QString PgDialect::positionalPageQuery(const TableInfo &table,
                                        const QString &orderBy) const
 {
     // Without an ORDER BY that decides every tie, LIMIT/OFFSET pages come in no set order on
-    // PostgreSQL: a table's rows are ordered by their place (ctid) last. A view has none.
+    // PostgreSQL: a table's rows are ordered by their place last (ctid, within the partition:
+    // tableoid). A view has none.
     if (table.isView)
         return SqlDialect::positionalPageQuery(table, selectList, where, orderBy);
     return SqlDialect::positionalPageQuery(table, selectList, where,
@@ -132,6 +148,8 @@ QVector<Catalog::Entry> objects(const QSqlDatabase &db)
 ColumnKind kindForType(const QString &type)
 {
     const QString t = type.toLower();
+    if (t.endsWith(QLatin1String("[]")))
+        return ColumnKind::Any; // an array: edited as its text form
     if (t == QLatin1String("boolean"))
         return ColumnKind::Boolean;
     if (t == QLatin1String("date"))

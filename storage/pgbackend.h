@@ -22,6 +22,7 @@ public:
 
     QString engineName() const override;
     QString quoteIdentifier(const QString &identifier) const override;
+    QString selectColumn(const ColumnInfo &column) const override;
     QString orderBy(const QString &column, Qt::SortOrder order) const override;
     QString likePredicate(const QString &quotedColumn) const override;
     QString regexPredicate(const QString &quotedColumn) const override;

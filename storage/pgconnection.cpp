@@ -281,10 +281,17 @@ QHash<QString, QString> &sessionUris() // display URI -> the URI as given
     return uris;
 }
 
+// The key a database is remembered by: its display URI, with libpq's default port left out (the
+// Connect dialog always names a port, a URI often does not).
 QString displayOf(const QString &uri, PgConnection *connection)
 {
     QString problem;
-    return PgConnection::parse(uri, connection, &problem) ? connection->toDisplayUri() : QString();
+    if (!PgConnection::parse(uri, connection, &problem))
+        return {};
+    PgConnection key = *connection;
+    if (key.port == 5432)
+        key.port = -1;
+    return key.toDisplayUri();
 }
 
 } // namespace

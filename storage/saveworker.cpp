@@ -128,7 +128,9 @@ void SaveWorker::checkOthers()
     if (!m_db.isOpen())
         return;
     if (m_info.server) {
-        Q_EMIT othersChecked(false); // a server has no data_version (not watched yet)
+        // A server has no data_version: whether others committed around this save cannot be
+        // told, so the window reads the table again rather than miss their commit.
+        Q_EMIT othersChecked(true);
         return;
     }
     const QVariant now = Database::scalar(m_db, QStringLiteral("PRAGMA data_version"));

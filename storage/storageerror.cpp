@@ -69,12 +69,8 @@ namespace {
 bool isLostServer(const QSqlError &error)
 {
     const QString text = error.databaseText();
-    if (text.contains(QLatin1String("FATAL:")))
-        return false;
-    if (error.type() == QSqlError::ConnectionError)
-        return text.contains(QLatin1String("connection to server"))
-               || text.contains(QLatin1String("could not connect"))
-               || text.contains(QLatin1String("could not translate host name"));
+    // Mid-session: libpq's words for a connection that went away (a server shutting down says
+    // FATAL: terminating connection).
     static const QLatin1String lost[] = {
         QLatin1String("server closed the connection unexpectedly"),
         QLatin1String("no connection to the server"),
@@ -83,8 +79,22 @@ bool isLostServer(const QSqlError &error)
         QLatin1String("SSL connection has been closed unexpectedly"),
         QLatin1String("terminating connection"),
     };
-    return std::any_of(std::begin(lost), std::end(lost),
-                       [&text](QLatin1String words) { return text.contains(words); });
+    const auto contains = [&text](QLatin1String words) {
+        return text.contains(words);
+    };
+    if (std::any_of(std::begin(lost), std::end(lost), contains))
+        return true;
+    if (error.type() != QSqlError::ConnectionError || text.contains(QLatin1String("FATAL:")))
+        return false; // the server answered (a wrong password, a missing database)
+    // Connecting: libpq 14+ starts every failure with "connection to server ... failed", also
+    // a missing password or a certificate problem; only these say the server was not reached.
+    static const QLatin1String unreached[] = {
+        QLatin1String("Connection refused"),     QLatin1String("No such file or directory"),
+        QLatin1String("timeout expired"),        QLatin1String("could not translate host name"),
+        QLatin1String("Network is unreachable"), QLatin1String("No route to host"),
+        QLatin1String("Connection timed out"),
+    };
+    return std::any_of(std::begin(unreached), std::end(unreached), contains);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "exportjob.h"
 
+#include "backend.h"
 #include "catalog.h"
 #include "joboutput.h"
 #include "rowwriter.h"
@@ -16,6 +17,8 @@
 #include <QSqlRecord>
 #include <QThread>
 #include <QtNumeric>
+
+#include <vector>
 
 namespace rowbook {
 
@@ -59,7 +62,7 @@ bool writeRows(Select &select,
 // A value read through Qt's driver (another engine than SQLite), written as the SQLite path
 // writes the same value: numbers as numbers (PostgreSQL's numeric arrives as its exact text),
 // booleans as 1/0, dates and times as SQLite's text form.
-void writeVariant(RowWriter &out, const QSqlQuery &select, int column)
+void writeVariant(RowWriter &out, const QSqlQuery &select, int column, bool numeric)
 {
     const QVariant value = select.value(column);
     if (value.isNull()) {
@@ -88,9 +91,7 @@ void writeVariant(RowWriter &out, const QSqlQuery &select, int column)
         return;
     }
     case QMetaType::QString:
-        // QPSQL hands bigint and numeric over as their exact text.
-        if (const int type = select.record().field(column).metaType().id();
-            type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Double) {
+        if (numeric) {
             // numeric, exact; without the zeros its scale pads, as SQLite's REAL reads
             QString number = value.toString();
             if (number == QLatin1String("NaN") || number.endsWith(QLatin1String("Infinity"))) {
@@ -186,9 +187,18 @@ ExportJob::Result
 ExportJob::writeTableQuery(const QSqlDatabase &db, const QString &table, QIODevice *output)
 {
     Result result;
+    // The columns as the grid reads them (dates and times as the server's exact text).
+    const TableInfo info = Catalog::table(db, table);
+    const SqlDialect &dialect = SqlDialect::of(db);
+    QStringList columns;
+    for (const ColumnInfo &column : info.columns)
+        columns << dialect.selectColumn(column);
     QSqlQuery select(db);
     select.setForwardOnly(true);
-    if (!select.exec(QStringLiteral("SELECT * FROM %1").arg(Catalog::quote(table)))) {
+    select.setNumericalPrecisionPolicy(QSql::HighPrecision); // numeric as its exact text
+    if (!select.exec(
+            QStringLiteral("SELECT %1 FROM %2")
+                .arg(columns.join(QLatin1String(", ")), dialect.quoteIdentifier(info.name)))) {
         const StorageError error = StorageError::fromSql(select.lastError());
         result.error = TransferError::make(
             error.isBusy() ? TransferError::Busy : TransferError::Unwritable, error.userMessage());
@@ -196,11 +206,17 @@ ExportJob::writeTableQuery(const QSqlDatabase &db, const QString &table, QIODevi
     }
     RowWriter out(output, m_options.format == Format::Json);
     QList<QByteArray> names;
+    std::vector<bool> numeric; // the columns whose text is a number (QPSQL's numeric)
     const QSqlRecord record = select.record();
-    for (int i = 0; i < record.count(); ++i)
-        names << record.fieldName(i).toUtf8();
+    for (int i = 0; i < record.count(); ++i) {
+        names << info.columns.value(i).name.toUtf8();
+        numeric.push_back(record.field(i).metaType().id() == QMetaType::Double);
+    }
     writeHead(out, names);
-    bool ok = writeRows(select, out, names, result.rows, &writeVariant,
+    const auto writeValue = [&numeric](RowWriter &row, const QSqlQuery &query, int column) {
+        writeVariant(row, query, column, numeric[std::size_t(column)]);
+    };
+    bool ok = writeRows(select, out, names, result.rows, writeValue,
                         [this](qint64 rows) { return report(rows); });
     if (ok && out.isJson())
         out.put(result.rows == 0 ? "]\n" : "\n]\n");

@@ -92,6 +92,7 @@ case "$command" in
         fi
         as_owner "$psql" -h "$dir" -p "$port" -U "$owner" -d postgres -q -v ON_ERROR_STOP=1 \
             -c "CREATE DATABASE rowbook_test OWNER \"$me\"" \
+            -c "SET password_encryption = 'scram-sha-256'" \
             -c "CREATE ROLE rowbook_password LOGIN SUPERUSER PASSWORD 'hunter2'"
         echo "pgcluster: PostgreSQL running, socket in $dir, port $port" >&2
         ;;
