@@ -4,6 +4,7 @@
 #include "recoveryjournal.h"
 #include "saver.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace rowbook {
@@ -16,7 +17,6 @@ AutoSaver::AutoSaver(EditStore *store, Saver *saver, QObject *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(500);
     m_retryLater.setSingleShot(true);
-    m_retryLater.setInterval(15000);
     connect(&m_debounce, &QTimer::timeout, this, &AutoSaver::submitIfPossible);
     connect(&m_retryLater, &QTimer::timeout, this, &AutoSaver::submitIfPossible);
     connect(m_store, &EditStore::changed, this, &AutoSaver::onStoreChanged);
@@ -54,6 +54,21 @@ void AutoSaver::onStoreChanged()
     if (m_store->hasWork() && !m_store->isSaving() && !m_retryLater.isActive())
         m_debounce.start();
     updateState();
+}
+
+void AutoSaver::setServerReachable(bool reachable)
+{
+    if (reachable == !m_unreachable)
+        return;
+    m_unreachable = !reachable;
+    if (reachable) {
+        m_unreachableTries = 0;
+        if (std::exchange(m_problemIsServer, false))
+            m_problem.clear();
+        submitIfPossible(); // the edits kept while the server was away
+    }
+    updateState();
+    Q_EMIT stateChanged();
 }
 
 void AutoSaver::submitIfPossible()
@@ -110,12 +125,26 @@ void AutoSaver::onFinished(const SaveOutcome &result)
         m_problem = tr("Another program kept the database locked for %1 s; your edits are kept "
                        "and will be saved when it lets go.")
                         .arg((result.elapsedMs + 999) / 1000);
-        m_retryLater.start();
+        m_retryLater.start(m_retryLaterMs);
         break;
     case SaveOutcome::Failed:
         m_problem = result.error.userMessage();
-        m_retryLater.start();
+        m_problemIsServer = result.error.kind == StorageError::Unreachable;
+        if (m_problemIsServer) {
+            m_unreachable = true;
+            m_problem = tr("Server unreachable — retrying. Your edits are kept: %1")
+                            .arg(result.error.detail.trimmed());
+            const int shift = std::min(m_unreachableTries++, 4);
+            m_retryLater.start(std::min(1000 << shift, m_retryLaterMs));
+        } else {
+            m_retryLater.start(m_retryLaterMs);
+        }
         break;
+    }
+    if (result.status == SaveOutcome::Committed) {
+        m_unreachable = false;
+        m_problemIsServer = false;
+        m_unreachableTries = 0;
     }
     m_store->applyOutcome(result); // emits changed(): the next batch is debounced from here
     if (result.status == SaveOutcome::Committed && m_store->hasWork() && !m_debounce.isActive())

@@ -25,7 +25,7 @@ public:
     AutoSaver(EditStore *store, Saver *saver, QObject *parent = nullptr);
 
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
-    void setRetryLaterMs(int ms) { m_retryLater.setInterval(ms); }
+    void setRetryLaterMs(int ms) { m_retryLaterMs = ms; }
     void setJournal(RecoveryJournal *journal);
     // Saves everything pending now, including a new row that is being filled in.
     void saveNow();
@@ -37,6 +37,11 @@ public:
     // The last problem (lock not released, disk full, a refused row), for the status bar.
     QString problem() const { return m_problem; }
     bool isIdle() const;
+    // The database server went away (a save or the window's reads could not reach it). Saves
+    // are tried again, sooner than after a lock (1 s, 2 s, 4 s... up to the retry interval),
+    // and at once when the window's reads reach the server again (setServerReachable()).
+    bool serverUnreachable() const { return m_unreachable; }
+    void setServerReachable(bool reachable);
 
 Q_SIGNALS:
     void stateChanged();
@@ -59,6 +64,10 @@ private:
     bool m_waiting = false;
     quint64 m_batchId = 0; // the batch this AutoSaver sent; others (schema changes) are not ours
     QString m_problem;
+    int m_retryLaterMs = 15000;
+    bool m_unreachable = false;
+    bool m_problemIsServer = false; // m_problem says the server is unreachable
+    int m_unreachableTries = 0;     // saves that found the server unreachable, in a row
     RecoveryJournal *m_journal = nullptr;
     SaveBatch m_held; // taken, waiting for the journal to hold it
     quint64 m_heldTicket = 0;

@@ -9,8 +9,14 @@
 #include "tablemodel.h"
 #include "undohistory.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QPointer>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace rowbook {
 
@@ -83,7 +89,48 @@ void Workspace::watchOtherPrograms(const QSqlDatabase &reader)
             m_watcher->reportOthers();
     });
     connect(m_watcher.get(), &ChangeWatcher::changed, this, &Workspace::onChangedElsewhere);
+    connect(m_watcher.get(), &ChangeWatcher::lost, this, &Workspace::onServerLost);
     m_watcher->start();
+}
+
+void Workspace::onServerLost()
+{
+    m_autoSaver->setServerReachable(false);
+    m_probeDelayMs = 250;
+    probeServer();
+}
+
+void Workspace::probeServer()
+{
+    QPointer<Workspace> self(this);
+    QThreadPool::globalInstance()->start([self, info = m_info] {
+        const QString name = Database::uniqueConnectionName(QStringLiteral("probe"));
+        bool reachable = false;
+        {
+            const QSqlDatabase db = Database::connect(info, name, Database::Role::Reader);
+            reachable = db.isOpen();
+        }
+        Database::disconnect(name);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, reachable] {
+                if (self)
+                    self->onProbed(reachable);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Workspace::onProbed(bool reachable)
+{
+    // The server answered a moment ago: connecting the reader again is quick.
+    if (reachable && Database::reconnect(m_info, reader(), Database::Role::Reader)) {
+        m_autoSaver->setServerReachable(true);
+        m_watcher->resume(); // reads the table again: anything may have changed meanwhile
+        return;
+    }
+    QTimer::singleShot(m_probeDelayMs, this, &Workspace::probeServer);
+    m_probeDelayMs = std::min(m_probeDelayMs * 2, 8000);
 }
 
 void Workspace::onChangedElsewhere(bool schemaChanged)

@@ -72,6 +72,12 @@ private:
     void onChecked(bool ok, const QString &problem);
     void onChangedElsewhere(bool schemaChanged);
     void watchOtherPrograms(const QSqlDatabase &reader);
+    // A server that went away: tries to connect on the thread pool (connecting to a host that
+    // is gone can take connect_timeout), with growing pauses, until it answers; then the reader
+    // connects again and the table is read anew.
+    void onServerLost();
+    void probeServer();
+    void onProbed(bool reachable);
 
     // Removes the reader connection after the model, which holds a copy of it, is gone.
     struct ReaderConnection
@@ -90,7 +96,8 @@ private:
     UndoHistory *m_undo = nullptr;
     RecoveryPlan m_recovery;
     AutoSaver *m_autoSaver = nullptr;
-    std::unique_ptr<TableModel> m_model;      // destroyed before m_reader
+    int m_probeDelayMs = 0;              // the pause before the next try to reach a lost server
+    std::unique_ptr<TableModel> m_model; // destroyed before m_reader
     std::unique_ptr<ChangeWatcher> m_watcher; // holds the reader too
 };
 

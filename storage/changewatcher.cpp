@@ -1,7 +1,9 @@
 #include "changewatcher.h"
 
 #include "logging.h"
+#include "storageerror.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -43,8 +45,13 @@ qint64 ChangeWatcher::dataVersion() const
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (!query.exec(QStringLiteral("SELECT CAST(pg_current_snapshot() AS text)"))
-            || !query.next())
+            || !query.next()) {
+            // QPSQL reports a broken connection as not open ("database not open").
+            m_lostNow
+                = !m_db.isOpen()
+                  || StorageError::fromSql(query.lastError()).kind == StorageError::Unreachable;
             return -1;
+        }
         return qint64(qHash(query.value(0).toString()) & 0x7fffffffffffffff);
     }
     return pragma(QStringLiteral("data_version"));
@@ -91,13 +98,28 @@ void ChangeWatcher::reportOthers()
         poll(); // or the next poll after the pause
 }
 
+void ChangeWatcher::resume()
+{
+    m_lost = false;
+    m_dataVersion = dataVersion();
+    m_schemaVersion = schemaVersion();
+    Q_EMIT changed(true);
+}
+
 void ChangeWatcher::poll()
 {
-    if (m_paused)
+    if (m_paused || m_lost)
         return;
     qint64 data = -1;
     if (isServer()) {
+        m_lostNow = false;
         data = dataVersion(); // MVCC: reading never waits for writers
+        if (m_lostNow) {
+            m_lost = true;
+            qCDebug(lcStorage, "the reader lost the server");
+            Q_EMIT lost();
+            return;
+        }
     } else {
         // While another program holds the lock on a rollback-journal file, do not wait for it
         // on the GUI thread: try again at the next tick.

@@ -39,9 +39,16 @@ public:
     void reportOthers();
     // Checks now; emits changed() when another connection committed since the last check.
     void poll();
+    // On a server: the reader was connected again after lost(); takes up polling and emits
+    // changed(true), since anything may have changed meanwhile.
+    void resume();
+    bool isLost() const { return m_lost; }
 
 Q_SIGNALS:
     void changed(bool schemaChanged);
+    // On a server: the reader lost its connection (the server restarted or cannot be reached).
+    // Polling stops until resume().
+    void lost();
 
 private:
     qint64 pragma(const QString &name) const;
@@ -56,6 +63,8 @@ private:
     qint64 m_schemaVersion = -1;
     bool m_paused = false;
     bool m_reported = false; // reportOthers() while paused
+    bool m_lost = false;
+    mutable bool m_lostNow = false; // the last query failed because the server went away
 };
 
 } // namespace rowbook

@@ -409,11 +409,7 @@ QSqlDatabase Database::connect(const DatabaseInfo &info, const QString &name, Ro
         QString problem;
         PgConnection::parse(info.connection, &connection, &problem); // prepare() parsed it
         QSqlDatabase db = connection.addDatabase(name);
-        if (db.open() && (role == Role::Reader || info.readOnly)) {
-            // The server refuses writes on this session, whatever SQL reaches it.
-            QSqlQuery(db).exec(
-                QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
-        }
+        reconnect(info, db, role);
         return db;
     }
     const bool writer = role == Role::Writer && !info.readOnly;
@@ -427,6 +423,19 @@ QSqlDatabase Database::connect(const DatabaseInfo &info, const QString &name, Ro
     if (writer && info.ours)
         query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     return db;
+}
+
+bool Database::reconnect(const DatabaseInfo &info, QSqlDatabase db, Role role)
+{
+    Q_ASSERT(info.server);
+    db.close();
+    if (!db.open())
+        return false;
+    if (role == Role::Reader || info.readOnly) {
+        // The server refuses writes on this session, whatever SQL reaches it.
+        QSqlQuery(db).exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    }
+    return true;
 }
 
 } // namespace rowbook

@@ -77,6 +77,11 @@ public:
     // Sets foreign_keys=ON, a busy timeout, and synchronous=NORMAL for writers on our own files.
     static QSqlDatabase connect(const DatabaseInfo &info, const QString &name, Role role);
 
+    // Opens a server connection again after the server was lost (StorageError::Unreachable),
+    // with the settings connect() gave it; every copy of `db` shares the new session. False
+    // (and the reason in db.lastError()) while the server cannot be reached.
+    static bool reconnect(const DatabaseInfo &info, QSqlDatabase db, Role role);
+
     // A process-unique connection name with the given prefix.
     static QString uniqueConnectionName(const QString &prefix);
 

@@ -53,6 +53,7 @@ private:
     std::atomic<void *> *m_handle;
     QString m_name;
     QSqlDatabase m_db;
+    bool m_reconnecting = false; // runQuery() tries once more after connecting again
 };
 
 namespace {
@@ -97,7 +98,7 @@ void KeyLoaderWorker::run(quint64 id, const QString &sql, const QVariantList &va
     if (superseded(id))
         return;
     auto *db = static_cast<sqlite3 *>(m_handle->load());
-    if (!db && m_db.isOpen()) {
+    if (!db && (m_db.isOpen() || m_info.server)) {
         runQuery(id, sql, values);
         return;
     }
@@ -135,13 +136,27 @@ void KeyLoaderWorker::run(quint64 id, const QString &sql, const QVariantList &va
 
 void KeyLoaderWorker::runQuery(quint64 id, const QString &sql, const QVariantList &values)
 {
+    // QPSQL's connection is not open once libpq found it broken: a new one first.
+    if (m_info.server && !m_db.isOpen())
+        Database::reconnect(m_info, m_db, Database::Role::Reader);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(sql);
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values[i]);
     if (!query.exec()) {
-        Q_EMIT failed(id, StorageError::fromSql(query.lastError()));
+        const StorageError error = StorageError::fromSql(query.lastError());
+        // The server restarted since the last request: once more on a new session.
+        if (error.kind == StorageError::Unreachable && !m_reconnecting && m_info.server) {
+            query = QSqlQuery();
+            if (Database::reconnect(m_info, m_db, Database::Role::Reader)) {
+                m_reconnecting = true;
+                runQuery(id, sql, values);
+                m_reconnecting = false;
+                return;
+            }
+        }
+        Q_EMIT failed(id, error);
         return;
     }
     auto keys = std::make_shared<std::vector<qint64>>();

@@ -28,7 +28,11 @@ public:
         for (const QString &table : tables) {
             if (m_latest->load() != id)
                 return;
-            Q_EMIT counted(id, table, Catalog::rowCount(m_db, table));
+            qint64 rows = Catalog::rowCount(m_db, table);
+            if (rows < 0 && m_info.server
+                && Database::reconnect(m_info, m_db, Database::Role::Reader))
+                rows = Catalog::rowCount(m_db, table); // the server restarted since the last one
+            Q_EMIT counted(id, table, rows);
         }
     }
 

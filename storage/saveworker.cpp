@@ -305,6 +305,7 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
     const ForeignKeysOff foreignKeys(m_db, batch.foreignKeysOff && !m_info.server);
     ImmediateTransaction transaction(m_db);
     outcome.results.clear();
+    m_committing = 0;
     if (StorageError error = transaction.begin(); error.isError()) {
         outcome.error = error;
         return error.isBusy() ? Step::Retry : Step::Fail;
@@ -356,12 +357,18 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
         marker.bindValue(0, QString::number(batch.id));
         marker.exec(); // best effort: without it, recovery treats the batch as uncertain
     }
+    // A server lost during COMMIT may have committed: the transaction's id tells afterwards.
+    m_committing
+        = m_info.server
+              ? Database::scalar(m_db, QStringLiteral("SELECT txid_current()")).toLongLong()
+              : 0;
     // In rollback-journal mode COMMIT waits for readers to finish: retry it in place.
     const QElapsedTimer &clock = m_clock;
     for (int attempt = 1;; ++attempt) {
         const StorageError error = transaction.commit();
         if (!error.isError()) {
             outcome.error = {};
+            m_committing = 0;
             return Step::Done;
         }
         outcome.error = error;
@@ -372,13 +379,66 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
     }
 }
 
+void SaveWorker::writeWithRetries(const SaveBatch &batch, SaveOutcome &outcome)
+{
+    for (int attempt = 1;; ++attempt) {
+        outcome.attempts = attempt;
+        Step step = writeAll(batch, outcome);
+        // A server that went away (restarted, or the session was ended): a new session, and the
+        // batch again unless its COMMIT got through before the connection broke.
+        const bool lost = m_info.server && outcome.error.kind == StorageError::Unreachable;
+        if (lost && reconnect() && committedBeforeLoss()) {
+            outcome.error = {};
+            step = Step::Done;
+        }
+        if (step == Step::Done) {
+            outcome.status = SaveOutcome::Committed;
+            return;
+        }
+        const bool again = step == Step::Retry || (lost && !m_lost);
+        if (!again || !backoff(batch.id, attempt, m_clock)) {
+            outcome.status = outcome.error.isBusy() ? SaveOutcome::Busy : SaveOutcome::Failed;
+            outcome.results.clear();
+            classifyFull(outcome.error);
+            return;
+        }
+    }
+}
+
+bool SaveWorker::reconnect()
+{
+    m_statements.clear(); // prepared on the old session
+    m_unprepared = QSqlQuery();
+    m_lost = !Database::reconnect(m_info, m_db, Database::Role::Writer);
+    if (m_lost)
+        qCDebug(lcSave, "the server cannot be reached: %s", qPrintable(m_db.lastError().text()));
+    return !m_lost;
+}
+
+bool SaveWorker::committedBeforeLoss()
+{
+    const qint64 xid = std::exchange(m_committing, 0);
+    if (xid <= 0)
+        return false;
+    QSqlQuery status(m_db);
+    status.prepare(QStringLiteral("SELECT txid_status(?)"));
+    status.bindValue(0, xid);
+    return status.exec() && status.next()
+           && status.value(0).toString() == QLatin1String("committed");
+}
+
 void SaveWorker::save(const SaveBatch &batch)
 {
     m_clock.start();
     SaveOutcome outcome;
     outcome.batchId = batch.id;
     Q_EMIT started(batch.id);
-    if (!m_db.isOpen()) {
+    if (m_info.server && (m_lost || !m_db.isOpen()))
+        reconnect();
+    if (m_lost) {
+        outcome.status = SaveOutcome::Failed;
+        outcome.error = StorageError::make(StorageError::Unreachable, m_db.lastError().text());
+    } else if (!m_db.isOpen()) {
         outcome.status = SaveOutcome::Failed;
         outcome.error = StorageError::make(StorageError::ReadOnly, m_db.lastError().text());
     } else if (const StorageError refused = refusal(); refused.isError()) {
@@ -396,20 +456,7 @@ void SaveWorker::save(const SaveBatch &batch)
             StorageError::Other, tr("Changing the schema of a server database is not possible "
                                     "in Rowbook yet."));
     } else {
-        for (int attempt = 1;; ++attempt) {
-            outcome.attempts = attempt;
-            const Step step = writeAll(batch, outcome);
-            if (step == Step::Done) {
-                outcome.status = SaveOutcome::Committed;
-                break;
-            }
-            if (step == Step::Fail || !backoff(batch.id, attempt, m_clock)) {
-                outcome.status = outcome.error.isBusy() ? SaveOutcome::Busy : SaveOutcome::Failed;
-                outcome.results.clear();
-                classifyFull(outcome.error);
-                break;
-            }
-        }
+        writeWithRetries(batch, outcome);
     }
     outcome.elapsedMs = m_clock.elapsed();
     qCDebug(lcSave, "batch %llx: %s after %d attempt(s) in %lld ms: %d change(s)%s%s", batch.id,

@@ -16,7 +16,9 @@ namespace rowbook {
 
 // Writes batches of row changes on its own thread, through its own connection, one
 // BEGIN IMMEDIATE transaction per batch. "Database is locked" is retried with exponential
-// backoff and jitter within the policy's budget. Lives in the thread that Saver starts.
+// backoff and jitter within the policy's budget. On a server, a lost connection is opened again
+// and the batch written on the new session (Unreachable while the server cannot be reached).
+// Lives in the thread that Saver starts.
 class SaveWorker : public QObject
 {
     Q_OBJECT
@@ -42,7 +44,12 @@ Q_SIGNALS:
 
 private:
     enum class Step { Done, Retry, Fail };
+    void writeWithRetries(const SaveBatch &batch, SaveOutcome &outcome);
     Step writeAll(const SaveBatch &batch, SaveOutcome &outcome);
+    // A new session on the server after the old one was lost; false while it cannot be reached.
+    bool reconnect();
+    // True when the transaction whose COMMIT lost the server was committed all the same.
+    bool committedBeforeLoss();
     StorageError apply(const RowChange &change, ChangeResult &result);
     StorageError applyChecked(const RowChange &change, const QString &rowid, ChangeResult &result);
     // After a checked UPDATE that wrote nothing: writes the columns that still hold what the
@@ -84,7 +91,9 @@ private:
     FileIdentity m_identity; // when opened
     StorageError m_refusal;  // set when quick_check failed on open
     qint64 m_dataVersion
-        = -1; // PRAGMA data_version after the last batch: others' commits change it
+        = -1;                // PRAGMA data_version after the last batch: others' commits change it
+    bool m_lost = false;     // the server went away and no new session could be opened yet
+    qint64 m_committing = 0; // on a server: the id of the transaction being committed
 };
 
 } // namespace rowbook

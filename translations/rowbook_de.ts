@@ -2050,6 +2050,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Another program kept the database locked for %1 s; your edits are kept and will be saved when it lets go.</source>
         <translation>Ein anderes Programm hielt die Datenbank %1 s lang gesperrt; Ihre Änderungen bleiben erhalten und werden gespeichert, sobald es sie freigibt.</translation>
     </message>
+    <message>
+        <source>Server unreachable — retrying. Your edits are kept: %1</source>
+        <translation>Server nicht erreichbar – neuer Versuch läuft. Ihre Änderungen bleiben erhalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::BackupStatus</name>
@@ -4448,6 +4452,17 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
             <numerusform>%1 · %Ln Konflikt mit anderen Programmen</numerusform>
             <numerusform>%1 · %Ln Konflikte mit anderen Programmen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server unreachable — retrying (%Ln edit(s) kept)</source>
+        <translation>
+            <numerusform>Server nicht erreichbar – neuer Versuch läuft (%Ln Änderung bleibt erhalten)</numerusform>
+            <numerusform>Server nicht erreichbar – neuer Versuch läuft (%Ln Änderungen bleiben erhalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server unreachable — retrying</source>
+        <translation>Server nicht erreichbar – neuer Versuch läuft</translation>
     </message>
 </context>
 <context>

@@ -2050,6 +2050,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Another program kept the database locked for %1 s; your edits are kept and will be saved when it lets go.</source>
         <translation>Un autre programme a gardé la base de données verrouillée pendant %1 s ; vos modifications sont conservées et seront enregistrées dès qu’il la libérera.</translation>
     </message>
+    <message>
+        <source>Server unreachable — retrying. Your edits are kept: %1</source>
+        <translation>Serveur injoignable — nouvelle tentative en cours. Vos modifications sont conservées : %1</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::BackupStatus</name>
@@ -4448,6 +4452,17 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
             <numerusform>%1 · %Ln conflit avec d’autres programmes</numerusform>
             <numerusform>%1 · %Ln conflits avec d’autres programmes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server unreachable — retrying (%Ln edit(s) kept)</source>
+        <translation>
+            <numerusform>Serveur injoignable — nouvelle tentative en cours (%Ln modification conservée)</numerusform>
+            <numerusform>Serveur injoignable — nouvelle tentative en cours (%Ln modifications conservées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server unreachable — retrying</source>
+        <translation>Serveur injoignable — nouvelle tentative en cours</translation>
     </message>
 </context>
 <context>

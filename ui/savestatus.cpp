@@ -70,6 +70,12 @@ void SaveStatus::refresh()
         }
         break;
     }
+    if (m_autoSaver->serverUnreachable()) {
+        tone = Theme::Tone::Warning;
+        const int kept = m_store ? m_store->pendingCount() : 0;
+        text = kept > 0 ? tr("Server unreachable — retrying (%Ln edit(s) kept)", nullptr, kept)
+                        : tr("Server unreachable — retrying");
+    }
     if (const int conflicts = m_store ? m_store->conflictCount() : 0; conflicts > 0)
         text = tr("%1 · %Ln conflict(s) with other programs", nullptr, conflicts).arg(text);
     setText(QStringLiteral("<span style='color:%1'>●</span> %2")

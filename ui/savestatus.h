@@ -8,7 +8,8 @@ namespace rowbook {
 class AutoSaver;
 class EditStore;
 
-// The status bar's save state: Saved / Saving… / Waiting for the lock / Not saved (n pending).
+// The status bar's save state: Saved / Saving… / Waiting for the lock / Not saved (n pending) /
+// Server unreachable — retrying.
 // Once all is saved it also clears the status bar's message about an earlier save problem.
 class SaveStatus : public QLabel
 {

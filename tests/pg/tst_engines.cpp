@@ -4,11 +4,13 @@
 // another session changed). Each data row is an engine.
 #include "autosaver.h"
 #include "catalog.h"
+#include "changewatcher.h"
 #include "editstore.h"
 #include "exportjob.h"
 #include "filtersyntax.h"
 #include "pgsupport.h"
 #include "saver.h"
+#include "savestatus.h"
 #include "tablemodel.h"
 #include "workspace.h"
 
@@ -550,6 +552,85 @@ private Q_SLOTS:
                  QStringLiteral("Theirs"));
         QCOMPARE(side.value(QStringLiteral("SELECT name FROM people WHERE id = 1")).toString(),
                  QStringLiteral("Theirs"));
+    }
+
+    // The server goes away under an open window: a restarted session is opened again without a
+    // word; while the server refuses connections the status says so, the edit is kept, and it
+    // is saved once the server is back, when the window also sees others' commits again.
+    void keepsEditsWhileTheServerIsAway_data()
+    {
+        QTest::addColumn<bool>("server");
+        QTest::newRow("postgresql") << true;
+    }
+    void keepsEditsWhileTheServerIsAway()
+    {
+        QVERIFY(create({peopleTable(), QStringLiteral("INSERT INTO people (name, age) VALUES "
+                                                      "('Ann', 30), ('Bob', 41)")}));
+        TableModel *model = open(QStringLiteral("people"));
+        QVERIFY(model);
+        const QString database = m_workspace->reader().databaseName();
+        const Side admin(m_server);
+        const Side side(m_target);
+        const qint64 sidePid = side.value(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+        const auto endSessions = [&] { // Rowbook's sessions, not the test's
+            return admin.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                             "pg_stat_activity WHERE datname = '%1' AND pid <> %2")
+                                  .arg(database)
+                                  .arg(sidePid));
+        };
+        const auto allowConnections = [&](bool allow) {
+            return admin.exec(
+                QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2")
+                    .arg(database, allow ? QStringLiteral("true") : QStringLiteral("false")));
+        };
+        AutoSaver *saver = m_workspace->autoSaver();
+        SaveStatus status;
+        status.setSource(saver, m_workspace->edits());
+
+        // Restarted: the next save opens a new session and goes through.
+        QVERIFY(endSessions());
+        QVERIFY(model->setData(model->index(0, 2), 31));
+        QVERIFY(saved());
+        QCOMPARE(side.value(QStringLiteral("SELECT age FROM people WHERE id = 1")).toInt(), 31);
+        QVERIFY(side.exec(QStringLiteral("UPDATE people SET name = 'Cid' WHERE id = 1")));
+        QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, 1)).toString(), QStringLiteral("Cid"),
+                                  10000); // the reader is back too
+        QVERIFY(!m_workspace->watcher()->isLost());
+        QVERIFY(!saver->serverUnreachable());
+
+        // Away: sessions ended and no new ones let in.
+        QVERIFY(allowConnections(false));
+        QVERIFY(endSessions());
+        QSignalSpy finished(m_workspace->saver(), &Saver::finished);
+        QVERIFY(model->setData(model->index(0, 2), 32));
+        const auto refusedAsUnreachable = [&] {
+            return std::any_of(finished.begin(), finished.end(), [](const QList<QVariant> &args) {
+                const auto outcome = args.first().value<SaveOutcome>();
+                return outcome.status == SaveOutcome::Failed
+                       && outcome.error.kind == StorageError::Unreachable;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(refusedAsUnreachable(), 15000);
+        QVERIFY(saver->serverUnreachable());
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->watcher()->isLost(), 5000);
+        QVERIFY2(status.text().contains(QStringLiteral("Server unreachable — retrying")),
+                 qPrintable(status.text()));
+        QCOMPARE(m_workspace->edits()->pendingCount(), 1);
+        QVERIFY(model->setData(model->index(1, 2), 42)); // more typing while it is away
+        QCOMPARE(model->data(model->index(1, 2)).toInt(), 42);
+
+        QVERIFY(allowConnections(true));
+        QVERIFY(saved());
+        QVERIFY(!saver->serverUnreachable());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->watcher()->isLost(), 15000);
+        QCOMPARE(side.value(QStringLiteral("SELECT age FROM people WHERE id = 1")).toInt(), 32);
+        QCOMPARE(side.value(QStringLiteral("SELECT age FROM people WHERE id = 2")).toInt(), 42);
+        QVERIFY(!status.text().contains(QStringLiteral("unreachable")));
+
+        // Others' commits are seen again.
+        QVERIFY(side.exec(QStringLiteral("UPDATE people SET name = 'Bea' WHERE id = 2")));
+        QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(1, 1)).toString(), QStringLiteral("Bea"),
+                                  10000);
     }
 };
 
