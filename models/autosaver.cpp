@@ -141,7 +141,7 @@ void AutoSaver::onFinished(const SaveOutcome &result)
         }
         break;
     }
-    if (result.status == SaveOutcome::Committed) {
+    if (result.error.kind != StorageError::Unreachable) { // the server answered
         m_unreachable = false;
         m_problemIsServer = false;
         m_unreachableTries = 0;

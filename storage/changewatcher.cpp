@@ -100,10 +100,11 @@ void ChangeWatcher::reportOthers()
 
 void ChangeWatcher::resume()
 {
+    // Anything may have changed meanwhile: the next poll reports a change (now, unless an own
+    // batch is in flight), and compares the schema; a reader that fails again is lost again.
     m_lost = false;
-    m_dataVersion = dataVersion();
-    m_schemaVersion = schemaVersion();
-    Q_EMIT changed(true);
+    m_dataVersion = -2;
+    poll();
 }
 
 void ChangeWatcher::poll()

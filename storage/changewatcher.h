@@ -39,8 +39,8 @@ public:
     void reportOthers();
     // Checks now; emits changed() when another connection committed since the last check.
     void poll();
-    // On a server: the reader was connected again after lost(); takes up polling and emits
-    // changed(true), since anything may have changed meanwhile.
+    // On a server: the reader was connected again after lost(); takes up polling and reports a
+    // change with changed() (anything may have changed meanwhile).
     void resume();
     bool isLost() const { return m_lost; }
 

@@ -29,9 +29,13 @@ public:
             if (m_latest->load() != id)
                 return;
             qint64 rows = Catalog::rowCount(m_db, table);
-            if (rows < 0 && m_info.server
-                && Database::reconnect(m_info, m_db, Database::Role::Reader))
-                rows = Catalog::rowCount(m_db, table); // the server restarted since the last one
+            // QPSQL reports a broken connection as not open: the server restarted since the
+            // last count. A table that cannot be counted (no privilege) is no reason to reconnect.
+            if (rows < 0 && m_info.server && !m_db.isOpen()) {
+                if (!Database::reconnect(m_info, m_db, Database::Role::Reader))
+                    return;
+                rows = Catalog::rowCount(m_db, table);
+            }
             Q_EMIT counted(id, table, rows);
         }
     }

@@ -281,14 +281,16 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
     return {};
 }
 
-bool SaveWorker::backoff(quint64 batchId, int attempt, const QElapsedTimer &clock)
+bool SaveWorker::backoff(quint64 batchId, int attempt, const QElapsedTimer &clock, bool locked)
 {
     const qint64 left = m_policy.budgetMs - clock.elapsed();
     if (left <= 0 || m_abort->load())
         return false;
-    qCDebug(lcSave, "batch %llx: the file is locked; attempt %d after %lld ms", batchId,
-            attempt + 1, static_cast<long long>(clock.elapsed()));
-    Q_EMIT waiting(batchId, attempt + 1, clock.elapsed());
+    qCDebug(lcSave, "batch %llx: %s; attempt %d after %lld ms", batchId,
+            locked ? "the file is locked" : "on a new session", attempt + 1,
+            static_cast<long long>(clock.elapsed()));
+    if (locked)
+        Q_EMIT waiting(batchId, attempt + 1, clock.elapsed());
     QDeadlineTimer deadline(std::min<qint64>(m_policy.delayForAttempt(attempt), left));
     while (!deadline.hasExpired()) {
         if (m_abort->load())
@@ -385,18 +387,22 @@ void SaveWorker::writeWithRetries(const SaveBatch &batch, SaveOutcome &outcome)
         outcome.attempts = attempt;
         Step step = writeAll(batch, outcome);
         // A server that went away (restarted, or the session was ended): a new session, and the
-        // batch again unless its COMMIT got through before the connection broke.
+        // batch again, unless its COMMIT got through before the connection broke.
         const bool lost = m_info.server && outcome.error.kind == StorageError::Unreachable;
-        if (lost && reconnect() && committedBeforeLoss()) {
-            outcome.error = {};
-            step = Step::Done;
+        if (lost && m_committing != 0) {
+            if (committedBeforeLoss()) {
+                outcome.error = {};
+                step = Step::Done;
+            }
+        } else if (lost) {
+            reconnect();
         }
         if (step == Step::Done) {
             outcome.status = SaveOutcome::Committed;
             return;
         }
         const bool again = step == Step::Retry || (lost && !m_lost);
-        if (!again || !backoff(batch.id, attempt, m_clock)) {
+        if (!again || !backoff(batch.id, attempt, m_clock, !lost)) {
             outcome.status = outcome.error.isBusy() ? SaveOutcome::Busy : SaveOutcome::Failed;
             outcome.results.clear();
             classifyFull(outcome.error);
@@ -409,22 +415,45 @@ bool SaveWorker::reconnect()
 {
     m_statements.clear(); // prepared on the old session
     m_unprepared = QSqlQuery();
-    m_lost = !Database::reconnect(m_info, m_db, Database::Role::Writer);
-    if (m_lost)
-        qCDebug(lcSave, "the server cannot be reached: %s", qPrintable(m_db.lastError().text()));
-    return !m_lost;
+    if (Database::reconnect(m_info, m_db, Database::Role::Writer)) {
+        m_lost = false;
+        m_reconnectError = {};
+        return true;
+    }
+    // A server that cannot be reached now, or one that refuses (a password no longer valid):
+    // saves are retried either way, and the status says which.
+    m_reconnectError = StorageError::fromSql(m_db.lastError());
+    m_lost = m_reconnectError.kind == StorageError::Unreachable;
+    qCDebug(lcSave, "no new session on the server: %s", qPrintable(m_db.lastError().text()));
+    return false;
 }
 
 bool SaveWorker::committedBeforeLoss()
 {
-    const qint64 xid = std::exchange(m_committing, 0);
-    if (xid <= 0)
-        return false;
-    QSqlQuery status(m_db);
-    status.prepare(QStringLiteral("SELECT txid_status(?)"));
-    status.bindValue(0, xid);
-    return status.exec() && status.next()
-           && status.value(0).toString() == QLatin1String("committed");
+    // Whether the transaction committed is known for certain only on a new session; until then
+    // the batch may neither be written again (twice) nor dropped. The old backend may still be
+    // finishing its COMMIT ("in progress"): asked again until it is done.
+    for (int attempt = 0; !m_abort->load(); ++attempt) {
+        if (attempt > 0) {
+            QDeadlineTimer pause(std::min(100 << std::min(attempt, 5), 2000));
+            while (!pause.hasExpired() && !m_abort->load())
+                QThread::msleep(20);
+        }
+        if ((m_lost || !m_db.isOpen() || attempt > 0) && !reconnect())
+            continue;
+        QSqlQuery status(m_db);
+        status.prepare(QStringLiteral("SELECT txid_status(?)"));
+        status.bindValue(0, m_committing);
+        if (!status.exec() || !status.next())
+            continue;
+        const QString answer = status.value(0).toString();
+        if (answer == QLatin1String("in progress"))
+            continue;
+        qCDebug(lcSave, "the COMMIT cut off by the lost server was %s", qPrintable(answer));
+        m_committing = 0;
+        return answer == QLatin1String("committed");
+    }
+    return false; // the window is closing: the edits stay pending (and journalled)
 }
 
 void SaveWorker::save(const SaveBatch &batch)
@@ -433,11 +462,9 @@ void SaveWorker::save(const SaveBatch &batch)
     SaveOutcome outcome;
     outcome.batchId = batch.id;
     Q_EMIT started(batch.id);
-    if (m_info.server && (m_lost || !m_db.isOpen()))
-        reconnect();
-    if (m_lost) {
+    if (m_info.server && (m_lost || !m_db.isOpen()) && !reconnect()) {
         outcome.status = SaveOutcome::Failed;
-        outcome.error = StorageError::make(StorageError::Unreachable, m_db.lastError().text());
+        outcome.error = m_reconnectError;
     } else if (!m_db.isOpen()) {
         outcome.status = SaveOutcome::Failed;
         outcome.error = StorageError::make(StorageError::ReadOnly, m_db.lastError().text());

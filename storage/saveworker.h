@@ -48,7 +48,8 @@ private:
     Step writeAll(const SaveBatch &batch, SaveOutcome &outcome);
     // A new session on the server after the old one was lost; false while it cannot be reached.
     bool reconnect();
-    // True when the transaction whose COMMIT lost the server was committed all the same.
+    // True when the transaction whose COMMIT lost the server (m_committing) committed all the
+    // same; waits, on new sessions, until the server can tell (or the worker is aborted).
     bool committedBeforeLoss();
     StorageError apply(const RowChange &change, ChangeResult &result);
     StorageError applyChecked(const RowChange &change, const QString &rowid, ChangeResult &result);
@@ -62,7 +63,8 @@ private:
     StorageError runPlain(const QString &sql);
     // Why `query` (from statement()) failed: its prepare or its execution.
     StorageError failure(const QSqlQuery &query) const;
-    bool backoff(quint64 batchId, int attempt, const QElapsedTimer &clock);
+    // Waits before the next attempt; `locked`: says so with waiting() (not after a reconnect).
+    bool backoff(quint64 batchId, int attempt, const QElapsedTimer &clock, bool locked = true);
 
     // The file at m_info.path, to notice that it was deleted or replaced while open.
     struct FileIdentity
@@ -91,9 +93,10 @@ private:
     FileIdentity m_identity; // when opened
     StorageError m_refusal;  // set when quick_check failed on open
     qint64 m_dataVersion
-        = -1;                // PRAGMA data_version after the last batch: others' commits change it
-    bool m_lost = false;     // the server went away and no new session could be opened yet
-    qint64 m_committing = 0; // on a server: the id of the transaction being committed
+        = -1;            // PRAGMA data_version after the last batch: others' commits change it
+    bool m_lost = false; // the server went away and no new session could be opened yet
+    StorageError m_reconnectError; // why the last new session could not be opened
+    qint64 m_committing = 0;       // on a server: the id of the transaction being committed
 };
 
 } // namespace rowbook

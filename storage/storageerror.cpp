@@ -84,6 +84,18 @@ bool isLostServer(const QSqlError &error)
     };
     if (std::any_of(std::begin(lost), std::end(lost), contains))
         return true;
+    // Connecting: a server that answers but lets nobody in for now (restarting, recovering,
+    // full, a database closed to connections) is as good as unreachable until it does.
+    static const QLatin1String notNow[] = {
+        QLatin1String("the database system is starting up"),
+        QLatin1String("the database system is shutting down"),
+        QLatin1String("the database system is in recovery mode"),
+        QLatin1String("the database system is not yet accepting connections"),
+        QLatin1String("is not currently accepting connections"),
+        QLatin1String("too many clients already"),
+    };
+    if (std::any_of(std::begin(notNow), std::end(notNow), contains))
+        return true;
     if (error.type() != QSqlError::ConnectionError || text.contains(QLatin1String("FATAL:")))
         return false; // the server answered (a wrong password, a missing database)
     // Connecting: libpq 14+ starts every failure with "connection to server ... failed", also
