@@ -28,6 +28,7 @@ TableModel::TableModel(const QSqlDatabase &reader,
     , m_loader(loader)
 {
     if (m_loader) {
+        connect(m_loader, &KeyLoader::previewed, this, &TableModel::onKeysPreviewed);
         connect(m_loader, &KeyLoader::loaded, this, &TableModel::onKeysLoaded);
         connect(m_loader, &KeyLoader::failed, this, &TableModel::onKeysFailed);
     }
@@ -96,7 +97,7 @@ void TableModel::setFilter(const QString &condition, const QVariantList &values)
 {
     m_where = condition;
     m_whereValues = values;
-    replaceKeys();
+    replaceKeys(wantsPreview());
 }
 
 void TableModel::refresh()

@@ -51,6 +51,9 @@ public:
     static constexpr int maxCachedPages = 64;
     // Rows read one at a time for an edit of a row that is not cached (not on screen).
     static constexpr int maxSingleRows = 1024;
+    // From this many rows on, a new order or filter shows its first page as soon as the engine
+    // has it (ORDER BY … LIMIT), before the whole row list is read.
+    static constexpr qint64 previewFromRows = 100000;
 
     // With a KeyLoader, row lists of big tables load on its thread: setTable() shows the first
     // page at once, and sort() and setFilter() keep the old rows until the new list arrives.
@@ -178,9 +181,13 @@ private:
     enum class Operation { None, Open, Sort, Filter };
 
     void reloadKeys();
-    void replaceKeys(); // a new row list: on the loader thread when there is one
+    // A new row list: on the loader thread when there is one; `preview`: the first page first.
+    void replaceKeys(bool preview = false);
     QString keyQuery(int limit = -1) const;
-    void requestKeys(Operation operation);
+    void requestKeys(Operation operation, bool preview = false);
+    // True when the table is big enough for a first page ahead of the whole row list.
+    bool wantsPreview() const;
+    void onKeysPreviewed(quint64 requestId, const KeyList &keys);
     void onKeysLoaded(quint64 requestId, const KeyList &keys);
     void onKeysFailed(quint64 requestId, const StorageError &error);
     // Drops rows deleted in the window and appends rows added in it, in place.

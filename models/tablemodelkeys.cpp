@@ -14,10 +14,10 @@
 
 namespace rowbook {
 
-void TableModel::replaceKeys()
+void TableModel::replaceKeys(bool preview)
 {
     if (m_loader && !m_positional) {
-        requestKeys(Operation::Filter);
+        requestKeys(Operation::Filter, preview);
         return;
     }
     beginResetModel();
@@ -31,7 +31,7 @@ void TableModel::sort(int column, Qt::SortOrder order)
         return;
     m_orderBy = m_dialect->orderBy(m_info.columns[column].name, order);
     if (m_loader && !m_positional) {
-        requestKeys(Operation::Sort);
+        requestKeys(Operation::Sort, wantsPreview());
         return;
     }
     if (m_positional)
@@ -90,13 +90,34 @@ void TableModel::setOperation(Operation operation)
         Q_EMIT loadingChanged(isLoading());
 }
 
-void TableModel::requestKeys(Operation operation)
+bool TableModel::wantsPreview() const
+{
+    return std::max(m_unfilteredCount, qint64(m_keys.size())) >= previewFromRows;
+}
+
+void TableModel::requestKeys(Operation operation, bool preview)
 {
     // A filter or refresh while the table is still opening still has to add rows, not just sort.
     if (m_operation == Operation::Filter || m_operation == Operation::Open)
         operation = operation == Operation::Sort ? Operation::Filter : operation;
-    m_request = m_loader->load(keyQuery(), m_whereValues);
+    m_request = m_loader->load(keyQuery(), m_whereValues, preview ? keyQuery(pageSize) : QString());
     setOperation(operation);
+}
+
+void TableModel::onKeysPreviewed(quint64 requestId, const KeyList &preview)
+{
+    if (requestId != m_request
+        || (m_operation != Operation::Sort && m_operation != Operation::Filter))
+        return;
+    // The first page in the new order or filter, while the rest is read: shown now, and the
+    // rest goes in below it when it arrives, as when the table opened.
+    std::vector<qint64> keys = std::move(*preview);
+    applyPendingRows(keys);
+    m_lastError.clear();
+    beginResetModel();
+    m_keys = std::move(keys);
+    endResetModel();
+    m_operation = Operation::Open; // still loading
 }
 
 void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)

@@ -37,23 +37,42 @@ public:
             m_handle->store(*static_cast<sqlite3 *const *>(handle.constData()));
     }
 
-    void run(quint64 id, const QString &sql, const QVariantList &values);
-    // The same through Qt's driver, for engines other than SQLite.
-    void runQuery(quint64 id, const QString &sql, const QVariantList &values);
+    // `previewSql` first (previewed()), when given, then `sql` (loaded()).
+    void run(quint64 id, const QString &sql, const QVariantList &values, const QString &previewSql)
+    {
+        if (!previewSql.isEmpty()) {
+            auto keys = std::make_shared<std::vector<qint64>>();
+            if (!fetch(id, previewSql, values, *keys))
+                return;
+            Q_EMIT previewed(id, keys);
+        }
+        auto keys = std::make_shared<std::vector<qint64>>();
+        if (fetch(id, sql, values, *keys))
+            Q_EMIT loaded(id, keys);
+    }
 
 Q_SIGNALS:
+    void previewed(quint64 requestId, const rowbook::KeyList &keys);
     void loaded(quint64 requestId, const rowbook::KeyList &keys);
     void failed(quint64 requestId, const rowbook::StorageError &error);
 
 private:
     bool superseded(quint64 id) const { return m_latest->load() != id; }
+    // The keys `sql` selects; false when it failed (failed() was emitted) or was superseded.
+    bool
+    fetch(quint64 id, const QString &sql, const QVariantList &values, std::vector<qint64> &keys);
+    // The same through Qt's driver, for engines other than SQLite.
+    bool fetchQuery(quint64 id,
+                    const QString &sql,
+                    const QVariantList &values,
+                    std::vector<qint64> &keys);
 
     DatabaseInfo m_info;
     const std::atomic<quint64> *m_latest;
     std::atomic<void *> *m_handle;
     QString m_name;
     QSqlDatabase m_db;
-    bool m_reconnecting = false; // runQuery() tries once more after connecting again
+    bool m_reconnecting = false; // fetchQuery() tries once more after connecting again
 };
 
 namespace {
@@ -93,18 +112,19 @@ void bind(sqlite3_stmt *statement, int position, const QVariant &value)
 
 } // namespace
 
-void KeyLoaderWorker::run(quint64 id, const QString &sql, const QVariantList &values)
+bool KeyLoaderWorker::fetch(quint64 id,
+                            const QString &sql,
+                            const QVariantList &values,
+                            std::vector<qint64> &keys)
 {
     if (superseded(id))
-        return;
+        return false;
     auto *db = static_cast<sqlite3 *>(m_handle->load());
-    if (!db && (m_db.isOpen() || m_info.server)) {
-        runQuery(id, sql, values);
-        return;
-    }
+    if (!db && (m_db.isOpen() || m_info.server))
+        return fetchQuery(id, sql, values, keys);
     if (!db) {
         Q_EMIT failed(id, StorageError::make(StorageError::Other, m_db.lastError().text()));
-        return;
+        return false;
     }
     sqlite3_stmt *statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
@@ -113,28 +133,31 @@ void KeyLoaderWorker::run(quint64 id, const QString &sql, const QVariantList &va
         Q_EMIT failed(id, StorageError::make(StorageError::classify(sqlite3_extended_errcode(db)),
                                              QString::fromUtf8(sqlite3_errmsg(db)),
                                              sqlite3_extended_errcode(db)));
-        return;
+        return false;
     }
     for (int i = 0; i < values.size(); ++i)
         bind(statement, i + 1, values[i]);
-    auto keys = std::make_shared<std::vector<qint64>>();
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        keys->push_back(sqlite3_column_int64(statement, 0));
-        if ((keys->size() & 0xffff) == 0 && superseded(id))
+        keys.push_back(sqlite3_column_int64(statement, 0));
+        if ((keys.size() & 0xffff) == 0 && superseded(id))
             break;
     }
     const int code = sqlite3_extended_errcode(db);
     const QString message = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(statement);
     if (superseded(id))
-        return; // cancelled or replaced: nobody wants these keys
-    if (rc == SQLITE_DONE)
-        Q_EMIT loaded(id, keys);
-    else
+        return false; // cancelled or replaced: nobody wants these keys
+    if (rc != SQLITE_DONE) {
         Q_EMIT failed(id, StorageError::make(StorageError::classify(code), message, code));
+        return false;
+    }
+    return true;
 }
 
-void KeyLoaderWorker::runQuery(quint64 id, const QString &sql, const QVariantList &values)
+bool KeyLoaderWorker::fetchQuery(quint64 id,
+                                 const QString &sql,
+                                 const QVariantList &values,
+                                 std::vector<qint64> &keys)
 {
     // QPSQL's connection is not open once libpq found it broken: a new one first.
     if (m_info.server && !m_db.isOpen())
@@ -151,24 +174,24 @@ void KeyLoaderWorker::runQuery(quint64 id, const QString &sql, const QVariantLis
             query = QSqlQuery();
             if (Database::reconnect(m_info, m_db, Database::Role::Reader)) {
                 m_reconnecting = true;
-                runQuery(id, sql, values);
+                const bool fetched = fetchQuery(id, sql, values, keys);
                 m_reconnecting = false;
-                return;
+                return fetched;
             }
         }
         Q_EMIT failed(id, error);
-        return;
+        return false;
     }
-    auto keys = std::make_shared<std::vector<qint64>>();
     while (query.next()) {
-        keys->push_back(query.value(0).toLongLong());
-        if ((keys->size() & 0xffff) == 0 && superseded(id))
-            return;
+        keys.push_back(query.value(0).toLongLong());
+        if ((keys.size() & 0xffff) == 0 && superseded(id))
+            return false;
     }
-    if (query.lastError().isValid())
+    if (query.lastError().isValid()) {
         Q_EMIT failed(id, StorageError::fromSql(query.lastError()));
-    else if (!superseded(id))
-        Q_EMIT loaded(id, keys);
+        return false;
+    }
+    return !superseded(id);
 }
 
 KeyLoader::KeyLoader(const DatabaseInfo &info, QObject *parent)
@@ -178,6 +201,10 @@ KeyLoader::KeyLoader(const DatabaseInfo &info, QObject *parent)
 {
     qRegisterMetaType<rowbook::KeyList>();
     qRegisterMetaType<rowbook::StorageError>();
+    connect(m_worker, &KeyLoaderWorker::previewed, this, [this](quint64 id, const KeyList &keys) {
+        if (id == m_thread.latestId())
+            Q_EMIT previewed(id, keys);
+    });
     connect(m_worker, &KeyLoaderWorker::loaded, this, [this](quint64 id, const KeyList &keys) {
         if (id == m_thread.latestId())
             Q_EMIT loaded(id, keys);
@@ -196,11 +223,12 @@ KeyLoader::~KeyLoader()
     cancel(); // then m_thread joins
 }
 
-quint64 KeyLoader::load(const QString &sql, const QVariantList &values)
+quint64 KeyLoader::load(const QString &sql, const QVariantList &values, const QString &previewSql)
 {
     cancel();
-    return m_thread.post(
-        [worker = m_worker, sql, values](quint64 id) { worker->run(id, sql, values); });
+    return m_thread.post([worker = m_worker, sql, values, previewSql](quint64 id) {
+        worker->run(id, sql, values, previewSql);
+    });
 }
 
 void KeyLoader::cancel()

@@ -29,12 +29,15 @@ public:
     explicit KeyLoader(const DatabaseInfo &info, QObject *parent = nullptr);
     ~KeyLoader() override;
 
-    // `sql` selects one integer column. Returns the request's id.
-    quint64 load(const QString &sql, const QVariantList &values);
+    // `sql` selects one integer column. Returns the request's id. With `previewSql` (the same
+    // query with a LIMIT, say), its keys come first, with previewed(): the first rows of a new
+    // order or filter can be shown before the whole list is read.
+    quint64 load(const QString &sql, const QVariantList &values, const QString &previewSql = {});
     // Abandons the running request, if any.
     void cancel();
 
 Q_SIGNALS:
+    void previewed(quint64 requestId, const rowbook::KeyList &keys);
     void loaded(quint64 requestId, const rowbook::KeyList &keys);
     void failed(quint64 requestId, const rowbook::StorageError &error);
 

@@ -175,6 +175,77 @@ private Q_SLOTS:
         QVERIFY(!model->isLoading());
     }
 
+    // A big table's new order or filter shows its first page (ORDER BY … LIMIT on the loader
+    // thread) before the whole row list is read; the rest then goes in below it.
+    void bigSortAndFilterShowTheirFirstPageFirst()
+    {
+        const int rows = int(TableModel::previewFromRows) + 20000;
+        {
+            QVERIFY(Database::prepare(m_path).isOpen());
+            Probe probe(m_path);
+            QVERIFY(probe.exec(QStringLiteral(
+                "CREATE TABLE big (id INTEGER PRIMARY KEY, label TEXT, n INTEGER)")));
+            QVERIFY(probe.exec(
+                QStringLiteral("WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+                               "WHERE i < %1) INSERT INTO big SELECT i, 'label ' || i, "
+                               "(i * 7919) % 1000 FROM c")
+                    .arg(rows)));
+        }
+        TableModel *model = open(QStringLiteral("big"));
+        QVERIFY(model);
+        QCOMPARE(model->rowCount(), rows);
+        const Probe probe(m_path);
+        const auto keysOf = [&](const QString &sql) {
+            QList<qint64> keys;
+            QSqlQuery query(probe.db());
+            query.exec(sql);
+            while (query.next())
+                keys << query.value(0).toLongLong();
+            return keys;
+        };
+        struct Shown
+        {
+            int rows;
+            bool loading;
+            QList<qint64> keys;
+        };
+        QList<Shown> resets;
+        connect(model, &QAbstractItemModel::modelReset, this, [&] {
+            QList<qint64> keys;
+            for (int row = 0; row < std::min(model->rowCount(), TableModel::pageSize); ++row)
+                keys << model->keyAt(row);
+            resets << Shown{model->rowCount(), model->isLoading(), keys};
+        });
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+
+        model->sort(2, Qt::AscendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 20000);
+        const QString sorted = QStringLiteral("SELECT id FROM big ORDER BY n, id");
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(resets[0].rows, TableModel::pageSize);
+        QVERIFY(resets[0].loading);
+        QCOMPARE(resets[0].keys, keysOf(sorted + QStringLiteral(" LIMIT 256")));
+        QCOMPARE(inserted.size(), 1); // the rest, below the first page
+        QCOMPARE(model->rowCount(), rows);
+        const QList<qint64> all = keysOf(sorted);
+        for (int row = 0; row < rows; row += 997)
+            QCOMPARE(model->keyAt(row), all[row]);
+        QCOMPARE(model->keyAt(rows - 1), all.last());
+        QCOMPARE(model->data(model->index(0, 2)).toInt(), 0);
+
+        resets.clear();
+        model->setFilter(QStringLiteral("n >= ?"), {500});
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 20000);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(resets[0].rows, TableModel::pageSize);
+        QVERIFY(resets[0].loading);
+        const QString filtered = QStringLiteral("SELECT id FROM big WHERE n >= 500 ORDER BY n, id");
+        QCOMPARE(resets[0].keys, keysOf(filtered + QStringLiteral(" LIMIT 256")));
+        QCOMPARE(model->rowCount(), keysOf(filtered).size());
+        QCOMPARE(model->keyAt(model->rowCount() - 1), keysOf(filtered).last());
+        QCOMPARE(model->unfilteredRowCount(), qint64(rows));
+    }
+
     void hundredThousandRowsMatchSqlite_data()
     {
         QTest::addColumn<int>("column");

@@ -176,8 +176,8 @@ void TablePane::updateRowsLabel()
     int last = m_view->rowAt(m_view->viewport()->height() - 1);
     if (last < 0)
         last = model->rowCount() - 1;
-    const QString total
-        = model->isLoading() && !model->isFiltered() ? tr("…") : formatCount(model->rowCount());
+    // While loading, the rows shown are a first page or the previous list: not the count.
+    const QString total = model->isLoading() ? tr("…") : formatCount(model->rowCount());
     const QString text
         = model->isFiltered() && model->unfilteredRowCount() >= 0
               ? tr("Rows %1–%2 of %3 (filtered from %4)")
