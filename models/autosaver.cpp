@@ -8,6 +8,20 @@
 #include <utility>
 
 namespace rowbook {
+namespace {
+
+// What the server or libpq said, without libpq's preamble ("connection to server on socket …
+// failed: FATAL:  database "x" is not currently accepting connections" → the sentence after
+// FATAL) and on one line.
+QString serverWords(const QString &detail)
+{
+    QString words = detail.section(QLatin1Char('\n'), 0, 0);
+    if (const int fatal = words.indexOf(QLatin1String("FATAL:")); fatal >= 0)
+        words = words.mid(fatal + 6);
+    return words.trimmed();
+}
+
+} // namespace
 
 AutoSaver::AutoSaver(EditStore *store, Saver *saver, QObject *parent)
     : QObject(parent)
@@ -133,7 +147,7 @@ void AutoSaver::onFinished(const SaveOutcome &result)
         if (m_problemIsServer) {
             m_unreachable = true;
             m_problem = tr("Server unreachable — retrying. Your edits are kept: %1")
-                            .arg(result.error.detail.trimmed());
+                            .arg(serverWords(result.error.detail));
             const int shift = std::min(m_unreachableTries++, 4);
             m_retryLater.start(std::min(1000 << shift, m_retryLaterMs));
         } else {

@@ -389,19 +389,23 @@ void SaveWorker::writeWithRetries(const SaveBatch &batch, SaveOutcome &outcome)
         // A server that went away (restarted, or the session was ended): a new session, and the
         // batch again, unless its COMMIT got through before the connection broke.
         const bool lost = m_info.server && outcome.error.kind == StorageError::Unreachable;
+        bool renewed = false; // a new session to write the batch on
         if (lost && m_committing != 0) {
             if (committedBeforeLoss()) {
                 outcome.error = {};
                 step = Step::Done;
             }
+            renewed = m_db.isOpen();
         } else if (lost) {
-            reconnect();
+            renewed = reconnect();
+            if (!renewed)
+                outcome.error = m_reconnectError; // what the server says now
         }
         if (step == Step::Done) {
             outcome.status = SaveOutcome::Committed;
             return;
         }
-        const bool again = step == Step::Retry || (lost && !m_lost);
+        const bool again = step == Step::Retry || renewed;
         if (!again || !backoff(batch.id, attempt, m_clock, !lost)) {
             outcome.status = outcome.error.isBusy() ? SaveOutcome::Busy : SaveOutcome::Failed;
             outcome.results.clear();

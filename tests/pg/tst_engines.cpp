@@ -676,6 +676,9 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(refusedAsUnreachable(), 15000);
         QVERIFY(saver->serverUnreachable());
+        QVERIFY2(saver->problem().contains(QStringLiteral("not currently accepting connections"))
+                     && !saver->problem().contains(QStringLiteral("connection to server")),
+                 qPrintable(saver->problem())); // the server's words, without libpq's preamble
         QTRY_VERIFY_WITH_TIMEOUT(m_workspace->watcher()->isLost(), 5000);
         QVERIFY2(status.text().contains(QStringLiteral("Server unreachable — retrying")),
                  qPrintable(status.text()));
