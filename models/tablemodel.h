@@ -185,7 +185,9 @@ private:
     void replaceKeys(bool preview = false);
     QString keyQuery(int limit = -1) const;
     void requestKeys(Operation operation, bool preview = false);
-    // True when the table is big enough for a first page ahead of the whole row list.
+    // True when the table is big enough for a first page ahead of the whole row list, and
+    // nothing would be lost by the reset that shows it (a new row being filled in, an open
+    // editor, a reload that keeps rows deleted elsewhere under edits).
     bool wantsPreview() const;
     void onKeysPreviewed(quint64 requestId, const KeyList &keys);
     void onKeysLoaded(quint64 requestId, const KeyList &keys);
@@ -243,6 +245,9 @@ private:
     bool m_repaintAfterSave = false;
     bool m_refreshing = false; // a row list reload after another program's commit
     std::vector<qint64> m_keys;
+    // While a first page is shown ahead of the whole list: the rows shown before it, put back
+    // if the whole list fails.
+    std::vector<qint64> m_beforePreview;
     // (key, column) -> the stored value an open editor started from (beginCellEdit()).
     QHash<std::pair<qint64, QString>, QVariant> m_editStarts;
     mutable RowCache m_rows{maxCachedPages, maxSingleRows}; // stored values read so far

@@ -92,7 +92,8 @@ void TableModel::setOperation(Operation operation)
 
 bool TableModel::wantsPreview() const
 {
-    return std::max(m_unfilteredCount, qint64(m_keys.size())) >= previewFromRows;
+    return std::max(m_unfilteredCount, qint64(m_keys.size())) >= previewFromRows && !m_refreshing
+           && !m_store->hasHeldRow() && m_editStarts.isEmpty();
 }
 
 void TableModel::requestKeys(Operation operation, bool preview)
@@ -100,7 +101,11 @@ void TableModel::requestKeys(Operation operation, bool preview)
     // A filter or refresh while the table is still opening still has to add rows, not just sort.
     if (m_operation == Operation::Filter || m_operation == Operation::Open)
         operation = operation == Operation::Sort ? Operation::Filter : operation;
-    m_request = m_loader->load(keyQuery(), m_whereValues, preview ? keyQuery(pageSize) : QString());
+    // In key order the first rows stream in first: no second query for them.
+    const bool streamed = preview && m_orderBy.isEmpty();
+    m_request = m_loader->load(keyQuery(), m_whereValues,
+                               preview && !streamed ? keyQuery(pageSize) : QString(),
+                               streamed ? size_t(pageSize) : 0);
     setOperation(operation);
 }
 
@@ -115,6 +120,8 @@ void TableModel::onKeysPreviewed(quint64 requestId, const KeyList &preview)
     applyPendingRows(keys);
     m_lastError.clear();
     beginResetModel();
+    if (m_beforePreview.empty())
+        m_beforePreview = std::move(m_keys);
     m_keys = std::move(keys);
     endResetModel();
     m_operation = Operation::Open; // still loading
@@ -125,6 +132,7 @@ void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
     if (requestId != m_request || !isLoading())
         return;
     const Operation operation = m_operation;
+    std::vector<qint64>().swap(m_beforePreview);
     if (m_where.isEmpty())
         m_unfilteredCount = qint64(loaded->size());
     std::vector<qint64> keys = std::move(*loaded); // ours alone: no copy of millions of keys
@@ -132,8 +140,10 @@ void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
     m_lastError.clear();
     const size_t added = size_t(m_store->newRows(m_info.name).size());
     const size_t shown = m_keys.size() >= added ? m_keys.size() - added : 0; // the first page
+    // The first page on screen, and the new rows below it in the same order.
     if (operation == Operation::Open && keys.size() >= m_keys.size()
-        && std::equal(m_keys.begin(), m_keys.begin() + shown, keys.begin())) {
+        && std::equal(m_keys.begin(), m_keys.begin() + shown, keys.begin())
+        && std::equal(m_keys.begin() + shown, m_keys.end(), keys.end() - (m_keys.size() - shown))) {
         // The first page is on screen already: insert the rest below it, above any new rows.
         if (keys.size() > m_keys.size()) {
             beginInsertRows({}, int(shown), int(shown + keys.size() - m_keys.size()) - 1);
@@ -158,6 +168,12 @@ void TableModel::onKeysFailed(quint64 requestId, const StorageError &error)
     if (requestId != m_request)
         return;
     m_lastError = error.userMessage();
+    if (!m_beforePreview.empty()) { // back to the whole list shown before the first page
+        beginResetModel();
+        m_keys = std::move(m_beforePreview);
+        m_beforePreview.clear();
+        endResetModel();
+    }
     setOperation(Operation::None);
     Q_EMIT loadFailed(m_lastError);
 }

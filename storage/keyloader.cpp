@@ -37,8 +37,13 @@ public:
             m_handle->store(*static_cast<sqlite3 *const *>(handle.constData()));
     }
 
-    // `previewSql` first (previewed()), when given, then `sql` (loaded()).
-    void run(quint64 id, const QString &sql, const QVariantList &values, const QString &previewSql)
+    // `previewSql` first (previewed()), when given, then `sql` (loaded()); or, with
+    // `previewRows`, the first rows of `sql` itself as they stream in.
+    void run(quint64 id,
+             const QString &sql,
+             const QVariantList &values,
+             const QString &previewSql,
+             std::size_t previewRows)
     {
         if (!previewSql.isEmpty()) {
             auto keys = std::make_shared<std::vector<qint64>>();
@@ -46,6 +51,7 @@ public:
                 return;
             Q_EMIT previewed(id, keys);
         }
+        m_previewAt = previewRows;
         auto keys = std::make_shared<std::vector<qint64>>();
         if (fetch(id, sql, values, *keys))
             Q_EMIT loaded(id, keys);
@@ -58,6 +64,14 @@ Q_SIGNALS:
 
 private:
     bool superseded(quint64 id) const { return m_latest->load() != id; }
+    // Called for each key read: emits previewed() once the first m_previewAt keys are in.
+    void streamed(quint64 id, const std::vector<qint64> &keys)
+    {
+        if (m_previewAt != 0 && keys.size() == m_previewAt) {
+            m_previewAt = 0;
+            Q_EMIT previewed(id, std::make_shared<std::vector<qint64>>(keys));
+        }
+    }
     // The keys `sql` selects; false when it failed (failed() was emitted) or was superseded.
     bool
     fetch(quint64 id, const QString &sql, const QVariantList &values, std::vector<qint64> &keys);
@@ -73,6 +87,7 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     bool m_reconnecting = false; // fetchQuery() tries once more after connecting again
+    std::size_t m_previewAt = 0; // streamed(): the first keys of the running query to preview
 };
 
 namespace {
@@ -139,6 +154,7 @@ bool KeyLoaderWorker::fetch(quint64 id,
         bind(statement, i + 1, values[i]);
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         keys.push_back(sqlite3_column_int64(statement, 0));
+        streamed(id, keys);
         if ((keys.size() & 0xffff) == 0 && superseded(id))
             break;
     }
@@ -184,6 +200,7 @@ bool KeyLoaderWorker::fetchQuery(quint64 id,
     }
     while (query.next()) {
         keys.push_back(query.value(0).toLongLong());
+        streamed(id, keys);
         if ((keys.size() & 0xffff) == 0 && superseded(id))
             return false;
     }
@@ -223,11 +240,14 @@ KeyLoader::~KeyLoader()
     cancel(); // then m_thread joins
 }
 
-quint64 KeyLoader::load(const QString &sql, const QVariantList &values, const QString &previewSql)
+quint64 KeyLoader::load(const QString &sql,
+                        const QVariantList &values,
+                        const QString &previewSql,
+                        std::size_t previewRows)
 {
     cancel();
-    return m_thread.post([worker = m_worker, sql, values, previewSql](quint64 id) {
-        worker->run(id, sql, values, previewSql);
+    return m_thread.post([worker = m_worker, sql, values, previewSql, previewRows](quint64 id) {
+        worker->run(id, sql, values, previewSql, previewRows);
     });
 }
 

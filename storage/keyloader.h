@@ -31,8 +31,13 @@ public:
 
     // `sql` selects one integer column. Returns the request's id. With `previewSql` (the same
     // query with a LIMIT, say), its keys come first, with previewed(): the first rows of a new
-    // order or filter can be shown before the whole list is read.
-    quint64 load(const QString &sql, const QVariantList &values, const QString &previewSql = {});
+    // order or filter can be shown before the whole list is read. With `previewRows` instead,
+    // previewed() carries the first rows of `sql` as it streams them (a query in key order,
+    // whose first rows cost nothing extra).
+    quint64 load(const QString &sql,
+                 const QVariantList &values,
+                 const QString &previewSql = {},
+                 std::size_t previewRows = 0);
     // Abandons the running request, if any.
     void cancel();
 

@@ -48,6 +48,21 @@ private:
 
     QVariant stored(const QString &sql) const { return Probe(m_path).value(sql); }
 
+    // A table `big` of `rows` rows: id, 'label ' || id, and n = id * 7919 % 1000.
+    bool createBig(int rows) const
+    {
+        if (!Database::prepare(m_path).isOpen())
+            return false;
+        Probe probe(m_path);
+        return probe.exec(QStringLiteral(
+                   "CREATE TABLE big (id INTEGER PRIMARY KEY, label TEXT, n INTEGER)"))
+               && probe.exec(
+                   QStringLiteral("WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+                                  "WHERE i < %1) INSERT INTO big SELECT i, 'label ' || i, "
+                                  "(i * 7919) % 1000 FROM c")
+                       .arg(rows));
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -180,17 +195,7 @@ private Q_SLOTS:
     void bigSortAndFilterShowTheirFirstPageFirst()
     {
         const int rows = int(TableModel::previewFromRows) + 20000;
-        {
-            QVERIFY(Database::prepare(m_path).isOpen());
-            Probe probe(m_path);
-            QVERIFY(probe.exec(QStringLiteral(
-                "CREATE TABLE big (id INTEGER PRIMARY KEY, label TEXT, n INTEGER)")));
-            QVERIFY(probe.exec(
-                QStringLiteral("WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
-                               "WHERE i < %1) INSERT INTO big SELECT i, 'label ' || i, "
-                               "(i * 7919) % 1000 FROM c")
-                    .arg(rows)));
-        }
+        QVERIFY(createBig(rows));
         TableModel *model = open(QStringLiteral("big"));
         QVERIFY(model);
         QCOMPARE(model->rowCount(), rows);
@@ -218,6 +223,22 @@ private Q_SLOTS:
         });
         QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
 
+        // In key order, the first page is the first rows the whole query streams.
+        model->setFilter(QStringLiteral("n < ?"), {500});
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 20000);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(resets[0].rows, TableModel::pageSize);
+        QVERIFY(resets[0].loading);
+        QCOMPARE(resets[0].keys, keysOf(QStringLiteral("SELECT id FROM big WHERE n < 500 ORDER BY "
+                                                       "id LIMIT 256")));
+        QCOMPARE(model->rowCount(),
+                 stored(QStringLiteral("SELECT count(*) FROM big WHERE n < 500")).toInt());
+        model->setFilter({}, {});
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 20000);
+        QCOMPARE(model->rowCount(), rows);
+        resets.clear();
+        inserted.clear();
+
         model->sort(2, Qt::AscendingOrder);
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 20000);
         const QString sorted = QStringLiteral("SELECT id FROM big ORDER BY n, id");
@@ -244,6 +265,27 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), keysOf(filtered).size());
         QCOMPARE(model->keyAt(model->rowCount() - 1), keysOf(filtered).last());
         QCOMPARE(model->unfilteredRowCount(), qint64(rows));
+    }
+
+    // A new row being filled in is not reset away by a big table's sort: that sort keeps the rows
+    // until the whole order is read, as on small tables.
+    void bigSortKeepsARowBeingFilledIn()
+    {
+        const int rows = int(TableModel::previewFromRows);
+        QVERIFY(createBig(rows));
+        TableModel *model = open(QStringLiteral("big"));
+        QVERIFY(model);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        const int added = model->addRow();
+        model->setEditingRow(added); // as the grid and the form do for their current row
+        QVERIFY(model->setData(model->index(added, 1), QStringLiteral("typing")));
+        model->sort(1, Qt::DescendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 20000);
+        QVERIFY(resets.isEmpty());
+        QCOMPARE(model->rowCount(), rows + 1);
+        QCOMPARE(model->data(model->index(model->rowCount() - 1, 1)).toString(),
+                 QStringLiteral("typing"));
+        QCOMPARE(model->data(model->index(0, 1)).toString(), QStringLiteral("label 99999"));
     }
 
     void hundredThousandRowsMatchSqlite_data()

@@ -504,8 +504,6 @@ void Benchmark::headlessPhase()
                  .arg(m_rows));
 }
 
-// The filter's query through the C API on a fresh connection: every matching rowid, in rowid
-// order (the order the model's query asks for, which the rowid scan gives for free).
 double Benchmark::sqlite3ShellMs(const QString &sql)
 {
     static const QRegularExpression timer(QStringLiteral("Run Time: real ([0-9.]+)"));
@@ -528,6 +526,8 @@ double Benchmark::sqlite3ShellMs(const QString &sql)
     return fastest(runs);
 }
 
+// The filter's query through the C API on a fresh connection: every matching rowid, in rowid
+// order (the order the model's query asks for, which the rowid scan gives for free).
 double Benchmark::baselineFilter()
 {
     RawDatabase db(m_path, false);
