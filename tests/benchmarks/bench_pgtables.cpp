@@ -98,28 +98,17 @@ QVariant PgBenchmark::scalar(const QString &sql)
 
 double PgBenchmark::psqlMs(const QString &sql)
 {
-    double best = -1;
     static const QRegularExpression timing(QStringLiteral("Time: ([0-9.]+) ms"));
-    for (int run = 0; run < 3; ++run) {
-        QProcess psql;
-        psql.start(QStringLiteral("psql"),
-                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-o"),
-                    QStringLiteral("/dev/null"), QStringLiteral("-d"), m_uri, QStringLiteral("-c"),
-                    QStringLiteral("\\timing on"), QStringLiteral("-c"), sql});
-        if (!psql.waitForFinished(600000) || psql.exitCode() != 0) {
-            fail(QStringLiteral("psql failed on %1: %2")
-                     .arg(sql, QString::fromUtf8(psql.readAllStandardError())));
-            return -1;
-        }
-        const auto match = timing.match(QString::fromUtf8(psql.readAllStandardOutput()));
-        if (!match.hasMatch()) {
-            fail(QStringLiteral("psql printed no timing for %1").arg(sql));
-            return -1;
-        }
-        const double ms = match.captured(1).toDouble();
-        best = best < 0 ? ms : std::min(best, ms);
-    }
-    return best;
+    QString problem;
+    const double ms = shellTimerMs(QStringLiteral("psql"),
+                                   {QStringLiteral("-X"), QStringLiteral("-q"),
+                                    QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                                    QStringLiteral("-d"), m_uri, QStringLiteral("-c"),
+                                    QStringLiteral("\\timing on"), QStringLiteral("-c"), sql},
+                                   {}, timing, 1, &problem, 600000);
+    if (ms < 0)
+        fail(QStringLiteral("%1 on %2").arg(problem, sql));
+    return ms;
 }
 
 // The table `items` with `rows` rows: generate.sh's data, copied by `rowbook copy`. The

@@ -507,23 +507,14 @@ void Benchmark::headlessPhase()
 double Benchmark::sqlite3ShellMs(const QString &sql)
 {
     static const QRegularExpression timer(QStringLiteral("Run Time: real ([0-9.]+)"));
-    QJsonArray runs;
-    for (int run = 0; run < 3; ++run) {
-        QProcess shell;
-        shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), m_path});
-        shell.write(QStringLiteral(".timer on\n.output /dev/null\n%1;\n").arg(sql).toUtf8());
-        shell.closeWriteChannel();
-        const QRegularExpressionMatch match
-            = shell.waitForFinished(timeoutMs)
-                  ? timer.match(QString::fromUtf8(shell.readAllStandardOutput()))
-                  : QRegularExpressionMatch();
-        if (!match.hasMatch()) {
-            fail(QStringLiteral("the sqlite3 shell printed no time for %1").arg(sql));
-            return -1;
-        }
-        runs.append(match.captured(1).toDouble() * 1000);
-    }
-    return fastest(runs);
+    QString problem;
+    const double ms
+        = shellTimerMs(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), m_path},
+                       QStringLiteral(".timer on\n.output /dev/null\n%1;\n").arg(sql).toUtf8(),
+                       timer, 1000, &problem);
+    if (ms < 0)
+        fail(QStringLiteral("%1 on %2").arg(problem, sql));
+    return ms;
 }
 
 // The filter's query through the C API on a fresh connection: every matching rowid, in rowid

@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonValue>
+#include <QProcess>
 
 #include <cmath>
 
@@ -63,6 +64,36 @@ bool waitFor(const std::function<bool()> &done, int timeout)
 }
 
 // The smallest of several runs: the least disturbed by other work on a shared machine.
+double shellTimerMs(const QString &program,
+                    const QStringList &arguments,
+                    const QByteArray &input,
+                    const QRegularExpression &timer,
+                    double toMs,
+                    QString *problem,
+                    int timeout)
+{
+    QJsonArray runs;
+    for (int run = 0; run < 3; ++run) {
+        QProcess shell;
+        shell.start(program, arguments);
+        shell.write(input);
+        shell.closeWriteChannel();
+        if (!shell.waitForFinished(timeout) || shell.exitCode() != 0) {
+            *problem = QStringLiteral("%1 failed: %2")
+                           .arg(program, QString::fromUtf8(shell.readAllStandardError()));
+            return -1;
+        }
+        const QRegularExpressionMatch match
+            = timer.match(QString::fromUtf8(shell.readAllStandardOutput()));
+        if (!match.hasMatch()) {
+            *problem = QStringLiteral("%1 printed no time").arg(program);
+            return -1;
+        }
+        runs.append(match.captured(1).toDouble() * toMs);
+    }
+    return fastest(runs);
+}
+
 double fastest(const QJsonArray &runs)
 {
     double best = -1;

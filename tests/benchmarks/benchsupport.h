@@ -7,7 +7,9 @@
 #include <QEvent>
 #include <QJsonArray>
 #include <QObject>
+#include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -30,6 +32,17 @@ double rounded(double value, int decimals = 1);
 bool waitFor(const std::function<bool()> &done, int timeout = timeoutMs);
 // The smallest of several runs: the least disturbed by other work on a shared machine.
 double fastest(const QJsonArray &runs);
+// A database shell's own timing of a query (psql's \\timing, the sqlite3 shell's .timer): runs
+// `program` with `arguments` and `input` on its standard input three times, reads the time that
+// `timer` captures from its output (times `toMs`), and returns the fastest, in ms. -1 with
+// `problem` set when the shell fails, runs longer than `timeout` ms or prints no time.
+double shellTimerMs(const QString &program,
+                    const QStringList &arguments,
+                    const QByteArray &input,
+                    const QRegularExpression &timer,
+                    double toMs,
+                    QString *problem,
+                    int timeout = timeoutMs);
 void spin(int ms);                      // runs the event loop for `ms`
 double procStatusMb(const char *field); // a /proc/self/status value such as VmRSS, in MiB
 QString cpuModel();
