@@ -86,7 +86,6 @@ private:
     std::atomic<void *> *m_handle;
     QString m_name;
     QSqlDatabase m_db;
-    bool m_reconnecting = false; // fetchQuery() tries once more after connecting again
     std::size_t m_previewAt = 0; // streamed(): the first keys of the running query to preview
 };
 
@@ -178,22 +177,21 @@ bool KeyLoaderWorker::fetchQuery(quint64 id,
     // QPSQL's connection is not open once libpq found it broken: a new one first.
     if (m_info.server && !m_db.isOpen())
         Database::reconnect(m_info, m_db, Database::Role::Reader);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values[i]);
-    if (!query.exec()) {
+    QSqlQuery query;
+    // The server restarted since the last request: once more on a new session.
+    for (bool again = m_info.server;; again = false) {
+        query = QSqlQuery(m_db);
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values[i]);
+        if (query.exec())
+            break;
         const StorageError error = StorageError::fromSql(query.lastError());
-        // The server restarted since the last request: once more on a new session.
-        if (error.kind == StorageError::Unreachable && !m_reconnecting && m_info.server) {
+        if (again && error.kind == StorageError::Unreachable) {
             query = QSqlQuery();
-            if (Database::reconnect(m_info, m_db, Database::Role::Reader)) {
-                m_reconnecting = true;
-                const bool fetched = fetchQuery(id, sql, values, keys);
-                m_reconnecting = false;
-                return fetched;
-            }
+            if (Database::reconnect(m_info, m_db, Database::Role::Reader))
+                continue;
         }
         Q_EMIT failed(id, error);
         return false;
