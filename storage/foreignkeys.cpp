@@ -1,6 +1,7 @@
 #include "foreignkeys.h"
 
 #include "catalog.h"
+#include "pgstructure.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -26,37 +27,24 @@ QString labelColumn(const TableInfo &parent)
     return firstText;
 }
 
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
 } // namespace
 
 QVector<ForeignKey> ForeignKeys::of(const QSqlDatabase &db, const QString &table)
 {
     QVector<ForeignKey> keys;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?) WHERE id IN "
-        "(SELECT id FROM pragma_foreign_key_list(?) GROUP BY id HAVING count(*) = 1)"));
-    query.addBindValue(table);
-    query.addBindValue(table);
-    if (!query.exec())
-        return keys;
-    while (query.next()) {
-        ForeignKey key{table,
-                       query.value(0).toString(),
-                       query.value(1).toString(),
-                       query.value(2).toString(),
-                       {}};
-        const TableInfo parent = Catalog::table(db, key.parentTable);
+    for (const ForeignKeyConstraint &constraint : constraints(db, table)) {
+        if (constraint.columns.size() != 1 || constraint.parentColumns.size() != 1)
+            continue;
+        const TableInfo parent = Catalog::table(db, constraint.parentTable);
         if (!parent.isValid())
             continue;
-        if (key.parentColumn.isEmpty()) { // REFERENCES parent: its primary key, or the rowid
-            key.parentColumn = parent.keyName;
-            for (const ColumnInfo &column : parent.columns)
-                if (column.primaryKeyOrder == 1)
-                    key.parentColumn = column.name;
-        }
-        key.labelColumn = labelColumn(parent);
-        keys.push_back(key);
+        keys.push_back({table, constraint.columns.first(), constraint.parentTable,
+                        constraint.parentColumns.first(), labelColumn(parent)});
     }
     return keys;
 }
@@ -66,16 +54,17 @@ QVector<ForeignKeyConstraint> ForeignKeys::constraints(const QSqlDatabase &db, c
     QVector<ForeignKeyConstraint> keys;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, \"from\", \"table\", \"to\" FROM "
-                                 "pragma_foreign_key_list(?) ORDER BY id, seq"));
+    query.prepare(isPostgres(db) ? pgcatalog::foreignKeyQuery()
+                                 : QStringLiteral("SELECT id, \"from\", \"table\", \"to\" FROM "
+                                                  "pragma_foreign_key_list(?) ORDER BY id, seq"));
     query.addBindValue(table);
     if (!query.exec())
         return keys;
-    int id = -1;
+    qint64 id = -1;
     bool implicit = false; // REFERENCES parent without columns: its primary key
     while (query.next()) {
-        if (keys.isEmpty() || query.value(0).toInt() != id) {
-            id = query.value(0).toInt();
+        if (keys.isEmpty() || query.value(0).toLongLong() != id) {
+            id = query.value(0).toLongLong();
             keys.push_back({table, {}, query.value(2).toString(), {}});
             implicit = query.value(3).isNull() || query.value(3).toString().isEmpty();
         }
@@ -125,12 +114,20 @@ QVector<KeyChoice> ForeignKeys::choices(const QSqlDatabase &db,
         = Catalog::quote(key.labelColumn.isEmpty() ? key.parentColumn : key.labelColumn);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT %1, %2 FROM %3 %4 ORDER BY 2 COLLATE NOCASE, 1 LIMIT ?")
-            .arg(Catalog::quote(key.parentColumn), label, Catalog::quote(key.parentTable),
-                 search.isEmpty()
-                     ? QString()
-                     : QStringLiteral("WHERE instr(lower(%1), lower(?)) > 0").arg(label)));
+    // Labels in case-insensitive order, matched case-insensitively: SQLite's NOCASE and lower()
+    // fold ASCII letters; PostgreSQL's lower() of the text form folds them too.
+    const bool server = isPostgres(db);
+    const QString text = server ? QStringLiteral("lower(CAST(%1 AS text))").arg(label)
+                                : QStringLiteral("lower(%1)").arg(label);
+    const QString order = !server                     ? QStringLiteral("2 COLLATE NOCASE, 1")
+                          : key.labelColumn.isEmpty() ? QStringLiteral("1")
+                                                      : text + QStringLiteral(", 1");
+    query.prepare(QStringLiteral("SELECT %1, %2 FROM %3 %4 ORDER BY %5 LIMIT ?")
+                      .arg(Catalog::quote(key.parentColumn), label, Catalog::quote(key.parentTable),
+                           search.isEmpty() ? QString()
+                           : server ? QStringLiteral("WHERE strpos(%1, lower(?)) > 0").arg(text)
+                                    : QStringLiteral("WHERE instr(%1, lower(?)) > 0").arg(text),
+                           order));
     if (!search.isEmpty())
         query.addBindValue(search);
     query.addBindValue(limit);

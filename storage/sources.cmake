@@ -43,6 +43,8 @@ set(rowbook_storage_sources
     pgqueryengine.h
     pgscript.cpp
     pgscript.h
+    pgstructure.cpp
+    pgstructure.h
     plurals.cpp
     plurals.h
     queryengine.cpp

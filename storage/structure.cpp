@@ -1,5 +1,7 @@
 #include "structure.h"
 
+#include "pgstructure.h"
+
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -7,6 +9,8 @@ namespace rowbook {
 
 QVector<Structure::Statement> Structure::of(const QSqlDatabase &db, const QString &table)
 {
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return pgcatalog::structure(db, table);
     QVector<Statement> statements;
     QSqlQuery query(db);
     query.setForwardOnly(true);

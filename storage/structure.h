@@ -6,8 +6,9 @@
 
 namespace rowbook {
 
-// The CREATE statements behind a table or view: its own, then its indexes and triggers, as SQLite
-// stored them (sqlite_master.sql). Indexes SQLite made for PRIMARY KEY and UNIQUE have none.
+// The CREATE statements behind a table or view: its own, then its indexes and triggers. On SQLite
+// as it stored them (sqlite_master.sql; indexes SQLite made for PRIMARY KEY and UNIQUE have
+// none); on PostgreSQL as the server deparses them (pgstructure.h).
 class Structure
 {
 public:
