@@ -3833,6 +3833,33 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
 </context>
 <context>
+    <name>rowbook::IndexOfferBar</name>
+    <message>
+        <source>Create Index</source>
+        <translation>Index anlegen</translation>
+    </message>
+    <message>
+        <source>Hide this message.</source>
+        <translation>Diese Meldung ausblenden.</translation>
+    </message>
+    <message>
+        <source>Sorting by “%1” took %2 s. An index on this column makes the next sort by it almost instant (it takes some disk space and a moment to build).</source>
+        <translation>Das Sortieren nach „%1“ dauerte %2 s. Ein Index auf dieser Spalte macht das nächste Sortieren danach fast sofort (er braucht etwas Speicherplatz und einen Moment zum Anlegen).</translation>
+    </message>
+    <message>
+        <source>Creating index “%1” on “%2” of “%3”… You can go on working; edits are saved once it is done.</source>
+        <translation>Index „%1“ auf „%2“ von „%3“ wird angelegt … Sie können weiterarbeiten; Änderungen werden gespeichert, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Index “%1” created: sorting “%2” by “%3” now reads the index.</source>
+        <translation>Index „%1“ angelegt: Das Sortieren von „%2“ nach „%3“ liest jetzt den Index.</translation>
+    </message>
+    <message>
+        <source>The index was not created: %1</source>
+        <translation>Der Index wurde nicht angelegt: %1</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::JournalWriter::Sink</name>
     <message>
         <source>Could not remove the recovery journal %1.</source>

@@ -3833,6 +3833,33 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
 </context>
 <context>
+    <name>rowbook::IndexOfferBar</name>
+    <message>
+        <source>Create Index</source>
+        <translation>Créer un index</translation>
+    </message>
+    <message>
+        <source>Hide this message.</source>
+        <translation>Masquer ce message.</translation>
+    </message>
+    <message>
+        <source>Sorting by “%1” took %2 s. An index on this column makes the next sort by it almost instant (it takes some disk space and a moment to build).</source>
+        <translation>Le tri par « %1 » a pris %2 s. Un index sur cette colonne rend le prochain tri par elle presque instantané (il prend un peu de place sur le disque et un moment à construire).</translation>
+    </message>
+    <message>
+        <source>Creating index “%1” on “%2” of “%3”… You can go on working; edits are saved once it is done.</source>
+        <translation>Création de l’index « %1 » sur « %2 » de « %3 »… Vous pouvez continuer à travailler ; les modifications sont enregistrées une fois qu’il est prêt.</translation>
+    </message>
+    <message>
+        <source>Index “%1” created: sorting “%2” by “%3” now reads the index.</source>
+        <translation>Index « %1 » créé : le tri de « %2 » par « %3 » lit désormais l’index.</translation>
+    </message>
+    <message>
+        <source>The index was not created: %1</source>
+        <translation>L’index n’a pas été créé : %1</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::JournalWriter::Sink</name>
     <message>
         <source>Could not remove the recovery journal %1.</source>

@@ -10,6 +10,7 @@
 #include "editactions.h"
 #include "fileactions.h"
 #include "foreignkeyjump.h"
+#include "indexofferbar.h"
 #include "pgconnection.h"
 #include "recordform.h"
 #include "rowcounter.h"
@@ -80,8 +81,17 @@ MainWindow::MainWindow(QWidget *parent)
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
+    m_indexOffer = new IndexOfferBar(m_view);
     centreLayout->addWidget(m_tabs->bar());
+    centreLayout->addWidget(m_indexOffer);
     centreLayout->addWidget(m_pane);
+    connect(m_indexOffer, &IndexOfferBar::createRequested, this,
+            [this](const QString &table, const QString &column, QString *index) {
+                *index = m_tableActions->createIndex(table, column);
+            });
+    connect(m_tableActions, &TableActions::indexFinished, m_indexOffer, &IndexOfferBar::onCreated);
+    connect(m_tableActions, &TableActions::indexesChanged, m_structureDock,
+            &StructureDock::refresh);
     m_splitter->addWidget(m_tables);
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_form);
@@ -187,6 +197,7 @@ void MainWindow::connectDocument()
         m_form->setModel(nullptr);
         m_editActions->setWorkspace(nullptr); // the workspace goes before the next one comes
         m_tableActions->setWorkspace(nullptr);
+        m_indexOffer->setWorkspace(nullptr);
         m_historyView->setGroup(nullptr);
         m_saveStatus->setSource(nullptr, nullptr);
     });
@@ -219,6 +230,7 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     m_historyView->setGroup(workspace->undo()->group());
     m_editActions->setWorkspace(workspace);
     m_tableActions->setWorkspace(workspace);
+    m_indexOffer->setWorkspace(workspace);
     m_workspaceConnections << connect(m_view->selectionModel(),
                                       &QItemSelectionModel::currentChanged, this,
                                       &MainWindow::onCurrentRowChanged);

@@ -15,6 +15,7 @@ class QUndoView;
 namespace rowbook {
 
 class DamagedFileBar;
+class IndexOfferBar;
 class DocumentTabs;
 class CellDock;
 class EditActions;
@@ -83,6 +84,7 @@ private:
     QSplitter *m_splitter;
     SaveStatus *m_saveStatus;
     DamagedFileBar *m_damagedBar = nullptr;
+    IndexOfferBar *m_indexOffer = nullptr; // after a slow sort, above the grid
     QDockWidget *m_historyDock;
     QUndoView *m_historyView;
     CellDock *m_cellDock;

@@ -19,10 +19,10 @@ public:
 
     void setModel(TableModel *model);
     QPlainTextEdit *text() const { return m_text; }
-
-private:
+    // Reads the statements again (when shown): after an index was created or dropped.
     void refresh();
 
+private:
     QPointer<TableModel> m_model;
     QPlainTextEdit *m_text;
 };

@@ -185,10 +185,45 @@ void TableActions::run(const SchemaChange &change)
             Qt::SingleShotConnection);
         return;
     }
-    if (!m_runner->run(change))
+    if (!m_runner->run(change)) {
+        const QString message
+            = change.isValid() ? tr("Another change is still being saved.") : change.problemText();
+        m_document->showMessage(message, 8000);
+        if (change.kind == SchemaChange::CreateIndex && !m_index.isEmpty()) {
+            disconnect(m_indexConnection);
+            Q_EMIT indexFinished(change.table, std::exchange(m_index, QString()), false, message);
+        }
+    }
+}
+
+QString TableActions::createIndex(const QString &table, const QString &column)
+{
+    if (!m_workspace)
+        return {};
+    const QSqlDatabase db = m_workspace->reader();
+    const QString name = SchemaOps::suggestedIndexName(db, table, {column});
+    const SchemaChange change = SchemaOps::createIndex(db, table, name, {column}, false);
+    if (!change.isValid() || m_runner->isRunning()) {
         m_document->showMessage(change.isValid() ? tr("Another change is still being saved.")
                                                  : change.problemText(),
                                 8000);
+        return {};
+    }
+    // Told by this runner even when another tab is shown by the time the index is made.
+    disconnect(m_indexConnection);
+    m_index = name;
+    m_indexConnection
+        = connect(m_runner, &SchemaRunner::finished, this,
+                  [this, table, name, description = change.description](
+                      const SchemaChange &done, bool ok, const QString &message) {
+                      if (done.kind != SchemaChange::CreateIndex || done.description != description)
+                          return;
+                      disconnect(m_indexConnection);
+                      m_index.clear();
+                      Q_EMIT indexFinished(table, name, ok, message);
+                  });
+    run(change);
+    return name;
 }
 
 void TableActions::onFinished(const SchemaChange &change, bool ok, const QString &message)
@@ -210,6 +245,12 @@ void TableActions::onFinished(const SchemaChange &change, bool ok, const QString
             m_workspace->undo()->push(
                 change.table,
                 new SchemaUndoCommand(change, [this](const SchemaChange &again) { run(again); }));
+    }
+    if (change.kind == SchemaChange::CreateIndex || change.kind == SchemaChange::DropIndex) {
+        // The columns are as they were: the grid keeps its sort, filters and place.
+        Q_EMIT indexesChanged(change.table);
+        m_document->showMessage(change.description, 5000);
+        return;
     }
     QString target = m_workspace->model()->tableName();
     if ((change.kind == SchemaChange::RenameTable && change.previousTable == target)

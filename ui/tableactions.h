@@ -30,6 +30,15 @@ public:
     // Where the backup before a table is dropped runs (on a worker, with progress).
     void setBackups(BackupStatus *backups) { m_backups = backups; }
     void update();
+    // An index on `column` of `table` with a free name (SchemaOps::suggestedIndexName), through
+    // the save worker: its name, or empty when it could not start (the message says why).
+    // indexFinished() tells how it ended.
+    QString createIndex(const QString &table, const QString &column);
+
+Q_SIGNALS:
+    void indexFinished(const QString &table, const QString &index, bool ok, const QString &message);
+    // An index of `table` was created or dropped (the table's columns are unchanged).
+    void indexesChanged(const QString &table);
 
 private:
     void newTable();
@@ -51,6 +60,8 @@ private:
     QAction *m_fill = nullptr;
     QString m_lastBackup; // made before the table drop that is running
     int m_deferred = 0;   // changes waiting for the saves or the previous change
+    QString m_index;      // the index createIndex() makes
+    QMetaObject::Connection m_indexConnection; // its end, from the runner it runs on
 };
 
 } // namespace rowbook
