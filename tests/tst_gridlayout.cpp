@@ -367,6 +367,28 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text().trimmed(), value);
     }
 
+    // The key column is as wide as its longest key, also when the rows fitted on are the first
+    // ones with short keys; a width the user chose stays.
+    void keyColumnFitsTheLongestKey()
+    {
+        {
+            Probe probe(m_path);
+            QVERIFY(
+                probe.exec(QStringLiteral("CREATE TABLE readings (id INTEGER PRIMARY KEY, v)")));
+            QVERIFY(probe.exec(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                "INSERT INTO readings SELECT i, i FROM n")));
+            QVERIFY(
+                probe.exec(QStringLiteral("INSERT INTO readings VALUES (123456789012, 'last')")));
+        }
+        openWindow(QStringLiteral("readings"));
+        const int needed = grid()->fontMetrics().horizontalAdvance(QStringLiteral("123456789012"));
+        QVERIFY2(grid()->columnWidth(0) > needed,
+                 qPrintable(QStringLiteral("%1 <= %2").arg(grid()->columnWidth(0)).arg(needed)));
+        // Other columns are fitted on their sampled rows as before.
+        QVERIFY(grid()->columnWidth(1) < needed);
+    }
+
     void layoutSurvivesARestart()
     {
         header()->hideSection(column(QStringLiteral("Bytes")));

@@ -1,11 +1,40 @@
 #include "gridcolumns.h"
 
+#include "tablemodel.h"
+
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableView>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace rowbook {
+
+int GridColumns::keyColumnFloor(const QTableView *view, int column)
+{
+    const auto *model = qobject_cast<const TableModel *>(view->model());
+    if (!model || column != model->tableInfo().keyColumn || model->rowCount() == 0)
+        return 0;
+    const qint64 longest
+        = std::max({std::llabs(model->keyAt(0)), std::llabs(model->keyAt(model->rowCount() - 1)),
+                    qint64(model->rowCount())});
+    const QString text = QString::number(longest);
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    return view->fontMetrics().horizontalAdvance(text) + 2 * margin + 4 // the grid line, a minus
+           + view->fontMetrics().horizontalAdvance(QLatin1Char('-'));
+}
+
+namespace {
+
+int fitted(const QTableView *view, int column)
+{
+    return std::max(std::clamp(view->columnWidth(column), GridColumns::minimumWidth(view),
+                               GridColumns::maximumWidth(view)),
+                    GridColumns::keyColumnFloor(view, column));
+}
+
+} // namespace
 
 int GridColumns::minimumWidth(const QTableView *view)
 {
@@ -22,10 +51,8 @@ void GridColumns::fitToContents(QTableView *view)
     if (!view->model())
         return;
     view->resizeColumnsToContents();
-    const int least = minimumWidth(view);
-    const int most = maximumWidth(view);
     for (int column = 0; column < view->model()->columnCount(); ++column)
-        view->setColumnWidth(column, std::clamp(view->columnWidth(column), least, most));
+        view->setColumnWidth(column, fitted(view, column));
 }
 
 void GridColumns::fitColumn(QTableView *view, int column)
@@ -33,8 +60,7 @@ void GridColumns::fitColumn(QTableView *view, int column)
     if (!view->model() || column < 0 || column >= view->model()->columnCount())
         return;
     view->resizeColumnToContents(column);
-    view->setColumnWidth(
-        column, std::clamp(view->columnWidth(column), minimumWidth(view), maximumWidth(view)));
+    view->setColumnWidth(column, fitted(view, column));
 }
 
 } // namespace rowbook

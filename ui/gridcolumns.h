@@ -17,6 +17,11 @@ public:
     static void fitToContents(QTableView *view);
     // One column, within the same bounds.
     static void fitColumn(QTableView *view, int column);
+    // The width the row key's column needs for its longest key (0 for other columns): the
+    // sampled rows are the first ones, with short keys, and a table of millions of rows would
+    // cut its later keys off ("145…"). In key order the first and last rows hold the extremes;
+    // the row count is a floor for them.
+    static int keyColumnFloor(const QTableView *view, int column);
 };
 
 } // namespace rowbook

@@ -40,8 +40,30 @@ GridLayout::~GridLayout()
 void GridLayout::setModel(TableModel *model)
 {
     flush();
+    if (m_model)
+        disconnect(m_model, &TableModel::loadingChanged, this, nullptr);
     m_model = model;
     m_table.clear();
+    if (model)
+        connect(model, &TableModel::loadingChanged, this, [this](bool loading) {
+            if (!loading)
+                widenKeyColumn();
+        });
+}
+
+void GridLayout::widenKeyColumn()
+{
+    // A big table is fitted on its first page, before the rows with the longest keys arrive.
+    const int key
+        = m_model && m_table == m_model->tableName() ? m_model->tableInfo().keyColumn : -1;
+    if (key < 0 || m_applying)
+        return;
+    const int floor = GridColumns::keyColumnFloor(m_view, key);
+    if (m_view->columnWidth(key) >= floor
+        || ColumnLayout::load(m_path, m_table)
+               .widths.contains(m_model->tableInfo().columns.value(key).name))
+        return; // wide enough, or as wide as the user made it
+    m_view->setColumnWidth(key, floor);
 }
 
 QStringList GridLayout::columnNames() const

@@ -64,6 +64,7 @@ private:
     QStringList columnNames() const;
     QString key() const;
     void changed();
+    void widenKeyColumn();
     void showHeaderMenu(QHeaderView *header, const QPoint &pos);
     void fillShowMenu(QMenu *menu);
     int currentColumn() const;
