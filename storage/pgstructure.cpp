@@ -6,6 +6,15 @@
 namespace rowbook::pgcatalog {
 namespace {
 
+// A foreign key to a partitioned table comes with one clone per partition (PostgreSQL 12 on),
+// whose parent constraint belongs to the same table: those are left out. A partition's own copy
+// of its table's key (the parent constraint belongs to the partitioned table) stays.
+QString notAClone()
+{
+    return QStringLiteral("NOT EXISTS (SELECT 1 FROM pg_constraint pc WHERE pc.oid = "
+                          "c.conparentid AND pc.conrelid = c.conrelid)");
+}
+
 struct Relation
 {
     QVariant oid;
@@ -69,11 +78,12 @@ QStringList constraintLines(const QSqlDatabase &db, const QVariant &oid)
     QStringList lines;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT quote_ident(conname), pg_get_constraintdef(oid, true) FROM pg_constraint WHERE "
-        "conrelid = "
-        "CAST(? AS oid) AND contype IN ('p', 'u', 'f', 'c', 'x') ORDER BY strpos('pufcx', "
-        "contype), conname"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT quote_ident(c.conname), pg_get_constraintdef(c.oid, true) FROM pg_constraint c "
+            "WHERE c.conrelid = CAST(? AS oid) AND c.contype IN ('p', 'u', 'f', 'c', 'x') AND "
+            "%1 ORDER BY strpos('pufcx', c.contype), c.conname")
+            .arg(notAClone()));
     query.addBindValue(oid);
     if (!query.exec())
         return lines;
@@ -136,7 +146,8 @@ QVector<Structure::Statement> structure(const QSqlDatabase &db, const QString &t
         QStringLiteral("SELECT ic.relname, pg_get_indexdef(ix.indexrelid) FROM pg_index ix JOIN "
                        "pg_class ic ON ic.oid = ix.indexrelid WHERE ix.indrelid = CAST(? AS oid) "
                        "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = "
-                       "ix.indexrelid AND c.conrelid = ix.indrelid) ORDER BY ic.relname"),
+                       "ix.indexrelid AND c.conrelid = ix.indrelid AND c.contype IN ('p', 'u', "
+                       "'x')) ORDER BY ic.relname"),
         found.oid, &statements);
     appendDeparsed(db, QStringLiteral("trigger"),
                    QStringLiteral("SELECT tgname, pg_get_triggerdef(oid, true) FROM pg_trigger "
@@ -149,13 +160,19 @@ QVector<Structure::Statement> structure(const QSqlDatabase &db, const QString &t
 QString foreignKeyQuery()
 {
     return QStringLiteral(
-        "SELECT c.oid, a.attname, p.relname, pa.attname FROM pg_constraint c JOIN pg_class t ON "
-        "t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_class p ON "
-        "p.oid = c.confrelid CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS "
-        "k(col, parentcol, seq) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = "
-        "k.col JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.parentcol "
-        "WHERE c.contype = 'f' AND n.nspname = current_schema() AND t.relname = ? ORDER BY "
-        "c.conname, c.oid, k.seq");
+               "SELECT c.oid, a.attname, p.relname, pa.attname FROM pg_constraint c JOIN pg_class "
+               "t ON "
+               "t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_class p "
+               "ON "
+               "p.oid = c.confrelid CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY "
+               "AS "
+               "k(col, parentcol, seq) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum "
+               "= "
+               "k.col JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = "
+               "k.parentcol "
+               "WHERE c.contype = 'f' AND n.nspname = current_schema() AND t.relname = ? AND "
+               "p.relnamespace = t.relnamespace AND %1 ORDER BY c.conname, c.oid, k.seq")
+        .arg(notAClone());
 }
 
 } // namespace rowbook::pgcatalog

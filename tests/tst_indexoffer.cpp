@@ -118,6 +118,29 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), 3503);
     }
 
+    // The tab closes while the index waits for another program's lock: the bar says so instead
+    // of staying busy, and nothing was written.
+    void closingTheTabEndsTheWait()
+    {
+        QVERIFY(m_window->document()->openInNewTab(m_path, QStringLiteral("Track")));
+        QTRY_VERIFY(!model()->isLoading());
+        bar()->setSlowSortMs(0);
+        QVERIFY(sortBy(QStringLiteral("Composer")));
+        QTRY_VERIFY(bar()->isVisible());
+        Probe holder(m_path);
+        QVERIFY(holder.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        bar()->createButton()->click();
+        QVERIFY(bar()->isBusy());
+        QTest::qWait(300); // the save worker is waiting for the lock
+        QVERIFY(bar()->isBusy());
+        QVERIFY(m_window->document()->closeTab(m_window->document()->currentTab()));
+        QTRY_VERIFY(!bar()->isBusy());
+        QVERIFY2(bar()->text().contains(QStringLiteral("tab was closed")),
+                 qPrintable(bar()->text()));
+        QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(indexesOn(QStringLiteral("Composer")), 0);
+    }
+
     // A file Rowbook only reads (here: made by a newer Rowbook) gets no offer to change it.
     void readOnlyFilesOfferNothing()
     {

@@ -5143,6 +5143,10 @@ Nichts aus der Datei wurde übernommen.</translation>
             <numerusform>%n Beispielzeilen zu „%1“ hinzugefügt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The tab was closed before the index was made.</source>
+        <translation>Der Tab wurde geschlossen, bevor der Index angelegt war.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::TableBrowser</name>

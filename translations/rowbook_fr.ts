@@ -5143,6 +5143,10 @@ Aucune partie du fichier n’a été appliquée.</translation>
             <numerusform>%n lignes d’exemple ajoutées à « %1 ».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The tab was closed before the index was made.</source>
+        <translation>L’onglet a été fermé avant que l’index soit créé.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::TableBrowser</name>

@@ -90,7 +90,8 @@ void IndexOfferBar::onLoadingChanged(bool loading)
         return;
     const int section = std::exchange(m_sortSection, -1);
     const qint64 ms = m_sortTimer.elapsed();
-    if (ms < m_slowSortMs || isBusy()
+    // A sort that failed (a lock held too long) is no measure of the column.
+    if (ms < m_slowSortMs || isBusy() || !m_model->lastError().isEmpty()
         || m_view->horizontalHeader()->sortIndicatorSection() != section)
         return;
     const QString column = m_model->tableInfo().columns.value(section).name;

@@ -189,10 +189,8 @@ void TableActions::run(const SchemaChange &change)
         const QString message
             = change.isValid() ? tr("Another change is still being saved.") : change.problemText();
         m_document->showMessage(message, 8000);
-        if (change.kind == SchemaChange::CreateIndex && !m_index.isEmpty()) {
-            disconnect(m_indexConnection);
-            Q_EMIT indexFinished(change.table, std::exchange(m_index, QString()), false, message);
-        }
+        if (change.kind == SchemaChange::CreateIndex)
+            endIndex(false, message);
     }
 }
 
@@ -209,21 +207,32 @@ QString TableActions::createIndex(const QString &table, const QString &column)
                                 8000);
         return {};
     }
-    // Told by this runner even when another tab is shown by the time the index is made.
-    disconnect(m_indexConnection);
-    m_index = name;
-    m_indexConnection
-        = connect(m_runner, &SchemaRunner::finished, this,
-                  [this, table, name, description = change.description](
-                      const SchemaChange &done, bool ok, const QString &message) {
-                      if (done.kind != SchemaChange::CreateIndex || done.description != description)
-                          return;
-                      disconnect(m_indexConnection);
-                      m_index.clear();
-                      Q_EMIT indexFinished(table, name, ok, message);
-                  });
+    // Told by this runner even when another tab is shown by the time the index is made, and
+    // told when the tab closes before (its runner goes with it).
+    endIndex(false, {});
+    m_index = {table, name};
+    m_indexConnections << connect(
+        m_runner, &SchemaRunner::finished, this,
+        [this, description = change.description](const SchemaChange &done, bool ok,
+                                                 const QString &message) {
+            if (done.kind == SchemaChange::CreateIndex && done.description == description)
+                endIndex(ok, message);
+        });
+    m_indexConnections << connect(m_runner, &QObject::destroyed, this, [this] {
+        endIndex(false, tr("The tab was closed before the index was made."));
+    });
     run(change);
     return name;
+}
+
+void TableActions::endIndex(bool ok, const QString &message)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_indexConnections))
+        disconnect(connection);
+    m_indexConnections.clear();
+    const QStringList index = std::exchange(m_index, {});
+    if (index.size() == 2)
+        Q_EMIT indexFinished(index.first(), index.last(), ok, message);
 }
 
 void TableActions::onFinished(const SchemaChange &change, bool ok, const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
 class QAction;
 class QMenu;
@@ -48,6 +49,8 @@ private:
     void run(const SchemaChange &change);
     void backUpThenDrop(const SchemaChange &change);
     void onFinished(const SchemaChange &change, bool ok, const QString &message);
+    // The index createIndex() started ended: indexFinished(), once (nothing when none runs).
+    void endIndex(bool ok, const QString &message);
 
     QWidget *m_window;
     DocumentController *m_document;
@@ -60,8 +63,8 @@ private:
     QAction *m_fill = nullptr;
     QString m_lastBackup; // made before the table drop that is running
     int m_deferred = 0;   // changes waiting for the saves or the previous change
-    QString m_index;      // the index createIndex() makes
-    QMetaObject::Connection m_indexConnection; // its end, from the runner it runs on
+    QStringList m_index;  // the table and index createIndex() makes, until it ends
+    QList<QMetaObject::Connection> m_indexConnections; // its end, from the runner it runs on
 };
 
 } // namespace rowbook

@@ -427,6 +427,39 @@ private Q_SLOTS:
                  qPrintable(view.first().sql));
     }
 
+    // PostgreSQL's own cases: a unique index a foreign key refers to is still listed with the
+    // indexes, and a foreign key to a partitioned table is one key, not one per partition.
+    void serverForeignKeysAndIndexes_data() { serverOnly(); }
+    void serverForeignKeysAndIndexes()
+    {
+        QVERIFY(create(
+            {QStringLiteral("CREATE TABLE selfu (id bigint PRIMARY KEY, code text, parent_code "
+                            "text)"),
+             QStringLiteral("CREATE UNIQUE INDEX selfu_code ON selfu (code)"),
+             QStringLiteral("ALTER TABLE selfu ADD FOREIGN KEY (parent_code) REFERENCES selfu "
+                            "(code)"),
+             QStringLiteral("CREATE TABLE cust (id bigint PRIMARY KEY) PARTITION BY RANGE (id)"),
+             QStringLiteral("CREATE TABLE cust1 PARTITION OF cust FOR VALUES FROM (0) TO (100)"),
+             QStringLiteral("CREATE TABLE cust2 PARTITION OF cust FOR VALUES FROM (100) TO "
+                            "(200)"),
+             QStringLiteral("CREATE TABLE orders (id bigint PRIMARY KEY, cust_id bigint "
+                            "REFERENCES cust (id))")}));
+        m_workspace = std::make_unique<Workspace>();
+        QVERIFY(m_workspace->open(m_target, RetryPolicy{}, Database::Open::Existing));
+        const QSqlDatabase reader = m_workspace->reader();
+        const QString selfu = Structure::script(Structure::of(reader, QStringLiteral("selfu")));
+        QVERIFY2(selfu.contains(QLatin1String("CREATE UNIQUE INDEX selfu_code")),
+                 qPrintable(selfu));
+        QCOMPARE(ForeignKeys::of(reader, QStringLiteral("selfu")).size(), 1);
+
+        const QVector<ForeignKeyConstraint> keys
+            = ForeignKeys::constraints(reader, QStringLiteral("orders"));
+        QCOMPARE(keys.size(), 1);
+        QCOMPARE(keys.first().parentTable, QStringLiteral("cust"));
+        const QString orders = Structure::script(Structure::of(reader, QStringLiteral("orders")));
+        QCOMPARE(orders.count(QLatin1String("FOREIGN KEY")), 1);
+    }
+
     // Rows the filters must find the same way on both engines: LIKE is case-insensitive,
     // regular expressions are not unless they start with (?i); NULLs sort first.
     void browsesSortsAndFilters_data() { engines(); }
