@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <cmath>
@@ -30,6 +31,30 @@ bool isWholeNumber(const QVariant &value)
 bool isNumber(const QVariant &value)
 {
     return isWholeNumber(value) || value.typeId() == QMetaType::Double;
+}
+
+// An exact decimal as PostgreSQL's numeric reads and prints it ("-12345678901234567890.5"): the
+// server's text of a numeric column, and what is typed into one.
+bool isDecimalText(const QString &text)
+{
+    static const QRegularExpression decimal(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    return decimal.match(text).hasMatch();
+}
+
+// A decimal a double would round: more than 15 significant digits.
+bool needsExactDecimal(const QString &text)
+{
+    if (!isDecimalText(text))
+        return false;
+    qsizetype digits = 0;
+    bool leading = true;
+    for (const QChar c : text) {
+        if (!c.isDigit())
+            continue;
+        leading = leading && c == QLatin1Char('0');
+        digits += leading ? 0 : 1;
+    }
+    return digits > 15;
 }
 
 // A date as people type it: 2026-03-21 or 2026-3-21.
@@ -173,7 +198,7 @@ QString ColumnValues::textHint(ColumnKind kind, const QVariant &value)
                    ? Messages::tr("This value is not a whole number, so it is edited as text.")
                    : Messages::tr("This value is not a number, so it is edited as text.");
     case ColumnKind::Real:
-        return isNumber(value)
+        return isNumber(value) || isDecimalText(value.toString())
                    ? QString()
                    : Messages::tr("This value is not a number, so it is edited as text.");
     case ColumnKind::Date:
@@ -203,6 +228,10 @@ ColumnValues::Parsed ColumnValues::fromText(ColumnKind kind, const QString &text
         if (ok)
             return {number, {}};
     }
+    // Kept as typed when a double would round it: an exact numeric takes every digit (SQLite's
+    // REAL and NUMERIC affinity still turn the text into their number).
+    if (kind == ColumnKind::Real && needsExactDecimal(trimmed))
+        return {trimmed, {}};
     if (kind == ColumnKind::Real || (kind == ColumnKind::Integer && keepText)) {
         double number = trimmed.toDouble(&ok);
         if (!ok)
@@ -280,6 +309,10 @@ bool ColumnValues::toStorage(ColumnKind kind, const QVariant &input, QVariant *s
     case ColumnKind::Real: {
         if (isText && text.trimmed().isEmpty()) {
             *stored = QVariant();
+            return true;
+        }
+        if (isText && needsExactDecimal(text.trimmed())) { // as fromText() keeps it
+            *stored = text.trimmed();
             return true;
         }
         double number = isText ? text.trimmed().toDouble(&ok) : input.toDouble(&ok);

@@ -429,6 +429,9 @@ bool Database::reconnect(const DatabaseInfo &info, QSqlDatabase db, Role role)
 {
     Q_ASSERT(info.server);
     db.close();
+    // numeric as its exact text: QPSQL's default double keeps 15 significant digits, so the grid
+    // would show (and save back) a rounded amount.
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!db.open())
         return false;
     if (role == Role::Reader || info.readOnly) {

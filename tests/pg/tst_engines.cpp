@@ -5,6 +5,7 @@
 #include "autosaver.h"
 #include "catalog.h"
 #include "changewatcher.h"
+#include "columnvalues.h"
 #include "editstore.h"
 #include "exportjob.h"
 #include "filtersyntax.h"
@@ -713,6 +714,38 @@ private Q_SLOTS:
                      QStringLiteral("id,amount,seen\r\n1,12345678901234567890.0123456789,"
                                     "2026-12-01 10:00:00.123456\r\n"));
         }
+    }
+
+    // A numeric of 30 digits shows every digit in the grid, and one typed into it is saved
+    // exactly (QPSQL's default double would keep 15).
+    void keepsEveryDigitOfANumeric_data() { serverOnly(); }
+    void keepsEveryDigitOfANumeric()
+    {
+        QVERIFY(create({QStringLiteral("CREATE TABLE exact (id bigint PRIMARY KEY, amount "
+                                       "numeric(30,10), ratio double precision)"),
+                        QStringLiteral("INSERT INTO exact VALUES (1, "
+                                       "12345678901234567890.0123456789, 0.5)")}));
+        TableModel *model = open(QStringLiteral("exact"));
+        QVERIFY(model);
+        const QModelIndex amount = model->index(0, 1);
+        QCOMPARE(model->data(amount).toString(), QStringLiteral("12345678901234567890.0123456789"));
+        QVERIFY(ColumnValues::textHint(ColumnKind::Real, model->data(amount, Qt::EditRole))
+                    .isEmpty()); // a number, not text
+        QCOMPARE(model->data(model->index(0, 2)).toString(), QStringLiteral("0.5"));
+
+        const ColumnValues::Parsed typed = ColumnValues::fromText(
+            ColumnKind::Real, QStringLiteral(" 98765432109876543210.5 "), false);
+        QVERIFY(typed.ok());
+        QVERIFY(model->setData(amount, typed.stored));
+        const ColumnValues::Parsed shortOne
+            = ColumnValues::fromText(ColumnKind::Real, QStringLiteral("0.25"), false);
+        QCOMPARE(shortOne.stored.typeId(), QMetaType::Double); // short numbers stay numbers
+        QVERIFY(model->setData(model->index(0, 2), shortOne.stored));
+        QVERIFY(saved());
+        const Side side(m_target);
+        QCOMPARE(side.value(QStringLiteral("SELECT CAST(amount AS text) FROM exact")).toString(),
+                 QStringLiteral("98765432109876543210.5000000000"));
+        QCOMPARE(side.value(QStringLiteral("SELECT ratio FROM exact")).toDouble(), 0.25);
     }
 
     // Another session's commit shows in the open table without the user asking: SQLite's

@@ -344,6 +344,46 @@ private Q_SLOTS:
         QTEST(ColumnValues::same(a, b), "equal");
         QTEST(ColumnValues::same(b, a), "equal");
     }
+
+    // A decimal with more than 15 significant digits stays text, so an exact numeric
+    // (PostgreSQL) takes every digit; shorter ones become doubles.
+    void exactDecimals_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QVariant>("stored");
+        QTest::newRow("short") << QStringLiteral("3.5") << QVariant(3.5);
+        QTest::newRow("fifteen digits")
+            << QStringLiteral("123456789012.345") << QVariant(123456789012.345);
+        QTest::newRow("sixteen digits")
+            << QStringLiteral("1234567890123.456") << QVariant(QStringLiteral("1234567890123.456"));
+        QTest::newRow("trimmed") << QStringLiteral(" -98765432109876543210.5 ")
+                                 << QVariant(QStringLiteral("-98765432109876543210.5"));
+        QTest::newRow("leading zeros do not count")
+            << QStringLiteral("0.000000000000000000001") << QVariant(1e-21);
+        QTest::newRow("exponent") << QStringLiteral("1e30") << QVariant(1e30);
+    }
+    void exactDecimals()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QVariant, stored);
+        const ColumnValues::Parsed parsed = ColumnValues::fromText(ColumnKind::Real, typed, false);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.stored.typeId(), stored.typeId());
+        QCOMPARE(parsed.stored, stored);
+        QVariant converted;
+        QVERIFY(ColumnValues::toStorage(ColumnKind::Real, typed, &converted));
+        QCOMPARE(converted, stored);
+        // An exact decimal read from the server is a number, not text to warn about.
+        QVERIFY(ColumnValues::textHint(ColumnKind::Real, stored).isEmpty());
+    }
+
+    void exactDecimalsAreNumbersOnly()
+    {
+        const ColumnValues::Parsed parsed
+            = ColumnValues::fromText(ColumnKind::Real, QStringLiteral("12345678901234567x"), false);
+        QVERIFY(!parsed.ok());
+        QVERIFY(!ColumnValues::textHint(ColumnKind::Real, QStringLiteral("12.5 kg")).isEmpty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestColumnValues)
