@@ -2785,6 +2785,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>The tabs stay as they are until the table change is saved.</source>
         <translation>Die Tabs bleiben, wie sie sind, bis die Tabellenänderung gespeichert ist.</translation>
     </message>
+    <message>
+        <source>%1 was not opened again: %2</source>
+        <translation>%1 wurde nicht wieder geöffnet: %2</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::DumpDialog</name>

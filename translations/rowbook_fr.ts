@@ -2785,6 +2785,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>The tabs stay as they are until the table change is saved.</source>
         <translation>Les onglets restent tels quels jusqu’à ce que la modification de la table soit enregistrée.</translation>
     </message>
+    <message>
+        <source>%1 was not opened again: %2</source>
+        <translation>%1 n’a pas été rouvert : %2</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::DumpDialog</name>

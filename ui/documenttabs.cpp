@@ -1,5 +1,6 @@
 #include "documenttabs.h"
 
+#include "database.h"
 #include "documentcontroller.h"
 #include "panenavigator.h"
 #include "pgconnection.h"
@@ -18,8 +19,10 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPointer>
 #include <QSet>
 #include <QTabBar>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace rowbook {
@@ -218,7 +221,7 @@ bool DocumentTabs::restore()
         return false;
     m_restoring = restoring;
     continueRestoring();
-    return m_document->tabCount() > 0 || m_document->isOpening();
+    return m_document->tabCount() > 0 || m_document->isOpening() || m_restoring.has_value();
 }
 
 // One tab after the other: a file that is backed up before its upgrade opens later (opened()),
@@ -231,6 +234,12 @@ void DocumentTabs::continueRestoring()
     while (restoring.next < restoring.paths.size()) {
         const int i = restoring.next++;
         const QString path = restoring.paths[i];
+        if (PgConnection::isUri(path)) {
+            restoring.waiting = i;
+            restoring.askedServer = true;
+            reachServer(path);
+            return; // continues once the server answered, or did not
+        }
         if (!QFileInfo::exists(path))
             continue; // a file that is gone (or was never made) stays closed
         // With no tab yet, openInNewTab() opens the first one.
@@ -244,9 +253,50 @@ void DocumentTabs::continueRestoring()
             restoring.shown = m_document->currentTab();
     }
     const int shown = restoring.shown;
+    const bool late = restoring.askedServer; // restore() has returned true meanwhile
     m_restoring.reset();
     if (shown >= 0)
         onTabClicked(shown);
+    else if (late && m_document->tabCount() == 0 && !m_document->isOpening())
+        Q_EMIT nothingRestored(); // every tab's database was gone
+}
+
+// A server tab: the server is asked on the thread pool first (it may take connect_timeout to
+// answer, or not answer), so a server that is away never freezes the window at startup.
+void DocumentTabs::reachServer(const QString &uri)
+{
+    QPointer<DocumentTabs> self(this);
+    QThreadPool::globalInstance()->start([self, uri] {
+        const DatabaseInfo info = Database::prepare(uri, Database::Open::Existing);
+        const QString problem = info.isOpen() ? QString() : info.error.userMessage();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, uri, problem] {
+                if (self)
+                    self->onServerReached(uri, problem);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DocumentTabs::onServerReached(const QString &uri, const QString &problem)
+{
+    if (!m_restoring || m_restoring->waiting < 0)
+        return;
+    const int i = m_restoring->waiting;
+    m_restoring->waiting = -1;
+    if (!problem.isEmpty()) {
+        m_document->showMessage(
+            tr("%1 was not opened again: %2").arg(PgConnection::shown(uri), problem), 15000);
+    } else if (m_document->openInNewTab(uri, m_restoring->tables.value(i))) {
+        if (m_document->isOpening()) {
+            m_restoring->waiting = i;
+            return;
+        }
+        if (i == m_restoring->current)
+            m_restoring->shown = m_document->currentTab();
+    }
+    continueRestoring();
 }
 
 void DocumentTabs::onRestoredFileOpened(bool opened)

@@ -58,12 +58,15 @@ public:
     // Remembers the open tabs, for restore() on the next launch.
     void save() const;
     // Opens the tabs the window had when it was last closed, after any open now; false when there
-    // were none.
+    // were none. Server tabs open once their server answered (asked on the thread pool); when
+    // none of the tabs could be opened, nothingRestored() follows.
     bool restore();
 
 Q_SIGNALS:
     // The tabs changed: the window updates its actions.
     void changed();
+    // restore() began, but no tab's database could be opened (files gone, servers away).
+    void nothingRestored();
 
 private:
     // What a tab showed when it was left, to show it again when it comes back.
@@ -81,8 +84,9 @@ private:
         QStringList tables;
         int current = 0; // the tab that was shown
         int next = 0;
-        int waiting = -1; // the entry whose file is being backed up before it opens
-        int shown = -1;   // its tab now
+        int waiting = -1;         // the entry being opened: a file backed up first, a server asked
+        int shown = -1;           // its tab now
+        bool askedServer = false; // restore() returned before the last tab was opened
     };
 
     void createBar();
@@ -93,6 +97,8 @@ private:
     bool tableChangeRuns();
     void continueRestoring();
     void onRestoredFileOpened(bool opened);
+    void reachServer(const QString &uri);
+    void onServerReached(const QString &uri, const QString &problem);
 
     QMainWindow *m_window;
     DocumentController *m_document;

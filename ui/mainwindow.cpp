@@ -113,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectDocument();
     connect(m_tables, &TableList::newTabRequested, m_tabs, &DocumentTabs::openInNewTab);
     connect(m_tabs, &DocumentTabs::changed, this, &MainWindow::updateActions);
+    connect(m_tabs, &DocumentTabs::nothingRestored, this, [this] { openDatabase(QString()); });
     connect(m_browser, &TableBrowser::changed, this, &MainWindow::updateActions);
     connect(m_browser, &TableBrowser::tableShown, m_tabs, &DocumentTabs::sync);
     new ForeignKeyJump(this);

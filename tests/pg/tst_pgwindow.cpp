@@ -6,6 +6,7 @@
 #include "connectdialog.h"
 #include "database.h"
 #include "documentcontroller.h"
+#include "documenttabs.h"
 #include "fileactions.h"
 #include "mainwindow.h"
 #include "pgsupport.h"
@@ -21,9 +22,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace rowbook;
@@ -183,6 +186,57 @@ private Q_SLOTS:
                  QStringLiteral("Artist 321"));
         QTRY_VERIFY(dock->text()->toPlainText().startsWith(QLatin1String("CREATE TABLE artists")));
         window.close();
+    }
+
+    // A server tab comes back at the next launch (its server asked on the thread pool first);
+    // one whose database is gone stays closed with a message, and the file tab still opens.
+    void serverTabsComeBackOnTheNextLaunch()
+    {
+        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_tabs"));
+        QVERIFY(!uri.isEmpty());
+        QVERIFY(pgsupport::PgProbe(uri).exec(QStringLiteral(
+            "CREATE TABLE items (id bigint PRIMARY KEY, name text); INSERT INTO items VALUES (1, "
+            "'Pen'), (2, 'Ink')")));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("fruit.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE fruit (name TEXT)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(file);
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openDatabase(file, QStringLiteral("fruit")));
+            QVERIFY(window.document()->openInNewTab(uri, QStringLiteral("items")));
+            QCOMPARE(window.document()->tabCount(), 2);
+            window.close();
+        }
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.tabs()->restore());
+            QTRY_COMPARE_WITH_TIMEOUT(window.document()->tabCount(), 2, 15000);
+            QCOMPARE(window.document()->tab(1)->info().path, uri);
+            QCOMPARE(window.document()->tab(1)->model()->tableName(), QStringLiteral("items"));
+            QTRY_COMPARE(window.document()->currentTab(), 1); // the tab shown last
+            QTRY_COMPARE(window.workspace()->model()->rowCount(), 2);
+            window.close();
+        }
+        QVERIFY(pgsupport::PgProbe(m_server).exec(
+            QStringLiteral("DROP DATABASE window_tabs WITH (FORCE)")));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.tabs()->restore());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(QLatin1String("was not opened again")),
+            15000);
+        QCOMPARE(window.document()->tabCount(), 1);
+        QCOMPARE(window.workspace()->model()->tableName(), QStringLiteral("fruit"));
     }
 
     void windowOpensEditsAndForgetsThePassword()
