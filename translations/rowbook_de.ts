@@ -2578,6 +2578,96 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     </message>
 </context>
 <context>
+    <name>rowbook::CopyDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel Copy</source>
+        <translation>Kopieren abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Copy</source>
+        <translation>Kopie ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Copy Database To</source>
+        <translation>Datenbank kopieren nach</translation>
+    </message>
+    <message>
+        <source>A new SQLite file</source>
+        <translation>Eine neue SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://benutzer@host/datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Server…</source>
+        <translation>Ser&amp;ver wählen…</translation>
+    </message>
+    <message>
+        <source>Every table of %1 is copied into a new SQLite file: its schema, then its rows, in one transaction.</source>
+        <translation>Jede Tabelle von %1 wird in eine neue SQLite-Datei kopiert: erst ihr Schema, dann ihre Zeilen, in einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>Every table of %1 is copied into a PostgreSQL database: its schema, then its rows, in one transaction. The tables must not exist there yet.</source>
+        <translation>Jede Tabelle von %1 wird in eine PostgreSQL-Datenbank kopiert: erst ihr Schema, dann ihre Zeilen, in einer Transaktion. Die Tabellen dürfen dort noch nicht bestehen.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Server database:</source>
+        <translation>Server-Datenbank:</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose a new file, so nothing in it is overwritten.</source>
+        <translation>%1 existiert bereits: Wählen Sie eine neue Datei, damit darin nichts überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Name a server database as postgresql://user@host/database, or use Choose Server…</source>
+        <translation>Geben Sie eine Server-Datenbank als postgresql://benutzer@host/datenbank an oder nutzen Sie „Server wählen…“</translation>
+    </message>
+    <message>
+        <source>Reading the tables…</source>
+        <translation>Tabellen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Copying “%1”… %2 of %3 rows</source>
+        <translation>„%1“ wird kopiert … %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>Canceled: %1 is as it was.</source>
+        <translation>Abgebrochen: %1 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Nichts wurde kopiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln table(s) with %1 rows to %2.</source>
+        <translation>
+            <numerusform>%Ln Tabelle mit %1 Zeilen nach %2 kopiert.</numerusform>
+            <numerusform>%Ln Tabellen mit %1 Zeilen nach %2 kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::CreateTableDialog</name>
     <message>
         <source>New Table</source>
@@ -3238,6 +3328,14 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Importing into a server database is not possible yet: import into a file, then copy it with “rowbook copy”.</source>
         <translation>Der Import in eine Serverdatenbank ist noch nicht möglich: Importieren Sie in eine Datei und kopieren Sie sie dann mit „rowbook copy“.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Database To…</source>
+        <translation>Datenbank &amp;kopieren nach…</translation>
+    </message>
+    <message>
+        <source>Saving your edits first; try again in a moment.</source>
+        <translation>Ihre Änderungen werden zuerst gespeichert; versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>

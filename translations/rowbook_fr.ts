@@ -2578,6 +2578,96 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     </message>
 </context>
 <context>
+    <name>rowbook::CopyDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Cancel Copy</source>
+        <translation>Annuler la copie</translation>
+    </message>
+    <message>
+        <source>&amp;Open Copy</source>
+        <translation>&amp;Ouvrir la copie</translation>
+    </message>
+    <message>
+        <source>Copy Database To</source>
+        <translation>Copier la base vers</translation>
+    </message>
+    <message>
+        <source>A new SQLite file</source>
+        <translation>Un nouveau fichier SQLite</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Server…</source>
+        <translation>C&amp;hoisir un serveur…</translation>
+    </message>
+    <message>
+        <source>Every table of %1 is copied into a new SQLite file: its schema, then its rows, in one transaction.</source>
+        <translation>Chaque table de %1 est copiée dans un nouveau fichier SQLite : son schéma, puis ses lignes, en une transaction.</translation>
+    </message>
+    <message>
+        <source>Every table of %1 is copied into a PostgreSQL database: its schema, then its rows, in one transaction. The tables must not exist there yet.</source>
+        <translation>Chaque table de %1 est copiée dans une base PostgreSQL : son schéma, puis ses lignes, en une transaction. Les tables ne doivent pas encore y exister.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Server database:</source>
+        <translation>Base sur le serveur :</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>Bases SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose a new file, so nothing in it is overwritten.</source>
+        <translation>%1 existe déjà : choisissez un nouveau fichier, pour que rien n’y soit écrasé.</translation>
+    </message>
+    <message>
+        <source>Name a server database as postgresql://user@host/database, or use Choose Server…</source>
+        <translation>Nommez une base sur un serveur sous la forme postgresql://utilisateur@hôte/base, ou utilisez Choisir un serveur…</translation>
+    </message>
+    <message>
+        <source>Reading the tables…</source>
+        <translation>Lecture des tables…</translation>
+    </message>
+    <message>
+        <source>Copying “%1”… %2 of %3 rows</source>
+        <translation>Copie de « %1 »… %2 lignes sur %3</translation>
+    </message>
+    <message>
+        <source>Canceled: %1 is as it was.</source>
+        <translation>Annulé : %1 est inchangé.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Rien n’a été copié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln table(s) with %1 rows to %2.</source>
+        <translation>
+            <numerusform>%Ln table copiée avec %1 lignes vers %2.</numerusform>
+            <numerusform>%Ln tables copiées avec %1 lignes vers %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>rowbook::CreateTableDialog</name>
     <message>
         <source>New Table</source>
@@ -3238,6 +3328,14 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Importing into a server database is not possible yet: import into a file, then copy it with “rowbook copy”.</source>
         <translation>L’import dans une base de données serveur n’est pas encore possible : importez dans un fichier, puis copiez-le avec « rowbook copy ».</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Database To…</source>
+        <translation>&amp;Copier la base vers…</translation>
+    </message>
+    <message>
+        <source>Saving your edits first; try again in a moment.</source>
+        <translation>Vos modifications sont d’abord enregistrées ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

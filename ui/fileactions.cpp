@@ -1,8 +1,10 @@
 #include "fileactions.h"
 
+#include "autosaver.h"
 #include "backup.h"
 #include "backupstatus.h"
 #include "connectdialog.h"
+#include "copydialog.h"
 #include "documentcontroller.h"
 #include "dumpdialog.h"
 #include "editstore.h"
@@ -120,6 +122,8 @@ void FileActions::addTo(QMenu *menu)
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_dump = menu->addAction(tr("Export &Database as SQL…"), this, &FileActions::exportDatabase);
     m_dump->setObjectName(QStringLiteral("exportDatabaseAsSql"));
+    m_copy = menu->addAction(tr("Cop&y Database To…"), this, &FileActions::copyDatabase);
+    m_copy->setObjectName(QStringLiteral("copyDatabaseTo"));
     menu->addSeparator();
     m_backup = menu->addAction(tr("&Back Up Now"), this, &FileActions::backUpNow);
     m_backup->setObjectName(QStringLiteral("backUpNow"));
@@ -139,6 +143,28 @@ void FileActions::update()
     // Backups copy a file; a server database is backed up on its server (pg_dump).
     m_backup->setEnabled(file);
     m_restore->setEnabled(writable && file);
+    m_copy->setEnabled(workspace != nullptr);
+}
+
+// A file to a server database, a server database to a new file (CopyDialog, on a worker).
+void FileActions::copyDatabase()
+{
+    Workspace *workspace = m_document->workspace();
+    if (!workspace)
+        return;
+    AutoSaver *autoSaver = workspace->autoSaver();
+    if (!autoSaver->isIdle()) { // the copy reads what is saved
+        autoSaver->saveNow();
+        m_document->showMessage(tr("Saving your edits first; try again in a moment."), 5000);
+        return;
+    }
+    const DatabaseInfo &info = workspace->info();
+    // A server is read with the password of this session (never written anywhere).
+    auto *dialog = new CopyDialog(info.server ? info.connection : info.path, info.server, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CopyDialog::openRequested, this,
+            [this](const QString &copy) { m_document->openInNewTab(copy); });
+    dialog->open();
 }
 
 void FileActions::remember(const QString &path)

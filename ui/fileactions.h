@@ -45,6 +45,7 @@ private:
     void connectToServer();
     void exportTable();
     void exportDatabase();
+    void copyDatabase();
     void backUpNow();
     void restoreFromBackup();
     void fillRecentMenu();
@@ -55,6 +56,7 @@ private:
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_dump = nullptr;
+    QAction *m_copy = nullptr;
     QAction *m_backup = nullptr;
     QAction *m_restore = nullptr;
     BackupStatus *m_backups = nullptr;

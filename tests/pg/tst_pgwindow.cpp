@@ -4,6 +4,7 @@
 // list, settings).
 #include "autosaver.h"
 #include "connectdialog.h"
+#include "copydialog.h"
 #include "database.h"
 #include "documentcontroller.h"
 #include "documenttabs.h"
@@ -17,6 +18,7 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -54,6 +56,20 @@ class TestPgWindow : public QObject
             named = named || key.contains(database) || text.contains(database);
         }
         QVERIFY(named);
+    }
+
+    // Triggers File → Copy Database To… and returns the dialog it shows.
+    static CopyDialog *copyDialogOf(MainWindow &window)
+    {
+        auto *action = window.findChild<QAction *>(QStringLiteral("copyDatabaseTo"));
+        if (!action || !action->isEnabled())
+            return nullptr;
+        action->trigger();
+        for (CopyDialog *dialog : window.findChildren<CopyDialog *>()) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
     }
 
 private Q_SLOTS:
@@ -237,6 +253,55 @@ private Q_SLOTS:
             15000);
         QCOMPARE(window.document()->tabCount(), 1);
         QCOMPARE(window.workspace()->model()->tableName(), QStringLiteral("fruit"));
+    }
+
+    // File → Copy Database To…: the open file to a server database and, from the server's tab,
+    // back into a new file, on a worker with progress; Open Copy opens the copy in a tab.
+    void copiesTheDatabaseBothWays()
+    {
+        const QString server = pgsupport::freshDatabase(m_server, QStringLiteral("window_copy"));
+        QVERIFY(!server.isEmpty());
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("chinook.sqlite"));
+        QVERIFY(testsupport::copyOfChinook(file));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(file, QStringLiteral("Artist")));
+
+        CopyDialog *dialog = copyDialogOf(window);
+        QVERIFY(dialog);
+        auto *start = dialog->findChild<QPushButton *>(QStringLiteral("startCopy"));
+        QVERIFY(!start->isEnabled()); // no target yet
+        dialog->target()->setText(server);
+        start->click();
+        QVERIFY(dialog->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 120000);
+        QVERIFY2(dialog->status().startsWith(QLatin1String("Copied 11 tables with 15,607 rows")),
+                 qPrintable(dialog->status()));
+        QCOMPARE(pgsupport::PgProbe(server).tables().size(), 11);
+        dialog->findChild<QPushButton *>(QStringLiteral("openCopy"))->click();
+        QTRY_COMPARE(window.document()->tabCount(), 2);
+        QCOMPARE(window.workspace()->info().path, server);
+
+        const QString back = dir.filePath(QStringLiteral("back.sqlite"));
+        dialog = copyDialogOf(window);
+        QVERIFY(dialog);
+        dialog->target()->setText(QDir::toNativeSeparators(file)); // exists: refused
+        dialog->findChild<QPushButton *>(QStringLiteral("startCopy"))->click();
+        QVERIFY(!dialog->isRunning());
+        QVERIFY2(dialog->status().contains(QLatin1String("exists already")),
+                 qPrintable(dialog->status()));
+        dialog->target()->setText(back);
+        dialog->findChild<QPushButton *>(QStringLiteral("startCopy"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 120000);
+        QVERIFY2(dialog->status().startsWith(QLatin1String("Copied 11 tables")),
+                 qPrintable(dialog->status()));
+        QCOMPARE(
+            testsupport::Probe(back).value(QStringLiteral("SELECT count(*) FROM Track")).toInt(),
+            3503);
+        dialog->close();
+        window.close();
     }
 
     void windowOpensEditsAndForgetsThePassword()
