@@ -235,9 +235,9 @@ void DocumentTabs::continueRestoring()
         const int i = restoring.next++;
         const QString path = restoring.paths[i];
         if (PgConnection::isUri(path)) {
-            restoring.waiting = i;
+            restoring.asking = i;
             restoring.askedServer = true;
-            reachServer(path);
+            reachServer(i, path);
             return; // continues once the server answered, or did not
         }
         if (!QFileInfo::exists(path))
@@ -263,28 +263,27 @@ void DocumentTabs::continueRestoring()
 
 // A server tab: the server is asked on the thread pool first (it may take connect_timeout to
 // answer, or not answer), so a server that is away never freezes the window at startup.
-void DocumentTabs::reachServer(const QString &uri)
+void DocumentTabs::reachServer(int entry, const QString &uri)
 {
     QPointer<DocumentTabs> self(this);
-    QThreadPool::globalInstance()->start([self, uri] {
+    QThreadPool::globalInstance()->start([self, entry, uri] {
         const DatabaseInfo info = Database::prepare(uri, Database::Open::Existing);
         const QString problem = info.isOpen() ? QString() : info.error.userMessage();
         QMetaObject::invokeMethod(
             qApp,
-            [self, uri, problem] {
+            [self, entry, uri, problem] {
                 if (self)
-                    self->onServerReached(uri, problem);
+                    self->onServerReached(entry, uri, problem);
             },
             Qt::QueuedConnection);
     });
 }
 
-void DocumentTabs::onServerReached(const QString &uri, const QString &problem)
+void DocumentTabs::onServerReached(int entry, const QString &uri, const QString &problem)
 {
-    if (!m_restoring || m_restoring->waiting < 0)
-        return;
-    const int i = m_restoring->waiting;
-    m_restoring->waiting = -1;
+    if (!m_restoring || m_restoring->asking != entry)
+        return; // restoring ended meanwhile
+    const int i = std::exchange(m_restoring->asking, -1);
     if (!problem.isEmpty()) {
         m_document->showMessage(
             tr("%1 was not opened again: %2").arg(PgConnection::shown(uri), problem), 15000);
@@ -301,7 +300,8 @@ void DocumentTabs::onServerReached(const QString &uri, const QString &problem)
 
 void DocumentTabs::onRestoredFileOpened(bool opened)
 {
-    if (!m_restoring || m_restoring->waiting < 0)
+    // While a server is asked, what opens is something the user opened meanwhile.
+    if (!m_restoring || m_restoring->waiting < 0 || m_restoring->asking >= 0)
         return;
     if (opened && m_restoring->waiting == m_restoring->current)
         m_restoring->shown = m_document->currentTab();

@@ -84,8 +84,9 @@ private:
         QStringList tables;
         int current = 0; // the tab that was shown
         int next = 0;
-        int waiting = -1;         // the entry being opened: a file backed up first, a server asked
-        int shown = -1;           // its tab now
+        int waiting = -1; // the entry whose database is being opened (a file backed up first)
+        int asking = -1;  // the entry whose server is asked on the thread pool
+        int shown = -1;   // its tab now
         bool askedServer = false; // restore() returned before the last tab was opened
     };
 
@@ -97,8 +98,8 @@ private:
     bool tableChangeRuns();
     void continueRestoring();
     void onRestoredFileOpened(bool opened);
-    void reachServer(const QString &uri);
-    void onServerReached(const QString &uri, const QString &problem);
+    void reachServer(int entry, const QString &uri);
+    void onServerReached(int entry, const QString &uri, const QString &problem);
 
     QMainWindow *m_window;
     DocumentController *m_document;

@@ -7,7 +7,6 @@
 #include <QTableView>
 
 #include <algorithm>
-#include <cstdlib>
 
 namespace rowbook {
 
@@ -16,13 +15,12 @@ int GridColumns::keyColumnFloor(const QTableView *view, int column)
     const auto *model = qobject_cast<const TableModel *>(view->model());
     if (!model || column != model->tableInfo().keyColumn || model->rowCount() == 0)
         return 0;
-    const qint64 longest
-        = std::max({std::llabs(model->keyAt(0)), std::llabs(model->keyAt(model->rowCount() - 1)),
-                    qint64(model->rowCount())});
-    const QString text = QString::number(longest);
+    int widest = 0;
+    for (const qint64 key :
+         {model->keyAt(0), model->keyAt(model->rowCount() - 1), qint64(model->rowCount())})
+        widest = std::max(widest, view->fontMetrics().horizontalAdvance(QString::number(key)));
     const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
-    return view->fontMetrics().horizontalAdvance(text) + 2 * margin + 4 // the grid line, a minus
-           + view->fontMetrics().horizontalAdvance(QLatin1Char('-'));
+    return widest + 2 * margin + 4; // and the grid line
 }
 
 namespace {

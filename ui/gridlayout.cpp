@@ -63,7 +63,10 @@ void GridLayout::widenKeyColumn()
         || ColumnLayout::load(m_path, m_table)
                .widths.contains(m_model->tableInfo().columns.value(key).name))
         return; // wide enough, or as wide as the user made it
+    // Not remembered as the user's width: the next, longer keys widen it again.
+    const bool applying = std::exchange(m_applying, true);
     m_view->setColumnWidth(key, floor);
+    m_applying = applying;
 }
 
 QStringList GridLayout::columnNames() const

@@ -5,6 +5,7 @@
 #include "conflictnavigator.h"
 #include "consoleactions.h"
 #include "damagedfilebar.h"
+#include "database.h"
 #include "documentcontroller.h"
 #include "documenttabs.h"
 #include "editactions.h"
@@ -113,7 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectDocument();
     connect(m_tables, &TableList::newTabRequested, m_tabs, &DocumentTabs::openInNewTab);
     connect(m_tabs, &DocumentTabs::changed, this, &MainWindow::updateActions);
-    connect(m_tabs, &DocumentTabs::nothingRestored, this, [this] { openDatabase(QString()); });
+    connect(m_tabs, &DocumentTabs::nothingRestored, this,
+            [this] { openDatabase(Database::defaultPath()); });
     connect(m_browser, &TableBrowser::changed, this, &MainWindow::updateActions);
     connect(m_browser, &TableBrowser::tableShown, m_tabs, &DocumentTabs::sync);
     new ForeignKeyJump(this);

@@ -304,6 +304,28 @@ private Q_SLOTS:
         window.close();
     }
 
+    // The last session had only a server tab, and its database is gone now: the window opens
+    // your own database instead of staying empty.
+    void failedServerTabsLeaveYourDatabase()
+    {
+        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_gone"));
+        QVERIFY(!uri.isEmpty());
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openDatabase(uri));
+            window.close();
+        }
+        QVERIFY(pgsupport::PgProbe(m_server).exec(
+            QStringLiteral("DROP DATABASE window_gone WITH (FORCE)")));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.tabs()->restore()); // the server is still being asked
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspace() != nullptr, 15000);
+        QTRY_COMPARE(window.workspace()->info().path, Database::defaultPath());
+        QCOMPARE(window.document()->tabCount(), 1);
+    }
+
     void windowOpensEditsAndForgetsThePassword()
     {
         const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_edit"));
