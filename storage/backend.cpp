@@ -1,5 +1,6 @@
 #include "backend.h"
 
+#include "driverkind.h"
 #include "pgbackend.h"
 #include "sqlitebackend.h"
 
@@ -23,7 +24,7 @@ QString keyPlaceholders(int count)
 
 const SqlDialect &SqlDialect::of(const QSqlDatabase &db)
 {
-    if (db.driverName() == QLatin1String("QPSQL"))
+    if (isPostgres(db))
         return PgDialect::instance();
     return SqliteDialect::instance();
 }

@@ -1,5 +1,6 @@
 #include "catalog.h"
 
+#include "driverkind.h"
 #include "pgbackend.h"
 #include "schema.h"
 
@@ -46,15 +47,6 @@ bool Catalog::isInternal(const QString &name)
     return name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive)
            || name.startsWith(Schema::metadataPrefix(), Qt::CaseInsensitive);
 }
-
-namespace {
-
-bool isPostgres(const QSqlDatabase &db)
-{
-    return db.driverName() == QLatin1String("QPSQL");
-}
-
-} // namespace
 
 QVector<Catalog::Entry> Catalog::objects(const QSqlDatabase &db)
 {

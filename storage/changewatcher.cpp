@@ -1,5 +1,6 @@
 #include "changewatcher.h"
 
+#include "driverkind.h"
 #include "logging.h"
 #include "storageerror.h"
 
@@ -34,7 +35,7 @@ qint64 ChangeWatcher::pragma(const QString &name) const
 
 bool ChangeWatcher::isServer() const
 {
-    return m_db.driverName() == QLatin1String("QPSQL");
+    return isPostgres(m_db);
 }
 
 qint64 ChangeWatcher::dataVersion() const

@@ -1,6 +1,7 @@
 #include "foreignkeys.h"
 
 #include "catalog.h"
+#include "driverkind.h"
 #include "pgstructure.h"
 
 #include <QRegularExpression>
@@ -25,11 +26,6 @@ QString labelColumn(const TableInfo &parent)
             firstText = column.name;
     }
     return firstText;
-}
-
-bool isPostgres(const QSqlDatabase &db)
-{
-    return db.driverName() == QLatin1String("QPSQL");
 }
 
 } // namespace

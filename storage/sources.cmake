@@ -25,6 +25,7 @@ set(rowbook_storage_sources
     database.h
     dumpplan.cpp
     dumpplan.h
+    driverkind.h
     filecheck.cpp
     filecheck.h
     foreignkeys.cpp

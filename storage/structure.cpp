@@ -1,5 +1,6 @@
 #include "structure.h"
 
+#include "driverkind.h"
 #include "pgstructure.h"
 
 #include <QSqlQuery>
@@ -9,7 +10,7 @@ namespace rowbook {
 
 QVector<Structure::Statement> Structure::of(const QSqlDatabase &db, const QString &table)
 {
-    if (db.driverName() == QLatin1String("QPSQL"))
+    if (isPostgres(db))
         return pgcatalog::structure(db, table);
     QVector<Statement> statements;
     QSqlQuery query(db);

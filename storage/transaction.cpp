@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "database.h"
+#include "driverkind.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,7 +29,7 @@ StorageError ImmediateTransaction::begin()
 {
     if (const StorageError refused = Database::verifyWritable(m_db); refused.isError())
         return refused;
-    if (m_db.driverName() == QLatin1String("QPSQL")) {
+    if (isPostgres(m_db)) {
         // Row locks are taken as rows are written; a row another session holds is reported
         // after lockTimeout (55P03, Busy) rather than waited for, and the batch is retried.
         StorageError error = execute(m_db, QStringLiteral("BEGIN"));
@@ -47,7 +48,7 @@ StorageError ImmediateTransaction::commit()
 {
     if (!m_active)
         return StorageError::make(StorageError::Other, QStringLiteral("no transaction is active"));
-    if (m_db.driverName() == QLatin1String("QPSQL")) {
+    if (isPostgres(m_db)) {
         // A COMMIT of a transaction a failed statement aborted answers ROLLBACK without an
         // error; QPSQL's commit() reports that as the failure it is.
         m_active = false; // committed or rolled back: either way it is over
