@@ -78,6 +78,7 @@ const QJsonObject targets{
     {QStringLiteral("max_gui_stall_backup_ms"), 16},
     {QStringLiteral("console_rss_mb_after_last_row"), 75},
     {QStringLiteral("chart_histogram_vs_sqlite3"), 2.0},
+    {QStringLiteral("rss_after_jump_vs_floor_1m"), 1.4}, // issue 18, at every size
 };
 
 } // namespace
@@ -98,8 +99,10 @@ QJsonObject Benchmark::run()
     }
     measureChartHistogram(m_path, m_rows, m_repeat, m_result, m_runs,
                           [this](const QString &message) { fail(message); });
-    if (!m_chartOnly)
+    if (!m_chartOnly) {
         consolePhase();
+        floorPhase();
+    }
     m_result[QStringLiteral("runs")] = m_runs;
     m_result[QStringLiteral("repeat")] = m_repeat;
     m_result[QStringLiteral("rss_mb_peak")] = procStatusMb("VmHWM");
@@ -129,6 +132,10 @@ QJsonObject Benchmark::run()
              QStringLiteral("chart_aggregate_sqlite3_ms"));
     addRatio(QStringLiteral("sorted_first_rows_vs_sqlite3"), QStringLiteral("sorted_first_rows_ms"),
              QStringLiteral("sqlite3_sorted_first_rows_ms"));
+    addRatio(QStringLiteral("rss_after_jump_vs_floor_1m"),
+             QStringLiteral("rss_mb_after_jump_to_last"), QStringLiteral("floor_rss_mb_1m"));
+    addRatio(QStringLiteral("rss_after_jump_vs_floor"), QStringLiteral("rss_mb_after_jump_to_last"),
+             QStringLiteral("floor_rss_mb"));
     m_result[QStringLiteral("ratios")] = ratios;
     m_result[QStringLiteral("targets")] = targets;
 
@@ -433,6 +440,28 @@ void Benchmark::consolePhase()
         fail(QStringLiteral("the console grid shows %1 rows, the table has %2")
                  .arg(console.value(QStringLiteral("console_rows")).toDouble())
                  .arg(m_rows));
+}
+
+void Benchmark::floorPhase()
+{
+    const std::pair<QString, qint64> sizes[]
+        = {{QStringLiteral("floor_rss_mb_1m"), 1000000}, {QStringLiteral("floor_rss_mb"), m_rows}};
+    for (const auto &[key, rows] : sizes) {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--floor-window"), QString::number(rows)});
+        const QJsonObject floor
+            = child.waitForFinished(bench::timeoutMs) && child.exitCode() == 0
+                  ? QJsonDocument::fromJson(child.readAllStandardOutput()).object()
+                  : QJsonObject();
+        if (!floor.value(QStringLiteral("floor_rss_mb")).isDouble()) {
+            fail(QStringLiteral("the floor window for %1 rows failed: %2")
+                     .arg(rows)
+                     .arg(QString::fromUtf8(child.readAllStandardError())));
+            return;
+        }
+        m_result[key] = floor.value(QStringLiteral("floor_rss_mb"));
+    }
 }
 
 // `count` edits of the quantity column spread over the table (shifted by `run`), with the values

@@ -63,6 +63,9 @@ private:
     void saveEdits(MainWindow &window, const bool &checked);
     void headlessPhase();
     void consolePhase();
+    // The floor window (runFloorPhase()) at 1M rows and at this table's size, each in a process
+    // of its own.
+    void floorPhase();
     double baselineFilter();
     // The sqlite3 shell's own ".timer" for `sql` on the file (fastest of three), in ms.
     double sqlite3ShellMs(const QString &sql);
@@ -86,6 +89,10 @@ private:
 // The SQL console's grid, measured in a process of its own (bench_tables --console-phase):
 // prints its JSON on stdout.
 int runConsolePhase(const QString &path);
+// The floor window (--floor-window): a minimal QTableView of `rows` rows, its memory as JSON.
+int runFloorPhase(qint64 rows);
+// Runs the phase `arguments` ask for (benchmain.cpp); -1 when they ask for a whole run.
+int runInternalPhase(const QStringList &arguments);
 
 } // namespace bench
 } // namespace rowbook
