@@ -11,6 +11,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVector>
@@ -24,12 +25,12 @@ class UndoHistory;
 
 // One table or view of the open database, for a QTableView and a form.
 //
-// Reads are windowed: the model holds the ordered list of row keys (RowKey ids) and fetches the
-// values of the rows on screen a page at a time, so memory stays bounded and jumping to the last
-// row costs one page. No statement stays open between calls, so the model never holds a read
-// lock that would block writers on rollback-journal files. Edits never write here: they go to the
-// EditStore, which the AutoSaver saves on the worker thread; until then they are shown from the
-// store, so the view never resets after a save.
+// Reads are windowed: the model holds the ordered list of row keys (RowKey ids, in a RowList: a
+// few bytes per gap in key order) and fetches the values of the rows on screen a page at a time,
+// so memory stays bounded and jumping to the last row costs one page. No statement stays open
+// between calls, so the model never holds a read lock that would block writers on rollback-journal
+// files. Edits never write here: they go to the EditStore, which the AutoSaver saves on the worker
+// thread; until then they are shown from the store, so the view never resets after a save.
 class TableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -104,8 +105,13 @@ public:
     UndoHistory *undoHistory() const { return m_history; }
 
     qint64 keyAt(int row) const;
-    // `hint`: where the row was last seen; checked first, so edits on screen never need the
-    // key -> row index (which costs a pass over all rows the first time).
+    // What the list of row keys holds in memory, in bytes: a few per gap in key order, 8 a row
+    // in another order (RowList).
+    std::size_t rowListBytes() const
+    {
+        return m_keys.memoryBytes() + m_beforePreview.memoryBytes();
+    }
+    // `hint`: where the row was last seen; checked first, so edits on screen never search.
     int rowForKey(qint64 key, int hint = -1) const;
 
     // False (and says why with loadFailed()) when a row of `cells` cannot be read now because
@@ -193,9 +199,9 @@ private:
     void onKeysLoaded(quint64 requestId, const KeyList &keys);
     void onKeysFailed(quint64 requestId, const StorageError &error);
     // Drops rows deleted in the window and appends rows added in it, in place.
-    void applyPendingRows(std::vector<qint64> &keys) const;
+    void applyPendingRows(RowList &keys) const;
     void setOperation(Operation operation);
-    void remapPersistentIndexes(std::vector<qint64> keys);
+    void remapPersistentIndexes(RowList keys);
     QVariant value(int row, int column, bool *pending = nullptr) const;
     // The stored values of one row for an edit: the cached row, or that row alone read from the
     // file (one short statement, not a page of pageSize rows). Null for a row that is not there,
@@ -218,8 +224,8 @@ private:
     // gone: the save then reports it as deleted elsewhere).
     bool originalKnown(qint64 key, const QString &column) const;
     QVariant conflictData(const QModelIndex &index, int role) const;
-    bool keepEditedRows(std::vector<qint64> &keys);
-    void mergeKeys(std::vector<qint64> keys);
+    bool keepEditedRows(RowList &keys);
+    void mergeKeys(RowList keys);
     void onStoreChanged();
     void emitRowChanged(int row);
 
@@ -228,8 +234,6 @@ private:
     EditStore *m_store;
     KeyLoader *m_loader;
     UndoHistory *m_history = nullptr;
-    mutable QHash<qint64, int> m_rowIndex; // key -> row, built on demand
-    mutable bool m_rowIndexValid = false;
     quint64 m_request = 0;
     Operation m_operation = Operation::None;
     qint64 m_unfilteredCount = -1;
@@ -244,10 +248,15 @@ private:
     QString m_lastError;
     bool m_repaintAfterSave = false;
     bool m_refreshing = false; // a row list reload after another program's commit
-    std::vector<qint64> m_keys;
+    RowList m_keys;
     // While a first page is shown ahead of the whole list: the rows shown before it, put back
     // if the whole list fails.
-    std::vector<qint64> m_beforePreview;
+    RowList m_beforePreview;
+    // While a row list is read: the rows the user deleted and the rows whose insert committed
+    // since it was asked for. The loader's snapshot may predate those commits, so the list it
+    // brings would show a deleted row again or lose a saved new one (applyPendingRows()).
+    QSet<qint64> m_deletedSinceRequest;
+    std::vector<qint64> m_insertedSinceRequest;
     // (key, column) -> the stored value an open editor started from (beginCellEdit()).
     QHash<std::pair<qint64, QString>, QVariant> m_editStarts;
     mutable RowCache m_rows{maxCachedPages, maxSingleRows}; // stored values read so far

@@ -174,8 +174,7 @@ EditStore::Row TableModel::forgetKey(qint64 key, int hint)
     const int row = rowForKey(key, hint);
     if (row >= 0) {
         beginRemoveRows({}, row, row);
-        m_keys.erase(m_keys.begin() + row);
-        m_rowIndexValid = false;
+        m_keys.erase(std::size_t(row));
         endRemoveRows();
     }
     return m_store->takeRow(m_info.name, key);
@@ -186,8 +185,7 @@ void TableModel::restoreForgotten(qint64 key, int position, const EditStore::Row
     position = std::clamp(position, 0, rowCount());
     m_store->putRow(m_info.name, key, row);
     beginInsertRows({}, position, position);
-    m_keys.insert(m_keys.begin() + position, key);
-    m_rowIndexValid = false;
+    m_keys.insert(std::size_t(position), key);
     endInsertRows();
 }
 

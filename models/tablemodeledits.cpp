@@ -90,8 +90,7 @@ qint64 TableModel::insertRowAt(int position, const QHash<QString, QVariant> &val
     position = position < 0 || position > rowCount() ? rowCount() : position;
     beginInsertRows({}, position, position);
     const qint64 key = m_store->addRow(m_info.name, values);
-    m_keys.insert(m_keys.begin() + position, key);
-    m_rowIndexValid = false;
+    m_keys.insert(std::size_t(position), key);
     endInsertRows();
     return key;
 }
@@ -101,21 +100,22 @@ void TableModel::removeKey(qint64 key, int hint)
     const int row = rowForKey(key, hint);
     if (row >= 0) {
         beginRemoveRows({}, row, row);
-        m_keys.erase(m_keys.begin() + row);
-        m_rowIndexValid = false;
+        m_keys.erase(std::size_t(row));
         endRemoveRows();
     }
+    if (isLoading())
+        m_deletedSinceRequest.insert(key);
     m_store->removeRow(m_info.name, key);
 }
 
 bool TableModel::restoreKey(qint64 key, int position, const QHash<QString, QVariant> &values)
 {
     position = position < 0 || position > rowCount() ? rowCount() : position;
+    m_deletedSinceRequest.remove(key);
     if (m_store->isUnsentDelete(m_info.name, key)) {
         m_store->restoreRow(m_info.name, key);
         beginInsertRows({}, position, position);
-        m_keys.insert(m_keys.begin() + position, key);
-        m_rowIndexValid = false;
+        m_keys.insert(std::size_t(position), key);
         endInsertRows();
         // The delete took the row's value edits along: they come back as edits, each checked
         // against what the file holds now. A row that cannot be read now (another program holds

@@ -36,26 +36,38 @@ void TableModel::sort(int column, Qt::SortOrder order)
     }
     if (m_positional)
         m_rows.clear();
-    std::vector<qint64> previous = m_keys;
+    RowList previous = m_keys;
     reloadKeys();
-    std::vector<qint64> sorted;
-    sorted.swap(m_keys);
-    m_keys.swap(previous);
+    RowList sorted;
+    std::swap(sorted, m_keys);
+    std::swap(m_keys, previous);
     remapPersistentIndexes(std::move(sorted));
 }
 
-void TableModel::remapPersistentIndexes(std::vector<qint64> keys)
+void TableModel::remapPersistentIndexes(RowList keys)
 {
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QVector<qint64> beforeKeys;
-    for (const QModelIndex &index : before)
+    QHash<qint64, int> rows; // the keys of persistent indexes -> their new rows
+    for (const QModelIndex &index : before) {
         beforeKeys << keyAt(index.row());
+        rows.insert(beforeKeys.back(), -1);
+    }
     m_keys = std::move(keys);
-    QHash<qint64, int> rows;
-    if (!m_positional && !before.isEmpty()) {
-        for (size_t i = 0; i < m_keys.size(); ++i)
-            rows.insert(m_keys[i], int(i));
+    if (m_positional) {
+        rows.clear();
+    } else if (rows.size() <= 16 || m_keys.explicitKeys() < 65536) {
+        for (auto it = rows.begin(); it != rows.end(); ++it)
+            it.value() = int(m_keys.indexOf(it.key()));
+    } else { // many keys in a list in another order: one pass
+        int row = 0;
+        for (qint64 key : m_keys) {
+            const auto it = rows.find(key);
+            if (it != rows.end())
+                it.value() = row;
+            ++row;
+        }
     }
     QModelIndexList after;
     for (int i = 0; i < before.size(); ++i) {
@@ -71,13 +83,27 @@ QString TableModel::keyQuery(int limit) const
     return m_dialect->keyQuery(m_info, m_where, m_orderBy, limit);
 }
 
-void TableModel::applyPendingRows(std::vector<qint64> &keys) const
+void TableModel::applyPendingRows(RowList &keys) const
 {
-    const QSet<qint64> deleted = m_store->deletedRows(m_info.name);
-    if (!deleted.isEmpty())
-        keys.erase(std::remove_if(keys.begin(), keys.end(),
-                                  [&](qint64 key) { return deleted.contains(key); }),
-                   keys.end());
+    const QSet<qint64> deleted = m_store->deletedRows(m_info.name) | m_deletedSinceRequest;
+    if (deleted.size() <= 16 || keys.explicitKeys() < 65536) {
+        for (qint64 key : deleted) {
+            const qint64 row = keys.indexOf(key);
+            if (row >= 0)
+                keys.erase(std::size_t(row));
+        }
+    } else {
+        RowList kept;
+        for (qint64 key : keys) {
+            if (!deleted.contains(key))
+                kept.push_back(key);
+        }
+        keys = std::move(kept);
+    }
+    for (qint64 key : m_insertedSinceRequest) {
+        if (!keys.contains(key))
+            keys.push_back(key);
+    }
     for (qint64 key : m_store->newRows(m_info.name))
         keys.push_back(key);
 }
@@ -86,6 +112,10 @@ void TableModel::setOperation(Operation operation)
 {
     const bool wasLoading = isLoading();
     m_operation = operation;
+    if (!isLoading()) {
+        m_deletedSinceRequest.clear();
+        m_insertedSinceRequest.clear();
+    }
     if (wasLoading != isLoading())
         Q_EMIT loadingChanged(isLoading());
 }
@@ -101,6 +131,8 @@ void TableModel::requestKeys(Operation operation, bool preview)
     // A filter or refresh while the table is still opening still has to add rows, not just sort.
     if (m_operation == Operation::Filter || m_operation == Operation::Open)
         operation = operation == Operation::Sort ? Operation::Filter : operation;
+    m_deletedSinceRequest = m_store->deletedRows(m_info.name);
+    m_insertedSinceRequest.clear();
     // In key order the first rows stream in first: no second query for them.
     const bool streamed = preview && m_orderBy.isEmpty();
     m_request = m_loader->load(keyQuery(), m_whereValues,
@@ -116,7 +148,7 @@ void TableModel::onKeysPreviewed(quint64 requestId, const KeyList &preview)
         return;
     // The first page in the new order or filter, while the rest is read: shown now, and the
     // rest goes in below it when it arrives, as when the table opened.
-    std::vector<qint64> keys = std::move(*preview);
+    RowList keys = std::move(*preview);
     applyPendingRows(keys);
     m_lastError.clear();
     beginResetModel();
@@ -132,18 +164,21 @@ void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
     if (requestId != m_request || !isLoading())
         return;
     const Operation operation = m_operation;
-    std::vector<qint64>().swap(m_beforePreview);
+    m_beforePreview.clear();
     if (m_where.isEmpty())
         m_unfilteredCount = qint64(loaded->size());
-    std::vector<qint64> keys = std::move(*loaded); // ours alone: no copy of millions of keys
+    RowList keys = std::move(*loaded); // ours alone: no copy of millions of keys
     applyPendingRows(keys);
     m_lastError.clear();
-    const size_t added = size_t(m_store->newRows(m_info.name).size());
-    const size_t shown = m_keys.size() >= added ? m_keys.size() - added : 0; // the first page
+    const std::size_t added = std::size_t(m_store->newRows(m_info.name).size());
+    const std::size_t shown = m_keys.size() >= added ? m_keys.size() - added : 0; // the first page
     // The first page on screen, and the new rows below it in the same order.
-    if (operation == Operation::Open && keys.size() >= m_keys.size()
-        && std::equal(m_keys.begin(), m_keys.begin() + shown, keys.begin())
-        && std::equal(m_keys.begin() + shown, m_keys.end(), keys.end() - (m_keys.size() - shown))) {
+    bool extendsShown = operation == Operation::Open && keys.size() >= m_keys.size();
+    for (std::size_t i = 0; extendsShown && i < m_keys.size(); ++i) {
+        const std::size_t there = i < shown ? i : keys.size() - (m_keys.size() - i);
+        extendsShown = m_keys.at(i) == keys.at(there);
+    }
+    if (extendsShown) {
         // The first page is on screen already: insert the rest below it, above any new rows.
         if (keys.size() > m_keys.size()) {
             beginInsertRows({}, int(shown), int(shown + keys.size() - m_keys.size()) - 1);
@@ -194,8 +229,7 @@ void TableModel::reloadKeys()
     }
     if (m_positional) {
         const qint64 count = query.next() ? query.value(0).toLongLong() : 0;
-        m_keys.resize(static_cast<size_t>(count));
-        std::iota(m_keys.begin(), m_keys.end(), 0);
+        m_keys = RowList::range(0, std::size_t(count));
         return;
     }
     const QSet<qint64> deleted = m_store->deletedRows(m_info.name);

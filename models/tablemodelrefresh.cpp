@@ -46,11 +46,11 @@ void TableModel::refreshFromOutside(bool schemaChanged)
         m_refreshing = true;
         requestKeys(Operation::Sort); // merged by key: see onKeysLoaded()
     } else if (m_positional) {
-        std::vector<qint64> previous = m_keys;
+        RowList previous = m_keys;
         reloadKeys();
-        std::vector<qint64> now;
-        now.swap(m_keys);
-        m_keys.swap(previous);
+        RowList now;
+        std::swap(now, m_keys);
+        std::swap(m_keys, previous);
         if (now != m_keys)
             remapPersistentIndexes(std::move(now));
     }
@@ -58,17 +58,17 @@ void TableModel::refreshFromOutside(bool schemaChanged)
 
 // Rows that another program deleted under pending edits stay in the list, where they were, so
 // the user can decide what becomes of the edits.
-bool TableModel::keepEditedRows(std::vector<qint64> &keys)
+bool TableModel::keepEditedRows(RowList &keys)
 {
     if (!std::exchange(m_refreshing, false))
         return false;
     const QList<qint64> edited = m_store->editedRows(m_info.name);
     for (qint64 key : edited) {
-        if (std::find(keys.begin(), keys.end(), key) != keys.end())
+        if (keys.contains(key))
             continue;
         const int was = rowForKey(key);
         if (was >= 0)
-            keys.insert(keys.begin() + std::min<size_t>(size_t(was), keys.size()), key);
+            keys.insert(std::min(std::size_t(was), keys.size()), key);
     }
     return true;
 }
@@ -76,33 +76,39 @@ bool TableModel::keepEditedRows(std::vector<qint64> &keys)
 // Moves the rows to the new list keeping persistent indexes (selection, current cell, editors)
 // on their keys. Rows are added or removed at the end with the matching signals, and only the
 // order changes through layoutChanged, which views expect to keep the row count.
-void TableModel::mergeKeys(std::vector<qint64> keys)
+void TableModel::mergeKeys(RowList keys)
 {
     if (keys == m_keys)
         return; // most commits elsewhere change values, not rows
-    const size_t before = m_keys.size();
+    const std::size_t before = m_keys.size();
     if (keys.size() > before) {
         beginInsertRows({}, int(before), int(keys.size()) - 1);
-        m_keys.insert(m_keys.end(), keys.begin() + before, keys.end());
-        m_rowIndexValid = false;
+        for (std::size_t i = before; i < keys.size(); ++i)
+            m_keys.push_back(keys.at(i));
         endInsertRows();
         remapPersistentIndexes(std::move(keys));
         return;
     }
     // Fewer rows: first move the rows that are gone to the end, then remove them there.
-    const QSet<qint64> kept(keys.begin(), keys.end());
-    const size_t count = keys.size();
+    // A list in key order answers "is it still there" by bisection; another order by a set.
+    QSet<qint64> kept;
+    const bool bisect = keys.explicitKeys() < 65536;
+    if (!bisect)
+        kept = QSet<qint64>(keys.begin(), keys.end());
+    const std::size_t count = keys.size();
+    std::vector<qint64> gone;
     for (qint64 key : std::as_const(m_keys)) {
-        if (keys.size() == before)
+        if (count + gone.size() == before)
             break;
-        if (!kept.contains(key))
-            keys.push_back(key);
+        if (bisect ? !keys.contains(key) : !kept.contains(key))
+            gone.push_back(key);
     }
+    for (qint64 key : gone)
+        keys.push_back(key);
     remapPersistentIndexes(std::move(keys));
     if (count < before) {
         beginRemoveRows({}, int(count), int(before) - 1);
-        m_keys.resize(count);
-        m_rowIndexValid = false;
+        m_keys.truncate(count);
         endRemoveRows();
     }
 }

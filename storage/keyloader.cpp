@@ -46,13 +46,13 @@ public:
              std::size_t previewRows)
     {
         if (!previewSql.isEmpty()) {
-            auto keys = std::make_shared<std::vector<qint64>>();
+            auto keys = std::make_shared<RowList>();
             if (!fetch(id, previewSql, values, *keys))
                 return;
             Q_EMIT previewed(id, keys);
         }
         m_previewAt = previewRows;
-        auto keys = std::make_shared<std::vector<qint64>>();
+        auto keys = std::make_shared<RowList>();
         if (fetch(id, sql, values, *keys))
             Q_EMIT loaded(id, keys);
     }
@@ -65,21 +65,17 @@ Q_SIGNALS:
 private:
     bool superseded(quint64 id) const { return m_latest->load() != id; }
     // Called for each key read: emits previewed() once the first m_previewAt keys are in.
-    void streamed(quint64 id, const std::vector<qint64> &keys)
+    void streamed(quint64 id, const RowList &keys)
     {
         if (m_previewAt != 0 && keys.size() == m_previewAt) {
             m_previewAt = 0;
-            Q_EMIT previewed(id, std::make_shared<std::vector<qint64>>(keys));
+            Q_EMIT previewed(id, std::make_shared<RowList>(keys));
         }
     }
     // The keys `sql` selects; false when it failed (failed() was emitted) or was superseded.
-    bool
-    fetch(quint64 id, const QString &sql, const QVariantList &values, std::vector<qint64> &keys);
+    bool fetch(quint64 id, const QString &sql, const QVariantList &values, RowList &keys);
     // The same through Qt's driver, for engines other than SQLite.
-    bool fetchQuery(quint64 id,
-                    const QString &sql,
-                    const QVariantList &values,
-                    std::vector<qint64> &keys);
+    bool fetchQuery(quint64 id, const QString &sql, const QVariantList &values, RowList &keys);
 
     DatabaseInfo m_info;
     const std::atomic<quint64> *m_latest;
@@ -129,7 +125,7 @@ void bind(sqlite3_stmt *statement, int position, const QVariant &value)
 bool KeyLoaderWorker::fetch(quint64 id,
                             const QString &sql,
                             const QVariantList &values,
-                            std::vector<qint64> &keys)
+                            RowList &keys)
 {
     if (superseded(id))
         return false;
@@ -172,7 +168,7 @@ bool KeyLoaderWorker::fetch(quint64 id,
 bool KeyLoaderWorker::fetchQuery(quint64 id,
                                  const QString &sql,
                                  const QVariantList &values,
-                                 std::vector<qint64> &keys)
+                                 RowList &keys)
 {
     // QPSQL's connection is not open once libpq found it broken: a new one first.
     if (m_info.server && !m_db.isOpen())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "rowlist.h"
 #include "storageerror.h"
 #include "workerthread.h"
 
@@ -15,8 +16,9 @@
 namespace rowbook {
 
 class KeyLoaderWorker;
-// Handed to one receiver, which may move the vector out (no copy of millions of keys).
-using KeyList = std::shared_ptr<std::vector<qint64>>;
+// Handed to one receiver, which may move the list out. Built as the keys stream in, so a table
+// in key order costs the loader a few bytes per gap, not 8 bytes a row (RowList).
+using KeyList = std::shared_ptr<RowList>;
 
 // Runs "which rows, in which order" queries (SELECT rowid ... WHERE ... ORDER BY ...) on a
 // worker thread with its own read-only connection, so sorting and filtering a big table never

@@ -67,6 +67,8 @@ set(rowbook_storage_sources
     rowkey.h
     rowcounter.cpp
     rowcounter.h
+    rowlist.cpp
+    rowlist.h
     saver.cpp
     saver.h
     sampleschema.cpp

@@ -23,7 +23,7 @@ private:
 
     static std::vector<qint64> keysOf(const QSignalSpy &spy)
     {
-        return *spy.last().at(1).value<KeyList>();
+        return spy.last().at(1).value<KeyList>()->toVector();
     }
 
 private Q_SLOTS:

@@ -1,0 +1,345 @@
+#include "rowlist.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace rowbook {
+
+RowList::Chunk RowList::Chunk::makeRun(qint64 first, std::size_t count)
+{
+    Chunk chunk;
+    chunk.run = true;
+    chunk.first = first;
+    chunk.count = count;
+    return chunk;
+}
+
+RowList RowList::range(qint64 first, std::size_t count)
+{
+    RowList list;
+    if (count > 0) {
+        list.m_chunks.push_back(Chunk::makeRun(first, count));
+        list.m_size = count;
+        list.invalidate();
+    }
+    return list;
+}
+
+RowList RowList::fromVector(const std::vector<qint64> &keys)
+{
+    RowList list;
+    for (qint64 key : keys)
+        list.push_back(key);
+    return list;
+}
+
+void RowList::reindex() const
+{
+    m_starts.resize(m_chunks.size());
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < m_chunks.size(); ++i) {
+        m_starts[i] = start;
+        start += m_chunks[i].count;
+    }
+    m_startsValid = true;
+}
+
+std::pair<std::size_t, std::size_t> RowList::locate(std::size_t position) const
+{
+    if (!m_startsValid)
+        reindex();
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), position);
+    const auto chunk = std::size_t(std::distance(m_starts.begin(), it)) - 1;
+    return {chunk, position - m_starts[chunk]};
+}
+
+qint64 RowList::at(std::size_t position) const
+{
+    Q_ASSERT(position < m_size);
+    const auto [chunk, offset] = locate(position);
+    return m_chunks[chunk].at(offset);
+}
+
+bool RowList::Chunk::isAscending() const
+{
+    if (run)
+        return true;
+    if (ascending < 0)
+        ascending = std::is_sorted(keys.begin(), keys.end())
+                            && std::adjacent_find(keys.begin(), keys.end()) == keys.end()
+                        ? 1
+                        : 0;
+    return ascending == 1;
+}
+
+std::size_t RowList::ascendingChunks() const
+{
+    if (!m_orderValid) {
+        m_ascendingChunks = 0;
+        while (m_ascendingChunks < m_chunks.size()) {
+            const Chunk &chunk = m_chunks[m_ascendingChunks];
+            if (!chunk.isAscending()
+                || (m_ascendingChunks > 0
+                    && chunk.front() <= m_chunks[m_ascendingChunks - 1].last()))
+                break;
+            ++m_ascendingChunks;
+        }
+        m_orderValid = true;
+    }
+    return m_ascendingChunks;
+}
+
+qint64 RowList::find(std::size_t chunk, qint64 key) const
+{
+    const Chunk &c = m_chunks[chunk];
+    if (c.run)
+        return key >= c.first && key - c.first < qint64(c.count) ? key - c.first : -1;
+    if (c.isAscending()) {
+        const auto it = std::lower_bound(c.keys.begin(), c.keys.end(), key);
+        return it != c.keys.end() && *it == key ? std::distance(c.keys.begin(), it) : -1;
+    }
+    const auto it = std::find(c.keys.begin(), c.keys.end(), key);
+    return it != c.keys.end() ? std::distance(c.keys.begin(), it) : -1;
+}
+
+qint64 RowList::indexOf(qint64 key) const
+{
+    if (!m_startsValid)
+        reindex();
+    // The ascending part (all of a list in key order but for new rows at its end): the last
+    // chunk starting at or below the key is the only one that can hold it.
+    const std::size_t ascending = ascendingChunks();
+    const auto begin = m_chunks.begin();
+    const auto it
+        = std::upper_bound(begin, begin + qint64(ascending), key,
+                           [](qint64 k, const Chunk &chunk) { return k < chunk.front(); });
+    if (it != begin) {
+        const auto chunk = std::size_t(std::distance(begin, it)) - 1;
+        const qint64 offset = find(chunk, key);
+        if (offset >= 0)
+            return qint64(m_starts[chunk]) + offset;
+    }
+    for (std::size_t chunk = ascending; chunk < m_chunks.size(); ++chunk) {
+        const qint64 offset = find(chunk, key);
+        if (offset >= 0)
+            return qint64(m_starts[chunk]) + offset;
+    }
+    return -1;
+}
+
+void RowList::push_back(qint64 key)
+{
+    ++m_size;
+    if (!m_chunks.empty()) {
+        Chunk &last = m_chunks.back();
+        if (last.run && key == last.first + qint64(last.count)) {
+            ++last.count;
+            return;
+        }
+        if (!last.run && last.keys.size() < chunkKeys) {
+            last.tailRun = key == last.keys.back() + 1 ? last.tailRun + 1 : 1;
+            if (last.ascending == 1 && key <= last.keys.back())
+                last.ascending = 0;
+            last.keys.push_back(key);
+            ++last.count;
+            m_orderValid = false;
+            if (last.tailRun == minRun) { // the consecutive tail becomes a run
+                last.keys.resize(last.keys.size() - minRun);
+                last.count = last.keys.size();
+                last.tailRun = 0;
+                if (last.keys.empty())
+                    m_chunks.pop_back();
+                m_chunks.push_back(Chunk::makeRun(key - qint64(minRun) + 1, minRun));
+                invalidate();
+            }
+            return;
+        }
+    }
+    Chunk chunk;
+    chunk.keys.push_back(key);
+    chunk.count = 1;
+    chunk.tailRun = 1;
+    m_chunks.push_back(std::move(chunk));
+    invalidate();
+}
+
+std::size_t RowList::splitAt(std::size_t position)
+{
+    const auto [index, offset] = locate(position);
+    if (offset == 0)
+        return index;
+    Chunk &chunk = m_chunks[index];
+    Chunk tail;
+    if (chunk.run) {
+        tail = Chunk::makeRun(chunk.first + qint64(offset), chunk.count - offset);
+    } else {
+        tail.keys.assign(chunk.keys.begin() + qint64(offset), chunk.keys.end());
+        tail.count = tail.keys.size();
+        tail.tailRun = chunk.tailRun;
+        chunk.keys.resize(offset);
+        chunk.tailRun = 0;
+        chunk.ascending = -1;
+    }
+    chunk.count = offset;
+    m_chunks.insert(m_chunks.begin() + qint64(index) + 1, std::move(tail));
+    invalidate();
+    return index + 1;
+}
+
+void RowList::insert(std::size_t position, qint64 key)
+{
+    if (position >= m_size) {
+        push_back(key);
+        return;
+    }
+    auto [index, offset] = locate(position);
+    if (m_chunks[index].run) {
+        index = splitAt(position);
+        if (index > 0 && !m_chunks[index - 1].run && m_chunks[index - 1].count < chunkKeys) {
+            --index; // joins the explicit chunk before, at its end
+            offset = m_chunks[index].count;
+        } else {
+            Chunk single;
+            m_chunks.insert(m_chunks.begin() + qint64(index), std::move(single));
+            offset = 0;
+        }
+    }
+    Chunk &chunk = m_chunks[index];
+    chunk.keys.insert(chunk.keys.begin() + qint64(offset), key);
+    chunk.count = chunk.keys.size();
+    chunk.tailRun = 0;
+    chunk.ascending = -1;
+    ++m_size;
+    invalidate();
+    if (chunk.count > 2 * chunkKeys) // the key is at `offset` in the chunk
+        splitAt(position - offset + chunkKeys);
+}
+
+void RowList::erase(std::size_t position)
+{
+    Q_ASSERT(position < m_size);
+    auto [index, offset] = locate(position);
+    Chunk *chunk = &m_chunks[index];
+    if (chunk->run && offset + 1 < chunk->count) {
+        index = splitAt(position);
+        chunk = &m_chunks[index];
+        offset = 0;
+    }
+    if (chunk->run) {
+        if (offset == 0)
+            ++chunk->first;
+    } else {
+        chunk->keys.erase(chunk->keys.begin() + qint64(offset));
+        chunk->tailRun = 0;
+        chunk->ascending = -1;
+    }
+    --chunk->count;
+    if (chunk->count == 0)
+        m_chunks.erase(m_chunks.begin() + qint64(index));
+    --m_size;
+    invalidate();
+}
+
+void RowList::set(std::size_t position, qint64 key)
+{
+    if (at(position) == key)
+        return;
+    erase(position);
+    insert(position, key);
+}
+
+void RowList::truncate(std::size_t size)
+{
+    if (size >= m_size)
+        return;
+    if (size == 0) {
+        clear();
+        return;
+    }
+    const std::size_t index = splitAt(size);
+    m_chunks.erase(m_chunks.begin() + qint64(index), m_chunks.end());
+    m_size = size;
+    invalidate();
+}
+
+void RowList::clear()
+{
+    m_chunks.clear();
+    m_size = 0;
+    invalidate();
+}
+
+std::size_t RowList::explicitKeys() const
+{
+    std::size_t keys = 0;
+    for (const Chunk &chunk : m_chunks)
+        keys += chunk.run ? 0 : chunk.count;
+    return keys;
+}
+
+std::size_t RowList::memoryBytes() const
+{
+    std::size_t bytes = sizeof(RowList) + m_chunks.capacity() * sizeof(Chunk)
+                        + m_starts.capacity() * sizeof(std::size_t);
+    for (const Chunk &chunk : m_chunks)
+        bytes += chunk.keys.capacity() * sizeof(qint64);
+    return bytes;
+}
+
+std::vector<qint64> RowList::toVector() const
+{
+    std::vector<qint64> keys;
+    keys.reserve(m_size);
+    for (qint64 key : *this)
+        keys.push_back(key);
+    return keys;
+}
+
+bool RowList::operator==(const RowList &other) const
+{
+    if (m_size != other.m_size)
+        return false;
+    std::size_t a = 0, b = 0;             // chunks
+    std::size_t aOffset = 0, bOffset = 0; // offsets in them
+    while (a < m_chunks.size() && b < other.m_chunks.size()) {
+        const Chunk &x = m_chunks[a];
+        const Chunk &y = other.m_chunks[b];
+        const std::size_t span = std::min(x.count - aOffset, y.count - bOffset);
+        if (x.run && y.run) {
+            if (x.at(aOffset) != y.at(bOffset))
+                return false;
+        } else {
+            for (std::size_t i = 0; i < span; ++i) {
+                if (x.at(aOffset + i) != y.at(bOffset + i))
+                    return false;
+            }
+        }
+        aOffset += span;
+        bOffset += span;
+        if (aOffset == x.count) {
+            ++a;
+            aOffset = 0;
+        }
+        if (bOffset == y.count) {
+            ++b;
+            bOffset = 0;
+        }
+    }
+    return true;
+}
+
+qint64 RowList::const_iterator::operator*() const
+{
+    return m_list->m_chunks[m_chunk].at(m_offset);
+}
+
+RowList::const_iterator &RowList::const_iterator::operator++()
+{
+    if (++m_offset == m_list->m_chunks[m_chunk].count) {
+        ++m_chunk;
+        m_offset = 0;
+    }
+    return *this;
+}
+
+} // namespace rowbook

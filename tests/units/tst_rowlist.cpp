@@ -1,0 +1,197 @@
+// RowList holds the keys of a table's rows in the order shown: every operation must give the
+// same keys as a plain vector would, and a list in key order must cost a few bytes per gap, not
+// eight per row.
+#include "rowlist.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+using namespace rowbook;
+
+namespace {
+
+// Keys 1..count with every `gapEvery`-th key missing (rows deleted long ago).
+RowList withGaps(qint64 count, qint64 gapEvery)
+{
+    RowList list;
+    for (qint64 key = 1; key <= count; ++key) {
+        if (key % gapEvery != 0)
+            list.push_back(key);
+    }
+    return list;
+}
+
+bool same(const RowList &list, const std::vector<qint64> &keys)
+{
+    if (list.size() != keys.size())
+        return false;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (list.at(i) != keys[i])
+            return false;
+    }
+    return list.toVector() == keys;
+}
+
+} // namespace
+
+class TestRowList : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keysInKeyOrderTakeOneRunPerGap()
+    {
+        const RowList list = withGaps(1000000, 10000); // 100 gaps
+        QCOMPARE(list.size(), std::size_t(1000000 - 100));
+        QCOMPARE(list.explicitKeys(), std::size_t(0));
+        QCOMPARE(list.chunkCount(), std::size_t(100)); // the last gap is the last key
+        QCOMPARE(list.at(0), qint64(1));
+        QCOMPARE(list.at(9998), qint64(9999));
+        QCOMPARE(list.at(9999), qint64(10001)); // after the first gap
+        QCOMPARE(list.at(list.size() - 1), qint64(999999));
+        QCOMPARE(list.indexOf(10001), qint64(9999));
+        QCOMPARE(list.indexOf(10000), qint64(-1));
+        QCOMPARE(RowList::range(0, 10000000).chunkCount(), std::size_t(1));
+    }
+
+    // Every other row deleted: explicit chunks, but still in key order, so found by bisection;
+    // new rows (negative keys) at the end are found too.
+    void findsKeysInKeyOrderWithManyGaps()
+    {
+        RowList list = withGaps(200000, 2);
+        list.push_back(-1);
+        list.push_back(-2);
+        QCOMPARE(list.explicitKeys(), list.size());
+        for (std::size_t i = 0; i < list.size(); i += 997)
+            QCOMPARE(list.indexOf(list.at(i)), qint64(i));
+        QCOMPARE(list.indexOf(199999), qint64(99999));
+        QCOMPARE(list.indexOf(200000), qint64(-1));
+        QCOMPARE(list.indexOf(-2), qint64(list.size() - 1));
+        list.insert(10, 100001); // out of order: found all the same
+        QCOMPARE(list.indexOf(100001), qint64(10));
+        QCOMPARE(list.indexOf(21), qint64(11));
+        QCOMPARE(list.indexOf(199999), qint64(100000));
+    }
+
+    void keysInAnotherOrderCostWhatAVectorWould()
+    {
+        std::vector<qint64> keys(100000);
+        std::iota(keys.begin(), keys.end(), 1);
+        std::shuffle(keys.begin(), keys.end(), *QRandomGenerator::global());
+        const RowList list = RowList::fromVector(keys);
+        QVERIFY(same(list, keys));
+        QVERIFY(list.explicitKeys() > keys.size() * 9 / 10);
+        QVERIFY(list.chunkCount() <= keys.size() / RowList::chunkKeys + 40);
+        QCOMPARE(list.indexOf(keys[54321]), qint64(54321));
+    }
+
+    void shortStretchesStayExplicit()
+    {
+        RowList list;
+        for (qint64 key : {5, 6, 7, 20, 21, 3})
+            list.push_back(key);
+        QCOMPARE(list.explicitKeys(), std::size_t(6));
+        QVERIFY(same(list, {5, 6, 7, 20, 21, 3}));
+        for (qint64 key = 100; key < 100 + qint64(RowList::minRun); ++key)
+            list.push_back(key);
+        QCOMPARE(list.explicitKeys(), std::size_t(6)); // the consecutive tail became a run
+        QCOMPARE(list.at(6), qint64(100));
+        QCOMPARE(list.back(), qint64(100 + RowList::minRun - 1));
+    }
+
+    void editsInsideARunSplitIt()
+    {
+        RowList list = RowList::range(1, 1000);
+        list.insert(500, -7); // a new row in the middle
+        list.erase(0);
+        list.erase(998); // the last key
+        list.erase(300); // inside the run
+        list.set(10, 4242);
+        std::vector<qint64> keys(1000);
+        std::iota(keys.begin(), keys.end(), 1);
+        keys.insert(keys.begin() + 500, -7);
+        keys.erase(keys.begin());
+        keys.erase(keys.begin() + 998);
+        keys.erase(keys.begin() + 300);
+        keys[10] = 4242;
+        QVERIFY(same(list, keys));
+        QCOMPARE(list.indexOf(-7), qint64(498));
+        QCOMPARE(list.explicitKeys(), std::size_t(2));
+    }
+
+    // Random edits on a list of runs and explicit stretches give what a vector gives.
+    void randomEditsMatchAVector()
+    {
+        QRandomGenerator random(20261202);
+        std::vector<qint64> keys;
+        RowList list;
+        for (qint64 key = 1; key <= 20000; ++key) {
+            const qint64 next = random.bounded(10) == 0 ? qint64(random.bounded(1000000)) : key;
+            keys.push_back(next);
+            list.push_back(next);
+        }
+        for (int step = 0; step < 5000; ++step) {
+            const auto position = std::size_t(random.bounded(int(keys.size())));
+            const qint64 key = -qint64(step) - 1;
+            switch (random.bounded(4)) {
+            case 0:
+                keys.insert(keys.begin() + qint64(position), key);
+                list.insert(position, key);
+                break;
+            case 1:
+                keys.erase(keys.begin() + qint64(position));
+                list.erase(position);
+                break;
+            case 2:
+                keys[position] = key;
+                list.set(position, key);
+                break;
+            default:
+                keys.push_back(key);
+                list.push_back(key);
+            }
+            QCOMPARE(list.size(), keys.size());
+            if (position < keys.size())
+                QCOMPARE(list.at(position), keys[position]);
+        }
+        QVERIFY(same(list, keys));
+        list.truncate(12345);
+        keys.resize(12345);
+        QVERIFY(same(list, keys));
+    }
+
+    void listsCompareByTheirKeysNotTheirChunks()
+    {
+        RowList runs = RowList::range(1, 100000);
+        RowList pieces;
+        for (qint64 key = 1; key <= 100000; ++key)
+            pieces.push_back(key);
+        pieces.insert(50000, 50001); // the same keys, split differently
+        pieces.erase(50001);
+        QVERIFY(runs == pieces);
+        pieces.set(99999, 7);
+        QVERIFY(runs != pieces);
+        QVERIFY(RowList() == RowList());
+        QVERIFY(RowList::range(1, 3) != RowList::range(2, 3));
+        QVERIFY(RowList::range(1, 3) != RowList::range(1, 4));
+    }
+
+    void aLongInsertedStretchIsSplit()
+    {
+        RowList list;
+        list.push_back(9);
+        for (int i = 0; i < int(3 * RowList::chunkKeys); ++i)
+            list.insert(0, -2 * qint64(i)); // never consecutive
+        QCOMPARE(list.size(), 3 * RowList::chunkKeys + 1);
+        QVERIFY(list.chunkCount() >= 2);
+        QCOMPARE(list.back(), qint64(9));
+        QCOMPARE(list.at(0), -2 * (qint64(3 * RowList::chunkKeys) - 1));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRowList)
+#include "tst_rowlist.moc"
