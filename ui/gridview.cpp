@@ -172,18 +172,26 @@ void GridView::setFilterHeader(FilterHeader *header)
 void GridView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
-    m_frozen->setModel(model);
-    if (selectionModel() && selectionModel()->model() == m_frozen->model())
-        m_frozen->setSelectionModel(selectionModel()); // one selection, one current cell
-    m_frozen->setSelectionBehavior(selectionBehavior());
-    m_frozen->setEditTriggers(editTriggers());
-    m_frozen->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    syncRowHeights();
+    attachFrozen(false);           // and again in syncFrozen() if columns are frozen
     disconnect(m_resetConnection); // the previous model may live on in another tab
     if (model)
         m_resetConnection
             = connect(model, &QAbstractItemModel::modelReset, this, &GridView::syncFrozen);
     syncFrozen();
+}
+
+void GridView::attachFrozen(bool attach)
+{
+    QAbstractItemModel *model = attach ? this->model() : nullptr;
+    if (m_frozen->model() == model)
+        return;
+    m_frozen->setModel(model);
+    if (model && selectionModel() && selectionModel()->model() == model)
+        m_frozen->setSelectionModel(selectionModel()); // one selection, one current cell
+    m_frozen->setSelectionBehavior(selectionBehavior());
+    m_frozen->setEditTriggers(editTriggers());
+    m_frozen->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    syncRowHeights();
 }
 
 void GridView::setFrozenCount(int count)
@@ -232,6 +240,7 @@ void GridView::syncFrozen()
     QHeaderView *grid = horizontalHeader();
     QHeaderView *own = m_frozen->horizontalHeader();
     const int columns = model() ? model()->columnCount() : 0;
+    attachFrozen(m_frozenCount > 0 && columns > 0);
     if (m_frozenCount == 0 || columns == 0 || own->count() != columns) {
         m_frozen->hide();
         if (m_filterHeader)

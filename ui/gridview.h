@@ -48,6 +48,9 @@ protected:
 
 private:
     void syncFrozen();
+    // The frozen view has the grid's model only while columns are frozen: a view of the model
+    // keeps 8 bytes a row in its row header (80 MB at 10 million rows), even when hidden.
+    void attachFrozen(bool attach);
     void placeFrozen();
     void syncRowHeights();
     int frozenWidth() const;
