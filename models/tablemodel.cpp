@@ -52,6 +52,7 @@ bool TableModel::setTable(const QString &name)
     m_editStarts.clear();
     m_lastError.clear();
     m_unfilteredCount = -1;
+    m_rowCountBound = -1;
     m_store->holdRow({}, 0); // a new row of the table shown before is saved now
     setOperation(Operation::None);
     if (!m_info.isValid()) {
@@ -67,8 +68,12 @@ bool TableModel::setTable(const QString &name)
             if (complete)
                 m_unfilteredCount = qint64(m_keys.size());
             applyPendingRows(m_keys);
-            if (!complete) // small tables are done; big ones continue on the loader thread
+            if (!complete) { // small tables are done; big ones continue on the loader thread
                 requestKeys(Operation::Open);
+                QSqlQuery span(m_db);
+                if (span.exec(m_dialect->keySpanQuery(m_info)) && span.next())
+                    m_rowCountBound = span.value(0).toLongLong();
+            }
         } else {
             m_lastError = StorageError::fromSql(query.lastError()).userMessage();
         }
@@ -427,13 +432,8 @@ int TableModel::rowForKey(qint64 key, int hint) const
 {
     if (hint >= 0 && hint < rowCount() && m_keys.at(std::size_t(hint)) == key)
         return hint;
-    if (key < 0) { // new rows sit at the end: search from there first
-        const std::size_t end = m_keys.size();
-        for (std::size_t i = end; i-- > 0 && end - i <= 4096;) {
-            if (m_keys.at(i) == key)
-                return int(i);
-        }
-    }
+    if (key < 0) // new rows sit at the end: search from there
+        return int(m_keys.lastIndexOf(key));
     // In key order (but for new rows at the end) a bisection; in another order a pass over the
     // keys, a few milliseconds at 10 million rows, and no index of every row in memory.
     return int(m_keys.indexOf(key));
@@ -460,8 +460,10 @@ void TableModel::onRowCommitted(const QString &table,
         const int row = rowForKey(oldKey);
         if (row >= 0)
             m_keys.set(std::size_t(row), newKey);
-        if (isLoading())
+        if (isLoading()) {
             m_insertedSinceRequest.push_back(newKey);
+            m_deletedSinceRequest.remove(newKey); // a key of a row deleted before, used again
+        }
         m_rows.remove(newKey);
         emitRowChanged(row);
         return;

@@ -98,6 +98,9 @@ public:
     QVariantList filterValues() const { return m_whereValues; }
     // Rows in the table without the filter (-1 until known).
     qint64 unfilteredRowCount() const { return m_unfilteredCount; }
+    // While a big table opens, before its rows are counted: at most this many rows (the span of
+    // its keys, SqlDialect::keySpanQuery()); -1 otherwise.
+    qint64 rowCountBound() const { return m_rowCountBound; }
 
     // Every edit through setData(), addRow(), duplicateRow() and removeRowList() becomes an undo
     // command on the history's stack for this table.
@@ -237,6 +240,7 @@ private:
     quint64 m_request = 0;
     Operation m_operation = Operation::None;
     qint64 m_unfilteredCount = -1;
+    qint64 m_rowCountBound = -1;
     TableInfo m_info;
     bool m_positional = false; // tables without row keys (views...): keys are row positions
     bool m_readOnly = false;

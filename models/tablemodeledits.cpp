@@ -103,16 +103,20 @@ void TableModel::removeKey(qint64 key, int hint)
         m_keys.erase(std::size_t(row));
         endRemoveRows();
     }
-    if (isLoading())
+    if (isLoading()) {
         m_deletedSinceRequest.insert(key);
+        m_insertedSinceRequest.erase(
+            std::remove(m_insertedSinceRequest.begin(), m_insertedSinceRequest.end(), key),
+            m_insertedSinceRequest.end());
+    }
     m_store->removeRow(m_info.name, key);
 }
 
 bool TableModel::restoreKey(qint64 key, int position, const QHash<QString, QVariant> &values)
 {
     position = position < 0 || position > rowCount() ? rowCount() : position;
-    m_deletedSinceRequest.remove(key);
     if (m_store->isUnsentDelete(m_info.name, key)) {
+        m_deletedSinceRequest.remove(key); // the row never left the file
         m_store->restoreRow(m_info.name, key);
         beginInsertRows({}, position, position);
         m_keys.insert(std::size_t(position), key);

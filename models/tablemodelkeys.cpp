@@ -57,7 +57,7 @@ void TableModel::remapPersistentIndexes(RowList keys)
     m_keys = std::move(keys);
     if (m_positional) {
         rows.clear();
-    } else if (rows.size() <= 16 || m_keys.explicitKeys() < 65536) {
+    } else if (m_keys.isSearchable() || rows.size() <= 4) {
         for (auto it = rows.begin(); it != rows.end(); ++it)
             it.value() = int(m_keys.indexOf(it.key()));
     } else { // many keys in a list in another order: one pass
@@ -86,7 +86,7 @@ QString TableModel::keyQuery(int limit) const
 void TableModel::applyPendingRows(RowList &keys) const
 {
     const QSet<qint64> deleted = m_store->deletedRows(m_info.name) | m_deletedSinceRequest;
-    if (deleted.size() <= 16 || keys.explicitKeys() < 65536) {
+    if (deleted.size() <= 16 && keys.isSearchable()) {
         for (qint64 key : deleted) {
             const qint64 row = keys.indexOf(key);
             if (row >= 0)
@@ -100,9 +100,21 @@ void TableModel::applyPendingRows(RowList &keys) const
         }
         keys = std::move(kept);
     }
-    for (qint64 key : m_insertedSinceRequest) {
-        if (!keys.contains(key))
-            keys.push_back(key);
+    if (!m_insertedSinceRequest.empty()) { // those the snapshot did not have go at the end
+        QSet<qint64> missing(m_insertedSinceRequest.begin(), m_insertedSinceRequest.end());
+        if (keys.isSearchable() || missing.size() <= 2) {
+            for (qint64 key : m_insertedSinceRequest) {
+                if (keys.contains(key))
+                    missing.remove(key);
+            }
+        } else {
+            for (auto it = keys.begin(); it != keys.end() && !missing.isEmpty(); ++it)
+                missing.remove(*it);
+        }
+        for (qint64 key : m_insertedSinceRequest) {
+            if (missing.contains(key) && !deleted.contains(key))
+                keys.push_back(key);
+        }
     }
     for (qint64 key : m_store->newRows(m_info.name))
         keys.push_back(key);
@@ -113,6 +125,7 @@ void TableModel::setOperation(Operation operation)
     const bool wasLoading = isLoading();
     m_operation = operation;
     if (!isLoading()) {
+        m_rowCountBound = -1; // counted, or given up
         m_deletedSinceRequest.clear();
         m_insertedSinceRequest.clear();
     }
@@ -133,6 +146,9 @@ void TableModel::requestKeys(Operation operation, bool preview)
         operation = operation == Operation::Sort ? Operation::Filter : operation;
     m_deletedSinceRequest = m_store->deletedRows(m_info.name);
     m_insertedSinceRequest.clear();
+    if (operation != Operation::Open)
+        m_rowCountBound = -1; // another filter or order
+
     // In key order the first rows stream in first: no second query for them.
     const bool streamed = preview && m_orderBy.isEmpty();
     m_request = m_loader->load(keyQuery(), m_whereValues,

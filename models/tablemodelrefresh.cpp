@@ -92,7 +92,7 @@ void TableModel::mergeKeys(RowList keys)
     // Fewer rows: first move the rows that are gone to the end, then remove them there.
     // A list in key order answers "is it still there" by bisection; another order by a set.
     QSet<qint64> kept;
-    const bool bisect = keys.explicitKeys() < 65536;
+    const bool bisect = keys.isSearchable();
     if (!bisect)
         kept = QSet<qint64>(keys.begin(), keys.end());
     const std::size_t count = keys.size();

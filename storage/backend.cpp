@@ -75,6 +75,12 @@ QString SqlDialect::countQuery(const TableInfo &table, const QString &where) con
         .arg(quoteIdentifier(table.name), whereClause(where));
 }
 
+QString SqlDialect::keySpanQuery(const TableInfo &table) const
+{
+    return QStringLiteral("SELECT (SELECT max(%1) FROM %2) - (SELECT min(%1) FROM %2) + 1")
+        .arg(table.keyName, quoteIdentifier(table.name));
+}
+
 QString SqlDialect::pageQuery(const TableInfo &table, const QString &selectList, int keyCount) const
 {
     return QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (%4)")

@@ -57,6 +57,10 @@ public:
                      int limit = 0) const;
     // The number of rows of `table` that pass `where`.
     QString countQuery(const TableInfo &table, const QString &where) const;
+    // An upper bound of the rows of a table with integer row keys, for a count before the exact
+    // one: the span of its keys, at the cost of two index lookups (each subquery reads one end
+    // of the key's index). Exact when no row between the ends was ever deleted.
+    QString keySpanQuery(const TableInfo &table) const;
     // The key and then `selectList` of the rows whose key is one of `keyCount` bound keys.
     QString pageQuery(const TableInfo &table, const QString &selectList, int keyCount) const;
     // `selectList` of the row with one bound key.

@@ -14,6 +14,16 @@ RowList::Chunk RowList::Chunk::makeRun(qint64 first, std::size_t count)
     return chunk;
 }
 
+RowList &RowList::operator=(RowList &&other) noexcept
+{
+    m_chunks = std::move(other.m_chunks);
+    m_size = std::exchange(other.m_size, 0);
+    other.m_chunks.clear();
+    invalidate();
+    other.invalidate();
+    return *this;
+}
+
 RowList RowList::range(qint64 first, std::size_t count)
 {
     RowList list;
@@ -123,6 +133,25 @@ qint64 RowList::indexOf(qint64 key) const
         const qint64 offset = find(chunk, key);
         if (offset >= 0)
             return qint64(m_starts[chunk]) + offset;
+    }
+    return -1;
+}
+
+qint64 RowList::lastIndexOf(qint64 key) const
+{
+    if (!m_startsValid)
+        reindex();
+    for (std::size_t chunk = m_chunks.size(); chunk-- > 0;) {
+        const Chunk &c = m_chunks[chunk];
+        if (c.run) {
+            const qint64 offset = find(chunk, key);
+            if (offset >= 0)
+                return qint64(m_starts[chunk]) + offset;
+            continue;
+        }
+        const auto it = std::find(c.keys.rbegin(), c.keys.rend(), key);
+        if (it != c.keys.rend())
+            return qint64(m_starts[chunk]) + std::distance(it, c.keys.rend()) - 1;
     }
     return -1;
 }

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <iterator>
+#include <utility>
 #include <vector>
 
 namespace rowbook {
@@ -13,7 +14,8 @@ namespace rowbook {
 // few bytes, whatever its length; other stretches are plain vectors of at most chunkKeys keys.
 // So a 10-million-row table in key order costs a few bytes per gap instead of 8 bytes a row, and
 // a list in another order costs what a vector would. Positions are found by a binary search over
-// the chunks; edits in the middle split a chunk, never move millions of keys.
+// the chunks; edits in the middle split a chunk, never move millions of keys. Reading methods
+// fill caches (positions, order), so a list is not read from two threads at once.
 class RowList
 {
 public:
@@ -21,6 +23,12 @@ public:
     static constexpr std::size_t minRun = 32;      // consecutive keys kept as a run from here
 
     RowList() = default;
+    RowList(const RowList &) = default;
+    RowList &operator=(const RowList &) = default;
+    // A moved-from list is empty, like a moved-from vector.
+    RowList(RowList &&other) noexcept { *this = std::move(other); }
+    RowList &operator=(RowList &&other) noexcept;
+    ~RowList() = default;
     // first, first + 1, ... first + count - 1 (positional lists of views).
     static RowList range(qint64 first, std::size_t count);
     static RowList fromVector(const std::vector<qint64> &keys);
@@ -35,6 +43,11 @@ public:
     // O(1) each and explicit chunks key by key.
     qint64 indexOf(qint64 key) const;
     bool contains(qint64 key) const { return indexOf(key) >= 0; }
+    // The position of the last `key`, searching from the end (new rows sit there), or -1.
+    qint64 lastIndexOf(qint64 key) const;
+    // True when indexOf() bisects nearly all of the list: the keys ascend but for at most the
+    // last two chunks (new rows at the end). Else a search may pass every key.
+    bool isSearchable() const { return ascendingChunks() + 2 >= m_chunks.size(); }
 
     void push_back(qint64 key);
     void insert(std::size_t position, qint64 key);

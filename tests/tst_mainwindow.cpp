@@ -2,6 +2,7 @@
 #include "fieldeditor.h"
 #include "filterheader.h"
 #include "mainwindow.h"
+#include "plurals.h"
 #include "recordform.h"
 #include "tablelist.h"
 #include "tablemodel.h"
@@ -91,6 +92,28 @@ private Q_SLOTS:
         QVERIFY(name);
         QCOMPARE(qobject_cast<QLineEdit *>(name->editor())->text(),
                  QStringLiteral("Notebook, A5 dotted"));
+    }
+
+    // A big table says at once how many rows it has at most (the span of its keys) while its
+    // rows are read, and then how many it has.
+    void aBigTableShowsABoundBeforeItsCount()
+    {
+        {
+            Probe probe(m_path);
+            QVERIFY(probe.exec(QStringLiteral("CREATE TABLE big (id INTEGER PRIMARY KEY, n INT)")));
+            QVERIFY(probe.exec(QStringLiteral(
+                "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 300000) "
+                "INSERT INTO big SELECT i, i % 7 FROM c")));
+            QVERIFY(probe.exec(QStringLiteral("DELETE FROM big WHERE id % 100 = 0")));
+        }
+        auto *rows = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("rowsLabel"));
+        QVERIFY(m_window->openDatabase(m_path, QStringLiteral("big")));
+        QVERIFY2(rows->text().endsWith(
+                     QStringLiteral(" of up to %1 — reading rows…").arg(formatCount(299999))),
+                 qPrintable(rows->text()));
+        QTRY_VERIFY(!model()->isLoading());
+        QTRY_VERIFY2(rows->text().endsWith(QStringLiteral(" of %1").arg(formatCount(297000))),
+                     qPrintable(rows->text()));
     }
 
     void typingInACellUpdatesTheFormAndSaves()

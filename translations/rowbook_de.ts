@@ -5369,6 +5369,10 @@ Nichts aus der Datei wurde übernommen.</translation>
         <source>Rows %1–%2 of %3 (filtered from %4)</source>
         <translation>Zeilen %1–%2 von %3 (gefiltert aus %4)</translation>
     </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis zu %1</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::UndoHistory</name>

@@ -5369,6 +5369,10 @@ Aucune partie du fichier n’a été appliquée.</translation>
         <source>Rows %1–%2 of %3 (filtered from %4)</source>
         <translation>Lignes %1–%2 sur %3 (filtrées parmi %4)</translation>
     </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::UndoHistory</name>

@@ -176,8 +176,12 @@ void TablePane::updateRowsLabel()
     int last = m_view->rowAt(m_view->viewport()->height() - 1);
     if (last < 0)
         last = model->rowCount() - 1;
-    // While loading, the rows shown are a first page or the previous list: not the count.
-    const QString total = model->isLoading() ? tr("…") : formatCount(model->rowCount());
+    // While loading, the rows shown are a first page or the previous list: not the count. A
+    // table that is opening has an upper bound at once (the span of its keys).
+    const qint64 bound = model->rowCountBound();
+    const QString total = !model->isLoading() ? formatCount(model->rowCount())
+                          : bound > 0         ? tr("up to %1").arg(formatCount(bound))
+                                              : tr("…");
     const QString text
         = model->isFiltered() && model->unfilteredRowCount() >= 0
               ? tr("Rows %1–%2 of %3 (filtered from %4)")

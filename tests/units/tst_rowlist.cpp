@@ -77,6 +77,36 @@ private Q_SLOTS:
         QCOMPARE(list.indexOf(199999), qint64(100000));
     }
 
+    // Whether a search bisects: a list in key order with new rows at its end does, one with a
+    // key out of place early on does not (and is searched key by key, still correctly).
+    void saysWhenItCanBeSearchedQuickly()
+    {
+        RowList list = withGaps(100000, 10);
+        QVERIFY(list.isSearchable());
+        list.push_back(-1);
+        list.push_back(-2);
+        QVERIFY(list.isSearchable());
+        QCOMPARE(list.lastIndexOf(-1), qint64(list.size() - 2));
+        QCOMPARE(list.lastIndexOf(55), list.indexOf(55));
+        QCOMPARE(list.lastIndexOf(10), qint64(-1));
+        list.insert(100, 99999);
+        QVERIFY(!list.isSearchable());
+        QCOMPARE(list.indexOf(99999), qint64(100));
+        QCOMPARE(list.lastIndexOf(99999), qint64(list.size() - 3)); // the one in key order
+    }
+
+    void aMovedFromListIsEmpty()
+    {
+        RowList list = RowList::range(1, 10);
+        RowList moved = std::move(list);
+        QCOMPARE(moved.size(), std::size_t(10));
+        QCOMPARE(list.size(), std::size_t(0)); // NOLINT(bugprone-use-after-move): what is tested
+        QVERIFY(list.empty());
+        list = std::move(moved);
+        QCOMPARE(list.back(), qint64(10));
+        QVERIFY(moved.empty()); // NOLINT(bugprone-use-after-move)
+    }
+
     void keysInAnotherOrderCostWhatAVectorWould()
     {
         std::vector<qint64> keys(100000);
