@@ -86,13 +86,13 @@ QString TableModel::keyQuery(int limit) const
 void TableModel::applyPendingRows(RowList &keys) const
 {
     const QSet<qint64> deleted = m_store->deletedRows(m_info.name) | m_deletedSinceRequest;
-    if (deleted.size() <= 16 && keys.isSearchable()) {
+    if (!deleted.isEmpty() && deleted.size() <= 16 && keys.isSearchable()) {
         for (qint64 key : deleted) {
             const qint64 row = keys.indexOf(key);
             if (row >= 0)
                 keys.erase(std::size_t(row));
         }
-    } else {
+    } else if (!deleted.isEmpty()) { // one pass: no copy of the list when nothing is deleted
         RowList kept;
         for (qint64 key : keys) {
             if (!deleted.contains(key))
