@@ -328,6 +328,33 @@ private Q_SLOTS:
         QVERIFY(m_window->showTable(QStringLiteral("Track")));
     }
 
+    // A schema change on a table bigger than its first page keeps the place at the end: the
+    // rows come back a page first and the rest later, and the scroll position waits for them
+    // (it was cut to the first page's range: rows 229-258 shown while the current row was last).
+    void schemaChangeKeepsThePlaceAtTheEnd()
+    {
+        QTableView *view = m_window->tableView();
+        QVERIFY(Probe(m_path).exec(QStringLiteral(
+            "CREATE TABLE Big AS WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+            "WHERE i < 100000) SELECT i AS n, 'row ' || i AS label FROM c")));
+        m_window->reloadSchema(QStringLiteral("Big"));
+        TableModel *model = m_window->workspace()->model();
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(model->rowCount(), 100000);
+        const int last = model->rowCount() - 1;
+        view->setCurrentIndex(model->index(last, 1));
+        view->scrollToBottom();
+        QCoreApplication::processEvents();
+        const int scroll = view->verticalScrollBar()->value();
+        QVERIFY(scroll > 1000);
+        m_window->reloadSchema(QStringLiteral("Big")); // as after Edit Columns
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(view->currentIndex().row(), last);
+        QCOMPARE(view->verticalScrollBar()->value(), scroll);
+        QVERIFY(Probe(m_path).exec(QStringLiteral("DROP TABLE Big")));
+        m_window->reloadSchema(QStringLiteral("Track"));
+    }
+
     void gridDateEditorShowsTheWholeValue()
     {
         QTableView *view = m_window->tableView();

@@ -137,8 +137,12 @@ void TablePane::restore(const Place &place, Scroll scroll)
     auto restore = [this, model, place, scroll] {
         const int row = model->rowForKey(place.key);
         const int col = std::max(0, model->tableInfo().columnIndex(place.column));
-        if (scroll == Scroll::Keep)
+        if (scroll == Scroll::Keep) {
+            // The rows read after the first page are in the model, but the view lays them out
+            // later: the scroll bar's range first, or the value is cut to the first page's.
+            m_view->doItemsLayout();
             m_view->verticalScrollBar()->setValue(place.scroll);
+        }
         if (row >= 0)
             m_view->setCurrentIndex(model->index(row, col));
     };
