@@ -15,22 +15,9 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 
-
-def timed(command, stdout_path):
-    """Runs command with stdout to a file; returns (milliseconds, peak RSS in kB)."""
-    with open(stdout_path, "wb") as out:
-        start = time.monotonic()
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(process.pid, 0)
-        elapsed = (time.monotonic() - start) * 1000
-        process.returncode = os.waitstatus_to_exitcode(status)
-        stderr = process.stderr.read().decode(errors="replace")
-        process.stderr.close()
-    if process.returncode != 0:
-        sys.exit(f"{command[0]} failed ({process.returncode}): {stderr}")
-    return elapsed, usage.ru_maxrss
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchproc import timed  # noqa: E402
 
 
 def main():

@@ -20,33 +20,11 @@ import os
 import shutil
 import subprocess
 import sys
-import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchproc import run, timed  # noqa: E402
 
 COLUMNS = "name, quantity, price, added, done, notes"
-
-
-def run(command, **kwargs):
-    result = subprocess.run(command, capture_output=True, text=True, **kwargs)
-    if result.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed ({result.returncode}): {result.stderr}")
-    return result.stdout
-
-
-def timed(command, stdin_path=None):
-    """Milliseconds of one run of command (stdout discarded)."""
-    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
-    try:
-        start = time.monotonic()
-        result = subprocess.run(command, stdin=stdin, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE)
-        elapsed = (time.monotonic() - start) * 1000
-    finally:
-        if stdin_path:
-            stdin.close()
-    if result.returncode != 0:
-        sys.exit(f"{command[0]} failed ({result.returncode}): "
-                 f"{result.stderr.decode(errors='replace')}")
-    return elapsed
 
 
 def option(name, default):
@@ -88,7 +66,7 @@ def main():
     for attempt in range(repeat):
         shutil.copyfile(pristine, user)
         times["rowbook"].append(timed([rowbook, "populate", "--table", "items", "--rows",
-                                       str(rows), "--seed", "42"]))
+                                       str(rows), "--seed", "42"])[0])
         if attempt == 0:
             # The same rows as INSERT statements, in one transaction (written once, not timed).
             select = ("SELECT 'INSERT INTO items (" + COLUMNS + ") VALUES (' || "
@@ -101,7 +79,7 @@ def main():
                 subprocess.run(["sqlite3", user, select], stdout=out, check=True)
                 out.write("COMMIT;\n")
         shutil.copyfile(pristine, baseline)
-        times["sqlite3"].append(timed(["sqlite3", baseline], stdin_path=script))
+        times["sqlite3"].append(timed(["sqlite3", baseline], stdin_path=script)[0])
 
     best = {name: min(values) for name, values in times.items()}
     result = {
