@@ -43,6 +43,7 @@ bool TableModel::setTable(const QString &name)
 {
     beginResetModel();
     m_info = Catalog::table(m_db, name);
+    ++m_tableGeneration;
     m_positional = !m_info.hasRowKey;
     m_where.clear();
     m_whereValues.clear();

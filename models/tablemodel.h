@@ -66,6 +66,10 @@ public:
     bool setTable(const QString &name);
     QString tableName() const { return m_info.name; }
     const TableInfo &tableInfo() const { return m_info; }
+    // Changes each time setTable() reads the table's columns (another table, or the same one
+    // after a schema change); a new filter or order keeps it. What views built per column (the
+    // form's fields) is still right while it stays the same.
+    quint64 tableGeneration() const { return m_tableGeneration; }
     QString lastError() const { return m_lastError; }
     // The GUI thread's read-only connection, for lookups next to the table (foreign keys, schema).
     QSqlDatabase database() const { return m_db; }
@@ -238,6 +242,7 @@ private:
     KeyLoader *m_loader;
     UndoHistory *m_history = nullptr;
     quint64 m_request = 0;
+    quint64 m_tableGeneration = 0;
     Operation m_operation = Operation::None;
     qint64 m_unfilteredCount = -1;
     qint64 m_rowCountBound = -1;

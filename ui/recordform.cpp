@@ -3,6 +3,7 @@
 #include "conflictpanel.h"
 #include "fieldeditor.h"
 #include "foreignkeycombo.h"
+#include "foreignkeys.h"
 #include "plurals.h"
 #include "tablemodel.h"
 #include "themecontroller.h"
@@ -91,12 +92,26 @@ void RecordForm::setModel(TableModel *model)
     m_mapper->setModel(model);
     m_conflicts->setModel(model);
     if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, &RecordForm::rebuild);
+        connect(model, &QAbstractItemModel::modelReset, this, &RecordForm::onModelReset);
         connect(model, &QAbstractItemModel::dataChanged, this, &RecordForm::updateTitle);
         connect(model, &QAbstractItemModel::rowsInserted, this, &RecordForm::updateTitle);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &RecordForm::updateTitle);
     }
     rebuild();
+}
+
+void RecordForm::onModelReset()
+{
+    if (m_editors.isEmpty() || m_model->tableGeneration() != m_builtGeneration
+        || m_model->isReadOnly() != m_builtReadOnly) {
+        rebuild();
+        return;
+    }
+    // The same fields over new rows: an edit begun in one is over (the rows it was for are gone
+    // from view), and no row is current until the view picks one.
+    for (FieldEditor *editor : std::as_const(m_editors))
+        endEdit(editor);
+    setCurrentRow(-1);
 }
 
 void RecordForm::rebuild()
@@ -107,12 +122,21 @@ void RecordForm::rebuild()
         m_layout->removeRow(0);
     m_editors.clear();
     if (m_model) {
+        m_builtGeneration = m_model->tableGeneration();
+        m_builtReadOnly = m_model->isReadOnly();
         const TableInfo &info = m_model->tableInfo();
+        // One catalog read for the table, not one per column (each is a round trip on a server).
+        const QVector<ForeignKey> keys
+            = info.isView ? QVector<ForeignKey>() : ForeignKeys::of(m_model->database(), info.name);
         for (int c = 0; c < info.columns.size(); ++c) {
             const ColumnInfo &column = info.columns[c];
             auto *editor = new FieldEditor(column);
-            if (ForeignKeyCombo *lookup = ForeignKeyCombo::forColumn(m_model, column.name))
-                editor->setLookup(lookup);
+            for (const ForeignKey &key : keys) {
+                if (key.column.compare(column.name, Qt::CaseInsensitive) == 0) {
+                    editor->setLookup(new ForeignKeyCombo(m_model->database(), key));
+                    break;
+                }
+            }
             const bool editable = !m_model->isReadOnly() && c != info.keyColumn;
             editor->setReadOnly(!editable);
             connect(editor, &FieldEditor::committed, this, [this, editor] { submit(editor); });

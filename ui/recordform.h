@@ -36,7 +36,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // One field per column of the model's table (reads the table's foreign keys once).
     void rebuild();
+    // A reset with the same columns (a new filter or order) keeps the fields: only the rows are
+    // new. Other resets (another table, changed columns) build them again.
+    void onModelReset();
     void updateWrapping();
     void updateMinimumWidth();
     void submit(FieldEditor *editor);
@@ -56,6 +60,9 @@ private:
     QFormLayout *m_layout;
     QVector<FieldEditor *> m_editors;
     QHash<FieldEditor *, qint64> m_started; // fields being changed -> their row's key
+    // What the fields were built for: TableModel::tableGeneration() and isReadOnly().
+    quint64 m_builtGeneration = 0;
+    bool m_builtReadOnly = false;
 };
 
 } // namespace rowbook

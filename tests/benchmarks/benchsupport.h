@@ -14,6 +14,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 
 namespace rowbook {
@@ -80,6 +81,10 @@ private:
     {
         const qint64 now = m_clock.nsecsElapsed();
         m_max = std::max(m_max, now - m_last);
+        // ROWBOOK_BENCH_STALLS=1 lists every stall over the 16 ms target, to find its cause.
+        if (now - m_last > 16000000 && m_logStalls)
+            std::fprintf(stderr, "stall of %.1f ms ending %.1f ms after start\n",
+                         double(now - m_last) / 1e6, double(now) / 1e6);
         m_last = now;
     }
 
@@ -87,6 +92,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_max = 0;
+    const bool m_logStalls = qEnvironmentVariableIsSet("ROWBOOK_BENCH_STALLS");
 };
 
 // Reports when a widget is painted for the first time.
