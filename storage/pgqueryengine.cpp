@@ -84,8 +84,10 @@ struct PgQueryEngine::Run : QueryRun
     using QueryRun::QueryRun;
 
     QList<PgScript::Statement> statements;
-    QByteArray sqlState; // of the error that ended the attempt
-    bool reads = true;   // every statement may only read
+    QByteArray sqlState;     // of the error that ended the attempt
+    bool reads = true;       // every statement may only read
+    bool lost = false;       // the server ended the session during the attempt
+    bool commitSent = false; // the attempt's COMMIT went out: it may have been carried out
 };
 
 PgQueryEngine::PgQueryEngine(QString uri, RetryPolicy policy)
@@ -200,6 +202,12 @@ PgQueryEngine::Step PgQueryEngine::fail(Run &run,
     return Step::Fail;
 }
 
+void PgQueryEngine::unreachable(Run &run, const QString &problem)
+{
+    fail(run, QueryOutcome::Unwritable, StorageError::make(StorageError::Unreachable, problem), -1);
+    run.outcome.message = problem; // a sentence already (connected())
+}
+
 PgQueryEngine::Step PgQueryEngine::failWith(Run &run, PGresult *result, qsizetype begin)
 {
     const auto field = [result](int code) {
@@ -220,12 +228,17 @@ PgQueryEngine::Step PgQueryEngine::failWith(Run &run, PGresult *result, qsizetyp
     }
     if (run.sqlState == "25006" && run.reads && !run.delivered)
         return Step::Write; // a write hidden in a read: run it again as a write
-    if (PQstatus(m_conn) != CONNECTION_OK)
-        return fail(
-            run, QueryOutcome::Unwritable,
-            StorageError::make(StorageError::Io,
-                               Text::tr("The connection to the server was lost: %1").arg(detail)),
-            -1);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        run.lost = true;
+        fail(run, QueryOutcome::Unwritable, StorageError::make(StorageError::Unreachable, detail),
+             -1);
+        if (run.commitSent)
+            run.outcome.message
+                = Text::tr("The connection to the server was lost while the COMMIT was on its "
+                           "way, so whether the changes were saved is unknown. Look before you "
+                           "run it again.");
+        return Step::Fail;
+    }
     qsizetype offset = begin;
     if (const QByteArray position = field(PG_DIAG_STATEMENT_POSITION); !position.isEmpty())
         offset = PgScript::byteOffset(run.utf8, begin, position.toLongLong() - 1);
@@ -380,6 +393,7 @@ PgQueryEngine::Step PgQueryEngine::writeAll(Run &run)
     bool cancelSent = false;
     if (!PQsendQuery(m_conn, "COMMIT"))
         return failWith(run, nullptr, -1);
+    run.commitSent = true;
     Step committed = Step::Done;
     while (PGresult *raw = nextResult(0, &cancelSent)) {
         const ResultPtr result(raw);
@@ -401,15 +415,17 @@ QueryOutcome PgQueryEngine::run(quint64 id, const QueryRequest &request, QuerySi
 {
     Run run(id, request, sink);
     if (QString problem; !connected(&problem)) {
-        fail(run, QueryOutcome::Unwritable, StorageError::make(StorageError::Io, problem), -1);
+        unreachable(run, problem);
     } else if (isCancelled(id)) {
         fail(run, QueryOutcome::Cancelled, {}, -1);
     } else {
         const char *standard = PQparameterStatus(m_conn, "standard_conforming_strings");
         run.statements = PgScript::split(run.utf8, !standard || qstrcmp(standard, "off") != 0);
         bool asWrite = false;
+        bool connectedAgain = false;
         for (int attempt = 1;; ++attempt) {
             run.startAttempt(attempt);
+            run.lost = run.commitSent = false;
             Step step = Step::Fail;
             if (planTransaction(run)) {
                 asWrite = asWrite || !run.reads;
@@ -424,6 +440,17 @@ QueryOutcome PgQueryEngine::run(quint64 id, const QueryRequest &request, QuerySi
             if (step == Step::Done) {
                 run.outcome.status = QueryOutcome::Ok;
                 break;
+            }
+            // The server ended the session (a restart, an administrator, a cut connection): what
+            // the attempt did is rolled back, so it runs once more on a new connection, unless
+            // its COMMIT may have arrived or rows were shown already.
+            if (step == Step::Fail && run.lost && !run.commitSent && !run.delivered
+                && !connectedAgain) {
+                connectedAgain = true;
+                if (QString problem; connected(&problem)) {
+                    --attempt;
+                    continue;
+                }
             }
             if (step == Step::Retry && backoff(run, attempt))
                 continue;
@@ -447,7 +474,7 @@ PgQueryEngine::fetch(quint64 id, const QString &sql, qint64 offset, qint64 limit
     Run run(id, request, sink);
     run.statements = PgScript::split(run.utf8);
     if (QString problem; !connected(&problem)) {
-        fail(run, QueryOutcome::Unwritable, StorageError::make(StorageError::Io, problem), -1);
+        unreachable(run, problem);
     } else if (run.statements.size() != 1 || !run.statements.first().reads
                || run.statements.first().kind != PgScript::Statement::Other) {
         fail(run, QueryOutcome::Failed,

@@ -53,6 +53,8 @@ private:
     Step execute(Run &run, int from, int to);
     Step failWith(Run &run, pg_result *result, qsizetype begin);
     Step fail(Run &run, QueryOutcome::Status status, const StorageError &error, qsizetype offset);
+    // The run ends because the server cannot be reached; `problem` says so (connected()).
+    void unreachable(Run &run, const QString &problem);
     bool planTransaction(Run &run);
     Step readAll(Run &run);
     Step writeAll(Run &run);

@@ -121,21 +121,22 @@ private slots:
     void pagesAreReadThroughACursor();
     void hiddenWriteRunsAsWrite();
     void factoryPicksTheEngine();
+    void connectsAgainAfterTheServerDroppedIt();
 
 private:
     Run query(const QStringList &arguments) const;
 
+    QString m_admin;  // the server's own database (ROWBOOK_TEST_PG)
     QString m_server; // the Chinook database of this test
     QTemporaryDir m_dir;
 };
 
 void TestPgQuery::initTestCase()
 {
-    QString admin;
-    PGSUPPORT_REQUIRE_SERVER(admin);
+    PGSUPPORT_REQUIRE_SERVER(m_admin);
     QVERIFY(m_dir.isValid());
     QVERIFY(!psqlPath().isEmpty());
-    m_server = pgsupport::freshDatabase(admin, QStringLiteral("rowbook_query"));
+    m_server = pgsupport::freshDatabase(m_admin, QStringLiteral("rowbook_query"));
     QVERIFY(!m_server.isEmpty());
     const CopyJob::Result copied = CopyJob({testsupport::chinookPath(), m_server, {}})
                                        .run([](qint64, qint64, const QString &) { return true; });
@@ -506,6 +507,67 @@ void TestPgQuery::factoryPicksTheEngine()
     QVERIFY(engine->run(1, request, rows).ok());
     QCOMPARE(rows.names, QStringList{QStringLiteral("two")});
     QCOMPARE(rows.rows.first().first().toLongLong(), 2);
+}
+
+// The server ends the console's session (a restart, an administrator, a cut connection): the
+// next run connects again and runs on the new connection, reads and writes alike (what the lost
+// session had not committed was rolled back), and a write is carried out once.
+void TestPgQuery::connectsAgainAfterTheServerDroppedIt()
+{
+    PgQueryEngine engine(m_server, {});
+    QString problem;
+    QVERIFY2(engine.open(&problem), qPrintable(problem));
+    QueryRequest request;
+    request.sql = QStringLiteral("SELECT pg_backend_pid()");
+    Rows first;
+    QVERIFY(engine.run(1, request, first).ok());
+    const qint64 pid = first.rows.value(0).value(0).toLongLong();
+    QVERIFY(pid > 0);
+    PgProbe probe(m_server);
+    QVERIFY(probe.value(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)).toBool());
+
+    Rows second;
+    const QueryOutcome read = engine.run(2, request, second);
+    QVERIFY2(read.ok(), qPrintable(read.message));
+    const qint64 again = second.rows.value(0).value(0).toLongLong();
+    QVERIFY(again > 0 && again != pid);
+
+    QVERIFY(probe.value(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(again)).toBool());
+    request.sql = QStringLiteral("UPDATE counter SET v = v + 1 WHERE id = 1");
+    const int before = probe.value(QStringLiteral("SELECT v FROM counter")).toInt();
+    Rows none;
+    const QueryOutcome write = engine.run(3, request, none);
+    QVERIFY2(write.ok(), qPrintable(write.message));
+    QVERIFY(write.wrote);
+    QCOMPARE(write.rowsAffected, 1);
+    QCOMPARE(probe.value(QStringLiteral("SELECT v FROM counter")).toInt(), before + 1);
+
+    // A server that refuses the new session: the run says that the server cannot be reached
+    // (not that a disk failed), and the one after it connects once the server lets it.
+    request.sql = QStringLiteral("SELECT pg_backend_pid()");
+    Rows third;
+    QVERIFY(engine.run(4, request, third).ok());
+    const QString database = probe.value(QStringLiteral("SELECT current_database()")).toString();
+    const PgProbe admin(m_admin); // a database cannot refuse sessions from inside itself
+    QVERIFY(
+        admin.exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(database)));
+    QVERIFY(probe
+                .value(QStringLiteral("SELECT pg_terminate_backend(%1)")
+                           .arg(third.rows.value(0).value(0).toLongLong()))
+                .toBool());
+    Rows refused;
+    const QueryOutcome away = engine.run(5, request, refused);
+    QVERIFY(
+        admin.exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(database)));
+    QVERIFY(!away.ok());
+    QCOMPARE(away.error.kind, StorageError::Unreachable);
+    QVERIFY2(away.message.contains(QStringLiteral("server cannot be reached")),
+             qPrintable(away.message));
+    QVERIFY2(!away.message.contains(QStringLiteral("disk")), qPrintable(away.message));
+    Rows back;
+    const QueryOutcome reached = engine.run(6, request, back);
+    QVERIFY2(reached.ok(), qPrintable(reached.message));
+    QCOMPARE(back.rows.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPgQuery)
