@@ -26,55 +26,17 @@ using namespace rowbook;
 
 // A connection of the test's own to the database under test, on either engine: sets it up,
 // reads back what was saved, and holds locks as another program would.
-class Side
+class Side : public pgsupport::PgProbe
 {
 public:
-    explicit Side(const QString &target)
-        : m_name(QStringLiteral("side-%1").arg(reinterpret_cast<quintptr>(this)))
-    {
-        if (PgConnection::isUri(target)) {
-            PgConnection connection;
-            QString error;
-            if (PgConnection::parse(target, &connection, &error))
-                connection.addDatabase(m_name).open();
-        } else {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-            db.setDatabaseName(target);
-            db.open();
-        }
-    }
-    ~Side()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Side(const Side &) = delete;
-    Side &operator=(const Side &) = delete;
+    using PgProbe::PgProbe;
 
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        const bool ok = query.exec(sql);
-        if (!ok)
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return ok;
-    }
-    // The first value of the first row; invalid (with a warning) when the query fails.
-    QVariant value(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        if (!query.exec(sql) || !query.next()) {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-            return {};
-        }
-        return query.value(0);
-    }
     // A count the engine computes; -1 when the query fails.
     int count(const QString &sql) const
     {
-        const QVariant counted = value(sql);
-        return counted.isValid() ? counted.toInt() : -1;
+        bool ok = false;
+        const int counted = value(sql).toInt(&ok);
+        return ok ? counted : -1;
     }
     QList<qint64> keys(const QString &sql) const
     {
@@ -86,9 +48,6 @@ public:
             keys << query.value(0).toLongLong();
         return keys;
     }
-
-private:
-    QString m_name;
 };
 
 // The fixture of an engine test: the test class derives from it and, in its initTestCase(),

@@ -32,15 +32,23 @@ inline testsupport::Run runRowbook(const QStringList &arguments)
     return testsupport::runRowbook(arguments, 120000);
 }
 
+// A connection of the test's own: to a server database (a libpq URI) or, for the tests that run
+// on both engines, to a SQLite file (any other `target`).
 class PgProbe
 {
 public:
-    explicit PgProbe(const QString &uri)
+    explicit PgProbe(const QString &target)
         : m_name(QStringLiteral("pgprobe-%1").arg(reinterpret_cast<quintptr>(this)))
     {
+        if (!rowbook::PgConnection::isUri(target)) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+            db.setDatabaseName(target);
+            db.open();
+            return;
+        }
         rowbook::PgConnection connection;
         QString error;
-        if (rowbook::PgConnection::parse(uri, &connection, &error))
+        if (rowbook::PgConnection::parse(target, &connection, &error))
             connection.addDatabase(m_name).open();
     }
     ~PgProbe()
@@ -60,11 +68,15 @@ public:
             qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
         return ok;
     }
+    // The first value of the first row; "<error: …>" (and a warning) when the query fails, so a
+    // comparison with it shows why.
     QVariant value(const QString &sql) const
     {
         QSqlQuery query(db());
-        if (!query.exec(sql) || !query.next())
+        if (!query.exec(sql) || !query.next()) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
             return QStringLiteral("<error: %1>").arg(query.lastError().text());
+        }
         return query.value(0);
     }
     // The first column of every row.
@@ -119,6 +131,8 @@ inline QString serverProblem(const QString &uri)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return QStringLiteral("Qt's QPSQL driver is missing (Debian: libqt6sql6-psql)");
+    if (!rowbook::PgConnection::isUri(uri))
+        return QStringLiteral("%1 is not a postgresql:// URI").arg(uri);
     const PgProbe probe(uri);
     return probe.db().isOpen() ? QString() : probe.db().lastError().text();
 }
