@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 #include <poll.h>
 
@@ -87,6 +88,7 @@ struct PgQueryEngine::Run : QueryRun
     QByteArray sqlState;     // of the error that ended the attempt
     bool reads = true;       // every statement may only read
     bool lost = false;       // the server ended the session during the attempt
+    bool userSent = false;   // a statement of the run went out in the attempt
     bool commitSent = false; // the attempt's COMMIT went out: it may have been carried out
 };
 
@@ -145,6 +147,7 @@ bool PgQueryEngine::connected(QString *problem)
         if (m_cancel)
             PQfreeCancel(m_cancel);
         m_cancel = PQgetCancel(m_conn);
+        m_reconnected = PQstatus(m_conn) == CONNECTION_OK;
     }
     if (PQstatus(m_conn) == CONNECTION_OK)
         return true;
@@ -228,7 +231,10 @@ PgQueryEngine::Step PgQueryEngine::failWith(Run &run, PGresult *result, qsizetyp
     }
     if (run.sqlState == "25006" && run.reads && !run.delivered)
         return Step::Write; // a write hidden in a read: run it again as a write
-    if (PQstatus(m_conn) != CONNECTION_OK) {
+    // Class 08 and 57P (administrator command, shutdown, idle timeout) end the session; libpq
+    // may hand over the error before it notices that the connection closed.
+    if (PQstatus(m_conn) != CONNECTION_OK || run.sqlState.startsWith("08")
+        || run.sqlState.startsWith("57P")) {
         run.lost = true;
         fail(run, QueryOutcome::Unwritable, StorageError::make(StorageError::Unreachable, detail),
              -1);
@@ -237,6 +243,11 @@ PgQueryEngine::Step PgQueryEngine::failWith(Run &run, PGresult *result, qsizetyp
                 = Text::tr("The connection to the server was lost while the COMMIT was on its "
                            "way, so whether the changes were saved is unknown. Look before you "
                            "run it again.");
+        else if (run.userSent)
+            run.outcome.message = Text::tr("The server ended the session while the run was in "
+                                           "progress (%1), so nothing was changed. The next run "
+                                           "connects again.")
+                                      .arg(detail);
         return Step::Fail;
     }
     qsizetype offset = begin;
@@ -250,6 +261,7 @@ PgQueryEngine::Step PgQueryEngine::executeOne(Run &run, const PgScript::Statemen
     if (isCancelled(run.id))
         return fail(run, QueryOutcome::Cancelled, {}, -1);
     const QByteArray sql = run.utf8.mid(statement.begin, statement.end - statement.begin);
+    run.userSent = true;
     if (!PQsendQuery(m_conn, sql.constData()))
         return failWith(run, nullptr, statement.begin);
     PQsetSingleRowMode(m_conn); // rows arrive one by one: memory stays bounded
@@ -425,7 +437,7 @@ QueryOutcome PgQueryEngine::run(quint64 id, const QueryRequest &request, QuerySi
         bool connectedAgain = false;
         for (int attempt = 1;; ++attempt) {
             run.startAttempt(attempt);
-            run.lost = run.commitSent = false;
+            run.lost = run.userSent = run.commitSent = false;
             Step step = Step::Fail;
             if (planTransaction(run)) {
                 asWrite = asWrite || !run.reads;
@@ -441,11 +453,11 @@ QueryOutcome PgQueryEngine::run(quint64 id, const QueryRequest &request, QuerySi
                 run.outcome.status = QueryOutcome::Ok;
                 break;
             }
-            // The server ended the session (a restart, an administrator, a cut connection): what
-            // the attempt did is rolled back, so it runs once more on a new connection, unless
-            // its COMMIT may have arrived or rows were shown already.
-            if (step == Step::Fail && run.lost && !run.commitSent && !run.delivered
-                && !connectedAgain) {
+            // The session had ended before the run began (a server restart, an idle session
+            // ended by an administrator or a timeout): found before any statement of the run
+            // went out, so it runs once on a new connection. A session that ends while a
+            // statement runs is not run again: an administrator may have stopped that very one.
+            if (step == Step::Fail && run.lost && !run.userSent && !connectedAgain) {
                 connectedAgain = true;
                 if (QString problem; connected(&problem)) {
                     --attempt;
@@ -462,6 +474,7 @@ QueryOutcome PgQueryEngine::run(quint64 id, const QueryRequest &request, QuerySi
             break;
         }
     }
+    run.outcome.reconnected = std::exchange(m_reconnected, false);
     return run.finish();
 }
 

@@ -67,6 +67,7 @@ private:
     QSqlDatabase m_db;
     pg_conn *m_conn = nullptr;
     pg_cancel *m_cancel = nullptr;
+    bool m_reconnected = false; // connected() made a new session since the last run took note
     std::atomic<quint64> m_cancelUpTo{0};
 };
 

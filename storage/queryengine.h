@@ -51,9 +51,12 @@ struct QueryOutcome
     bool wrote = false;      // a write transaction was committed
     qint64 elapsedMs = 0;    // from the start of the run to its end, retries included
     int attempts = 0;        // 1 unless the lock was busy and the run was tried again
-    bool readOnly = true;    // no statement of the run writes: its results may be read again
-    QString resultSql;       // the last statement that returned columns, for fetch()
-    qint64 resultRows = 0;   // how many rows that statement returned, counted to the end
+    // The server had ended the session, so this run connected again: what earlier runs set for
+    // the session (SET, temporary tables) is gone.
+    bool reconnected = false;
+    bool readOnly = true;  // no statement of the run writes: its results may be read again
+    QString resultSql;     // the last statement that returned columns, for fetch()
+    qint64 resultRows = 0; // how many rows that statement returned, counted to the end
 
     bool ok() const { return status == Ok; }
 };

@@ -1196,16 +1196,20 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <translation>Der PostgreSQL-Treiber von Qt liefert kein Verbindungshandle.</translation>
     </message>
     <message>
-        <source>The connection to the server was lost: %1</source>
-        <translation>Die Verbindung zum Server wurde getrennt: %1</translation>
-    </message>
-    <message>
         <source>Another session held a lock for more than %1 s, so nothing was changed; try again.</source>
         <translation>Eine andere Sitzung hielt länger als %1 s eine Sperre, daher wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Only one statement that reads can be read again.</source>
         <translation>Nur eine einzelne lesende Anweisung kann erneut gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while the COMMIT was on its way, so whether the changes were saved is unknown. Look before you run it again.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen, während das COMMIT unterwegs war; ob die Änderungen gespeichert wurden, ist daher unbekannt. Sehen Sie nach, bevor Sie es noch einmal ausführen.</translation>
+    </message>
+    <message>
+        <source>The server ended the session while the run was in progress (%1), so nothing was changed. The next run connects again.</source>
+        <translation>Der Server hat die Sitzung während der Ausführung beendet (%1), daher wurde nichts geändert. Die nächste Ausführung verbindet sich neu.</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5161,10 @@ Nichts aus der Datei wurde übernommen.</translation>
     <message>
         <source>Save the query under a name.</source>
         <translation>Die Abfrage unter einem Namen speichern.</translation>
+    </message>
+    <message>
+        <source>The server had ended the session, so Rowbook connected again: settings made with SET in earlier runs no longer apply.</source>
+        <translation>Der Server hatte die Sitzung beendet, daher hat sich Rowbook neu verbunden: Mit SET in früheren Ausführungen gesetzte Einstellungen gelten nicht mehr.</translation>
     </message>
 </context>
 <context>

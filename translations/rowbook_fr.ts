@@ -1196,16 +1196,20 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <translation>Le pilote PostgreSQL de Qt ne fournit pas de descripteur de connexion.</translation>
     </message>
     <message>
-        <source>The connection to the server was lost: %1</source>
-        <translation>La connexion au serveur a été perdue : %1</translation>
-    </message>
-    <message>
         <source>Another session held a lock for more than %1 s, so nothing was changed; try again.</source>
         <translation>Une autre session a détenu un verrou plus de %1 s, rien n’a donc été modifié ; réessayez.</translation>
     </message>
     <message>
         <source>Only one statement that reads can be read again.</source>
         <translation>Seule une instruction unique de lecture peut être relue.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while the COMMIT was on its way, so whether the changes were saved is unknown. Look before you run it again.</source>
+        <translation>La connexion au serveur a été perdue pendant l’envoi du COMMIT : on ne sait donc pas si les modifications ont été enregistrées. Vérifiez avant de relancer.</translation>
+    </message>
+    <message>
+        <source>The server ended the session while the run was in progress (%1), so nothing was changed. The next run connects again.</source>
+        <translation>Le serveur a fermé la session pendant l’exécution (%1) : rien n’a donc été modifié. La prochaine exécution se reconnecte.</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5161,10 @@ Aucune partie du fichier n’a été appliquée.</translation>
     <message>
         <source>Save the query under a name.</source>
         <translation>Enregistrer la requête sous un nom.</translation>
+    </message>
+    <message>
+        <source>The server had ended the session, so Rowbook connected again: settings made with SET in earlier runs no longer apply.</source>
+        <translation>Le serveur avait fermé la session, Rowbook s’est donc reconnecté : les réglages faits avec SET lors des exécutions précédentes ne s’appliquent plus.</translation>
     </message>
 </context>
 <context>

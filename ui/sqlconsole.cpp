@@ -485,7 +485,12 @@ void SqlConsole::showDone(Mode mode, const QueryOutcome &outcome)
         parts << tr("showing the first %n (the result of a run that changed data is not "
                     "read again)",
                     nullptr, m_model->rowCount());
-    m_status->setText(tr("%1 in %2").arg(parts.join(QLatin1String(", ")), time));
+    QString done = tr("%1 in %2").arg(parts.join(QLatin1String(", ")), time);
+    if (outcome.reconnected)
+        done += QLatin1Char('\n')
+                + tr("The server had ended the session, so Rowbook connected again: settings "
+                     "made with SET in earlier runs no longer apply.");
+    m_status->setText(done);
 }
 
 void SqlConsole::showError(Mode mode, const QString &file, const QueryOutcome &outcome)

@@ -121,7 +121,8 @@ private slots:
     void pagesAreReadThroughACursor();
     void hiddenWriteRunsAsWrite();
     void factoryPicksTheEngine();
-    void connectsAgainAfterTheServerDroppedIt();
+    void connectsAgainAfterTheServerEndedTheSession();
+    void aSessionEndedMidRunIsNotRunAgain();
 
 private:
     Run query(const QStringList &arguments) const;
@@ -509,65 +510,112 @@ void TestPgQuery::factoryPicksTheEngine()
     QCOMPARE(rows.rows.first().first().toLongLong(), 2);
 }
 
-// The server ends the console's session (a restart, an administrator, a cut connection): the
-// next run connects again and runs on the new connection, reads and writes alike (what the lost
-// session had not committed was rolled back), and a write is carried out once.
-void TestPgQuery::connectsAgainAfterTheServerDroppedIt()
+namespace {
+
+// The server session of `engine`, as the server numbers it (-1 when the run fails).
+qint64 sessionOf(PgQueryEngine &engine, quint64 id, QueryOutcome *outcome = nullptr)
+{
+    QueryRequest request;
+    request.sql = QStringLiteral("SELECT pg_backend_pid()");
+    Rows rows;
+    const QueryOutcome done = engine.run(id, request, rows);
+    if (outcome)
+        *outcome = done;
+    return done.ok() ? rows.rows.value(0).value(0).toLongLong() : -1;
+}
+
+// Ends the session `pid` as an administrator would, and waits until it is gone (up to 5 s).
+bool endSession(const PgProbe &probe, qint64 pid)
+{
+    return probe.value(QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(pid))
+           == QVariant(true);
+}
+
+} // namespace
+
+// The server ended the console's session while it was idle (a restart, an administrator, an idle
+// timeout): the next run connects again and runs on the new connection, reads and writes alike,
+// and says that it connected again.
+void TestPgQuery::connectsAgainAfterTheServerEndedTheSession()
 {
     PgQueryEngine engine(m_server, {});
     QString problem;
     QVERIFY2(engine.open(&problem), qPrintable(problem));
-    QueryRequest request;
-    request.sql = QStringLiteral("SELECT pg_backend_pid()");
-    Rows first;
-    QVERIFY(engine.run(1, request, first).ok());
-    const qint64 pid = first.rows.value(0).value(0).toLongLong();
+    const PgProbe probe(m_server);
+    const qint64 pid = sessionOf(engine, 1);
     QVERIFY(pid > 0);
-    PgProbe probe(m_server);
-    QVERIFY(probe.value(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)).toBool());
+    QVERIFY(endSession(probe, pid));
 
-    Rows second;
-    const QueryOutcome read = engine.run(2, request, second);
+    QueryOutcome read;
+    const qint64 again = sessionOf(engine, 2, &read);
     QVERIFY2(read.ok(), qPrintable(read.message));
-    const qint64 again = second.rows.value(0).value(0).toLongLong();
+    QVERIFY(read.reconnected);
     QVERIFY(again > 0 && again != pid);
+    QueryOutcome same;
+    QCOMPARE(sessionOf(engine, 3, &same), again);
+    QVERIFY(!same.reconnected);
 
-    QVERIFY(probe.value(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(again)).toBool());
+    QVERIFY(endSession(probe, again));
+    QueryRequest request;
     request.sql = QStringLiteral("UPDATE counter SET v = v + 1 WHERE id = 1");
     const int before = probe.value(QStringLiteral("SELECT v FROM counter")).toInt();
     Rows none;
-    const QueryOutcome write = engine.run(3, request, none);
+    const QueryOutcome write = engine.run(4, request, none);
     QVERIFY2(write.ok(), qPrintable(write.message));
-    QVERIFY(write.wrote);
+    QVERIFY(write.wrote && write.reconnected);
     QCOMPARE(write.rowsAffected, 1);
     QCOMPARE(probe.value(QStringLiteral("SELECT v FROM counter")).toInt(), before + 1);
+}
 
-    // A server that refuses the new session: the run says that the server cannot be reached
-    // (not that a disk failed), and the one after it connects once the server lets it.
-    request.sql = QStringLiteral("SELECT pg_backend_pid()");
-    Rows third;
-    QVERIFY(engine.run(4, request, third).ok());
+// A session ended while a statement runs (an administrator stopping that very one) is rolled
+// back and not run again; a server that refuses the new session is reported as unreachable (not
+// as a disk error), and the run after it connects once the server lets it.
+void TestPgQuery::aSessionEndedMidRunIsNotRunAgain()
+{
+    PgQueryEngine engine(m_server, {});
+    QString problem;
+    QVERIFY2(engine.open(&problem), qPrintable(problem));
+    const PgProbe probe(m_server);
+    const int before = probe.value(QStringLiteral("SELECT v FROM counter")).toInt();
+    QueryRequest request;
+    request.sql = QStringLiteral("UPDATE counter SET v = v + 1 WHERE id = 1 AND "
+                                 "pg_sleep(30) IS NOT NULL");
+    QProcess killer;
+    killer.start(psqlPath(),
+                 {QStringLiteral("--no-psqlrc"), QStringLiteral("-q"), QStringLiteral("-d"),
+                  m_server, QStringLiteral("-c"),
+                  QStringLiteral("SELECT pg_sleep(0.5); SELECT pg_terminate_backend(pid) FROM "
+                                 "pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND pid "
+                                 "<> pg_backend_pid()")});
+    QElapsedTimer clock;
+    clock.start();
+    Rows none;
+    const QueryOutcome cut = engine.run(1, request, none);
+    QVERIFY(killer.waitForFinished(10000));
+    QVERIFY(!cut.ok());
+    QVERIFY(clock.elapsed() < 20000);
+    QCOMPARE(cut.error.kind, StorageError::Unreachable);
+    QVERIFY2(cut.message.contains(QStringLiteral("nothing was changed")), qPrintable(cut.message));
+    QCOMPARE(probe.value(QStringLiteral("SELECT v FROM counter")).toInt(), before);
+    QueryOutcome next;
+    const qint64 pid = sessionOf(engine, 2, &next);
+    QVERIFY2(next.ok(), qPrintable(next.message));
+    QVERIFY(next.reconnected);
+
     const QString database = probe.value(QStringLiteral("SELECT current_database()")).toString();
     const PgProbe admin(m_admin); // a database cannot refuse sessions from inside itself
     QVERIFY(
         admin.exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(database)));
-    QVERIFY(probe
-                .value(QStringLiteral("SELECT pg_terminate_backend(%1)")
-                           .arg(third.rows.value(0).value(0).toLongLong()))
-                .toBool());
-    Rows refused;
-    const QueryOutcome away = engine.run(5, request, refused);
+    QVERIFY(endSession(probe, pid));
+    QueryOutcome away;
+    QCOMPARE(sessionOf(engine, 3, &away), -1);
     QVERIFY(
         admin.exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(database)));
-    QVERIFY(!away.ok());
     QCOMPARE(away.error.kind, StorageError::Unreachable);
     QVERIFY2(away.message.contains(QStringLiteral("server cannot be reached")),
              qPrintable(away.message));
     QVERIFY2(!away.message.contains(QStringLiteral("disk")), qPrintable(away.message));
-    Rows back;
-    const QueryOutcome reached = engine.run(6, request, back);
-    QVERIFY2(reached.ok(), qPrintable(reached.message));
-    QCOMPARE(back.rows.size(), 1);
+    QVERIFY(sessionOf(engine, 4) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestPgQuery)
