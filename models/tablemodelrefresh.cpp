@@ -22,6 +22,7 @@ void TableModel::refreshFromOutside(bool schemaChanged)
             m_keys.clear();
             m_rows.clear();
             m_info = TableInfo();
+            ++m_tableGeneration; // no columns now: what was built for them goes
             m_lastError = tr("Another program deleted the table “%1”.").arg(name);
             endResetModel();
             Q_EMIT loadFailed(m_lastError);

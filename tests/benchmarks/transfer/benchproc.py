@@ -29,12 +29,13 @@ def timed(command, stdout_path=None, stdin_path=None):
         stderr = process.stderr.read()
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = (time.monotonic() - start) * 1000
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not again
         process.stderr.close()
     finally:
         for stream in (stdout, stdin):
             if stream is not subprocess.DEVNULL:
                 stream.close()
-    code = os.waitstatus_to_exitcode(status)
+    code = process.returncode
     if code != 0:
         sys.exit(f"{command[0]} failed ({code}): {stderr.decode(errors='replace')}")
     return elapsed, usage.ru_maxrss
