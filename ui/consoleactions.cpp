@@ -2,6 +2,7 @@
 
 #include "changewatcher.h"
 #include "documentcontroller.h"
+#include "pgconnection.h"
 #include "queryhistory.h"
 #include "sqlconsole.h"
 #include "sqleditor.h"
@@ -10,7 +11,6 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -72,7 +72,8 @@ SqlConsole *ConsoleActions::openConsole()
         history = new QueryHistory(info.path, this);
     auto *console = new SqlConsole(info, history);
     auto *dock = new QDockWidget(
-        tr("SQL Console %1 — %2").arg(++m_opened).arg(QFileInfo(info.path).fileName()), m_window);
+        tr("SQL Console %1 — %2").arg(++m_opened).arg(PgConnection::shortName(info.path)),
+        m_window);
     dock->setObjectName(QStringLiteral("sqlConsole%1").arg(m_opened));
     dock->setAttribute(Qt::WA_DeleteOnClose);
     dock->setWidget(console);

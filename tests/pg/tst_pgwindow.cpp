@@ -17,8 +17,10 @@
 #include "tablemodel.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -397,6 +399,23 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(off, 2);
+
+        // The SQL console is titled by the database, not by the tail of its URI.
+        QAction *consoleAction = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QLatin1String("SQL &Console"))
+                consoleAction = action;
+        }
+        QVERIFY(consoleAction);
+        consoleAction->trigger();
+        QDockWidget *console = nullptr;
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            if (dock->objectName().startsWith(QLatin1String("sqlConsole")))
+                console = dock;
+        }
+        QVERIFY(console);
+        QVERIFY2(console->windowTitle().endsWith(QStringLiteral("— window_edit")),
+                 qPrintable(console->windowTitle()));
 
         window.close();
         verifySettingsLack(QStringLiteral("hunter2"), QStringLiteral("window_edit"));
