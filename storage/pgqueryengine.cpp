@@ -485,6 +485,21 @@ PgQueryEngine::fetch(quint64 id, const QString &sql, qint64 offset, qint64 limit
     request.sql = sql;
     request.maxRows = limit;
     Run run(id, request, sink);
+    fetchOnce(run, offset, limit);
+    if (run.lost && !run.delivered) {
+        // The session had ended (a page is read long after its run): read it on a new one. A
+        // page only reads, so reading it again is safe however far the first try got.
+        Run again(id, request, sink);
+        fetchOnce(again, offset, limit);
+        again.outcome.reconnected = std::exchange(m_reconnected, false);
+        return again.outcome;
+    }
+    run.outcome.reconnected = std::exchange(m_reconnected, false);
+    return run.outcome;
+}
+
+void PgQueryEngine::fetchOnce(Run &run, qint64 offset, qint64 limit)
+{
     run.statements = PgScript::split(run.utf8);
     if (QString problem; !connected(&problem)) {
         unreachable(run, problem);
@@ -530,7 +545,6 @@ PgQueryEngine::fetch(quint64 id, const QString &sql, qint64 offset, qint64 limit
         }
     }
     run.outcome.elapsedMs = run.clock.elapsed();
-    return run.outcome;
 }
 
 } // namespace rowbook

@@ -57,6 +57,8 @@ private:
     void unreachable(Run &run, const QString &problem);
     bool planTransaction(Run &run);
     Step readAll(Run &run);
+    // One try of fetch(): the page into `run` (its outcome says how it went).
+    void fetchOnce(Run &run, qint64 offset, qint64 limit);
     Step writeAll(Run &run);
     bool backoff(Run &run, int attempt);
     bool connected(QString *problem);

@@ -565,6 +565,16 @@ void TestPgQuery::connectsAgainAfterTheServerEndedTheSession()
     QVERIFY(write.wrote && write.reconnected);
     QCOMPARE(write.rowsAffected, 1);
     QCOMPARE(probe.value(QStringLiteral("SELECT v FROM counter")).toInt(), before + 1);
+
+    // A page of an earlier result, read after the session ended (the result grid scrolled).
+    QVERIFY(endSession(probe, sessionOf(engine, 5)));
+    Rows page;
+    const QueryOutcome fetched
+        = engine.fetch(6, QStringLiteral("SELECT g FROM generate_series(1, 100) g"), 10, 5, page);
+    QVERIFY2(fetched.ok(), qPrintable(fetched.message));
+    QVERIFY(fetched.reconnected);
+    QCOMPARE(page.rows.size(), 5);
+    QCOMPARE(page.rows.first().first().toLongLong(), 11);
 }
 
 // A session ended while a statement runs (an administrator stopping that very one) is rolled
