@@ -594,9 +594,15 @@ void TestPgQuery::aSessionEndedMidRunIsNotRunAgain()
     killer.start(psqlPath(),
                  {QStringLiteral("--no-psqlrc"), QStringLiteral("-q"), QStringLiteral("-d"),
                   m_server, QStringLiteral("-c"),
-                  QStringLiteral("SELECT pg_sleep(0.5); SELECT pg_terminate_backend(pid) FROM "
-                                 "pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND pid "
-                                 "<> pg_backend_pid()")});
+                  // Ends the UPDATE once it runs (tries for up to 10 s; the snapshot of
+                  // pg_stat_activity is otherwise kept for the whole DO block).
+                  QStringLiteral("DO $$ DECLARE ended int := 0; BEGIN FOR i IN 1..100 LOOP "
+                                 "PERFORM pg_stat_clear_snapshot(); SELECT "
+                                 "count(pg_terminate_backend(pid)) INTO ended FROM "
+                                 "pg_stat_activity WHERE datname = current_database() AND state "
+                                 "= 'active' AND query LIKE '%pg_sleep(30)%' AND pid <> "
+                                 "pg_backend_pid(); EXIT WHEN ended > 0; PERFORM pg_sleep(0.1); "
+                                 "END LOOP; END $$")});
     QElapsedTimer clock;
     clock.start();
     Rows none;
