@@ -93,7 +93,12 @@ QVector<ForeignKeyConstraint> ForeignKeys::constraints(const QSqlDatabase &db, c
 
 ForeignKey ForeignKeys::find(const QSqlDatabase &db, const QString &table, const QString &column)
 {
-    for (const ForeignKey &key : of(db, table)) {
+    return find(of(db, table), column);
+}
+
+ForeignKey ForeignKeys::find(const QVector<ForeignKey> &keys, const QString &column)
+{
+    for (const ForeignKey &key : keys) {
         if (key.column.compare(column, Qt::CaseInsensitive) == 0)
             return key;
     }

@@ -52,6 +52,8 @@ public:
     // Every foreign key of `table`, composite ones included, in declaration order.
     static QVector<ForeignKeyConstraint> constraints(const QSqlDatabase &db, const QString &table);
     static ForeignKey find(const QSqlDatabase &db, const QString &table, const QString &column);
+    // The key of `column` among `keys` (as of() gives them); invalid when it has none.
+    static ForeignKey find(const QVector<ForeignKey> &keys, const QString &column);
     // Parent rows ordered by label (those whose label contains `search`, when given).
     static QVector<KeyChoice> choices(const QSqlDatabase &db,
                                       const ForeignKey &key,

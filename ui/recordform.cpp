@@ -131,12 +131,8 @@ void RecordForm::rebuild()
         for (int c = 0; c < info.columns.size(); ++c) {
             const ColumnInfo &column = info.columns[c];
             auto *editor = new FieldEditor(column);
-            for (const ForeignKey &key : keys) {
-                if (key.column.compare(column.name, Qt::CaseInsensitive) == 0) {
-                    editor->setLookup(new ForeignKeyCombo(m_model->database(), key));
-                    break;
-                }
-            }
+            if (const ForeignKey key = ForeignKeys::find(keys, column.name); key.isValid())
+                editor->setLookup(new ForeignKeyCombo(m_model->database(), key));
             const bool editable = !m_model->isReadOnly() && c != info.keyColumn;
             editor->setReadOnly(!editable);
             connect(editor, &FieldEditor::committed, this, [this, editor] { submit(editor); });
