@@ -486,16 +486,16 @@ PgQueryEngine::fetch(quint64 id, const QString &sql, qint64 offset, qint64 limit
     request.maxRows = limit;
     Run run(id, request, sink);
     fetchOnce(run, offset, limit);
+    QueryOutcome outcome = run.outcome;
     if (run.lost && !run.delivered) {
         // The session had ended (a page is read long after its run): read it on a new one. A
         // page only reads, so reading it again is safe however far the first try got.
         Run again(id, request, sink);
         fetchOnce(again, offset, limit);
-        again.outcome.reconnected = std::exchange(m_reconnected, false);
-        return again.outcome;
+        outcome = again.outcome;
     }
-    run.outcome.reconnected = std::exchange(m_reconnected, false);
-    return run.outcome;
+    outcome.reconnected = std::exchange(m_reconnected, false);
+    return outcome;
 }
 
 void PgQueryEngine::fetchOnce(Run &run, qint64 offset, qint64 limit)
