@@ -85,30 +85,24 @@ def main():
     best = {key: min(r[0] for r in values) / 1000 for key, values in runs.items()}
     peak = {key: max(r[1] for r in values) for key, values in runs.items()}
 
-    def ratio(ours_s, theirs_s):
-        return round(ours_s / theirs_s, 2) if theirs_s else None
+    def compared(step):
+        ours_s, theirs_s = best["rowbook_" + step], best["sqlite3_" + step]
+        return {
+            "sqlite3_s": round(theirs_s, 3),
+            "rowbook_s": round(ours_s, 3),
+            "ratio": round(ours_s / theirs_s, 2) if theirs_s else None,
+            "sqlite3_peak_rss_kb": peak["sqlite3_" + step],
+            "rowbook_peak_rss_kb": peak["rowbook_" + step],
+        }
 
     result = {
         "rows": rows,
         "csv_bytes": os.path.getsize(csv),
         "schema": schema,
         "journal_mode": journal,
-        "import": {
-            "sqlite3_s": round(best["sqlite3_import"], 3),
-            "rowbook_s": round(best["rowbook_import"], 3),
-            "ratio": ratio(best["rowbook_import"], best["sqlite3_import"]),
-            "sqlite3_peak_rss_kb": peak["sqlite3_import"],
-            "rowbook_peak_rss_kb": peak["rowbook_import"],
-        },
-        "export": {
-            "sqlite3_s": round(best["sqlite3_export"], 3),
-            "rowbook_s": round(best["rowbook_export"], 3),
-            "ratio": ratio(best["rowbook_export"], best["sqlite3_export"]),
-            "sqlite3_peak_rss_kb": peak["sqlite3_export"],
-            "rowbook_peak_rss_kb": peak["rowbook_export"],
-            "sqlite3_bytes": os.path.getsize(theirs_csv),
-            "rowbook_bytes": os.path.getsize(ours_csv),
-        },
+        "import": compared("import"),
+        "export": dict(compared("export"), sqlite3_bytes=os.path.getsize(theirs_csv),
+                       rowbook_bytes=os.path.getsize(ours_csv)),
         "harness_floor_kb": harness_floor_kb(),
         "runs_s": {key: [round(r[0] / 1000, 3) for r in values] for key, values in runs.items()},
     }
