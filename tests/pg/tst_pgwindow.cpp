@@ -74,6 +74,41 @@ class TestPgWindow : public QObject
         return nullptr;
     }
 
+    // Backups copy files (a server is backed up where it runs) and the SQL dump uses SQLite's
+    // own statements: both are off on a server.
+    static void verifyServerActionsOff(MainWindow &window)
+    {
+        int off = 0;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->objectName() == QLatin1String("backUpNow")
+                || action->objectName() == QLatin1String("exportDatabaseAsSql")) {
+                QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+                ++off;
+            }
+        }
+        QCOMPARE(off, 2);
+    }
+
+    // The SQL console is titled by the database, not by the tail of its URI.
+    static void verifyConsoleTitledByDatabase(MainWindow &window, const QString &name)
+    {
+        QAction *consoleAction = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QLatin1String("SQL &Console"))
+                consoleAction = action;
+        }
+        QVERIFY(consoleAction);
+        consoleAction->trigger();
+        QDockWidget *console = nullptr;
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            if (dock->objectName().startsWith(QLatin1String("sqlConsole")))
+                console = dock;
+        }
+        QVERIFY(console);
+        QVERIFY2(console->windowTitle().endsWith(QStringLiteral("— ") + name),
+                 qPrintable(console->windowTitle()));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -387,35 +422,8 @@ private Q_SLOTS:
         const QStringList recent = FileActions::recentFiles();
         QVERIFY(!recent.isEmpty());
         QCOMPARE(recent.first(), window.workspace()->info().path);
-        // Backups copy files; a server is backed up where it runs.
-        // Backups copy files (a server is backed up where it runs); import, export and the SQL
-        // dump use SQLite's bulk statements: all four are off on a server.
-        int off = 0;
-        for (QAction *action : window.findChildren<QAction *>()) {
-            if (action->objectName() == QLatin1String("backUpNow")
-                || action->objectName() == QLatin1String("exportDatabaseAsSql")) {
-                QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
-                ++off;
-            }
-        }
-        QCOMPARE(off, 2);
-
-        // The SQL console is titled by the database, not by the tail of its URI.
-        QAction *consoleAction = nullptr;
-        for (QAction *action : window.findChildren<QAction *>()) {
-            if (action->text() == QLatin1String("SQL &Console"))
-                consoleAction = action;
-        }
-        QVERIFY(consoleAction);
-        consoleAction->trigger();
-        QDockWidget *console = nullptr;
-        for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
-            if (dock->objectName().startsWith(QLatin1String("sqlConsole")))
-                console = dock;
-        }
-        QVERIFY(console);
-        QVERIFY2(console->windowTitle().endsWith(QStringLiteral("— window_edit")),
-                 qPrintable(console->windowTitle()));
+        verifyServerActionsOff(window);
+        verifyConsoleTitledByDatabase(window, QStringLiteral("window_edit"));
 
         window.close();
         verifySettingsLack(QStringLiteral("hunter2"), QStringLiteral("window_edit"));
