@@ -16,7 +16,10 @@ const RowCache::Row *RowCache::find(qint64 key) const
 RowCache::Row *RowCache::findToPatch(qint64 key)
 {
     auto it = m_rows.find(key);
-    return it == m_rows.end() ? nullptr : &it.value();
+    if (it == m_rows.end())
+        return nullptr;
+    ++m_generation;
+    return &it.value();
 }
 
 void RowCache::addPage(const std::vector<std::pair<qint64, Row>> &rows)
@@ -37,6 +40,7 @@ void RowCache::addPage(const std::vector<std::pair<qint64, Row>> &rows)
 
 const RowCache::Row *RowCache::addSingle(qint64 key, const Row &row)
 {
+    ++m_generation; // a row read alone now is newer than a page read before it
     m_singles.push_back(key);
     if (m_singles.size() > m_maxSingles) {
         m_rows.remove(m_singles.front());
@@ -47,11 +51,13 @@ const RowCache::Row *RowCache::addSingle(qint64 key, const Row &row)
 
 void RowCache::remove(qint64 key)
 {
-    m_rows.remove(key);
+    if (m_rows.remove(key))
+        ++m_generation;
 }
 
 void RowCache::clear()
 {
+    ++m_generation;
     m_rows.clear();
     m_pages.clear();
     m_singles.clear();

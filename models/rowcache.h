@@ -36,10 +36,14 @@ public:
     void keepOnly(const std::vector<qint64> &keys);
 
     std::size_t size() const { return std::size_t(m_rows.size()); }
+    // Goes up with every change but an added page: rows read before it changed may be older
+    // than what the cache holds now (a save patched them, another program changed them).
+    quint64 generation() const { return m_generation; }
 
 private:
     std::size_t m_maxPages;
     std::size_t m_maxSingles;
+    quint64 m_generation = 0;
     QHash<qint64, Row> m_rows;
     std::deque<std::vector<qint64>> m_pages; // keys of each page, oldest first
     std::deque<qint64> m_singles;            // keys of rows read alone, oldest first

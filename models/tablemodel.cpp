@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QStringList>
 
 #include <algorithm>
@@ -126,49 +127,24 @@ void TableModel::loadPage(int page) const
     const int last = std::min<int>(first + pageSize, rowCount());
     if (first >= last)
         return;
-    const int columns = m_info.columns.size();
+    const auto [sql, values] = pageStatement(first, last);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    std::vector<std::pair<qint64, RowCache::Row>> loaded;
-    if (m_positional) {
-        query.prepare(m_dialect->positionalPageQuery(m_info, selectList(), m_where, m_orderBy));
-        for (const QVariant &value : m_whereValues)
-            query.addBindValue(value);
-        query.addBindValue(last - first);
-        query.addBindValue(first);
-        query.exec();
-        for (qint64 key = first; query.next(); ++key) {
-            QVector<QVariant> values(columns);
-            for (int c = 0; c < columns; ++c)
-                values[c] = query.value(c);
-            loaded.emplace_back(key, std::move(values));
-        }
-    } else {
-        // A fixed-size IN list keeps one statement shape for every page; short pages repeat a key.
-        query.prepare(m_dialect->pageQuery(m_info, selectList(), pageSize));
-        std::vector<qint64> keys;
-        keys.reserve(std::size_t(pageSize));
-        qint64 filler = 0;
-        for (int i = first; i < last; ++i) {
-            keys.push_back(m_keys.at(std::size_t(i)));
-            if (keys.back() >= 0)
-                filler = keys.back();
-        }
-        for (int i = 0; i < pageSize; ++i) {
-            const qint64 key
-                = i < int(keys.size()) && keys[std::size_t(i)] >= 0 ? keys[std::size_t(i)] : filler;
-            query.addBindValue(key);
-        }
-        query.exec();
-        while (query.next()) {
-            QVector<QVariant> values(columns);
-            for (int c = 0; c < columns; ++c)
-                values[c] = query.value(c + 1);
-            loaded.emplace_back(query.value(0).toLongLong(), std::move(values));
-        }
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.exec();
+    ++m_pagesReadHere;
+    const int columns = query.record().count();
+    QVector<QVector<QVariant>> rows;
+    while (query.next()) {
+        QVector<QVariant> row(columns);
+        for (int c = 0; c < columns; ++c)
+            row[c] = query.value(c);
+        rows.push_back(std::move(row));
     }
     query.finish();
-    m_rows.addPage(loaded);
+    cacheRows(std::move(rows), first);
 }
 
 QHash<qint64, QVector<QVariant>> TableModel::changedSinceShown(const QList<int> &rows) const
@@ -284,10 +260,13 @@ QVariant TableModel::value(int row, int column, bool *pending) const
         }
     }
     const QVector<QVariant> *values = m_rows.find(key);
-    if (!values) {
-        loadPage(row / pageSize);
-        values = m_rows.find(key);
+    if (!values && m_painting > 0 && m_fetcher) { // a row with edits: its other cells come later
+        if (!isAbsent(key))
+            requestPage(row / pageSize);
+        return {};
     }
+    if (!values)
+        values = readMissingRow(row, key);
     return values ? values->value(column) : QVariant();
 }
 
@@ -308,6 +287,10 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     const ColumnInfo &column = m_info.columns[index.column()];
     const qint64 key = m_keys.at(std::size_t(index.row()));
     const EditStore::Row *edits = m_positional ? nullptr : m_store->row(m_info.name, key);
+    if (m_painting > 0 && m_fetcher && !edits && !m_rows.find(key) && !isAbsent(key)) {
+        requestPage(index.row() / pageSize); // blank until it arrives
+        return {};
+    }
     bool pending = false;
     switch (role) {
     case Qt::DisplayRole: {

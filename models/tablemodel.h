@@ -7,6 +7,7 @@
 #include "editstore.h"
 #include "keyloader.h"
 #include "rowcache.h"
+#include "rowfetcher.h"
 #include "storageerror.h"
 
 #include <QAbstractTableModel>
@@ -64,6 +65,29 @@ public:
                QObject *parent = nullptr);
 
     bool setTable(const QString &name);
+
+    // With a RowFetcher, the rows the grid paints that are not in memory are read on its thread
+    // (tablemodelpages.cpp): their cells stay blank until they arrive, and the window never waits
+    // on the disk or the server to paint. Other readers of data() still get the values at once.
+    void setRowFetcher(RowFetcher *fetcher);
+    // While one lives, data() answers nothing for rows not in memory and asks the RowFetcher for
+    // their page instead of reading it. GridView holds one while it paints.
+    class Painting
+    {
+    public:
+        explicit Painting(const TableModel *model);
+        ~Painting();
+        Q_DISABLE_COPY_MOVE(Painting)
+
+    private:
+        const TableModel *m_model;
+    };
+    // Pages asked of the RowFetcher that have not arrived yet.
+    int pagesInFlight() const { return int(m_pageRequests.size()); }
+    // Pages, and rows read alone for a reader outside painting, read on the model's own (GUI)
+    // thread so far.
+    quint64 pagesReadHere() const { return m_pagesReadHere; }
+    quint64 rowsReadAloneHere() const { return m_rowsReadAloneHere; }
     QString tableName() const { return m_info.name; }
     const TableInfo &tableInfo() const { return m_info; }
     // Changes each time setTable() reads the table's columns (another table, or the same one
@@ -218,6 +242,23 @@ private:
     // editor started from or the edit's original when the row cannot be read; none when unknown.
     std::optional<QVariant> valueForEdit(int row, int column) const;
     void loadPage(int page) const;
+    // The statement that reads rows [first, last) and its bound values.
+    std::pair<QString, QVariantList> pageStatement(int first, int last) const;
+    // Puts the rows a page statement read into the cache, by key.
+    void cacheRows(QVector<QVector<QVariant>> rows, int first) const;
+    // The RowFetcher found no row with this key (deleted elsewhere, a view grown shorter) since
+    // the cache last changed: painted without values, not asked for again and again.
+    bool isAbsent(qint64 key) const
+    {
+        return m_absentGeneration == m_rows.generation() && m_absent.contains(key);
+    }
+    // A row not in memory, asked for outside painting: read here, alone or with its page.
+    const QVector<QVariant> *readMissingRow(int row, qint64 key) const;
+    // Asks the RowFetcher for the page (and the one after it), unless it is on its way already.
+    void requestPage(int page) const;
+    void onRowsFetched(quint64 id, const FetchedRows &result);
+    // The keys of a page just read that it did not bring: isAbsent().
+    void noteAbsent(const QVector<qint64> &keys);
     QString selectList() const;
     void onRowCommitted(const QString &table,
                         qint64 oldKey,
@@ -269,6 +310,25 @@ private:
     // (key, column) -> the stored value an open editor started from (beginCellEdit()).
     QHash<std::pair<qint64, QString>, QVariant> m_editStarts;
     mutable RowCache m_rows{maxCachedPages, maxSingleRows}; // stored values read so far
+    // A page asked of the RowFetcher: its rows, the key of its first row (or the position, on
+    // positional tables) and the cache's generation when it was asked.
+    struct PageRequest
+    {
+        int first = 0;
+        int last = 0;
+        qint64 mark = 0;
+        quint64 generation = 0;
+        QVector<qint64> keys; // the keys asked for (positions, on positional tables)
+    };
+    RowFetcher *m_fetcher = nullptr;
+    mutable int m_painting = 0;
+    mutable QHash<quint64, PageRequest> m_pageRequests; // by request id
+    mutable QSet<qint64> m_pagesOnTheWay;               // their marks
+    QSet<qint64> m_absent;                              // isAbsent()
+    quint64 m_absentGeneration = 0;
+    mutable quint64 m_pagesReadHere = 0;
+    mutable quint64 m_rowsReadAloneHere = 0;
+    mutable int m_lastMissedRow = -1; // readMissingRow(): tells a scan from a lone reader
 };
 
 } // namespace rowbook

@@ -21,6 +21,8 @@ void TableModel::replaceKeys(bool preview)
         return;
     }
     beginResetModel();
+    if (m_positional)
+        m_rows.clear(); // rows are positions: another filter puts other rows there
     reloadKeys();
     endResetModel();
 }

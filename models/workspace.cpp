@@ -5,6 +5,7 @@
 #include "editstore.h"
 #include "keyloader.h"
 #include "rowcounter.h"
+#include "rowfetcher.h"
 #include "saver.h"
 #include "tablemodel.h"
 #include "undohistory.h"
@@ -53,6 +54,8 @@ bool Workspace::open(const QString &path,
     m_keyLoader = new KeyLoader(m_info, this);
     m_counter = new RowCounter(m_info, this);
     m_model = std::make_unique<TableModel>(reader, m_edits, m_keyLoader);
+    m_rowFetcher = new RowFetcher(m_info, this);
+    m_model->setRowFetcher(m_rowFetcher);
     m_model->setReadOnly(m_info.readOnly, m_info.readOnlyReason);
     m_undo = new UndoHistory(m_edits, this);
     m_model->setUndoHistory(m_undo);

@@ -16,6 +16,7 @@ class AutoSaver;
 class ChangeWatcher;
 class EditStore;
 class KeyLoader;
+class RowFetcher;
 class RowCounter;
 class Saver;
 class TableModel;
@@ -45,6 +46,7 @@ public:
     qint64 rowCount(const QString &table) const;
     // Counts rows of tables in the background (RowCounter::counted).
     RowCounter *counter() const { return m_counter; }
+    RowFetcher *rowFetcher() const { return m_rowFetcher; }
 
     // Edits an earlier session left unsaved (found when the file was opened). Until
     // resolveRecovery() is called, the journal file is left as it is.
@@ -91,6 +93,7 @@ private:
     EditStore *m_edits = nullptr;
     Saver *m_saver = nullptr;
     KeyLoader *m_keyLoader = nullptr;
+    RowFetcher *m_rowFetcher = nullptr;
     RowCounter *m_counter = nullptr;
     RecoveryJournal *m_journal = nullptr;
     UndoHistory *m_undo = nullptr;

@@ -67,6 +67,8 @@ set(rowbook_storage_sources
     rowkey.h
     rowcounter.cpp
     rowcounter.h
+    rowfetcher.cpp
+    rowfetcher.h
     rowlist.cpp
     rowlist.h
     saver.cpp

@@ -303,6 +303,33 @@ private Q_SLOTS:
         }
     }
 
+    // Scrolling paints rows that are not in memory: they are read on the model's RowFetcher,
+    // never by the grid's paint on the GUI thread, and show once they arrive.
+    void scrollingReadsRowsOffTheGuiThread()
+    {
+        m_window->resize(700, 500);
+        grid()->setFrozenCount(1); // the frozen view paints the same rows
+        QTRY_VERIFY(model()->pagesInFlight() == 0);
+        const quint64 readHere = model()->pagesReadHere();
+        const int name = column(QStringLiteral("Name"));
+        for (const int fraction : {2, 1}) { // the middle, then the end
+            QScrollBar *bar = grid()->verticalScrollBar();
+            bar->setValue(bar->maximum() / fraction);
+            grid()->viewport()->repaint();
+            const int top = grid()->rowAt(0);
+            QVERIFY(top > 1000);
+            QTRY_COMPARE(model()->pagesInFlight(), 0);
+            const QString expected
+                = testsupport::Probe(m_path)
+                      .value(QStringLiteral("SELECT Name FROM Track WHERE TrackId = %1")
+                                 .arg(model()->keyAt(top)))
+                      .toString();
+            const TableModel::Painting painting(model());
+            QCOMPARE(model()->data(model()->index(top, name)).toString(), expected);
+        }
+        QCOMPARE(model()->pagesReadHere(), readHere);
+    }
+
     void tabLeavesTheFrozenColumns()
     {
         grid()->setFrozenCount(2);

@@ -6,6 +6,7 @@
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -47,6 +48,17 @@ private:
     }
 
     QVariant stored(const QString &sql) const { return Probe(m_path).value(sql); }
+
+    // Waits, without handling events (so nothing is delivered), until the RowFetcher has read
+    // every page asked of it.
+    bool waitUntilFetched() const
+    {
+        const RowFetcher *fetcher = m_workspace->rowFetcher();
+        QDeadlineTimer deadline(30000);
+        while (fetcher->lastDone() < fetcher->lastRequested() && !deadline.hasExpired())
+            QThread::msleep(5);
+        return fetcher->lastDone() == fetcher->lastRequested();
+    }
 
     // A table `big` of `rows` rows: id, 'label ' || id, and n = id * 7919 % 1000.
     bool createBig(int rows) const
@@ -612,6 +624,125 @@ private Q_SLOTS:
         QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 4")).toString(),
                  QStringLiteral("Lamp (kept)"));
         QCOMPARE(stored(QStringLiteral("SELECT quantity FROM items WHERE id = 5")).toInt(), 499);
+    }
+
+    // While the grid paints, rows not in memory are read on the RowFetcher's thread: data()
+    // answers nothing at once and reads nothing itself; the page and the one after it arrive,
+    // with dataChanged() over their rows. Outside painting, data() still reads at once.
+    void paintingReadsPagesOnTheFetcherThread()
+    {
+        QVERIFY(createBig(5000));
+        TableModel *model = open(QStringLiteral("big"));
+        QVERIFY(model);
+        QCOMPARE(model->rowCount(), 5000);
+        const quint64 readHere = model->pagesReadHere();
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        {
+            const TableModel::Painting painting(model);
+            QVERIFY(!model->data(model->index(4000, 1)).isValid());
+            QCOMPARE(model->pagesInFlight(), 2); // its page and the next
+        }
+        QTRY_COMPARE(model->pagesInFlight(), 0);
+        QCOMPARE(model->pagesReadHere(), readHere);
+        bool covered = false;
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            const int top = signal.at(0).toModelIndex().row();
+            const int bottom = signal.at(1).toModelIndex().row();
+            covered = covered || (top <= 4000 && bottom >= 4000);
+        }
+        QVERIFY(covered);
+        {
+            const TableModel::Painting painting(model);
+            QCOMPARE(model->data(model->index(4000, 1)).toString(), QStringLiteral("label 4001"));
+            QCOMPARE(model->data(model->index(4200, 2), Qt::EditRole).toLongLong(),
+                     stored(QStringLiteral("SELECT n FROM big WHERE id = 4201")).toLongLong());
+            // The page after it came too: scrolling on finds it in memory.
+            QCOMPARE(model->data(model->index(4300, 1)).toString(), QStringLiteral("label 4301"));
+            QCOMPARE(model->pagesInFlight(), 0);
+        }
+        QCOMPARE(model->pagesReadHere(), readHere);
+        // Outside painting the value is read at once: for a reader of one row (the form) that
+        // row alone, for a scan (copy, search) page by page.
+        const quint64 aloneHere = model->rowsReadAloneHere();
+        QCOMPARE(model->data(model->index(2000, 1)).toString(), QStringLiteral("label 2001"));
+        QCOMPARE(model->rowsReadAloneHere(), aloneHere + 1);
+        QCOMPARE(model->pagesReadHere(), readHere);
+        QCOMPARE(model->data(model->index(2001, 1)).toString(), QStringLiteral("label 2002"));
+        QCOMPARE(model->pagesReadHere(), readHere + 1);
+        QCOMPARE(model->data(model->index(2040, 1)).toString(), QStringLiteral("label 2041"));
+        QCOMPARE(model->pagesReadHere(), readHere + 1);
+        QCOMPARE(model->rowsReadAloneHere(), aloneHere + 1);
+    }
+
+    // A page read before the cache changed (here: a row read alone for an edit, after another
+    // program changed it) is older than what the cache holds, and is dropped, not shown.
+    void aPageReadBeforeTheRowChangedIsDropped()
+    {
+        QVERIFY(createBig(3000));
+        TableModel *model = open(QStringLiteral("big"));
+        QVERIFY(model);
+        {
+            const TableModel::Painting painting(model);
+            QVERIFY(!model->data(model->index(2000, 1)).isValid());
+        }
+        QVERIFY(model->pagesInFlight() > 0);
+        QVERIFY(waitUntilFetched()); // the page as it is now is read (and not yet delivered)
+        QVERIFY(
+            Probe(m_path).exec(QStringLiteral("UPDATE big SET label = 'theirs' WHERE id = 2001")));
+        // An edit of the row reads it alone, as it is now.
+        QVERIFY(model->setData(model->index(2000, 2), 1234));
+        QCOMPARE(model->data(model->index(2000, 1)).toString(), QStringLiteral("theirs"));
+        QTRY_COMPARE(model->pagesInFlight(), 0);
+        QCOMPARE(model->data(model->index(2000, 1)).toString(), QStringLiteral("theirs"));
+        QCOMPARE(model->data(model->index(2000, 2), Qt::EditRole).toLongLong(), 1234);
+    }
+
+    // A row another program deleted before its page was read comes back without values: it is
+    // painted as NULLs (as a read on the GUI thread would), not asked for again at every paint.
+    void aRowGoneBeforeItsPageIsNotAskedForAgain()
+    {
+        QVERIFY(createBig(2000));
+        TableModel *model = open(QStringLiteral("big"));
+        QVERIFY(model);
+        QVERIFY(Probe(m_path).exec(QStringLiteral("DELETE FROM big WHERE id = 1501")));
+        {
+            const TableModel::Painting painting(model);
+            QVERIFY(!model->data(model->index(1500, 1)).isValid());
+        }
+        QTRY_COMPARE(model->pagesInFlight(), 0);
+        const quint64 asked = m_workspace->rowFetcher()->lastRequested();
+        {
+            const TableModel::Painting painting(model);
+            QCOMPARE(model->data(model->index(1499, 1)).toString(), QStringLiteral("label 1500"));
+            QVERIFY(model->data(model->index(1500, 1), TableModel::NullRole).toBool());
+            QCOMPARE(model->data(model->index(1501, 1)).toString(), QStringLiteral("label 1502"));
+        }
+        QCOMPARE(model->pagesInFlight(), 0);
+        QCOMPARE(m_workspace->rowFetcher()->lastRequested(), asked);
+    }
+
+    // A view's rows are positions: another filter puts other rows at them.
+    void aFilteredViewShowsTheRowsItMatches()
+    {
+        QVERIFY(createBig(3000));
+        QVERIFY(
+            Probe(m_path).exec(QStringLiteral("CREATE VIEW bigview AS SELECT label, n FROM big")));
+        TableModel *model = open(QStringLiteral("bigview"));
+        QVERIFY(model);
+        QCOMPARE(model->data(model->index(0, 0)).toString(), QStringLiteral("label 1"));
+        {
+            const TableModel::Painting painting(model); // a page asked for, still on its way
+            QVERIFY(!model->data(model->index(1000, 0)).isValid());
+        }
+        model->setFilter(QStringLiteral("label >= ?"), {QStringLiteral("label 2")});
+        QTRY_VERIFY(!model->isLoading());
+        QTRY_COMPARE(model->pagesInFlight(), 0);
+        const QString second = stored(QStringLiteral("SELECT label FROM big WHERE label >= 'label "
+                                                     "2' ORDER BY rowid LIMIT 1 OFFSET 1000"))
+                                   .toString();
+        QCOMPARE(model->data(model->index(0, 0)).toString(), QStringLiteral("label 2"));
+        // Not the page asked for before the filter, which held other rows at these positions.
+        QCOMPARE(model->data(model->index(1000, 0)).toString(), second);
     }
 
     void viewsAreReadOnly()

@@ -2,6 +2,7 @@
 
 #include "celldelegate.h"
 #include "filterheader.h"
+#include "tablemodel.h"
 #include "theme.h"
 
 #include <QFocusEvent>
@@ -94,7 +95,10 @@ protected:
     }
     void paintEvent(QPaintEvent *event) override
     {
-        QTableView::paintEvent(event);
+        {
+            const TableModel::Painting painting(qobject_cast<const TableModel *>(model()));
+            QTableView::paintEvent(event);
+        }
         QPainter painter(viewport());
         // The edge of the frozen columns, visible on the cells in light and dark alike.
         painter.setPen(QPen(Theme::text(Theme::Tone::Muted, palette()), 2));
@@ -273,6 +277,14 @@ void GridView::placeFrozen()
     m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), frozenWidth(),
                           viewport()->height() + horizontalHeader()->height());
     m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
+}
+
+// Rows not in memory are read on the model's RowFetcher while the grid paints (blank until they
+// arrive), not here: painting never waits on the disk or the server.
+void GridView::paintEvent(QPaintEvent *event)
+{
+    const TableModel::Painting painting(qobject_cast<const TableModel *>(model()));
+    QTableView::paintEvent(event);
 }
 
 void GridView::resizeEvent(QResizeEvent *event)

@@ -266,10 +266,17 @@ void PgBenchmark::jumpToLast(MainWindow &window)
     view->setFocus();
     view->setCurrentIndex(model->index(0, 1));
     spin(settleMs);
+    const quint64 readHere = model->pagesReadHere();
+    const quint64 aloneHere = model->rowsReadAloneHere();
     QElapsedTimer clock;
     clock.start();
     QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
-    view->viewport()->repaint();
+    if (!paintWithRows(view->viewport(), model))
+        fail(QStringLiteral("the last rows never arrived"));
+    m_result[QStringLiteral("jump_pages_read_on_gui_thread")]
+        = double(model->pagesReadHere() - readHere);
+    m_result[QStringLiteral("jump_rows_read_alone_on_gui_thread")]
+        = double(model->rowsReadAloneHere() - aloneHere);
     const int last = model->rowCount() - 1;
     const QString shown = model->data(model->index(last, 1)).toString();
     m_result[QStringLiteral("jump_to_last_ms")] = msSince(clock);

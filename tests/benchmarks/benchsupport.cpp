@@ -63,6 +63,16 @@ bool waitFor(const std::function<bool()> &done, int timeout)
     return done();
 }
 
+bool paintWithRows(QWidget *viewport, TableModel *model)
+{
+    viewport->repaint();
+    if (model->pagesInFlight() == 0)
+        return true;
+    const bool arrived = waitFor([model] { return model->pagesInFlight() == 0; });
+    viewport->repaint();
+    return arrived;
+}
+
 // The smallest of several runs: the least disturbed by other work on a shared machine.
 double shellTimerMs(const QString &program,
                     const QStringList &arguments,

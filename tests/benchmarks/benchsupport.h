@@ -31,6 +31,9 @@ double msSince(const QElapsedTimer &clock); // 0.1 ms resolution
 double rounded(double value, int decimals = 1);
 // Runs the event loop until `done` holds (checked every millisecond) or the timeout passes.
 bool waitFor(const std::function<bool()> &done, int timeout = timeoutMs);
+// Paints `view` now, waits until the rows it showed blank have come from the model's RowFetcher,
+// and paints them: what the user sees after a jump, values included.
+bool paintWithRows(QWidget *viewport, TableModel *model);
 // The smallest of several runs: the least disturbed by other work on a shared machine.
 double fastest(const QJsonArray &runs);
 // A database shell's own timing of a query (psql's \\timing, the sqlite3 shell's .timer): runs

@@ -1,0 +1,164 @@
+// TableModel's page reads: the statement that reads a page of rows, on the GUI thread's own
+// connection when a value is asked for outside painting, or on the RowFetcher's thread for the
+// rows the grid paints, so that painting never waits on the disk or the server.
+#include "tablemodel.h"
+
+#include "editstore.h"
+
+#include <cstdlib>
+
+namespace rowbook {
+
+namespace {
+
+// Requests beyond this many on their way: the older ones are skipped (the view moved on).
+constexpr int maxPagesOnTheWay = 6;
+
+} // namespace
+
+TableModel::Painting::Painting(const TableModel *model)
+    : m_model(model)
+{
+    if (m_model)
+        ++m_model->m_painting;
+}
+
+TableModel::Painting::~Painting()
+{
+    if (m_model)
+        --m_model->m_painting;
+}
+
+void TableModel::setRowFetcher(RowFetcher *fetcher)
+{
+    if (m_fetcher)
+        disconnect(m_fetcher, nullptr, this, nullptr);
+    m_fetcher = fetcher;
+    m_pageRequests.clear();
+    m_pagesOnTheWay.clear();
+    if (m_fetcher)
+        connect(m_fetcher, &RowFetcher::fetched, this, &TableModel::onRowsFetched);
+}
+
+std::pair<QString, QVariantList> TableModel::pageStatement(int first, int last) const
+{
+    QVariantList values;
+    if (m_positional) {
+        values = m_whereValues;
+        values << (last - first) << first;
+        return {m_dialect->positionalPageQuery(m_info, selectList(), m_where, m_orderBy), values};
+    }
+    // A fixed-size IN list keeps one statement shape for every page; short pages repeat a key.
+    qint64 filler = 0;
+    for (int i = first; i < last; ++i) {
+        const qint64 key = m_keys.at(std::size_t(i));
+        if (key >= 0) { // not a new row
+            values << key;
+            filler = key;
+        }
+    }
+    while (values.size() < pageSize)
+        values << filler;
+    return {m_dialect->pageQuery(m_info, selectList(), pageSize), values};
+}
+
+void TableModel::cacheRows(QVector<QVector<QVariant>> rows, int first) const
+{
+    std::vector<std::pair<qint64, RowCache::Row>> loaded;
+    loaded.reserve(std::size_t(rows.size()));
+    qint64 position = first;
+    for (QVector<QVariant> &row : rows) {
+        if (m_positional) {
+            loaded.emplace_back(position++, std::move(row));
+        } else if (!row.isEmpty()) {
+            const qint64 key = row.takeFirst().toLongLong();
+            loaded.emplace_back(key, std::move(row));
+        }
+    }
+    m_rows.addPage(loaded);
+}
+
+const QVector<QVariant> *TableModel::readMissingRow(int row, qint64 key) const
+{
+    // A reader of one row (the form, the cell dock after a jump) reads that row alone: one short
+    // statement instead of a page, while the grid gets the page from the RowFetcher. A scan
+    // (copy, search: the row next to the one missed before) reads page by page.
+    const bool scanning = m_lastMissedRow >= 0 && std::abs(row - m_lastMissedRow) <= pageSize;
+    m_lastMissedRow = row;
+    if (m_fetcher && !m_positional && key >= 0 && !scanning) {
+        if (const QVector<QVariant> *alone = rowForEdit(key)) {
+            ++m_rowsReadAloneHere;
+            return alone;
+        }
+    }
+    loadPage(row / pageSize);
+    return m_rows.find(key);
+}
+
+void TableModel::requestPage(int page) const
+{
+    for (const int wanted : {page, page + 1}) { // the next one too: scrolling on shows it
+        const int first = wanted * pageSize;
+        const int last = std::min<int>(first + pageSize, rowCount());
+        if (first >= last)
+            return;
+        const qint64 mark = m_positional ? first : m_keys.at(std::size_t(first));
+        if (m_pagesOnTheWay.contains(mark))
+            continue;
+        if (wanted != page && m_rows.find(mark))
+            continue;
+        const auto [sql, values] = pageStatement(first, last);
+        const quint64 id = m_fetcher->fetch(sql, values);
+        PageRequest request{first, last, mark, m_rows.generation(), {}};
+        request.keys.reserve(last - first);
+        for (int row = first; row < last; ++row)
+            request.keys << (m_positional ? row : m_keys.at(std::size_t(row)));
+        m_pageRequests.insert(id, request);
+        m_pagesOnTheWay.insert(mark);
+        if (m_pageRequests.size() > maxPagesOnTheWay)
+            m_fetcher->skipBefore(id - 2); // the last three requests are what is on screen
+    }
+}
+
+void TableModel::onRowsFetched(quint64 id, const FetchedRows &result)
+{
+    if (!m_pageRequests.contains(id))
+        return; // the fetcher was changed
+    const PageRequest request = m_pageRequests.take(id);
+    m_pagesOnTheWay.remove(request.mark);
+    if (result.error.kind != StorageError::None) {
+        // The cells stay blank; the next paint that needs them asks again.
+        Q_EMIT loadFailed(result.error.userMessage());
+        return;
+    }
+    // Rows read before the cache last changed may be older than what it holds: they are asked
+    // for again by the repaint below, if they are still on screen.
+    if (!result.skipped && request.generation == m_rows.generation()) {
+        cacheRows(result.rows, request.first);
+        noteAbsent(request.keys);
+        if (result.rows.isEmpty())
+            return; // nothing new to paint
+    }
+    if (rowCount() == 0 || columnCount() == 0)
+        return;
+    const bool inPlace = request.last <= rowCount()
+                         && (m_positional || m_keys.at(std::size_t(request.first)) == request.mark);
+    if (inPlace)
+        Q_EMIT dataChanged(index(request.first, 0), index(request.last - 1, columnCount() - 1));
+    else // the rows moved (a new order or filter): wherever they are now
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void TableModel::noteAbsent(const QVector<qint64> &keys)
+{
+    if (m_absentGeneration != m_rows.generation()) {
+        m_absent.clear();
+        m_absentGeneration = m_rows.generation();
+    }
+    for (qint64 key : keys) {
+        if (key >= 0 && !m_rows.find(key)) // new rows (negative keys) are not in the file yet
+            m_absent.insert(key);
+    }
+}
+
+} // namespace rowbook

@@ -1,0 +1,121 @@
+#include "rowfetcher.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace rowbook {
+
+class RowFetcherWorker : public QObject
+{
+    Q_OBJECT
+public:
+    RowFetcherWorker(DatabaseInfo info,
+                     const std::atomic<quint64> *skipBefore,
+                     std::atomic<quint64> *done)
+        : m_info(std::move(info))
+        , m_skipBefore(skipBefore)
+        , m_done(done)
+    {}
+
+    ~RowFetcherWorker() override
+    {
+        m_db = QSqlDatabase();
+        if (!m_name.isEmpty())
+            Database::disconnect(m_name);
+    }
+
+    void run(quint64 id, const QString &sql, const QVariantList &values)
+    {
+        FetchedRows result;
+        if (id < m_skipBefore->load()) {
+            result.skipped = true;
+        } else {
+            if (m_name.isEmpty()) {
+                m_name = Database::uniqueConnectionName(QStringLiteral("rows"));
+                m_db = Database::connect(m_info, m_name, Database::Role::Reader);
+            }
+            result = read(sql, values);
+        }
+        Q_EMIT fetched(id, result);
+        m_done->store(id);
+    }
+
+Q_SIGNALS:
+    void fetched(quint64 id, const rowbook::FetchedRows &result);
+
+private:
+    FetchedRows read(const QString &sql, const QVariantList &values)
+    {
+        FetchedRows result;
+        // QPSQL's connection is not open once libpq found it broken: a new one first.
+        if (m_info.server && !m_db.isOpen())
+            Database::reconnect(m_info, m_db, Database::Role::Reader);
+        QSqlQuery query;
+        for (bool again = m_info.server;; again = false) {
+            query = QSqlQuery(m_db);
+            query.setForwardOnly(true);
+            query.prepare(sql);
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            if (query.exec())
+                break;
+            result.error = StorageError::fromSql(query.lastError());
+            if (!again || result.error.kind != StorageError::Unreachable)
+                return result;
+            query = QSqlQuery();
+            if (!Database::reconnect(m_info, m_db, Database::Role::Reader))
+                return result;
+            result.error = {};
+        }
+        const int columns = query.record().count();
+        while (query.next()) {
+            QVector<QVariant> row(columns);
+            for (int c = 0; c < columns; ++c)
+                row[c] = query.value(c);
+            result.rows.push_back(std::move(row));
+        }
+        if (query.lastError().isValid()) {
+            result.rows.clear();
+            result.error = StorageError::fromSql(query.lastError());
+        }
+        return result;
+    }
+
+    DatabaseInfo m_info;
+    const std::atomic<quint64> *m_skipBefore;
+    std::atomic<quint64> *m_done;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+RowFetcher::RowFetcher(const DatabaseInfo &info, QObject *parent)
+    : QObject(parent)
+    , m_thread(QStringLiteral("Rowbook rows"))
+    , m_worker(new RowFetcherWorker(info, &m_skipBefore, &m_done))
+{
+    qRegisterMetaType<rowbook::FetchedRows>();
+    connect(m_worker, &RowFetcherWorker::fetched, this, &RowFetcher::fetched);
+    m_thread.start(m_worker);
+}
+
+RowFetcher::~RowFetcher()
+{
+    skipBefore(m_thread.latestId() + 1); // what is queued is not run; then m_thread joins
+}
+
+quint64 RowFetcher::fetch(const QString &sql, const QVariantList &values)
+{
+    return m_thread.post(
+        [worker = m_worker, sql, values](quint64 id) { worker->run(id, sql, values); });
+}
+
+void RowFetcher::skipBefore(quint64 id)
+{
+    if (id > m_skipBefore.load()) // only this thread writes it
+        m_skipBefore.store(id);
+}
+
+} // namespace rowbook
+
+#include "rowfetcher.moc"
