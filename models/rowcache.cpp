@@ -22,11 +22,13 @@ RowCache::Row *RowCache::findToPatch(qint64 key)
     return &it.value();
 }
 
-void RowCache::addPage(const std::vector<std::pair<qint64, Row>> &rows)
+void RowCache::addPage(const std::vector<std::pair<qint64, Row>> &rows, Keep keep)
 {
     std::vector<qint64> keys;
     keys.reserve(rows.size());
     for (const auto &[key, row] : rows) {
+        if (keep == Keep::Present && m_rows.contains(key))
+            continue;
         m_rows.insert(key, row);
         keys.push_back(key);
     }
@@ -40,7 +42,6 @@ void RowCache::addPage(const std::vector<std::pair<qint64, Row>> &rows)
 
 const RowCache::Row *RowCache::addSingle(qint64 key, const Row &row)
 {
-    ++m_generation; // a row read alone now is newer than a page read before it
     m_singles.push_back(key);
     if (m_singles.size() > m_maxSingles) {
         m_rows.remove(m_singles.front());

@@ -25,8 +25,11 @@ public:
     const Row *find(qint64 key) const;
     // The same row to patch in place (after a save or a conflict), or null.
     Row *findToPatch(qint64 key);
-    // A page's rows; the oldest page beyond maxPages is forgotten with its rows.
-    void addPage(const std::vector<std::pair<qint64, Row>> &rows);
+    // A page's rows; the oldest page beyond maxPages is forgotten with its rows. `Keep::Present`:
+    // a row already in memory stays as it is (a page read on another thread may be older than
+    // a row read alone since).
+    enum class Keep { None, Present };
+    void addPage(const std::vector<std::pair<qint64, Row>> &rows, Keep keep = Keep::None);
     // One row read alone; the oldest single row beyond maxSingles is forgotten. A page may hold
     // the same key: it is then read again when next shown.
     const Row *addSingle(qint64 key, const Row &row);
@@ -36,8 +39,8 @@ public:
     void keepOnly(const std::vector<qint64> &keys);
 
     std::size_t size() const { return std::size_t(m_rows.size()); }
-    // Goes up with every change but an added page: rows read before it changed may be older
-    // than what the cache holds now (a save patched them, another program changed them).
+    // Goes up with every change but an added page or row: rows read before it changed may be
+    // older than what the cache holds now (a save patched them, another program changed them).
     quint64 generation() const { return m_generation; }
 
 private:

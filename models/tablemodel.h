@@ -245,7 +245,9 @@ private:
     // The statement that reads rows [first, last) and its bound values.
     std::pair<QString, QVariantList> pageStatement(int first, int last) const;
     // Puts the rows a page statement read into the cache, by key.
-    void cacheRows(QVector<QVector<QVariant>> rows, int first) const;
+    void cacheRows(QVector<QVector<QVariant>> rows,
+                   int first,
+                   RowCache::Keep keep = RowCache::Keep::None) const;
     // The RowFetcher found no row with this key (deleted elsewhere, a view grown shorter) since
     // the cache last changed: painted without values, not asked for again and again.
     bool isAbsent(qint64 key) const

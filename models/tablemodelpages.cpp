@@ -62,7 +62,7 @@ std::pair<QString, QVariantList> TableModel::pageStatement(int first, int last) 
     return {m_dialect->pageQuery(m_info, selectList(), pageSize), values};
 }
 
-void TableModel::cacheRows(QVector<QVector<QVariant>> rows, int first) const
+void TableModel::cacheRows(QVector<QVector<QVariant>> rows, int first, RowCache::Keep keep) const
 {
     std::vector<std::pair<qint64, RowCache::Row>> loaded;
     loaded.reserve(std::size_t(rows.size()));
@@ -75,7 +75,7 @@ void TableModel::cacheRows(QVector<QVector<QVariant>> rows, int first) const
             loaded.emplace_back(key, std::move(row));
         }
     }
-    m_rows.addPage(loaded);
+    m_rows.addPage(loaded, keep);
 }
 
 const QVector<QVariant> *TableModel::readMissingRow(int row, qint64 key) const
@@ -132,9 +132,10 @@ void TableModel::onRowsFetched(quint64 id, const FetchedRows &result)
         return;
     }
     // Rows read before the cache last changed may be older than what it holds: they are asked
-    // for again by the repaint below, if they are still on screen.
+    // for again by the repaint below, if they are still on screen. Rows read alone since the
+    // request (the form's current row) are newer than the page: they stay.
     if (!result.skipped && request.generation == m_rows.generation()) {
-        cacheRows(result.rows, request.first);
+        cacheRows(result.rows, request.first, RowCache::Keep::Present);
         noteAbsent(request.keys);
         if (result.rows.isEmpty())
             return; // nothing new to paint

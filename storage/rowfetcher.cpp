@@ -31,14 +31,21 @@ public:
         if (id < m_skipBefore->load()) {
             result.skipped = true;
         } else {
-            if (m_name.isEmpty()) {
-                m_name = Database::uniqueConnectionName(QStringLiteral("rows"));
-                m_db = Database::connect(m_info, m_name, Database::Role::Reader);
-            }
+            open();
             result = read(sql, values);
         }
         Q_EMIT fetched(id, result);
         m_done->store(id);
+    }
+
+    // At once when the fetcher is made, so the first page asked for does not wait for a new
+    // connection (18 ms to a PostgreSQL server here, more to a remote one).
+    void open()
+    {
+        if (!m_name.isEmpty())
+            return;
+        m_name = Database::uniqueConnectionName(QStringLiteral("rows"));
+        m_db = Database::connect(m_info, m_name, Database::Role::Reader);
     }
 
 Q_SIGNALS:
@@ -97,6 +104,7 @@ RowFetcher::RowFetcher(const DatabaseInfo &info, QObject *parent)
     qRegisterMetaType<rowbook::FetchedRows>();
     connect(m_worker, &RowFetcherWorker::fetched, this, &RowFetcher::fetched);
     m_thread.start(m_worker);
+    QMetaObject::invokeMethod(m_worker, &RowFetcherWorker::open, Qt::QueuedConnection);
 }
 
 RowFetcher::~RowFetcher()

@@ -674,9 +674,9 @@ private Q_SLOTS:
         QCOMPARE(model->rowsReadAloneHere(), aloneHere + 1);
     }
 
-    // A page read before the cache changed (here: a row read alone for an edit, after another
-    // program changed it) is older than what the cache holds, and is dropped, not shown.
-    void aPageReadBeforeTheRowChangedIsDropped()
+    // A page read before a row of it was read alone (here: for an edit, after another program
+    // changed the row) is older than that row, which stays as read alone.
+    void aRowReadAloneOutlivesAnOlderPage()
     {
         QVERIFY(createBig(3000));
         TableModel *model = open(QStringLiteral("big"));

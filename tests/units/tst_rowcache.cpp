@@ -1,6 +1,7 @@
 // RowCache keeps what TableModel read in bounded memory: the newest pages and the newest single
 // rows, each forgotten oldest first; rows patched in place stay patched; keepOnly() keeps the
-// rows asked for that are in memory and nothing else.
+// rows asked for that are in memory and nothing else; generation() tells pages read elsewhere
+// whether the cache changed since.
 #include "rowcache.h"
 
 #include <QtTest>
@@ -44,6 +45,31 @@ private Q_SLOTS:
             QCOMPARE(*cache.find(key), rowOf(key));
         }
         QVERIFY(!cache.find(4));
+    }
+
+    // A page read on another thread may be older than a row read alone since: with
+    // Keep::Present that row stays; changes other than adds move the generation.
+    void aPageKeepsRowsAlreadyInMemoryWhenAsked()
+    {
+        RowCache cache(4, 4);
+        const RowCache::Row newer{qint64(2), QStringLiteral("read alone")};
+        const quint64 before = cache.generation();
+        cache.addSingle(2, newer);
+        cache.addPage(page(1, 3), RowCache::Keep::Present);
+        QCOMPARE(cache.generation(), before);
+        QCOMPARE(*cache.find(2), newer);
+        QCOMPARE(*cache.find(3), rowOf(3));
+        cache.addPage(page(1, 3));
+        QCOMPARE(*cache.find(2), rowOf(2));
+        QVERIFY(!cache.findToPatch(9)); // nothing patched: no change
+        QCOMPARE(cache.generation(), before);
+        QVERIFY(cache.findToPatch(2));
+        QVERIFY(cache.generation() > before);
+        const quint64 patched = cache.generation();
+        cache.remove(9);
+        QCOMPARE(cache.generation(), patched);
+        cache.clear();
+        QVERIFY(cache.generation() > patched);
     }
 
     void forgetsTheOldestPageBeyondItsLimit()
