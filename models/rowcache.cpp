@@ -22,22 +22,29 @@ RowCache::Row *RowCache::findToPatch(qint64 key)
     return &it.value();
 }
 
-void RowCache::addPage(const std::vector<std::pair<qint64, Row>> &rows, Keep keep)
+void RowCache::addPage(const std::vector<std::pair<qint64, Row>> &rows,
+                       std::optional<quint64> readAloneAfter)
 {
+    while (!m_pages.empty() && m_pages.size() >= m_maxPages) {
+        for (qint64 key : m_pages.front()) {
+            m_rows.remove(key);
+            m_readAlone.remove(key);
+        }
+        m_pages.pop_front();
+    }
     std::vector<qint64> keys;
     keys.reserve(rows.size());
     for (const auto &[key, row] : rows) {
-        if (keep == Keep::Present && m_rows.contains(key))
-            continue;
+        const auto alone = m_readAlone.constFind(key);
+        if (alone != m_readAlone.cend()) {
+            if (readAloneAfter && alone.value() > *readAloneAfter)
+                continue;
+            m_readAlone.erase(alone);
+        }
         m_rows.insert(key, row);
         keys.push_back(key);
     }
     m_pages.push_back(std::move(keys));
-    while (m_pages.size() > m_maxPages) {
-        for (qint64 key : m_pages.front())
-            m_rows.remove(key);
-        m_pages.pop_front();
-    }
 }
 
 const RowCache::Row *RowCache::addSingle(qint64 key, const Row &row)
@@ -45,13 +52,16 @@ const RowCache::Row *RowCache::addSingle(qint64 key, const Row &row)
     m_singles.push_back(key);
     if (m_singles.size() > m_maxSingles) {
         m_rows.remove(m_singles.front());
+        m_readAlone.remove(m_singles.front());
         m_singles.pop_front();
     }
+    m_readAlone.insert(key, ++m_singlesRead);
     return &m_rows.insert(key, row).value();
 }
 
 void RowCache::remove(qint64 key)
 {
+    m_readAlone.remove(key);
     if (m_rows.remove(key))
         ++m_generation;
 }
@@ -60,6 +70,7 @@ void RowCache::clear()
 {
     ++m_generation;
     m_rows.clear();
+    m_readAlone.clear();
     m_pages.clear();
     m_singles.clear();
 }

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -25,14 +26,20 @@ public:
     const Row *find(qint64 key) const;
     // The same row to patch in place (after a save or a conflict), or null.
     Row *findToPatch(qint64 key);
-    // A page's rows; the oldest page beyond maxPages is forgotten with its rows. `Keep::Present`:
-    // a row already in memory stays as it is (a page read on another thread may be older than
-    // a row read alone since).
-    enum class Keep { None, Present };
-    void addPage(const std::vector<std::pair<qint64, Row>> &rows, Keep keep = Keep::None);
+    // A page's rows; the oldest page beyond maxPages is forgotten with its rows first, so the
+    // new page keeps all of its own. With `readAloneAfter` (a singlesRead() taken when the page
+    // was asked for on another thread), rows read alone since then stay as they are: they are
+    // newer than the page.
+    void addPage(const std::vector<std::pair<qint64, Row>> &rows,
+                 std::optional<quint64> readAloneAfter = std::nullopt);
     // One row read alone; the oldest single row beyond maxSingles is forgotten. A page may hold
     // the same key: it is then read again when next shown.
     const Row *addSingle(qint64 key, const Row &row);
+    // Counts the rows read alone so far (addSingle()).
+    quint64 singlesRead() const { return m_singlesRead; }
+    // Something the cache cannot see changed rows (a save committed): pages read before it are
+    // dropped (generation()).
+    void invalidatePagesInFlight() { ++m_generation; }
     void remove(qint64 key);
     void clear();
     // Forgets every row but those of `keys` that are in memory, which stay as one page.
@@ -47,7 +54,9 @@ private:
     std::size_t m_maxPages;
     std::size_t m_maxSingles;
     quint64 m_generation = 0;
+    quint64 m_singlesRead = 0;
     QHash<qint64, Row> m_rows;
+    QHash<qint64, quint64> m_readAlone;      // key -> singlesRead() when it was read alone
     std::deque<std::vector<qint64>> m_pages; // keys of each page, oldest first
     std::deque<qint64> m_singles;            // keys of rows read alone, oldest first
 };

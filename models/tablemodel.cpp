@@ -438,6 +438,9 @@ void TableModel::onRowCommitted(const QString &table,
 {
     if (table != m_info.name || m_positional)
         return;
+    // A page the RowFetcher read before this commit may hold the row as it was (and a key it
+    // found absent may be this new row's): it is read again.
+    m_rows.invalidatePagesInFlight();
     if (oldKey != newKey) {
         // An insert: new rows sit at the end, so this search is short. Re-read the row so
         // defaults and the new id show.

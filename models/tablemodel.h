@@ -245,9 +245,10 @@ private:
     // The statement that reads rows [first, last) and its bound values.
     std::pair<QString, QVariantList> pageStatement(int first, int last) const;
     // Puts the rows a page statement read into the cache, by key.
-    void cacheRows(QVector<QVector<QVariant>> rows,
-                   int first,
-                   RowCache::Keep keep = RowCache::Keep::None) const;
+    // Returns the keys of the rows it cached (`readAloneAfter`: see RowCache::addPage()).
+    std::vector<qint64> cacheRows(QVector<QVector<QVariant>> rows,
+                                  int first,
+                                  std::optional<quint64> readAloneAfter = std::nullopt) const;
     // The RowFetcher found no row with this key (deleted elsewhere, a view grown shorter) since
     // the cache last changed: painted without values, not asked for again and again.
     bool isAbsent(qint64 key) const
@@ -259,8 +260,8 @@ private:
     // Asks the RowFetcher for the page (and the one after it), unless it is on its way already.
     void requestPage(int page) const;
     void onRowsFetched(quint64 id, const FetchedRows &result);
-    // The keys of a page just read that it did not bring: isAbsent().
-    void noteAbsent(const QVector<qint64> &keys);
+    // The keys a page was asked for that it did not bring: isAbsent().
+    void noteAbsent(const QVector<qint64> &asked, const std::vector<qint64> &brought);
     QString selectList() const;
     void onRowCommitted(const QString &table,
                         qint64 oldKey,
@@ -320,7 +321,8 @@ private:
         int last = 0;
         qint64 mark = 0;
         quint64 generation = 0;
-        QVector<qint64> keys; // the keys asked for (positions, on positional tables)
+        quint64 singlesRead = 0; // RowCache::singlesRead() when it was asked for
+        QVector<qint64> keys;    // the keys asked for (positions, on positional tables)
     };
     RowFetcher *m_fetcher = nullptr;
     mutable int m_painting = 0;

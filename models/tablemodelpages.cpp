@@ -62,20 +62,26 @@ std::pair<QString, QVariantList> TableModel::pageStatement(int first, int last) 
     return {m_dialect->pageQuery(m_info, selectList(), pageSize), values};
 }
 
-void TableModel::cacheRows(QVector<QVector<QVariant>> rows, int first, RowCache::Keep keep) const
+std::vector<qint64> TableModel::cacheRows(QVector<QVector<QVariant>> rows,
+                                          int first,
+                                          std::optional<quint64> readAloneAfter) const
 {
     std::vector<std::pair<qint64, RowCache::Row>> loaded;
     loaded.reserve(std::size_t(rows.size()));
+    std::vector<qint64> keys;
+    keys.reserve(std::size_t(rows.size()));
     qint64 position = first;
     for (QVector<QVariant> &row : rows) {
         if (m_positional) {
+            keys.push_back(position);
             loaded.emplace_back(position++, std::move(row));
         } else if (!row.isEmpty()) {
-            const qint64 key = row.takeFirst().toLongLong();
-            loaded.emplace_back(key, std::move(row));
+            keys.push_back(row.takeFirst().toLongLong());
+            loaded.emplace_back(keys.back(), std::move(row));
         }
     }
-    m_rows.addPage(loaded, keep);
+    m_rows.addPage(loaded, readAloneAfter);
+    return keys;
 }
 
 const QVector<QVariant> *TableModel::readMissingRow(int row, qint64 key) const
@@ -109,7 +115,7 @@ void TableModel::requestPage(int page) const
             continue;
         const auto [sql, values] = pageStatement(first, last);
         const quint64 id = m_fetcher->fetch(sql, values);
-        PageRequest request{first, last, mark, m_rows.generation(), {}};
+        PageRequest request{first, last, mark, m_rows.generation(), m_rows.singlesRead(), {}};
         request.keys.reserve(last - first);
         for (int row = first; row < last; ++row)
             request.keys << (m_positional ? row : m_keys.at(std::size_t(row)));
@@ -135,8 +141,7 @@ void TableModel::onRowsFetched(quint64 id, const FetchedRows &result)
     // for again by the repaint below, if they are still on screen. Rows read alone since the
     // request (the form's current row) are newer than the page: they stay.
     if (!result.skipped && request.generation == m_rows.generation()) {
-        cacheRows(result.rows, request.first, RowCache::Keep::Present);
-        noteAbsent(request.keys);
+        noteAbsent(request.keys, cacheRows(result.rows, request.first, request.singlesRead));
         if (result.rows.isEmpty())
             return; // nothing new to paint
     }
@@ -150,14 +155,15 @@ void TableModel::onRowsFetched(quint64 id, const FetchedRows &result)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-void TableModel::noteAbsent(const QVector<qint64> &keys)
+void TableModel::noteAbsent(const QVector<qint64> &asked, const std::vector<qint64> &brought)
 {
     if (m_absentGeneration != m_rows.generation()) {
         m_absent.clear();
         m_absentGeneration = m_rows.generation();
     }
-    for (qint64 key : keys) {
-        if (key >= 0 && !m_rows.find(key)) // new rows (negative keys) are not in the file yet
+    const QSet<qint64> found(brought.cbegin(), brought.cend());
+    for (qint64 key : asked) {
+        if (key >= 0 && !found.contains(key)) // new rows (negative keys) are not in the file yet
             m_absent.insert(key);
     }
 }

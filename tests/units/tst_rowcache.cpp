@@ -47,29 +47,50 @@ private Q_SLOTS:
         QVERIFY(!cache.find(4));
     }
 
-    // A page read on another thread may be older than a row read alone since: with
-    // Keep::Present that row stays; changes other than adds move the generation.
-    void aPageKeepsRowsAlreadyInMemoryWhenAsked()
+    // A page read on another thread may be older than a row read alone since it was asked
+    // for: that row stays. A row read alone before it, or kept by keepOnly(), is replaced.
+    // Changes other than adds move the generation.
+    void aPageKeepsRowsReadAloneSinceItWasAskedFor()
     {
         RowCache cache(4, 4);
         const RowCache::Row newer{qint64(2), QStringLiteral("read alone")};
         const quint64 before = cache.generation();
+        cache.addSingle(1, RowCache::Row{qint64(1), QStringLiteral("read alone earlier")});
+        const quint64 asked = cache.singlesRead();
         cache.addSingle(2, newer);
-        cache.addPage(page(1, 3), RowCache::Keep::Present);
+        cache.addPage(page(1, 3), asked);
         QCOMPARE(cache.generation(), before);
+        QCOMPARE(*cache.find(1), rowOf(1));
         QCOMPARE(*cache.find(2), newer);
         QCOMPARE(*cache.find(3), rowOf(3));
-        cache.addPage(page(1, 3));
+        cache.addPage(page(1, 3)); // read on this thread: newest
         QCOMPARE(*cache.find(2), rowOf(2));
+        cache.addSingle(2, newer);
+        cache.keepOnly({2});
+        cache.addPage(page(1, 3), cache.singlesRead());
+        QCOMPARE(*cache.find(2), rowOf(2));
+
+        const quint64 kept = cache.generation();
         QVERIFY(!cache.findToPatch(9)); // nothing patched: no change
-        QCOMPARE(cache.generation(), before);
-        QVERIFY(cache.findToPatch(2));
-        QVERIFY(cache.generation() > before);
-        const quint64 patched = cache.generation();
         cache.remove(9);
-        QCOMPARE(cache.generation(), patched);
-        cache.clear();
+        QCOMPARE(cache.generation(), kept);
+        QVERIFY(cache.findToPatch(2));
+        QVERIFY(cache.generation() > kept);
+        const quint64 patched = cache.generation();
+        cache.invalidatePagesInFlight();
         QVERIFY(cache.generation() > patched);
+    }
+
+    // The oldest page goes before the new one comes in: a key both hold stays in memory.
+    void aNewPageKeepsTheKeysItSharesWithTheOldest()
+    {
+        RowCache cache(2, 4);
+        cache.addPage(page(1, 3));
+        cache.addPage(page(10, 3));
+        cache.addPage(page(2, 3)); // the page of 1..3 goes
+        QVERIFY(!cache.find(1));
+        for (qint64 key : {2, 3, 4, 10, 11, 12})
+            QVERIFY2(cache.find(key), qPrintable(QString::number(key)));
     }
 
     void forgetsTheOldestPageBeyondItsLimit()
