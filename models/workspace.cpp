@@ -25,7 +25,14 @@ Workspace::Workspace(QObject *parent)
     : QObject(parent)
 {}
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // The journal hears of a change on the next turn of the event loop. A change of this very
+    // turn (the last save's commit, an edit taken back just before the window closed) reaches it
+    // now, while the store is still here; its writer finishes the queue before it goes.
+    if (m_journal)
+        m_journal->sync();
+}
 
 Workspace::ReaderConnection::~ReaderConnection()
 {
