@@ -83,6 +83,7 @@ bool TableModel::setTable(const QString &name)
         reloadKeys();
         m_unfilteredCount = qint64(m_keys.size());
     }
+    resetWindow();
     endResetModel();
     return m_info.isValid() && m_lastError.isEmpty();
 }
@@ -123,8 +124,8 @@ QString TableModel::selectList() const
 
 void TableModel::loadPage(int page) const
 {
-    const int first = page * pageSize;
-    const int last = std::min<int>(first + pageSize, rowCount());
+    const int first = page * pageSize; // pages are of positions in the whole list
+    const int last = std::min<int>(first + pageSize, totalRows());
     if (first >= last)
         return;
     const auto [sql, values] = pageStatement(first, last);
@@ -217,7 +218,7 @@ const QVector<QVariant> *TableModel::rowForEdit(qint64 key, bool *unreadable) co
 
 std::optional<QVariant> TableModel::valueForEdit(int row, int column) const
 {
-    const qint64 key = m_keys.at(std::size_t(row));
+    const qint64 key = keyAt(row);
     if (m_positional)
         return value(row, column);
     const QString &name = m_info.columns[column].name;
@@ -244,7 +245,7 @@ std::optional<QVariant> TableModel::valueForEdit(int row, int column) const
 
 QVariant TableModel::value(int row, int column, bool *pending) const
 {
-    const qint64 key = m_keys.at(std::size_t(row));
+    const qint64 key = keyAt(row);
     if (pending)
         *pending = false;
     if (!m_positional) {
@@ -262,17 +263,17 @@ QVariant TableModel::value(int row, int column, bool *pending) const
     const QVector<QVariant> *values = m_rows.find(key);
     if (!values && m_painting > 0 && m_fetcher) { // a row with edits: its other cells come later
         if (!isAbsent(key))
-            requestPage(row / pageSize);
+            requestPage(position(row) / pageSize);
         return {};
     }
     if (!values)
-        values = readMissingRow(row, key);
+        values = readMissingRow(position(row), key);
     return values ? values->value(column) : QVariant();
 }
 
 int TableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_keys.size());
+    return parent.isValid() ? 0 : m_windowCount;
 }
 
 int TableModel::columnCount(const QModelIndex &parent) const
@@ -285,10 +286,10 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !checkIndex(index))
         return {};
     const ColumnInfo &column = m_info.columns[index.column()];
-    const qint64 key = m_keys.at(std::size_t(index.row()));
+    const qint64 key = keyAt(index.row());
     const EditStore::Row *edits = m_positional ? nullptr : m_store->row(m_info.name, key);
     if (m_painting > 0 && m_fetcher && !edits && !m_rows.find(key) && !isAbsent(key)) {
-        requestPage(index.row() / pageSize); // blank until it arrives
+        requestPage(position(index.row()) / pageSize); // blank until it arrives
         return {};
     }
     bool pending = false;
@@ -392,7 +393,7 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0
         && section < rowCount())
         return keyAt(section) < 0 && !m_positional ? QStringLiteral("*")
-                                                   : QString::number(section + 1);
+                                                   : QString::number(position(section) + 1);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
@@ -409,13 +410,24 @@ QHash<int, QByteArray> TableModel::roleNames() const
 
 qint64 TableModel::keyAt(int row) const
 {
-    return row >= 0 && row < rowCount() ? m_keys.at(std::size_t(row)) : 0;
+    return row >= 0 && row < rowCount() ? m_keys.at(std::size_t(position(row))) : 0;
+}
+
+qint64 TableModel::keyAtPosition(int at) const
+{
+    return at >= 0 && at < totalRows() ? m_keys.at(std::size_t(at)) : 0;
 }
 
 int TableModel::rowForKey(qint64 key, int hint) const
 {
-    if (hint >= 0 && hint < rowCount() && m_keys.at(std::size_t(hint)) == key)
-        return hint;
+    return rowAt(positionOfKey(key, hint >= 0 && hint < rowCount() ? position(hint) : -1));
+}
+
+int TableModel::positionOfKey(qint64 key, int hintPosition) const
+{
+    if (hintPosition >= 0 && hintPosition < totalRows()
+        && m_keys.at(std::size_t(hintPosition)) == key)
+        return hintPosition;
     if (key < 0) // new rows sit at the end: search from there
         return int(m_keys.lastIndexOf(key));
     // In key order (but for new rows at the end) a bisection; in another order a pass over the
@@ -444,15 +456,15 @@ void TableModel::onRowCommitted(const QString &table,
     if (oldKey != newKey) {
         // An insert: new rows sit at the end, so this search is short. Re-read the row so
         // defaults and the new id show.
-        const int row = rowForKey(oldKey);
-        if (row >= 0)
-            m_keys.set(std::size_t(row), newKey);
+        const int at = positionOfKey(oldKey);
+        if (at >= 0)
+            m_keys.set(std::size_t(at), newKey);
         if (isLoading()) {
             m_insertedSinceRequest.push_back(newKey);
             m_deletedSinceRequest.remove(newKey); // a key of a row deleted before, used again
         }
         m_rows.remove(newKey);
-        emitRowChanged(row);
+        emitRowChanged(rowAt(at));
         return;
     }
     // An update or delete: patch the cache and repaint once per batch (onStoreChanged), instead

@@ -17,7 +17,9 @@
 #include <QSqlQuery>
 #include <QVector>
 
+#include <algorithm>
 #include <deque>
+#include <functional>
 #include <vector>
 
 namespace rowbook {
@@ -56,6 +58,10 @@ public:
     // From this many rows on, a new order or filter shows its first page as soon as the engine
     // has it (ORDER BY … LIMIT), before the whole row list is read.
     static constexpr qint64 previewFromRows = 100000;
+    // Views see about this many rows at a time (the window): a QHeaderView keeps 8 bytes per
+    // row it is told of, 80 MB at 10 million rows. Rows outside the window stay in the row list;
+    // moveWindow() brings them in. Tables of up to 1.5 times this are one whole window.
+    static constexpr int defaultWindowRows = 100000;
 
     // With a KeyLoader, row lists of big tables load on its thread: setTable() shows the first
     // page at once, and sort() and setFilter() keep the old rows until the new list arrives.
@@ -135,7 +141,37 @@ public:
     void setUndoHistory(UndoHistory *history) { m_history = history; }
     UndoHistory *undoHistory() const { return m_history; }
 
+    // The window of rows views see (rowCount(), index(), the Qt::ItemDataRole data): the rows
+    // at positions [windowStart(), windowStart() + rowCount()) of the whole list of
+    // totalRows(). Row numbers in the model's API are rows of the window, but for the undo
+    // replay functions below, which take positions in the whole list (they stay right when the
+    // window moves between an edit and its undo). Tables of up to wholeWindowRows() rows are
+    // one whole window: rows and positions are the same.
+    int windowStart() const { return m_windowStart; }
+    int totalRows() const { return int(m_keys.size()); }
+    bool isWindowed() const { return m_windowCount < totalRows(); }
+    int position(int row) const { return m_windowStart + row; }
+    // The window's row of a position, or -1 when it is outside the window.
+    int rowAt(int at) const
+    {
+        return at >= m_windowStart && at < m_windowStart + m_windowCount ? at - m_windowStart : -1;
+    }
+    int windowRows() const { return m_windowRows; }
+    // A table of up to this many rows is one whole window, and a window grows by inserts up to
+    // this many rows before it leaves rows out.
+    int wholeWindowRows() const { return m_windowRows + m_windowRows / 2; }
+    // For tests: a smaller window (at least 2 * pageSize); applies from the next reset.
+    void setWindowRows(int rows) { m_windowRows = std::max(rows, 2 * pageSize); }
+    // Moves the window to start at `start` (clamped), keeping its size; persistent indexes
+    // (selection, current cell, editors) follow their rows, or become invalid when their rows
+    // leave the window (layoutChanged).
+    void moveWindow(int start);
+    // The window's row of `position`, moving the window to centre on it when it is outside
+    // (or within `margin` rows of an edge that can move); -1 for a position not in the list.
+    int showPosition(int at, int margin = 0);
+
     qint64 keyAt(int row) const;
+    qint64 keyAtPosition(int at) const;
     // What the list of row keys holds in memory, in bytes: a few per gap in key order, 8 a row
     // in another order (RowList).
     std::size_t rowListBytes() const
@@ -144,13 +180,16 @@ public:
     }
     // `hint`: where the row was last seen; checked first, so edits on screen never search.
     int rowForKey(qint64 key, int hint = -1) const;
+    // The same in the whole list: a position (hint and result), or -1.
+    int positionOfKey(qint64 key, int hintPosition = -1) const;
 
     // False (and says why with loadFailed()) when a row of `cells` cannot be read now because
     // another program writes to the file: an edit of it would have nothing to be checked
     // against. Edits of several cells ask first, so that they are made all or not at all.
     bool readableForEdit(const QModelIndexList &cells);
 
-    // The operations undo commands replay; they do not record undo steps themselves.
+    // The operations undo commands replay; they do not record undo steps themselves. Their
+    // positions and hints are positions in the whole list (position()), not rows of the window.
     QVector<QVariant> storedRow(int row) const;
     // `shown`: what the cell showed before; taken as the stored value the save checks against
     // when the row cannot be read to learn it (another program holds the file).
@@ -159,10 +198,10 @@ public:
                     const QVariant &stored,
                     const QVariant &shown,
                     int hint = -1);
-    qint64 insertRowAt(int position, const QHash<QString, QVariant> &values);
+    qint64 insertRowAt(int at, const QHash<QString, QVariant> &values);
     void removeKey(qint64 key, int hint = -1);
     // Takes back an unsent delete (true), or re-inserts the row with its key and values.
-    bool restoreKey(qint64 key, int position, const QHash<QString, QVariant> &values);
+    bool restoreKey(qint64 key, int at, const QHash<QString, QVariant> &values);
     // The row the user is editing. A new row is not saved while it is being edited, so it is not
     // refused for a missing value before the user got to type it; it is saved when the user
     // leaves it (another row, or -1) or saves (AutoSaver::saveNow()).
@@ -189,11 +228,12 @@ public:
     void insertAgain(int row);            // a row deleted elsewhere: add it as a new row
     void discardGone(int row);            // a row deleted elsewhere: drop the user's edits
     // The next cell in conflict or row deleted elsewhere after `from`, wrapping; invalid if none.
-    QModelIndex nextConflict(const QModelIndex &from) const;
+    // The window moves to it when it is outside.
+    QModelIndex nextConflict(const QModelIndex &from);
     // What the conflict commands replay.
     void applyCell(qint64 key, const QString &column, const EditStore::Cell &cell, int hint = -1);
     EditStore::Row forgetKey(qint64 key, int hint = -1);
-    void restoreForgotten(qint64 key, int position, const EditStore::Row &row);
+    void restoreForgotten(qint64 key, int at, const EditStore::Row &row);
 
     // Converts an editor's value to what is stored for the column's kind; false if it does not fit.
     static bool toStorage(ColumnKind kind, const QVariant &input, QVariant *stored)
@@ -213,6 +253,9 @@ public:
 Q_SIGNALS:
     void loadFailed(const QString &message);
     void loadingChanged(bool loading);
+    // moveWindow() moved the window: a row that was row r of the window is row r + shift now
+    // (if it is still in it). A view keeps showing the same rows by scrolling by `shift` rows.
+    void windowMoved(int shift);
 
 private:
     enum class Operation { None, Open, Sort, Filter };
@@ -255,8 +298,9 @@ private:
     {
         return m_absentGeneration == m_rows.generation() && m_absent.contains(key);
     }
-    // A row not in memory, asked for outside painting: read here, alone or with its page.
-    const QVector<QVariant> *readMissingRow(int row, qint64 key) const;
+    // A row not in memory (at a position of the whole list), asked for outside painting: read
+    // here, alone or with its page.
+    const QVector<QVariant> *readMissingRow(int at, qint64 key) const;
     // Asks the RowFetcher for the page (and the one after it), unless it is on its way already.
     void requestPage(int page) const;
     void onRowsFetched(quint64 id, const FetchedRows &result);
@@ -279,6 +323,21 @@ private:
     void mergeKeys(RowList keys);
     void onStoreChanged();
     void emitRowChanged(int row);
+    // A new row at the end (an undo step with `text`), the window moved to show it; its row.
+    int appendRow(const QHash<QString, QVariant> &values, const QString &text);
+    // The window (windowStart()): every change of the row list goes through these, which keep
+    // the window on the same rows and tell views of the rows that change inside it.
+    // After a reset: the first windowRows() rows.
+    void resetWindow();
+    // After the list changed under layoutChanged: `whole` (the window held every row before)
+    // keeps it whole; else the window keeps its place, within the list.
+    void fitWindow(bool whole);
+    // `insert` puts `count` keys into m_keys at `position`.
+    void insertPositions(int position, int count, const std::function<void()> &insert);
+    // `erase` takes the keys at [position, position + count) out of m_keys.
+    void erasePositions(int position, int count, const std::function<void()> &erase);
+    // A window that deletions made small takes in rows from after (or before) it.
+    void refillWindow();
 
     QSqlDatabase m_db;
     const SqlDialect *m_dialect;
@@ -302,6 +361,9 @@ private:
     bool m_repaintAfterSave = false;
     bool m_refreshing = false; // a row list reload after another program's commit
     RowList m_keys;
+    int m_windowRows = defaultWindowRows;
+    int m_windowStart = 0;
+    int m_windowCount = 0;
     // While a first page is shown ahead of the whole list: the rows shown before it, put back
     // if the whole list fails.
     RowList m_beforePreview;
@@ -332,7 +394,7 @@ private:
     quint64 m_absentGeneration = 0;
     mutable quint64 m_pagesReadHere = 0;
     mutable quint64 m_rowsReadAloneHere = 0;
-    mutable int m_lastMissedRow = -1; // readMissingRow(): tells a scan from a lone reader
+    mutable int m_lastMissedRow = -1; // readMissingRow()'s position: a scan or a lone reader
 };
 
 } // namespace rowbook

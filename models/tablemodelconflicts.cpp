@@ -69,7 +69,7 @@ void TableModel::beginCellEdit(const QModelIndex &index)
         return; // a new row: nothing stored to compare with
     const QString &column = m_info.columns[index.column()].name;
     if (!m_rows.find(key))
-        loadPage(index.row() / pageSize);
+        loadPage(position(index.row()) / pageSize);
     if (const QVector<QVariant> *stored = m_rows.find(key))
         m_editStarts.insert({key, column}, stored->value(index.column()));
 }
@@ -116,7 +116,7 @@ void TableModel::onRowConflicted(const QString &table,
 
 void TableModel::applyCell(qint64 key, const QString &column, const EditStore::Cell &cell, int hint)
 {
-    const int row = rowForKey(key, hint);
+    const int row = rowAt(positionOfKey(key, hint));
     const int index = m_info.columnIndex(column);
     // Taking their value: the file holds it, so show it.
     if (!cell.pending && index >= 0) {
@@ -146,10 +146,10 @@ void TableModel::keepMine(int row, int column)
     after.original = before.theirs; // written only while the file still holds their value
     const QString text = tr("Keep my value in %1").arg(name);
     if (m_history)
-        m_history->push(m_info.name,
-                        ConflictCommands::setCell(this, key, row, name, before, after, text));
+        m_history->push(m_info.name, ConflictCommands::setCell(this, key, position(row), name,
+                                                               before, after, text));
     else
-        applyCell(key, name, after, row);
+        applyCell(key, name, after, position(row));
 }
 
 void TableModel::takeTheirs(int row, int column)
@@ -163,30 +163,25 @@ void TableModel::takeTheirs(int row, int column)
         return;
     const QString text = tr("Take the other program's value in %1").arg(name);
     if (m_history)
-        m_history->push(m_info.name,
-                        ConflictCommands::setCell(this, key, row, name, before, {}, text));
+        m_history->push(m_info.name, ConflictCommands::setCell(this, key, position(row), name,
+                                                               before, {}, text));
     else
-        applyCell(key, name, {}, row);
+        applyCell(key, name, {}, position(row));
 }
 
 EditStore::Row TableModel::forgetKey(qint64 key, int hint)
 {
-    const int row = rowForKey(key, hint);
-    if (row >= 0) {
-        beginRemoveRows({}, row, row);
-        m_keys.erase(std::size_t(row));
-        endRemoveRows();
-    }
+    const int at = positionOfKey(key, hint);
+    if (at >= 0)
+        erasePositions(at, 1, [&] { m_keys.erase(std::size_t(at)); });
     return m_store->takeRow(m_info.name, key);
 }
 
-void TableModel::restoreForgotten(qint64 key, int position, const EditStore::Row &row)
+void TableModel::restoreForgotten(qint64 key, int at, const EditStore::Row &row)
 {
-    position = std::clamp(position, 0, rowCount());
+    at = std::clamp(at, 0, totalRows());
     m_store->putRow(m_info.name, key, row);
-    beginInsertRows({}, position, position);
-    m_keys.insert(std::size_t(position), key);
-    endInsertRows();
+    insertPositions(at, 1, [&] { m_keys.insert(std::size_t(at), key); });
 }
 
 void TableModel::insertAgain(int row)
@@ -199,7 +194,7 @@ void TableModel::insertAgain(int row)
             values.insert(m_info.columns[c].name, value(row, c));
     }
     std::unique_ptr<QUndoCommand> command(
-        ConflictCommands::insertAgain(this, keyAt(row), row, values));
+        ConflictCommands::insertAgain(this, keyAt(row), position(row), values));
     if (m_history)
         m_history->push(m_info.name, command.release());
     else
@@ -210,40 +205,46 @@ void TableModel::discardGone(int row)
 {
     if (row < 0 || row >= rowCount() || !data(index(row, 0), GoneRole).toBool())
         return;
-    std::unique_ptr<QUndoCommand> command(ConflictCommands::discardGone(this, keyAt(row), row));
+    std::unique_ptr<QUndoCommand> command(
+        ConflictCommands::discardGone(this, keyAt(row), position(row)));
     if (m_history)
         m_history->push(m_info.name, command.release());
     else
         command->redo();
 }
 
-QModelIndex TableModel::nextConflict(const QModelIndex &from) const
+QModelIndex TableModel::nextConflict(const QModelIndex &from)
 {
     if (m_positional || rowCount() == 0)
         return {};
-    const int start = from.isValid() ? from.row() * columnCount() + from.column() : -1;
-    const int cells = rowCount() * columnCount();
-    int best = -1;
-    int bestDistance = cells + 1;
-    auto consider = [&](int row, int column) {
-        if (row < 0)
+    // Cells are counted over the whole list, so conflicts outside the window are found too.
+    const qint64 columns = columnCount();
+    const qint64 start = from.isValid() ? position(from.row()) * columns + from.column() : -1;
+    const qint64 cells = totalRows() * columns;
+    qint64 best = -1;
+    qint64 bestDistance = cells + 1;
+    auto consider = [&](int at, int column) {
+        if (at < 0)
             return;
-        const int cell = row * columnCount() + column;
-        const int distance = (cell - start + cells - 1) % cells; // strictly after `from`, wrapping
+        const qint64 cell = at * columns + column;
+        const qint64 distance = (cell - start + cells - 1) % cells; // after `from`, wrapping
         if (distance < bestDistance) {
             best = cell;
             bestDistance = distance;
         }
     };
     for (qint64 key : m_store->goneRows(m_info.name))
-        consider(rowForKey(key), 0);
+        consider(positionOfKey(key), 0);
     for (qint64 key : m_store->conflictedRows(m_info.name)) {
-        const int row = rowForKey(key);
+        const int at = positionOfKey(key);
         const EditStore::Row *edits = m_store->row(m_info.name, key);
         for (auto it = edits->theirs.cbegin(); it != edits->theirs.cend(); ++it)
-            consider(row, std::max(0, m_info.columnIndex(it.key())));
+            consider(at, std::max(0, m_info.columnIndex(it.key())));
     }
-    return best < 0 ? QModelIndex() : index(best / columnCount(), best % columnCount());
+    if (best < 0)
+        return {};
+    const int row = showPosition(int(best / columns));
+    return index(row, int(best % columns));
 }
 
 } // namespace rowbook

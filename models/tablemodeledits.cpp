@@ -43,10 +43,10 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
     if (ColumnValues::same(stored, before))
         return true;
     if (m_history)
-        m_history->push(m_info.name, UndoCommands::setValue(this, key, index.row(), column.name,
-                                                            before, stored));
+        m_history->push(m_info.name, UndoCommands::setValue(this, key, position(index.row()),
+                                                            column.name, before, stored));
     else
-        applyValue(key, column.name, stored, before, index.row());
+        applyValue(key, column.name, stored, before, position(index.row()));
     return true;
 }
 
@@ -82,27 +82,22 @@ void TableModel::applyValue(
 {
     rememberOriginal(key, column, shown);
     m_store->setValue(m_info.name, key, column, stored);
-    emitRowChanged(rowForKey(key, hint));
+    emitRowChanged(rowAt(positionOfKey(key, hint)));
 }
 
-qint64 TableModel::insertRowAt(int position, const QHash<QString, QVariant> &values)
+qint64 TableModel::insertRowAt(int at, const QHash<QString, QVariant> &values)
 {
-    position = position < 0 || position > rowCount() ? rowCount() : position;
-    beginInsertRows({}, position, position);
+    at = at < 0 || at > totalRows() ? totalRows() : at;
     const qint64 key = m_store->addRow(m_info.name, values);
-    m_keys.insert(std::size_t(position), key);
-    endInsertRows();
+    insertPositions(at, 1, [&] { m_keys.insert(std::size_t(at), key); });
     return key;
 }
 
 void TableModel::removeKey(qint64 key, int hint)
 {
-    const int row = rowForKey(key, hint);
-    if (row >= 0) {
-        beginRemoveRows({}, row, row);
-        m_keys.erase(std::size_t(row));
-        endRemoveRows();
-    }
+    const int at = positionOfKey(key, hint);
+    if (at >= 0)
+        erasePositions(at, 1, [&] { m_keys.erase(std::size_t(at)); });
     if (isLoading()) {
         m_deletedSinceRequest.insert(key);
         m_insertedSinceRequest.erase(
@@ -112,15 +107,13 @@ void TableModel::removeKey(qint64 key, int hint)
     m_store->removeRow(m_info.name, key);
 }
 
-bool TableModel::restoreKey(qint64 key, int position, const QHash<QString, QVariant> &values)
+bool TableModel::restoreKey(qint64 key, int at, const QHash<QString, QVariant> &values)
 {
-    position = position < 0 || position > rowCount() ? rowCount() : position;
+    at = at < 0 || at > totalRows() ? totalRows() : at;
     if (m_store->isUnsentDelete(m_info.name, key)) {
         m_deletedSinceRequest.remove(key); // the row never left the file
         m_store->restoreRow(m_info.name, key);
-        beginInsertRows({}, position, position);
-        m_keys.insert(std::size_t(position), key);
-        endInsertRows();
+        insertPositions(at, 1, [&] { m_keys.insert(std::size_t(at), key); });
         // The delete took the row's value edits along: they come back as edits, each checked
         // against what the file holds now. A row that cannot be read now (another program holds
         // the file) gets every value back checked against itself, so that a change made
@@ -136,7 +129,7 @@ bool TableModel::restoreKey(qint64 key, int position, const QHash<QString, QVari
         }
         return true;
     }
-    insertRowAt(position, values);
+    insertRowAt(at, values);
     return false;
 }
 
@@ -144,12 +137,17 @@ int TableModel::addRow()
 {
     if (isReadOnly())
         return -1;
-    const int row = rowCount();
+    return appendRow({}, tr("Add row"));
+}
+
+int TableModel::appendRow(const QHash<QString, QVariant> &values, const QString &text)
+{
+    moveWindow(totalRows()); // new rows go at the end: the window shows it
     if (m_history)
-        m_history->push(m_info.name, UndoCommands::addRow(this, row, {}, tr("Add row")));
+        m_history->push(m_info.name, UndoCommands::addRow(this, totalRows(), values, text));
     else
-        insertRowAt(row, {});
-    return row;
+        insertRowAt(totalRows(), values);
+    return rowAt(totalRows() - 1); // a full window left rows out at its top for it
 }
 
 int TableModel::duplicateRow(int source)
@@ -161,12 +159,7 @@ int TableModel::duplicateRow(int source)
         if (c != m_info.keyColumn)
             values.insert(m_info.columns[c].name, value(source, c));
     }
-    const int row = rowCount();
-    if (m_history)
-        m_history->push(m_info.name, UndoCommands::addRow(this, row, values, tr("Duplicate row")));
-    else
-        insertRowAt(row, values);
-    return row;
+    return appendRow(values, tr("Duplicate row"));
 }
 
 void TableModel::removeRowList(QList<int> rows)
@@ -185,7 +178,7 @@ void TableModel::removeRowList(QList<int> rows)
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     for (int row : std::as_const(rows))
-        removeKey(keyAt(row), row);
+        removeKey(keyAt(row), position(row));
 }
 
 } // namespace rowbook

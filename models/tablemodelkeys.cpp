@@ -24,6 +24,7 @@ void TableModel::replaceKeys(bool preview)
     if (m_positional)
         m_rows.clear(); // rows are positions: another filter puts other rows there
     reloadKeys();
+    resetWindow();
     endResetModel();
 }
 
@@ -56,7 +57,9 @@ void TableModel::remapPersistentIndexes(RowList keys)
         beforeKeys << keyAt(index.row());
         rows.insert(beforeKeys.back(), -1);
     }
+    const bool whole = !isWindowed();
     m_keys = std::move(keys);
+    fitWindow(whole);
     if (m_positional) {
         rows.clear();
     } else if (m_keys.isSearchable() || rows.size() <= 4) {
@@ -73,7 +76,7 @@ void TableModel::remapPersistentIndexes(RowList keys)
     }
     QModelIndexList after;
     for (int i = 0; i < before.size(); ++i) {
-        const int row = rows.value(beforeKeys[i], -1);
+        const int row = rowAt(rows.value(beforeKeys[i], -1));
         after << (row < 0 ? QModelIndex() : index(row, before[i].column()));
     }
     changePersistentIndexList(before, after);
@@ -173,6 +176,7 @@ void TableModel::onKeysPreviewed(quint64 requestId, const KeyList &preview)
     if (m_beforePreview.empty())
         m_beforePreview = std::move(m_keys);
     m_keys = std::move(keys);
+    resetWindow();
     endResetModel();
     m_operation = Operation::Open; // still loading
 }
@@ -199,9 +203,8 @@ void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
     if (extendsShown) {
         // The first page is on screen already: insert the rest below it, above any new rows.
         if (keys.size() > m_keys.size()) {
-            beginInsertRows({}, int(shown), int(shown + keys.size() - m_keys.size()) - 1);
-            m_keys = std::move(keys);
-            endInsertRows();
+            const int count = int(keys.size() - m_keys.size());
+            insertPositions(int(shown), count, [&] { m_keys = std::move(keys); });
         }
     } else if (operation == Operation::Sort) {
         if (keepEditedRows(keys)) // a reload after another program's commit
@@ -211,6 +214,7 @@ void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
     } else {
         beginResetModel();
         m_keys = std::move(keys);
+        resetWindow();
         endResetModel();
     }
     setOperation(Operation::None);
@@ -225,6 +229,7 @@ void TableModel::onKeysFailed(quint64 requestId, const StorageError &error)
         beginResetModel();
         m_keys = std::move(m_beforePreview);
         m_beforePreview.clear();
+        resetWindow();
         endResetModel();
     }
     setOperation(Operation::None);

@@ -5,6 +5,7 @@
 
 #include "editstore.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace rowbook {
@@ -84,20 +85,20 @@ std::vector<qint64> TableModel::cacheRows(QVector<QVector<QVariant>> rows,
     return keys;
 }
 
-const QVector<QVariant> *TableModel::readMissingRow(int row, qint64 key) const
+const QVector<QVariant> *TableModel::readMissingRow(int at, qint64 key) const
 {
     // A reader of one row (the form, the cell dock after a jump) reads that row alone: one short
     // statement instead of a page, while the grid gets the page from the RowFetcher. A scan
     // (copy, search: the row next to the one missed before) reads page by page.
-    const bool scanning = m_lastMissedRow >= 0 && std::abs(row - m_lastMissedRow) <= pageSize;
-    m_lastMissedRow = row;
+    const bool scanning = m_lastMissedRow >= 0 && std::abs(at - m_lastMissedRow) <= pageSize;
+    m_lastMissedRow = at;
     if (m_fetcher && !m_positional && key >= 0 && !scanning) {
         if (const QVector<QVariant> *alone = rowForEdit(key)) {
             ++m_rowsReadAloneHere;
             return alone;
         }
     }
-    loadPage(row / pageSize);
+    loadPage(at / pageSize);
     return m_rows.find(key);
 }
 
@@ -105,7 +106,7 @@ void TableModel::requestPage(int page) const
 {
     for (const int wanted : {page, page + 1}) { // the next one too: scrolling on shows it
         const int first = wanted * pageSize;
-        const int last = std::min<int>(first + pageSize, rowCount());
+        const int last = std::min<int>(first + pageSize, totalRows());
         if (first >= last)
             return;
         const qint64 mark = m_positional ? first : m_keys.at(std::size_t(first));
@@ -147,11 +148,14 @@ void TableModel::onRowsFetched(quint64 id, const FetchedRows &result)
     }
     if (rowCount() == 0 || columnCount() == 0)
         return;
-    const bool inPlace = request.last <= rowCount()
+    // Pages are of positions in the whole list: the part of the page in the window repaints.
+    const bool inPlace = request.last <= totalRows()
                          && (m_positional || m_keys.at(std::size_t(request.first)) == request.mark);
-    if (inPlace)
-        Q_EMIT dataChanged(index(request.first, 0), index(request.last - 1, columnCount() - 1));
-    else // the rows moved (a new order or filter): wherever they are now
+    const int first = std::max(request.first, m_windowStart) - m_windowStart;
+    const int last = std::min(request.last, m_windowStart + rowCount()) - m_windowStart;
+    if (inPlace && first < last)
+        Q_EMIT dataChanged(index(first, 0), index(last - 1, columnCount() - 1));
+    else if (!inPlace) // the rows moved (a new order or filter): wherever they are now
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 

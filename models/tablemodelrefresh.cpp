@@ -20,6 +20,7 @@ void TableModel::refreshFromOutside(bool schemaChanged)
             const QString name = m_info.name;
             beginResetModel();
             m_keys.clear();
+            resetWindow();
             m_rows.clear();
             m_info = TableInfo();
             ++m_tableGeneration; // no columns now: what was built for them goes
@@ -67,7 +68,7 @@ bool TableModel::keepEditedRows(RowList &keys)
     for (qint64 key : edited) {
         if (keys.contains(key))
             continue;
-        const int was = rowForKey(key);
+        const int was = positionOfKey(key);
         if (was >= 0)
             keys.insert(std::min(std::size_t(was), keys.size()), key);
     }
@@ -83,10 +84,10 @@ void TableModel::mergeKeys(RowList keys)
         return; // most commits elsewhere change values, not rows
     const std::size_t before = m_keys.size();
     if (keys.size() > before) {
-        beginInsertRows({}, int(before), int(keys.size()) - 1);
-        for (std::size_t i = before; i < keys.size(); ++i)
-            m_keys.push_back(keys.at(i));
-        endInsertRows();
+        insertPositions(int(before), int(keys.size() - before), [&] {
+            for (std::size_t i = before; i < keys.size(); ++i)
+                m_keys.push_back(keys.at(i));
+        });
         remapPersistentIndexes(std::move(keys));
         return;
     }
@@ -107,11 +108,8 @@ void TableModel::mergeKeys(RowList keys)
     for (qint64 key : gone)
         keys.push_back(key);
     remapPersistentIndexes(std::move(keys));
-    if (count < before) {
-        beginRemoveRows({}, int(count), int(before) - 1);
-        m_keys.truncate(count);
-        endRemoveRows();
-    }
+    if (count < before)
+        erasePositions(int(count), int(before - count), [&] { m_keys.truncate(count); });
 }
 
 } // namespace rowbook

@@ -186,7 +186,8 @@ public:
     DeleteRowsCommand(TableModel *model, QList<int> rows)
         : TableCommand(model,
                        rows.size() == 1
-                           ? UndoHistory::tr("Delete row %1").arg(formatCount(rows.first() + 1))
+                           ? UndoHistory::tr("Delete row %1")
+                                 .arg(formatCount(model->position(rows.first()) + 1))
                            : UndoHistory::tr("Delete %Ln row(s)", nullptr, int(rows.size())))
     {
         std::sort(rows.begin(), rows.end());
@@ -196,7 +197,7 @@ public:
         // says so, and undoing it brings back what the file held (with the user's pending edits).
         const QHash<qint64, QVector<QVariant>> changed = model->changedSinceShown(rows);
         for (int row : std::as_const(rows)) {
-            Removed removed{model->keyAt(row), row, {}};
+            Removed removed{model->keyAt(row), model->position(row), {}};
             const QVector<QVariant> values = model->storedRow(row);
             const auto now = changed.constFind(removed.key);
             for (int c = 0; c < info.columns.size(); ++c) {
@@ -236,7 +237,8 @@ public:
                     values.remove(m_model->tableInfo().columns[alias].name);
             }
             if (!m_model->restoreKey(key, removed.position, values))
-                alias(key, m_model->keyAt(std::min(removed.position, m_model->rowCount() - 1)));
+                alias(key,
+                      m_model->keyAtPosition(std::min(removed.position, m_model->totalRows() - 1)));
         }
     }
 

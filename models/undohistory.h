@@ -42,12 +42,13 @@ private:
     QHash<QString, QHash<qint64, qint64>> m_aliases;
 };
 
-// Undo commands over a TableModel showing their table.
+// Undo commands over a TableModel showing their table. `at` and `position` are positions in the
+// whole row list (TableModel::position()); deleteRows() takes rows of the model's window.
 namespace UndoCommands {
 
 QUndoCommand *setValue(TableModel *model,
                        qint64 key,
-                       int row,
+                       int at,
                        const QString &column,
                        const QVariant &before,
                        const QVariant &after);

@@ -216,35 +216,39 @@ private Q_SLOTS:
         QVERIFY(model);
         QTRY_VERIFY(!model->isLoading());
         const int shown = rows - rows / 1000;
-        QCOMPARE(model->rowCount(), shown);
+        QCOMPARE(model->totalRows(), shown);
+        QCOMPARE(model->rowCount(), TableModel::defaultWindowRows); // what views see of it
         QVERIFY2(model->rowListBytes() < std::size_t(64) * 1024,
                  QByteArray::number(qulonglong(model->rowListBytes())));
-        QCOMPARE(model->keyAt(shown - 1), qint64(rows - 1));
-        QCOMPARE(model->keyAt(1000), qint64(1002));           // after the gap at 1000
-        QCOMPARE(model->rowForKey(150001), 150001 - 1 - 150); // 150 gaps before it
-        QCOMPARE(model->rowForKey(150000), -1);
-        QCOMPARE(model->data(model->index(shown - 1, 1)).toString(),
+        QCOMPARE(model->keyAtPosition(shown - 1), qint64(rows - 1));
+        QCOMPARE(model->keyAt(1000), qint64(1002));               // after the gap at 1000
+        QCOMPARE(model->positionOfKey(150001), 150001 - 1 - 150); // 150 gaps before it
+        QCOMPARE(model->positionOfKey(150000), -1);
+        QCOMPARE(model->rowForKey(150001), -1); // not in the window
+        const int last = model->showPosition(shown - 1);
+        QCOMPARE(model->data(model->index(last, 1)).toString(),
                  QStringLiteral("label %1").arg(rows - 1));
 
+        model->moveWindow(0);
         model->removeRowList({10}); // key 11
-        QCOMPARE(model->rowCount(), shown - 1);
+        QCOMPARE(model->totalRows(), shown - 1);
         QCOMPARE(model->keyAt(10), qint64(12));
-        QCOMPARE(model->rowForKey(150001), 150001 - 1 - 151);
+        QCOMPARE(model->positionOfKey(150001), 150001 - 1 - 151);
 
         const int n = model->tableInfo().columnIndex(QStringLiteral("n"));
         model->sort(n, Qt::AscendingOrder);
         QTRY_VERIFY(!model->isLoading());
-        QCOMPARE(model->rowCount(), shown - 1);
+        QCOMPARE(model->totalRows(), shown - 1);
         QVERIFY(model->rowListBytes() >= std::size_t(shown - 1) * sizeof(qint64));
-        const qint64 key = model->keyAt(123456);
-        QCOMPARE(model->rowForKey(key), 123456);
-        QVERIFY(model->data(model->index(0, n)).toInt()
-                <= model->data(model->index(shown - 2, n)).toInt());
+        const qint64 key = model->keyAtPosition(123456);
+        QCOMPARE(model->positionOfKey(key), 123456);
+        const int first = model->data(model->index(0, n)).toInt();
+        QVERIFY(first <= model->data(model->index(model->showPosition(shown - 2), n)).toInt());
 
         model->sort(0, Qt::AscendingOrder);
         QTRY_VERIFY(!model->isLoading());
         QVERIFY(model->rowListBytes() < std::size_t(64) * 1024);
-        QCOMPARE(model->keyAt(10), qint64(12));
+        QCOMPARE(model->keyAtPosition(10), qint64(12));
     }
 
     // A delete that commits while a new order is read (whose snapshot may predate it) does not
@@ -262,8 +266,8 @@ private Q_SLOTS:
         model->sort(n, Qt::AscendingOrder); // asked for before the delete commits
         QTRY_VERIFY(!model->isLoading());
         QTRY_COMPARE(m_workspace->edits()->pendingCount(), 0);
-        QCOMPARE(model->rowCount(), stored(QStringLiteral("SELECT count(*) FROM big")).toInt());
-        QCOMPARE(model->rowForKey(deleted), -1);
+        QCOMPARE(model->totalRows(), stored(QStringLiteral("SELECT count(*) FROM big")).toInt());
+        QCOMPARE(model->positionOfKey(deleted), -1);
 
         const int added = model->addRow();
         QVERIFY(model->setData(model->index(added, label), QStringLiteral("added")));
@@ -271,9 +275,9 @@ private Q_SLOTS:
         model->sort(n, Qt::DescendingOrder); // asked for before the insert commits
         QTRY_VERIFY(!model->isLoading());
         QTRY_COMPARE(m_workspace->edits()->pendingCount(), 0);
-        QCOMPARE(model->rowCount(), stored(QStringLiteral("SELECT count(*) FROM big")).toInt());
+        QCOMPARE(model->totalRows(), stored(QStringLiteral("SELECT count(*) FROM big")).toInt());
         const qint64 saved = stored(QStringLiteral("SELECT max(id) FROM big")).toLongLong();
-        const int row = model->rowForKey(saved);
+        const int row = model->showPosition(model->positionOfKey(saved));
         QVERIFY(row >= 0);
         QCOMPARE(model->data(model->index(row, label)).toString(), QStringLiteral("added"));
     }

@@ -3084,6 +3084,13 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
             <numerusform>%Ln Spalten hinter der letzten wurden ausgelassen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was pasted: %Ln rows are more than the grid edits at a time here. Paste them in parts, or import them as a file.</source>
+        <translation>
+            <numerusform>Nichts wurde eingefügt: %Ln Zeile ist mehr, als das Raster hier auf einmal bearbeitet. Fügen Sie sie in Teilen ein oder importieren Sie sie als Datei.</numerusform>
+            <numerusform>Nichts wurde eingefügt: %Ln Zeilen sind mehr, als das Raster hier auf einmal bearbeitet. Fügen Sie sie in Teilen ein oder importieren Sie sie als Datei.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rowbook::EmptyFilterOverlay</name>

@@ -3084,6 +3084,13 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
             <numerusform>%Ln colonnes au-delà de la dernière ont été ignorées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was pasted: %Ln rows are more than the grid edits at a time here. Paste them in parts, or import them as a file.</source>
+        <translation>
+            <numerusform>Rien n’a été collé : %Ln ligne, c’est plus que ce que la grille modifie en une fois ici. Collez-la en plusieurs parties, ou importez-la comme fichier.</numerusform>
+            <numerusform>Rien n’a été collé : %Ln lignes, c’est plus que ce que la grille modifie en une fois ici. Collez-les en plusieurs parties, ou importez-les comme fichier.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rowbook::EmptyFilterOverlay</name>

@@ -275,6 +275,25 @@ void EditActions::copySelection(bool withHeader)
     QGuiApplication::clipboard()->setMimeData(mime.release()); // the clipboard takes ownership
 }
 
+// The model shows a window of a big table (TableModel::rowCount() is less than totalRows()): a
+// paste is planned in its rows, so the window first moves to start at the current row, and a
+// block longer than the window is refused rather than taken for rows past the table's end.
+bool EditActions::pasteFitsWindow(TableModel *model, const QModelIndex &at, int rows)
+{
+    if (!model->isWindowed() || at.row() + rows <= model->rowCount())
+        return true;
+    model->moveWindow(model->position(at.row()));
+    const int row = m_view->currentIndex().row();
+    const bool reachesEnd = model->windowStart() + model->rowCount() >= model->totalRows();
+    if (row >= 0 && (row + rows <= model->rowCount() || reachesEnd))
+        return true;
+    m_document->showMessage(tr("Nothing was pasted: %Ln rows are more than the grid edits at a "
+                               "time here. Paste them in parts, or import them as a file.",
+                               nullptr, rows),
+                            8000);
+    return false;
+}
+
 void EditActions::paste()
 {
     TableModel *model = m_workspace->model();
@@ -286,7 +305,10 @@ void EditActions::paste()
               ? ClipboardFormat::parse(mime->text())
               : ClipboardFormat::parse(QString::fromUtf8(mime->data(QStringLiteral("text/csv"))),
                                        ClipboardFormat::Format::Csv);
-    const QModelIndex at = m_view->currentIndex();
+    QModelIndex at = m_view->currentIndex();
+    if (at.isValid() && !pasteFitsWindow(model, at, int(block.size())))
+        return;
+    at = m_view->currentIndex(); // the window may have moved
     const ClipboardFormat::PastePlan plan = ClipboardFormat::plan(
         *model, at.isValid() ? at.row() : model->rowCount(), at.isValid() ? at.column() : 0, block);
     if (!plan.problem.isEmpty()) {
@@ -297,7 +319,7 @@ void EditActions::paste()
         QStringList lines;
         for (const auto &error : plan.errors.mid(0, 12))
             lines << tr("Row %1, %2: %3")
-                         .arg(error.row + 1)
+                         .arg(model->position(error.row) + 1)
                          .arg(model->headerData(error.column, Qt::Horizontal, Qt::DisplayRole)
                                   .toString(),
                               error.message);

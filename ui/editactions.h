@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QModelIndex>
 #include <QObject>
 
 class QAction;
@@ -11,6 +12,7 @@ class QWidget;
 namespace rowbook {
 
 class DocumentController;
+class TableModel;
 class Workspace;
 
 // The Edit menu: undo/redo, rows (add, duplicate, delete, NULL) and the clipboard, acting on
@@ -37,6 +39,7 @@ private:
     void setSelectionNull();
     void copySelection(bool withHeader);
     void paste();
+    bool pasteFitsWindow(TableModel *model, const QModelIndex &at, int rows);
     QList<int> selectedRows() const;
     QString nullRefusalOfSelection() const;
 

@@ -54,7 +54,7 @@ bool ForeignKeyJump::jumpFrom(const QModelIndex &index)
         return false;
     const int column = std::max(0, model->tableInfo().columnIndex(key.parentColumn));
     auto select = [this, model, parentRow, column] {
-        const int row = model->rowForKey(parentRow);
+        const int row = model->showPosition(model->positionOfKey(parentRow));
         if (row < 0)
             return;
         QTableView *view = m_window->tableView();

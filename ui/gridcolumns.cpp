@@ -13,11 +13,12 @@ namespace rowbook {
 int GridColumns::keyColumnFloor(const QTableView *view, int column)
 {
     const auto *model = qobject_cast<const TableModel *>(view->model());
-    if (!model || column != model->tableInfo().keyColumn || model->rowCount() == 0)
+    if (!model || column != model->tableInfo().keyColumn || model->totalRows() == 0)
         return 0;
     int widest = 0;
+    const int last = model->totalRows() - 1;
     for (const qint64 key :
-         {model->keyAt(0), model->keyAt(model->rowCount() - 1), qint64(model->rowCount())})
+         {model->keyAtPosition(0), model->keyAtPosition(last), qint64(model->totalRows())})
         widest = std::max(widest, view->fontMetrics().horizontalAdvance(QString::number(key)));
     const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
     return widest + 2 * margin + 4; // and the grid line

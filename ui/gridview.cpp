@@ -4,6 +4,7 @@
 #include "filterheader.h"
 #include "tablemodel.h"
 #include "theme.h"
+#include "windowscroller.h"
 
 #include <QFocusEvent>
 #include <QHeaderView>
@@ -112,6 +113,7 @@ private:
 GridView::GridView(QWidget *parent)
     : QTableView(parent)
     , m_frozen(new FrozenView(this))
+    , m_scroller(new WindowScroller(this))
 {
     setHorizontalScrollMode(ScrollPerPixel); // frozen columns cover pixels, not whole columns
     viewport()->stackUnder(m_frozen);
@@ -176,6 +178,7 @@ void GridView::setFilterHeader(FilterHeader *header)
 void GridView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
+    m_scroller->setModel(qobject_cast<TableModel *>(model));
     attachFrozen(false);           // and again in syncFrozen() if columns are frozen
     disconnect(m_resetConnection); // the previous model may live on in another tab
     if (model)
@@ -291,6 +294,7 @@ void GridView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
     placeFrozen();
+    m_scroller->place();
 }
 
 void GridView::updateGeometries()
@@ -298,6 +302,7 @@ void GridView::updateGeometries()
     QTableView::updateGeometries();
     syncRowHeights(); // a style or font change gives the grid another default row height
     placeFrozen();
+    m_scroller->place();
 }
 
 void GridView::syncRowHeights()
@@ -335,6 +340,21 @@ void GridView::editNext(bool forward)
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     if (index.flags() & Qt::ItemIsEditable)
         QAbstractItemView::edit(index); // the frozen view edits it when it is frozen
+}
+
+QModelIndex GridView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    // Ctrl+Home and Ctrl+End: the first and last rows of the whole table, which may be outside
+    // the window of it the model shows (WindowScroller).
+    const bool control = modifiers & Qt::ControlModifier;
+    if (control && (action == MoveHome || action == MoveEnd)) {
+        const QModelIndex target = QTableView::moveCursor(action, modifiers);
+        if (!target.isValid())
+            return target;
+        return model()->index(m_scroller->jumpToEnd(action == MoveEnd), target.column());
+    }
+    m_scroller->beforeStep(); // the window may move first
+    return QTableView::moveCursor(action, modifiers);
 }
 
 bool GridView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)

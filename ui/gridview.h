@@ -7,12 +7,14 @@ namespace rowbook {
 
 class FilterHeader;
 class FrozenView;
+class WindowScroller;
 
 // The table grid. It can keep its first N visual columns in place while the others scroll
 // sideways, the way Qt's "Frozen Column" example does: a second view over the left edge shares
 // the model and the selection model, shows only those columns (with their filter fields) and
 // scrolls up and down with the grid. Editing a frozen cell opens the editor in that view, so it
-// is never covered.
+// is never covered. Over a TableModel that shows a window of a big table, a WindowScroller's scroll
+// bar spans the whole table.
 class GridView : public QTableView
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ Q_SIGNALS:
 
 protected:
     bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void updateGeometries() override;
@@ -59,6 +62,7 @@ private:
     QMetaObject::Connection m_resetConnection;
     QPointer<FilterHeader> m_filterHeader;
     FrozenView *m_frozen;
+    WindowScroller *m_scroller;
     int m_frozenCount = 0;
     bool m_syncing = false;
     bool m_followingGrid = false; // the frozen view's scroll bar follows the grid's

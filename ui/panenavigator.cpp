@@ -5,6 +5,7 @@
 #include "plurals.h"
 #include "recordform.h"
 #include "tablelist.h"
+#include "tablemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -137,16 +138,19 @@ void PaneNavigator::switchTable(int step)
 
 void PaneNavigator::askRow()
 {
-    const int rows = m_view->model() ? m_view->model()->rowCount() : 0;
+    // Numbers of the whole table: the grid's model may show a window of it (TableModel).
+    const auto *table = qobject_cast<const TableModel *>(m_view->model());
+    const int rows = table ? table->totalRows() : m_view->model() ? m_view->model()->rowCount() : 0;
     if (rows == 0)
         return;
+    const int current = std::max(0, m_view->currentIndex().row());
     auto *dialog = new QInputDialog(m_window);
     dialog->setObjectName(QStringLiteral("goToRowDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Go to Row"));
     dialog->setInputMode(QInputDialog::IntInput);
     dialog->setIntRange(1, rows);
-    dialog->setIntValue(std::max(1, m_view->currentIndex().row() + 1));
+    dialog->setIntValue((table ? table->position(current) : current) + 1);
     dialog->setLabelText(tr("Row number (1 to %1):").arg(formatCount(rows)));
     connect(dialog, &QInputDialog::intValueSelected, this, &PaneNavigator::goToRow);
     dialog->open(); // window-modal, does not block
@@ -155,10 +159,11 @@ void PaneNavigator::askRow()
 void PaneNavigator::goToRow(int number)
 {
     QAbstractItemModel *model = m_view->model();
-    if (!model || number < 1 || number > model->rowCount())
+    auto *table = qobject_cast<TableModel *>(model);
+    if (!model || number < 1 || number > (table ? table->totalRows() : model->rowCount()))
         return;
-    const QModelIndex index
-        = model->index(number - 1, std::max(0, m_view->currentIndex().column()));
+    const int row = table ? table->showPosition(number - 1) : number - 1;
+    const QModelIndex index = model->index(row, std::max(0, m_view->currentIndex().column()));
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
                                                          | QItemSelectionModel::Rows);
     m_view->scrollTo(index);

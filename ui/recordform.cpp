@@ -300,7 +300,8 @@ void RecordForm::updateTitle()
     m_title->setText(key < 0 ? tr("%1 — new row").arg(m_model->tableName())
                              : tr("%1 — row %2 of %3")
                                    .arg(m_model->tableName())
-                                   .arg(formatCount(row + 1), formatCount(m_model->rowCount())));
+                                   .arg(formatCount(m_model->position(row) + 1),
+                                        formatCount(m_model->totalRows())));
     const QString problem = m_model->data(m_model->index(row, 0), TableModel::ErrorRole).toString();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());

@@ -135,7 +135,7 @@ void TablePane::restore(const Place &place, Scroll scroll)
 {
     TableModel *model = m_model;
     auto restore = [this, model, place, scroll] {
-        const int row = model->rowForKey(place.key);
+        const int row = model->showPosition(model->positionOfKey(place.key));
         const int col = std::max(0, model->tableInfo().columnIndex(place.column));
         if (scroll == Scroll::Keep) {
             // The rows read after the first page are in the model, but the view lays them out
@@ -176,14 +176,14 @@ void TablePane::updateRowsLabel()
                                                                    : QString());
         return;
     }
-    const int first = std::max(0, m_view->rowAt(0));
+    // Row numbers count the whole list, not the window of it the view shows.
+    const int first = model->position(std::max(0, m_view->rowAt(0)));
     int last = m_view->rowAt(m_view->viewport()->height() - 1);
-    if (last < 0)
-        last = model->rowCount() - 1;
+    last = last < 0 ? model->totalRows() - 1 : model->position(last);
     // While loading, the rows shown are a first page or the previous list: not the count. A
     // table that is opening has an upper bound at once (the span of its keys).
     const qint64 bound = model->rowCountBound();
-    const QString total = !model->isLoading() ? formatCount(model->rowCount())
+    const QString total = !model->isLoading() ? formatCount(model->totalRows())
                           : bound > 0         ? tr("up to %1").arg(formatCount(bound))
                                               : tr("…");
     const QString text
@@ -194,7 +194,7 @@ void TablePane::updateRowsLabel()
               : tr("Rows %1–%2 of %3").arg(formatCount(first + 1), formatCount(last + 1), total);
     m_rowsLabel->setText(loading(text));
     if (!model->tableInfo().isView && !model->isFiltered() && !model->isLoading())
-        Q_EMIT rowsCounted(model->tableName(), model->rowCount());
+        Q_EMIT rowsCounted(model->tableName(), model->totalRows());
 }
 
 } // namespace rowbook

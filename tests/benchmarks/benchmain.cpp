@@ -131,6 +131,8 @@ const QStringList requiredKeys{
     QStringLiteral("max_gui_stall_save_ms"),
     QStringLiteral("max_gui_stall_sort_ms"),
     QStringLiteral("rss_mb_after_jump_to_last"),
+    QStringLiteral("rss_mb_after_sorted_jump"),
+    QStringLiteral("sorted_jump_to_last_ms"),
     QStringLiteral("startup_to_first_paint_ms"),
     QStringLiteral("max_gui_stall_edit_ms"),
     QStringLiteral("max_gui_stall_backup_ms"),

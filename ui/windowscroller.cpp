@@ -1,0 +1,165 @@
+#include "windowscroller.h"
+
+#include "tablemodel.h"
+
+#include <QHeaderView>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace rowbook {
+
+WindowScroller::WindowScroller(QTableView *view)
+    : QObject(view)
+    , m_view(view)
+    , m_bar(new QScrollBar(Qt::Vertical, view))
+{
+    m_bar->setObjectName(QStringLiteral("tableScrollBar"));
+    m_bar->hide();
+    connect(m_bar, &QAbstractSlider::valueChanged, this, &WindowScroller::onBarMoved);
+    connect(m_view->verticalScrollBar(), &QAbstractSlider::valueChanged, this,
+            &WindowScroller::onViewScrolled);
+    connect(m_view->verticalScrollBar(), &QAbstractSlider::rangeChanged, this,
+            &WindowScroller::sync);
+}
+
+void WindowScroller::setModel(TableModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &TableModel::windowMoved, this, &WindowScroller::onWindowMoved);
+        // Queued: the view lays out the new rows first.
+        connect(m_model, &QAbstractItemModel::modelReset, this, &WindowScroller::sync,
+                Qt::QueuedConnection);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &WindowScroller::sync,
+                Qt::QueuedConnection);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WindowScroller::sync,
+                Qt::QueuedConnection);
+    }
+    sync();
+}
+
+int WindowScroller::topRow() const
+{
+    if (m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem)
+        return m_view->verticalScrollBar()->value();
+    return std::max(0, m_view->rowAt(0));
+}
+
+int WindowScroller::pageRows() const
+{
+    // Scrolling by rows, the view's own bar ends where its last page of rows starts.
+    const QScrollBar *own = m_view->verticalScrollBar();
+    if (m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem && own->maximum() > 0)
+        return std::max(1, m_view->model()->rowCount() - own->maximum());
+    const int height = std::max(1, m_view->verticalHeader()->defaultSectionSize());
+    return std::max(1, m_view->viewport()->height() / height);
+}
+
+void WindowScroller::scrollViewTo(int row)
+{
+    QScrollBar *own = m_view->verticalScrollBar();
+    if (m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem)
+        own->setValue(row);
+    else
+        own->setValue(m_view->verticalHeader()->sectionPosition(row));
+}
+
+void WindowScroller::place()
+{
+    QScrollBar *own = m_view->verticalScrollBar();
+    const bool shown = m_model && m_model->isWindowed() && own->isVisible();
+    if (shown) {
+        m_bar->setGeometry(QRect(own->mapTo(m_view, QPoint(0, 0)), own->size()));
+        m_bar->raise();
+    }
+    m_bar->setVisible(shown);
+}
+
+void WindowScroller::sync()
+{
+    if (!m_model)
+        return;
+    place();
+    const QScopedValueRollback<bool> syncing(m_syncing, true);
+    const int page = pageRows();
+    m_bar->setRange(0, std::max(0, m_model->totalRows() - page));
+    m_bar->setPageStep(page);
+    m_bar->setSingleStep(m_view->verticalScrollBar()->singleStep());
+    m_bar->setValue(m_model->position(topRow()));
+}
+
+void WindowScroller::onViewScrolled()
+{
+    if (m_syncing || !m_model)
+        return;
+    sync();
+    if (m_model->isWindowed() && !m_recentring) {
+        m_recentring = true; // once the view is done scrolling, not in the middle of it
+        QTimer::singleShot(0, this, &WindowScroller::recentre);
+    }
+}
+
+void WindowScroller::recentre()
+{
+    m_recentring = false;
+    if (!m_model || !m_model->isWindowed())
+        return;
+    const int top = topRow();
+    const int count = m_model->rowCount();
+    const int margin = count / 4;
+    const bool nearTop = top < margin && m_model->windowStart() > 0;
+    const bool nearEnd = top + pageRows() > count - margin
+                         && m_model->windowStart() + count < m_model->totalRows();
+    if (nearTop || nearEnd)
+        m_model->moveWindow(m_model->position(top) - (count - pageRows()) / 2);
+}
+
+void WindowScroller::onBarMoved(int value)
+{
+    if (m_syncing || !m_model)
+        return;
+    // The bar leads (the user drags its thumb): nothing sets its value until it is done.
+    const QScopedValueRollback<bool> syncing(m_syncing, true);
+    int row = value - m_model->windowStart();
+    const int count = m_model->rowCount();
+    if (row < 0 || row + pageRows() > count) { // outside the window: it moves there first
+        m_model->moveWindow(value - (count - pageRows()) / 2);
+        row = value - m_model->windowStart();
+    }
+    scrollViewTo(std::clamp(row, 0, std::max(0, count - 1)));
+}
+
+void WindowScroller::onWindowMoved(int shift)
+{
+    if (m_syncing) // onBarMoved() moved it, and scrolls the view itself
+        return;
+    // The same rows stay on screen: they are `shift` rows further down the window now.
+    {
+        const QScopedValueRollback<bool> syncing(m_syncing, true);
+        scrollViewTo(std::max(0, topRow() + shift));
+    }
+    sync();
+}
+
+void WindowScroller::beforeStep()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (m_model && m_model->isWindowed() && current.isValid())
+        m_model->showPosition(m_model->position(current.row()), 2 * pageRows());
+}
+
+int WindowScroller::jumpToEnd(bool last)
+{
+    if (!m_model)
+        return last ? m_view->model()->rowCount() - 1 : 0;
+    m_model->moveWindow(last ? m_model->totalRows() : 0);
+    return last ? m_model->rowCount() - 1 : 0;
+}
+
+} // namespace rowbook
