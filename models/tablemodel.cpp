@@ -51,6 +51,7 @@ bool TableModel::setTable(const QString &name)
     m_orderBy.clear();
     m_rows.clear();
     m_keys.clear();
+    resetWindow(); // nothing answers for the old rows while the new ones are read
     m_editStarts.clear();
     m_lastError.clear();
     m_unfilteredCount = -1;

@@ -188,9 +188,10 @@ public:
     // against. Edits of several cells ask first, so that they are made all or not at all.
     bool readableForEdit(const QModelIndexList &cells);
 
+    // A row's stored values (a row of the window).
+    QVector<QVariant> storedRow(int row) const;
     // The operations undo commands replay; they do not record undo steps themselves. Their
     // positions and hints are positions in the whole list (position()), not rows of the window.
-    QVector<QVariant> storedRow(int row) const;
     // `shown`: what the cell showed before; taken as the stored value the save checks against
     // when the row cannot be read to learn it (another program holds the file).
     void applyValue(qint64 key,
@@ -256,6 +257,8 @@ Q_SIGNALS:
     // moveWindow() moved the window: a row that was row r of the window is row r + shift now
     // (if it is still in it). A view keeps showing the same rows by scrolling by `shift` rows.
     void windowMoved(int shift);
+    // Before the window moves: rows may leave it, so open editors write what was typed now.
+    void windowAboutToMove();
 
 private:
     enum class Operation { None, Open, Sort, Filter };
@@ -338,6 +341,8 @@ private:
     void erasePositions(int position, int count, const std::function<void()> &erase);
     // A window that deletions made small takes in rows from after (or before) it.
     void refillWindow();
+    // The window's rows are at other positions now: their numbers change.
+    void renumberRows();
 
     QSqlDatabase m_db;
     const SqlDialect *m_dialect;

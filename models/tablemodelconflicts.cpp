@@ -35,7 +35,7 @@ bool TableModel::readableForEdit(const QModelIndexList &cells)
         if (!originalKnown(keyAt(index.row()), column)) {
             Q_EMIT loadFailed(tr("Row %1 cannot be read while another program writes to the "
                                  "file, so it was not changed. Try again in a moment.")
-                                  .arg(index.row() + 1));
+                                  .arg(position(index.row()) + 1));
             return false;
         }
     }

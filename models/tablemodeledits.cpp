@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace rowbook {
 
@@ -177,8 +179,12 @@ void TableModel::removeRowList(QList<int> rows)
     }
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Keys first: a removal may move the window (refillWindow()), and with it the rows.
+    std::vector<std::pair<qint64, int>> doomed;
     for (int row : std::as_const(rows))
-        removeKey(keyAt(row), position(row));
+        doomed.emplace_back(keyAt(row), position(row));
+    for (const auto &[key, at] : doomed)
+        removeKey(key, at);
 }
 
 } // namespace rowbook

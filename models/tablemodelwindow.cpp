@@ -32,6 +32,7 @@ void TableModel::moveWindow(int start)
     if (start == m_windowStart)
         return;
     const int shift = m_windowStart - start;
+    Q_EMIT windowAboutToMove();
     Q_EMIT layoutAboutToBeChanged();
     const QModelIndexList before = persistentIndexList();
     QModelIndexList after;
@@ -44,6 +45,7 @@ void TableModel::moveWindow(int start)
     m_windowStart = start;
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged();
+    renumberRows();
     Q_EMIT windowMoved(shift);
 }
 
@@ -70,6 +72,7 @@ void TableModel::insertPositions(int position, int count, const std::function<vo
     if (position < m_windowStart) { // the window's rows move down the list with it
         insert();
         m_windowStart += count;
+        renumberRows();
         return;
     }
     const int row = position - m_windowStart;
@@ -129,7 +132,17 @@ void TableModel::erasePositions(int position, int count, const std::function<voi
         erase();
         m_windowStart -= before;
     }
+    if (before > 0)
+        renumberRows();
     refillWindow();
+}
+
+void TableModel::renumberRows()
+{
+    // The row header's labels are positions in the whole list (and its width follows the
+    // longest number): they changed for every row of the window.
+    if (m_windowCount > 0)
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, m_windowCount - 1);
 }
 
 void TableModel::refillWindow()

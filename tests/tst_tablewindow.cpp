@@ -307,6 +307,29 @@ private Q_SLOTS:
         QCOMPARE(model->windowStart(), rows - window);
     }
 
+    // What a cell editor holds is written before the window moves its row out of the grid.
+    void anOpenEditorIsWrittenBeforeItsRowLeaves()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        GridView view;
+        view.setModel(model);
+        view.resize(500, 400);
+        view.show();
+        QApplication::setActiveWindow(&view);
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        const QModelIndex cell = model->index(10, m_label); // id 11
+        view.setCurrentIndex(cell);
+        QTest::keyClick(&view, Qt::Key_F2);
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() != &view);
+        QWidget *editor = QApplication::focusWidget();
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral("typed"));
+        model->moveWindow(3000);
+        QTRY_COMPARE(stored(QStringLiteral("SELECT label FROM big WHERE id = 11")),
+                     QStringLiteral("typed"));
+    }
+
     // A paste is planned in the window's rows: near its end it moves the window on instead of
     // taking the rows past it for rows to add, and a block longer than the window is refused.
     void aPasteNearTheWindowsEndGoesOnPastIt()
@@ -356,6 +379,45 @@ private Q_SLOTS:
         QVERIFY(mainWindow.workspace()->autoSaver()->isIdle());
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM big WHERE label LIKE 'long%'")),
                  QStringLiteral("0"));
+    }
+
+    // Rows a paste adds to a full window move the window (its first rows leave it): the pasted
+    // values still go to the rows they were meant for.
+    void aPasteThatAddsRowsToAFullWindowFillsTheRightRows()
+    {
+        QVERIFY(createBig());
+        MainWindow mainWindow;
+        mainWindow.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&mainWindow));
+        QVERIFY(mainWindow.openDatabase(m_path, QStringLiteral("big")));
+        mainWindow.workspace()->autoSaver()->setDebounceMs(20);
+        TableModel *model = mainWindow.workspace()->model();
+        model->setWindowRows(window);
+        model->refresh();
+        QTRY_VERIFY(!model->isLoading());
+        while (model->rowCount() < model->wholeWindowRows()) // the window is full
+            model->addRow();
+        QTimer answer; // "Add 2 rows?" Yes
+        connect(&answer, &QTimer::timeout, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        answer.start(50);
+        QTableView *view = mainWindow.tableView();
+        view->setFocus();
+        const int label = model->tableInfo().columnIndex(QStringLiteral("label"));
+        view->setCurrentIndex(model->index(model->rowCount() - 1, label));
+        QGuiApplication::clipboard()->setText(QStringLiteral("a\nb\nc"));
+        QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(model->totalRows(), rows + window / 2 + 2);
+        mainWindow.workspace()->autoSaver()->saveNow();
+        QTRY_COMPARE(stored(QStringLiteral("SELECT count(*) FROM big")),
+                     QString::number(rows + window / 2 + 2));
+        // The row before the pasted ones is an added row left empty (NULL, which group_concat
+        // skips): nothing went there.
+        QTRY_COMPARE(stored(QStringLiteral("SELECT group_concat(label, ',') FROM (SELECT "
+                                           "label FROM big ORDER BY id DESC LIMIT 4)")),
+                     QStringLiteral("c,b,a"));
     }
 };
 

@@ -21,6 +21,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <vector>
 
 namespace rowbook {
 
@@ -348,12 +349,20 @@ void EditActions::paste()
     }
     if (!model->readableForEdit(cells))
         return; // all or nothing: the status bar says why
+    // Positions in the whole table: adding rows to a full window of a big table moves the
+    // window (TableModel::appendRow()), and with it the rows the plan counted in.
+    std::vector<int> positions;
+    positions.reserve(plan.cells.size());
+    for (const auto &cell : plan.cells)
+        positions.push_back(model->position(cell.row));
     QUndoStack *stack = m_workspace->undo()->stack(model->tableName());
     stack->beginMacro(tr("Paste %Ln cell(s)", nullptr, int(plan.cells.size())));
     for (int i = 0; i < plan.rowsToAppend; ++i)
         model->addRow();
-    for (const auto &cell : plan.cells)
-        model->setData(model->index(cell.row, cell.column), cell.value, Qt::EditRole);
+    for (qsizetype i = 0; i < plan.cells.size(); ++i) {
+        const int row = model->showPosition(positions[std::size_t(i)]);
+        model->setData(model->index(row, plan.cells[i].column), plan.cells[i].value, Qt::EditRole);
+    }
     stack->endMacro();
     if (plan.clippedColumns > 0)
         m_document->showMessage(

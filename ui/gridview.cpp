@@ -6,6 +6,7 @@
 #include "theme.h"
 #include "windowscroller.h"
 
+#include <QApplication>
 #include <QFocusEvent>
 #include <QHeaderView>
 #include <QPainter>
@@ -178,7 +179,12 @@ void GridView::setFilterHeader(FilterHeader *header)
 void GridView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
-    m_scroller->setModel(qobject_cast<TableModel *>(model));
+    auto *table = qobject_cast<TableModel *>(model);
+    m_scroller->setModel(table);
+    disconnect(m_windowConnection);
+    if (table) // the edited row may leave the window: what was typed is written first
+        m_windowConnection
+            = connect(table, &TableModel::windowAboutToMove, this, &GridView::commitOpenEditor);
     attachFrozen(false);           // and again in syncFrozen() if columns are frozen
     disconnect(m_resetConnection); // the previous model may live on in another tab
     if (model)
@@ -340,6 +346,17 @@ void GridView::editNext(bool forward)
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     if (index.flags() & Qt::ItemIsEditable)
         QAbstractItemView::edit(index); // the frozen view edits it when it is frozen
+}
+
+void GridView::commitOpenEditor()
+{
+    if (state() != EditingState)
+        return;
+    QWidget *editor = QApplication::focusWidget();
+    while (editor && editor->parentWidget() != viewport())
+        editor = editor->parentWidget(); // the editor itself, not a widget inside it
+    if (editor)
+        commitData(editor);
 }
 
 QModelIndex GridView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)

@@ -59,7 +59,11 @@ private:
     void syncRowHeights();
     int frozenWidth() const;
 
+    // Writes what an open cell editor holds (before the window moves its row away).
+    void commitOpenEditor();
+
     QMetaObject::Connection m_resetConnection;
+    QMetaObject::Connection m_windowConnection;
     QPointer<FilterHeader> m_filterHeader;
     FrozenView *m_frozen;
     WindowScroller *m_scroller;

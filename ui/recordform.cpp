@@ -96,6 +96,11 @@ void RecordForm::setModel(TableModel *model)
         connect(model, &QAbstractItemModel::dataChanged, this, &RecordForm::updateTitle);
         connect(model, &QAbstractItemModel::rowsInserted, this, &RecordForm::updateTitle);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &RecordForm::updateTitle);
+        // The row may leave the window: what was typed is written first, not dropped with it.
+        connect(model, &TableModel::windowAboutToMove, this, [this] {
+            for (FieldEditor *editor : std::as_const(m_editors))
+                submit(editor);
+        });
     }
     rebuild();
 }

@@ -128,6 +128,8 @@ TablePane::Place TablePane::place() const
     place.column
         = current.isValid() ? m_model->tableInfo().columns.value(current.column()).name : QString();
     place.scroll = m_view->verticalScrollBar()->value();
+    if (m_model->isWindowed()) // the scroll bar's value is a row of the window, which may move
+        place.top = m_model->position(std::max(0, m_view->rowAt(0)));
     return place;
 }
 
@@ -135,14 +137,18 @@ void TablePane::restore(const Place &place, Scroll scroll)
 {
     TableModel *model = m_model;
     auto restore = [this, model, place, scroll] {
-        const int row = model->showPosition(model->positionOfKey(place.key));
         const int col = std::max(0, model->tableInfo().columnIndex(place.column));
         if (scroll == Scroll::Keep) {
             // The rows read after the first page are in the model, but the view lays them out
             // later: the scroll bar's range first, or the value is cut to the first page's.
             m_view->doItemsLayout();
-            m_view->verticalScrollBar()->setValue(place.scroll);
+            const int top = place.top >= 0 ? model->showPosition(place.top) : -1;
+            if (top >= 0)
+                m_view->scrollTo(model->index(top, col), QAbstractItemView::PositionAtTop);
+            else
+                m_view->verticalScrollBar()->setValue(place.scroll);
         }
+        const int row = model->showPosition(model->positionOfKey(place.key));
         if (row >= 0)
             m_view->setCurrentIndex(model->index(row, col));
     };
@@ -179,7 +185,7 @@ void TablePane::updateRowsLabel()
     // Row numbers count the whole list, not the window of it the view shows.
     const int first = model->position(std::max(0, m_view->rowAt(0)));
     int last = m_view->rowAt(m_view->viewport()->height() - 1);
-    last = last < 0 ? model->totalRows() - 1 : model->position(last);
+    last = model->position(last < 0 ? model->rowCount() - 1 : last);
     // While loading, the rows shown are a first page or the previous list: not the count. A
     // table that is opening has an upper bound at once (the span of its keys).
     const qint64 bound = model->rowCountBound();

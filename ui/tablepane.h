@@ -27,6 +27,7 @@ public:
         qint64 key = 0;
         QString column;
         int scroll = 0;
+        int top = -1; // a big table's first row on screen: a position in the whole table
     };
     enum class Scroll { Keep, Leave };
 

@@ -40,6 +40,8 @@ void WindowScroller::setModel(TableModel *model)
                 Qt::QueuedConnection);
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WindowScroller::sync,
                 Qt::QueuedConnection);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, &WindowScroller::sync,
+                Qt::QueuedConnection);
     }
     sync();
 }
@@ -90,7 +92,8 @@ void WindowScroller::sync()
     const int page = pageRows();
     m_bar->setRange(0, std::max(0, m_model->totalRows() - page));
     m_bar->setPageStep(page);
-    m_bar->setSingleStep(m_view->verticalScrollBar()->singleStep());
+    const bool byRows = m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem;
+    m_bar->setSingleStep(byRows ? m_view->verticalScrollBar()->singleStep() : 3); // rows
     m_bar->setValue(m_model->position(topRow()));
 }
 
