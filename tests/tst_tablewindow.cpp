@@ -20,6 +20,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionSlider>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
@@ -262,6 +264,7 @@ private Q_SLOTS:
         QVERIFY(model);
         GridView view;
         view.setModel(model);
+        view.setColumnWidth(m_label, 600); // wider than the view: a horizontal bar too
         view.resize(500, 400);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -280,7 +283,27 @@ private Q_SLOTS:
         QCOMPARE(model->position(view.currentIndex().row()), 0);
         QCOMPARE(bar->value(), 0);
 
-        // Dragging the thumb to the middle of the table shows the rows there.
+        // Dragging the thumb to the middle of the table shows the rows there: with the mouse,
+        // on the bar over the table (not the view's own, under it), after Ctrl+End relaid it out.
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+        QApplication::processEvents();
+        QStyleOptionSlider option;
+        option.initFrom(bar);
+        option.orientation = Qt::Vertical;
+        option.minimum = bar->minimum();
+        option.maximum = bar->maximum();
+        option.sliderPosition = option.sliderValue = bar->value();
+        option.pageStep = bar->pageStep();
+        const QRect thumb = bar->style()->subControlRect(QStyle::CC_ScrollBar, &option,
+                                                         QStyle::SC_ScrollBarSlider, bar);
+        QCOMPARE(QApplication::widgetAt(bar->mapToGlobal(thumb.center())), bar);
+        QTest::mousePress(bar, Qt::LeftButton, {}, thumb.center());
+        QTest::mouseMove(bar, QPoint(thumb.center().x(), bar->height() / 2));
+        QTest::mouseRelease(bar, Qt::LeftButton, {}, QPoint(thumb.center().x(), bar->height() / 2));
+        const int middle = model->position(view.rowAt(0));
+        QVERIFY2(middle > rows / 4 && middle < rows * 3 / 4, QByteArray::number(middle));
+        QCOMPARE(bar->value(), middle);
+
         bar->setValue(2500);
         QCOMPARE(model->position(view.rowAt(0)), 2500);
         QTRY_COMPARE(bar->value(), 2500);

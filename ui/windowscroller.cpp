@@ -75,9 +75,13 @@ void WindowScroller::scrollViewTo(int row)
 void WindowScroller::place()
 {
     QScrollBar *own = m_view->verticalScrollBar();
+    // In the own bar's container, not the view: QAbstractScrollArea raises its containers over
+    // the view's other children when it lays them out.
+    if (m_bar->parentWidget() != own->parentWidget())
+        m_bar->setParent(own->parentWidget());
     const bool shown = m_model && m_model->isWindowed() && own->isVisible();
     if (shown) {
-        m_bar->setGeometry(QRect(own->mapTo(m_view, QPoint(0, 0)), own->size()));
+        m_bar->setGeometry(own->geometry());
         m_bar->raise();
     }
     m_bar->setVisible(shown);
