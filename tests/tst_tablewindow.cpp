@@ -433,9 +433,13 @@ private Q_SLOTS:
         QGuiApplication::clipboard()->setText(QStringLiteral("a\nb\nc"));
         QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(model->totalRows(), rows + window / 2 + 2);
+        // The user leaves the new rows for a saved one: all of them are saved (a new row is
+        // held back while it is the current one).
+        view->setCurrentIndex(model->index(0, label));
+        QVERIFY(model->keyAt(0) > 0);
         mainWindow.workspace()->autoSaver()->saveNow();
-        QTRY_COMPARE(stored(QStringLiteral("SELECT count(*) FROM big")),
-                     QString::number(rows + window / 2 + 2));
+        QTRY_COMPARE_WITH_TIMEOUT(stored(QStringLiteral("SELECT count(*) FROM big")),
+                                  QString::number(rows + window / 2 + 2), 30000);
         // The row before the pasted ones is an added row left empty (NULL, which group_concat
         // skips): nothing went there.
         QTRY_COMPARE(stored(QStringLiteral("SELECT group_concat(label, ',') FROM (SELECT "
