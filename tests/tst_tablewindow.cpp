@@ -83,6 +83,35 @@ private:
         return model;
     }
 
+    // `big` in a main window, its model's window made `window` rows; null on failure.
+    TableModel *openInWindow(MainWindow &mainWindow)
+    {
+        if (!createBig())
+            return nullptr;
+        mainWindow.show();
+        if (!QTest::qWaitForWindowExposed(&mainWindow)
+            || !mainWindow.openDatabase(m_path, QStringLiteral("big")))
+            return nullptr;
+        mainWindow.workspace()->autoSaver()->setDebounceMs(20);
+        TableModel *model = mainWindow.workspace()->model();
+        model->setWindowRows(window);
+        model->refresh();
+        QSignalSpy loading(model, &TableModel::loadingChanged);
+        if (model->isLoading() && !loading.wait(10000))
+            return nullptr;
+        return model;
+    }
+
+    // While `timer` runs, every question box is answered with `button`.
+    void answerQuestions(QTimer &timer, QMessageBox::StandardButton button)
+    {
+        connect(&timer, &QTimer::timeout, this, [button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(button)->click();
+        });
+        timer.start(50);
+    }
+
     QString label(const TableModel *model, int row) const
     {
         return model->data(model->index(row, m_label)).toString();
@@ -357,25 +386,14 @@ private Q_SLOTS:
     // taking the rows past it for rows to add, and a block longer than the window is refused.
     void aPasteNearTheWindowsEndGoesOnPastIt()
     {
-        QVERIFY(createBig());
         MainWindow mainWindow;
-        mainWindow.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&mainWindow));
-        QVERIFY(mainWindow.openDatabase(m_path, QStringLiteral("big")));
-        mainWindow.workspace()->autoSaver()->setDebounceMs(20);
-        TableModel *model = mainWindow.workspace()->model();
-        model->setWindowRows(window);
-        model->refresh();
-        QTRY_VERIFY(!model->isLoading());
+        TableModel *model = openInWindow(mainWindow);
+        QVERIFY(model);
         QCOMPARE(model->rowCount(), window);
         const int label = model->tableInfo().columnIndex(QStringLiteral("label"));
         // Any question (rows to add?) is answered No: nothing may be added here.
         QTimer answer;
-        connect(&answer, &QTimer::timeout, this, [] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-                box->button(QMessageBox::No)->click();
-        });
-        answer.start(50);
+        answerQuestions(answer, QMessageBox::No);
 
         QTableView *view = mainWindow.tableView();
         view->setFocus();
@@ -408,24 +426,13 @@ private Q_SLOTS:
     // values still go to the rows they were meant for.
     void aPasteThatAddsRowsToAFullWindowFillsTheRightRows()
     {
-        QVERIFY(createBig());
         MainWindow mainWindow;
-        mainWindow.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&mainWindow));
-        QVERIFY(mainWindow.openDatabase(m_path, QStringLiteral("big")));
-        mainWindow.workspace()->autoSaver()->setDebounceMs(20);
-        TableModel *model = mainWindow.workspace()->model();
-        model->setWindowRows(window);
-        model->refresh();
-        QTRY_VERIFY(!model->isLoading());
+        TableModel *model = openInWindow(mainWindow);
+        QVERIFY(model);
         while (model->rowCount() < model->wholeWindowRows()) // the window is full
             model->addRow();
         QTimer answer; // "Add 2 rows?" Yes
-        connect(&answer, &QTimer::timeout, this, [] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-                box->button(QMessageBox::Yes)->click();
-        });
-        answer.start(50);
+        answerQuestions(answer, QMessageBox::Yes);
         QTableView *view = mainWindow.tableView();
         view->setFocus();
         const int label = model->tableInfo().columnIndex(QStringLiteral("label"));
