@@ -53,6 +53,7 @@ public:
         }
         m_previewAt = previewRows;
         auto keys = std::make_shared<RowList>();
+        keys->spillAfter(RowList::spillKeys); // a big table in another order: memory stays flat
         if (fetch(id, sql, values, *keys))
             Q_EMIT loaded(id, keys);
     }

@@ -1,9 +1,63 @@
 #include "rowlist.h"
 
+#include "logging.h"
+
+#include <QDir>
+#include <QTemporaryFile>
+
 #include <algorithm>
+#include <mutex>
 #include <utility>
 
 namespace rowbook {
+
+// Spilled chunks, appended one after another to a temporary file that goes when the last list
+// using it does. Copies of a list on two threads may read it at once: a mutex keeps each seek
+// with its read or write.
+class RowList::Spill
+{
+public:
+    bool open()
+    {
+        m_file.setFileTemplate(QDir::tempPath() + QStringLiteral("/rowbook-keys-XXXXXX"));
+        if (m_file.open())
+            return true;
+        qCWarning(lcStorage) << "Row keys stay in memory: no temporary file:"
+                             << m_file.errorString();
+        return false;
+    }
+    // Where the keys went, or -1 when they could not be written (they then stay in memory).
+    qint64 write(const std::vector<qint64> &keys)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        const auto bytes = qint64(keys.size() * sizeof(qint64));
+        if (!m_file.seek(m_end)
+            || m_file.write(reinterpret_cast<const char *>(keys.data()), bytes) != bytes) {
+            qCWarning(lcStorage) << "Row keys stay in memory: writing" << m_file.fileName()
+                                 << "failed:" << m_file.errorString();
+            return -1;
+        }
+        return std::exchange(m_end, m_end + bytes);
+    }
+    void read(qint64 at, std::size_t count, std::vector<qint64> &keys)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        keys.resize(count);
+        const auto bytes = qint64(count * sizeof(qint64));
+        if (!m_file.seek(at) || m_file.read(reinterpret_cast<char *>(keys.data()), bytes) != bytes) {
+            // The file is open and ours (unnamed, or not removable while open): only a failing
+            // disk gets here. Key 0 is no row, so nothing is written to a wrong one.
+            qCCritical(lcStorage) << "Reading row keys back from" << m_file.fileName()
+                                  << "failed:" << m_file.errorString();
+            std::fill(keys.begin(), keys.end(), 0);
+        }
+    }
+
+private:
+    std::mutex m_mutex;
+    QTemporaryFile m_file;
+    qint64 m_end = 0;
+};
 
 RowList::Chunk RowList::Chunk::makeRun(qint64 first, std::size_t count)
 {
@@ -18,6 +72,10 @@ RowList &RowList::operator=(RowList &&other) noexcept
 {
     m_chunks = std::move(other.m_chunks);
     m_size = std::exchange(other.m_size, 0);
+    m_spillAfter = std::exchange(other.m_spillAfter, 0);
+    m_spill = std::move(other.m_spill);
+    m_uses = other.m_uses;
+    m_cached = std::exchange(other.m_cached, 0);
     other.m_chunks.clear();
     invalidate();
     other.invalidate();
@@ -67,7 +125,87 @@ qint64 RowList::at(std::size_t position) const
 {
     Q_ASSERT(position < m_size);
     const auto [chunk, offset] = locate(position);
-    return m_chunks[chunk].at(offset);
+    return loaded(chunk).at(offset);
+}
+
+const RowList::Chunk &RowList::loaded(std::size_t index) const
+{
+    const Chunk &chunk = m_chunks[index];
+    if (!chunk.spilled())
+        return chunk;
+    chunk.lastUse = ++m_uses;
+    if (!chunk.keys.empty())
+        return chunk;
+    if (++m_cached >= cachedChunks) {
+        // Full, it seems (chunks edited or removed since are still counted): the half used
+        // longest ago leaves in one pass over the chunks, so reading all of a spilled list of
+        // 100 million keys passes over its chunks once per 24 chunks read, not once per chunk.
+        std::vector<const Chunk *> cached;
+        for (const Chunk &other : m_chunks) {
+            if (other.spilled() && !other.keys.empty())
+                cached.push_back(&other);
+        }
+        if (cached.size() >= cachedChunks) {
+            const auto evicted = cached.begin() + qint64(cached.size() - cachedChunks / 2);
+            std::nth_element(cached.begin(), evicted, cached.end(),
+                             [](const Chunk *a, const Chunk *b) { return a->lastUse < b->lastUse; });
+            for (auto it = cached.begin(); it != evicted; ++it)
+                std::vector<qint64>().swap((*it)->keys);
+            m_cached = cachedChunks / 2;
+        } else {
+            m_cached = cached.size();
+        }
+        ++m_cached; // the one read now
+    }
+    m_spill->read(chunk.spilledAt, chunk.count, chunk.keys);
+    return chunk;
+}
+
+RowList::Chunk &RowList::unspilled(std::size_t index)
+{
+    loaded(index);
+    Chunk &chunk = m_chunks[index];
+    chunk.spilledAt = -1;
+    return chunk;
+}
+
+void RowList::spillAfter(std::size_t resident)
+{
+    m_spillAfter = resident;
+}
+
+void RowList::spillCompleted()
+{
+    if (m_spillAfter == 0 || m_size <= m_spillAfter || m_chunks.size() < 2)
+        return;
+    Chunk &chunk = m_chunks[m_chunks.size() - 2];
+    if (chunk.run || chunk.spilled())
+        return;
+    if (!m_spill) {
+        m_spill = std::make_shared<Spill>();
+        if (!m_spill->open()) {
+            m_spillAfter = 0;
+            m_spill.reset();
+            return;
+        }
+    }
+    chunk.isAscending(); // known from now on: the keys leave memory
+    chunk.spilledAt = m_spill->write(chunk.keys);
+    if (!chunk.spilled()) {
+        m_spillAfter = 0; // the disk is full, say: keep the rest in memory
+        return;
+    }
+    chunk.first = chunk.keys.front();
+    chunk.lastKey = chunk.keys.back();
+    std::vector<qint64>().swap(chunk.keys);
+}
+
+std::size_t RowList::spilledKeys() const
+{
+    std::size_t keys = 0;
+    for (const Chunk &chunk : m_chunks)
+        keys += chunk.spilled() ? chunk.count : 0;
+    return keys;
 }
 
 bool RowList::Chunk::isAscending() const
@@ -104,6 +242,9 @@ qint64 RowList::find(std::size_t chunk, qint64 key) const
     const Chunk &c = m_chunks[chunk];
     if (c.run)
         return key >= c.first && key - c.first < qint64(c.count) ? key - c.first : -1;
+    if (c.isAscending() && (key < c.front() || key > c.last()))
+        return -1; // not in its range: a spilled chunk is not even read back
+    loaded(chunk);
     if (c.isAscending()) {
         const auto it = std::lower_bound(c.keys.begin(), c.keys.end(), key);
         return it != c.keys.end() && *it == key ? std::distance(c.keys.begin(), it) : -1;
@@ -142,7 +283,7 @@ qint64 RowList::lastIndexOf(qint64 key) const
     if (!m_startsValid)
         reindex();
     for (std::size_t chunk = m_chunks.size(); chunk-- > 0;) {
-        const Chunk &c = m_chunks[chunk];
+        const Chunk &c = loaded(chunk);
         if (c.run) {
             const qint64 offset = find(chunk, key);
             if (offset >= 0)
@@ -160,7 +301,7 @@ void RowList::push_back(qint64 key)
 {
     ++m_size;
     if (!m_chunks.empty()) {
-        Chunk &last = m_chunks.back();
+        Chunk &last = unspilled(m_chunks.size() - 1);
         if (last.run && key == last.first + qint64(last.count)) {
             ++last.count;
             return;
@@ -180,6 +321,7 @@ void RowList::push_back(qint64 key)
                     m_chunks.pop_back();
                 m_chunks.push_back(Chunk::makeRun(key - qint64(minRun) + 1, minRun));
                 invalidate();
+                spillCompleted();
             }
             return;
         }
@@ -190,6 +332,7 @@ void RowList::push_back(qint64 key)
     chunk.tailRun = 1;
     m_chunks.push_back(std::move(chunk));
     invalidate();
+    spillCompleted();
 }
 
 std::size_t RowList::splitAt(std::size_t position)
@@ -197,7 +340,7 @@ std::size_t RowList::splitAt(std::size_t position)
     const auto [index, offset] = locate(position);
     if (offset == 0)
         return index;
-    Chunk &chunk = m_chunks[index];
+    Chunk &chunk = unspilled(index);
     Chunk tail;
     if (chunk.run) {
         tail = Chunk::makeRun(chunk.first + qint64(offset), chunk.count - offset);
@@ -233,7 +376,7 @@ void RowList::insert(std::size_t position, qint64 key)
             offset = 0;
         }
     }
-    Chunk &chunk = m_chunks[index];
+    Chunk &chunk = unspilled(index);
     chunk.keys.insert(chunk.keys.begin() + qint64(offset), key);
     chunk.count = chunk.keys.size();
     chunk.tailRun = 0;
@@ -248,7 +391,7 @@ void RowList::erase(std::size_t position)
 {
     Q_ASSERT(position < m_size);
     auto [index, offset] = locate(position);
-    Chunk *chunk = &m_chunks[index];
+    Chunk *chunk = &unspilled(index);
     if (chunk->run && offset + 1 < chunk->count) {
         index = splitAt(position);
         chunk = &m_chunks[index];
@@ -295,6 +438,9 @@ void RowList::clear()
 {
     m_chunks.clear();
     m_size = 0;
+    m_spillAfter = 0;
+    m_spill.reset();
+    m_cached = 0;
     invalidate();
 }
 
@@ -338,6 +484,8 @@ bool RowList::operator==(const RowList &other) const
             if (x.at(aOffset) != y.at(bOffset))
                 return false;
         } else {
+            loaded(a);
+            other.loaded(b);
             for (std::size_t i = 0; i < span; ++i) {
                 if (x.at(aOffset + i) != y.at(bOffset + i))
                     return false;
@@ -359,7 +507,7 @@ bool RowList::operator==(const RowList &other) const
 
 qint64 RowList::const_iterator::operator*() const
 {
-    return m_list->m_chunks[m_chunk].at(m_offset);
+    return m_list->loaded(m_chunk).at(m_offset);
 }
 
 RowList::const_iterator &RowList::const_iterator::operator++()

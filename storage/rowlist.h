@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <iterator>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -15,12 +16,20 @@ namespace rowbook {
 // So a 10-million-row table in key order costs a few bytes per gap instead of 8 bytes a row, and
 // a list in another order costs what a vector would. Positions are found by a binary search over
 // the chunks; edits in the middle split a chunk, never move millions of keys. Reading methods
-// fill caches (positions, order), so a list is not read from two threads at once.
+// fill caches (positions, order, spilled chunks), so a list is not read from two threads at once.
+//
+// A list in another order (a sorted table) can spill: with spillAfter(), the explicit chunks it
+// grows past that many keys are written to a temporary file and read back a chunk at a time when
+// asked for, at most cachedChunks of them kept in memory. A 100-million-row table in another
+// order then costs about 3 MB of memory (and 800 MB of temporary file) instead of 800 MB.
+// Editing a spilled chunk brings it back into memory for good; copies share the file.
 class RowList
 {
 public:
-    static constexpr std::size_t chunkKeys = 4096; // most keys in an explicit chunk
-    static constexpr std::size_t minRun = 32;      // consecutive keys kept as a run from here
+    static constexpr std::size_t chunkKeys = 4096;   // most keys in an explicit chunk
+    static constexpr std::size_t minRun = 32;        // consecutive keys kept as a run from here
+    static constexpr std::size_t cachedChunks = 48;  // spilled chunks kept in memory at most
+    static constexpr std::size_t spillKeys = 262144; // where the key loader's lists spill (2 MB)
 
     RowList() = default;
     RowList(const RowList &) = default;
@@ -56,9 +65,16 @@ public:
     void truncate(std::size_t size);
     void clear();
 
-    // Keys held one by one (not in runs): 8 bytes each. What the list costs is about this plus
-    // chunkCount() small records.
+    // From now on, explicit chunks that push_back() completes past the first `resident` keys go
+    // to a temporary file (see above). Without a file (the temporary folder is not writable)
+    // they stay in memory. clear() and moving from a list turn it off.
+    void spillAfter(std::size_t resident);
+    // Keys held one by one (not in runs): 8 bytes each, in memory or, spilled, in the file.
+    // What the list costs in memory is about explicitKeys() - spilledKeys() plus chunkCount()
+    // small records.
     std::size_t explicitKeys() const;
+    // Keys of chunks written to the file (those read back into the cache included).
+    std::size_t spilledKeys() const;
     std::size_t chunkCount() const { return m_chunks.size(); }
     // About what the list holds in memory, in bytes (capacities, not just sizes).
     std::size_t memoryBytes() const;
@@ -105,21 +121,41 @@ public:
     const_iterator end() const { return {this, m_chunks.size()}; }
 
 private:
+    class Spill; // the temporary file
+
     struct Chunk
     {
         bool run = false;
-        qint64 first = 0;                   // a run: first, first + 1, ... first + count - 1
-        std::size_t count = 0;              // keys in the chunk
-        std::size_t tailRun = 0;            // explicit: consecutive keys at the end of `keys`
-        std::vector<qint64> keys;           // explicit: the keys
+        qint64 first = 0;                 // a run: first, first + 1, ... first + count - 1
+        std::size_t count = 0;            // keys in the chunk
+        std::size_t tailRun = 0;          // explicit: consecutive keys at the end of `keys`
+        mutable std::vector<qint64> keys; // explicit: the keys (a spilled chunk's when cached)
         mutable signed char ascending = -1; // explicit: keys ascending (1), not (0), unknown (-1)
+        qint64 spilledAt = -1;            // spilled: where its keys are in the file
+        qint64 lastKey = 0;               // spilled: its last key (`first` holds its first)
+        mutable quint64 lastUse = 0;      // spilled: when the cache last gave out its keys
 
+        bool spilled() const { return spilledAt >= 0; }
         bool isAscending() const;
-        qint64 front() const { return run ? first : keys.front(); }
-        qint64 last() const { return run ? first + qint64(count) - 1 : keys.back(); }
+        qint64 front() const { return run || spilled() ? first : keys.front(); }
+        qint64 last() const
+        {
+            if (run)
+                return first + qint64(count) - 1;
+            return spilled() ? lastKey : keys.back();
+        }
+        // Only on a chunk with its keys in memory (see loaded()).
         qint64 at(std::size_t offset) const { return run ? first + qint64(offset) : keys[offset]; }
         static Chunk makeRun(qint64 first, std::size_t count);
     };
+
+    // The chunk with its keys in memory: a spilled one is read back (evicting the cached chunk
+    // used longest ago). The reference holds until the next call.
+    const Chunk &loaded(std::size_t index) const;
+    // The chunk, in memory for good, to be changed.
+    Chunk &unspilled(std::size_t index);
+    // Writes the explicit chunk before the last to the file, once the list is past m_spillAfter.
+    void spillCompleted();
 
     // The chunk that holds `position` and the position's offset in it.
     std::pair<std::size_t, std::size_t> locate(std::size_t position) const;
@@ -141,6 +177,10 @@ private:
     mutable bool m_startsValid = true;
     mutable std::size_t m_ascendingChunks = 0;
     mutable bool m_orderValid = true;
+    std::size_t m_spillAfter = 0; // 0: no spilling
+    std::shared_ptr<Spill> m_spill;
+    mutable quint64 m_uses = 0;       // the cache's clock
+    mutable std::size_t m_cached = 0; // spilled chunks read back, about (see loaded())
 };
 
 } // namespace rowbook

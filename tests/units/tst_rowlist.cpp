@@ -210,6 +210,88 @@ private Q_SLOTS:
         QVERIFY(RowList::range(1, 3) != RowList::range(1, 4));
     }
 
+    // A sorted big table's keys go to a temporary file past the first few: the list holds a
+    // bounded cache of chunks, however many keys it has, and gives every key back as it was.
+    void aListInAnotherOrderSpillsToAFileAndReadsItBack()
+    {
+        std::vector<qint64> keys(1000000);
+        std::iota(keys.begin(), keys.end(), 1);
+        std::shuffle(keys.begin(), keys.end(), *QRandomGenerator::global());
+        RowList list;
+        list.spillAfter(20000);
+        for (qint64 key : keys)
+            list.push_back(key);
+        QCOMPARE(list.size(), keys.size());
+        QVERIFY(list.spilledKeys() > keys.size() * 9 / 10);
+        const std::size_t bound
+            = (20000 + RowList::cachedChunks * RowList::chunkKeys) * sizeof(qint64) + 100000;
+        QVERIFY2(list.memoryBytes() < bound, QByteArray::number(qulonglong(list.memoryBytes())));
+        QVERIFY(same(list, keys)); // every key read back, in order and one by one
+        QVERIFY(list.memoryBytes() < bound);
+        for (std::size_t i = 0; i < keys.size(); i += 99991) // all over the list, out of order
+            QCOMPARE(list.at(keys.size() - 1 - i), keys[keys.size() - 1 - i]);
+        QCOMPARE(list.indexOf(keys[777777]), qint64(777777));
+        QCOMPARE(list.lastIndexOf(keys[123456]), qint64(123456));
+        QCOMPARE(list.indexOf(0), qint64(-1));
+        QVERIFY(list == RowList::fromVector(keys));
+
+        // A copy shares the file, and outlives the list it came from; edits stay its own.
+        RowList copy = list;
+        copy.erase(500000);
+        copy.insert(600000, -1);
+        copy.set(900000, -2);
+        list = RowList();
+        std::vector<qint64> edited = keys;
+        edited.erase(edited.begin() + 500000);
+        edited.insert(edited.begin() + 600000, -1);
+        edited[900000] = -2;
+        QVERIFY(same(copy, edited));
+        QVERIFY(copy.spilledKeys() < keys.size() && copy.spilledKeys() > keys.size() * 8 / 10);
+    }
+
+    // Random edits on a spilled list give what a vector gives (an edited chunk returns to
+    // memory; the others keep being read from the file).
+    void randomEditsOfASpilledListMatchAVector()
+    {
+        QRandomGenerator random(20261203);
+        std::vector<qint64> keys;
+        RowList list;
+        list.spillAfter(5000);
+        for (int i = 0; i < 100000; ++i) {
+            const qint64 next = random.bounded(3) == 0 ? i : qint64(random.bounded(10000000));
+            keys.push_back(next);
+            list.push_back(next);
+        }
+        QVERIFY(list.spilledKeys() > 80000);
+        for (int step = 0; step < 3000; ++step) {
+            const auto position = std::size_t(random.bounded(int(keys.size())));
+            const qint64 key = -qint64(step) - 1;
+            switch (random.bounded(4)) {
+            case 0:
+                keys.insert(keys.begin() + qint64(position), key);
+                list.insert(position, key);
+                break;
+            case 1:
+                keys.erase(keys.begin() + qint64(position));
+                list.erase(position);
+                break;
+            case 2:
+                QCOMPARE(list.indexOf(keys[position]), qint64(std::distance(
+                             keys.begin(), std::find(keys.begin(), keys.end(), keys[position]))));
+                break;
+            default:
+                keys.push_back(key);
+                list.push_back(key);
+            }
+            if (position < keys.size())
+                QCOMPARE(list.at(position), keys[position]);
+        }
+        QVERIFY(same(list, keys));
+        list.truncate(54321);
+        keys.resize(54321);
+        QVERIFY(same(list, keys));
+    }
+
     void aLongInsertedStretchIsSplit()
     {
         RowList list;
