@@ -30,7 +30,7 @@ public:
     qint64 write(const std::vector<qint64> &keys)
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
-        const auto bytes = qint64(keys.size() * sizeof(qint64));
+        const qint64 bytes = qint64(keys.size()) * qint64(sizeof(qint64));
         if (!m_file.seek(m_end)
             || m_file.write(reinterpret_cast<const char *>(keys.data()), bytes) != bytes) {
             qCWarning(lcStorage) << "Row keys stay in memory: writing" << m_file.fileName()
@@ -43,8 +43,9 @@ public:
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
         keys.resize(count);
-        const auto bytes = qint64(count * sizeof(qint64));
-        if (!m_file.seek(at) || m_file.read(reinterpret_cast<char *>(keys.data()), bytes) != bytes) {
+        const qint64 bytes = qint64(count) * qint64(sizeof(qint64));
+        if (!m_file.seek(at)
+            || m_file.read(reinterpret_cast<char *>(keys.data()), bytes) != bytes) {
             // The file is open and ours (unnamed, or not removable while open): only a failing
             // disk gets here. Key 0 is no row, so nothing is written to a wrong one.
             qCCritical(lcStorage) << "Reading row keys back from" << m_file.fileName()
@@ -147,8 +148,9 @@ const RowList::Chunk &RowList::loaded(std::size_t index) const
         }
         if (cached.size() >= cachedChunks) {
             const auto evicted = cached.begin() + qint64(cached.size() - cachedChunks / 2);
-            std::nth_element(cached.begin(), evicted, cached.end(),
-                             [](const Chunk *a, const Chunk *b) { return a->lastUse < b->lastUse; });
+            std::nth_element(
+                cached.begin(), evicted, cached.end(),
+                [](const Chunk *a, const Chunk *b) { return a->lastUse < b->lastUse; });
             for (auto it = cached.begin(); it != evicted; ++it)
                 std::vector<qint64>().swap((*it)->keys);
             m_cached = cachedChunks / 2;
