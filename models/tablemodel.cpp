@@ -436,11 +436,15 @@ int TableModel::positionOfKey(qint64 key, int hintPosition) const
     return int(m_keys.indexOf(key));
 }
 
-void TableModel::emitRowChanged(int row)
+void TableModel::emitRowChanged(int row, Header header)
 {
     if (row >= 0 && row < rowCount()) {
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-        Q_EMIT headerDataChanged(Qt::Vertical, row, row);
+        // The header only when its text changed: QHeaderView answers with a new size hint and
+        // the view with a layout of its geometries and a repaint of all of it, which cost each
+        // edit a whole-grid repaint (the 20 ms stalls of issue 18).
+        if (header == Header::Changed)
+            Q_EMIT headerDataChanged(Qt::Vertical, row, row);
     }
 }
 
@@ -465,7 +469,7 @@ void TableModel::onRowCommitted(const QString &table,
             m_deletedSinceRequest.remove(newKey); // a key of a row deleted before, used again
         }
         m_rows.remove(newKey);
-        emitRowChanged(rowAt(at));
+        emitRowChanged(rowAt(at), Header::Changed); // "*" becomes the row's number
         return;
     }
     // An update or delete: patch the cache and repaint once per batch (onStoreChanged), instead
@@ -478,6 +482,12 @@ void TableModel::onRowCommitted(const QString &table,
         }
     }
     m_repaintAfterSave = true;
+    m_savedKeys.insert(newKey);
+}
+
+void TableModel::setRowsShown(const void *view, int first, int last)
+{
+    m_rowsShown.insert(view, {first, last});
 }
 
 void TableModel::onStoreChanged()
@@ -485,11 +495,33 @@ void TableModel::onStoreChanged()
     if (!m_repaintAfterSave)
         return;
     m_repaintAfterSave = false;
+    const QSet<qint64> saved = std::exchange(m_savedKeys, {});
+    if (rowCount() == 0 || columnCount() == 0)
+        return;
     // Only the cells: updates and deletes leave the row headers as they are (an insert's header
     // changes in onRowCommitted), and QHeaderView visits every section of the range it is given,
     // which is a million on a big table.
-    if (rowCount() > 0 && columnCount() > 0)
+    if (m_rowsShown.isEmpty()) { // no view says what it shows
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
+    // The saved rows among those on screen and those with persistent indexes (the current
+    // cell, which the form shows, open editors): a repaint of the whole grid is what made
+    // each save stall the window for 20 ms and more.
+    std::vector<int> rows;
+    for (const auto &[first, last] : std::as_const(m_rowsShown)) {
+        for (int row = std::max(first, 0); row <= std::min(last, rowCount() - 1); ++row)
+            rows.push_back(row);
+    }
+    const QModelIndexList persistent = persistentIndexList();
+    for (const QModelIndex &index : persistent)
+        rows.push_back(index.row());
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (int row : rows) {
+        if (row >= 0 && row < rowCount() && saved.contains(keyAt(row)))
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
 }
 
 void TableModel::onRowRefused(const QString &table, qint64 key)

@@ -88,6 +88,11 @@ public:
     private:
         const TableModel *m_model;
     };
+    // The rows a view shows now (window rows, first to last), told after each paint, so a save
+    // repaints only the saved rows on screen, not the whole grid. `view` only tells views
+    // apart; forgetRowsShown() when it goes or shows another model.
+    void setRowsShown(const void *view, int first, int last);
+    void forgetRowsShown(const void *view) { m_rowsShown.remove(view); }
     // Pages asked of the RowFetcher that have not arrived yet.
     int pagesInFlight() const { return int(m_pageRequests.size()); }
     // Pages, and rows read alone for a reader outside painting, read on the model's own (GUI)
@@ -325,7 +330,9 @@ private:
     bool keepEditedRows(RowList &keys);
     void mergeKeys(RowList keys);
     void onStoreChanged();
-    void emitRowChanged(int row);
+    // A row's cells changed (and its header's text, for an insert that got its key).
+    enum class Header { Same, Changed };
+    void emitRowChanged(int row, Header header = Header::Same);
     // A new row at the end (an undo step with `text`), the window moved to show it; its row.
     int appendRow(const QHash<QString, QVariant> &values, const QString &text);
     // The window (windowStart()): every change of the row list goes through these, which keep
@@ -364,6 +371,8 @@ private:
     QString m_orderBy;
     QString m_lastError;
     bool m_repaintAfterSave = false;
+    QSet<qint64> m_savedKeys; // rows a save updated, repainted after it (onStoreChanged())
+    QHash<const void *, std::pair<int, int>> m_rowsShown;
     bool m_refreshing = false; // a row list reload after another program's commit
     RowList m_keys;
     int m_windowRows = defaultWindowRows;

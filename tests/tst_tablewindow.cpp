@@ -424,6 +424,61 @@ private Q_SLOTS:
 
     // Rows a paste adds to a full window move the window (its first rows leave it): the pasted
     // values still go to the rows they were meant for.
+    // The row header changes only where its text does (a new row's "*" becomes its number):
+    // a header change made the view lay out and repaint the whole grid after each edit.
+    void aValueEditLeavesTheRowHeaderAlone()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        QSignalSpy header(model, &QAbstractItemModel::headerDataChanged);
+        QVERIFY(model->setData(model->index(3, m_label), QStringLiteral("edited")));
+        QCOMPARE(header.count(), 0);
+        const int added = model->addRow();
+        QCOMPARE(model->headerData(added, Qt::Vertical, Qt::DisplayRole).toString(),
+                 QStringLiteral("*"));
+        m_workspace->autoSaver()->saveNow();
+        QTRY_COMPARE(model->headerData(added, Qt::Vertical, Qt::DisplayRole).toString(),
+                     QString::number(rows + 1));
+        QVERIFY(!header.isEmpty());
+        QCOMPARE(stored(QStringLiteral("SELECT label FROM big WHERE id = 4")),
+                 QStringLiteral("edited"));
+    }
+
+    // A save repaints the saved rows the grid shows, not the whole grid (a repaint of all of it
+    // stalled the window for 20 ms and more after each save, issue 18).
+    void aSaveRepaintsTheSavedRowsOnScreenNotTheWholeGrid()
+    {
+        MainWindow mainWindow;
+        TableModel *model = openInWindow(mainWindow);
+        QVERIFY(model);
+        QTableView *view = mainWindow.tableView();
+        const int label = model->tableInfo().columnIndex(QStringLiteral("label"));
+        const int shown = 2;            // on screen
+        const int hidden = window - 10; // in the window, not on screen
+        QVERIFY(view->rowAt(view->viewport()->height() - 1) < hidden);
+        QVERIFY(view->rowAt(view->visualRect(model->index(shown, label)).center().y()) == shown);
+        QVERIFY(model->setData(model->index(shown, label), QStringLiteral("shown")));
+        QVERIFY(model->setData(model->index(hidden, label), QStringLiteral("hidden")));
+        QVERIFY(model->data(model->index(shown, label), TableModel::PendingRole).toBool());
+        view->viewport()->repaint(); // the grid tells the model what it shows as it paints
+        QTRY_COMPARE(model->pagesInFlight(), 0); // no page read in meanwhile repaints the rows
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        mainWindow.workspace()->autoSaver()->saveNow();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            stored(QStringLiteral("SELECT label FROM big WHERE id = %1").arg(hidden + 1)),
+            QStringLiteral("hidden"), 10000);
+        QTRY_VERIFY(!model->data(model->index(shown, label), TableModel::PendingRole).toBool());
+        bool shownRepainted = false;
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            const int first = signal[0].value<QModelIndex>().row();
+            const int last = signal[1].value<QModelIndex>().row();
+            QVERIFY2(first > hidden || last < hidden,
+                     qPrintable(QStringLiteral("rows %1-%2 repainted").arg(first).arg(last)));
+            shownRepainted |= first <= shown && shown <= last;
+        }
+        QVERIFY(shownRepainted); // its pending colour went
+    }
+
     void aPasteThatAddsRowsToAFullWindowFillsTheRightRows()
     {
         MainWindow mainWindow;

@@ -142,6 +142,8 @@ GridView::GridView(QWidget *parent)
 // grid's FilterHeader for sizes, which QWidget's destructor might delete before it.
 GridView::~GridView()
 {
+    if (auto *table = qobject_cast<TableModel *>(model()))
+        table->forgetRowsShown(this);
     if (m_filterHeader)
         m_filterHeader->setOverlay(nullptr, {});
     delete m_frozen;
@@ -178,6 +180,8 @@ void GridView::setFilterHeader(FilterHeader *header)
 
 void GridView::setModel(QAbstractItemModel *model)
 {
+    if (auto *before = qobject_cast<TableModel *>(this->model()))
+        before->forgetRowsShown(this);
     QTableView::setModel(model);
     auto *table = qobject_cast<TableModel *>(model);
     m_scroller->setModel(table);
@@ -292,8 +296,13 @@ void GridView::placeFrozen()
 // arrive), not here: painting never waits on the disk or the server.
 void GridView::paintEvent(QPaintEvent *event)
 {
-    const TableModel::Painting painting(qobject_cast<const TableModel *>(model()));
+    auto *table = qobject_cast<TableModel *>(model());
+    const TableModel::Painting painting(table);
     QTableView::paintEvent(event);
+    if (table) {
+        const int last = rowAt(viewport()->height() - 1);
+        table->setRowsShown(this, rowAt(0), last < 0 ? table->rowCount() - 1 : last);
+    }
 }
 
 void GridView::resizeEvent(QResizeEvent *event)
