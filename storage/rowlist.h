@@ -126,14 +126,14 @@ private:
     struct Chunk
     {
         bool run = false;
-        qint64 first = 0;                 // a run: first, first + 1, ... first + count - 1
-        std::size_t count = 0;            // keys in the chunk
-        std::size_t tailRun = 0;          // explicit: consecutive keys at the end of `keys`
-        mutable std::vector<qint64> keys; // explicit: the keys (a spilled chunk's when cached)
+        qint64 first = 0;                   // a run: first, first + 1, ... first + count - 1
+        std::size_t count = 0;              // keys in the chunk
+        std::size_t tailRun = 0;            // explicit: consecutive keys at the end of `keys`
+        mutable std::vector<qint64> keys;   // explicit: the keys (a spilled chunk's when cached)
         mutable signed char ascending = -1; // explicit: keys ascending (1), not (0), unknown (-1)
-        qint64 spilledAt = -1;            // spilled: where its keys are in the file
-        qint64 lastKey = 0;               // spilled: its last key (`first` holds its first)
-        mutable quint64 lastUse = 0;      // spilled: when the cache last gave out its keys
+        qint64 spilledAt = -1;              // spilled: where its keys are in the file
+        qint64 lastKey = 0;                 // spilled: its last key (`first` holds its first)
+        mutable quint64 lastUse = 0;        // spilled: when the cache last gave out its keys
 
         bool spilled() const { return spilledAt >= 0; }
         bool isAscending() const;

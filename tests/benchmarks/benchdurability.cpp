@@ -76,7 +76,7 @@ void measureEditStall(MainWindow &window,
     autoSaver->saveNow();
     if (!waitFor(
             [&] { return autoSaver->isIdle() && autoSaver->state() == AutoSaver::State::Saved; },
-            rows <= 100000 ? 30000 : 1800000))
+            model->totalRows() <= 100000 ? 30000 : 1800000)) // the table's rows, not the window's
         fail(QStringLiteral("the locked edits were never saved"));
     result[QStringLiteral("edits_saved_after_release_ms")] = msSince(clock);
     RawDatabase db(path, false);

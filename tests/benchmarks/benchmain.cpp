@@ -21,6 +21,7 @@
 #include <QSysInfo>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -237,6 +238,37 @@ bool writeJson(const QJsonObject &result, const QString &file)
     return true;
 }
 
+// With ROWBOOK_BENCH_STALLS=1, every event the GUI thread spends more than 8 ms on is listed
+// (type, receiver's class and name, nesting depth), to tell what a stall was.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_log || QThread::currentThread() != thread()) // workers' events: not the GUI's time
+            return QApplication::notify(receiver, event);
+        const char *className = receiver->metaObject()->className(); // it may be deleted
+        const QString name = receiver->objectName();
+        const int type = int(event->type());
+        QElapsedTimer clock;
+        clock.start();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 ns = clock.nsecsElapsed();
+        if (ns > 8000000)
+            std::fprintf(stderr, "event %d to %s '%s' at depth %d took %.1f ms\n", type, className,
+                         qPrintable(name), m_depth, double(ns) / 1e6);
+        return result;
+    }
+
+private:
+    const bool m_log = qEnvironmentVariableIsSet("ROWBOOK_BENCH_STALLS");
+    int m_depth = 0;
+};
+
 } // namespace
 } // namespace rowbook::bench
 
@@ -244,7 +276,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    rowbook::bench::TimedApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("bench_tables"));
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
 

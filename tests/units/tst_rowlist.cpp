@@ -276,7 +276,8 @@ private Q_SLOTS:
                 list.erase(position);
                 break;
             case 2:
-                QCOMPARE(list.indexOf(keys[position]), qint64(std::distance(
+                QCOMPARE(list.indexOf(keys[position]),
+                         qint64(std::distance(
                              keys.begin(), std::find(keys.begin(), keys.end(), keys[position]))));
                 break;
             default:
