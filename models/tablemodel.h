@@ -90,7 +90,9 @@ public:
     };
     // The rows a view shows now (window rows, first to last), told after each paint, so a save
     // repaints only the saved rows on screen, not the whole grid. `view` only tells views
-    // apart; forgetRowsShown() when it goes or shows another model.
+    // apart; forgetRowsShown() when it goes or shows another model. Once any view tells, a
+    // save signals no rows outside those told and the persistent indexes: every view that shows
+    // rows of this model directly must tell (GridView does; its frozen columns share its rows).
     void setRowsShown(const void *view, int first, int last);
     void forgetRowsShown(const void *view) { m_rowsShown.remove(view); }
     // Pages asked of the RowFetcher that have not arrived yet.

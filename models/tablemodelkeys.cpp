@@ -99,6 +99,7 @@ void TableModel::applyPendingRows(RowList &keys) const
         }
     } else if (!deleted.isEmpty()) { // one pass: no copy of the list when nothing is deleted
         RowList kept;
+        kept.spillAfter(keys.spillsAfter()); // a sorted big table's keys stay in their file
         for (qint64 key : keys) {
             if (!deleted.contains(key))
                 kept.push_back(key);

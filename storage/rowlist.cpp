@@ -31,8 +31,11 @@ public:
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
         const qint64 bytes = qint64(keys.size()) * qint64(sizeof(qint64));
+        // Flushed at once: a buffered write reports success, and a full disk would only show
+        // at the next seek, after the chunk's keys had left memory.
         if (!m_file.seek(m_end)
-            || m_file.write(reinterpret_cast<const char *>(keys.data()), bytes) != bytes) {
+            || m_file.write(reinterpret_cast<const char *>(keys.data()), bytes) != bytes
+            || !m_file.flush()) {
             qCWarning(lcStorage) << "Row keys stay in memory: writing" << m_file.fileName()
                                  << "failed:" << m_file.errorString();
             return -1;

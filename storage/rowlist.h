@@ -69,6 +69,8 @@ public:
     // to a temporary file (see above). Without a file (the temporary folder is not writable)
     // they stay in memory. clear() and moving from a list turn it off.
     void spillAfter(std::size_t resident);
+    // What spillAfter() was given (0: the list does not spill), for a list built from this one.
+    std::size_t spillsAfter() const { return m_spillAfter; }
     // Keys held one by one (not in runs): 8 bytes each, in memory or, spilled, in the file.
     // What the list costs in memory is about explicitKeys() - spilledKeys() plus chunkCount()
     // small records.
