@@ -243,7 +243,16 @@ bool writeJson(const QJsonObject &result, const QString &file)
 class TimedApplication : public QApplication
 {
 public:
-    using QApplication::QApplication;
+    TimedApplication(int &argc, char **argv)
+        : QApplication(argc, argv)
+    {
+        if (m_log)
+            stallHook = [this](bool stalled) {
+                tick(stalled);
+            };
+    }
+    ~TimedApplication() override { stallHook = nullptr; }
+    Q_DISABLE_COPY_MOVE(TimedApplication)
 
     bool notify(QObject *receiver, QEvent *event) override
     {
@@ -258,14 +267,44 @@ public:
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
         const qint64 ns = clock.nsecsElapsed();
-        if (ns > 8000000)
+        if (m_depth == 0) {
+            auto &[count, total]
+                = m_sinceTick[QByteArray(className) + " event " + QByteArray::number(type)];
+            ++count;
+            total += ns;
+        }
+        if (ns > m_thresholdNs)
             std::fprintf(stderr, "event %d to %s '%s' at depth %d took %.1f ms\n", type, className,
                          qPrintable(name), m_depth, double(ns) / 1e6);
         return result;
     }
 
 private:
+    // A stall: what the GUI thread's top-level events since the meter's last tick were, by
+    // receiver's class and event type, the costliest first.
+    void tick(bool stalled)
+    {
+        if (stalled) {
+            std::vector<std::pair<qint64, QByteArray>> costs;
+            for (auto it = m_sinceTick.cbegin(); it != m_sinceTick.cend(); ++it)
+                costs.emplace_back(it.value().second,
+                                   it.key() + " x" + QByteArray::number(it.value().first));
+            std::sort(costs.rbegin(), costs.rend());
+            for (std::size_t i = 0; i < std::min<std::size_t>(costs.size(), 6); ++i)
+                std::fprintf(stderr, "  %.1f ms in %s\n", double(costs[i].first) / 1e6,
+                             costs[i].second.constData());
+        }
+        m_sinceTick.clear();
+    }
+
+    QHash<QByteArray, std::pair<int, qint64>> m_sinceTick;
     const bool m_log = qEnvironmentVariableIsSet("ROWBOOK_BENCH_STALLS");
+    // ROWBOOK_BENCH_STALLS=N (N > 1) lists events over N ms instead.
+    const qint64 m_thresholdNs
+        = qint64(std::max(qEnvironmentVariableIntValue("ROWBOOK_BENCH_STALLS"), 1) > 1
+                     ? qEnvironmentVariableIntValue("ROWBOOK_BENCH_STALLS")
+                     : 8)
+          * 1000000;
     int m_depth = 0;
 };
 

@@ -53,6 +53,10 @@ QString cpuModel();
 QString loadAverage();
 
 // Longest gap between ticks of a 1 ms timer on the GUI thread: how long the event loop was stuck.
+// Called at each tick of a StallMeter, `stalled` when the gap before it was a stall (and
+// ROWBOOK_BENCH_STALLS is set): benchmain.cpp lists what the GUI thread did in the gap.
+inline std::function<void(bool stalled)> stallHook;
+
 class StallMeter : public QObject
 {
 public:
@@ -88,6 +92,8 @@ private:
         if (now - m_last > 16000000 && m_logStalls)
             std::fprintf(stderr, "stall of %.1f ms ending %.1f ms after start\n",
                          double(now - m_last) / 1e6, double(now) / 1e6);
+        if (stallHook)
+            stallHook(now - m_last > 16000000 && m_logStalls);
         m_last = now;
     }
 
