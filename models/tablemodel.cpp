@@ -481,7 +481,6 @@ void TableModel::onRowCommitted(const QString &table,
                 (*row)[column] = v.value();
         }
     }
-    m_repaintAfterSave = true;
     m_savedKeys.insert(newKey);
 }
 
@@ -492,9 +491,8 @@ void TableModel::setRowsShown(const void *view, int first, int last)
 
 void TableModel::onStoreChanged()
 {
-    if (!m_repaintAfterSave)
+    if (m_savedKeys.isEmpty())
         return;
-    m_repaintAfterSave = false;
     const QSet<qint64> saved = std::exchange(m_savedKeys, {});
     if (rowCount() == 0 || columnCount() == 0)
         return;

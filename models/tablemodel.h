@@ -372,7 +372,6 @@ private:
     QVariantList m_whereValues;
     QString m_orderBy;
     QString m_lastError;
-    bool m_repaintAfterSave = false;
     QSet<qint64> m_savedKeys; // rows a save updated, repainted after it (onStoreChanged())
     QHash<const void *, std::pair<int, int>> m_rowsShown;
     bool m_refreshing = false; // a row list reload after another program's commit
