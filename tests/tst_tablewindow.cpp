@@ -99,6 +99,7 @@ private:
         QSignalSpy loading(model, &TableModel::loadingChanged);
         if (model->isLoading() && !loading.wait(10000))
             return nullptr;
+        m_label = model->tableInfo().columnIndex(QStringLiteral("label"));
         return model;
     }
 
@@ -390,7 +391,7 @@ private Q_SLOTS:
         TableModel *model = openInWindow(mainWindow);
         QVERIFY(model);
         QCOMPARE(model->rowCount(), window);
-        const int label = model->tableInfo().columnIndex(QStringLiteral("label"));
+        const int label = m_label;
         // Any question (rows to add?) is answered No: nothing may be added here.
         QTimer answer;
         answerQuestions(answer, QMessageBox::No);
@@ -452,7 +453,7 @@ private Q_SLOTS:
         TableModel *model = openInWindow(mainWindow);
         QVERIFY(model);
         QTableView *view = mainWindow.tableView();
-        const int label = model->tableInfo().columnIndex(QStringLiteral("label"));
+        const int label = m_label;
         const int shown = 2;            // on screen
         const int hidden = window - 10; // in the window, not on screen
         QVERIFY(view->rowAt(view->viewport()->height() - 1) < hidden);
@@ -490,7 +491,7 @@ private Q_SLOTS:
         answerQuestions(answer, QMessageBox::Yes);
         QTableView *view = mainWindow.tableView();
         view->setFocus();
-        const int label = model->tableInfo().columnIndex(QStringLiteral("label"));
+        const int label = m_label;
         view->setCurrentIndex(model->index(model->rowCount() - 1, label));
         QGuiApplication::clipboard()->setText(QStringLiteral("a\nb\nc"));
         QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
