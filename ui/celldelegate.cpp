@@ -8,9 +8,12 @@
 #include "themecontroller.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 
 namespace rowbook {
 namespace {
@@ -33,6 +36,28 @@ CellDelegate::CellDelegate(QAbstractItemView *view)
     : QStyledItemDelegate(view)
     , m_view(view)
 {}
+
+void CellDelegate::paint(QPainter *painter,
+                         const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    const QStyle *style = cell.widget ? cell.widget->style() : QApplication::style();
+    if (const auto *table = qobject_cast<const QTableView *>(m_view)) {
+        // Twice the cells on screen (as rows of this cell's height): a repaint of them all, or a
+        // scroll by a page, finds every text laid out.
+        const QWidget *viewport = table->viewport();
+        const QHeaderView *header = table->horizontalHeader();
+        const int last = header->visualIndexAt(viewport->width() - 1);
+        const int columns
+            = (last < 0 ? header->count() - 1 : last) - std::max(header->visualIndexAt(0), 0) + 1;
+        const int rows = viewport->height() / std::max(option.rect.height(), 1) + 1;
+        m_text.setGenerationSize(2 * rows * std::max(columns, 1));
+    }
+    if (!CellText::canPaint(cell, style) || !m_text.paint(painter, cell, style))
+        QStyledItemDelegate::paint(painter, option, index);
+}
 
 QWidget *CellDelegate::createEditor(QWidget *parent,
                                     const QStyleOptionViewItem &option,

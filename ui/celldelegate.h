@@ -1,5 +1,7 @@
 #pragma once
 
+#include "celltext.h"
+
 #include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
 
@@ -20,6 +22,13 @@ class CellDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     explicit CellDelegate(QAbstractItemView *view);
+
+    // As QStyledItemDelegate paints, with the text's layout cached (CellText).
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    // Texts the grid's paints laid out (CellText::layouts()).
+    int textLayouts() const { return m_text.layouts(); }
 
     QWidget *createEditor(QWidget *parent,
                           const QStyleOptionViewItem &option,
@@ -54,6 +63,7 @@ private:
         QString problem;
     };
     mutable Rejected m_rejected;
+    mutable CellText m_text;
 };
 
 } // namespace rowbook

@@ -66,6 +66,7 @@ public:
         setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setHorizontalScrollMode(ScrollPerPixel);
         verticalHeader()->hide();
+        setWordWrap(false); // as the grid (see GridView::GridView)
         setItemDelegate(new CellDelegate(this));
         setContextMenuPolicy(Qt::NoContextMenu);
         hide();
@@ -117,6 +118,9 @@ GridView::GridView(QWidget *parent)
     , m_scroller(new WindowScroller(this))
 {
     setHorizontalScrollMode(ScrollPerPixel); // frozen columns cover pixels, not whole columns
+    // A row is one line high: a long value is elided where the cell ends, not at the word before,
+    // and CellDelegate paints it from its cached layout instead of leaving it to the style.
+    setWordWrap(false);
     viewport()->stackUnder(m_frozen);
     // Up and down together. Only the grid leads unless the frozen view is shown and scrolled
     // itself (the wheel over it): a hidden frozen view keeps a stale range, and its clamped
