@@ -318,6 +318,7 @@ SaveBatch EditStore::takeBatch()
             return a.second < 0;
         return a.second < 0 ? a.second > b.second : a.second < b.second;
     });
+    m_inFlight.reserve(m_tally.writable);
     for (const Key &key : keys) {
         Row &row = m_rows[key];
         if (!isWritable(key, row))
@@ -329,21 +330,30 @@ SaveBatch EditStore::takeBatch()
             = row.deleted ? RowChange::Delete : (row.isNew ? RowChange::Insert : RowChange::Update);
         if (change.kind == RowChange::Delete && row.isNew)
             continue; // removeRow() drops unsent inserts; this one is waiting for its INSERT
-        QStringList columns = row.values.keys();
-        columns.sort();
-        QHash<QString, QVariant> sent;
         if (change.kind != RowChange::Delete) {
-            for (const QString &column : columns) {
+            QStringList columns = row.values.keys();
+            columns.sort();
+            change.values.reserve(columns.size());
+            qsizetype checked = 0;
+            for (const QString &column : std::as_const(columns)) {
                 if (row.theirs.contains(column))
                     continue; // waits for the user to resolve the conflict
                 change.values.push_back({column, row.values.value(column)});
-                sent.insert(column, row.values.value(column));
                 if (change.kind == RowChange::Update && row.originals.contains(column))
-                    change.expected.insert(column, row.originals.value(column));
+                    ++checked;
+            }
+            if (checked > 0 && checked == row.originals.size()) {
+                change.expected = row.originals; // shared: every original is of a column sent
+            } else if (checked > 0) {
+                for (const auto &[column, value] : std::as_const(change.values)) {
+                    if (const auto original = row.originals.constFind(column);
+                        original != row.originals.cend())
+                        change.expected.insert(column, *original);
+                }
             }
         }
         change.tag = m_nextTag++;
-        m_inFlight.insert(change.tag, {key, change.kind, sent, row.generation});
+        m_inFlight.insert(change.tag, {key, change.kind, change.values, row.generation});
         const Change flying(this, key, false);
         row.inFlight = true;
         batch.changes.push_back(change);
@@ -431,19 +441,21 @@ void EditStore::commitFlight(const Flight &flight, const ChangeResult &result)
         return;
     }
     const qint64 newKey = flight.kind == RowChange::Insert ? result.key.id() : oldKey;
-    QHash<QString, QVariant> written = flight.values;
+    RowValues written = flight.values;
     {
         const Change before(this, flight.key);
         std::optional<Change> after;
         if (newKey != oldKey)
             after.emplace(this, Key{table, newKey});
-        Row row = *it;
+        Row row = std::move(*it); // no copy for the edits below to detach from
+        m_rows.erase(it);
         row.inFlight = false;
         if (conflict) {
-            for (auto theirs = result.theirs.cbegin(); theirs != result.theirs.cend(); ++theirs) {
-                written.remove(theirs.key());
+            written.removeIf([&result](const std::pair<QString, QVariant> &value) {
+                return result.theirs.contains(value.first);
+            });
+            for (auto theirs = result.theirs.cbegin(); theirs != result.theirs.cend(); ++theirs)
                 row.theirs.insert(theirs.key(), theirs.value());
-            }
         }
         row.error = {};
         if (flight.kind == RowChange::Insert)
@@ -451,18 +463,17 @@ void EditStore::commitFlight(const Flight &flight, const ChangeResult &result)
         else if (flight.kind == RowChange::Delete)
             row.deleted = false;
         // Drop the values that were written, unless the user changed them meanwhile.
-        for (auto value = written.cbegin(); value != written.cend(); ++value) {
-            auto current = row.values.find(value.key());
-            if (current != row.values.end() && *current == *value) {
+        for (const auto &[column, value] : std::as_const(written)) {
+            auto current = row.values.find(column);
+            if (current != row.values.end() && *current == value) {
                 row.values.erase(current);
-                row.originals.remove(value.key());
+                row.originals.remove(column);
             } else {
-                row.originals.insert(value.key(), value.value()); // the next write starts from it
+                row.originals.insert(column, value); // the next write starts from it
             }
         }
-        m_rows.erase(it);
         if (row.isNew || row.deleted || !row.values.isEmpty())
-            m_rows.insert({table, newKey}, row);
+            m_rows.emplace(Key{table, newKey}, std::move(row));
     }
     Q_EMIT rowCommitted(table, oldKey, newKey, written);
     if (!result.theirs.isEmpty())

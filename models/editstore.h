@@ -113,7 +113,7 @@ public:
         QHash<QString, QVariant> values;
         bool inFlight = false;
         RowChange::Kind flightKind = RowChange::Update;
-        QHash<QString, QVariant> flightValues; // what the in-flight batch writes
+        RowValues flightValues; // what the in-flight batch writes
         QHash<QString, QVariant> originals;
         QHash<QString, QVariant> theirs;
     };
@@ -136,10 +136,12 @@ Q_SIGNALS:
     // not for a row only going in or out of flight (flightRows() has those).
     void rowTouched(const QString &table, qint64 key);
     // A row's edits committed. For an insert, oldKey is the temporary key and newKey the saved key.
+    // `values` are the columns written (a list, not a hash: a save commits thousands of rows and
+    // a hash of one column allocates room for 48).
     void rowCommitted(const QString &table,
                       qint64 oldKey,
                       qint64 newKey,
-                      const QHash<QString, QVariant> &values);
+                      const rowbook::RowValues &values);
     void rowRefused(const QString &table, qint64 key, const rowbook::StorageError &error);
     // Another program changed cells of this row; `theirs` holds its values (column -> value).
     void rowConflicted(const QString &table, qint64 key, const QHash<QString, QVariant> &theirs);
@@ -150,7 +152,7 @@ private:
     {
         Key key;
         RowChange::Kind kind;
-        QHash<QString, QVariant> values;
+        RowValues values; // shared with the batch's RowChange: never written through
         quint64 generation;
     };
 

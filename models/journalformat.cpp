@@ -287,6 +287,14 @@ Contents parse(const QByteArray &bytes)
     return contents;
 }
 
+QJsonObject encodeValues(const RowValues &values)
+{
+    QJsonObject object;
+    for (const auto &[column, value] : values)
+        object.insert(column, encode(value));
+    return object;
+}
+
 QJsonObject encodeValues(const QHash<QString, QVariant> &values)
 {
     QJsonObject object;

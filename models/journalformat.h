@@ -59,6 +59,7 @@ Contents parse(const QByteArray &bytes);
 
 // Values keep their SQLite type: {"i": "42"}, {"r": "1.5"}, {"t": "text"}, {"b": base64}, null.
 QJsonObject encodeValues(const QHash<QString, QVariant> &values);
+QJsonObject encodeValues(const RowValues &values);
 QHash<QString, QVariant> decodeValues(const QJsonObject &object);
 
 } // namespace journalformat

@@ -451,7 +451,7 @@ void TableModel::emitRowChanged(int row, Header header)
 void TableModel::onRowCommitted(const QString &table,
                                 qint64 oldKey,
                                 qint64 newKey,
-                                const QHash<QString, QVariant> &values)
+                                const RowValues &values)
 {
     if (table != m_info.name || m_positional)
         return;
@@ -475,10 +475,10 @@ void TableModel::onRowCommitted(const QString &table,
     // An update or delete: patch the cache and repaint once per batch (onStoreChanged), instead
     // of looking up the row of each of possibly thousands of keys.
     if (RowCache::Row *row = m_rows.findToPatch(newKey)) {
-        for (auto v = values.cbegin(); v != values.cend(); ++v) {
-            const int column = m_info.columnIndex(v.key());
+        for (const auto &[name, value] : values) {
+            const int column = m_info.columnIndex(name);
             if (column >= 0)
-                (*row)[column] = v.value();
+                (*row)[column] = value;
         }
     }
     m_savedKeys.insert(newKey);

@@ -317,10 +317,8 @@ private:
     // The keys a page was asked for that it did not bring: isAbsent().
     void noteAbsent(const QVector<qint64> &asked, const std::vector<qint64> &brought);
     QString selectList() const;
-    void onRowCommitted(const QString &table,
-                        qint64 oldKey,
-                        qint64 newKey,
-                        const QHash<QString, QVariant> &values);
+    void
+    onRowCommitted(const QString &table, qint64 oldKey, qint64 newKey, const RowValues &values);
     void onRowRefused(const QString &table, qint64 key);
     void onRowConflicted(const QString &table, qint64 key, const QHash<QString, QVariant> &theirs);
     // The stored value the cell's edit started from, which the save compares with the file.

@@ -13,6 +13,9 @@
 
 namespace rowbook {
 
+// Column name -> value, in the order they are written.
+using RowValues = QVector<std::pair<QString, QVariant>>;
+
 // One row's worth of writing, addressed by its RowKey; or one prepared statement (schema changes).
 struct RowChange
 {
@@ -20,8 +23,8 @@ struct RowChange
 
     Kind kind = Update;
     QString table;
-    RowKey key;                                   // Update and Delete
-    QVector<std::pair<QString, QVariant>> values; // column name -> value (Insert and Update)
+    RowKey key;       // Update and Delete
+    RowValues values; // Insert and Update
     // Update: column -> the stored value the user started from. Such a column is written only
     // while the file still holds that value (compare-and-set); columns not listed are not checked.
     QHash<QString, QVariant> expected;

@@ -149,7 +149,8 @@ private Q_SLOTS:
         inFlight.isNew = true;
         inFlight.inFlight = true;
         inFlight.flightKind = RowChange::Insert;
-        inFlight.flightValues = inFlight.values;
+        for (auto it = inFlight.values.cbegin(); it != inFlight.values.cend(); ++it)
+            inFlight.flightValues.push_back({it.key(), it.value()});
         const QByteArray bytes
             = journalformat::record(journalformat::header(m_path, QStringLiteral("id")))
               + journalformat::record(journalformat::rowRecord(row(1, QStringLiteral("old"))))

@@ -169,12 +169,12 @@ private:
         m_open.insert({key, column}, {cell.original, value});
     }
 
-    void onCommitted(const QString &, qint64 key, qint64, const QHash<QString, QVariant> &written)
+    void onCommitted(const QString &, qint64 key, qint64, const RowValues &written)
     {
-        for (auto it = written.cbegin(); it != written.cend(); ++it) {
-            const auto open = m_open.find({key, it.key()});
-            if (open != m_open.end() && open->value == it.value().toString()) {
-                m_log->write(key, it.key(), open->start, open->value, "saved");
+        for (const auto &[column, value] : written) {
+            const auto open = m_open.find({key, column});
+            if (open != m_open.end() && open->value == value.toString()) {
+                m_log->write(key, column, open->start, open->value, "saved");
                 m_open.erase(open);
             }
         }
