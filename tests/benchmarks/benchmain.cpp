@@ -138,6 +138,7 @@ const QStringList requiredKeys{
     QStringLiteral("max_gui_stall_edit_ms"),
     QStringLiteral("max_gui_stall_backup_ms"),
     QStringLiteral("refresh_after_external_commit_ms"),
+    QStringLiteral("max_gui_stall_refresh_ms"),
     QStringLiteral("console_rss_mb_after_last_row"),
     QStringLiteral("chart_histogram_ms"),
     QStringLiteral("chart_aggregate_sqlite3_ms"),
@@ -240,6 +241,7 @@ bool writeJson(const QJsonObject &result, const QString &file)
 
 // With ROWBOOK_BENCH_STALLS=1, every event the GUI thread spends more than 8 ms on is listed
 // (type, receiver's class and name, nesting depth), to tell what a stall was.
+// After a slow top-level event, the paint events inside it, by widget.
 class TimedApplication : public QApplication
 {
 public:
@@ -267,6 +269,20 @@ public:
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
         const qint64 ns = clock.nsecsElapsed();
+        if (m_depth > 0 && type == QEvent::Paint) {
+            // Unnamed widgets (a scroll area's bars) by the nearest named ancestor.
+            QByteArray where = QByteArray(className) + " '" + name.toUtf8() + "'";
+            for (const QObject *up = receiver->parent(); name.isEmpty() && up; up = up->parent()) {
+                if (!up->objectName().isEmpty()
+                    && !up->objectName().startsWith(QLatin1String("qt_"))) {
+                    where += " in '" + up->objectName().toUtf8() + "'";
+                    break;
+                }
+            }
+            auto &[count, total] = m_paints[where];
+            ++count;
+            total += ns;
+        }
         if (m_depth == 0) {
             auto &[count, total]
                 = m_sinceTick[QByteArray(className) + " event " + QByteArray::number(type)];
@@ -276,6 +292,11 @@ public:
         if (ns > m_thresholdNs)
             std::fprintf(stderr, "event %d to %s '%s' at depth %d took %.1f ms\n", type, className,
                          qPrintable(name), m_depth, double(ns) / 1e6);
+        if (m_depth == 0) {
+            if (ns > m_thresholdNs) // what a slow repaint painted
+                printCostliest(m_paints, "    painted");
+            m_paints.clear();
+        }
         return result;
     }
 
@@ -284,20 +305,25 @@ private:
     // receiver's class and event type, the costliest first.
     void tick(bool stalled)
     {
-        if (stalled) {
-            std::vector<std::pair<qint64, QByteArray>> costs;
-            for (auto it = m_sinceTick.cbegin(); it != m_sinceTick.cend(); ++it)
-                costs.emplace_back(it.value().second,
-                                   it.key() + " x" + QByteArray::number(it.value().first));
-            std::sort(costs.rbegin(), costs.rend());
-            for (std::size_t i = 0; i < std::min<std::size_t>(costs.size(), 6); ++i)
-                std::fprintf(stderr, "  %.1f ms in %s\n", double(costs[i].first) / 1e6,
-                             costs[i].second.constData());
-        }
+        if (stalled)
+            printCostliest(m_sinceTick, "  ");
         m_sinceTick.clear();
     }
+    using Costs = QHash<QByteArray, std::pair<int, qint64>>; // what -> count, nanoseconds
+    static void printCostliest(const Costs &costs, const char *prefix)
+    {
+        std::vector<std::pair<qint64, QByteArray>> sorted;
+        for (auto it = costs.cbegin(); it != costs.cend(); ++it)
+            sorted.emplace_back(it.value().second,
+                                it.key() + " x" + QByteArray::number(it.value().first));
+        std::sort(sorted.rbegin(), sorted.rend());
+        for (std::size_t i = 0; i < std::min<std::size_t>(sorted.size(), 6); ++i)
+            std::fprintf(stderr, "%s %.1f ms in %s\n", prefix, double(sorted[i].first) / 1e6,
+                         sorted[i].second.constData());
+    }
 
-    QHash<QByteArray, std::pair<int, qint64>> m_sinceTick;
+    Costs m_sinceTick;
+    Costs m_paints; // paint events inside the current top-level event
     const bool m_log = qEnvironmentVariableIsSet("ROWBOOK_BENCH_STALLS");
     // ROWBOOK_BENCH_STALLS=N (N > 1) lists events over N ms instead.
     const qint64 m_thresholdNs
