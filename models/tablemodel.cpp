@@ -31,6 +31,7 @@ TableModel::TableModel(const QSqlDatabase &reader,
     if (m_loader) {
         connect(m_loader, &KeyLoader::previewed, this, &TableModel::onKeysPreviewed);
         connect(m_loader, &KeyLoader::loaded, this, &TableModel::onKeysLoaded);
+        connect(m_loader, &KeyLoader::unchanged, this, &TableModel::onKeysUnchanged);
         connect(m_loader, &KeyLoader::failed, this, &TableModel::onKeysFailed);
     }
     connect(m_store, &EditStore::rowCommitted, this, &TableModel::onRowCommitted);

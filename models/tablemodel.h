@@ -281,6 +281,8 @@ private:
     bool wantsPreview() const;
     void onKeysPreviewed(quint64 requestId, const KeyList &keys);
     void onKeysLoaded(quint64 requestId, const KeyList &keys);
+    // A refresh's keys equal the list it was asked with: nothing to do if the list is still that.
+    void onKeysUnchanged(quint64 requestId, const KeyList &keys);
     void onKeysFailed(quint64 requestId, const StorageError &error);
     // Drops rows deleted in the window and appends rows added in it, in place.
     void applyPendingRows(RowList &keys) const;
@@ -373,6 +375,9 @@ private:
     QSet<qint64> m_savedKeys; // rows a save updated, repainted after it (onStoreChanged())
     QHash<const void *, std::pair<int, int>> m_rowsShown;
     bool m_refreshing = false; // a row list reload after another program's commit
+    // The row list a refresh was asked with (the loader compares its keys with its own copy).
+    // Only the answer's handler reads it: see isSameAs().
+    KeyList m_refreshedFrom;
     RowList m_keys;
     int m_windowRows = defaultWindowRows;
     int m_windowStart = 0;

@@ -157,9 +157,18 @@ void TableModel::requestKeys(Operation operation, bool preview)
 
     // In key order the first rows stream in first: no second query for them.
     const bool streamed = preview && m_orderBy.isEmpty();
+    // A refresh usually finds the same rows in the same order: the loader compares them with
+    // a copy of this list (which shares its file), so the GUI thread does not read millions
+    // of keys to find nothing changed.
+    m_refreshedFrom.reset();
+    KeyList current;
+    if (m_refreshing && operation == Operation::Sort && !preview) {
+        m_refreshedFrom = std::make_shared<RowList>(m_keys);
+        current = std::make_shared<RowList>(m_keys);
+    }
     m_request = m_loader->load(keyQuery(), m_whereValues,
                                preview && !streamed ? keyQuery(pageSize) : QString(),
-                               streamed ? size_t(pageSize) : 0);
+                               streamed ? size_t(pageSize) : 0, std::move(current));
     setOperation(operation);
 }
 
@@ -187,6 +196,7 @@ void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
     if (requestId != m_request || !isLoading())
         return;
     const Operation operation = m_operation;
+    m_refreshedFrom.reset();
     m_beforePreview.clear();
     if (m_where.isEmpty())
         m_unfilteredCount = qint64(loaded->size());
@@ -221,10 +231,28 @@ void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
     setOperation(Operation::None);
 }
 
+void TableModel::onKeysUnchanged(quint64 requestId, const KeyList &keys)
+{
+    if (requestId != m_request || !isLoading())
+        return;
+    const KeyList from = std::exchange(m_refreshedFrom, nullptr);
+    // The list is still the one asked with (no edit, deletion, insert or new row since), so
+    // the full path would merge equal lists and change nothing: the rows on screen were read
+    // again when the refresh began.
+    if (m_operation != Operation::Sort || !m_refreshing || !from || !m_keys.isSameAs(*from)) {
+        onKeysLoaded(requestId, keys);
+        return;
+    }
+    m_refreshing = false;
+    m_beforePreview.clear();
+    setOperation(Operation::None);
+}
+
 void TableModel::onKeysFailed(quint64 requestId, const StorageError &error)
 {
     if (requestId != m_request)
         return;
+    m_refreshedFrom.reset();
     m_lastError = error.userMessage();
     if (!m_beforePreview.empty()) { // back to the whole list shown before the first page
         beginResetModel();

@@ -43,7 +43,8 @@ public:
              const QString &sql,
              const QVariantList &values,
              const QString &previewSql,
-             std::size_t previewRows)
+             std::size_t previewRows,
+             const KeyList &current)
     {
         if (!previewSql.isEmpty()) {
             auto keys = std::make_shared<RowList>();
@@ -54,13 +55,18 @@ public:
         m_previewAt = previewRows;
         auto keys = std::make_shared<RowList>();
         keys->spillAfter(RowList::spillKeys); // a big table in another order: memory stays flat
-        if (fetch(id, sql, values, *keys))
+        if (!fetch(id, sql, values, *keys))
+            return;
+        if (current && *current == *keys)
+            Q_EMIT unchanged(id, keys);
+        else
             Q_EMIT loaded(id, keys);
     }
 
 Q_SIGNALS:
     void previewed(quint64 requestId, const rowbook::KeyList &keys);
     void loaded(quint64 requestId, const rowbook::KeyList &keys);
+    void unchanged(quint64 requestId, const rowbook::KeyList &keys);
     void failed(quint64 requestId, const rowbook::StorageError &error);
 
 private:
@@ -221,6 +227,10 @@ KeyLoader::KeyLoader(const DatabaseInfo &info, QObject *parent)
         if (id == m_thread.latestId())
             Q_EMIT loaded(id, keys);
     });
+    connect(m_worker, &KeyLoaderWorker::unchanged, this, [this](quint64 id, const KeyList &keys) {
+        if (id == m_thread.latestId())
+            Q_EMIT unchanged(id, keys);
+    });
     connect(m_worker, &KeyLoaderWorker::failed, this,
             [this](quint64 id, const StorageError &error) {
                 if (id == m_thread.latestId())
@@ -238,11 +248,13 @@ KeyLoader::~KeyLoader()
 quint64 KeyLoader::load(const QString &sql,
                         const QVariantList &values,
                         const QString &previewSql,
-                        std::size_t previewRows)
+                        std::size_t previewRows,
+                        KeyList current)
 {
     cancel();
-    return m_thread.post([worker = m_worker, sql, values, previewSql, previewRows](quint64 id) {
-        worker->run(id, sql, values, previewSql, previewRows);
+    return m_thread.post([worker = m_worker, sql, values, previewSql, previewRows,
+                          current = std::move(current)](quint64 id) {
+        worker->run(id, sql, values, previewSql, previewRows, current);
     });
 }
 

@@ -35,17 +35,24 @@ public:
     // query with a LIMIT, say), its keys come first, with previewed(): the first rows of a new
     // order or filter can be shown before the whole list is read. With `previewRows` instead,
     // previewed() carries the first rows of `sql` as it streams them (a query in key order,
-    // whose first rows cost nothing extra).
+    // whose first rows cost nothing extra). With `current`, the list the caller shows (a copy
+    // for the loader alone, read on its thread until it answers), keys equal to it come with
+    // unchanged() instead of loaded(): a reload after another program's commit, which usually
+    // changed values, not rows, is then compared off the GUI thread.
     quint64 load(const QString &sql,
                  const QVariantList &values,
                  const QString &previewSql = {},
-                 std::size_t previewRows = 0);
+                 std::size_t previewRows = 0,
+                 KeyList current = {});
     // Abandons the running request, if any.
     void cancel();
 
 Q_SIGNALS:
     void previewed(quint64 requestId, const rowbook::KeyList &keys);
     void loaded(quint64 requestId, const rowbook::KeyList &keys);
+    // The keys read equal `current` (see load()); they come along for a receiver whose list
+    // changed meanwhile.
+    void unchanged(quint64 requestId, const rowbook::KeyList &keys);
     void failed(quint64 requestId, const rowbook::StorageError &error);
 
 private:

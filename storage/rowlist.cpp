@@ -510,6 +510,28 @@ bool RowList::operator==(const RowList &other) const
     return true;
 }
 
+bool RowList::isSameAs(const RowList &other) const
+{
+    if (m_size != other.m_size || m_chunks.size() != other.m_chunks.size())
+        return false;
+    for (std::size_t i = 0; i < m_chunks.size(); ++i) {
+        const Chunk &x = m_chunks[i];
+        const Chunk &y = other.m_chunks[i];
+        if (x.run != y.run || x.count != y.count || x.spilled() != y.spilled())
+            return false;
+        if (x.run) {
+            if (x.first != y.first)
+                return false;
+        } else if (x.spilled()) { // the file's bytes at an offset never change once written
+            if (x.spilledAt != y.spilledAt || m_spill != other.m_spill)
+                return false;
+        } else if (x.keys != y.keys) {
+            return false;
+        }
+    }
+    return true;
+}
+
 qint64 RowList::const_iterator::operator*() const
 {
     return m_list->loaded(m_chunk).at(m_offset);

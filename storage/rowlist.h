@@ -85,6 +85,10 @@ public:
     // Runs compare as runs: two lists in key order compare in a step per gap.
     bool operator==(const RowList &other) const;
     bool operator!=(const RowList &other) const { return !(*this == other); }
+    // True when the lists are equal and that shows without reading the file: the same chunks,
+    // each the same run, the same spilled chunk of the same file, or equal keys in memory. A
+    // list and an unedited copy of it, say. False says nothing: compare with ==.
+    bool isSameAs(const RowList &other) const;
 
     class const_iterator
     {

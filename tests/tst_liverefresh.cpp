@@ -4,6 +4,7 @@
 #include "autosaver.h"
 #include "changewatcher.h"
 #include "editstore.h"
+#include "keyloader.h"
 #include "tablemodel.h"
 #include "testsupport.h"
 #include "undohistory.h"
@@ -139,6 +140,50 @@ private Q_SLOTS:
                                                "AND name = 'Ink cartridges (blue)'"))
                          .toInt(),
                      1);
+    }
+
+    // A commit elsewhere that changes values, not rows, is told apart on the loader's thread: the
+    // loader answers "unchanged" and the model keeps its list without comparing it again. One
+    // that moves a row in the order shown brings the new list.
+    void aRefreshThatFindsTheSameRowsLeavesTheListAlone()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        auto *loader = m_workspace->findChild<KeyLoader *>();
+        QVERIFY(loader);
+        model->sort(Name, Qt::DescendingOrder);
+        QTRY_VERIFY(!model->isLoading());
+        QItemSelectionModel selection(model);
+        selection.setCurrentIndex(model->index(2, Name), QItemSelectionModel::SelectCurrent);
+        const qint64 current = model->keyAt(2);
+        QStringList before;
+        for (int row = 0; row < model->rowCount(); ++row)
+            before << name(model, row);
+        QSignalSpy unchanged(loader, &KeyLoader::unchanged);
+        QSignalSpy loaded(loader, &KeyLoader::loaded);
+        QSignalSpy layout(model, &QAbstractItemModel::layoutChanged);
+
+        QVERIFY(
+            external(QStringLiteral("UPDATE items SET quantity = 555 WHERE id = %1").arg(current)));
+        QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(2, Quantity)).toInt(), 555, withinMs);
+        QTRY_COMPARE(unchanged.count(), 1);
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(selection.currentIndex(), model->index(2, Name));
+        QStringList after;
+        for (int row = 0; row < model->rowCount(); ++row)
+            after << name(model, row);
+        QCOMPARE(after, before);
+
+        // The current row's name now sorts first: the whole list comes, and the cell follows.
+        QVERIFY(
+            external(QStringLiteral("UPDATE items SET name = 'zzz' WHERE id = %1").arg(current)));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, withinMs);
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(unchanged.count(), 1);
+        QCOMPARE(name(model, 0), QStringLiteral("zzz"));
+        QCOMPARE(selection.currentIndex(), model->index(0, Name));
     }
 
     void ownSavesDoNotReloadTheRowList()

@@ -141,6 +141,46 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(5000));
         QCOMPARE(keysOf(loaded), std::vector<qint64>{7});
     }
+
+    // Given the list the caller has, the loader says whether the keys it read are the same:
+    // unchanged() with equal keys, however the list holds them, loaded() with any difference.
+    void comparesWithTheCallersList()
+    {
+        KeyLoader loader(m_info);
+        QSignalSpy loaded(&loader, &KeyLoader::loaded);
+        QSignalSpy unchanged(&loader, &KeyLoader::unchanged);
+        const QString sql = QStringLiteral("SELECT id FROM t ORDER BY s");
+        loader.load(sql, {});
+        QVERIFY(loaded.wait(5000));
+        const std::vector<qint64> keys = keysOf(loaded);
+        QCOMPARE(keys.size(), std::size_t(1000));
+
+        const auto answer = [&](const RowList &current) -> QSignalSpy * {
+            loaded.clear();
+            unchanged.clear();
+            const quint64 id = loader.load(sql, {}, {}, 0, std::make_shared<RowList>(current));
+            if (!QTest::qWaitFor([&] { return !loaded.isEmpty() || !unchanged.isEmpty(); }, 5000))
+                return nullptr;
+            QSignalSpy *spy = loaded.isEmpty() ? &unchanged : &loaded;
+            return spy->size() == 1 && spy->last().at(0).toULongLong() == id ? spy : nullptr;
+        };
+        QCOMPARE(answer(RowList::fromVector(keys)), &unchanged);
+        QCOMPARE(keysOf(unchanged), keys); // the keys come along
+        RowList same; // the same keys, put in front one by one: chunked otherwise
+        for (auto key = keys.rbegin(); key != keys.rend(); ++key)
+            same.insert(0, *key);
+        QVERIFY(same.toVector() == keys);
+        QCOMPARE(answer(same), &unchanged);
+
+        std::vector<qint64> other = keys;
+        std::swap(other[10], other[11]);
+        QCOMPARE(answer(RowList::fromVector(other)), &loaded);
+        QCOMPARE(keysOf(loaded), keys);
+        other = keys;
+        other.pop_back();
+        QCOMPARE(answer(RowList::fromVector(other)), &loaded);
+        QCOMPARE(answer(RowList()), &loaded);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeyLoader)

@@ -218,6 +218,60 @@ private Q_SLOTS:
         QVERIFY(RowList::range(1, 3) != RowList::range(1, 4));
     }
 
+    // isSameAs() answers "still the list I copied?" without reading the file: true for a copy,
+    // false after any edit, even one that puts the same key back, and for a list with the same
+    // keys in another file.
+    void aCopyIsTheSameUntilEitherIsEdited()
+    {
+        std::vector<qint64> keys(100000);
+        std::iota(keys.begin(), keys.end(), 1);
+        std::shuffle(keys.begin(), keys.end(), *QRandomGenerator::global());
+        RowList list;
+        list.spillAfter(5000);
+        for (qint64 key : keys)
+            list.push_back(key);
+        for (qint64 key = 1; key <= 1000; ++key) // and a run at the end
+            list.push_back(200000 + key);
+        QVERIFY(list.spilledKeys() > 90000);
+        const RowList copy = list;
+        QVERIFY(list.isSameAs(copy));
+        QVERIFY(copy.isSameAs(list));
+        QVERIFY(same(list, copy.toVector())); // reading it back keeps it the same
+        QVERIFY(list.isSameAs(copy));
+
+        const auto editedCopy = [&](auto edit) {
+            RowList edited = copy;
+            edit(edited);
+            return edited;
+        };
+        const std::size_t spilled = 50000, resident = 100, inRun = list.size() - 10;
+        for (const std::size_t at : {spilled, resident, inRun}) {
+            const qint64 key = list.at(at);
+            QVERIFY(!list.isSameAs(editedCopy([&](RowList &l) { l.set(at, -key); })));
+            QVERIFY(!list.isSameAs(editedCopy([&](RowList &l) { l.erase(at); })));
+            QVERIFY(!list.isSameAs(editedCopy([&](RowList &l) { l.insert(at, -1); })));
+            // The same keys again, but a spilled chunk came back to memory to be edited, or a
+            // run was split: == says equal, isSameAs() does not know.
+            const RowList back = editedCopy([&](RowList &l) {
+                l.erase(at);
+                l.insert(at, key);
+            });
+            QVERIFY(back == list);
+            QCOMPARE(list.isSameAs(back), at == resident);
+        }
+        QVERIFY(!list.isSameAs(editedCopy([&](RowList &l) { l.push_back(-5); })));
+        QVERIFY(!list.isSameAs(editedCopy([&](RowList &l) { l.truncate(l.size() - 1); })));
+
+        RowList again; // the same keys, another file
+        again.spillAfter(5000);
+        for (qint64 key : list)
+            again.push_back(key);
+        QVERIFY(again == list);
+        QVERIFY(!again.isSameAs(list));
+        QVERIFY(RowList::range(1, 10).isSameAs(RowList::range(1, 10)));
+        QVERIFY(!RowList::range(1, 10).isSameAs(RowList::range(2, 10)));
+    }
+
     // A sorted big table's keys go to a temporary file past the first few: the list holds a
     // bounded cache of chunks, however many keys it has, and gives every key back as it was.
     void aListInAnotherOrderSpillsToAFileAndReadsItBack()
