@@ -46,11 +46,14 @@ bool Workspace::open(const QString &path,
                      const Backup::Result *madeBackup)
 {
     Q_ASSERT(m_reader.name.isEmpty());
-    m_info = Database::prepare(path, mode, madeBackup);
+    const QString readerName = Database::uniqueConnectionName(QStringLiteral("reader"));
+    m_info = Database::prepare(path, mode, madeBackup, readerName); // a server's first connection
     if (!m_info.isOpen())
         return false;
-    m_reader.name = Database::uniqueConnectionName(QStringLiteral("reader"));
-    QSqlDatabase reader = Database::connect(m_info, m_reader.name, Database::Role::Reader);
+    m_reader.name = readerName;
+    QSqlDatabase reader = QSqlDatabase::contains(readerName)
+                              ? QSqlDatabase::database(readerName, false)
+                              : Database::connect(m_info, readerName, Database::Role::Reader);
     if (!reader.isOpen()) {
         m_info.error = StorageError::fromSql(reader.lastError());
         return false;

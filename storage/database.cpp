@@ -238,7 +238,7 @@ bool readAsSnapshot(const QString &path, bool writeNothing)
 // Whether the file exists or may be made (and makes it), and how it may be opened: read-only and
 // why, or as an immutable snapshot. False (with info->error) when it cannot be opened at all.
 // Opens a PostgreSQL database: one connection to see that the server answers.
-DatabaseInfo prepareServer(const QString &given, Database::Open mode)
+DatabaseInfo prepareServer(const QString &given, Database::Open mode, const QString &keepReader)
 {
     const QString uri = PgConnection::withSessionSecrets(given);
     DatabaseInfo info;
@@ -256,21 +256,32 @@ DatabaseInfo prepareServer(const QString &given, Database::Open mode)
         info.readOnly = true;
         info.readOnlyReason = Text::tr("The database is opened for reading only.");
     }
-    const QString name = Database::uniqueConnectionName(QStringLiteral("prepare"));
+    // Kept as the caller's reader, this connection is opened as connect() opens one: every
+    // connection is a server process, about 15-40 ms to start.
+    const bool keep = !keepReader.isEmpty();
+    const QString name
+        = keep ? keepReader : Database::uniqueConnectionName(QStringLiteral("prepare"));
+    bool open = false;
     {
         QSqlDatabase db = connection.addDatabase(name);
-        if (!db.open()) {
+        if (keep)
+            Database::reconnect(info, db, Database::Role::Reader);
+        else
+            db.open();
+        open = db.isOpen();
+        if (!open) {
             info.error = StorageError::fromSql(db.lastError());
         } else {
             PgConnection::rememberForSession(uri);
         }
-        if (db.isOpen() && !info.readOnly
+        if (open && !info.readOnly
             && Database::scalar(db, QStringLiteral("SELECT pg_is_in_recovery()")).toBool()) {
             info.readOnly = true;
             info.readOnlyReason = Text::tr("The server is a standby that only accepts reads.");
         }
     }
-    Database::disconnect(name);
+    if (!keep || !open)
+        Database::disconnect(name);
     qCDebug(lcStorage, "opened %s%s%s", qUtf8Printable(info.path), info.error.isError() ? ": " : "",
             qUtf8Printable(info.error.detail));
     return info;
@@ -357,10 +368,13 @@ void inspectAndMigrate(const QSqlDatabase &db,
 
 } // namespace
 
-DatabaseInfo Database::prepare(const QString &path, Open mode, const Backup::Result *madeBackup)
+DatabaseInfo Database::prepare(const QString &path,
+                               Open mode,
+                               const Backup::Result *madeBackup,
+                               const QString &keepReader)
 {
     if (PgConnection::isUri(path))
-        return prepareServer(path, mode);
+        return prepareServer(path, mode, keepReader);
     DatabaseInfo info;
     info.path = QFileInfo(path).absoluteFilePath();
     if (!decideAccess(&info, mode))

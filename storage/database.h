@@ -64,9 +64,13 @@ public:
     // The backup before a migration is made here, on the calling thread, unless `madeBackup` is
     // given: then the caller made it already (BackupJob, off the GUI thread; see
     // needsMigrationBackup()) and a failed one opens the file read-only, as a failure here does.
+    // With `keepReader`, a server's connection stays open under that name as a reader (opened as
+    // connect() opens one) when prepare() succeeds, so the caller does not start a second server
+    // process for its own; QSqlDatabase::contains(keepReader) tells. Files ignore it.
     static DatabaseInfo prepare(const QString &path,
                                 Open mode = Open::Starter,
-                                const Backup::Result *madeBackup = nullptr);
+                                const Backup::Result *madeBackup = nullptr,
+                                const QString &keepReader = {});
 
     // True when prepare(path, mode) would back the file up before migrating it: an existing file
     // of ours, writable, at an older schema version. Reads only the header fields (cheap), so the

@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "changewatcher.h"
 #include "columnvalues.h"
+#include "database.h"
 #include "enginecase.h"
 #include "exportjob.h"
 #include "filtersyntax.h"
@@ -370,6 +371,52 @@ private Q_SLOTS:
         QCOMPARE(side.value(QStringLiteral("SELECT CAST(amount AS text) FROM exact")).toString(),
                  QStringLiteral("98765432109876543210.5000000000"));
         QCOMPARE(side.value(QStringLiteral("SELECT ratio FROM exact")).toDouble(), 0.25);
+    }
+
+    // Opening a server database checks it with a connection that then becomes the reader the
+    // caller asked to keep: one server process fewer to start. That reader is a read-only
+    // session that keeps numerics exact, as one connect() opens; without a name, nothing stays.
+    void theCheckingConnectionBecomesTheReader_data() { serverOnly(); }
+    void theCheckingConnectionBecomesTheReader()
+    {
+        QVERIFY(create({peopleTable()}));
+        const Side side(m_target);
+        const auto others = [&] {
+            return side
+                .value(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                      "current_database() AND pid <> pg_backend_pid()"))
+                .toInt();
+        };
+        QTRY_COMPARE(others(), 0);
+        const QString name = Database::uniqueConnectionName(QStringLiteral("kept"));
+        const DatabaseInfo info
+            = Database::prepare(m_target, Database::Open::Existing, nullptr, name);
+        QVERIFY(info.isOpen());
+        QVERIFY(QSqlDatabase::contains(name));
+        {
+            const QSqlDatabase db = QSqlDatabase::database(name, false);
+            QVERIFY(db.isOpen());
+            QCOMPARE(Database::scalar(db, QStringLiteral("SHOW transaction_read_only")).toString(),
+                     QStringLiteral("on"));
+            QCOMPARE(db.numericalPrecisionPolicy(), QSql::HighPrecision);
+            QCOMPARE(Database::scalar(db, QStringLiteral("SELECT count(*) FROM people")).toInt(),
+                     0);
+        }
+        QCOMPARE(others(), 1); // the kept one alone
+        Database::disconnect(name);
+        QTRY_COMPARE(others(), 0);
+
+        QVERIFY(Database::prepare(m_target, Database::Open::Existing).isOpen());
+        QTest::qWait(200);
+        QCOMPARE(others(), 0);
+        // A database that cannot be opened keeps nothing under the name.
+        PgConnection missing;
+        QString problem;
+        QVERIFY(PgConnection::parse(m_target, &missing, &problem));
+        missing.database += QStringLiteral("_missing");
+        QVERIFY(!Database::prepare(missing.toDisplayUri(), Database::Open::Existing, nullptr, name)
+                     .isOpen());
+        QVERIFY(!QSqlDatabase::contains(name));
     }
 
     // Another session's commit shows in the open table without the user asking: SQLite's
