@@ -49,15 +49,22 @@ std::pair<QString, QVariantList> TableModel::pageStatement(int first, int last) 
         values << (last - first) << first;
         return {m_dialect->positionalPageQuery(m_info, selectList(), m_where, m_orderBy), values};
     }
-    // A fixed-size IN list keeps one statement shape for every page; short pages repeat a key.
+    // Consecutive keys (a table in key order, between deletions): one range. Else a fixed-size
+    // IN list keeps one statement shape for every page; short pages repeat a key.
     qint64 filler = 0;
+    bool consecutive = true;
     for (int i = first; i < last; ++i) {
         const qint64 key = m_keys.at(std::size_t(i));
         if (key >= 0) { // not a new row
+            consecutive = consecutive && (values.isEmpty() || key == filler + 1);
             values << key;
             filler = key;
+        } else {
+            consecutive = false;
         }
     }
+    if (consecutive && values.size() > 1)
+        return {m_dialect->pageRangeQuery(m_info, selectList()), {values.front(), values.back()}};
     while (values.size() < pageSize)
         values << filler;
     return {m_dialect->pageQuery(m_info, selectList(), pageSize), values};

@@ -87,6 +87,12 @@ QString SqlDialect::pageQuery(const TableInfo &table, const QString &selectList,
         .arg(table.keyName, selectList, quoteIdentifier(table.name), keyPlaceholders(keyCount));
 }
 
+QString SqlDialect::pageRangeQuery(const TableInfo &table, const QString &selectList) const
+{
+    return QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 BETWEEN ? AND ?")
+        .arg(table.keyName, selectList, quoteIdentifier(table.name));
+}
+
 QString SqlDialect::rowQuery(const TableInfo &table, const QString &selectList) const
 {
     return QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")

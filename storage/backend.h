@@ -63,6 +63,9 @@ public:
     QString keySpanQuery(const TableInfo &table) const;
     // The key and then `selectList` of the rows whose key is one of `keyCount` bound keys.
     QString pageQuery(const TableInfo &table, const QString &selectList, int keyCount) const;
+    // The same for the rows whose keys lie between two bound values, both included: a page of
+    // consecutive keys (a table in key order) is one range scan instead of a lookup per key.
+    QString pageRangeQuery(const TableInfo &table, const QString &selectList) const;
     // `selectList` of the row with one bound key.
     QString rowQuery(const TableInfo &table, const QString &selectList) const;
     // Whether one row with the bound key exists: returns a row when it does.

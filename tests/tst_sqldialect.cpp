@@ -121,6 +121,17 @@ private slots:
         QCOMPARE(rows, (QHash<qint64, QString>{{2, QStringLiteral("beta_1")},
                                                {4, QStringLiteral("Ärger")}}));
 
+        QSqlQuery range(m_db);
+        QVERIFY(range.prepare(m_dialect.pageRangeQuery(table, name)));
+        range.addBindValue(2);
+        range.addBindValue(3);
+        QVERIFY(range.exec());
+        rows.clear();
+        while (range.next())
+            rows.insert(range.value(0).toLongLong(), range.value(1).toString());
+        QCOMPARE(rows, (QHash<qint64, QString>{{2, QStringLiteral("beta_1")},
+                                               {3, QStringLiteral("ALPHABET")}}));
+
         QCOMPARE(run(m_dialect.rowQuery(table, name), {3}),
                  QVariantList{QStringLiteral("ALPHABET")});
         QCOMPARE(run(m_dialect.rowExistsQuery(table), {3}), QVariantList{1});
