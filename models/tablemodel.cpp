@@ -57,6 +57,8 @@ bool TableModel::setTable(const QString &name)
     m_lastError.clear();
     m_unfilteredCount = -1;
     m_rowCountBound = -1;
+    m_refreshing = false; // a refresh of the table shown before
+    m_refreshedFrom.reset();
     m_store->holdRow({}, 0); // a new row of the table shown before is saved now
     setOperation(Operation::None);
     if (!m_info.isValid()) {

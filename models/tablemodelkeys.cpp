@@ -245,6 +245,9 @@ void TableModel::onKeysUnchanged(quint64 requestId, const KeyList &keys)
     }
     m_refreshing = false;
     m_beforePreview.clear();
+    m_lastError.clear(); // say, a refresh that failed while the server was away
+    if (m_where.isEmpty())
+        m_unfilteredCount = qint64(keys->size()); // own inserts and deletes since the last count
     setOperation(Operation::None);
 }
 
@@ -253,6 +256,7 @@ void TableModel::onKeysFailed(quint64 requestId, const StorageError &error)
     if (requestId != m_request)
         return;
     m_refreshedFrom.reset();
+    m_refreshing = false;
     m_lastError = error.userMessage();
     if (!m_beforePreview.empty()) { // back to the whole list shown before the first page
         beginResetModel();

@@ -56,7 +56,7 @@ std::pair<QString, QVariantList> TableModel::pageStatement(int first, int last) 
     for (int i = first; i < last; ++i) {
         const qint64 key = m_keys.at(std::size_t(i));
         if (key >= 0) { // not a new row
-            consecutive = consecutive && (values.isEmpty() || key == filler + 1);
+            consecutive = consecutive && (values.isEmpty() || key - 1 == filler);
             values << key;
             filler = key;
         } else {

@@ -186,6 +186,43 @@ private Q_SLOTS:
         QCOMPARE(selection.currentIndex(), model->index(0, Name));
     }
 
+    // An unchanged refresh still counts the table's rows: own saved inserts and deletions since
+    // the last count show in "filtered from N".
+    void anUnchangedRefreshCountsTheRowsAgain()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        auto *loader = m_workspace->findChild<KeyLoader *>();
+        QVERIFY(loader);
+        const qint64 before = model->unfilteredRowCount();
+        QCOMPARE(before, qint64(model->rowCount()));
+        const int added = model->addRow();
+        QVERIFY(model->setData(model->index(added, Name), QStringLiteral("Stapler")));
+        model->removeRowList({0});
+        m_workspace->autoSaver()->saveNow();
+        QTRY_VERIFY(m_workspace->autoSaver()->isIdle() && !m_workspace->edits()->hasWork());
+        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT count(*) FROM items")).toLongLong(),
+                 before);
+        QSignalSpy unchanged(loader, &KeyLoader::unchanged);
+        QVERIFY(external(QStringLiteral("UPDATE items SET quantity = 9 WHERE name = 'Stapler'")));
+        QTRY_COMPARE_WITH_TIMEOUT(unchanged.count(), 1, withinMs);
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(model->unfilteredRowCount(), before);
+        QCOMPARE(model->rowCount(), int(before));
+
+        // Three more rows of our own, none deleted: the count follows.
+        for (int i = 0; i < 3; ++i) {
+            const int row = model->addRow();
+            QVERIFY(model->setData(model->index(row, Name), QStringLiteral("Clip %1").arg(i)));
+        }
+        m_workspace->autoSaver()->saveNow();
+        QTRY_VERIFY(m_workspace->autoSaver()->isIdle() && !m_workspace->edits()->hasWork());
+        QVERIFY(external(QStringLiteral("UPDATE items SET quantity = 8 WHERE name = 'Stapler'")));
+        QTRY_COMPARE_WITH_TIMEOUT(unchanged.count(), 2, withinMs);
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(model->unfilteredRowCount(), before + 3);
+    }
+
     void ownSavesDoNotReloadTheRowList()
     {
         TableModel *model = open();

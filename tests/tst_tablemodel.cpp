@@ -576,7 +576,9 @@ private Q_SLOTS:
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM items WHERE id IN (1, 2, 8)")).toInt(),
                  0);
 
-        // A row added and deleted before the save never reaches the file.
+        // A row added and deleted before the save never reaches the file. (The deletions'
+        // outcome first: the file shows them before the store hears of their commit.)
+        QTRY_VERIFY(m_workspace->autoSaver()->isIdle() && !m_workspace->edits()->hasWork());
         const int transient = model->addRow();
         model->removeRowList({transient});
         QCOMPARE(m_workspace->edits()->pendingCount(), 0);
