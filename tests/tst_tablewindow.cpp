@@ -3,6 +3,7 @@
 // (TableModel::setWindowRows()), so that a table of a few thousand rows has several windows.
 #include "autosaver.h"
 #include "database.h"
+#include "editstore.h"
 #include "gridview.h"
 #include "mainwindow.h"
 #include "tablemodel.h"
@@ -410,6 +411,10 @@ private Q_SLOTS:
                                        "WHERE label LIKE 'pasted%'")),
                  QStringLiteral("%1-%2").arg(window - 9).arg(window + 10));
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM big")), QString::number(rows));
+        // The file shows the commit before the window hears of it: idle first, so that the
+        // check below is about the second paste.
+        QTRY_VERIFY(mainWindow.workspace()->autoSaver()->isIdle()
+                    && !mainWindow.workspace()->edits()->hasWork());
 
         lines.clear();
         for (int i = 0; i < window + 100; ++i)
