@@ -25,6 +25,26 @@ RowList withGaps(qint64 count, qint64 gapEvery)
     return list;
 }
 
+// 1 ... count in a random order (a table sorted by a column unrelated to its key).
+std::vector<qint64> shuffledKeys(std::size_t count)
+{
+    std::vector<qint64> keys(count);
+    std::iota(keys.begin(), keys.end(), 1);
+    std::shuffle(keys.begin(), keys.end(), *QRandomGenerator::global());
+    return keys;
+}
+
+// A list of `keys` that spills past the first `resident`, built key by key as the loader does.
+template<typename Keys>
+RowList spilling(const Keys &keys, std::size_t resident)
+{
+    RowList list;
+    list.spillAfter(resident);
+    for (qint64 key : keys)
+        list.push_back(key);
+    return list;
+}
+
 bool same(const RowList &list, const std::vector<qint64> &keys)
 {
     if (list.size() != keys.size())
@@ -140,9 +160,7 @@ private Q_SLOTS:
 
     void keysInAnotherOrderCostWhatAVectorWould()
     {
-        std::vector<qint64> keys(100000);
-        std::iota(keys.begin(), keys.end(), 1);
-        std::shuffle(keys.begin(), keys.end(), *QRandomGenerator::global());
+        const std::vector<qint64> keys = shuffledKeys(100000);
         const RowList list = RowList::fromVector(keys);
         QVERIFY(same(list, keys));
         QVERIFY(list.explicitKeys() > keys.size() * 9 / 10);
@@ -223,13 +241,7 @@ private Q_SLOTS:
     // keys in another file.
     void aCopyIsTheSameUntilEitherIsEdited()
     {
-        std::vector<qint64> keys(100000);
-        std::iota(keys.begin(), keys.end(), 1);
-        std::shuffle(keys.begin(), keys.end(), *QRandomGenerator::global());
-        RowList list;
-        list.spillAfter(5000);
-        for (qint64 key : keys)
-            list.push_back(key);
+        RowList list = spilling(shuffledKeys(100000), 5000);
         for (qint64 key = 1; key <= 1000; ++key) // and a run at the end
             list.push_back(200000 + key);
         QVERIFY(list.spilledKeys() > 90000);
@@ -262,10 +274,7 @@ private Q_SLOTS:
         QVERIFY(!list.isSameAs(editedCopy([&](RowList &l) { l.push_back(-5); })));
         QVERIFY(!list.isSameAs(editedCopy([&](RowList &l) { l.truncate(l.size() - 1); })));
 
-        RowList again; // the same keys, another file
-        again.spillAfter(5000);
-        for (qint64 key : list)
-            again.push_back(key);
+        const RowList again = spilling(list, 5000); // the same keys, another file
         QVERIFY(again == list);
         QVERIFY(!again.isSameAs(list));
         QVERIFY(RowList::range(1, 10).isSameAs(RowList::range(1, 10)));
@@ -276,13 +285,8 @@ private Q_SLOTS:
     // bounded cache of chunks, however many keys it has, and gives every key back as it was.
     void aListInAnotherOrderSpillsToAFileAndReadsItBack()
     {
-        std::vector<qint64> keys(1000000);
-        std::iota(keys.begin(), keys.end(), 1);
-        std::shuffle(keys.begin(), keys.end(), *QRandomGenerator::global());
-        RowList list;
-        list.spillAfter(20000);
-        for (qint64 key : keys)
-            list.push_back(key);
+        const std::vector<qint64> keys = shuffledKeys(1000000);
+        RowList list = spilling(keys, 20000);
         QCOMPARE(list.size(), keys.size());
         QVERIFY(list.spilledKeys() > keys.size() * 9 / 10);
         const std::size_t bound
