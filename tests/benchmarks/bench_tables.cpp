@@ -45,6 +45,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -643,13 +644,19 @@ void Benchmark::refreshAfterExternalCommit(MainWindow &window)
         const qint64 value = -(10 * editBase + run); // no other value is negative and this large
         QElapsedTimer clock;
         clock.start();
+        // On a thread of its own, as another program's commit would be: its fsync and WAL
+        // checkpoint are not the GUI thread's time.
+        std::atomic<bool> done{false};
         bool ok = false;
-        {
+        std::thread writer([&] {
             RawDatabase::Statement update(
                 db.handle(), QStringLiteral("UPDATE items SET quantity = ? WHERE rowid = ?"));
             update.bind({value, key});
             ok = update.step() == SQLITE_DONE;
-        }
+            done = true;
+        });
+        waitFor([&] { return done.load(); });
+        writer.join();
         if (!ok) {
             fail(QStringLiteral("the other connection's update failed: %1").arg(db.error()));
             return;

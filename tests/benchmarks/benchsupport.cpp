@@ -147,6 +147,19 @@ double procStatusMb(const char *field)
     return -1;
 }
 
+std::pair<qint64, qint64> threadSchedNs()
+{
+    const QList<QByteArray> lines = procLines("/proc/thread-self/schedstat");
+    const QList<QByteArray> parts = lines.value(0).simplified().split(' ');
+    bool ranOk = false;
+    bool waitedOk = false;
+    const qint64 ran = parts.value(0).toLongLong(&ranOk);
+    const qint64 waited = parts.value(1).toLongLong(&waitedOk);
+    if (!ranOk || !waitedOk)
+        return {-1, -1};
+    return {ran, waited};
+}
+
 QString cpuModel()
 {
     for (const QByteArray &line : procLines("/proc/cpuinfo")) {

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <utility>
 
 namespace rowbook {
 
@@ -49,6 +50,9 @@ double shellTimerMs(const QString &program,
                     int timeout = timeoutMs);
 void spin(int ms);                      // runs the event loop for `ms`
 double procStatusMb(const char *field); // a /proc/self/status value such as VmRSS, in MiB
+// The calling thread's time on a CPU and time runnable but waiting for one, in ns, from Linux's
+// /proc/thread-self/schedstat; {-1, -1} where it cannot be read.
+std::pair<qint64, qint64> threadSchedNs();
 QString cpuModel();
 QString loadAverage();
 
@@ -72,6 +76,8 @@ public:
         m_max = 0;
         m_clock.start();
         m_last = 0;
+        if (m_logStalls)
+            m_lastSched = threadSchedNs();
         m_timer.start();
     }
 
@@ -88,10 +94,20 @@ private:
     {
         const qint64 now = m_clock.nsecsElapsed();
         m_max = std::max(m_max, now - m_last);
-        // ROWBOOK_BENCH_STALLS=1 lists every stall over the 16 ms target, to find its cause.
-        if (now - m_last > 16000000 && m_logStalls)
-            std::fprintf(stderr, "stall of %.1f ms ending %.1f ms after start\n",
-                         double(now - m_last) / 1e6, double(now) / 1e6);
+        // ROWBOOK_BENCH_STALLS=1 lists every stall over the 16 ms target, to find its cause: how
+        // much of it the GUI thread ran, waited for a CPU (other threads or processes had them)
+        // or slept (blocked: a lock, a page fault's disk read, the event loop not woken).
+        const auto sched = m_logStalls ? threadSchedNs() : std::pair<qint64, qint64>{};
+        if (now - m_last > 16000000 && m_logStalls) {
+            const double ran = double(sched.first - m_lastSched.first) / 1e6;
+            const double waited = double(sched.second - m_lastSched.second) / 1e6;
+            std::fprintf(stderr,
+                         "stall of %.1f ms ending %.1f ms after start: ran %.1f ms, waited for a "
+                         "CPU %.1f ms, slept %.1f ms\n",
+                         double(now - m_last) / 1e6, double(now) / 1e6, ran, waited,
+                         double(now - m_last) / 1e6 - ran - waited);
+        }
+        m_lastSched = sched;
         if (stallHook)
             stallHook(now - m_last > 16000000 && m_logStalls);
         m_last = now;
@@ -101,6 +117,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_max = 0;
+    std::pair<qint64, qint64> m_lastSched;
     const bool m_logStalls = qEnvironmentVariableIsSet("ROWBOOK_BENCH_STALLS");
 };
 
