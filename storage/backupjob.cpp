@@ -1,5 +1,7 @@
 #include "backupjob.h"
 
+#include "workerthread.h"
+
 #include <QDateTime>
 
 #include <utility>
@@ -41,6 +43,7 @@ bool BackupJob::run(const QString &databasePath, Task task)
     m_lastPercent = -1;
     m_databasePath = databasePath;
     m_thread.reset(QThread::create([this, task = std::move(task)] {
+        runBelowGuiThread(); // copying the whole file: the GUI thread comes first
         Backup::Progress steps;
         steps.cancel = &m_cancel;
         steps.report = [this](qint64 done, qint64 total) {

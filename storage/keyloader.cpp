@@ -236,7 +236,7 @@ KeyLoader::KeyLoader(const DatabaseInfo &info, QObject *parent)
                 if (id == m_thread.latestId())
                     Q_EMIT failed(id, error);
             });
-    m_thread.start(m_worker);
+    m_thread.start(m_worker, QThread::LowPriority); // bulk reading: the GUI thread comes first
     QMetaObject::invokeMethod(m_worker, &KeyLoaderWorker::open, Qt::QueuedConnection);
 }
 

@@ -1,5 +1,7 @@
 #include "recoverytask.h"
 
+#include "workerthread.h"
+
 #include <QThread>
 
 namespace rowbook {
@@ -22,6 +24,7 @@ bool RecoveryTask::start(const QString &damagedPath, const QString &outputPath)
         return false;
     m_cancel = false;
     m_thread.reset(QThread::create([this, damagedPath, outputPath] {
+        runBelowGuiThread(); // reading the whole damaged file: the GUI thread comes first
         const Recovery::Result result
             = Recovery::run(damagedPath, outputPath, [this](qint64 done, qint64 total) {
                   // Queued to this object's thread; dropped if the task is gone by then.

@@ -1,6 +1,49 @@
 #include "workerthread.h"
 
+#include <cerrno>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace rowbook {
+
+namespace {
+
+#ifdef Q_OS_LINUX
+// 10: when one CPU is shared, the GUI thread (nice 0) gets about nine tenths of it.
+constexpr int backgroundNice = 10;
+
+id_t currentThreadId()
+{
+    return static_cast<id_t>(syscall(SYS_gettid));
+}
+#endif
+
+} // namespace
+
+void runBelowGuiThread()
+{
+#ifdef Q_OS_LINUX
+    // Raising one's own nice value needs no privilege; a failure leaves the thread as it was.
+    setpriority(PRIO_PROCESS, currentThreadId(), backgroundNice);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
+
+int threadNiceness()
+{
+#ifdef Q_OS_LINUX
+    errno = 0; // getpriority() may return -1 as a value
+    const int nice = getpriority(PRIO_PROCESS, currentThreadId());
+    return errno == 0 ? nice : 0;
+#else
+    return 0;
+#endif
+}
 
 WorkerThread::WorkerThread(const QString &name)
 {
@@ -19,6 +62,8 @@ void WorkerThread::start(QObject *worker, QThread::Priority priority)
     m_worker = worker;
     worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    if (priority <= QThread::LowPriority) // emitted on the new thread, before its event loop
+        QObject::connect(&m_thread, &QThread::started, &runBelowGuiThread);
     m_thread.start(priority);
 }
 

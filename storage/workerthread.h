@@ -10,6 +10,15 @@
 
 namespace rowbook {
 
+// For a thread that does bulk work in the background (loading a row list, counting, backing up):
+// called on that thread, lets the GUI thread have a CPU first when both want one. Linux's
+// default scheduler has a single priority level, so QThread's priorities change nothing there;
+// each thread has its own nice value instead, and this raises it. Elsewhere it is
+// QThread::LowPriority.
+void runBelowGuiThread();
+// The calling thread's nice value on Linux (what runBelowGuiThread() raised), 0 elsewhere.
+int threadNiceness();
+
 // The thread of a worker that serves the GUI thread (row counts, charts, the SQL console), the
 // one shape all of them share: the worker lives on a QThread of its own and is deleted there
 // when the thread ends; every request gets the next id, and latest() tells the worker whether a
@@ -23,7 +32,8 @@ public:
     ~WorkerThread();
     Q_DISABLE_COPY_MOVE(WorkerThread)
 
-    // Moves `worker` to the thread, which owns it from now on, and starts the thread.
+    // Moves `worker` to the thread, which owns it from now on, and starts the thread. A thread
+    // started at QThread::LowPriority or below runs below the GUI thread (runBelowGuiThread()).
     void start(QObject *worker, QThread::Priority priority = QThread::InheritPriority);
 
     // Queues `call(id)` on the worker's thread under a new request id, and returns that id.
