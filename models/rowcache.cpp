@@ -44,6 +44,8 @@ void RowCache::addPage(const std::vector<std::pair<qint64, Row>> &rows,
         m_rows.insert(key, row);
         keys.push_back(key);
     }
+    for (const auto &[key, row] : rows)
+        m_stale.remove(key); // read again: the page's value or a newer one read alone
     m_pages.push_back(std::move(keys));
 }
 
@@ -56,12 +58,14 @@ const RowCache::Row *RowCache::addSingle(qint64 key, const Row &row)
         m_singles.pop_front();
     }
     m_readAlone.insert(key, ++m_singlesRead);
+    m_stale.remove(key);
     return &m_rows.insert(key, row).value();
 }
 
 void RowCache::remove(qint64 key)
 {
     m_readAlone.remove(key);
+    m_stale.remove(key);
     if (m_rows.remove(key))
         ++m_generation;
 }
@@ -70,6 +74,7 @@ void RowCache::clear()
 {
     ++m_generation;
     m_rows.clear();
+    m_stale.clear();
     m_readAlone.clear();
     m_pages.clear();
     m_singles.clear();
@@ -85,6 +90,29 @@ void RowCache::keepOnly(const std::vector<qint64> &keys)
     clear();
     if (!kept.empty())
         addPage(kept);
+}
+
+void RowCache::expireAllBut(const std::vector<qint64> &keys)
+{
+    QHash<qint64, Row> expired = std::move(m_rows);
+    clear(); // the rows that were stale already too
+    std::vector<std::pair<qint64, Row>> kept;
+    for (qint64 key : keys) {
+        auto it = expired.find(key);
+        if (it != expired.end()) {
+            kept.emplace_back(key, it.value());
+            expired.erase(it);
+        }
+    }
+    if (!kept.empty())
+        addPage(kept);
+    m_stale = std::move(expired);
+}
+
+const RowCache::Row *RowCache::findStale(qint64 key) const
+{
+    auto it = m_stale.constFind(key);
+    return it == m_stale.constEnd() ? nullptr : &it.value();
 }
 
 } // namespace rowbook

@@ -44,6 +44,13 @@ public:
     void clear();
     // Forgets every row but those of `keys` that are in memory, which stay as one page.
     void keepOnly(const std::vector<qint64> &keys);
+    // keepOnly(), after another program's commit: the other rows may be out of date, so they
+    // must be read again, but until a page or a single read brings a row again it stays
+    // findable with findStale(), for a reader that must not wait for the disk. Rows that were
+    // stale already and never read again are forgotten: the cache stays bounded.
+    void expireAllBut(const std::vector<qint64> &keys);
+    // A row as it was before the last expireAllBut(), or null.
+    const Row *findStale(qint64 key) const;
 
     std::size_t size() const { return std::size_t(m_rows.size()); }
     // Goes up with every change but an added page or row: rows read before it changed may be
@@ -56,6 +63,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_singlesRead = 0;
     QHash<qint64, Row> m_rows;
+    QHash<qint64, Row> m_stale;              // expired rows not read again yet
     QHash<qint64, quint64> m_readAlone;      // key -> singlesRead() when it was read alone
     std::deque<std::vector<qint64>> m_pages; // keys of each page, oldest first
     std::deque<qint64> m_singles;            // keys of rows read alone, oldest first

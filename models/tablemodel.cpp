@@ -266,9 +266,12 @@ QVariant TableModel::value(int row, int column, bool *pending) const
     }
     const QVector<QVariant> *values = m_rows.find(key);
     if (!values && m_painting > 0 && m_fetcher) { // a row with edits: its other cells come later
-        if (!isAbsent(key))
-            requestPage(position(row) / pageSize);
-        return {};
+        if (isAbsent(key))
+            return {};
+        requestPage(position(row) / pageSize);
+        values = m_rows.findStale(key); // as it was before another program's commit
+        if (!values)
+            return {};
     }
     if (!values)
         values = readMissingRow(position(row), key);
@@ -293,8 +296,9 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     const qint64 key = keyAt(index.row());
     const EditStore::Row *edits = m_positional ? nullptr : m_store->row(m_info.name, key);
     if (m_painting > 0 && m_fetcher && !edits && !m_rows.find(key) && !isAbsent(key)) {
-        requestPage(position(index.row()) / pageSize); // blank until it arrives
-        return {};
+        requestPage(position(index.row()) / pageSize);
+        if (!m_rows.findStale(key))
+            return {}; // blank until it arrives; a row another program changed shows as it was
     }
     bool pending = false;
     switch (role) {

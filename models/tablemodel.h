@@ -77,7 +77,8 @@ public:
     // on the disk or the server to paint. Other readers of data() still get the values at once.
     void setRowFetcher(RowFetcher *fetcher);
     // While one lives, data() answers nothing for rows not in memory and asks the RowFetcher for
-    // their page instead of reading it. GridView holds one while it paints.
+    // their page instead of reading it (a row another program's commit made out of date shows
+    // as it was until then). GridView holds one while it paints.
     class Painting
     {
     public:

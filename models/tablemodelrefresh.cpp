@@ -41,7 +41,9 @@ void TableModel::refreshFromOutside(bool schemaChanged)
     // Rows with pending edits keep their values, in case another program deleted them: the
     // user then still sees their version and can add it again (see insertAgain()).
     const QList<qint64> edited = m_store->editedRows(m_info.name);
-    m_rows.keepOnly(std::vector<qint64>(edited.cbegin(), edited.cend()));
+    // The others are read again when next shown; until then they show as they were, so
+    // neither the grid nor the form waits for the disk (or the server) on the GUI thread.
+    m_rows.expireAllBut(std::vector<qint64>(edited.cbegin(), edited.cend()));
     if (rowCount() > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     if (m_loader && !m_positional && !isLoading()) {

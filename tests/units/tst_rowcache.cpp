@@ -1,6 +1,7 @@
 // RowCache keeps what TableModel read in bounded memory: the newest pages and the newest single
 // rows, each forgotten oldest first; rows patched in place stay patched; keepOnly() keeps the
-// rows asked for that are in memory and nothing else; generation() tells pages read elsewhere
+// rows asked for that are in memory and nothing else; expireAllBut() keeps the others as stale
+// until they are read again; generation() tells pages read elsewhere
 // whether the cache changed since.
 #include "rowcache.h"
 
@@ -159,6 +160,56 @@ private Q_SLOTS:
         cache.addPage(page(200, 2));
         QVERIFY(!cache.find(3));
         QVERIFY(!cache.find(50));
+    }
+
+    // After another program's commit: the asked rows stay, the others are out of date but
+    // findable as stale until read again, removed or cleared.
+    void expiredRowsStayStaleUntilReadAgain()
+    {
+        RowCache cache(4, 4);
+        cache.addPage(page(1, 5));
+        cache.addSingle(9, rowOf(9));
+        const quint64 before = cache.generation();
+        cache.expireAllBut({2});
+        QVERIFY(cache.generation() != before); // pages on their way are older now
+        QCOMPARE(cache.size(), std::size_t(1));
+        QCOMPARE(*cache.find(2), rowOf(2));
+        QVERIFY(!cache.findStale(2)); // kept fresh: not stale
+        for (qint64 key : {1, 3, 4, 5, 9}) {
+            QVERIFY(!cache.find(key));
+            QVERIFY(cache.findStale(key));
+            QCOMPARE(*cache.findStale(key), rowOf(key));
+        }
+        QVERIFY(!cache.findStale(6)); // never read
+
+        const RowCache::Row newer{qint64(3), QStringLiteral("changed elsewhere")};
+        cache.addPage({{3, newer}, {4, rowOf(4)}});
+        QCOMPARE(*cache.find(3), newer);
+        QVERIFY(!cache.findStale(3));
+        QVERIFY(!cache.findStale(4));
+        cache.addSingle(9, rowOf(9));
+        QVERIFY(!cache.findStale(9));
+        cache.remove(5);
+        QVERIFY(!cache.findStale(5));
+        QVERIFY(cache.findStale(1));
+        cache.clear();
+        QVERIFY(!cache.findStale(1));
+    }
+
+    // A second expiry makes the fresh rows stale and forgets the rows that were stale already:
+    // at most one cache's worth of stale rows.
+    void aSecondExpiryForgetsRowsNeverReadAgain()
+    {
+        RowCache cache(4, 4);
+        cache.addPage(page(1, 3));
+        cache.expireAllBut({});
+        cache.addPage(page(10, 2));
+        cache.expireAllBut({});
+        QVERIFY(!cache.findStale(1));
+        QVERIFY(!cache.findStale(3));
+        QCOMPARE(*cache.findStale(10), rowOf(10));
+        QCOMPARE(*cache.findStale(11), rowOf(11));
+        QCOMPARE(cache.size(), std::size_t(0));
     }
 
     void clearForgetsEverything()
