@@ -46,7 +46,7 @@ public:
     void keepOnly(const std::vector<qint64> &keys);
     // keepOnly(), after another program's commit: the other rows may be out of date, so they
     // must be read again, but until a page or a single read brings a row again it stays
-    // findable with findStale(), for a reader that must not wait for the disk. Rows that were
+    // findable with findStale(), for painting, which must not wait for the disk. Rows that were
     // stale already and never read again are forgotten: the cache stays bounded.
     void expireAllBut(const std::vector<qint64> &keys);
     // A row as it was before the last expireAllBut(), or null.

@@ -269,7 +269,8 @@ QVariant TableModel::value(int row, int column, bool *pending) const
         if (isAbsent(key))
             return {};
         requestPage(position(row) / pageSize);
-        values = m_rows.findStale(key); // as it was before another program's commit
+        // As it was before another program's commit (a position may hold another row now).
+        values = m_positional ? nullptr : m_rows.findStale(key);
         if (!values)
             return {};
     }
@@ -297,7 +298,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     const EditStore::Row *edits = m_positional ? nullptr : m_store->row(m_info.name, key);
     if (m_painting > 0 && m_fetcher && !edits && !m_rows.find(key) && !isAbsent(key)) {
         requestPage(position(index.row()) / pageSize);
-        if (!m_rows.findStale(key))
+        if (m_positional || !m_rows.findStale(key))
             return {}; // blank until it arrives; a row another program changed shows as it was
     }
     bool pending = false;

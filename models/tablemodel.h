@@ -285,6 +285,8 @@ private:
     // A refresh's keys equal the list it was asked with: nothing to do if the list is still that.
     void onKeysUnchanged(quint64 requestId, const KeyList &keys);
     void onKeysFailed(quint64 requestId, const StorageError &error);
+    // A whole row list of `size` keys arrived (new or the same): the load's bookkeeping.
+    void noteListRead(std::size_t size);
     // Drops rows deleted in the window and appends rows added in it, in place.
     void applyPendingRows(RowList &keys) const;
     void setOperation(Operation operation);

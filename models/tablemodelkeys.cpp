@@ -196,13 +196,9 @@ void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
     if (requestId != m_request || !isLoading())
         return;
     const Operation operation = m_operation;
-    m_refreshedFrom.reset();
-    m_beforePreview.clear();
-    if (m_where.isEmpty())
-        m_unfilteredCount = qint64(loaded->size());
+    noteListRead(loaded->size());
     RowList keys = std::move(*loaded); // ours alone: no copy of millions of keys
     applyPendingRows(keys);
-    m_lastError.clear();
     const std::size_t added = std::size_t(m_store->newRows(m_info.name).size());
     const std::size_t shown = m_keys.size() >= added ? m_keys.size() - added : 0; // the first page
     // The first page on screen, and the new rows below it in the same order.
@@ -235,20 +231,26 @@ void TableModel::onKeysUnchanged(quint64 requestId, const KeyList &keys)
 {
     if (requestId != m_request || !isLoading())
         return;
-    const KeyList from = std::exchange(m_refreshedFrom, nullptr);
+    const KeyList from = m_refreshedFrom;
     // The list is still the one asked with (no edit, deletion, insert or new row since), so
-    // the full path would merge equal lists and change nothing: the rows on screen were read
-    // again when the refresh began.
+    // the full path would merge equal lists and change nothing: the rows on screen went stale
+    // when the refresh began and are read again as they are shown.
     if (m_operation != Operation::Sort || !m_refreshing || !from || !m_keys.isSameAs(*from)) {
         onKeysLoaded(requestId, keys);
         return;
     }
     m_refreshing = false;
+    noteListRead(keys->size());
+    setOperation(Operation::None);
+}
+
+void TableModel::noteListRead(std::size_t size)
+{
+    m_refreshedFrom.reset();
     m_beforePreview.clear();
     m_lastError.clear(); // say, a refresh that failed while the server was away
     if (m_where.isEmpty())
-        m_unfilteredCount = qint64(keys->size()); // own inserts and deletes since the last count
-    setOperation(Operation::None);
+        m_unfilteredCount = qint64(size); // own inserts and deletes since the last count too
 }
 
 void TableModel::onKeysFailed(quint64 requestId, const StorageError &error)

@@ -94,14 +94,6 @@ std::vector<qint64> TableModel::cacheRows(QVector<QVector<QVariant>> rows,
 
 const QVector<QVariant> *TableModel::readMissingRow(int at, qint64 key) const
 {
-    // A row another program's commit made out of date: shown as it was for the moment the
-    // RowFetcher takes to read it again (dataChanged() then), not read here.
-    if (m_fetcher && !m_positional && key >= 0 && !isAbsent(key)) {
-        if (const QVector<QVariant> *stale = m_rows.findStale(key)) {
-            requestPage(at / pageSize);
-            return stale;
-        }
-    }
     // A reader of one row (the form, the cell dock after a jump) reads that row alone: one short
     // statement instead of a page, while the grid gets the page from the RowFetcher. A scan
     // (copy, search: the row next to the one missed before) reads page by page.

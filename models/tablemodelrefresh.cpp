@@ -41,8 +41,8 @@ void TableModel::refreshFromOutside(bool schemaChanged)
     // Rows with pending edits keep their values, in case another program deleted them: the
     // user then still sees their version and can add it again (see insertAgain()).
     const QList<qint64> edited = m_store->editedRows(m_info.name);
-    // The others are read again when next shown; until then they show as they were, so
-    // neither the grid nor the form waits for the disk (or the server) on the GUI thread.
+    // The others are read again when next shown; until then the grid paints them as they
+    // were instead of blank cells. Every other reader (the form, copy, undo) reads them anew.
     m_rows.expireAllBut(std::vector<qint64>(edited.cbegin(), edited.cend()));
     if (rowCount() > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));

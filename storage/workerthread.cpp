@@ -1,5 +1,6 @@
 #include "workerthread.h"
 
+#include <algorithm>
 #include <cerrno>
 
 #ifdef Q_OS_LINUX
@@ -28,7 +29,9 @@ void runBelowGuiThread()
 {
 #ifdef Q_OS_LINUX
     // Raising one's own nice value needs no privilege; a failure leaves the thread as it was.
-    setpriority(PRIO_PROCESS, currentThreadId(), backgroundNice);
+    // Relative to what the thread has (the GUI thread's), so a Rowbook started niced still
+    // runs its background threads below its GUI thread.
+    setpriority(PRIO_PROCESS, currentThreadId(), std::min(19, threadNiceness() + backgroundNice));
 #else
     QThread::currentThread()->setPriority(QThread::LowPriority);
 #endif
@@ -63,7 +66,9 @@ void WorkerThread::start(QObject *worker, QThread::Priority priority)
     worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     if (priority <= QThread::LowPriority) // emitted on the new thread, before its event loop
-        QObject::connect(&m_thread, &QThread::started, &runBelowGuiThread);
+        QObject::connect(
+            &m_thread, &QThread::started, &m_thread, &runBelowGuiThread,
+            static_cast<Qt::ConnectionType>(Qt::DirectConnection | Qt::SingleShotConnection));
     m_thread.start(priority);
 }
 
