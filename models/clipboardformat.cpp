@@ -166,6 +166,35 @@ ClipboardFormat::Block ClipboardFormat::parse(const QString &text, Format format
     return rows;
 }
 
+// A key cell: the database numbers an integer key (ignored in a new row, refused when changed);
+// a saved row's other key identifies it (refused when changed). False for other cells.
+bool ClipboardFormat::pasteIntoKey(const TableModel &model,
+                                   int target,
+                                   int col,
+                                   const QString &text,
+                                   bool appended,
+                                   PastePlan &plan)
+{
+    const TableInfo &info = model.tableInfo();
+    if (col == info.keyColumn) {
+        if (appended)
+            ++plan.ignoredCells;
+        else if (text.trimmed() != model.index(target, col).data().toString())
+            plan.errors.push_back({target, col,
+                                   tr("“%1” is numbered by the database and cannot be changed.")
+                                       .arg(info.columns[col].name)});
+        return true;
+    }
+    if (appended)
+        return false;
+    const QModelIndex index = model.index(target, col);
+    const QString note = model.savedKeyNote(index);
+    if (note.isEmpty() || text == index.data(TableModel::StoredRole).toString())
+        return false;
+    plan.errors.push_back({target, col, note});
+    return true;
+}
+
 ClipboardFormat::PastePlan
 ClipboardFormat::plan(const TableModel &model, int row, int column, const Block &block)
 {
@@ -194,16 +223,8 @@ ClipboardFormat::plan(const TableModel &model, int row, int column, const Block 
             const int col = left + c;
             const ColumnInfo &spec = info.columns[col];
             const QString &text = cells[c];
-            if (col == info.keyColumn) {
-                if (appended)
-                    ++plan.ignoredCells;
-                else if (text.trimmed() != model.index(target, col).data().toString())
-                    plan.errors.push_back({target, col,
-                                           tr("“%1” is numbered by the database and cannot be "
-                                              "changed.")
-                                               .arg(spec.name)});
+            if (pasteIntoKey(model, target, col, text, appended, plan))
                 continue;
-            }
             QVariant stored;
             bool ok = true;
             if (text.isEmpty() && !isTextKind(spec.kind))

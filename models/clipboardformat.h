@@ -72,6 +72,14 @@ public:
     // (TableModel::toStorage) and NOT NULL. Empty cells become NULL except in text columns; in
     // appended rows they are left out, so column defaults apply.
     static PastePlan plan(const TableModel &model, int row, int column, const Block &block);
+
+private:
+    static bool pasteIntoKey(const TableModel &model,
+                             int target,
+                             int col,
+                             const QString &text,
+                             bool appended,
+                             PastePlan &plan);
 };
 
 } // namespace rowbook

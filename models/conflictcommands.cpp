@@ -113,6 +113,7 @@ public:
         : ConflictCommand(model, Text::tr("Insert a deleted row again"))
         , m_discard(model, key, row, nullptr)
         , m_values(values)
+        , m_gone(key)
     {}
     void redo() override
     {
@@ -129,13 +130,18 @@ public:
     {
         if (!ready())
             return;
-        m_model->removeKey(current(m_added));
-        m_discard.undo();
+        const qint64 added = current(m_added);
+        m_model->removeKey(added);
+        // A table keyed by its values gave the row inserted again the gone row's key: that
+        // row is the one just deleted, not a second one to show as gone.
+        if (added != current(m_gone))
+            m_discard.undo();
     }
 
 private:
     DiscardGoneCommand m_discard;
     QHash<QString, QVariant> m_values;
+    qint64 m_gone;
     qint64 m_added = 0;
 };
 

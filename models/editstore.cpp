@@ -302,6 +302,36 @@ bool EditStore::hasWork() const
     return m_tally.writable > 0;
 }
 
+KeyMapPtr EditStore::keyMap(const QString &table)
+{
+    KeyMapPtr &map = m_keyMaps[table];
+    if (!map)
+        map = std::make_shared<KeyMap>();
+    return map;
+}
+
+RowKey EditStore::rowKey(const QString &table, qint64 key) const
+{
+    if (key > 0) {
+        if (const KeyMapPtr map = m_keyMaps.value(table))
+            return map->key(key);
+    }
+    return RowKey::fromId(key);
+}
+
+void EditStore::forgetKeyMap(const QString &table)
+{
+    m_keyMaps.remove(table);
+}
+
+qint64 EditStore::keyOf(const QString &table, const RowKey &key)
+{
+    // A key of values is always a mapped table's (an integer key is read as an integer).
+    if (!key.isId() || m_keyMaps.contains(table))
+        return keyMap(table)->handle(key);
+    return key.id();
+}
+
 SaveBatch EditStore::takeBatch()
 {
     SaveBatch batch;
@@ -309,13 +339,14 @@ SaveBatch EditStore::takeBatch()
     if (batch.id == 0)
         batch.id = 1;
     // Deterministic order: by table, then key (inserts, with negative keys, first in creation
-    // order).
+    // order). A table with mapped keys sends its saved rows first: a row deleted and added again
+    // with the same key (the only way to change a saved row's key there) is then no duplicate.
     QList<Key> keys = m_rows.keys();
-    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+    std::sort(keys.begin(), keys.end(), [this](const Key &a, const Key &b) {
         if (a.first != b.first)
             return a.first < b.first;
         if ((a.second < 0) != (b.second < 0))
-            return a.second < 0;
+            return (a.second < 0) != m_keyMaps.contains(a.first);
         return a.second < 0 ? a.second > b.second : a.second < b.second;
     });
     m_inFlight.reserve(m_tally.writable);
@@ -325,7 +356,7 @@ SaveBatch EditStore::takeBatch()
             continue;
         RowChange change;
         change.table = key.first;
-        change.key = RowKey::fromId(key.second);
+        change.key = rowKey(key.first, key.second);
         change.kind
             = row.deleted ? RowChange::Delete : (row.isNew ? RowChange::Insert : RowChange::Update);
         if (change.kind == RowChange::Delete && row.isNew)
@@ -376,6 +407,7 @@ EditStore::Snapshot EditStore::snapshot() const
         SnapshotRow row;
         row.table = it.key().first;
         row.key = it.key().second;
+        row.rowKey = rowKey(row.table, row.key);
         row.isNew = it->isNew;
         row.deleted = it->deleted;
         row.values = it->values;
@@ -398,6 +430,7 @@ bool EditStore::snapshotRow(const QString &table, qint64 key, SnapshotRow *row) 
         return false;
     row->table = table;
     row->key = key;
+    row->rowKey = rowKey(table, key);
     row->isNew = pending->isNew;
     row->deleted = pending->deleted;
     row->values = pending->values;
@@ -414,6 +447,7 @@ QVector<EditStore::SnapshotRow> EditStore::flightRows() const
         SnapshotRow row;
         row.table = flight.key.first;
         row.key = flight.key.second;
+        row.rowKey = rowKey(row.table, row.key);
         row.inFlight = true;
         row.flightKind = flight.kind;
         row.flightValues = flight.values;
@@ -440,7 +474,7 @@ void EditStore::commitFlight(const Flight &flight, const ChangeResult &result)
         Q_EMIT rowRefused(table, oldKey, result.error);
         return;
     }
-    const qint64 newKey = flight.kind == RowChange::Insert ? result.key.id() : oldKey;
+    const qint64 newKey = flight.kind == RowChange::Insert ? keyOf(table, result.key) : oldKey;
     RowValues written = flight.values;
     {
         const Change before(this, flight.key);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keymap.h"
 #include "rowchange.h"
 
 #include <QHash>
@@ -53,6 +54,18 @@ public:
     };
 
     explicit EditStore(QObject *parent = nullptr);
+
+    // The handles of a table whose row keys are not one integer (TableInfo::keysMapped): the
+    // store addresses such rows by KeyMap handle, and keeps each table's map for as long as it
+    // lives, so pending edits keep their rows across refreshes and table switches.
+    KeyMapPtr keyMap(const QString &table);
+    // `table` is addressed by integers (again): its map, if any, is dropped.
+    void forgetKeyMap(const QString &table);
+    // The key the database knows a row by: the integer itself, or the values a handle stands for.
+    RowKey rowKey(const QString &table, qint64 key) const;
+    // The store's key for a row the database named: the handle of its values when the table has
+    // a map (keyMap()) or the key is not an integer, else the integer.
+    qint64 keyOf(const QString &table, const RowKey &key);
 
     void setValue(const QString &table, qint64 key, const QString &column, const QVariant &value);
     qint64 addRow(const QString &table, const QHash<QString, QVariant> &values = {});
@@ -108,6 +121,7 @@ public:
     {
         QString table;
         qint64 key = 0;
+        RowKey rowKey; // as the database knows the row (rowKey()): what the journal records
         bool isNew = false;
         bool deleted = false;
         QHash<QString, QVariant> values;
@@ -174,7 +188,8 @@ private:
     void commitFlight(const Flight &flight, const ChangeResult &result);
 
     QHash<Key, Row> m_rows;
-    QHash<quint64, Flight> m_inFlight; // by change tag
+    QHash<QString, KeyMapPtr> m_keyMaps; // keyMap()
+    QHash<quint64, Flight> m_inFlight;   // by change tag
     quint64 m_inFlightBatch = 0;
     Key m_held{QString(), 0};
     qint64 m_nextTemporaryKey = -1;

@@ -192,11 +192,21 @@ QJsonObject header(const QString &databasePath, const QString &fileId, bool kept
     return object;
 }
 
+namespace {
+
+// The row as the database knows it; a snapshot made without the store's keys has the integer.
+QString keyText(const EditStore::SnapshotRow &row)
+{
+    return (row.rowKey.isNull() ? RowKey::fromId(row.key) : row.rowKey).toText();
+}
+
+} // namespace
+
 QJsonObject rowRecord(const EditStore::SnapshotRow &row)
 {
     QJsonObject object{{QStringLiteral("op"), QStringLiteral("row")},
                        {QStringLiteral("table"), row.table},
-                       {QStringLiteral("key"), RowKey::fromId(row.key).toText()},
+                       {QStringLiteral("key"), keyText(row)},
                        {QStringLiteral("new"), row.isNew},
                        {QStringLiteral("deleted"), row.deleted},
                        {QStringLiteral("values"), encodeValues(row.values)}};
@@ -208,11 +218,11 @@ QJsonObject rowRecord(const EditStore::SnapshotRow &row)
     return object;
 }
 
-QJsonObject goneRecord(const QString &table, qint64 key)
+QJsonObject goneRecord(const QString &table, const RowKey &key)
 {
     return {{QStringLiteral("op"), QStringLiteral("gone")},
             {QStringLiteral("table"), table},
-            {QStringLiteral("key"), RowKey::fromId(key).toText()}};
+            {QStringLiteral("key"), key.toText()}};
 }
 
 QJsonObject flightRecord(quint64 batchId, const QVector<EditStore::SnapshotRow> &rows)
@@ -222,7 +232,7 @@ QJsonObject flightRecord(quint64 batchId, const QVector<EditStore::SnapshotRow> 
         if (!row.inFlight)
             continue;
         flying.append(QJsonObject{{QStringLiteral("table"), row.table},
-                                  {QStringLiteral("key"), RowKey::fromId(row.key).toText()},
+                                  {QStringLiteral("key"), keyText(row)},
                                   {QStringLiteral("kind"), kindName(row.flightKind)},
                                   {QStringLiteral("values"), encodeValues(row.flightValues)}});
     }

@@ -35,7 +35,7 @@ QByteArray record(const QJsonObject &object);
 // ("reason": "kept-by-user"), so the next launch does not say that Rowbook stopped.
 QJsonObject header(const QString &databasePath, const QString &fileId, bool keptByUser = false);
 QJsonObject rowRecord(const EditStore::SnapshotRow &row);
-QJsonObject goneRecord(const QString &table, qint64 key);
+QJsonObject goneRecord(const QString &table, const RowKey &key);
 // The batch in flight and, per row, what it writes.
 QJsonObject flightRecord(quint64 batchId, const QVector<EditStore::SnapshotRow> &rows);
 QJsonObject landedRecord();

@@ -39,11 +39,15 @@ QString metaValue(const QSqlDatabase &reader, const QString &key)
     return query.value(0).toString();
 }
 
-bool rowExists(const QSqlDatabase &reader, const TableInfo &table, qint64 key)
+bool rowExists(const QSqlDatabase &reader, const TableInfo &table, const RowKey &key)
 {
     QSqlQuery query(reader);
     query.prepare(SqlDialect::of(reader).rowExistsQuery(table));
-    query.addBindValue(key);
+    const QVariantList values = key.values();
+    if (values.size() != table.keyWidth)
+        return false; // a key of another shape: the table's key changed
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     return query.exec() && query.next();
 }
 
@@ -75,11 +79,10 @@ QStringList RecoveryPlan::describe() const
             break;
         case Edit::Update:
             lines << RecoveryJournal::tr("Change row %1 of %2: %3")
-                         .arg(edit.key)
-                         .arg(edit.table, shortValues(edit.values));
+                         .arg(edit.key.toText(), edit.table, shortValues(edit.values));
             break;
         case Edit::Delete:
-            lines << RecoveryJournal::tr("Delete row %1 of %2").arg(edit.key).arg(edit.table);
+            lines << RecoveryJournal::tr("Delete row %1 of %2").arg(edit.key.toText(), edit.table);
             break;
         }
     }
@@ -323,13 +326,13 @@ bool RecoveryJournal::queueChanges()
         return a.second < 0 ? a.second > b.second : a.second < b.second;
     });
     QVector<EditStore::SnapshotRow> changed; // shared copies: the records are built by the writer
-    QVector<Key> gone;
+    QVector<std::pair<QString, RowKey>> gone;
     for (const Key &key : std::as_const(keys)) {
         EditStore::SnapshotRow row;
         if (m_store->snapshotRow(key.first, key.second, &row))
             changed << row;
         else
-            gone << key;
+            gone.push_back({key.first, m_store->rowKey(key.first, key.second)});
     }
     QVector<EditStore::SnapshotRow> flying;
     if (flightChanged && batch != 0)
@@ -340,8 +343,8 @@ bool RecoveryJournal::queueChanges()
         QByteArray bytes;
         for (const EditStore::SnapshotRow &row : changed)
             bytes += journalformat::record(journalformat::rowRecord(row));
-        for (const Key &key : gone)
-            bytes += journalformat::record(journalformat::goneRecord(key.first, key.second));
+        for (const auto &[table, key] : gone)
+            bytes += journalformat::record(journalformat::goneRecord(table, key));
         if (flightChanged) // after the rows: "landed" comes once the committed rows are gone
             bytes += journalformat::record(batch ? journalformat::flightRecord(batch, flying)
                                                  : journalformat::landedRecord());
@@ -394,6 +397,9 @@ bool RecoveryJournal::discard(const RecoveryPlan &plan)
 void RecoveryJournal::apply(const RecoveryPlan &plan, EditStore *store)
 {
     for (const RecoveryPlan::Edit &edit : plan.edits) {
+        const qint64 key = edit.kind == RecoveryPlan::Edit::Insert ? 0
+                           : edit.keysMapped ? store->keyMap(edit.table)->handle(edit.key)
+                                             : edit.key.id();
         switch (edit.kind) {
         case RecoveryPlan::Edit::Insert:
             store->addRow(edit.table, edit.values);
@@ -401,19 +407,18 @@ void RecoveryJournal::apply(const RecoveryPlan &plan, EditStore *store)
         case RecoveryPlan::Edit::Update:
             for (auto it = edit.values.cbegin(); it != edit.values.cend(); ++it) {
                 if (edit.originals.contains(it.key()))
-                    store->setOriginal(edit.table, edit.key, it.key(),
-                                       edit.originals.value(it.key()));
-                store->setValue(edit.table, edit.key, it.key(), it.value());
+                    store->setOriginal(edit.table, key, it.key(), edit.originals.value(it.key()));
+                store->setValue(edit.table, key, it.key(), it.value());
                 if (edit.theirs.contains(it.key())) {
-                    EditStore::Cell cell = store->cell(edit.table, edit.key, it.key());
+                    EditStore::Cell cell = store->cell(edit.table, key, it.key());
                     cell.conflict = true;
                     cell.theirs = edit.theirs.value(it.key());
-                    store->setCell(edit.table, edit.key, it.key(), cell);
+                    store->setCell(edit.table, key, it.key(), cell);
                 }
             }
             break;
         case RecoveryPlan::Edit::Delete:
-            store->removeRow(edit.table, edit.key);
+            store->removeRow(edit.table, key);
             break;
         }
     }
@@ -496,7 +501,7 @@ void RecoveryJournal::planRow(const QJsonObject &row,
                               RecoveryPlan &plan)
 {
     const QString table = row.value(QLatin1String("table")).toString();
-    const qint64 key = RowKey::fromText(row.value(QLatin1String("key")).toString()).id();
+    const RowKey key = RowKey::fromText(row.value(QLatin1String("key")).toString());
     const bool isNew = row.value(QLatin1String("new")).toBool();
     const bool deleted = row.value(QLatin1String("deleted")).toBool();
     const QString flight = row.value(QLatin1String("in_flight")).toString();
@@ -544,6 +549,7 @@ void RecoveryJournal::planRow(const QJsonObject &row,
     RecoveryPlan::Edit edit;
     edit.table = table;
     edit.key = key;
+    edit.keysMapped = tableInfo.keysMapped;
     edit.values = values;
     edit.originals = decodeValues(row.value(QLatin1String("originals")).toObject());
     edit.theirs = decodeValues(row.value(QLatin1String("theirs")).toObject());
@@ -562,8 +568,7 @@ void RecoveryJournal::planRow(const QJsonObject &row,
         if (!rowExists(reader, tableInfo, key)) {
             plan.skipped << tr("Changes to row %1 of “%2” cannot be applied: the row was "
                                "deleted meanwhile (%3).")
-                                .arg(key)
-                                .arg(table, shortValues(values));
+                                .arg(key.toText(), table, shortValues(values));
             return;
         }
         edit.kind = RecoveryPlan::Edit::Update;

@@ -32,7 +32,8 @@ struct RecoveryPlan
         enum Kind { Insert, Update, Delete };
         Kind kind = Update;
         QString table;
-        qint64 key = 0; // RowKey id for Update and Delete
+        RowKey key;              // Update and Delete: the row as the database knows it
+        bool keysMapped = false; // the table's rows have KeyMap handles (TableInfo::keysMapped)
         QHash<QString, QVariant> values;
         QHash<QString, QVariant> originals; // Update: the stored values the user started from
         QHash<QString, QVariant> theirs;    // Update: unresolved conflicts with other programs

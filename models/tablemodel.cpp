@@ -45,6 +45,9 @@ bool TableModel::setTable(const QString &name)
 {
     beginResetModel();
     m_info = Catalog::table(m_db, name);
+    m_keyMap = m_info.keysMapped ? m_store->keyMap(m_info.name) : KeyMapPtr();
+    if (m_info.isValid() && !m_info.keysMapped)
+        m_store->forgetKeyMap(m_info.name); // a table made again with an integer key
     ++m_tableGeneration;
     m_positional = !m_info.hasRowKey;
     m_where.clear();
@@ -69,7 +72,7 @@ bool TableModel::setTable(const QString &name)
         query.setForwardOnly(true);
         if (query.exec(keyQuery(pageSize))) {
             while (query.next())
-                m_keys.push_back(query.value(0).toLongLong());
+                m_keys.push_back(keyOf(query));
             const bool complete = m_keys.size() < std::size_t(pageSize);
             if (complete)
                 m_unfilteredCount = qint64(m_keys.size());
@@ -77,7 +80,7 @@ bool TableModel::setTable(const QString &name)
             if (!complete) { // small tables are done; big ones continue on the loader thread
                 requestKeys(Operation::Open);
                 QSqlQuery span(m_db);
-                if (span.exec(m_dialect->keySpanQuery(m_info)) && span.next())
+                if (!m_keyMap && span.exec(m_dialect->keySpanQuery(m_info)) && span.next())
                     m_rowCountBound = span.value(0).toLongLong();
             }
         } else {
@@ -126,6 +129,38 @@ QString TableModel::selectList() const
     return columns.join(QLatin1String(", "));
 }
 
+void TableModel::appendKey(QVariantList &values, qint64 key) const
+{
+    if (!m_keyMap) {
+        values << key;
+        return;
+    }
+    const QVariantList mapped = key > 0 ? m_keyMap->values(key) : QVariantList();
+    if (mapped.size() == m_info.keyWidth)
+        values << mapped;
+    else // no saved row (a page of new rows only): a key that matches none, of the right width
+        values << QVariantList(m_info.keyWidth, QVariant());
+}
+
+qint64 TableModel::keyOf(const QSqlQuery &query) const
+{
+    if (!m_keyMap)
+        return query.value(0).toLongLong();
+    QVariantList values;
+    for (int i = 0; i < m_info.keyWidth; ++i)
+        values << query.value(i);
+    return m_keyMap->handle(values);
+}
+
+qint64 TableModel::takeKey(QVector<QVariant> &row) const
+{
+    if (!m_keyMap)
+        return row.takeFirst().toLongLong();
+    const QVariantList values(row.cbegin(), row.cbegin() + m_info.keyWidth);
+    row.remove(0, m_info.keyWidth);
+    return m_keyMap->handle(values);
+}
+
 void TableModel::loadPage(int page) const
 {
     const int first = page * pageSize; // pages are of positions in the whole list
@@ -171,19 +206,22 @@ QHash<qint64, QVector<QVariant>> TableModel::changedSinceShown(const QList<int> 
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         query.prepare(m_dialect->pageQuery(m_info, selectList(), pageSize));
+        QVariantList values;
         for (size_t i = first; i < first + pageSize; ++i)
-            query.addBindValue(keys[std::min(i, last - 1)]); // short lists repeat the last key
+            appendKey(values, keys[std::min(i, last - 1)]); // short lists repeat the last key
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
         if (!query.exec())
             continue; // cannot tell: the delete goes ahead as the user asked
         while (query.next()) {
-            const qint64 key = query.value(0).toLongLong();
+            const qint64 key = keyOf(query);
             const QVector<QVariant> *shown = m_rows.find(key);
             if (!shown || changed.contains(key))
                 continue;
             QVector<QVariant> now(columns);
             bool differs = false;
             for (int c = 0; c < columns; ++c) {
-                now[c] = query.value(c + 1);
+                now[c] = query.value(c + m_info.keyWidth);
                 differs = differs || !ColumnValues::same(now[c], shown->value(c));
             }
             if (differs)
@@ -204,7 +242,10 @@ const QVector<QVariant> *TableModel::rowForEdit(qint64 key, bool *unreadable) co
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(m_dialect->rowQuery(m_info, selectList()));
-    query.addBindValue(key);
+    QVariantList keyValues;
+    appendKey(keyValues, key);
+    for (const QVariant &value : std::as_const(keyValues))
+        query.addBindValue(value);
     if (!query.exec()) {
         if (unreadable)
             *unreadable = true;
@@ -348,7 +389,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
             return edits->error.userMessage();
         if (m_readOnly && !m_readOnlyReason.isEmpty())
             return m_readOnlyReason;
-        return {};
+        return savedKeyNote(index);
     case NullRole:
         return value(index.row(), index.column()).isNull();
     case PendingRole:

@@ -118,6 +118,9 @@ public:
     void setReadOnly(bool readOnly, const QString &reason = {});
     bool isReadOnly() const;
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // Why a cell of a saved row's mapped key (TableInfo::keysMapped) cannot be changed; empty
+    // for other cells.
+    QString savedKeyNote(const QModelIndex &index) const;
 
     // The colours of NULL text and of pending and refused rows (ForegroundRole, BackgroundRole);
     // the ui sets them from the theme's palette, and every cell repaints when they change.
@@ -316,6 +319,12 @@ private:
     // A row not in memory (at a position of the whole list), asked for outside painting: read
     // here, alone or with its page.
     const QVector<QVariant> *readMissingRow(int at, qint64 key) const;
+    // Row keys between SQL and the window: the values to bind for `key` (one integer, or the
+    // columns of a mapped key: TableInfo::keysMapped), and the key a result row begins with.
+    void appendKey(QVariantList &values, qint64 key) const;
+    bool isSavedKeyPart(const QModelIndex &index) const; // not editable: TableInfo::isKeyPart
+    qint64 keyOf(const QSqlQuery &query) const;
+    qint64 takeKey(QVector<QVariant> &row) const; // removes the key's columns from `row`
     // Asks the RowFetcher for the page (and the one after it), unless it is on its way already.
     void requestPage(int page) const;
     void onRowsFetched(quint64 id, const FetchedRows &result);
@@ -370,6 +379,7 @@ private:
     bool m_positional = false; // tables without row keys (views...): keys are row positions
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    KeyMapPtr m_keyMap; // the store's, for a table whose keys are not one integer
     CellColours m_colours;
     QString m_where;
     QVariantList m_whereValues;

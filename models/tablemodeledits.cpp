@@ -21,7 +21,7 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
     const ColumnInfo &column = m_info.columns[index.column()];
     // BLOB cells have no cell editor, but take bytes (the cell dock imports files).
     const bool bytes = column.kind == ColumnKind::Blob && input.typeId() == QMetaType::QByteArray
-                       && !isReadOnly() && index.column() != m_info.keyColumn;
+                       && !isReadOnly() && !isSavedKeyPart(index);
     if (!bytes && !(flags(index) & Qt::ItemIsEditable))
         return false;
     QVariant stored;
@@ -52,13 +52,29 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
     return true;
 }
 
+bool TableModel::isSavedKeyPart(const QModelIndex &index) const
+{
+    // The integer key is the database's; a mapped key's columns are typed into a new row and
+    // then identify it (changing them would make it another row).
+    return index.column() == m_info.keyColumn
+           || (m_info.isKeyPart(index.column()) && keyAt(index.row()) > 0);
+}
+
+QString TableModel::savedKeyNote(const QModelIndex &index) const
+{
+    if (!m_keyMap || !index.isValid() || !isSavedKeyPart(index))
+        return {};
+    return tr("“%1” is part of the key that identifies this saved row and cannot be changed.")
+        .arg(m_info.columns[index.column()].name);
+}
+
 Qt::ItemFlags TableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     const ColumnInfo &column = m_info.columns[index.column()];
-    if (isReadOnly() || index.column() == m_info.keyColumn || column.kind == ColumnKind::Blob)
+    if (isReadOnly() || isSavedKeyPart(index) || column.kind == ColumnKind::Blob)
         return result;
     if (column.kind == ColumnKind::Boolean)
         result |= Qt::ItemIsUserCheckable;
@@ -158,7 +174,7 @@ int TableModel::duplicateRow(int source)
         return -1;
     QHash<QString, QVariant> values;
     for (int c = 0; c < m_info.columns.size(); ++c) {
-        if (c != m_info.keyColumn)
+        if (!m_info.isKeyPart(c)) // a copy is another row: its key is the database's or typed
             values.insert(m_info.columns[c].name, value(source, c));
     }
     return appendRow(values, tr("Duplicate row"));

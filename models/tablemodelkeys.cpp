@@ -168,7 +168,7 @@ void TableModel::requestKeys(Operation operation, bool preview)
     }
     m_request = m_loader->load(keyQuery(), m_whereValues,
                                preview && !streamed ? keyQuery(pageSize) : QString(),
-                               streamed ? size_t(pageSize) : 0, std::move(current));
+                               streamed ? size_t(pageSize) : 0, std::move(current), m_keyMap);
     setOperation(operation);
 }
 
@@ -292,7 +292,7 @@ void TableModel::reloadKeys()
     }
     const QSet<qint64> deleted = m_store->deletedRows(m_info.name);
     while (query.next()) {
-        const qint64 key = query.value(0).toLongLong();
+        const qint64 key = keyOf(query);
         if (deleted.isEmpty() || !deleted.contains(key))
             m_keys.push_back(key);
     }

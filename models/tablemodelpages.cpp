@@ -51,22 +51,25 @@ std::pair<QString, QVariantList> TableModel::pageStatement(int first, int last) 
     }
     // Consecutive keys (a table in key order, between deletions): one range. Else a fixed-size
     // IN list keeps one statement shape for every page; short pages repeat a key.
+    // Handles of mapped keys (KeyMap) say nothing of the key's order: always the list.
     qint64 filler = 0;
-    bool consecutive = true;
+    int count = 0;
+    bool consecutive = !m_keyMap;
     for (int i = first; i < last; ++i) {
         const qint64 key = m_keys.at(std::size_t(i));
         if (key >= 0) { // not a new row
-            consecutive = consecutive && (values.isEmpty() || key - 1 == filler);
-            values << key;
+            consecutive = consecutive && (count == 0 || key - 1 == filler);
+            appendKey(values, key);
             filler = key;
+            ++count;
         } else {
             consecutive = false;
         }
     }
-    if (consecutive && values.size() > 1)
+    if (consecutive && count > 1)
         return {m_dialect->pageRangeQuery(m_info, selectList()), {values.front(), values.back()}};
-    while (values.size() < pageSize)
-        values << filler;
+    for (; count < pageSize; ++count)
+        appendKey(values, filler);
     return {m_dialect->pageQuery(m_info, selectList(), pageSize), values};
 }
 
@@ -84,7 +87,7 @@ std::vector<qint64> TableModel::cacheRows(QVector<QVector<QVariant>> rows,
             keys.push_back(position);
             loaded.emplace_back(position++, std::move(row));
         } else if (!row.isEmpty()) {
-            keys.push_back(row.takeFirst().toLongLong());
+            keys.push_back(takeKey(row));
             loaded.emplace_back(keys.back(), std::move(row));
         }
     }

@@ -207,7 +207,7 @@ public:
                 removed.values.insert(info.columns[c].name,
                                       theirs ? now.value().value(c) : values.value(c));
             }
-            if (info.keyColumn < 0 && removed.key > 0)
+            if (info.keyColumn < 0 && !info.keysMapped && removed.key > 0)
                 removed.values.insert(info.keyName, removed.key); // it comes back with its key
             m_removed << removed;
         }

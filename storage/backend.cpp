@@ -15,9 +15,28 @@ QString whereClause(const QString &where)
     return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where;
 }
 
-QString keyPlaceholders(int count)
+// The row key as one SQL value: its column, or a row of the columns of a key of several.
+QString keyTuple(const TableInfo &table)
 {
-    return QStringList(count, QStringLiteral("?")).join(QLatin1String(", "));
+    return table.keyWidth > 1 ? QLatin1Char('(') + table.keyName + QLatin1Char(')') : table.keyName;
+}
+
+// The key as the key and page queries select it.
+QString keySelect(const TableInfo &table)
+{
+    return table.keySelect.isEmpty() ? table.keyName : table.keySelect;
+}
+
+// The placeholders of one key: "?", or "(?, ?)" for a key of two columns.
+QString keyPlaceholder(const TableInfo &table)
+{
+    const QString one = QStringList(table.keyWidth, QStringLiteral("?")).join(QLatin1String(", "));
+    return table.keyWidth > 1 ? QLatin1Char('(') + one + QLatin1Char(')') : one;
+}
+
+QString keyPlaceholders(const TableInfo &table, int count)
+{
+    return QStringList(count, keyPlaceholder(table)).join(QLatin1String(", "));
 }
 
 } // namespace
@@ -62,8 +81,9 @@ QString SqlDialect::keyQuery(const TableInfo &table,
     const QString key = table.keyName;
     const QString order = orderBy.isEmpty() ? QStringLiteral("ORDER BY ") + key
                                             : orderBy + QStringLiteral(", ") + key;
-    QString sql = QStringLiteral("SELECT %1 FROM %2 %3 %4")
-                      .arg(key, quoteIdentifier(table.name), whereClause(where), order);
+    QString sql
+        = QStringLiteral("SELECT %1 FROM %2 %3 %4")
+              .arg(keySelect(table), quoteIdentifier(table.name), whereClause(where), order);
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     return sql;
@@ -83,8 +103,14 @@ QString SqlDialect::keySpanQuery(const TableInfo &table) const
 
 QString SqlDialect::pageQuery(const TableInfo &table, const QString &selectList, int keyCount) const
 {
-    return QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (%4)")
-        .arg(table.keyName, selectList, quoteIdentifier(table.name), keyPlaceholders(keyCount));
+    return QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 IN (%5)")
+        .arg(keySelect(table), selectList, quoteIdentifier(table.name), keyTuple(table),
+             keyPlaceholders(table, keyCount));
+}
+
+QString SqlDialect::keyPredicate(const TableInfo &table)
+{
+    return keyTuple(table) + QStringLiteral(" = ") + keyPlaceholder(table);
 }
 
 QString SqlDialect::pageRangeQuery(const TableInfo &table, const QString &selectList) const
@@ -95,14 +121,14 @@ QString SqlDialect::pageRangeQuery(const TableInfo &table, const QString &select
 
 QString SqlDialect::rowQuery(const TableInfo &table, const QString &selectList) const
 {
-    return QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-        .arg(selectList, quoteIdentifier(table.name), table.keyName);
+    return QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+        .arg(selectList, quoteIdentifier(table.name), keyPredicate(table));
 }
 
 QString SqlDialect::rowExistsQuery(const TableInfo &table) const
 {
-    return QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?")
-        .arg(quoteIdentifier(table.name), table.keyName);
+    return QStringLiteral("SELECT 1 FROM %1 WHERE %2")
+        .arg(quoteIdentifier(table.name), keyPredicate(table));
 }
 
 QString SqlDialect::positionalPageQuery(const TableInfo &table,

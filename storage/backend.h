@@ -57,15 +57,20 @@ public:
                      int limit = 0) const;
     // The number of rows of `table` that pass `where`.
     QString countQuery(const TableInfo &table, const QString &where) const;
-    // An upper bound of the rows of a table with integer row keys, for a count before the exact
-    // one: the span of its keys, at the cost of two index lookups (each subquery reads one end
-    // of the key's index). Exact when no row between the ends was ever deleted.
+    // An upper bound of the rows of a table with integer row keys (not TableInfo::keysMapped), for
+    // a count before the exact one: the span of its keys, at the cost of two index lookups (each
+    // subquery reads one end of the key's index). Exact when no row between the ends was ever
+    // deleted.
     QString keySpanQuery(const TableInfo &table) const;
-    // The key and then `selectList` of the rows whose key is one of `keyCount` bound keys.
+    // The key and then `selectList` of the rows whose key is one of `keyCount` bound keys (each
+    // key binds TableInfo::keyWidth values).
     QString pageQuery(const TableInfo &table, const QString &selectList, int keyCount) const;
     // The same for the rows whose keys lie between two bound values, both included: a page of
     // consecutive keys (a table in key order) is one range scan instead of a lookup per key.
+    // Integer row keys only (not TableInfo::keysMapped).
     QString pageRangeQuery(const TableInfo &table, const QString &selectList) const;
+    // "key = ?": true for the row with the bound key, "(a, b) = (?, ?)" for a key of two columns.
+    static QString keyPredicate(const TableInfo &table);
     // `selectList` of the row with one bound key.
     QString rowQuery(const TableInfo &table, const QString &selectList) const;
     // Whether one row with the bound key exists: returns a row when it does.

@@ -31,9 +31,17 @@ struct TableInfo
     bool hasRowKey = true;
     // How SQL names the row key of this table. On SQLite the rowid: rowid, or _rowid_ or oid
     // when a column is called rowid (a column hides SQLite's name for the rowid). Empty when all
-    // three are columns, and then hasRowKey is false. On PostgreSQL the quoted name of the
-    // primary key's one integer column (empty for other tables, which are read-only).
+    // three are columns, and then hasRowKey is false. On PostgreSQL the quoted names of the
+    // primary key's columns, in its order, separated by ", " (empty without a primary key).
     QString keyName = QStringLiteral("rowid");
+    // PostgreSQL tables whose primary key is not one integer column: the window addresses their
+    // rows by KeyMap handles (keymap.h), which stand for the `keyWidth` values of the key's
+    // columns. Those columns can be typed into on a new row only.
+    bool keysMapped = false;
+    int keyWidth = 1;
+    // How the key and page queries select the key, when not as keyName (a mapped key's columns
+    // as text).
+    QString keySelect;
     // The column that holds the row key itself (SQLite's INTEGER PRIMARY KEY, PostgreSQL's
     // integer primary key), or -1: it is shown but not edited.
     int keyColumn = -1;
@@ -41,6 +49,13 @@ struct TableInfo
 
     bool isValid() const { return !columns.isEmpty(); }
     bool isEditable() const { return !isView && hasRowKey; }
+    // Whether `column` is (part of) the row key: shown, but not edited on a saved row.
+    bool isKeyPart(int column) const
+    {
+        return column == keyColumn
+               || (keysMapped && column >= 0 && column < columns.size()
+                   && columns[column].primaryKeyOrder > 0);
+    }
     int columnIndex(const QString &name) const;
 };
 

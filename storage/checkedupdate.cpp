@@ -9,7 +9,7 @@
 
 namespace rowbook {
 StorageError
-SaveWorker::applyChecked(const RowChange &change, const QString &rowid, ChangeResult &result)
+SaveWorker::applyChecked(const RowChange &change, const QString &keyIs, ChangeResult &result)
 {
     const QString table = Catalog::quote(change.table);
     QStringList set;
@@ -23,14 +23,15 @@ SaveWorker::applyChecked(const RowChange &change, const QString &rowid, ChangeRe
     }
     result.key = change.key;
     QSqlQuery &update = statement(
-        QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?%4")
-            .arg(table, set.join(QLatin1String(", ")), rowid,
+        QStringLiteral("UPDATE %1 SET %2 WHERE %3%4")
+            .arg(table, set.join(QLatin1String(", ")), keyIs,
                  checks.isEmpty() ? QString()
                                   : QStringLiteral(" AND ") + checks.join(QLatin1String(" AND "))));
     int position = 0;
     for (const auto &[column, value] : change.values)
         update.bindValue(position++, value);
-    update.bindValue(position++, change.key.id());
+    for (const QVariant &key : change.key.values())
+        update.bindValue(position++, key);
     for (const auto &[column, value] : change.values) {
         if (change.expected.contains(column)) {
             update.bindValue(position++, change.expected.value(column));
@@ -43,14 +44,14 @@ SaveWorker::applyChecked(const RowChange &change, const QString &rowid, ChangeRe
     update.finish();
     if (written)
         return {};
-    return settleUnwritten(change, rowid, result);
+    return settleUnwritten(change, keyIs, result);
 }
 
 // Nothing was written: the row is gone, or a checked column holds another value now. Inside
 // the BEGIN IMMEDIATE transaction nobody else can write, and on PostgreSQL the row is locked as
 // it is read, so what is read here stays true.
 StorageError
-SaveWorker::settleUnwritten(const RowChange &change, const QString &rowid, ChangeResult &result)
+SaveWorker::settleUnwritten(const RowChange &change, const QString &keyIs, ChangeResult &result)
 {
     const SqlDialect &dialect = SqlDialect::of(m_db);
     const QString table = Catalog::quote(change.table);
@@ -65,9 +66,9 @@ SaveWorker::settleUnwritten(const RowChange &change, const QString &rowid, Chang
         }
     }
     QSqlQuery &probe = statement(
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?%4")
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3%4")
             .arg(probes.isEmpty() ? QStringLiteral("1") : probes.join(QLatin1String(", ")), table,
-                 rowid, dialect.lockRowsClause()));
+                 keyIs, dialect.lockRowsClause()));
     int position = 0;
     for (const auto &[column, value] : change.values) {
         if (change.expected.contains(column)) {
@@ -77,13 +78,14 @@ SaveWorker::settleUnwritten(const RowChange &change, const QString &rowid, Chang
                 probe.bindValue(position++, value);
         }
     }
-    probe.bindValue(position, change.key.id());
+    for (const QVariant &key : change.key.values())
+        probe.bindValue(position++, key);
     if (!probe.exec())
         return failure(probe);
     if (!probe.next()) {
         probe.finish();
         return StorageError::make(StorageError::Gone,
-                                  QStringLiteral("no row with rowid %1").arg(change.key.id()));
+                                  QStringLiteral("no row with key %1").arg(change.key.toText()));
     }
     RowChange rest = change;
     rest.values.clear();
@@ -104,7 +106,7 @@ SaveWorker::settleUnwritten(const RowChange &change, const QString &rowid, Chang
     }
     probe.finish();
     if (!rest.values.isEmpty() && rest.values.size() < change.values.size()) {
-        if (StorageError error = applyChecked(rest, rowid, result); error.isError())
+        if (StorageError error = applyChecked(rest, keyIs, result); error.isError())
             return error;
     }
     if (result.theirs.isEmpty())

@@ -154,8 +154,8 @@ QString ForeignKeys::label(const QSqlDatabase &db, const ForeignKey &key, const 
 qint64 ForeignKeys::parentRow(const QSqlDatabase &db, const ForeignKey &key, const QVariant &value)
 {
     const TableInfo parent = Catalog::table(db, key.parentTable);
-    if (!parent.hasRowKey || value.isNull())
-        return -1;
+    if (!parent.hasRowKey || parent.keysMapped || value.isNull())
+        return -1; // a mapped key's row has a handle of the parent's window, not known here
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? LIMIT 1")
                       .arg(parent.keyName, Catalog::quote(key.parentTable),

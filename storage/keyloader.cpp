@@ -3,6 +3,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -44,8 +45,10 @@ public:
              const QVariantList &values,
              const QString &previewSql,
              std::size_t previewRows,
-             const KeyList &current)
+             const KeyList &current,
+             const KeyMapPtr &keyMap)
     {
+        m_keyMap = keyMap;
         if (!previewSql.isEmpty()) {
             auto keys = std::make_shared<RowList>();
             if (!fetch(id, previewSql, values, *keys))
@@ -90,6 +93,7 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     std::size_t m_previewAt = 0; // streamed(): the first keys of the running query to preview
+    KeyMapPtr m_keyMap;          // the running request's, for keys that are not one integer
 };
 
 namespace {
@@ -137,7 +141,7 @@ bool KeyLoaderWorker::fetch(quint64 id,
     if (superseded(id))
         return false;
     auto *db = static_cast<sqlite3 *>(m_handle->load());
-    if (!db && (m_db.isOpen() || m_info.server))
+    if ((!db || m_keyMap) && (m_db.isOpen() || m_info.server))
         return fetchQuery(id, sql, values, keys);
     if (!db) {
         Q_EMIT failed(id, StorageError::make(StorageError::Other, m_db.lastError().text()));
@@ -199,8 +203,17 @@ bool KeyLoaderWorker::fetchQuery(quint64 id,
         Q_EMIT failed(id, error);
         return false;
     }
+    const int width = m_keyMap ? query.record().count() : 1;
+    QVariantList key;
     while (query.next()) {
-        keys.push_back(query.value(0).toLongLong());
+        if (m_keyMap) {
+            key.clear();
+            for (int i = 0; i < width; ++i)
+                key << query.value(i);
+            keys.push_back(m_keyMap->handle(key));
+        } else {
+            keys.push_back(query.value(0).toLongLong());
+        }
         streamed(id, keys);
         if ((keys.size() & 0xffff) == 0 && superseded(id))
             return false;
@@ -249,12 +262,13 @@ quint64 KeyLoader::load(const QString &sql,
                         const QVariantList &values,
                         const QString &previewSql,
                         std::size_t previewRows,
-                        KeyList current)
+                        KeyList current,
+                        KeyMapPtr keyMap)
 {
     cancel();
     return m_thread.post([worker = m_worker, sql, values, previewSql, previewRows,
-                          current = std::move(current)](quint64 id) {
-        worker->run(id, sql, values, previewSql, previewRows, current);
+                          current = std::move(current), keyMap = std::move(keyMap)](quint64 id) {
+        worker->run(id, sql, values, previewSql, previewRows, current, keyMap);
     });
 }
 

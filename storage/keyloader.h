@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "keymap.h"
 #include "rowlist.h"
 #include "storageerror.h"
 #include "workerthread.h"
@@ -38,12 +39,14 @@ public:
     // whose first rows cost nothing extra). With `current`, the list the caller shows (a copy
     // for the loader alone, read on its thread until it answers), keys equal to it come with
     // unchanged() instead of loaded(): a reload after another program's commit, which usually
-    // changed values, not rows, is then compared off the GUI thread.
+    // changed values, not rows, is then compared off the GUI thread. With `keyMap`, `sql`
+    // selects the columns of a key that is not one integer, and the list holds their handles.
     quint64 load(const QString &sql,
                  const QVariantList &values,
                  const QString &previewSql = {},
                  std::size_t previewRows = 0,
-                 KeyList current = {});
+                 KeyList current = {},
+                 KeyMapPtr keyMap = {});
     // Abandons the running request, if any.
     void cancel();
 

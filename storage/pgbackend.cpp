@@ -114,13 +114,8 @@ QString PgDialect::readOnlyReason(const TableInfo &table) const
         return tr("Views are read-only.");
     if (table.hasRowKey)
         return {};
-    const bool hasPrimaryKey
-        = std::any_of(table.columns.begin(), table.columns.end(),
-                      [](const ColumnInfo &column) { return column.primaryKeyOrder > 0; });
-    if (!hasPrimaryKey)
-        return tr("This table has no primary key, so Rowbook cannot tell its rows apart: it is "
-                  "read-only.");
-    return tr("Tables whose primary key is not one integer column are read-only for now.");
+    return tr("This table has no primary key, so Rowbook cannot tell its rows apart: it is "
+              "read-only.");
 }
 
 QString PgDialect::versionQuery() const
@@ -191,8 +186,10 @@ TableInfo table(const QSqlDatabase &db, const QString &name)
     QSqlQuery columns(db);
     columns.prepare(QStringLiteral(
         "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
-        "coalesce(pg_get_expr(d.adbin, d.adrelid), ''), coalesce(array_position(i.indkey::int2[], "
-        "a.attnum) + 1, 0) FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid "
+        "coalesce(pg_get_expr(d.adbin, d.adrelid), ''), coalesce(CASE WHEN "
+        "array_position(i.indkey::int2[], a.attnum) < i.indnkeyatts THEN "
+        "array_position(i.indkey::int2[], a.attnum) + 1 END, 0) FROM pg_attribute a LEFT JOIN "
+        "pg_attrdef d ON d.adrelid = a.attrelid "
         "AND d.adnum = a.attnum LEFT JOIN pg_index i ON i.indrelid = a.attrelid AND "
         "i.indisprimary WHERE a.attrelid = CAST(? AS oid) AND a.attnum > 0 AND NOT "
         "a.attisdropped ORDER BY a.attnum"));
@@ -215,9 +212,28 @@ TableInfo table(const QSqlDatabase &db, const QString &name)
         }
         info.columns.push_back(column);
     }
-    info.hasRowKey = !info.isView && primaryKeyColumns == 1 && integerKey >= 0;
-    info.keyColumn = info.hasRowKey ? integerKey : -1;
-    info.keyName = info.hasRowKey ? Catalog::quote(info.columns[integerKey].name) : QString();
+    info.hasRowKey = !info.isView && primaryKeyColumns > 0;
+    info.keysMapped = info.hasRowKey && !(primaryKeyColumns == 1 && integerKey >= 0);
+    info.keyWidth = std::max(1, primaryKeyColumns);
+    info.keyColumn = info.hasRowKey && !info.keysMapped ? integerKey : -1;
+    QStringList keyNames(primaryKeyColumns);
+    for (const ColumnInfo &column : std::as_const(info.columns)) {
+        if (column.primaryKeyOrder > 0 && column.primaryKeyOrder <= primaryKeyColumns)
+            keyNames[column.primaryKeyOrder - 1] = Catalog::quote(column.name);
+    }
+    info.keyName = info.hasRowKey ? keyNames.join(QLatin1String(", ")) : QString();
+    if (info.keysMapped) {
+        // Read as text: the server's own spelling of every value, so a key reads the same on
+        // every connection and binds back exactly (a timestamp's microseconds, a timetz's
+        // offset, a numeric's digits), and compares with its column's type when bound.
+        // Named apart from the columns: ORDER BY a column's name would otherwise sort by
+        // this text (10 before 9).
+        for (int i = 0; i < keyNames.size(); ++i)
+            keyNames[i] = QStringLiteral("CAST(%1 AS text) AS \"rowbook key %2\"")
+                              .arg(keyNames[i])
+                              .arg(i + 1);
+        info.keySelect = keyNames.join(QLatin1String(", "));
+    }
     return info;
 }
 

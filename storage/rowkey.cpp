@@ -16,6 +16,7 @@ bool isInteger(const QVariant &value)
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
+    case QMetaType::ULongLong: // QPSQL reads a positive bigint as unsigned
     case QMetaType::Short:
     case QMetaType::UShort:
         return !value.isNull();
@@ -192,7 +193,31 @@ size_t qHash(const RowKey &key, size_t seed)
         return seed;
     if (key.isId())
         return ::qHash(key.id(), seed);
-    return ::qHash(key.toText(), seed); // equal keys have equal typed text
+    // Equal values have the same type (sameValue()): the type and the value's own hash.
+    size_t hash = seed;
+    const QVariantList values = key.values();
+    for (const QVariant &value : values) {
+        size_t one = 0;
+        switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+        case QMetaType::UnknownType:
+            break;
+        case QMetaType::QString:
+            one = ::qHash(value.toString());
+            break;
+        case QMetaType::LongLong:
+            one = ::qHash(value.toLongLong());
+            break;
+        case QMetaType::QByteArray:
+            one = ::qHash(value.toByteArray());
+            break;
+        default:
+            one = ::qHash(encode(value).toObject().begin().value().toString());
+            break;
+        }
+        one ^= size_t(value.typeId()) * 0x9e3779b97f4a7c15ULL;
+        hash ^= one + 0x9e3779b9 + (hash << 6) + (hash >> 2);
+    }
+    return hash;
 }
 
 QDataStream &operator<<(QDataStream &stream, const RowKey &key)

@@ -1,5 +1,6 @@
 #include "saveworker.h"
 
+#include "backend.h"
 #include "backup.h"
 #include "catalog.h"
 #include "logging.h"
@@ -31,9 +32,10 @@ const QString savepoint = QStringLiteral("SAVEPOINT rowbook_change");
 const QString releaseSavepoint = QStringLiteral("RELEASE rowbook_change");
 const QString rollbackToSavepoint = QStringLiteral("ROLLBACK TO rowbook_change");
 
+// `keyIs`: the condition that picks the row by its bound key (SqlDialect::keyPredicate).
 // `returning`: the clause that makes an INSERT return the new row's key, where the engine has
 // no last-insert id (PostgreSQL); empty on SQLite.
-QString sqlFor(const RowChange &change, const QString &rowid, const QString &returning)
+QString sqlFor(const RowChange &change, const QString &keyIs, const QString &returning)
 {
     const QString table = Catalog::quote(change.table);
     QStringList columns;
@@ -50,10 +52,10 @@ QString sqlFor(const RowChange &change, const QString &rowid, const QString &ret
                  QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")),
                  returning);
     case RowChange::Update:
-        return QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
-            .arg(table, columns.join(QLatin1String(" = ?, ")), rowid);
+        return QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3")
+            .arg(table, columns.join(QLatin1String(" = ?, ")), keyIs);
     case RowChange::Delete:
-        return QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, rowid);
+        return QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, keyIs);
     case RowChange::Statement:
         return change.sql;
     }
@@ -252,30 +254,44 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
     auto table = m_tables.constFind(change.table);
     if (table == m_tables.constEnd())
         table = m_tables.insert(change.table, Catalog::table(m_db, change.table));
-    const QString rowid = table->keyName;
+    const QString keyIs = SqlDialect::keyPredicate(*table);
     if (change.kind == RowChange::Update && !change.expected.isEmpty())
-        return applyChecked(change, rowid, result);
+        return applyChecked(change, keyIs, result);
     const QString returning
-        = m_info.server ? QStringLiteral(" RETURNING %1").arg(rowid) : QString();
-    QSqlQuery &query = statement(sqlFor(change, rowid, returning));
+        = m_info.server ? QStringLiteral(" RETURNING %1")
+                              .arg(table->keySelect.isEmpty() ? table->keyName : table->keySelect)
+                        : QString();
+    QSqlQuery &query = statement(sqlFor(change, keyIs, returning));
     int position = 0;
     for (const auto &[column, value] : change.values) {
         Q_UNUSED(column)
         query.bindValue(position++, value);
     }
-    if (change.kind != RowChange::Insert)
-        query.bindValue(position, change.key.id());
+    if (change.kind != RowChange::Insert) {
+        for (const QVariant &key : change.key.values())
+            query.bindValue(position++, key);
+    }
     if (!query.exec())
         return failure(query);
     if (change.kind == RowChange::Insert) {
-        const QVariant key
-            = m_info.server ? (query.next() ? query.value(0) : QVariant()) : query.lastInsertId();
-        result.key = RowKey::fromId(key.toLongLong());
+        // A mapped key comes as text (TableInfo::keySelect), as every reader of the table reads
+        // it; an integer key may come as an unsigned or signed integer.
+        QVariantList key;
+        if (m_info.server && query.next()) {
+            for (int i = 0; i < table->keyWidth; ++i)
+                key << query.value(i);
+        }
+        if (!m_info.server)
+            result.key = RowKey::fromId(query.lastInsertId().toLongLong());
+        else if (table->keysMapped)
+            result.key = RowKey::fromValues(key);
+        else
+            result.key = RowKey::fromId(key.value(0).toLongLong());
     } else {
         result.key = change.key;
         if (query.numRowsAffected() == 0)
-            return StorageError::make(StorageError::Gone,
-                                      QStringLiteral("no row with rowid %1").arg(change.key.id()));
+            return StorageError::make(
+                StorageError::Gone, QStringLiteral("no row with key %1").arg(change.key.toText()));
     }
     query.finish();
     return {};

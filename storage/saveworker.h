@@ -52,11 +52,11 @@ private:
     // same; waits, on new sessions, until the server can tell (or the worker is aborted).
     bool committedBeforeLoss();
     StorageError apply(const RowChange &change, ChangeResult &result);
-    StorageError applyChecked(const RowChange &change, const QString &rowid, ChangeResult &result);
+    StorageError applyChecked(const RowChange &change, const QString &keyIs, ChangeResult &result);
     // After a checked UPDATE that wrote nothing: writes the columns that still hold what the
     // user started from and reports the others in result.theirs (a Conflict), or Gone.
     StorageError
-    settleUnwritten(const RowChange &change, const QString &rowid, ChangeResult &result);
+    settleUnwritten(const RowChange &change, const QString &keyIs, ChangeResult &result);
     QSqlQuery &statement(const QString &sql);
     ColumnKind kindOf(const QString &table, const QString &column) const;
     // Runs a statement without values (SAVEPOINT, RELEASE, ...), prepared once where it can be.

@@ -32,6 +32,8 @@ set(rowbook_storage_sources
     foreignkeys.h
     keyloader.cpp
     keyloader.h
+    keymap.cpp
+    keymap.h
     logging.cpp
     logging.h
     pagereader.cpp

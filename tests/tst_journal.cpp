@@ -156,7 +156,8 @@ private Q_SLOTS:
               + journalformat::record(journalformat::rowRecord(row(1, QStringLiteral("old"))))
               + journalformat::record(journalformat::rowRecord(row(2, QStringLiteral("dropped"))))
               + journalformat::record(journalformat::rowRecord(row(1, QStringLiteral("new"))))
-              + journalformat::record(journalformat::goneRecord(QStringLiteral("items"), 2))
+              + journalformat::record(
+                  journalformat::goneRecord(QStringLiteral("items"), RowKey::fromId(2)))
               + journalformat::record(journalformat::rowRecord(inFlight))
               + journalformat::record(journalformat::flightRecord(77, {inFlight}));
         const QJsonObject document = journalformat::parse(bytes).document;

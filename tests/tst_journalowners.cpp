@@ -5,6 +5,7 @@
 #include "autosaver.h"
 #include "editstore.h"
 #include "journalformat.h"
+#include "journalsupport.h"
 #include "journalwriter.h"
 #include "recoveryjournal.h"
 #include "testsupport.h"
@@ -119,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(workspace->recovery().isUsable());
         QCOMPARE(workspace->recovery().journalPath, primary);
         QCOMPARE(workspace->recovery().editCount(), 1);
-        QCOMPARE(workspace->recovery().edits.constFirst().key, 1);
+        QCOMPARE(workspace->recovery().edits.constFirst().key, RowKey::fromId(1));
         QCOMPARE(workspace->recovery().edits.constFirst().values.value(QStringLiteral("name")),
                  QVariant(QStringLiteral("THEIRS")));
         QVERIFY(!workspace->journal()->isStarted()); // until the user decides
@@ -153,24 +154,10 @@ private Q_SLOTS:
             QVERIFY(workspace);
             fileId = RecoveryJournal::fileId(workspace->reader());
         }
-        // A journal written through the journal API by a process that no longer exists.
-        const qint64 deadPid = 2147480000; // above any pid_max
-        const QString leftover
-            = RecoveryJournal::pathFor(path) + QLatin1Char('-') + QString::number(deadPid);
-        {
-            EditStore store;
-            store.setValue(QStringLiteral("items"), 3, QStringLiteral("name"),
-                           QStringLiteral("LEFT"));
-            JournalWriter writer(leftover);
-            writer.rewrite([path, fileId, snapshot = store.snapshot()] {
-                return journalformat::compacted(path, fileId, snapshot, false);
-            });
-            writer.waitUntilDone();
-            QFile lock(RecoveryJournal::lockPathFor(leftover));
-            QVERIFY(lock.open(QIODevice::WriteOnly));
-            lock.write(QByteArray::number(deadPid) + "\nrowbook\n"
-                       + QSysInfo::machineHostName().toUtf8() + "\n");
-        }
+        EditStore store;
+        store.setValue(QStringLiteral("items"), 3, QStringLiteral("name"), QStringLiteral("LEFT"));
+        const QString leftover = journalsupport::writeDeadProcessJournal(path, fileId, store);
+        QVERIFY(!leftover.isEmpty());
         QVERIFY(QFile::exists(leftover));
 
         auto workspace = openWorkspace(path);
@@ -179,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(workspace->recovery().isUsable());
         QCOMPARE(workspace->recovery().journalPath, leftover);
         QCOMPARE(workspace->recovery().editCount(), 1);
-        QCOMPARE(workspace->recovery().edits.constFirst().key, 3);
+        QCOMPARE(workspace->recovery().edits.constFirst().key, RowKey::fromId(3));
         QVERIFY(!QFile::exists(RecoveryJournal::lockPathFor(leftover))); // stale: removed
         workspace->resolveRecovery(apply);
         const QVariant value

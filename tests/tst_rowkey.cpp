@@ -1,11 +1,15 @@
+#include "keymap.h"
 #include "rowkey.h"
 
 #include <QBuffer>
+#include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QTest>
 
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 using namespace rowbook;
 
@@ -132,6 +136,67 @@ private slots:
         bad >> read;
         QCOMPARE(bad.status(), QDataStream::ReadCorruptData);
         QVERIFY(read.isNull());
+    }
+    // KeyMap: one handle per key, whichever width its integers were read with, for as long as
+    // the map lives; handles are never reused, and threads that meet the same keys agree.
+    void keyMapGivesEachKeyOneHandle()
+    {
+        KeyMap map;
+        const qint64 first = map.handle(QVariantList{1, QStringLiteral("x")});
+        const qint64 second = map.handle(QVariantList{QStringLiteral("uuid-2")});
+        QVERIFY(first > 0);
+        QVERIFY(second > 0);
+        QVERIFY(first != second);
+        QCOMPARE(map.handle(QVariantList{qint64(1), QStringLiteral("x")}), first);
+        QCOMPARE(map.handle(RowKey::fromValues({QStringLiteral("uuid-2")})), second);
+        QCOMPARE(map.key(first), RowKey::fromValues({1, QStringLiteral("x")}));
+        QCOMPARE(map.values(second), QVariantList{QStringLiteral("uuid-2")});
+        QVERIFY(map.key(0).isNull());
+        QVERIFY(map.key(-1).isNull()); // a row added in the window: not the map's
+        QVERIFY(map.key(second + 1).isNull());
+        QCOMPARE(map.handle(QVariantList{}), 0);
+        QCOMPARE(map.size(), std::size_t(2));
+
+        // Every kind of value comes back as it went in (packed, then unpacked), and keys that
+        // differ only in type or in one byte stay apart.
+        const QVariantList kinds{QStringLiteral("Zürich ✓"), qint64(-5), 2.5,
+                                 QByteArray("\x00\x01", 2),  QVariant(), QDate(2024, 2, 29),
+                                 QStringLiteral("")};
+        const qint64 mixed = map.handle(kinds);
+        QCOMPARE(map.key(mixed), RowKey::fromValues(kinds));
+        QCOMPARE(map.handle(kinds), mixed);
+        QVERIFY(map.handle(QVariantList{QStringLiteral("-5")}) != map.handle(QVariantList{-5}));
+        QVERIFY(map.handle(QVariantList{QStringLiteral("ab")})
+                != map.handle(QVariantList{QStringLiteral("ac")}));
+        const QString huge(qsizetype(3) * 1024 * 1024,
+                           QLatin1Char('k')); // longer than a block of keys
+        const qint64 long1 = map.handle(QVariantList{huge});
+        const qint64 after = map.handle(QVariantList{QStringLiteral("after")});
+        QCOMPARE(map.values(long1), QVariantList{huge});
+        QCOMPARE(map.values(after), QVariantList{QStringLiteral("after")});
+
+        KeyMap shared;
+        const int perThread = 5000;
+        QVector<QVector<qint64>> seen(4);
+        std::vector<std::thread> threads;
+        threads.reserve(4);
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&shared, &seen, t] {
+                for (int i = 0; i < perThread; ++i) {
+                    const int n = t % 2 == 0 ? i : perThread - 1 - i; // meet them in two orders
+                    seen[t] << shared.handle(QVariantList{n, QStringLiteral("k")});
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(shared.size(), std::size_t(perThread));
+        for (int i = 0; i < perThread; ++i) {
+            const qint64 handle = seen[0][i];
+            QCOMPARE(seen[2][i], handle);
+            QCOMPARE(seen[1][perThread - 1 - i], handle);
+            QCOMPARE(shared.key(handle), RowKey::fromValues({i, QStringLiteral("k")}));
+        }
     }
 };
 

@@ -4151,10 +4151,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>This table has no primary key, so Rowbook cannot tell its rows apart: it is read-only.</source>
         <translation>Diese Tabelle hat keinen Primärschlüssel, daher kann Rowbook ihre Zeilen nicht unterscheiden: Sie ist schreibgeschützt.</translation>
     </message>
-    <message>
-        <source>Tables whose primary key is not one integer column are read-only for now.</source>
-        <translation>Tabellen, deren Primärschlüssel nicht aus genau einer Ganzzahlspalte besteht, sind vorerst schreibgeschützt.</translation>
-    </message>
 </context>
 <context>
     <name>rowbook::PopulateDialog</name>
@@ -5356,6 +5352,10 @@ Nichts aus der Datei wurde übernommen.</translation>
     <message>
         <source>Row %1 cannot be read while another program writes to the file, so it was not changed. Try again in a moment.</source>
         <translation>Zeile %1 kann nicht gelesen werden, während ein anderes Programm in die Datei schreibt, daher wurde sie nicht geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>“%1” is part of the key that identifies this saved row and cannot be changed.</source>
+        <translation>„%1“ gehört zum Schlüssel, der diese gespeicherte Zeile bezeichnet, und kann nicht geändert werden.</translation>
     </message>
 </context>
 <context>

@@ -4151,10 +4151,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>This table has no primary key, so Rowbook cannot tell its rows apart: it is read-only.</source>
         <translation>Cette table n’a pas de clé primaire, Rowbook ne peut donc pas distinguer ses lignes : elle est en lecture seule.</translation>
     </message>
-    <message>
-        <source>Tables whose primary key is not one integer column are read-only for now.</source>
-        <translation>Les tables dont la clé primaire n’est pas une seule colonne entière sont pour l’instant en lecture seule.</translation>
-    </message>
 </context>
 <context>
     <name>rowbook::PopulateDialog</name>
@@ -5356,6 +5352,10 @@ Aucune partie du fichier n’a été appliquée.</translation>
     <message>
         <source>Row %1 cannot be read while another program writes to the file, so it was not changed. Try again in a moment.</source>
         <translation>La ligne %1 ne peut pas être lue pendant qu’un autre programme écrit dans le fichier ; elle n’a donc pas été modifiée. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>“%1” is part of the key that identifies this saved row and cannot be changed.</source>
+        <translation>« %1 » fait partie de la clé qui identifie cette ligne enregistrée et ne peut pas être modifié.</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ void RecordForm::setModel(TableModel *model)
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &RecordForm::onModelReset);
         connect(model, &QAbstractItemModel::dataChanged, this, &RecordForm::updateTitle);
+        connect(model, &QAbstractItemModel::dataChanged, this, &RecordForm::updateKeyFields);
         connect(model, &QAbstractItemModel::rowsInserted, this, &RecordForm::updateTitle);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &RecordForm::updateTitle);
         // The row may leave the window: what was typed is written first, not dropped with it.
@@ -230,8 +231,24 @@ void RecordForm::setCurrentRow(int row)
         m_model->setEditingRow(row);
     m_mapper->setCurrentIndex(row);
     const bool hasRow = m_model && row >= 0 && row < m_model->rowCount();
+    updateKeyFields();
     m_pages->setCurrentIndex(hasRow ? 1 : 0);
     updateTitle();
+}
+
+// A mapped key's columns are typed into a new row only (TableModel::flags()): once its INSERT
+// is saved they are read-only, in the form as in the grid.
+void RecordForm::updateKeyFields()
+{
+    const int row = currentRow();
+    if (!m_model || row < 0 || row >= m_model->rowCount() || !m_model->tableInfo().keysMapped)
+        return;
+    const TableInfo &info = m_model->tableInfo();
+    for (int c = 0; c < info.columns.size() && c < m_editors.size(); ++c) {
+        if (info.isKeyPart(c))
+            m_editors[c]->setReadOnly(
+                !(m_model->flags(m_model->index(row, c)) & Qt::ItemIsEditable));
+    }
 }
 
 int RecordForm::currentRow() const

@@ -38,6 +38,7 @@ protected:
 private:
     // One field per column of the model's table (reads the table's foreign keys once).
     void rebuild();
+    void updateKeyFields();
     // A reset with the same columns (a new filter or order) keeps the fields: only the rows are
     // new. Other resets (another table, changed columns) build them again.
     void onModelReset();
