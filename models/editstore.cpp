@@ -339,14 +339,20 @@ SaveBatch EditStore::takeBatch()
     if (batch.id == 0)
         batch.id = 1;
     // Deterministic order: by table, then key (inserts, with negative keys, first in creation
-    // order). A table with mapped keys sends its saved rows first: a row deleted and added again
-    // with the same key (the only way to change a saved row's key there) is then no duplicate.
+    // order). A table with mapped keys sends its deletions first, then its inserts, then its
+    // updates: a row deleted and added again with the same key (the only way to change a saved
+    // row's key there) is no duplicate, and an update may refer to a row added in the batch.
+    const auto rank = [this](const Key &key) {
+        if (!m_keyMaps.contains(key.first))
+            return key.second < 0 ? 0 : 1;
+        return key.second < 0 ? 1 : m_rows.value(key).deleted ? 0 : 2;
+    };
     QList<Key> keys = m_rows.keys();
-    std::sort(keys.begin(), keys.end(), [this](const Key &a, const Key &b) {
+    std::sort(keys.begin(), keys.end(), [&rank](const Key &a, const Key &b) {
         if (a.first != b.first)
             return a.first < b.first;
-        if ((a.second < 0) != (b.second < 0))
-            return (a.second < 0) != m_keyMaps.contains(a.first);
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
         return a.second < 0 ? a.second > b.second : a.second < b.second;
     });
     m_inFlight.reserve(m_tally.writable);

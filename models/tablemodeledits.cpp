@@ -57,7 +57,16 @@ bool TableModel::isSavedKeyPart(const QModelIndex &index) const
     // The integer key is the database's; a mapped key's columns are typed into a new row and
     // then identify it (changing them would make it another row).
     return index.column() == m_info.keyColumn
-           || (m_info.isKeyPart(index.column()) && keyAt(index.row()) > 0);
+           || (m_info.isKeyPart(index.column()) && isSavedKey(keyAt(index.row())));
+}
+
+bool TableModel::isSavedKey(qint64 key) const
+{
+    if (key > 0)
+        return true;
+    // A new row whose INSERT is on its way: its key is being written as it is.
+    const EditStore::Row *row = m_store->row(m_info.name, key);
+    return row && row->inFlight;
 }
 
 QString TableModel::savedKeyNote(const QModelIndex &index) const
@@ -98,6 +107,10 @@ QVector<QVariant> TableModel::storedRow(int row) const
 void TableModel::applyValue(
     qint64 key, const QString &column, const QVariant &stored, const QVariant &shown, int hint)
 {
+    // Undo and redo come here too: a mapped key of a saved row stays as it is (it is the
+    // row's address; flags() keeps the user from typing into it).
+    if (m_keyMap && m_info.isKeyPart(m_info.columnIndex(column)) && isSavedKey(key))
+        return;
     rememberOriginal(key, column, shown);
     m_store->setValue(m_info.name, key, column, stored);
     emitRowChanged(rowAt(positionOfKey(key, hint)));

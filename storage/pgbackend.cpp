@@ -186,12 +186,10 @@ TableInfo table(const QSqlDatabase &db, const QString &name)
     QSqlQuery columns(db);
     columns.prepare(QStringLiteral(
         "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
-        "coalesce(pg_get_expr(d.adbin, d.adrelid), ''), coalesce(CASE WHEN "
-        "array_position(i.indkey::int2[], a.attnum) < i.indnkeyatts THEN "
-        "array_position(i.indkey::int2[], a.attnum) + 1 END, 0) FROM pg_attribute a LEFT JOIN "
-        "pg_attrdef d ON d.adrelid = a.attrelid "
-        "AND d.adnum = a.attnum LEFT JOIN pg_index i ON i.indrelid = a.attrelid AND "
-        "i.indisprimary WHERE a.attrelid = CAST(? AS oid) AND a.attnum > 0 AND NOT "
+        "coalesce(pg_get_expr(d.adbin, d.adrelid), ''), coalesce(array_position(k.conkey, "
+        "a.attnum), 0) FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND "
+        "d.adnum = a.attnum LEFT JOIN pg_constraint k ON k.conrelid = a.attrelid AND k.contype = "
+        "'p' WHERE a.attrelid = CAST(? AS oid) AND a.attnum > 0 AND NOT "
         "a.attisdropped ORDER BY a.attnum"));
     columns.addBindValue(oid);
     columns.exec();

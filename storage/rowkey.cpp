@@ -214,7 +214,8 @@ size_t qHash(const RowKey &key, size_t seed)
             one = ::qHash(encode(value).toObject().begin().value().toString());
             break;
         }
-        one ^= size_t(value.typeId()) * 0x9e3779b97f4a7c15ULL;
+        if (!value.isNull()) // a NULL of any type equals a plain NULL (sameValue())
+            one ^= size_t(value.typeId()) * 0x9e3779b97f4a7c15ULL;
         hash ^= one + 0x9e3779b9 + (hash << 6) + (hash >> 2);
     }
     return hash;
