@@ -51,6 +51,9 @@ int runCheckVerb(const QStringList &arguments)
         return usageError(
             verb, Cli::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
     const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
+    if (const int refused = cli::refuseServer(
+            verb, path, Cli::tr("A server database is checked by its server (amcheck).")))
+        return refused;
     const FileCheck::Result result = FileCheck::run(path, parser.isSet(full));
     switch (result.status) {
     case FileCheck::Status::Missing:
@@ -103,6 +106,10 @@ int runRecoverVerb(const QStringList &arguments)
         return usageError(verb, Cli::tr("No new file was given (--output NEW)."));
     const QString &damaged = files.first();
     const QString target = parser.value(output);
+    if (const int refused = cli::refuseServer(
+            verb, damaged,
+            Cli::tr("A server database is recovered by its server (WAL, pg_dump backups).")))
+        return refused;
     if (!QFileInfo(damaged).isFile())
         return usageError(verb, Cli::tr("There is no database file %1.").arg(damaged));
     if (QFileInfo::exists(target))

@@ -130,6 +130,8 @@ int runImportJob(const QString &verb, const DatabaseInfo &info, const ImportJob:
                     ImportPlan::describe(result.error, options.filePath));
     const int rows = int(std::min<qint64>(result.rows, INT_MAX));
     print(stdout, Cli::tr("Imported %n row(s) into %1\n", nullptr, rows).arg(options.table));
+    if (!result.note.isEmpty())
+        print(stdout, result.note + QLatin1Char('\n'));
     return 0;
 }
 
@@ -377,6 +379,10 @@ int runPopulate(const QStringList &arguments)
         options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
     }
 
+    if (const int refused = refuseServer(
+            verb, parser.value(database),
+            Cli::tr("Fill a file with sample rows and copy it to the server with “rowbook copy”.")))
+        return refused;
     DatabaseInfo info;
     if (!openDatabase(verb, parser, database, true, &info, &code))
         return code;
@@ -414,6 +420,9 @@ int runBackup(const QStringList &arguments)
                    false, &code))
         return code;
     const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
+    if (const int refused = refuseServer(
+            verb, path, Cli::tr("A server database is backed up by its server (pg_dump).")))
+        return refused;
     if (!QFileInfo(path).isFile())
         return usageError(verb, Cli::tr("There is no database file %1.").arg(path));
     if (parser.isSet(output) && QFileInfo::exists(parser.value(output)))

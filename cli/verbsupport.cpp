@@ -1,5 +1,7 @@
 #include "verbsupport.h"
 
+#include "pgconnection.h"
+
 #include "commandline.h"
 
 #include <QFileInfo>
@@ -60,6 +62,15 @@ int exitCode(const TransferError &error)
     return error.kind == TransferError::Cancelled ? TransferError::Unwritable : int(error.kind);
 }
 
+int refuseServer(const QString &verb, const QString &path, const QString &instead)
+{
+    if (!PgConnection::isUri(path))
+        return 0;
+    return usageError(verb, Cli::tr("“rowbook %1” works on SQLite files, and %2 is a server "
+                                    "database. %3")
+                                .arg(verb, PgConnection::redacted(path), instead));
+}
+
 bool openDatabase(const QString &verb,
                   const QCommandLineParser &parser,
                   const QCommandLineOption &option,
@@ -68,7 +79,7 @@ bool openDatabase(const QString &verb,
                   int *code)
 {
     const QString path = parser.isSet(option) ? parser.value(option) : Database::defaultPath();
-    if (!writes && !QFileInfo::exists(path)) {
+    if (!writes && !PgConnection::isUri(path) && !QFileInfo::exists(path)) {
         *code = usageError(verb, Cli::tr("There is no database file %1.").arg(path));
         return false;
     }

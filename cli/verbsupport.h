@@ -52,6 +52,10 @@ bool parseVerb(const QString &verb,
                bool positional,
                int *code);
 
+// For the verbs that work on a SQLite file (backup, check, recover, populate): a usage error that
+// says so, and `instead` (what to do on a server), when `path` names a server database; else 0.
+int refuseServer(const QString &verb, const QString &path, const QString &instead);
+
 // Opens the database named on the command line, or the user's own one. A verb that writes may
 // create it (the user's own one with the starter table, any other empty); a verb that only reads
 // opens it read-only and never creates or changes a file.

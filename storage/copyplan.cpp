@@ -84,37 +84,11 @@ bool resolveTables(const QStringList &available,
 
 using namespace copyplan;
 
-QString CopyPlan::Table::insertSql(int rows) const
-{
-    const QString row = QLatin1Char('(') + placeholders(int(carries.size())) + QLatin1Char(')');
-    QStringList all;
-    for (int i = 0; i < rows; ++i)
-        all << row;
-    return insertHead + all.join(QLatin1String(", "));
-}
-
 int CopyPlan::batchRows(const Table &table) const
 {
     if (target == Engine::Sqlite)
         return 1;
     return qBound(1, 30000 / int(qMax(1, int(table.carries.size()))), 500);
-}
-
-QString CopyPlan::savepointSql() const
-{
-    return target == Engine::Postgres ? QStringLiteral("SAVEPOINT rowbook_copy") : QString();
-}
-
-QString CopyPlan::releaseSql() const
-{
-    return target == Engine::Postgres ? QStringLiteral("RELEASE SAVEPOINT rowbook_copy")
-                                      : QString();
-}
-
-QString CopyPlan::rollbackToSql() const
-{
-    return target == Engine::Postgres ? QStringLiteral("ROLLBACK TO SAVEPOINT rowbook_copy")
-                                      : QString();
 }
 
 qint64 CopyPlan::totalRows() const

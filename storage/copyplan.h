@@ -29,9 +29,6 @@ struct CopyPlan
         qint64 rows = 0;
         QStringList columns; // the source's column names; from SQLite only
         QStringList pgTypes; // per column, its PostgreSQL type; from SQLite only
-
-        // INSERT of `rows` rows with positional placeholders, row after row.
-        QString insertSql(int rows = 1) const;
     };
 
     Engine source = Engine::Sqlite;
@@ -61,13 +58,8 @@ struct CopyPlan
     // How many rows one INSERT carries: many on PostgreSQL (one round trip each, within the
     // server's limit on parameters), one on SQLite, where a prepared row costs no round trip.
     int batchRows(const Table &table) const;
-    // Around each batch on PostgreSQL, so a failed batch can be undone and replayed row by row
-    // to name the row at fault: SAVEPOINT, RELEASE, ROLLBACK TO. Empty on SQLite.
-    QString savepointSql() const;
-    QString releaseSql() const;
-    QString rollbackToSql() const;
 
-    // A value read by `selectSql` made ready for `insertSql`.
+    // A value read by `selectSql` made ready for the INSERT after `insertHead`.
     static QVariant carry(const QVariant &value, ValueCarry how);
     // The note fromSqlite() adds when the source has views or triggers, which a copy leaves out.
     static QString viewsAndTriggersNote();

@@ -1,5 +1,6 @@
 #include "copyjob.h"
 
+#include "batchinsert.h"
 #include "copyplan.h"
 #include "database.h"
 #include "pgconnection.h"
@@ -193,107 +194,53 @@ TransferError execAll(QSqlDatabase &db, const QStringList &statements, const QSt
 
 // Writes the rows of one table into the target: CopyPlan::batchRows() rows per INSERT, each
 // batch inside a savepoint on PostgreSQL so that a failing batch can be undone and replayed row
-// by row to name the row at fault.
+// by row to name the row at fault (BatchInsert).
 class RowWriter
 {
 public:
     RowWriter(const QSqlDatabase &db, const CopyPlan &plan, const CopyPlan::Table &table)
-        : m_db(db)
-        , m_plan(plan)
-        , m_table(table)
-        , m_batch(plan.batchRows(table))
+        : m_table(table)
+        , m_insert(db,
+                   table.insertHead,
+                   int(table.carries.size()),
+                   plan.batchRows(table),
+                   plan.target == CopyPlan::Engine::Postgres ? QStringLiteral("rowbook_copy")
+                                                             : QString())
     {}
 
     // Takes one row as read from the source; writes when a batch is full.
     TransferError add(const QSqlQuery &source)
     {
         for (int i = 0; i < m_table.carries.size(); ++i)
-            m_values << CopyPlan::carry(source.value(i), m_table.carries.at(i));
-        ++m_rows;
-        return m_rows == m_batch ? flush() : TransferError();
+            m_insert.addValue(CopyPlan::carry(source.value(i), m_table.carries.at(i)));
+        m_insert.endRow();
+        return m_insert.isFull() ? flush() : TransferError();
     }
 
     // Writes what is buffered.
     TransferError flush()
     {
-        if (m_rows == 0)
+        const qint64 first = m_insert.writtenRows();
+        const int rows = m_insert.bufferedRows();
+        const std::optional<BatchInsert::Failure> failure = m_insert.flush();
+        if (!failure)
             return {};
-        const qint64 first = m_written;
-        TransferError error = write(m_rows, m_rows == m_batch);
-        if (error.isError() && m_rows > 1 && !m_plan.rollbackToSql().isEmpty()) {
-            // Undo the batch and replay it row by row: the first row that fails is named.
-            QSqlQuery(m_db).exec(m_plan.rollbackToSql());
-            const QVector<QVariant> values = m_values;
-            const int columns = int(m_table.carries.size());
-            for (int row = 0; row < m_rows; ++row) {
-                m_values = values.mid(qsizetype(row) * columns, columns);
-                m_written = first + row;
-                if (TransferError single = write(1, false); single.isError()) {
-                    error = single;
-                    break;
-                }
-            }
-        }
-        m_written = first + m_rows;
-        m_rows = 0;
-        m_values.clear();
-        return error;
-    }
-
-private:
-    // Runs one INSERT of the `rows` buffered rows; a full batch reuses one prepared statement.
-    TransferError write(int rows, bool full)
-    {
-        QSqlQuery single(m_db);
-        QSqlQuery *insert = &single;
-        if (full) {
-            if (!m_full) {
-                m_full.emplace(m_db);
-                if (!m_full->prepare(m_table.insertSql(rows))) {
-                    const TransferError error = failure(*m_full, rows);
-                    m_full.reset();
-                    return error;
-                }
-            }
-            insert = &*m_full;
-        } else if (!single.prepare(m_table.insertSql(rows))) {
-            return failure(single, rows);
-        }
-        for (int i = 0; i < m_values.size(); ++i)
-            insert->bindValue(i, m_values.at(i));
-        const QString savepoint = m_plan.savepointSql();
-        if (!savepoint.isEmpty())
-            QSqlQuery(m_db).exec(savepoint);
-        if (!insert->exec())
-            return failure(*insert, rows);
-        if (!savepoint.isEmpty())
-            QSqlQuery(m_db).exec(m_plan.releaseSql());
-        return {};
-    }
-
-    TransferError failure(const QSqlQuery &query, int rows) const
-    {
-        const QString reason = errorText(query.lastError());
-        if (rows == 1)
+        const QString reason = errorText(failure->error);
+        if (failure->row >= 0)
             return TransferError::make(TransferError::Input, Text::tr("Table “%1”, row %2: %3")
                                                                  .arg(m_table.name)
-                                                                 .arg(m_written + 1)
+                                                                 .arg(first + failure->row + 1)
                                                                  .arg(reason));
         return TransferError::make(TransferError::Input, Text::tr("Table “%1”, rows %2–%3: %4")
                                                              .arg(m_table.name)
-                                                             .arg(m_written + 1)
-                                                             .arg(m_written + rows)
+                                                             .arg(first + 1)
+                                                             .arg(first + rows)
                                                              .arg(reason));
     }
 
-    QSqlDatabase m_db;
-    const CopyPlan &m_plan;
+private:
     const CopyPlan::Table &m_table;
-    const int m_batch;
-    std::optional<QSqlQuery> m_full; // the prepared INSERT of a full batch
-    QVector<QVariant> m_values;
-    int m_rows = 0;
-    qint64 m_written = 0;
+    BatchInsert m_insert;
 };
 
 // Both sides of a copy are SQLite files, or both are PostgreSQL databases (`servers`).

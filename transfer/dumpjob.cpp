@@ -96,6 +96,11 @@ DumpJob::Result DumpJob::run(QIODevice *output)
     Result result;
     m_cancelled.store(false);
     result.error = JobOutput::checkDatabase(m_database);
+    if (!result.error.isError() && m_database.server)
+        result.error = TransferError::make(
+            TransferError::Usage,
+            tr("The SQL dump reads SQLite files. For a server database, use the server's own "
+               "pg_dump, or copy it into a file with “rowbook copy” and dump that."));
     if (result.error.isError())
         return result;
     const QString connection = Database::uniqueConnectionName(QStringLiteral("dump"));

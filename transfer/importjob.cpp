@@ -3,8 +3,8 @@
 #include "catalog.h"
 #include "csvreader.h"
 #include "importplan.h"
+#include "importsink.h"
 #include "jsonreader.h"
-#include "sqlitestatement.h"
 #include "transaction.h"
 #include "transferlogging.h"
 
@@ -17,6 +17,7 @@
 #include <QThread>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace rowbook {
@@ -123,6 +124,92 @@ StorageError ImportJob::retry(const std::function<StorageError()> &attempt)
     }
 }
 
+// On a server a statement that meets a lock fails after lock_timeout and leaves the transaction
+// aborted: run it inside a savepoint, roll back to it and try again with the job's backoff. On
+// SQLite BEGIN IMMEDIATE took the lock, so the statement simply runs.
+StorageError ImportJob::retryOnServer(const QSqlDatabase &db,
+                                      const std::function<StorageError()> &statement)
+{
+    if (!m_database.server)
+        return statement();
+    return retry([&] {
+        execute(db, QStringLiteral("SAVEPOINT rowbook_statement"));
+        const StorageError error = statement();
+        if (error.isError())
+            execute(db, QStringLiteral("ROLLBACK TO SAVEPOINT rowbook_statement"));
+        execute(db, QStringLiteral("RELEASE SAVEPOINT rowbook_statement"));
+        return error;
+    });
+}
+
+std::unique_ptr<ImportSink> ImportJob::makeSink(const QSqlDatabase &db, const Targets &targets)
+{
+    QStringList quoted;
+    for (const QString &name : targets.names)
+        quoted << Catalog::quote(name);
+    const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                             .arg(Catalog::quote(targets.table), quoted.join(QLatin1Char(',')));
+    if (m_database.server)
+        return std::make_unique<PostgresImportSink>(
+            db, head, targets.types,
+            [this](const std::function<StorageError()> &attempt) { return retry(attempt); });
+    return std::make_unique<SqliteImportSink>(
+        db,
+        head + QLatin1Char('(')
+            + QStringList(targets.names.size(), QStringLiteral("?")).join(QLatin1Char(','))
+            + QLatin1Char(')'),
+        targets.conversions);
+}
+
+// A table is edited on a server only when it has a primary key (a SQLite table has its row
+// numbers). A new table's column named "id" of whole numbers becomes its key when its values allow
+// (all there, none twice); else the table stays without one and the note says how to add it.
+void ImportJob::keyNewTable(const QSqlDatabase &db, const Targets &targets, Result *result)
+{
+    for (qsizetype i = 0; i < targets.names.size(); ++i) {
+        if (targets.names.at(i).compare(QLatin1String("id"), Qt::CaseInsensitive) != 0
+            || targets.types.value(i) != postgresTypeName(ColumnType::Integer))
+            continue;
+        execute(db, QStringLiteral("SAVEPOINT rowbook_key"));
+        const bool keyed = !execute(db, QStringLiteral("ALTER TABLE %1 ADD PRIMARY KEY (%2)")
+                                            .arg(Catalog::quote(targets.table),
+                                                 Catalog::quote(targets.names.at(i))))
+                                .isError();
+        if (!keyed)
+            execute(db, QStringLiteral("ROLLBACK TO SAVEPOINT rowbook_key"));
+        execute(db, QStringLiteral("RELEASE SAVEPOINT rowbook_key"));
+        if (keyed) {
+            result->keyColumn = targets.names.at(i);
+            result->note = tr("Its column “%1” is its primary key.").arg(result->keyColumn);
+            return;
+        }
+    }
+    result->note = tr("It has no primary key, so Rowbook shows it read-only; add one in the SQL "
+                      "console: ALTER TABLE %1 ADD PRIMARY KEY (column).")
+                       .arg(Catalog::quote(targets.table));
+}
+
+// An error of the sink's rows: on the line of the row at fault, and for a value the column's
+// type refuses (a server's SQLSTATE class 22), in the file's column, which the message names.
+TransferError
+ImportJob::fromSink(const StorageError &error, const ImportSink &sink, const Scan &scan) const
+{
+    if (!error.sqlState.startsWith("22") || sink.failedLine() <= 0)
+        return fromStorage(error, sink.failedLine());
+    const int column = sink.failedColumn();
+    const QString name
+        = column >= 0 ? scan.sourceNames.value(column, scan.names.value(column)) : QString();
+    // The server's first line, without its severity ("ERROR:  ") and the statement it quotes.
+    QString what = error.detail.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (const qsizetype colon = what.indexOf(QLatin1String(":  ")); colon > 0 && colon < 12)
+        what = what.mid(colon + 3);
+    return TransferError::make(TransferError::Input,
+                               (name.isEmpty()
+                                    ? tr("%1. Nothing was imported.").arg(what)
+                                    : tr("Column “%1”: %2. Nothing was imported.").arg(name, what)),
+                               sink.failedLine(), column >= 0 && !scan.json ? column + 1 : 1);
+}
+
 ImportJob::Result ImportJob::run()
 {
     Result result;
@@ -168,28 +255,22 @@ ImportJob::Result ImportJob::run()
         } else {
             ImmediateTransaction transaction(db);
             result.error = fromStorage(retry([&] { return transaction.begin(); }));
-            QStringList targets;
-            QVector<ColumnConversion> conversions;
+            Targets targets;
             if (!result.error.isError())
-                result.error = prepareTable(db, scan, &targets, &conversions, &result.createdTable);
+                result.error = prepareTable(db, scan, &targets, &result.createdTable);
             if (!result.error.isError()) {
-                QStringList quoted;
-                for (const QString &name : std::as_const(targets))
-                    quoted << Catalog::quote(name);
-                const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                        .arg(Catalog::quote(table), quoted.join(QLatin1Char(',')),
-                                             QStringList(targets.size(), QStringLiteral("?"))
-                                                 .join(QLatin1Char(',')));
-                SqliteStatement insert(db, sql);
-                ValueBinder binder(conversions);
-                result.error = !insert.isValid() ? fromStorage(insert.error())
-                               : json            ? insertJson(&insert, &binder, scan, &result.rows)
-                                                 : insertCsv(&insert, &binder, scan, &result.rows);
+                std::unique_ptr<ImportSink> sink = makeSink(db, targets);
+                result.error = fromStorage(sink->ready());
+                if (!result.error.isError())
+                    result.error = json ? insertJson(sink.get(), scan, &result.rows)
+                                        : insertCsv(sink.get(), scan, &result.rows);
+                if (!result.error.isError() && result.createdTable && m_database.server)
+                    keyNewTable(db, targets, &result);
             }
-            if (!result.error.isError() && m_cancelled.load())
-                result.error = TransferError::make(TransferError::Cancelled,
-                                                   tr("The import was cancelled; nothing was "
-                                                      "imported."));
+            // Also a cancel while waiting for a lock: the wait ended because of it.
+            if ((!result.error.isError() || result.error.kind == TransferError::Busy)
+                && m_cancelled.load())
+                result.error = cancelled();
             if (!result.error.isError())
                 result.error = fromStorage(retry([&] { return transaction.commit(); }));
             if (result.error.isError())
@@ -228,11 +309,8 @@ TransferError ImportJob::applyTypes(Scan *scan) const
     return {};
 }
 
-TransferError ImportJob::prepareTable(const QSqlDatabase &db,
-                                      const Scan &scan,
-                                      QStringList *targets,
-                                      QVector<ColumnConversion> *conversions,
-                                      bool *created)
+TransferError
+ImportJob::prepareTable(const QSqlDatabase &db, const Scan &scan, Targets *targets, bool *created)
 {
     const QString table = m_options.table.trimmed();
     const TableInfo info = Catalog::table(db, table);
@@ -250,17 +328,21 @@ TransferError ImportJob::prepareTable(const QSqlDatabase &db,
                 tr("The file holds no columns to create table “%1” from.").arg(table));
         QStringList columns;
         for (qsizetype i = 0; i < scan.names.size(); ++i) {
-            const QString type = sqlTypeName(scan.types.at(i));
+            const QString type = m_database.server ? postgresTypeName(scan.types.at(i))
+                                                   : sqlTypeName(scan.types.at(i));
             const QString name = Catalog::quote(scan.names.at(i));
             columns << (type.isEmpty() ? name : name + QLatin1Char(' ') + type);
-            *conversions << ColumnConversion{affinityOf(type),
-                                             scan.types.at(i) == ColumnType::Boolean};
+            targets->types << type;
+            targets->conversions << ColumnConversion{affinityOf(type),
+                                                     scan.types.at(i) == ColumnType::Boolean};
         }
-        *targets = scan.names;
+        targets->table = table;
+        targets->names = scan.names;
         *created = true;
-        return fromStorage(
-            execute(db, QStringLiteral("CREATE TABLE %1 (%2)")
-                            .arg(Catalog::quote(table), columns.join(QStringLiteral(", ")))));
+        return fromStorage(retryOnServer(db, [&] {
+            return execute(db, QStringLiteral("CREATE TABLE %1 (%2)")
+                                   .arg(Catalog::quote(table), columns.join(QStringLiteral(", "))));
+        }));
     }
     if (info.isView)
         return TransferError::make(TransferError::Usage,
@@ -270,14 +352,17 @@ TransferError ImportJob::prepareTable(const QSqlDatabase &db,
         = ImportPlan::matchColumns(info, scan.sourceNames, scan.names.size());
     if (!match.missing.isEmpty()) // a file without columns (JSON "[]") adds no rows
         return TransferError::make(TransferError::Input, match.problem(), 1, 1);
+    targets->table = info.name; // as the database spells it (a server tells case apart)
     for (const QString &target : match.targets) {
-        *targets << target;
-        *conversions << ColumnConversion{
-            affinityOf(info.columns.at(info.columnIndex(target)).declaredType)};
+        const QString type = info.columns.at(info.columnIndex(target)).declaredType;
+        targets->names << target;
+        targets->types << type;
+        targets->conversions << ColumnConversion{affinityOf(type)};
     }
     if (m_options.replace)
-        return fromStorage(
-            execute(db, QStringLiteral("DELETE FROM %1").arg(Catalog::quote(table))));
+        return fromStorage(retryOnServer(db, [&] {
+            return execute(db, QStringLiteral("DELETE FROM %1").arg(Catalog::quote(info.name)));
+        }));
     return {};
 }
 
@@ -338,8 +423,7 @@ TransferError ImportJob::cancelled()
                                tr("The import was cancelled; nothing was imported."));
 }
 
-TransferError
-ImportJob::insertCsv(SqliteStatement *insert, ValueBinder *binder, const Scan &scan, qint64 *rows)
+TransferError ImportJob::insertCsv(ImportSink *sink, const Scan &scan, qint64 *rows)
 {
     QFile file(m_options.filePath);
     if (TransferError error = openFile(&file); error.isError())
@@ -360,14 +444,16 @@ ImportJob::insertCsv(SqliteStatement *insert, ValueBinder *binder, const Scan &s
                                            .arg(columns)
                                            .arg(reader.fieldCount()));
         for (int i = 0; i < columns; ++i)
-            binder->bindCsv(insert, i, reader.field(i), reader.isQuoted(i));
-        if (const StorageError error = insert->execute(); error.isError())
-            return fromStorage(error, reader.recordLine());
+            sink->bindCsv(i, reader.field(i), reader.isQuoted(i));
+        if (const StorageError error = sink->endRow(reader.recordLine()); error.isError())
+            return fromSink(error, *sink, scan);
         if (++*rows % checkEveryRows == 0 && !reportProgress(*rows, reader.bytesRead()))
             return cancelled();
     }
     if (reader.hasError())
         return reader.error();
+    if (const StorageError error = sink->finish(); error.isError())
+        return fromSink(error, *sink, scan);
     reportProgress(*rows, reader.bytesRead(), true);
     return {};
 }
@@ -407,8 +493,7 @@ TransferError ImportJob::scanJson(Scan *scan)
     return {};
 }
 
-TransferError
-ImportJob::insertJson(SqliteStatement *insert, ValueBinder *binder, const Scan &scan, qint64 *rows)
+TransferError ImportJob::insertJson(ImportSink *sink, const Scan &scan, qint64 *rows)
 {
     QFile file(m_options.filePath);
     if (TransferError error = openFile(&file); error.isError())
@@ -430,19 +515,21 @@ ImportJob::insertJson(SqliteStatement *insert, ValueBinder *binder, const Scan &
                                            tr("The file changed while it was imported."),
                                            reader.objectLine(), 1);
             bound[size_t(i)] = true;
-            binder->bindJson(insert, i, object.value(keys.at(k)), reader.rawValue(k));
+            sink->bindJson(i, object.value(keys.at(k)), reader.rawValue(k));
         }
         for (int i = 0; i < columns; ++i) {
             if (!bound[size_t(i)])
-                insert->bindNull(i);
+                sink->bindNull(i);
         }
-        if (const StorageError error = insert->execute(); error.isError())
-            return fromStorage(error, reader.objectLine());
+        if (const StorageError error = sink->endRow(reader.objectLine()); error.isError())
+            return fromSink(error, *sink, scan);
         if (++*rows % checkEveryRows == 0 && !reportProgress(*rows, reader.bytesRead()))
             return cancelled();
     }
     if (reader.hasError())
         return reader.error();
+    if (const StorageError error = sink->finish(); error.isError())
+        return fromSink(error, *sink, scan);
     reportProgress(*rows, reader.bytesRead(), true);
     return {};
 }

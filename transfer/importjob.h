@@ -14,13 +14,14 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <utility>
 
 class QIODevice;
 
 namespace rowbook {
 
-class SqliteStatement;
+class ImportSink;
 
 // Imports a CSV or JSON file into a table, headless: the command line runs it directly and the
 // window runs it on a worker thread (move the job there, invoke start(), wait for finished()).
@@ -54,6 +55,10 @@ public:
     {
         qint64 rows = 0;
         bool createdTable = false;
+        // A new table on a server: the column made its primary key (see keyNewTable()), and a
+        // sentence for people about it.
+        QString keyColumn;
+        QString note;
         QStringList columns;
         QVector<ColumnType> types;
         TransferError error;
@@ -86,17 +91,26 @@ private:
     TransferError scanJson(Scan *scan);
     void finishScan(Scan *scan, qint64 bytesRead); // column types from the inference, last progress
     static TransferError cancelled();
-    TransferError
-    insertCsv(SqliteStatement *insert, ValueBinder *binder, const Scan &scan, qint64 *rows);
-    TransferError
-    insertJson(SqliteStatement *insert, ValueBinder *binder, const Scan &scan, qint64 *rows);
+    // The table's columns the file's columns go into, with their declared types.
+    struct Targets
+    {
+        QString table;
+        QStringList names;
+        QStringList types;
+        QVector<ColumnConversion> conversions; // SQLite's rules for each
+    };
+    TransferError insertCsv(ImportSink *sink, const Scan &scan, qint64 *rows);
+    TransferError insertJson(ImportSink *sink, const Scan &scan, qint64 *rows);
     TransferError applyTypes(Scan *scan) const;
-    TransferError prepareTable(const QSqlDatabase &db,
-                               const Scan &scan,
-                               QStringList *targets,
-                               QVector<ColumnConversion> *conversions,
-                               bool *created);
+    TransferError
+    prepareTable(const QSqlDatabase &db, const Scan &scan, Targets *targets, bool *created);
+    std::unique_ptr<ImportSink> makeSink(const QSqlDatabase &db, const Targets &targets);
     StorageError retry(const std::function<StorageError()> &attempt);
+    StorageError retryOnServer(const QSqlDatabase &db,
+                               const std::function<StorageError()> &statement);
+    void keyNewTable(const QSqlDatabase &db, const Targets &targets, Result *result);
+    TransferError
+    fromSink(const StorageError &error, const ImportSink &sink, const Scan &scan) const;
     bool reportProgress(qint64 rows, qint64 bytes, bool force = false);
     TransferError fromStorage(const StorageError &error, int line = 0) const;
 

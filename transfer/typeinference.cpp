@@ -124,6 +124,28 @@ QString sqlTypeName(ColumnType type)
     return {};
 }
 
+QString postgresTypeName(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer:
+        return QStringLiteral("bigint");
+    case ColumnType::Real:
+        return QStringLiteral("double precision");
+    case ColumnType::Date:
+        return QStringLiteral("date");
+    case ColumnType::Boolean:
+        return QStringLiteral("boolean");
+    case ColumnType::Numeric:
+        return QStringLiteral("numeric");
+    case ColumnType::Blob:
+        return QStringLiteral("bytea");
+    case ColumnType::Text:
+    case ColumnType::Any:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
 bool columnTypeFromName(const QString &name, ColumnType *type)
 {
     static const std::pair<const char *, ColumnType> names[] = {

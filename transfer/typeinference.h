@@ -22,7 +22,10 @@ bool parseInteger(QByteArrayView utf8, qint64 *value);
 bool parseReal(QByteArrayView utf8, double *value);
 // X'00ff' (either case of x and of the digits) as bytes; false when it is not a blob literal.
 bool parseBlobLiteral(QByteArrayView utf8, QByteArray *bytes);
+// The declared type of a new table's column: SQLite's name (empty for Any), or PostgreSQL's
+// (bigint, double precision, ...; text for Any) for a table on a server.
 QString sqlTypeName(ColumnType type);
+QString postgresTypeName(ColumnType type);
 // "integer", "real", "text", "date" or "boolean" (as --type takes them, any case).
 bool columnTypeFromName(const QString &name, ColumnType *type);
 

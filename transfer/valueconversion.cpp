@@ -180,4 +180,32 @@ void ValueBinder::bindJson(SqliteStatement *statement,
         statement->bindText(index, scratch);
 }
 
+QVariant postgresCsvValue(QByteArrayView field, bool quoted, bool bytea)
+{
+    if (field.isEmpty())
+        return quoted ? QVariant(QStringLiteral("")) : QVariant(); // "" is no NULL
+    QByteArray bytes;
+    if (bytea && !quoted && (field[0] == 'x' || field[0] == 'X') && parseBlobLiteral(field, &bytes))
+        return bytes;
+    return QString::fromUtf8(field);
+}
+
+QVariant postgresJsonValue(const QJsonValue &value, QByteArrayView raw, bool bytea, bool boolean)
+{
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (value.isBool()) {
+        if (boolean)
+            return QString(value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        return QString(value.toBool() ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+    if (bytea) {
+        const JsonCell cell = jsonCell(value, raw);
+        if (cell.shape == ValueShape::Blob)
+            return cell.bytes;
+    }
+    const QByteArray text = textOf(value, raw);
+    return text.isEmpty() ? QStringLiteral("") : QString::fromUtf8(text); // "" is no NULL
+}
+
 } // namespace rowbook

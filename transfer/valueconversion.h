@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QJsonValue>
 #include <QString>
+#include <QVariant>
 #include <QVector>
 
 #include <vector>
@@ -68,5 +69,13 @@ private:
     QVector<ColumnConversion> m_columns;
     std::vector<QByteArray> m_scratch; // one per column, alive until the statement runs
 };
+
+// The value of a file's field for a PostgreSQL column, by the same rules as ValueBinder where the
+// server allows: NULL and the empty text as above, bytes for a `bytea` column (X'00ff', a JSON
+// {"$blob": ...}), JSON's true/false as true/false into a boolean column and 1/0 elsewhere, and
+// otherwise the text as written, which the server converts to the column's type as it would for
+// the same INSERT typed out (so "abc" into a bigint column is refused, not stored as text).
+QVariant postgresCsvValue(QByteArrayView field, bool quoted, bool bytea);
+QVariant postgresJsonValue(const QJsonValue &value, QByteArrayView raw, bool bytea, bool boolean);
 
 } // namespace rowbook

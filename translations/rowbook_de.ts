@@ -695,6 +695,26 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <source>The SQLite file &lt;path&gt; or a PostgreSQL URI postgresql://[user@][host][:port]/dbname (default: your own database).</source>
         <translation>Die SQLite-Datei &lt;path&gt; oder eine PostgreSQL-URI postgresql://[user@][host][:port]/dbname (Standard: Ihre eigene Datenbank).</translation>
     </message>
+    <message>
+        <source>A server database is checked by its server (amcheck).</source>
+        <translation>Eine Serverdatenbank prüft ihr Server (amcheck).</translation>
+    </message>
+    <message>
+        <source>A server database is recovered by its server (WAL, pg_dump backups).</source>
+        <translation>Eine Serverdatenbank stellt ihr Server wieder her (WAL, pg_dump-Sicherungen).</translation>
+    </message>
+    <message>
+        <source>Fill a file with sample rows and copy it to the server with “rowbook copy”.</source>
+        <translation>Füllen Sie eine Datei mit Beispielzeilen und kopieren Sie sie mit „rowbook copy“ auf den Server.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up by its server (pg_dump).</source>
+        <translation>Eine Serverdatenbank sichert ihr Server (pg_dump).</translation>
+    </message>
+    <message>
+        <source>“rowbook %1” works on SQLite files, and %2 is a server database. %3</source>
+        <translation>„rowbook %1“ arbeitet mit SQLite-Dateien, und %2 ist eine Serverdatenbank. %3</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardFormat</name>
@@ -2966,6 +2986,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>The output cannot be written: %1.</source>
         <translation>Die Ausgabe kann nicht geschrieben werden: %1.</translation>
     </message>
+    <message>
+        <source>The SQL dump reads SQLite files. For a server database, use the server&apos;s own pg_dump, or copy it into a file with “rowbook copy” and dump that.</source>
+        <translation>Der SQL-Export liest SQLite-Dateien. Für eine Serverdatenbank verwenden Sie pg_dump des Servers oder kopieren Sie sie mit „rowbook copy“ in eine Datei und exportieren diese.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::EditActions</name>
@@ -3335,10 +3359,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>No recent databases</source>
         <translation>Keine zuletzt geöffneten Datenbanken</translation>
-    </message>
-    <message>
-        <source>Importing into a server database is not possible yet: import into a file, then copy it with “rowbook copy”.</source>
-        <translation>Der Import in eine Serverdatenbank ist noch nicht möglich: Importieren Sie in eine Datei und kopieren Sie sie dann mit „rowbook copy“.</translation>
     </message>
     <message>
         <source>Cop&amp;y Database To…</source>
@@ -3873,6 +3893,22 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>The file changed while it was imported.</source>
         <translation>Die Datei hat sich während des Imports geändert.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was imported.</source>
+        <translation>%1. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2. Nothing was imported.</source>
+        <translation>Spalte „%1“: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Its column “%1” is its primary key.</source>
+        <translation>Ihre Spalte „%1“ ist ihr Primärschlüssel.</translation>
+    </message>
+    <message>
+        <source>It has no primary key, so Rowbook shows it read-only; add one in the SQL console: ALTER TABLE %1 ADD PRIMARY KEY (column).</source>
+        <translation>Sie hat keinen Primärschlüssel, daher zeigt Rowbook sie schreibgeschützt; fügen Sie in der SQL-Konsole einen hinzu: ALTER TABLE %1 ADD PRIMARY KEY (Spalte).</translation>
     </message>
 </context>
 <context>

@@ -695,6 +695,26 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <source>The SQLite file &lt;path&gt; or a PostgreSQL URI postgresql://[user@][host][:port]/dbname (default: your own database).</source>
         <translation>Le fichier SQLite &lt;path&gt; ou une URI PostgreSQL postgresql://[user@][host][:port]/dbname (par défaut : votre propre base de données).</translation>
     </message>
+    <message>
+        <source>A server database is checked by its server (amcheck).</source>
+        <translation>Une base de données serveur est vérifiée par son serveur (amcheck).</translation>
+    </message>
+    <message>
+        <source>A server database is recovered by its server (WAL, pg_dump backups).</source>
+        <translation>Une base de données serveur est restaurée par son serveur (WAL, sauvegardes pg_dump).</translation>
+    </message>
+    <message>
+        <source>Fill a file with sample rows and copy it to the server with “rowbook copy”.</source>
+        <translation>Remplissez un fichier de lignes d’exemple et copiez-le sur le serveur avec « rowbook copy ».</translation>
+    </message>
+    <message>
+        <source>A server database is backed up by its server (pg_dump).</source>
+        <translation>Une base de données serveur est sauvegardée par son serveur (pg_dump).</translation>
+    </message>
+    <message>
+        <source>“rowbook %1” works on SQLite files, and %2 is a server database. %3</source>
+        <translation>« rowbook %1 » travaille sur des fichiers SQLite, et %2 est une base de données serveur. %3</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardFormat</name>
@@ -2966,6 +2986,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>The output cannot be written: %1.</source>
         <translation>La sortie ne peut pas être écrite : %1.</translation>
     </message>
+    <message>
+        <source>The SQL dump reads SQLite files. For a server database, use the server&apos;s own pg_dump, or copy it into a file with “rowbook copy” and dump that.</source>
+        <translation>L’export SQL lit des fichiers SQLite. Pour une base de données serveur, utilisez le pg_dump du serveur, ou copiez-la dans un fichier avec « rowbook copy » et exportez celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::EditActions</name>
@@ -3335,10 +3359,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>No recent databases</source>
         <translation>Aucune base de données récente</translation>
-    </message>
-    <message>
-        <source>Importing into a server database is not possible yet: import into a file, then copy it with “rowbook copy”.</source>
-        <translation>L’import dans une base de données serveur n’est pas encore possible : importez dans un fichier, puis copiez-le avec « rowbook copy ».</translation>
     </message>
     <message>
         <source>Cop&amp;y Database To…</source>
@@ -3873,6 +3893,22 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>The file changed while it was imported.</source>
         <translation>Le fichier a changé pendant l’import.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was imported.</source>
+        <translation>%1. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2. Nothing was imported.</source>
+        <translation>Colonne « %1 » : %2. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Its column “%1” is its primary key.</source>
+        <translation>Sa colonne « %1 » est sa clé primaire.</translation>
+    </message>
+    <message>
+        <source>It has no primary key, so Rowbook shows it read-only; add one in the SQL console: ALTER TABLE %1 ADD PRIMARY KEY (column).</source>
+        <translation>Elle n’a pas de clé primaire, donc Rowbook l’affiche en lecture seule ; ajoutez-en une dans la console SQL : ALTER TABLE %1 ADD PRIMARY KEY (colonne).</translation>
     </message>
 </context>
 <context>

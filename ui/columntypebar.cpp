@@ -21,8 +21,10 @@ ColumnTypeBar::ColumnTypeBar(QTableView *view, QWidget *parent)
             &ColumnTypeBar::placeCombos);
 }
 
-QString ColumnTypeBar::typeLabel(ColumnType type)
+QString ColumnTypeBar::typeLabel(ColumnType type, bool server)
 {
+    if (server)
+        return postgresTypeName(type);
     return type == ColumnType::Any ? tr("No type (any value)") : sqlTypeName(type);
 }
 
@@ -41,8 +43,8 @@ void ColumnTypeBar::setColumns(const QVector<ColumnType> &detected,
         if (!offered.contains(detected.at(i)))
             offered << detected.at(i); // NUMERIC, BLOB or no type, as JSON can detect
         for (const ColumnType type : std::as_const(offered)) {
-            combo->addItem(type == detected.at(i) ? tr("%1 (detected)").arg(typeLabel(type))
-                                                  : typeLabel(type),
+            const QString label = typeLabel(type, m_server);
+            combo->addItem(type == detected.at(i) ? tr("%1 (detected)").arg(label) : label,
                            int(type));
         }
         combo->setCurrentIndex(combo->findData(int(chosen.value(i, detected.at(i)))));

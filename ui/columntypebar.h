@@ -24,8 +24,10 @@ public:
     QVector<ColumnType> types() const;
     QComboBox *combo(int column) const { return m_combos.value(column); }
 
-    // A user-facing name: INTEGER, REAL, ... or "No type (any value)".
-    static QString typeLabel(ColumnType type);
+    // A user-facing name: INTEGER, REAL, ... or "No type (any value)"; for a table on a server
+    // the server's name (bigint, double precision, ...).
+    static QString typeLabel(ColumnType type, bool server);
+    void setServer(bool server) { m_server = server; }
 
     QSize sizeHint() const override;
 
@@ -40,6 +42,7 @@ private:
 
     QTableView *m_view;
     QVector<QComboBox *> m_combos;
+    bool m_server = false;
 };
 
 } // namespace rowbook

@@ -116,6 +116,7 @@ void FileActions::addTo(QMenu *menu)
     menu->addSeparator();
     m_import = menu->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import…"), this,
                                [this] { importFile(); });
+    m_import->setObjectName(QStringLiteral("importFile"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_export = menu->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export Table…"),
                                this, &FileActions::exportTable);
@@ -134,8 +135,7 @@ void FileActions::update()
 {
     Workspace *workspace = m_document->workspace();
     const bool writable = workspace && !workspace->isReadOnly();
-    // Import writes through SQLite's bulk path: not into a server database yet.
-    m_import->setEnabled(writable && !workspace->info().server);
+    m_import->setEnabled(writable);
     m_export->setEnabled(workspace && workspace->model()->tableInfo().isValid());
     // The SQL dump reads through SQLite's bulk statements; on a server, `rowbook dump` does it.
     const bool file = workspace && !workspace->info().server;
@@ -283,12 +283,6 @@ void FileActions::importFile(const QString &path)
     Workspace *workspace = m_document->workspace();
     if (!workspace || workspace->isReadOnly())
         return;
-    if (workspace->info().server) {
-        m_document->showMessage(tr("Importing into a server database is not possible yet: "
-                                   "import into a file, then copy it with “rowbook copy”."),
-                                8000);
-        return;
-    }
     auto *dialog = new ImportDialog(workspace->info(), path, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, m_window, [this](const QString &table, qint64 rows) {

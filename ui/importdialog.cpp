@@ -121,6 +121,7 @@ void ImportDialog::setUpWidgets()
     m_headerCheck->setChecked(true);
     m_appendRadio->setChecked(true);
     m_tableEdit->setPlaceholderText(ImportDialog::tr("Name of a new or existing table"));
+    m_typeBar->setServer(m_info.server); // a new table there gets the server's types
     for (QLabel *label : {m_targetLabel, m_previewLabel, m_errorLabel, m_statusLabel}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -345,7 +346,7 @@ void ImportDialog::showColumnType(int column, ColumnType type)
 {
     if (QStandardItem *header = m_previewModel->horizontalHeaderItem(column))
         header->setText(m_columnNames.value(column) + QLatin1Char('\n')
-                        + ColumnTypeBar::typeLabel(type));
+                        + ColumnTypeBar::typeLabel(type, m_info.server));
     const bool number
         = type == ColumnType::Integer || type == ColumnType::Real || type == ColumnType::Numeric;
     for (int row = 0; row < m_previewModel->rowCount(); ++row) {
@@ -494,7 +495,9 @@ void ImportDialog::onFinished(const ImportJob::Result &result)
         m_progressBar->setValue(m_progressBar->maximum());
         QStringList columns;
         for (qsizetype i = 0; i < result.columns.size() && i < result.types.size(); ++i)
-            columns << result.columns.at(i) + QLatin1Char(' ') + sqlTypeName(result.types.at(i));
+            columns << result.columns.at(i) + QLatin1Char(' ')
+                           + (m_info.server ? postgresTypeName(result.types.at(i))
+                                            : sqlTypeName(result.types.at(i)));
         const int rows = int(std::min<qint64>(result.rows, INT_MAX));
         m_statusLabel->setText(
             result.createdTable
@@ -503,6 +506,8 @@ void ImportDialog::onFinished(const ImportJob::Result &result)
                       .arg(m_started.table, columns.join(QStringLiteral(", ")))
                 : ImportDialog::tr("Imported %Ln row(s) into “%1”.", nullptr, rows)
                       .arg(m_started.table));
+        if (!result.note.isEmpty())
+            m_statusLabel->setText(m_statusLabel->text() + QLatin1Char(' ') + result.note);
         Q_EMIT imported(m_started.table, result.rows);
     } else {
         m_progressBar->hide();

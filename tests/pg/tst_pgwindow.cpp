@@ -9,6 +9,7 @@
 #include "documentcontroller.h"
 #include "documenttabs.h"
 #include "fileactions.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "pgsupport.h"
 #include "settings.h"
@@ -427,6 +428,52 @@ private Q_SLOTS:
 
         window.close();
         verifySettingsLack(QStringLiteral("hunter2"), QStringLiteral("window_edit"));
+    }
+
+    // File → Import… on a server tab: the dialog imports a CSV into an existing table on the
+    // server, and the window shows the new rows.
+    void importsIntoAServerTable()
+    {
+        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_import"));
+        QVERIFY(!uri.isEmpty());
+        const pgsupport::PgProbe probe(uri);
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE items (id bigint PRIMARY KEY, name text "
+                                          "NOT NULL)")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO items VALUES (1, 'Pen')")));
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("more.csv"));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("id,name\n2,Ink\n3,Nib\n");
+        }
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(uri, QStringLiteral("items")));
+        auto *action = window.findChild<QAction *>(QStringLiteral("importFile"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        window.findChild<FileActions *>()->importFile(csv);
+        ImportDialog *dialog = nullptr;
+        for (ImportDialog *shown : window.findChildren<ImportDialog *>()) {
+            if (shown->isVisible())
+                dialog = shown;
+        }
+        QVERIFY(dialog);
+        QSignalSpy imported(dialog, &ImportDialog::imported);
+        dialog->findChild<QLineEdit *>(QStringLiteral("tableEdit"))
+            ->setText(QStringLiteral("items"));
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+        dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QCOMPARE(probe.column(QStringLiteral("SELECT name FROM items ORDER BY id")),
+                 (QStringList{"Pen", "Ink", "Nib"}));
+        TableModel *model = window.workspace()->model();
+        QCOMPARE(model->tableName(), QStringLiteral("items"));
+        QTRY_COMPARE(model->rowCount(), 3);
+        QCOMPARE(model->data(model->index(2, 1)).toString(), QStringLiteral("Nib"));
     }
 };
 

@@ -33,6 +33,7 @@ private slots:
     void emptyFile();
     void typeOverrides();
     void tableNameInAnotherCase();
+    void insertThatCannotBePreparedIsReported();
     void csvIntoDeclaredType_data();
     void csvIntoDeclaredType();
     void jsonKeepsJsonTypes_data();
@@ -362,6 +363,28 @@ void TestImportJob::tableNameInAnotherCase()
     QVERIFY(!result.createdTable);
     Probe probe(m_db);
     QCOMPARE(probe.value("SELECT group_concat(id) FROM People").toString(), QString("1,2"));
+}
+
+// A table whose INSERT SQLite cannot prepare (its trigger writes to a table that is gone): the
+// import says why and adds nothing, also from a file without rows.
+void TestImportJob::insertThatCannotBePreparedIsReported()
+{
+    {
+        Probe probe(m_db);
+        QVERIFY(probe.exec("CREATE TABLE log (note TEXT)"));
+        QVERIFY(probe.exec("CREATE TABLE people (id INTEGER)"));
+        QVERIFY(probe.exec("CREATE TRIGGER logged AFTER INSERT ON people BEGIN INSERT INTO log "
+                           "VALUES ('added'); END"));
+        QVERIFY(probe.exec("DROP TABLE log"));
+    }
+    for (const QByteArray &csv : {QByteArray("id\n1\n2\n"), QByteArray("id\n")}) {
+        const ImportJob::Result result = import(write("p.csv", csv), "people");
+        QVERIFY2(result.error.isError() && result.error.message.contains("log"),
+                 qPrintable(result.error.message));
+        QCOMPARE(result.rows, 0);
+    }
+    Probe probe(m_db);
+    QCOMPARE(probe.value("SELECT count(*) FROM people").toInt(), 0);
 }
 
 // One CSV field (as written in the file) into an existing column of a declared type: converted

@@ -1,0 +1,398 @@
+// Importing CSV and JSON into a PostgreSQL database (the throwaway cluster of
+// tests/pg/pgcluster.sh, named by ROWBOOK_TEST_PG): a new table gets the server's types, an
+// existing table's own types convert the values, a value or a row the server refuses names its line
+// (and column) and leaves the database as it was, a row another session holds is waited for, and a
+// cancel keeps nothing.
+#include "database.h"
+#include "importjob.h"
+#include "pgsupport.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <chrono>
+#include <future>
+#include <thread>
+
+using namespace rowbook;
+using pgsupport::PgProbe;
+
+class TestPgImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void csvMakesATableOfTheServersTypes();
+    void anIdColumnBecomesTheKey();
+    void jsonGoesIntoAnExistingTablesTypes();
+    void aValueOfTheWrongTypeNamesItsLineAndColumn();
+    void aDuplicateKeyNamesItsLine();
+    void aRowHeldByAnotherSessionIsWaitedFor();
+    void aTableLockedByAnotherSessionIsWaitedFor();
+    void theTablesOwnSpellingIsUsed();
+    void aRowHeldTooLongIsReportedAsBusy();
+    void cancelKeepsNothing();
+    void commandLineImportsIntoAServer();
+    void otherVerbsReadOrRefuseAServer();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &contents) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+            return {};
+        return path;
+    }
+    ImportJob::Result import(const QString &path,
+                             const QString &table,
+                             bool replace = false,
+                             int budgetMs = 5000) const
+    {
+        ImportJob::Options options;
+        options.filePath = path;
+        options.table = table;
+        options.replace = replace;
+        options.retry.budgetMs = budgetMs;
+        ImportJob job(Database::prepare(m_database, Database::Open::Create), options);
+        return job.run();
+    }
+    // A table t (id bigint primary key, label text) holding rows 1..`rows`.
+    void makeNumberedTable(int rows) const
+    {
+        PgProbe probe(m_database);
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE t (id bigint PRIMARY KEY, label text)")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO t SELECT n, 'row ' || n FROM "
+                                          "generate_series(1, %1) n")
+                               .arg(rows)));
+    }
+    // A CSV with a header and `rows` rows (id, label) numbered from `first`.
+    static QByteArray numberedCsv(int first, int rows)
+    {
+        QByteArray csv = "id,label\n";
+        for (int i = 0; i < rows; ++i)
+            csv += QByteArray::number(first + i) + ",new " + QByteArray::number(first + i) + '\n';
+        return csv;
+    }
+
+    QString m_server;
+    QString m_database;
+    QTemporaryDir m_dir;
+};
+
+void TestPgImport::initTestCase()
+{
+    PGSUPPORT_REQUIRE_SERVER(m_server);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestPgImport::init()
+{
+    m_database = pgsupport::freshDatabase(m_server, QStringLiteral("rowbook_import"));
+    QVERIFY(!m_database.isEmpty());
+}
+
+void TestPgImport::csvMakesATableOfTheServersTypes()
+{
+    const QString path = writeFile(QStringLiteral("new.csv"), "n,price,code,bytes,note\n"
+                                                              "1,2.5,\"007\",X'00ff',\n"
+                                                              "2,3,abc,X'41',\"\"\n"
+                                                              "-3,-0.5,x,X'',plain\n");
+    const ImportJob::Result result = import(path, QStringLiteral("fresh"));
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.rows, 3);
+    QVERIFY(result.createdTable);
+    QVERIFY(result.keyColumn.isEmpty());
+    QVERIFY2(result.note.contains(QLatin1String("no primary key")), qPrintable(result.note));
+
+    PgProbe probe(m_database);
+    QCOMPARE(
+        probe.column(QStringLiteral("SELECT format_type(atttypid, atttypmod) FROM pg_attribute "
+                                    "WHERE attrelid = 'fresh'::regclass AND attnum > 0 "
+                                    "ORDER BY attnum")),
+        (QStringList{"bigint", "double precision", "text", "bytea", "text"}));
+    QCOMPARE(probe.column(QStringLiteral("SELECT concat_ws('|', n, price, code, coalesce(encode("
+                                         "bytes, 'hex'), '<null>'), coalesce(note, '<null>')) "
+                                         "FROM fresh ORDER BY n")),
+             (QStringList{"-3|-0.5|x||plain", "1|2.5|007|00ff|<null>", "2|3|abc|41|"}));
+}
+
+// A new table's "id" column of whole numbers becomes its primary key, so the window can edit
+// it; not when its values could not be one (a repeated id), which still imports.
+void TestPgImport::anIdColumnBecomesTheKey()
+{
+    const QString keyOf = QStringLiteral(
+        "SELECT string_agg(a.attname, ',') FROM pg_constraint c JOIN pg_attribute a ON "
+        "a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) WHERE c.contype = 'p' AND "
+        "c.conrelid = '%1'::regclass");
+    ImportJob::Result result = import(
+        writeFile(QStringLiteral("keyed.csv"), "name,ID\nPen,1\nInk,2\n"), QStringLiteral("keyed"));
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.keyColumn, QStringLiteral("ID"));
+    QVERIFY2(result.note.contains(QStringLiteral("“ID”")), qPrintable(result.note));
+    PgProbe probe(m_database);
+    QCOMPARE(probe.value(keyOf.arg(QStringLiteral("keyed"))).toString(), QStringLiteral("ID"));
+
+    result = import(writeFile(QStringLiteral("twice.csv"), "id,name\n1,Pen\n1,Ink\n"),
+                    QStringLiteral("twice"));
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.rows, 2);
+    QVERIFY(result.keyColumn.isEmpty());
+    QVERIFY2(result.note.contains(QLatin1String("no primary key")), qPrintable(result.note));
+    QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM twice")).toInt(), 2);
+    QCOMPARE(probe
+                 .value(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = "
+                                       "'twice'::regclass"))
+                 .toInt(),
+             0);
+}
+
+void TestPgImport::jsonGoesIntoAnExistingTablesTypes()
+{
+    {
+        PgProbe probe(m_database);
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE j (id integer PRIMARY KEY, flag boolean, "
+                                          "amount numeric(10,2), note text, data bytea, "
+                                          "counted integer)")));
+    }
+    const QString path = writeFile(
+        QStringLiteral("rows.json"),
+        R"([{"id": 1, "flag": true, "amount": 1.5, "note": 1.50, "data": {"$blob": "AP8="}, "counted": true},
+            {"note": {"a": [1, 2]}, "id": 2, "flag": false},
+            {"id": 3, "amount": null, "note": "", "data": {"$blob": ""}, "counted": false}])");
+    const ImportJob::Result result = import(path, QStringLiteral("j"));
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.rows, 3);
+    QVERIFY(!result.createdTable);
+
+    PgProbe probe(m_database);
+    QCOMPARE(probe.column(QStringLiteral(
+                 "SELECT concat_ws('|', id, coalesce(flag::text, '<null>'), coalesce(amount::text, "
+                 "'<null>'), note, coalesce(encode(data, 'hex'), '<null>'), "
+                 "coalesce(counted::text, '<null>')) FROM j ORDER BY id")),
+             (QStringList{"1|true|1.50|1.50|00ff|1", "2|false|<null>|{\"a\":[1,2]}|<null>|<null>",
+                          "3|<null>|<null>|||0"}));
+}
+
+void TestPgImport::aValueOfTheWrongTypeNamesItsLineAndColumn()
+{
+    makeNumberedTable(3);
+    // In the first full batch of rows (500 for two columns), which is replayed row by row.
+    QByteArray csv = numberedCsv(10, 800);
+    const int badLine = 1 + 200; // the header is line 1
+    QList<QByteArray> lines = csv.split('\n');
+    lines[badLine - 1] = "x209,label";
+    csv = lines.join('\n');
+    const ImportJob::Result result
+        = import(writeFile(QStringLiteral("bad.csv"), csv), QStringLiteral("t"));
+    QCOMPARE(result.error.kind, TransferError::Input);
+    QCOMPARE(result.error.line, badLine);
+    QCOMPARE(result.error.column, 1);
+    QVERIFY2(result.error.message.contains(QStringLiteral("“id”"))
+                 && result.error.message.contains(QLatin1String("x209"))
+                 && !result.error.message.contains(QLatin1String("EXECUTE")),
+             qPrintable(result.error.message));
+    QCOMPARE(result.rows, 0);
+    PgProbe probe(m_database);
+    QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM t")).toInt(), 3);
+}
+
+void TestPgImport::aDuplicateKeyNamesItsLine()
+{
+    makeNumberedTable(3);
+    QByteArray csv = numberedCsv(10, 300) + "2,again\n" + numberedCsv(400, 10).mid(9);
+    const ImportJob::Result result
+        = import(writeFile(QStringLiteral("dup.csv"), csv), QStringLiteral("t"));
+    QCOMPARE(result.error.kind, TransferError::Input);
+    QCOMPARE(result.error.line, 302);
+    QVERIFY2(result.error.message.contains(QStringLiteral("“id”")),
+             qPrintable(result.error.message));
+    PgProbe probe(m_database);
+    QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM t")).toInt(), 3);
+    QCOMPARE(probe.value(QStringLiteral("SELECT label FROM t WHERE id = 2")).toString(),
+             QStringLiteral("row 2"));
+}
+
+namespace {
+
+// Another session that runs `lock` (SELECT … FOR UPDATE, LOCK TABLE) in an open transaction and
+// holds what it took for `holdMs` once `held` is set, on a thread and connection of its own.
+std::thread hold(const QString &database, const QString &lock, int holdMs, std::promise<bool> *held)
+{
+    return std::thread([database, lock, holdMs, held] {
+        bool ok = false;
+        {
+            PgProbe locker(database);
+            ok = locker.exec(QStringLiteral("BEGIN")) && locker.exec(lock);
+            held->set_value(ok);
+            if (ok) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(holdMs));
+                locker.exec(QStringLiteral("ROLLBACK"));
+            }
+        }
+    });
+}
+
+const QString rowOne = QStringLiteral("SELECT * FROM t WHERE id = 1 FOR UPDATE");
+
+} // namespace
+
+void TestPgImport::aRowHeldByAnotherSessionIsWaitedFor()
+{
+    makeNumberedTable(3);
+    std::promise<bool> held;
+    std::thread locker = hold(m_database, rowOne, 1500, &held);
+    QVERIFY(held.get_future().get());
+
+    ImportJob::Options options;
+    options.filePath = writeFile(QStringLiteral("replace.csv"), numberedCsv(1, 5));
+    options.table = QStringLiteral("t");
+    options.replace = true; // the DELETE reaches the held row
+    options.retry.budgetMs = 20000;
+    ImportJob job(Database::prepare(m_database, Database::Open::Create), options);
+    QSignalSpy waiting(&job, &ImportJob::waiting);
+    const ImportJob::Result result = job.run();
+    locker.join();
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QVERIFY(!waiting.isEmpty());
+    PgProbe probe(m_database);
+    QCOMPARE(probe.column(QStringLiteral("SELECT label FROM t ORDER BY id")),
+             (QStringList{"new 1", "new 2", "new 3", "new 4", "new 5"}));
+}
+
+void TestPgImport::aTableLockedByAnotherSessionIsWaitedFor()
+{
+    // Appending: the INSERTs (and the server's PREPARE of them) wait for the table's lock.
+    makeNumberedTable(3);
+    std::promise<bool> held;
+    std::thread locker
+        = hold(m_database, QStringLiteral("LOCK TABLE t IN SHARE MODE"), 1500, &held);
+    QVERIFY(held.get_future().get());
+    ImportJob::Options options;
+    options.filePath = writeFile(QStringLiteral("append.csv"), numberedCsv(10, 1200));
+    options.table = QStringLiteral("t");
+    options.retry.budgetMs = 20000;
+    ImportJob job(Database::prepare(m_database, Database::Open::Create), options);
+    QSignalSpy waiting(&job, &ImportJob::waiting);
+    const ImportJob::Result result = job.run();
+    locker.join();
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QVERIFY(!waiting.isEmpty());
+    QCOMPARE(result.rows, 1200);
+    PgProbe probe(m_database);
+    QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM t")).toInt(), 1203);
+    QCOMPARE(probe.value(QStringLiteral("SELECT count(DISTINCT id) FROM t")).toInt(), 1203);
+}
+
+void TestPgImport::theTablesOwnSpellingIsUsed()
+{
+    {
+        PgProbe probe(m_database);
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE \"Items\" (id bigint PRIMARY KEY, "
+                                          "label text)")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO \"Items\" VALUES (1, 'old')")));
+    }
+    const ImportJob::Result result = import(
+        writeFile(QStringLiteral("case.csv"), numberedCsv(2, 2)), QStringLiteral("items"), true);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QVERIFY(!result.createdTable);
+    PgProbe probe(m_database);
+    QCOMPARE(probe.column(QStringLiteral("SELECT label FROM \"Items\" ORDER BY id")),
+             (QStringList{"new 2", "new 3"}));
+    QCOMPARE(probe.tables(), QStringList{QStringLiteral("Items")});
+}
+
+void TestPgImport::aRowHeldTooLongIsReportedAsBusy()
+{
+    makeNumberedTable(3);
+    std::promise<bool> held;
+    std::thread locker = hold(m_database, rowOne, 4000, &held);
+    QVERIFY(held.get_future().get());
+    const ImportJob::Result result = import(
+        writeFile(QStringLiteral("busy.csv"), numberedCsv(1, 5)), QStringLiteral("t"), true, 1500);
+    locker.join();
+    QCOMPARE(result.error.kind, TransferError::Busy);
+    PgProbe probe(m_database);
+    QCOMPARE(probe.column(QStringLiteral("SELECT label FROM t ORDER BY id")),
+             (QStringList{"row 1", "row 2", "row 3"}));
+}
+
+void TestPgImport::cancelKeepsNothing()
+{
+    ImportJob::Options options;
+    options.filePath = writeFile(QStringLiteral("many.csv"), numberedCsv(1, 20000));
+    options.table = QStringLiteral("cancelled");
+    ImportJob job(Database::prepare(m_database, Database::Open::Create), options);
+    // Cancelled once the table is made and the rows are going in: the first check (after
+    // 4,096 rows, eight batches sent) stops the import.
+    bool inserting = false;
+    connect(&job, &ImportJob::phaseChanged, this, [&](ImportJob::Phase phase) {
+        if (phase == ImportJob::Phase::Inserting) {
+            inserting = true;
+            job.cancel();
+        }
+    });
+    const ImportJob::Result result = job.run();
+    QVERIFY(inserting);
+    QCOMPARE(result.error.kind, TransferError::Cancelled);
+    PgProbe probe(m_database);
+    QVERIFY(!probe.tables().contains(QStringLiteral("cancelled")));
+}
+
+void TestPgImport::commandLineImportsIntoAServer()
+{
+    const QString path = writeFile(QStringLiteral("cli.csv"), "a,b\n1,one\n2,two\nthree,3\n");
+    testsupport::Run run = pgsupport::runRowbook(
+        {QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("cli"),
+         QStringLiteral("--type"), QStringLiteral("a=integer"), QStringLiteral("--database"),
+         m_database});
+    QCOMPARE(run.exitCode, int(TransferError::Input));
+    QVERIFY2(run.err.contains(path + QStringLiteral(":4:1:")), qPrintable(run.err));
+    PgProbe probe(m_database);
+    QVERIFY(!probe.tables().contains(QStringLiteral("cli")));
+
+    run = pgsupport::runRowbook({QStringLiteral("import"), path, QStringLiteral("--table"),
+                                 QStringLiteral("cli"), QStringLiteral("--database"), m_database});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("no primary key")), qPrintable(run.out));
+    QCOMPARE(probe.column(QStringLiteral("SELECT a || '=' || b FROM cli ORDER BY a")),
+             (QStringList{"1=one", "2=two", "three=3"}));
+}
+
+void TestPgImport::otherVerbsReadOrRefuseAServer()
+{
+    makeNumberedTable(2);
+    const testsupport::Run exported
+        = pgsupport::runRowbook({QStringLiteral("export"), QStringLiteral("--table"),
+                                 QStringLiteral("t"), QStringLiteral("--database"), m_database});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QCOMPARE(exported.out, QStringLiteral("id,label\r\n1,row 1\r\n2,row 2\r\n"));
+
+    const QString file = m_dir.filePath(QStringLiteral("out.sqlite"));
+    const QList<QStringList> refused{
+        {QStringLiteral("dump"), QStringLiteral("--database"), m_database},
+        {QStringLiteral("backup"), QStringLiteral("--database"), m_database},
+        {QStringLiteral("check"), QStringLiteral("--database"), m_database},
+        {QStringLiteral("recover"), m_database, QStringLiteral("--output"), file},
+        {QStringLiteral("populate"), QStringLiteral("--table"), QStringLiteral("t"),
+         QStringLiteral("--rows"), QStringLiteral("5"), QStringLiteral("--database"), m_database},
+    };
+    for (const QStringList &arguments : refused) {
+        const testsupport::Run run = pgsupport::runRowbook(arguments);
+        QVERIFY2(run.exitCode == int(TransferError::Usage), qPrintable(arguments.first()));
+        QVERIFY2(run.err.contains(QLatin1String("server database")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+    QVERIFY(!QFile::exists(file));
+    PgProbe probe(m_database);
+    QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM t")).toInt(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestPgImport)
+#include "tst_pgimport.moc"

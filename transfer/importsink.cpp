@@ -1,0 +1,144 @@
+#include "importsink.h"
+
+#include <QSqlQuery>
+
+#include <utility>
+
+namespace rowbook {
+
+SqliteImportSink::SqliteImportSink(const QSqlDatabase &db,
+                                   const QString &insertSql,
+                                   const QVector<ColumnConversion> &conversions)
+    : m_insert(db, insertSql)
+    , m_binder(conversions)
+{}
+
+void SqliteImportSink::bindCsv(int column, QByteArrayView field, bool quoted)
+{
+    m_binder.bindCsv(&m_insert, column, field, quoted);
+}
+
+void SqliteImportSink::bindJson(int column, const QJsonValue &value, QByteArrayView raw)
+{
+    m_binder.bindJson(&m_insert, column, value, raw);
+}
+
+void SqliteImportSink::bindNull(int column)
+{
+    m_insert.bindNull(column);
+}
+
+StorageError SqliteImportSink::endRow(int line)
+{
+    const StorageError error = m_insert.execute();
+    if (error.isError())
+        m_failedLine = line;
+    return error;
+}
+
+namespace {
+
+// Rows per INSERT on a server: one round trip each, within its limit on parameters.
+int batchRowsFor(int columns)
+{
+    return qBound(1, 30000 / qMax(1, columns), 500);
+}
+
+bool isBytea(const QString &type)
+{
+    return type == QLatin1String("bytea");
+}
+
+} // namespace
+
+PostgresImportSink::PostgresImportSink(const QSqlDatabase &db,
+                                       const QString &head,
+                                       const QStringList &types,
+                                       Retry retry)
+    : m_db(db)
+    , m_types(types)
+    , m_retry(std::move(retry))
+    , m_insert(db,
+               head,
+               int(types.size()),
+               batchRowsFor(int(types.size())),
+               QStringLiteral("rowbook_import"))
+    , m_row(types.size())
+{}
+
+void PostgresImportSink::bindCsv(int column, QByteArrayView field, bool quoted)
+{
+    m_row[column] = postgresCsvValue(field, quoted, isBytea(m_types.at(column)));
+}
+
+void PostgresImportSink::bindJson(int column, const QJsonValue &value, QByteArrayView raw)
+{
+    m_row[column] = postgresJsonValue(value, raw, isBytea(m_types.at(column)),
+                                      m_types.at(column) == QLatin1String("boolean"));
+}
+
+void PostgresImportSink::bindNull(int column)
+{
+    m_row[column] = QVariant();
+}
+
+StorageError PostgresImportSink::endRow(int line)
+{
+    for (const QVariant &value : std::as_const(m_row))
+        m_insert.addValue(value);
+    m_insert.endRow();
+    m_lines.push_back(line);
+    return m_insert.isFull() ? flush() : StorageError();
+}
+
+StorageError PostgresImportSink::finish()
+{
+    return flush();
+}
+
+StorageError PostgresImportSink::flush()
+{
+    std::optional<BatchInsert::Failure> failure;
+    const StorageError error = m_retry([&] {
+        failure = m_insert.flush();
+        return failure ? StorageError::fromSql(failure->error) : StorageError();
+    });
+    if (!error.isError()) {
+        m_lines.clear();
+        return error;
+    }
+    if (failure && failure->row >= 0) {
+        m_failedLine = m_lines.at(size_t(failure->row));
+        if (error.sqlState.startsWith("22")) // a value that is not of its column's type
+            m_failedColumn = columnThatDoesNotConvert(failure->row);
+    }
+    return error;
+}
+
+// The first value of a buffered row that its column's type refuses, by a cast of each inside a
+// savepoint; -1 when every one converts (the row broke a rule of the table instead).
+int PostgresImportSink::columnThatDoesNotConvert(int row) const
+{
+    const int columns = int(m_types.size());
+    const QVector<QVariant> &values = m_insert.bufferedValues();
+    for (int column = 0; column < columns; ++column) {
+        const QVariant &value = values.at(qsizetype(row) * columns + column);
+        if (value.isNull())
+            continue;
+        QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT rowbook_probe"));
+        QSqlQuery cast(m_db);
+        bool converts
+            = cast.prepare(QStringLiteral("SELECT CAST(? AS %1)").arg(m_types.at(column)));
+        if (converts) {
+            cast.bindValue(0, value);
+            converts = cast.exec();
+        }
+        QSqlQuery(m_db).exec(converts ? QStringLiteral("RELEASE SAVEPOINT rowbook_probe")
+                                      : QStringLiteral("ROLLBACK TO SAVEPOINT rowbook_probe"));
+        if (!converts)
+            return column;
+    }
+    return -1;
+}
+
+} // namespace rowbook
