@@ -50,9 +50,9 @@ const char *const hostileRows[] = {
     "(4, '', 9223372036854775807, 2.0, NULL, NULL, 1e20, '7', 'text', '4', 4)",
     "(5, NULL, -9223372036854775808, 0.30000000000000004, '', ' 5', -0.5, x'01', 7, '1e3', 5)",
     "(6, ' pad ', 9007199254740993, 5e-324, 1e-7, '+5', 0, 2.0, 1.25, '0e5', '')",
-    // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): row 7 is one string over two lines
-    "(7, 'line\nbreak', 'abc', -1.7976931348623157e308, 9007199254740993, '0e5', 1.10, "
-    "-0.0, '', '6', 7)",
+    // Row 7 is one string over two lines: the parentheses say so to the compiler.
+    ("(7, 'line\nbreak', 'abc', -1.7976931348623157e308, 9007199254740993, '0e5', 1.10, "
+     "-0.0, '', '6', 7)"),
     "(8, '+5', 1.5, 3, '12abc', 'x''00''', NULL, '', NULL, '7', 8)",
     "(9, '0e5', -0, 100, 0.1, '-0', 7, NULL, '{\"$blob\":\"AA==\"}', '8.25', NULL)",
     "(10, 'X''00ff''', NULL, NULL, NULL, '\"q\"', NULL, 9007199254740993, NULL, '10', 10)",
