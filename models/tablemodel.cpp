@@ -142,6 +142,11 @@ void TableModel::appendKey(QVariantList &values, qint64 key) const
         values << QVariantList(m_info.keyWidth, QVariant());
 }
 
+qint64 TableModel::keyFor(const QVariantList &values) const
+{
+    return m_keyMap ? m_keyMap->handle(values) : values.value(0).toLongLong();
+}
+
 qint64 TableModel::keyOf(const QSqlQuery &query) const
 {
     if (!m_keyMap)

@@ -193,6 +193,9 @@ public:
     int rowForKey(qint64 key, int hint = -1) const;
     // The same in the whole list: a position (hint and result), or -1.
     int positionOfKey(qint64 key, int hintPosition = -1) const;
+    // The row key of the row whose key columns hold `values` (as the key loader reads them): a
+    // handle of the table's KeyMap for a mapped key, else the one integer.
+    qint64 keyFor(const QVariantList &values) const;
 
     // False (and says why with loadFailed()) when a row of `cells` cannot be read now because
     // another program writes to the file: an edit of it would have nothing to be checked

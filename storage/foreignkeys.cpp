@@ -151,17 +151,23 @@ QString ForeignKeys::label(const QSqlDatabase &db, const ForeignKey &key, const 
     return query.exec() && query.next() ? query.value(0).toString() : value.toString();
 }
 
-qint64 ForeignKeys::parentRow(const QSqlDatabase &db, const ForeignKey &key, const QVariant &value)
+QVariantList
+ForeignKeys::parentKey(const QSqlDatabase &db, const ForeignKey &key, const QVariant &value)
 {
     const TableInfo parent = Catalog::table(db, key.parentTable);
-    if (!parent.hasRowKey || parent.keysMapped || value.isNull())
-        return -1; // a mapped key's row has a handle of the parent's window, not known here
+    if (!parent.hasRowKey || value.isNull())
+        return {};
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? LIMIT 1")
-                      .arg(parent.keyName, Catalog::quote(key.parentTable),
-                           Catalog::quote(key.parentColumn)));
+                      .arg(parent.keysMapped ? parent.keySelect : parent.keyName,
+                           Catalog::quote(key.parentTable), Catalog::quote(key.parentColumn)));
     query.addBindValue(value);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+    QVariantList values;
+    if (query.exec() && query.next()) {
+        for (int i = 0; i < (parent.keysMapped ? parent.keyWidth : 1); ++i)
+            values << query.value(i);
+    }
+    return values;
 }
 
 } // namespace rowbook

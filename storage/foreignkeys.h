@@ -60,8 +60,11 @@ public:
                                       const QString &search = {},
                                       int limit = choiceLimit);
     static QString label(const QSqlDatabase &db, const ForeignKey &key, const QVariant &value);
-    // The rowid of the parent row `value` refers to; -1 when there is none.
-    static qint64 parentRow(const QSqlDatabase &db, const ForeignKey &key, const QVariant &value);
+    // The row key of the parent row `value` refers to, as the parent's key loader reads it (the
+    // rowid, an integer primary key, or a mapped key's columns as text: TableInfo::keySelect);
+    // empty when there is none.
+    static QVariantList
+    parentKey(const QSqlDatabase &db, const ForeignKey &key, const QVariant &value);
 };
 
 } // namespace rowbook

@@ -41,8 +41,8 @@ bool ForeignKeyJump::jumpFrom(const QModelIndex &index)
     if (!key.isValid())
         return false;
     const QVariant value = index.data(Qt::EditRole);
-    const qint64 parentRow = ForeignKeys::parentRow(model->database(), key, value);
-    if (parentRow < 0) {
+    const QVariantList parentKey = ForeignKeys::parentKey(model->database(), key, value);
+    if (parentKey.isEmpty()) {
         m_window->document()->showMessage(
             value.isNull() ? tr("The cell is empty: it refers to no row.")
                            : tr("No row of “%1” has %2 %3.")
@@ -53,8 +53,9 @@ bool ForeignKeyJump::jumpFrom(const QModelIndex &index)
     if (!m_window->showTable(key.parentTable))
         return false;
     const int column = std::max(0, model->tableInfo().columnIndex(key.parentColumn));
-    auto select = [this, model, parentRow, column] {
-        const int row = model->showPosition(model->positionOfKey(parentRow));
+    auto select = [this, model, parentKey, column] {
+        // The parent's row key (a handle of its KeyMap for a mapped key) once it is shown.
+        const int row = model->showPosition(model->positionOfKey(model->keyFor(parentKey)));
         if (row < 0)
             return;
         QTableView *view = m_window->tableView();

@@ -83,8 +83,8 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().key.toLongLong(), 1);
         QCOMPARE(ForeignKeys::label(reader, artist, 2), QStringLiteral("ABBA"));
-        QCOMPARE(ForeignKeys::parentRow(reader, artist, 4), 4);
-        QCOMPARE(ForeignKeys::parentRow(reader, artist, 99), -1);
+        QCOMPARE(ForeignKeys::parentKey(reader, artist, 4).value(0).toLongLong(), 4);
+        QVERIFY(ForeignKeys::parentKey(reader, artist, 99).isEmpty());
     }
 
     // The Structure dock's statements: SQLite's stored text, PostgreSQL's deparsed one.

@@ -212,6 +212,14 @@ private Q_SLOTS:
                                           "generate_series(1, 500) i")));
         QVERIFY(probe.exec(
             QStringLiteral("INSERT INTO albums (title, artist_id) VALUES ('Arrival', 321)")));
+        // A parent keyed by text: its rows have KeyMap handles in the window.
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE labels (code text PRIMARY KEY, name "
+                                          "text)")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO labels SELECT 'L' || lpad(i::text, 3, "
+                                          "'0'), 'Label ' || i FROM generate_series(1, 400) i")));
+        QVERIFY(probe.exec(QStringLiteral("ALTER TABLE albums ADD COLUMN label_code text "
+                                          "REFERENCES labels (code)")));
+        QVERIFY(probe.exec(QStringLiteral("UPDATE albums SET label_code = 'L317'")));
 
         MainWindow window;
         window.show();
@@ -239,6 +247,18 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex().siblingAtColumn(1).data().toString(),
                  QStringLiteral("Artist 321"));
         QTRY_VERIFY(dock->text()->toPlainText().startsWith(QLatin1String("CREATE TABLE artists")));
+
+        QVERIFY(window.showTable(QStringLiteral("albums")));
+        QTRY_COMPARE(model->rowCount(), 1);
+        const QModelIndex label = model->index(0, 3);
+        QCOMPARE(label.data().toString(), QStringLiteral("L317"));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          view->visualRect(label).center());
+        QCOMPARE(model->tableName(), QStringLiteral("labels"));
+        QTRY_COMPARE(view->currentIndex().siblingAtColumn(0).data().toString(),
+                     QStringLiteral("L317"));
+        QCOMPARE(view->currentIndex().siblingAtColumn(1).data().toString(),
+                 QStringLiteral("Label 317"));
         window.close();
     }
 
