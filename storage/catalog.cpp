@@ -5,6 +5,7 @@
 #include "schema.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -48,16 +49,18 @@ bool Catalog::isInternal(const QString &name)
            || name.startsWith(Schema::metadataPrefix(), Qt::CaseInsensitive);
 }
 
-QVector<Catalog::Entry> Catalog::objects(const QSqlDatabase &db)
+QVector<Catalog::Entry> Catalog::objects(const QSqlDatabase &db, QString *error)
 {
     if (isPostgres(db))
-        return pgcatalog::objects(db);
+        return pgcatalog::objects(db, error);
     QVector<Entry> entries;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.exec(
-        QStringLiteral("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
-                       "ORDER BY name COLLATE NOCASE"));
+    if (!query.exec(
+            QStringLiteral("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
+                           "ORDER BY name COLLATE NOCASE"))
+        && error)
+        *error = query.lastError().text();
     while (query.next()) {
         const QString name = query.value(0).toString();
         if (!isInternal(name))

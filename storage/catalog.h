@@ -70,7 +70,9 @@ public:
     };
 
     // User tables and views, sorted by name; SQLite's and Rowbook's own tables are left out.
-    static QVector<Entry> objects(const QSqlDatabase &db);
+    // `error` (when given) gets the reason the list could not be read (the file locked by
+    // another program, the server gone), else stays empty.
+    static QVector<Entry> objects(const QSqlDatabase &db, QString *error = nullptr);
     static TableInfo table(const QSqlDatabase &db, const QString &name);
     static qint64 rowCount(const QSqlDatabase &db, const QString &name);
     static ColumnKind kindForDeclaredType(const QString &declaredType);

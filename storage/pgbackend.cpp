@@ -1,5 +1,6 @@
 #include "pgbackend.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -125,16 +126,18 @@ QString PgDialect::versionQuery() const
 
 namespace pgcatalog {
 
-QVector<Catalog::Entry> objects(const QSqlDatabase &db)
+QVector<Catalog::Entry> objects(const QSqlDatabase &db, QString *error)
 {
     QVector<Catalog::Entry> entries;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // Tables (also partitioned ones), views and materialized views of the current schema.
-    query.exec(QStringLiteral(
-        "SELECT c.relname, c.relkind IN ('v', 'm') FROM pg_class c JOIN pg_namespace n ON "
-        "n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', "
-        "'v', 'm') ORDER BY lower(c.relname), c.relname"));
+    if (!query.exec(QStringLiteral(
+            "SELECT c.relname, c.relkind IN ('v', 'm') FROM pg_class c JOIN pg_namespace n ON "
+            "n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', "
+            "'p', 'v', 'm') ORDER BY lower(c.relname), c.relname"))
+        && error)
+        *error = query.lastError().text();
     while (query.next())
         entries.push_back({query.value(0).toString(), query.value(1).toBool()});
     return entries;

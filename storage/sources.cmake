@@ -50,6 +50,7 @@ set(rowbook_storage_sources
     pgstructure.h
     plurals.cpp
     plurals.h
+    pooltask.h
     queryengine.cpp
     queryengine.h
     queryplan.cpp

@@ -200,7 +200,7 @@ QString ImportPlan::describe(const TransferError &error, const QString &file)
     return error.message;
 }
 
-TableDirectory TableDirectory::read(const DatabaseInfo &database)
+TableDirectory TableDirectory::read(const DatabaseInfo &database, QString *error)
 {
     TableDirectory directory;
     if (!database.isOpen())
@@ -208,8 +208,12 @@ TableDirectory TableDirectory::read(const DatabaseInfo &database)
     const QString connection = Database::uniqueConnectionName(QStringLiteral("tables"));
     {
         const QSqlDatabase db = Database::connect(database, connection, Database::Role::Reader);
-        for (const Catalog::Entry &entry : Catalog::objects(db))
+        QString problem;
+        const QVector<Catalog::Entry> entries = Catalog::objects(db, &problem);
+        for (const Catalog::Entry &entry : entries)
             directory.m_tables << Catalog::table(db, entry.name);
+        if (error)
+            *error = problem;
     }
     Database::disconnect(connection);
     return directory;

@@ -97,11 +97,14 @@ public:
 
 // The tables and views of a database, read once with one connection, so that a dialog can look
 // a name up on every keystroke without touching the file. Names compare without regard to case,
-// as SQLite compares them.
+// as SQLite compares them. Reading waits for the file's lock or the server: a dialog reads it
+// off the GUI thread (ImportDialog).
 class TableDirectory
 {
 public:
-    static TableDirectory read(const DatabaseInfo &database);
+    // `error` (when given) gets why the list could not be read (another program holds the
+    // file's lock, the server is away); the directory is then empty.
+    static TableDirectory read(const DatabaseInfo &database, QString *error = nullptr);
 
     // The table or view `name`; invalid when there is none.
     TableInfo find(const QString &name) const;

@@ -3827,6 +3827,14 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
+    <message>
+        <source>Reading the database&apos;s tables…</source>
+        <translation>Die Tabellen der Datenbank werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Waiting for the database to list its tables (%1); trying again.</source>
+        <translation>Warten, bis die Datenbank ihre Tabellen auflistet (%1); neuer Versuch folgt.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ImportJob</name>

@@ -3827,6 +3827,14 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
+    <message>
+        <source>Reading the database&apos;s tables…</source>
+        <translation>Lecture des tables de la base de données…</translation>
+    </message>
+    <message>
+        <source>Waiting for the database to list its tables (%1); trying again.</source>
+        <translation>En attente de la liste des tables de la base de données (%1) ; nouvel essai en cours.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ImportJob</name>

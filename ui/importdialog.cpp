@@ -5,6 +5,7 @@
 #include "importpreview.h"
 #include "jobrunner.h"
 #include "plurals.h"
+#include "pooltask.h"
 #include "themecontroller.h"
 
 #include <QCheckBox>
@@ -70,7 +71,6 @@ void selectDetected(QComboBox *combo, const QVariant &value)
 ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidget *parent)
     : QDialog(parent)
     , m_info(info)
-    , m_tables(TableDirectory::read(info))
     , m_fileEdit(named(new QLineEdit(this), "fileEdit"))
     , m_browseButton(new QPushButton(ImportDialog::tr("&Browse…"), this))
     , m_formatCombo(named(new QComboBox(this), "formatCombo"))
@@ -98,10 +98,41 @@ ImportDialog::ImportDialog(const DatabaseInfo &info, const QString &file, QWidge
 {
     setUpWidgets();
     connectWidgets(layOut());
+    readTables();
     if (file.isEmpty())
         refreshPreview();
     else
         setFile(file);
+}
+
+void ImportDialog::readTables()
+{
+    m_tablesRead = false;
+    const quint64 attempt = ++m_tablesAttempt;
+    runOnPool(
+        this,
+        [info = m_info] {
+            QString error;
+            TableDirectory tables = TableDirectory::read(info, &error);
+            return std::make_pair(tables, error);
+        },
+        [this, attempt](const std::pair<TableDirectory, QString> &read) {
+            onTablesRead(attempt, read.first, read.second);
+        });
+}
+
+void ImportDialog::onTablesRead(quint64 attempt, const TableDirectory &tables, const QString &error)
+{
+    if (attempt != m_tablesAttempt)
+        return;
+    m_tablesError = error;
+    if (error.isEmpty()) {
+        m_tables = tables;
+        m_tablesRead = true;
+    } else {
+        QTimer::singleShot(tablesRetryMs, this, &ImportDialog::readTables);
+    }
+    updateTarget();
 }
 
 // The combo boxes' choices, the labels' wrapping and the preview's look.
@@ -366,6 +397,18 @@ void ImportDialog::onTypeChosen(int column, ColumnType type)
 
 void ImportDialog::updateTarget()
 {
+    if (!m_tablesRead) {
+        m_targetOk = false;
+        m_existing = false;
+        m_targetLabel->setText(
+            m_tablesError.isEmpty()
+                ? ImportDialog::tr("Reading the database's tables…")
+                : ImportDialog::tr("Waiting for the database to list its tables (%1); trying "
+                                   "again.")
+                      .arg(m_tablesError));
+        updateWidgets();
+        return;
+    }
     const QString table = m_tableEdit->text();
     const ImportPlan::Target target = ImportPlan::describeTarget(
         m_info, table, m_tables.find(table), m_fileColumns, m_columnNames);
@@ -489,7 +532,7 @@ void ImportDialog::onFinished(const ImportJob::Result &result)
     const bool close = m_jobs->finish();
     m_done = !result.error.isError();
     if (m_done && result.createdTable)
-        m_tables = TableDirectory::read(m_info); // the new table is there now
+        readTables(); // the new table is there now
     updateTarget();
     if (m_done) {
         m_progressBar->setValue(m_progressBar->maximum());

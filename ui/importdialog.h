@@ -34,6 +34,7 @@ class ImportDialog : public QDialog
     Q_OBJECT
 public:
     static constexpr int previewRows = 50;
+    static constexpr int tablesRetryMs = 1000; // after a failed read of the table list
 
     explicit ImportDialog(const DatabaseInfo &info,
                           const QString &file = {},
@@ -44,6 +45,9 @@ public:
     // What the Import button runs, as chosen in the dialog.
     ImportJob::Options options() const;
     bool isImporting() const;
+    // The database's tables have been read (on the thread pool: the file may be locked by
+    // another program, the server slow to answer); until then Import waits.
+    bool hasReadTables() const { return m_tablesRead; }
 
     // A table name made from a file name: letters, digits and underscores, not starting with a
     // digit and not reserved ("Sales 2024.csv" → "Sales_2024").
@@ -69,6 +73,8 @@ private:
     void refreshPreview();
     void showColumnType(int column, ColumnType type); // header text and alignment
     void onTypeChosen(int column, ColumnType type);
+    void readTables();
+    void onTablesRead(quint64 attempt, const TableDirectory &tables, const QString &error);
     void updateTarget();
     void updateWidgets();
     void showError(const QString &message);
@@ -79,6 +85,9 @@ private:
 
     DatabaseInfo m_info;
     TableDirectory m_tables; // read once (and after creating a table), not per keystroke
+    bool m_tablesRead = false;
+    quint64 m_tablesAttempt = 0; // the answer of an earlier read is dropped
+    QString m_tablesError;       // why the last read failed; it is tried again
     QLineEdit *m_fileEdit;
     QPushButton *m_browseButton;
     QComboBox *m_formatCombo;

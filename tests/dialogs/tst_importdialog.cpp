@@ -49,6 +49,7 @@ private slots:
     void malformedFileLeavesTableUnchanged();
     void malformedRowInPreviewDisablesImport();
     void showsWaitingWhileDatabaseIsLocked();
+    void readsTheTablesWithoutWaitingForALock();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -155,6 +156,7 @@ void TestImportDialog::previewShowsRowsAndTypes()
         csv += QByteArray::number(i) + ",0" + QByteArray::number(8000 + i) + ","
                + QByteArray::number(i) + ".5,\"Name, " + QByteArray::number(i) + "\"\r\n";
     ImportDialog dialog(m_info, write("zips.csv", csv));
+    QTRY_VERIFY(dialog.hasReadTables());
     QTableView *view = child<QTableView>(&dialog, "preview");
     QCOMPARE(view->model()->columnCount(), 4);
     QCOMPARE(view->model()->rowCount(), ImportDialog::previewRows);
@@ -175,6 +177,7 @@ void TestImportDialog::previewShowsRowsAndTypes()
 void TestImportDialog::changingDelimiterRePreviews()
 {
     ImportDialog dialog(m_info, write("semi.csv", "a;b;c,d\n1;2;3,5\n4;5;6,5\n"));
+    QTRY_VERIFY(dialog.hasReadTables());
     QComboBox *delimiter = child<QComboBox>(&dialog, "delimiterCombo");
     QCOMPARE(delimiter->currentData().toInt(), int(';'));
     QVERIFY(delimiter->currentText().contains("detected"));
@@ -199,6 +202,7 @@ void TestImportDialog::jsonPreview()
     ImportDialog dialog(m_info,
                         write("items.ndjson", "{\"id\": 1, \"tags\": [\"a\"], \"x\": null}\n"
                                               "{\"id\": 2, \"price\": 2.5}\n"));
+    QTRY_VERIFY(dialog.hasReadTables());
     QCOMPARE(child<QComboBox>(&dialog, "formatCombo")->currentData().toInt(),
              int(ImportJob::Format::Json));
     QVERIFY(!child<QComboBox>(&dialog, "delimiterCombo")->isEnabled());
@@ -214,6 +218,7 @@ void TestImportDialog::importButtonCreatesTable()
 {
     ImportDialog dialog(m_info, write("people.csv", "id,name,zip\n1,Åsa,08123\n2,Bob,10115\n"
                                                     "3,\"Smith, J\",\n"));
+    QTRY_VERIFY(dialog.hasReadTables());
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -246,6 +251,7 @@ void TestImportDialog::typeCombosChooseNewTableTypes()
 {
     ImportDialog dialog(m_info, write("codes.csv", "code,price,ok\n1.50,3,yes\n2.25,4,no\n"
                                                    "3.5,\"\",\n"));
+    QTRY_VERIFY(dialog.hasReadTables());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QComboBox *code = child<QComboBox>(&dialog, "typeCombo0");
@@ -306,12 +312,14 @@ void TestImportDialog::existingTableSaysWhichColumnsMatch()
         QVERIFY(probe.exec("CREATE TABLE people (id INTEGER, name TEXT)"));
     }
     ImportDialog dialog(m_info, write("people.csv", "id,NAME\n1,a\n"));
+    QTRY_VERIFY(dialog.hasReadTables());
     QLabel *target = child<QLabel>(&dialog, "targetLabel");
     QVERIFY2(target->text().contains("the file's columns go into its columns “id”, “name”"),
              qPrintable(target->text()));
     QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
 
     ImportDialog other(m_info, write("people.csv", "id,name,email\n1,a,b\n"));
+    QTRY_VERIFY(other.hasReadTables());
     QLabel *otherTarget = child<QLabel>(&other, "targetLabel");
     QVERIFY2(otherTarget->text().contains("no column “email”"), qPrintable(otherTarget->text()));
     QVERIFY(!child<QPushButton>(&other, "importButton")->isEnabled());
@@ -331,6 +339,7 @@ void TestImportDialog::replaceEmptiesExistingTable()
         QVERIFY(probe.exec("INSERT INTO t VALUES (1, 'old')"));
     }
     ImportDialog dialog(m_info, write("t.csv", "id,name\n7,new\n"));
+    QTRY_VERIFY(dialog.hasReadTables());
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -348,6 +357,7 @@ void TestImportDialog::replaceEmptiesExistingTable()
 void TestImportDialog::detectsWindows1252()
 {
     ImportDialog dialog(m_info, write("cp.csv", "name;price\nZo\xeb;1\n\x80 sign;2\n"));
+    QTRY_VERIFY(dialog.hasReadTables());
     QComboBox *encoding = child<QComboBox>(&dialog, "encodingCombo");
     QCOMPARE(encoding->currentData().toString(), QString("windows-1252"));
     QVERIFY(encoding->currentText().contains("detected"));
@@ -373,6 +383,7 @@ void TestImportDialog::cancelDuringBigImportLeavesNothing()
         csv += n + ',' + n + ".25,text " + n + ",x,y," + n + ",z\n";
     }
     ImportDialog dialog(m_info, write("big.csv", csv));
+    QTRY_VERIFY(dialog.hasReadTables());
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     // The job is held at its first progress of the second pass (inserting, inside the
     // transaction that created the table) until Cancel has been clicked.
@@ -431,6 +442,7 @@ void TestImportDialog::malformedFileLeavesTableUnchanged()
     csv += "100,y\n";
     {
         ImportDialog dialog(m_info, write("bad.csv", csv));
+        QTRY_VERIFY(dialog.hasReadTables());
         QSignalSpy imported(&dialog, &ImportDialog::imported);
         QLineEdit *table = child<QLineEdit>(&dialog, "tableEdit");
         table->selectAll();
@@ -453,6 +465,7 @@ void TestImportDialog::malformedFileLeavesTableUnchanged()
 void TestImportDialog::malformedRowInPreviewDisablesImport()
 {
     ImportDialog dialog(m_info, write("ragged.csv", "a,b\n1,2\n3,4,5\n"));
+    QTRY_VERIFY(dialog.hasReadTables());
     QLabel *error = child<QLabel>(&dialog, "errorLabel");
     QVERIFY(!error->isHidden());
     QVERIFY2(error->text().startsWith("ragged.csv:3:5: "), qPrintable(error->text()));
@@ -465,9 +478,11 @@ void TestImportDialog::showsWaitingWhileDatabaseIsLocked()
     testsupport::LockHolder lock;
     QVERIFY(lock.acquire(m_db, "BEGIN IMMEDIATE"));
     ImportDialog dialog(m_info, write("w.csv", "id\n1\n2\n"));
+    QTRY_VERIFY(dialog.hasReadTables());
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(dialog.hasReadTables()); // WAL: reading the list does not wait for the writer
     QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
     QLabel *status = child<QLabel>(&dialog, "statusLabel");
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith("Waiting for the database"), 10000);
@@ -475,6 +490,42 @@ void TestImportDialog::showsWaitingWhileDatabaseIsLocked()
     lock.release();
     QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
     QCOMPARE(imported.at(0).at(1).toLongLong(), 2);
+}
+
+// Another program's exclusive lock on a rollback-journal file keeps even readers out: the dialog
+// opens at once all the same, says it is waiting for the table list, and knows the table is an
+// existing one once the lock is gone (a dialog that read the list on the GUI thread would have
+// stalled, failed, and offered to create the table).
+void TestImportDialog::readsTheTablesWithoutWaitingForALock()
+{
+    const QString path = m_dir->filePath(QStringLiteral("theirs.sqlite"));
+    {
+        Probe probe(path);
+        QVERIFY(probe.exec("PRAGMA journal_mode = DELETE"));
+        QVERIFY(probe.exec("CREATE TABLE people (id INTEGER, name TEXT)"));
+    }
+    const DatabaseInfo theirs = Database::prepare(path);
+    QVERIFY(theirs.isOpen());
+    testsupport::LockHolder lock;
+    QVERIFY(lock.acquire(path, "BEGIN EXCLUSIVE"));
+
+    ImportDialog dialog(theirs, write("people.csv", "id,name\n1,a\n"));
+    QLabel *target = child<QLabel>(&dialog, "targetLabel");
+    QPushButton *import = child<QPushButton>(&dialog, "importButton");
+    QVERIFY(!dialog.hasReadTables());
+    QCOMPARE(target->text(), QStringLiteral("Reading the database's tables…"));
+    QVERIFY(!import->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(target->text().startsWith("Waiting for the database to list its "
+                                                       "tables ("),
+                             10000);
+    QVERIFY(!import->isEnabled());
+
+    lock.release();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.hasReadTables(), 10000);
+    QVERIFY2(target->text().contains("the file's columns go into its columns “id”, “name”"),
+             qPrintable(target->text()));
+    QVERIFY(import->isEnabled());
+    QVERIFY(child<QRadioButton>(&dialog, "appendRadio")->isEnabled());
 }
 
 QTEST_MAIN(TestImportDialog)
