@@ -4,6 +4,7 @@
 #include "changewatcher.h"
 #include "editstore.h"
 #include "keyloader.h"
+#include "pooltask.h"
 #include "rowcounter.h"
 #include "rowfetcher.h"
 #include "saver.h"
@@ -13,8 +14,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QPointer>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -115,23 +114,19 @@ void Workspace::onServerLost()
 
 void Workspace::probeServer()
 {
-    QPointer<Workspace> self(this);
-    QThreadPool::globalInstance()->start([self, info = m_info] {
-        const QString name = Database::uniqueConnectionName(QStringLiteral("probe"));
-        bool reachable = false;
-        {
-            const QSqlDatabase db = Database::connect(info, name, Database::Role::Reader);
-            reachable = db.isOpen();
-        }
-        Database::disconnect(name);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, reachable] {
-                if (self)
-                    self->onProbed(reachable);
-            },
-            Qt::QueuedConnection);
-    });
+    runOnPool(
+        this,
+        [info = m_info] {
+            const QString name = Database::uniqueConnectionName(QStringLiteral("probe"));
+            bool reachable = false;
+            {
+                const QSqlDatabase db = Database::connect(info, name, Database::Role::Reader);
+                reachable = db.isOpen();
+            }
+            Database::disconnect(name);
+            return reachable;
+        },
+        [this](bool reachable) { onProbed(reachable); });
 }
 
 void Workspace::onProbed(bool reachable)

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "pgconnection.h"
+#include "pooltask.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -9,14 +10,14 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThreadPool>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace rowbook {
 
@@ -140,37 +141,34 @@ void ConnectDialog::test()
     const quint64 attempt = ++m_attempt;
     m_result->setText(tr("Connecting…"));
     const PgConnection chosen = connection();
-    QPointer<ConnectDialog> dialog(this);
-    // The server may take seconds to answer (or to time out, connect_timeout): on the global
-    // pool, which the application waits for when it quits; the answer is dropped when the
-    // dialog has gone or another test started.
-    QThreadPool::globalInstance()->start([chosen, dialog, attempt] {
-        const QString name = Database::uniqueConnectionName(QStringLiteral("test"));
-        bool ok = false;
-        QString message;
-        {
-            QSqlDatabase db = chosen.addDatabase(name);
-            if (db.open()) {
-                QSqlQuery version(db);
-                ok = version.exec(QStringLiteral("SELECT current_setting('server_version')"))
-                     && version.next();
-                message = ok ? tr("Connected: PostgreSQL %1.").arg(version.value(0).toString())
-                             : version.lastError().text();
-            } else {
-                message = db.lastError().databaseText().trimmed();
-                if (message.isEmpty())
-                    message = db.lastError().text();
+    // The server may take seconds to answer (or to time out, connect_timeout); the answer is
+    // dropped when another test started.
+    runOnPool(
+        this,
+        [chosen] {
+            const QString name = Database::uniqueConnectionName(QStringLiteral("test"));
+            bool ok = false;
+            QString message;
+            {
+                QSqlDatabase db = chosen.addDatabase(name);
+                if (db.open()) {
+                    QSqlQuery version(db);
+                    ok = version.exec(QStringLiteral("SELECT current_setting('server_version')"))
+                         && version.next();
+                    message = ok ? tr("Connected: PostgreSQL %1.").arg(version.value(0).toString())
+                                 : version.lastError().text();
+                } else {
+                    message = db.lastError().databaseText().trimmed();
+                    if (message.isEmpty())
+                        message = db.lastError().text();
+                }
             }
-        }
-        Database::disconnect(name);
-        QMetaObject::invokeMethod(
-            qApp,
-            [dialog, attempt, ok, message] {
-                if (dialog)
-                    dialog->onTested(attempt, ok, message);
-            },
-            Qt::QueuedConnection);
-    });
+            Database::disconnect(name);
+            return std::make_pair(ok, message);
+        },
+        [this, attempt](const std::pair<bool, QString> &tested) {
+            onTested(attempt, tested.first, tested.second);
+        });
 }
 
 void ConnectDialog::onTested(quint64 attempt, bool ok, const QString &message)

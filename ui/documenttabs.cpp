@@ -4,6 +4,7 @@
 #include "documentcontroller.h"
 #include "panenavigator.h"
 #include "pgconnection.h"
+#include "pooltask.h"
 #include "recordform.h"
 #include "settings.h"
 #include "tableactions.h"
@@ -19,10 +20,8 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
-#include <QPointer>
 #include <QSet>
 #include <QTabBar>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace rowbook {
@@ -265,18 +264,13 @@ void DocumentTabs::continueRestoring()
 // answer, or not answer), so a server that is away never freezes the window at startup.
 void DocumentTabs::reachServer(int entry, const QString &uri)
 {
-    QPointer<DocumentTabs> self(this);
-    QThreadPool::globalInstance()->start([self, entry, uri] {
-        const DatabaseInfo info = Database::prepare(uri, Database::Open::Existing);
-        const QString problem = info.isOpen() ? QString() : info.error.userMessage();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, entry, uri, problem] {
-                if (self)
-                    self->onServerReached(entry, uri, problem);
-            },
-            Qt::QueuedConnection);
-    });
+    runOnPool(
+        this,
+        [uri] {
+            const DatabaseInfo info = Database::prepare(uri, Database::Open::Existing);
+            return info.isOpen() ? QString() : info.error.userMessage();
+        },
+        [this, entry, uri](const QString &problem) { onServerReached(entry, uri, problem); });
 }
 
 void DocumentTabs::onServerReached(int entry, const QString &uri, const QString &problem)
