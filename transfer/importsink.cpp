@@ -1,5 +1,6 @@
 #include "importsink.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <utility>
@@ -111,6 +112,8 @@ StorageError PostgresImportSink::flush()
         m_failedLine = m_lines.at(size_t(failure->row));
         if (error.sqlState.startsWith("22")) // a value that is not of its column's type
             m_failedColumn = columnThatDoesNotConvert(failure->row);
+        if (m_failedColumn < 0 && error.sqlState == "22001") // longer than its varchar(n)
+            m_failedColumn = columnTooLong(failure->row);
     }
     return error;
 }
@@ -136,6 +139,30 @@ int PostgresImportSink::columnThatDoesNotConvert(int row) const
         QSqlQuery(m_db).exec(converts ? QStringLiteral("RELEASE SAVEPOINT rowbook_probe")
                                       : QStringLiteral("ROLLBACK TO SAVEPOINT rowbook_probe"));
         if (!converts)
+            return column;
+    }
+    return -1;
+}
+
+// The first value of a buffered row longer than its character varying(n) or character(n)
+// column allows; -1 when there is none. An explicit cast (columnThatDoesNotConvert) cuts such a
+// value short without a word; the INSERT's assignment refuses it (SQLSTATE 22001) unless what is
+// past the limit is spaces. Lengths in characters, as PostgreSQL counts them.
+int PostgresImportSink::columnTooLong(int row) const
+{
+    static const QRegularExpression limited(
+        QStringLiteral("^(?:character varying|character|varchar|char)\\((\\d+)\\)$"));
+    const int columns = int(m_types.size());
+    const QVector<QVariant> &values = m_insert.bufferedValues();
+    for (int column = 0; column < columns; ++column) {
+        const QRegularExpressionMatch match = limited.match(m_types.at(column));
+        const QVariant &value = values.at(qsizetype(row) * columns + column);
+        if (!match.hasMatch() || value.isNull())
+            continue;
+        QString text = value.toString();
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        if (text.toUcs4().size() > match.captured(1).toLongLong())
             return column;
     }
     return -1;

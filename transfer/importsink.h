@@ -89,6 +89,7 @@ public:
 private:
     StorageError flush();
     int columnThatDoesNotConvert(int row) const;
+    int columnTooLong(int row) const;
 
     QSqlDatabase m_db;
     QStringList m_types;

@@ -32,6 +32,7 @@ private slots:
     void anIdColumnBecomesTheKey();
     void jsonGoesIntoAnExistingTablesTypes();
     void aValueOfTheWrongTypeNamesItsLineAndColumn();
+    void aValueTooLongForItsColumnNamesItsColumn();
     void aDuplicateKeyNamesItsLine();
     void aRowHeldByAnotherSessionIsWaitedFor();
     void aTableLockedByAnotherSessionIsWaitedFor();
@@ -201,6 +202,33 @@ void TestPgImport::aValueOfTheWrongTypeNamesItsLineAndColumn()
     QCOMPARE(result.rows, 0);
     PgProbe probe(m_database);
     QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM t")).toInt(), 3);
+}
+
+// varchar(n) and char(n): a cast would cut the value short, the INSERT refuses it (22001); the
+// message still names the column. Spaces past the limit are cut without an error.
+void TestPgImport::aValueTooLongForItsColumnNamesItsColumn()
+{
+    PgProbe probe(m_database);
+    QVERIFY(probe.exec(QStringLiteral(
+        "CREATE TABLE codes (id bigint PRIMARY KEY, tag character(2), code varchar(3))")));
+    const QByteArray csv = "id,tag,code\n1,x,abc\n2,y,Zoë\n3,zz,ab   \n4,w,abcd\n";
+    const ImportJob::Result result
+        = import(writeFile(QStringLiteral("long.csv"), csv), QStringLiteral("codes"));
+    QCOMPARE(result.error.kind, TransferError::Input);
+    QCOMPARE(result.error.line, 5);
+    QCOMPARE(result.error.column, 3);
+    QVERIFY2(result.error.message.contains(QStringLiteral("Column “code”")),
+             qPrintable(result.error.message));
+    QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM codes")).toInt(), 0);
+
+    const ImportJob::Result fits
+        = import(writeFile(QStringLiteral("fits.csv"), csv.left(csv.indexOf("4,w"))),
+                 QStringLiteral("codes"));
+    QVERIFY2(!fits.error.isError(), qPrintable(fits.error.message));
+    QCOMPARE(probe.value(QStringLiteral("SELECT code FROM codes WHERE id = 3")).toString(),
+             QStringLiteral("ab "));
+    QCOMPARE(probe.value(QStringLiteral("SELECT code FROM codes WHERE id = 2")).toString(),
+             QStringLiteral("Zoë"));
 }
 
 void TestPgImport::aDuplicateKeyNamesItsLine()
