@@ -22,6 +22,19 @@ else()
                     "unless SQLite is linked statically.")
 endif()
 
+# libpq.dll (the QPSQL plugin and the SQL console's PostgreSQL engine use it) with the DLLs it
+# needs, from where find_package(PostgreSQL) found libpq (vcpkg's installed/x64-windows).
+get_filename_component(libpq_lib_dir "${PostgreSQL_LIBRARY}" DIRECTORY)
+find_file(ROWBOOK_LIBPQ_DLL libpq.dll HINTS "${libpq_lib_dir}/../bin" "${libpq_lib_dir}" NO_DEFAULT_PATH)
+if(ROWBOOK_LIBPQ_DLL)
+    install(CODE "set(ROWBOOK_LIBPQ_DLL \"${ROWBOOK_LIBPQ_DLL}\")
+                  set(ROWBOOK_INSTALL_BINDIR \"${CMAKE_INSTALL_BINDIR}\")")
+    install(SCRIPT "${CMAKE_CURRENT_SOURCE_DIR}/windows/install-libpq.cmake")
+else()
+    message(WARNING "libpq.dll not found next to ${PostgreSQL_LIBRARY}: the installer will lack "
+                    "it, and Rowbook will not open PostgreSQL databases.")
+endif()
+
 install(FILES
     "${PROJECT_SOURCE_DIR}/LICENSE"
     THIRD-PARTY-NOTICES.txt
