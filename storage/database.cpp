@@ -235,8 +235,6 @@ bool readAsSnapshot(const QString &path, bool writeNothing)
     return !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
 }
 
-// Whether the file exists or may be made (and makes it), and how it may be opened: read-only and
-// why, or as an immutable snapshot. False (with info->error) when it cannot be opened at all.
 // Opens a PostgreSQL database: one connection to see that the server answers.
 DatabaseInfo prepareServer(const QString &given, Database::Open mode, const QString &keepReader)
 {
@@ -252,6 +250,10 @@ DatabaseInfo prepareServer(const QString &given, Database::Open mode, const QStr
         return info;
     }
     info.path = connection.toDisplayUri();
+    if (const QString missing = PgConnection::missingDriver(); !missing.isEmpty()) {
+        info.error = StorageError::make(StorageError::Other, missing);
+        return info;
+    }
     if (mode == Database::Open::ReadOnly) {
         info.readOnly = true;
         info.readOnlyReason = Text::tr("The database is opened for reading only.");
@@ -287,6 +289,8 @@ DatabaseInfo prepareServer(const QString &given, Database::Open mode, const QStr
     return info;
 }
 
+// Whether the file exists or may be made (and makes it), and how it may be opened: read-only and
+// why, or as an immutable snapshot. False (with info->error) when it cannot be opened at all.
 bool decideAccess(DatabaseInfo *info, Database::Open mode)
 {
     const bool mayCreate = mode == Database::Open::Starter || mode == Database::Open::Create;

@@ -332,6 +332,15 @@ QString PgConnection::shortName(const QString &pathOrUri)
     return Text::tr("%1 on %2").arg(connection.database, connection.host);
 }
 
+QString PgConnection::missingDriver()
+{
+    if (QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return {};
+    // Qt's own message would be "Driver not loaded": say what is missing and how to get it.
+    return Text::tr("Qt's PostgreSQL driver (QPSQL) is not installed, so server databases cannot "
+                    "be opened. On Debian and Ubuntu, install the package libqt6sql6-psql.");
+}
+
 QSqlDatabase PgConnection::addDatabase(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);

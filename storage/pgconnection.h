@@ -48,6 +48,9 @@ struct PgConnection
 
     // The database as a URI without the password, in a normal form.
     QString toDisplayUri() const;
+    // Why Qt's QPSQL driver cannot be used (its plugin, libqt6sql6-psql on Debian, is not
+    // installed) and what to install; empty when it can.
+    static QString missingDriver();
     // Adds a QPSQL connection named `name` on the calling thread, configured but not opened.
     // Without a connect_timeout of its own, one of 10 s: libpq's default is to wait forever.
     QSqlDatabase addDatabase(const QString &name) const;

@@ -1204,6 +1204,10 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so server databases cannot be opened. On Debian and Ubuntu, install the package libqt6sql6-psql.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert, daher können keine Serverdatenbanken geöffnet werden. Installieren Sie unter Debian und Ubuntu das Paket libqt6sql6-psql.</translation>
+    </message>
 </context>
 <context>
     <name>PgQueryEngine</name>

@@ -1204,6 +1204,10 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so server databases cannot be opened. On Debian and Ubuntu, install the package libqt6sql6-psql.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé : les bases de données sur serveur ne peuvent pas être ouvertes. Sous Debian et Ubuntu, installez le paquet libqt6sql6-psql.</translation>
+    </message>
 </context>
 <context>
     <name>PgQueryEngine</name>

@@ -148,8 +148,8 @@ void ConnectDialog::test()
         [chosen] {
             const QString name = Database::uniqueConnectionName(QStringLiteral("test"));
             bool ok = false;
-            QString message;
-            {
+            QString message = PgConnection::missingDriver();
+            if (message.isEmpty()) {
                 QSqlDatabase db = chosen.addDatabase(name);
                 if (db.open()) {
                     QSqlQuery version(db);
