@@ -2,11 +2,13 @@
 // `items` of a server database, against psql running the equivalent keyset queries on the same
 // server. Prints one JSON object.
 //
-//   bench_pgtables --database URI [--rows N] [--json FILE] [--smoke]
+//   bench_pgtables --database URI [--rows N] [--key integer|uuid] [--json FILE] [--smoke]
 //
 // The table is generate.sh's (the SQLite benchmark's data) copied with `rowbook copy`; it is
-// made again when it is missing or has another row count. Timings are reported, not judged; the
-// exit code is non-zero only when the benchmark itself is broken (wrong rows, a key missing with
+// made again when it is missing or has another row count. --key uuid measures items_uuid, the
+// same rows under a uuid primary key (made from items), which the window keys through a KeyMap.
+// Timings are reported, not judged; the exit code is non-zero only when the benchmark itself is
+// broken (wrong rows, a key missing with
 // --smoke).
 
 #include "benchsupport.h"
@@ -52,8 +54,11 @@ const QJsonObject targets{
 class PgBenchmark
 {
 public:
-    explicit PgBenchmark(QString uri)
+    // `uuidKey`: the table items_uuid, items' rows under a uuid primary key (a mapped key: the
+    // model holds a KeyMap handle per row), instead of items' bigint id.
+    explicit PgBenchmark(QString uri, bool uuidKey = false)
         : m_uri(std::move(uri))
+        , m_table(uuidKey ? QStringLiteral("items_uuid") : QStringLiteral("items"))
     {}
 
     bool prepare(qint64 rows);
@@ -66,6 +71,12 @@ private:
         std::fprintf(stderr, "bench_pgtables: %s\n", qPrintable(message));
     }
     QVariant scalar(const QString &sql);
+    // `sql`, written for the table items, on the benchmark's table.
+    QString onTable(QString sql) const
+    {
+        return sql.replace(QLatin1String("FROM items"), QLatin1String("FROM ") + m_table);
+    }
+    bool prepareUuidTable(qint64 rows);
     // psql's own "\timing" for `sql` on the same server: the fastest of three runs, in ms.
     double psqlMs(const QString &sql);
     // psql from start to exit for `sql`: a new process connecting, the query, the output
@@ -77,6 +88,7 @@ private:
     void filterAndSort(MainWindow &window);
 
     QString m_uri;
+    QString m_table;
     QJsonObject m_result;
     QStringList m_errors;
     qint64 m_rows = 0;
@@ -150,7 +162,7 @@ bool PgBenchmark::prepare(qint64 rows)
         maintenance.scalar(QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
     }
     if (scalar(QStringLiteral("SELECT count(*) FROM items")).toLongLong() == rows)
-        return true;
+        return m_table == QLatin1String("items") || prepareUuidTable(rows);
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("items.sqlite"));
     QProcess generate;
@@ -171,32 +183,60 @@ bool PgBenchmark::prepare(qint64 rows)
         return false;
     }
     scalar(QStringLiteral("VACUUM ANALYZE items"));
-    return scalar(QStringLiteral("SELECT count(*) FROM items")).toLongLong() == rows;
+    if (scalar(QStringLiteral("SELECT count(*) FROM items")).toLongLong() != rows)
+        return false;
+    return m_table == QLatin1String("items") || prepareUuidTable(rows);
+}
+
+// items_uuid: items' columns and rows, its id a random uuid (the primary key) instead of the
+// bigint; made again when its row count differs.
+bool PgBenchmark::prepareUuidTable(qint64 rows)
+{
+    if (scalar(QStringLiteral("SELECT count(*) FROM items_uuid")).toLongLong() == rows)
+        return true;
+    const QString others
+        = scalar(QStringLiteral("SELECT string_agg(quote_ident(column_name), ', ' ORDER BY "
+                                "ordinal_position) FROM information_schema.columns WHERE "
+                                "table_schema = current_schema() AND table_name = 'items' AND "
+                                "column_name <> 'id'"))
+              .toString();
+    scalar(QStringLiteral("DROP TABLE IF EXISTS items_uuid"));
+    scalar(QStringLiteral("CREATE TABLE items_uuid AS SELECT gen_random_uuid() AS id, %1 FROM "
+                          "items ORDER BY id")
+               .arg(others));
+    scalar(QStringLiteral("ALTER TABLE items_uuid ADD PRIMARY KEY (id)"));
+    scalar(QStringLiteral("VACUUM ANALYZE items_uuid"));
+    if (scalar(QStringLiteral("SELECT count(*) FROM items_uuid")).toLongLong() != rows) {
+        fail(QStringLiteral("items_uuid could not be made from items"));
+        return false;
+    }
+    return true;
 }
 
 QJsonObject PgBenchmark::run()
 {
-    m_rows = scalar(QStringLiteral("SELECT count(*) FROM items")).toLongLong();
+    m_rows = scalar(onTable(QStringLiteral("SELECT count(*) FROM items"))).toLongLong();
     m_result[QStringLiteral("engine")] = QStringLiteral("PostgreSQL");
+    m_result[QStringLiteral("table")] = m_table;
     m_result[QStringLiteral("server_version")]
         = scalar(QStringLiteral("SELECT current_setting('server_version')")).toString();
     m_result[QStringLiteral("rows")] = m_rows;
     m_result[QStringLiteral("rss_mb_at_start")] = procStatusMb("VmRSS");
     // The keyset queries the window's first and last screens need.
     m_result[QStringLiteral("psql_first_rows_ms")]
-        = psqlMs(QStringLiteral("SELECT * FROM items ORDER BY id LIMIT 256"));
+        = psqlMs(onTable(QStringLiteral("SELECT * FROM items ORDER BY id LIMIT 256")));
     m_result[QStringLiteral("psql_last_rows_ms")]
-        = psqlMs(QStringLiteral("SELECT * FROM items ORDER BY id DESC LIMIT 256"));
+        = psqlMs(onTable(QStringLiteral("SELECT * FROM items ORDER BY id DESC LIMIT 256")));
     // Opening costs a connection, which \timing leaves out: the same first rows by a psql that
     // starts, connects and asks, for comparison.
     m_result[QStringLiteral("psql_session_first_rows_ms")]
-        = psqlSessionMs(QStringLiteral("SELECT * FROM items ORDER BY id LIMIT 256"));
+        = psqlSessionMs(onTable(QStringLiteral("SELECT * FROM items ORDER BY id LIMIT 256")));
     m_result[QStringLiteral("psql_all_keys_ms")]
-        = psqlMs(QStringLiteral("SELECT id FROM items ORDER BY id"));
-    m_result[QStringLiteral("psql_filter_like_ms")] = psqlMs(
-        QStringLiteral("SELECT id FROM items WHERE CAST(name AS text) ILIKE '%abc%' ORDER BY id"));
-    m_result[QStringLiteral("psql_sort_ms")]
-        = psqlMs(QStringLiteral("SELECT id FROM items ORDER BY quantity ASC NULLS FIRST, id"));
+        = psqlMs(onTable(QStringLiteral("SELECT id FROM items ORDER BY id")));
+    m_result[QStringLiteral("psql_filter_like_ms")] = psqlMs(onTable(
+        QStringLiteral("SELECT id FROM items WHERE CAST(name AS text) ILIKE '%abc%' ORDER BY id")));
+    m_result[QStringLiteral("psql_sort_ms")] = psqlMs(
+        onTable(QStringLiteral("SELECT id FROM items ORDER BY quantity ASC NULLS FIRST, id")));
     headlessPhase();
     windowPhase();
     m_result[QStringLiteral("rss_mb_peak")] = procStatusMb("VmHWM");
@@ -246,7 +286,7 @@ void PgBenchmark::headlessPhase()
         return;
     }
     TableModel *model = workspace.model();
-    if (!model->setTable(QStringLiteral("items")))
+    if (!model->setTable(m_table))
         fail(QStringLiteral("setTable failed: %1").arg(model->lastError()));
     const int nameColumn = model->tableInfo().columnIndex(QStringLiteral("name"));
     if (!waitFor([&] {
@@ -270,7 +310,7 @@ void PgBenchmark::windowPhase()
     QTableView *view = window.tableView();
     FirstPaint firstPaint(view->viewport(), clock,
                           [view] { return view->model() ? view->model()->rowCount() : 0; });
-    if (!window.openDatabase(m_uri, QStringLiteral("items"))) {
+    if (!window.openDatabase(m_uri, m_table)) {
         fail(QStringLiteral("MainWindow::openDatabase failed"));
         return;
     }
@@ -312,18 +352,26 @@ void PgBenchmark::jumpToLast(MainWindow &window)
     const QString shown = model->data(model->index(last, 1)).toString();
     m_result[QStringLiteral("jump_to_last_ms")] = msSince(clock);
     m_result[QStringLiteral("rss_mb_after_jump_to_last")] = procStatusMb("VmRSS");
-    const qint64 lastId = scalar(QStringLiteral("SELECT max(id) FROM items")).toLongLong();
-    if (view->currentIndex().row() != last || model->keyAt(last) != lastId || shown.isEmpty())
-        fail(QStringLiteral("Ctrl+End shows key %1, the table's last id is %2")
-                 .arg(model->keyAt(last))
-                 .arg(lastId));
+    // The id as the server orders it: a number, or a uuid (a KeyMap handle in the model).
+    const QString lastId
+        = scalar(onTable(QStringLiteral("SELECT CAST(t.id AS text) FROM items t ORDER BY t.id DESC "
+                                        "LIMIT 1")))
+              .toString();
+    const QString shownId
+        = model
+              ->data(model->index(last, model->tableInfo().columnIndex(QStringLiteral("id"))),
+                     Qt::EditRole)
+              .toString();
+    if (view->currentIndex().row() != last || shownId != lastId || shown.isEmpty())
+        fail(
+            QStringLiteral("Ctrl+End shows id %1, the table's last id is %2").arg(shownId, lastId));
 }
 
 void PgBenchmark::filterAndSort(MainWindow &window)
 {
     TableModel *model = window.workspace()->model();
     const qint64 expected
-        = scalar(QStringLiteral("SELECT count(*) FROM items WHERE name ILIKE '%abc%'"))
+        = scalar(onTable(QStringLiteral("SELECT count(*) FROM items WHERE name ILIKE '%abc%'")))
               .toLongLong();
     StallMeter stalls;
     stalls.start();
@@ -386,7 +434,12 @@ int main(int argc, char *argv[])
                                   QStringLiteral("FILE"));
     const QCommandLineOption smoke(QStringLiteral("smoke"),
                                    QStringLiteral("Fail when a key is missing or a step failed."));
-    parser.addOptions({database, rows, json, smoke});
+    const QCommandLineOption key(
+        QStringLiteral("key"),
+        QStringLiteral("integer (the table items, bigint id) or uuid (items_uuid: the same rows "
+                       "under a uuid primary key)."),
+        QStringLiteral("KIND"), QStringLiteral("integer"));
+    parser.addOptions({database, rows, json, smoke, key});
     parser.process(app);
     QString uri = parser.value(database);
     if (uri.isEmpty())
@@ -395,7 +448,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_pgtables: give --database postgresql://...\n");
         return 2;
     }
-    PgBenchmark benchmark(uri);
+    const QString keyKind = parser.value(key);
+    if (keyKind != QLatin1String("integer") && keyKind != QLatin1String("uuid")) {
+        std::fprintf(stderr, "bench_pgtables: --key is integer or uuid\n");
+        return 2;
+    }
+    PgBenchmark benchmark(uri, keyKind == QLatin1String("uuid"));
     if (!benchmark.prepare(parser.value(rows).toLongLong()))
         return 1;
     const QJsonObject result = benchmark.run();
