@@ -49,7 +49,7 @@ bool Catalog::isInternal(const QString &name)
            || name.startsWith(Schema::metadataPrefix(), Qt::CaseInsensitive);
 }
 
-QVector<Catalog::Entry> Catalog::objects(const QSqlDatabase &db, QString *error)
+QVector<Catalog::Entry> Catalog::objects(const QSqlDatabase &db, StorageError *error)
 {
     if (isPostgres(db))
         return pgcatalog::objects(db, error);
@@ -60,7 +60,7 @@ QVector<Catalog::Entry> Catalog::objects(const QSqlDatabase &db, QString *error)
             QStringLiteral("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
                            "ORDER BY name COLLATE NOCASE"))
         && error)
-        *error = query.lastError().text();
+        *error = StorageError::fromSql(query.lastError());
     while (query.next()) {
         const QString name = query.value(0).toString();
         if (!isInternal(name))

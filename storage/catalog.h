@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storageerror.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -71,8 +73,8 @@ public:
 
     // User tables and views, sorted by name; SQLite's and Rowbook's own tables are left out.
     // `error` (when given) gets the reason the list could not be read (the file locked by
-    // another program, the server gone), else stays empty.
-    static QVector<Entry> objects(const QSqlDatabase &db, QString *error = nullptr);
+    // another program: Busy; the server gone), else stays as it was.
+    static QVector<Entry> objects(const QSqlDatabase &db, StorageError *error = nullptr);
     static TableInfo table(const QSqlDatabase &db, const QString &name);
     static qint64 rowCount(const QSqlDatabase &db, const QString &name);
     static ColumnKind kindForDeclaredType(const QString &declaredType);

@@ -126,7 +126,7 @@ QString PgDialect::versionQuery() const
 
 namespace pgcatalog {
 
-QVector<Catalog::Entry> objects(const QSqlDatabase &db, QString *error)
+QVector<Catalog::Entry> objects(const QSqlDatabase &db, StorageError *error)
 {
     QVector<Catalog::Entry> entries;
     QSqlQuery query(db);
@@ -137,7 +137,7 @@ QVector<Catalog::Entry> objects(const QSqlDatabase &db, QString *error)
             "n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', "
             "'p', 'v', 'm') ORDER BY lower(c.relname), c.relname"))
         && error)
-        *error = query.lastError().text();
+        *error = StorageError::fromSql(query.lastError());
     while (query.next())
         entries.push_back({query.value(0).toString(), query.value(1).toBool()});
     return entries;

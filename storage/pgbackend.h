@@ -41,7 +41,7 @@ public:
 // The catalog of a PostgreSQL database (the tables and views of the connection's current
 // schema), read from pg_catalog; Catalog calls these for QPSQL connections.
 namespace pgcatalog {
-QVector<Catalog::Entry> objects(const QSqlDatabase &db, QString *error = nullptr);
+QVector<Catalog::Entry> objects(const QSqlDatabase &db, StorageError *error = nullptr);
 TableInfo table(const QSqlDatabase &db, const QString &name);
 // The editing kind of a PostgreSQL type as format_type() spells it ("integer", "numeric(10,2)",
 // "timestamp without time zone", "character varying(40)", ...).

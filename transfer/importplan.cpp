@@ -200,7 +200,7 @@ QString ImportPlan::describe(const TransferError &error, const QString &file)
     return error.message;
 }
 
-TableDirectory TableDirectory::read(const DatabaseInfo &database, QString *error)
+TableDirectory TableDirectory::read(const DatabaseInfo &database, StorageError *error)
 {
     TableDirectory directory;
     if (!database.isOpen())
@@ -208,10 +208,24 @@ TableDirectory TableDirectory::read(const DatabaseInfo &database, QString *error
     const QString connection = Database::uniqueConnectionName(QStringLiteral("tables"));
     {
         const QSqlDatabase db = Database::connect(database, connection, Database::Role::Reader);
-        QString problem;
-        const QVector<Catalog::Entry> entries = Catalog::objects(db, &problem);
-        for (const Catalog::Entry &entry : entries)
-            directory.m_tables << Catalog::table(db, entry.name);
+        StorageError problem;
+        if (!db.isOpen()) {
+            // A query on a connection that did not open fails without an error of its own.
+            problem = StorageError::fromSql(db.lastError());
+            if (!problem.isError())
+                problem = StorageError::make(StorageError::Other,
+                                             Text::tr("The database could not be opened."));
+        } else {
+            // One read transaction: on SQLite the first read's shared lock is held until every
+            // table is read, so a writer cannot lock the file out halfway through the list.
+            QSqlDatabase(db).transaction();
+            const QVector<Catalog::Entry> entries = Catalog::objects(db, &problem);
+            for (const Catalog::Entry &entry : entries)
+                directory.m_tables << Catalog::table(db, entry.name);
+            QSqlDatabase(db).commit();
+        }
+        if (problem.isError())
+            directory.m_tables.clear();
         if (error)
             *error = problem;
     }

@@ -104,7 +104,7 @@ class TableDirectory
 public:
     // `error` (when given) gets why the list could not be read (another program holds the
     // file's lock, the server is away); the directory is then empty.
-    static TableDirectory read(const DatabaseInfo &database, QString *error = nullptr);
+    static TableDirectory read(const DatabaseInfo &database, StorageError *error = nullptr);
 
     // The table or view `name`; invalid when there is none.
     TableInfo find(const QString &name) const;

@@ -112,21 +112,23 @@ void ImportDialog::readTables()
     runOnPool(
         this,
         [info = m_info] {
-            QString error;
+            StorageError error;
             TableDirectory tables = TableDirectory::read(info, &error);
             return std::make_pair(tables, error);
         },
-        [this, attempt](const std::pair<TableDirectory, QString> &read) {
+        [this, attempt](const std::pair<TableDirectory, StorageError> &read) {
             onTablesRead(attempt, read.first, read.second);
         });
 }
 
-void ImportDialog::onTablesRead(quint64 attempt, const TableDirectory &tables, const QString &error)
+void ImportDialog::onTablesRead(quint64 attempt,
+                                const TableDirectory &tables,
+                                const StorageError &error)
 {
     if (attempt != m_tablesAttempt)
         return;
     m_tablesError = error;
-    if (error.isEmpty()) {
+    if (!error.isError()) {
         m_tables = tables;
         m_tablesRead = true;
     } else {
@@ -149,6 +151,9 @@ void ImportDialog::setUpWidgets()
                                {ImportDialog::tr("UTF-16"), QStringLiteral("utf-16")},
                                {ImportDialog::tr("Latin-1 (ISO 8859-1)"), QStringLiteral("latin1")},
                                {ImportDialog::tr("Windows-1252"), QStringLiteral("windows-1252")}});
+    // "(detected)" is added to an item's text after the first show: grow with it, not cut it.
+    for (QComboBox *combo : {m_formatCombo, m_delimiterCombo, m_encodingCombo})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_headerCheck->setChecked(true);
     m_appendRadio->setChecked(true);
     m_tableEdit->setPlaceholderText(ImportDialog::tr("Name of a new or existing table"));
@@ -401,11 +406,11 @@ void ImportDialog::updateTarget()
         m_targetOk = false;
         m_existing = false;
         m_targetLabel->setText(
-            m_tablesError.isEmpty()
+            !m_tablesError.isError()
                 ? ImportDialog::tr("Reading the database's tables…")
-                : ImportDialog::tr("Waiting for the database to list its tables (%1); trying "
-                                   "again.")
-                      .arg(m_tablesError));
+                : ImportDialog::tr("Waiting for the database to list its tables: %1 Trying "
+                                   "again every second.")
+                      .arg(m_tablesError.userMessage()));
         updateWidgets();
         return;
     }

@@ -74,7 +74,7 @@ private:
     void showColumnType(int column, ColumnType type); // header text and alignment
     void onTypeChosen(int column, ColumnType type);
     void readTables();
-    void onTablesRead(quint64 attempt, const TableDirectory &tables, const QString &error);
+    void onTablesRead(quint64 attempt, const TableDirectory &tables, const StorageError &error);
     void updateTarget();
     void updateWidgets();
     void showError(const QString &message);
@@ -87,7 +87,7 @@ private:
     TableDirectory m_tables; // read once (and after creating a table), not per keystroke
     bool m_tablesRead = false;
     quint64 m_tablesAttempt = 0; // the answer of an earlier read is dropped
-    QString m_tablesError;       // why the last read failed; it is tried again
+    StorageError m_tablesError;  // why the last read failed; it is tried again
     QLineEdit *m_fileEdit;
     QPushButton *m_browseButton;
     QComboBox *m_formatCombo;

@@ -50,6 +50,7 @@ private slots:
     void malformedRowInPreviewDisablesImport();
     void showsWaitingWhileDatabaseIsLocked();
     void readsTheTablesWithoutWaitingForALock();
+    void aDatabaseThatCannotBeOpenedIsNotAnEmptyOne();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -516,7 +517,8 @@ void TestImportDialog::readsTheTablesWithoutWaitingForALock()
     QCOMPARE(target->text(), QStringLiteral("Reading the database's tables…"));
     QVERIFY(!import->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(target->text().startsWith("Waiting for the database to list its "
-                                                       "tables ("),
+                                                       "tables: Another program is holding the "
+                                                       "database lock."),
                              10000);
     QVERIFY(!import->isEnabled());
 
@@ -526,6 +528,29 @@ void TestImportDialog::readsTheTablesWithoutWaitingForALock()
              qPrintable(target->text()));
     QVERIFY(import->isEnabled());
     QVERIFY(child<QRadioButton>(&dialog, "appendRadio")->isEnabled());
+}
+
+// A connection that does not open makes its queries fail without an error: the dialog must not
+// take that for a database without tables (and offer to create an existing one).
+void TestImportDialog::aDatabaseThatCannotBeOpenedIsNotAnEmptyOne()
+{
+    const QString path = m_dir->filePath(QStringLiteral("gone.sqlite"));
+    {
+        Probe probe(path);
+        QVERIFY(probe.exec("CREATE TABLE people (id INTEGER, name TEXT)"));
+    }
+    const DatabaseInfo gone = Database::prepare(path);
+    QVERIFY(gone.isOpen());
+    QVERIFY(QFile::remove(path)); // a reader opens read-only: it cannot make the file again
+
+    ImportDialog dialog(gone, write("people.csv", "id,name\n1,a\n"));
+    QLabel *target = child<QLabel>(&dialog, "targetLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(target->text().startsWith("Waiting for the database to list its "
+                                                       "tables: "),
+                             10000);
+    QVERIFY(!dialog.hasReadTables());
+    QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
+    QVERIFY2(!target->text().contains("new table"), qPrintable(target->text()));
 }
 
 QTEST_MAIN(TestImportDialog)
