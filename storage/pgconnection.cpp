@@ -336,9 +336,14 @@ QString PgConnection::missingDriver()
 {
     if (QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return {};
-    // Qt's own message would be "Driver not loaded": say what is missing and how to get it.
+        // Qt's own message would be "Driver not loaded": say what is missing and how to get it.
+#ifdef Q_OS_LINUX
     return Text::tr("Qt's PostgreSQL driver (QPSQL) is not installed, so server databases cannot "
                     "be opened. On Debian and Ubuntu, install the package libqt6sql6-psql.");
+#else
+    return Text::tr("Qt's PostgreSQL driver (QPSQL) is missing from this installation, so server "
+                    "databases cannot be opened. Install Rowbook again: its installer ships it.");
+#endif
 }
 
 QSqlDatabase PgConnection::addDatabase(const QString &name) const
