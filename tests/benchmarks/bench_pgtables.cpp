@@ -202,7 +202,7 @@ bool PgBenchmark::prepareUuidTable(qint64 rows)
               .toString();
     scalar(QStringLiteral("DROP TABLE IF EXISTS items_uuid"));
     scalar(QStringLiteral("CREATE TABLE items_uuid AS SELECT gen_random_uuid() AS id, %1 FROM "
-                          "items ORDER BY id")
+                          "items i ORDER BY i.id")
                .arg(others));
     scalar(QStringLiteral("ALTER TABLE items_uuid ADD PRIMARY KEY (id)"));
     scalar(QStringLiteral("VACUUM ANALYZE items_uuid"));
