@@ -1208,6 +1208,10 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so server databases cannot be opened. On Debian and Ubuntu, install the package libqt6sql6-psql.</source>
         <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert, daher können keine Serverdatenbanken geöffnet werden. Installieren Sie unter Debian und Ubuntu das Paket libqt6sql6-psql.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is missing from this installation, so server databases cannot be opened. Install Rowbook again: its installer ships it.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) fehlt in dieser Installation, daher können keine Serverdatenbanken geöffnet werden. Installieren Sie Rowbook erneut: Das Installationsprogramm enthält ihn.</translation>
+    </message>
 </context>
 <context>
     <name>PgQueryEngine</name>
@@ -3836,8 +3840,8 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Die Tabellen der Datenbank werden gelesen…</translation>
     </message>
     <message>
-        <source>Waiting for the database to list its tables (%1); trying again.</source>
-        <translation>Warten, bis die Datenbank ihre Tabellen auflistet (%1); neuer Versuch folgt.</translation>
+        <source>Waiting for the database to list its tables: %1 Trying again every second.</source>
+        <translation>Warten, bis die Datenbank ihre Tabellen auflistet: %1 Neuer Versuch jede Sekunde.</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +3995,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>The file holds no objects to import.</source>
         <translation>Die Datei enthält keine zu importierenden Objekte.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>

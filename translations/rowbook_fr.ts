@@ -1208,6 +1208,10 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so server databases cannot be opened. On Debian and Ubuntu, install the package libqt6sql6-psql.</source>
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé : les bases de données sur serveur ne peuvent pas être ouvertes. Sous Debian et Ubuntu, installez le paquet libqt6sql6-psql.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is missing from this installation, so server databases cannot be opened. Install Rowbook again: its installer ships it.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) manque dans cette installation : les bases de données sur serveur ne peuvent pas être ouvertes. Réinstallez Rowbook : son programme d&apos;installation le fournit.</translation>
+    </message>
 </context>
 <context>
     <name>PgQueryEngine</name>
@@ -3836,8 +3840,8 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Lecture des tables de la base de données…</translation>
     </message>
     <message>
-        <source>Waiting for the database to list its tables (%1); trying again.</source>
-        <translation>En attente de la liste des tables de la base de données (%1) ; nouvel essai en cours.</translation>
+        <source>Waiting for the database to list its tables: %1 Trying again every second.</source>
+        <translation>En attente de la liste des tables de la base de données : %1 Nouvel essai chaque seconde.</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +3995,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>The file holds no objects to import.</source>
         <translation>Le fichier ne contient aucun objet à importer.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>La base de données n&apos;a pas pu être ouverte.</translation>
     </message>
 </context>
 <context>
