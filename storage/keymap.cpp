@@ -49,6 +49,65 @@ void putBytes(QByteArray &out, char tag, const QByteArray &bytes)
     out.append(bytes);
 }
 
+// A uuid as PostgreSQL writes it: 36 characters, lower-case hex digits and four dashes.
+constexpr int uuidLength = 36;
+constexpr int uuidBytes = 16;
+
+bool isDash(int i)
+{
+    return i == 8 || i == 13 || i == 18 || i == 23;
+}
+
+// The 16 bytes of `text` when it is a uuid in exactly that form (the only form packed this way,
+// so unpacking gives back the same text); false for any other text.
+bool packUuid(const QString &text, QByteArray &out)
+{
+    if (text.size() != uuidLength)
+        return false;
+    char bytes[uuidBytes];
+    int nibble = 0;
+    for (int i = 0; i < uuidLength; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (isDash(i)) {
+            if (c != u'-')
+                return false;
+            continue;
+        }
+        int value = -1;
+        if (c >= u'0' && c <= u'9')
+            value = c - u'0';
+        else if (c >= u'a' && c <= u'f')
+            value = c - u'a' + 10;
+        if (value < 0)
+            return false;
+        if (nibble % 2 == 0)
+            bytes[nibble / 2] = char(value << 4);
+        else
+            bytes[nibble / 2] = char(bytes[nibble / 2] | value);
+        ++nibble;
+    }
+    out.append('u').append(bytes, uuidBytes);
+    return true;
+}
+
+QString unpackUuid(const char *&at)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    QString text(uuidLength, Qt::Uninitialized);
+    int nibble = 0;
+    for (int i = 0; i < uuidLength; ++i) {
+        if (isDash(i)) {
+            text[i] = QLatin1Char('-');
+            continue;
+        }
+        const auto byte = quint8(at[nibble / 2]);
+        text[i] = QLatin1Char(digits[nibble % 2 == 0 ? byte >> 4 : byte & 0xf]);
+        ++nibble;
+    }
+    at += uuidBytes;
+    return text;
+}
+
 } // namespace
 
 KeyMap::KeyMap()
@@ -58,7 +117,9 @@ KeyMap::KeyMap()
 KeyMap::~KeyMap() = default;
 
 // A key as bytes that are equal exactly when the keys are: each value's kind, then the value
-// (text as UTF-8, numbers as their 8 bytes; any other type as Qt streams it).
+// (text as UTF-8, numbers as their 8 bytes; any other type as Qt streams it). Text that is a
+// uuid as the server writes it takes 17 bytes instead of 38: most keys that are not integers
+// are uuids.
 QByteArray KeyMap::pack(const RowKey &key)
 {
     QByteArray out;
@@ -69,9 +130,12 @@ QByteArray KeyMap::pack(const RowKey &key)
             continue;
         }
         switch (value.typeId()) {
-        case QMetaType::QString:
-            putBytes(out, 's', value.toString().toUtf8());
+        case QMetaType::QString: {
+            const QString text = value.toString();
+            if (!packUuid(text, out))
+                putBytes(out, 's', text.toUtf8());
             break;
+        }
         case QMetaType::LongLong: {
             const qint64 number = value.toLongLong();
             out.append('i').append(reinterpret_cast<const char *>(&number), sizeof number);
@@ -113,6 +177,9 @@ RowKey KeyMap::unpack(const char *data, std::size_t size)
             break;
         case 'd':
             values << QVariant(takeNumber<double>(at));
+            break;
+        case 'u':
+            values << QVariant(unpackUuid(at));
             break;
         default: {
             const std::size_t length = takeLength(at);
@@ -206,6 +273,15 @@ std::size_t KeyMap::size() const
 {
     const QMutexLocker lock(&m_mutex);
     return m_where.size();
+}
+
+std::size_t KeyMap::packedBytes() const
+{
+    const QMutexLocker lock(&m_mutex);
+    std::size_t bytes = 0;
+    for (const quint32 length : m_lengths)
+        bytes += length;
+    return bytes;
 }
 
 } // namespace rowbook

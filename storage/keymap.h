@@ -19,9 +19,9 @@ namespace rowbook {
 // refresh. Negative handles stay what they are everywhere: rows added in the window and not
 // saved yet. Shared by the GUI thread, the key loader and the page reader: every call locks.
 //
-// Keys are kept packed, one after another in blocks of bytes (text as UTF-8), with an open
-// addressing index of handles: about 60 bytes a row for a uuid key, where a QHash of RowKeys
-// took over 250.
+// Keys are kept packed, one after another in blocks of bytes (text as UTF-8, a uuid's text as its
+// 16 bytes), with an open addressing index of handles: about 40 bytes a row for a uuid key, where
+// a QHash of RowKeys took over 250.
 class KeyMap
 {
 public:
@@ -39,6 +39,8 @@ public:
     // The values to bind for a handle's key columns: empty for a handle this map did not give.
     QVariantList values(qint64 handle) const { return key(handle).values(); }
     std::size_t size() const;
+    // The bytes the packed keys take (not counting the index of handles).
+    std::size_t packedBytes() const;
 
 private:
     static QByteArray pack(const RowKey &key);

@@ -137,6 +137,44 @@ private slots:
         QCOMPARE(bad.status(), QDataStream::ReadCorruptData);
         QVERIFY(read.isNull());
     }
+    // A uuid as the server writes it is packed in 17 bytes and comes back as the same text;
+    // text that only looks like one (other case, a misplaced dash, a letter past f) is kept as
+    // text, and stays apart from the uuid.
+    void keyMapPacksUuidsInSeventeenBytes()
+    {
+        KeyMap map;
+        const QString uuid = QStringLiteral("0f8e2c4a-9b1d-4e7f-a3c5-d6b7e8f90a1b");
+        const qint64 handle = map.handle(QVariantList{uuid});
+        QCOMPARE(map.packedBytes(), std::size_t(17));
+        const QVariantList back = map.values(handle);
+        QCOMPARE(back, QVariantList{uuid});
+        QCOMPARE(back.first().typeId(), int(QMetaType::QString));
+        QCOMPARE(map.handle(QVariantList{QString(uuid)}), handle);
+
+        const QStringList lookalikes{uuid.toUpper(),
+                                     QStringLiteral("0f8e2c4a9-b1d-4e7f-a3c5-d6b7e8f90a1b"),
+                                     QStringLiteral("0f8e2c4a-9b1d-4e7f-a3c5-d6b7e8f90a1g"),
+                                     uuid.left(35),
+                                     uuid + QLatin1Char('0'),
+                                     QStringLiteral("00000000-0000-0000-0000-00000000000é")};
+        for (const QString &text : lookalikes) {
+            const qint64 other = map.handle(QVariantList{text});
+            QVERIFY2(other != handle, qPrintable(text));
+            QCOMPARE(map.values(other), QVariantList{text});
+        }
+        const QVariantList pair{42, QStringLiteral("ffffffff-0000-ffff-0000-ffffffffffff")};
+        QCOMPARE(map.values(map.handle(pair)), pair);
+
+        KeyMap many;
+        for (int i = 0; i < 1000; ++i)
+            many.handle(QVariantList{
+                QStringLiteral("%1-0000-4000-8000-000000000000").arg(i, 8, 16, QLatin1Char('0'))});
+        QCOMPARE(many.size(), std::size_t(1000));
+        QCOMPARE(many.packedBytes(), std::size_t(17 * 1000));
+        QCOMPARE(many.values(1000),
+                 QVariantList{QStringLiteral("000003e7-0000-4000-8000-000000000000")});
+    }
+
     // KeyMap: one handle per key, whichever width its integers were read with, for as long as
     // the map lives; handles are never reused, and threads that meet the same keys agree.
     void keyMapGivesEachKeyOneHandle()
