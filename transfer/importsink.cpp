@@ -112,7 +112,8 @@ StorageError PostgresImportSink::flush()
         m_failedLine = m_lines.at(size_t(failure->row));
         if (error.sqlState.startsWith("22")) // a value that is not of its column's type
             m_failedColumn = columnThatDoesNotConvert(failure->row);
-        if (m_failedColumn < 0 && error.sqlState == "22001") // longer than its varchar(n)
+        // longer than its varchar(n) or bit varying(n), or not the length of its bit(n)
+        if (m_failedColumn < 0 && (error.sqlState == "22001" || error.sqlState == "22026"))
             m_failedColumn = columnTooLong(failure->row);
     }
     return error;
@@ -144,22 +145,40 @@ int PostgresImportSink::columnThatDoesNotConvert(int row) const
     return -1;
 }
 
-// The first value of a buffered row longer than its character varying(n) or character(n)
-// column allows; -1 when there is none. An explicit cast (columnThatDoesNotConvert) cuts such a
-// value short without a word; the INSERT's assignment refuses it (SQLSTATE 22001) unless what is
-// past the limit is spaces. Lengths in characters, as PostgreSQL counts them.
+// The first value of a buffered row whose length its column refuses; -1 when there is none. An
+// explicit cast (columnThatDoesNotConvert) cuts such a value short, or pads it, without a word;
+// the INSERT's assignment refuses it:
+// - character varying(n), character(n): longer than n characters, unless what is past the
+//   limit is spaces (SQLSTATE 22001). Lengths in characters, as PostgreSQL counts them.
+// - bit varying(n): more than n bits (22001); bit(n): not exactly n bits (22026). A value
+//   written in hexadecimal (x1F) has four bits a digit; b0101 is written in binary.
 int PostgresImportSink::columnTooLong(int row) const
 {
     static const QRegularExpression limited(
         QStringLiteral("^(?:character varying|character|varchar|char)\\((\\d+)\\)$"));
+    static const QRegularExpression bits(QStringLiteral("^bit( varying)?\\((\\d+)\\)$"));
     const int columns = int(m_types.size());
     const QVector<QVariant> &values = m_insert.bufferedValues();
     for (int column = 0; column < columns; ++column) {
-        const QRegularExpressionMatch match = limited.match(m_types.at(column));
         const QVariant &value = values.at(qsizetype(row) * columns + column);
-        if (!match.hasMatch() || value.isNull())
+        if (value.isNull())
             continue;
         QString text = value.toString();
+        if (const QRegularExpressionMatch match = bits.match(m_types.at(column));
+            match.hasMatch()) {
+            qsizetype length = text.size();
+            if (text.startsWith(QLatin1Char('x'), Qt::CaseInsensitive))
+                length = (length - 1) * 4;
+            else if (text.startsWith(QLatin1Char('b'), Qt::CaseInsensitive))
+                length -= 1;
+            const qsizetype wanted = match.captured(2).toLongLong();
+            if (match.hasCaptured(1) ? length > wanted : length != wanted)
+                return column;
+            continue;
+        }
+        const QRegularExpressionMatch match = limited.match(m_types.at(column));
+        if (!match.hasMatch())
+            continue;
         while (text.endsWith(QLatin1Char(' ')))
             text.chop(1);
         if (text.toUcs4().size() > match.captured(1).toLongLong())

@@ -33,6 +33,7 @@ private slots:
     void jsonGoesIntoAnExistingTablesTypes();
     void aValueOfTheWrongTypeNamesItsLineAndColumn();
     void aValueTooLongForItsColumnNamesItsColumn();
+    void aBitStringOfTheWrongLengthNamesItsColumn();
     void aDuplicateKeyNamesItsLine();
     void aRowHeldByAnotherSessionIsWaitedFor();
     void aTableLockedByAnotherSessionIsWaitedFor();
@@ -229,6 +230,37 @@ void TestPgImport::aValueTooLongForItsColumnNamesItsColumn()
              QStringLiteral("ab "));
     QCOMPARE(probe.value(QStringLiteral("SELECT code FROM codes WHERE id = 2")).toString(),
              QStringLiteral("Zoë"));
+}
+
+// bit(n) takes exactly n bits (SQLSTATE 22026) and bit varying(n) at most n (22001); a cast
+// would pad or cut them silently, so the column is found by its length.
+void TestPgImport::aBitStringOfTheWrongLengthNamesItsColumn()
+{
+    PgProbe probe(m_database);
+    QVERIFY(probe.exec(QStringLiteral(
+        "CREATE TABLE flags (id bigint PRIMARY KEY, mask bit(4), extra bit varying(3))")));
+    const QByteArray fits = "id,mask,extra\n1,1010,1\n2,x1,10\n3,0000,101\n";
+    const struct
+    {
+        QByteArray line;
+        int column;
+        const char *name;
+    } wrong[] = {{"4,101,\n", 2, "mask"}, {"4,x1F,\n", 2, "mask"}, {"4,1111,1011\n", 3, "extra"}};
+    for (const auto &c : wrong) {
+        const ImportJob::Result result
+            = import(writeFile(QStringLiteral("bits.csv"), fits + c.line), QStringLiteral("flags"));
+        QCOMPARE(result.error.kind, TransferError::Input);
+        QCOMPARE(result.error.line, 5);
+        QCOMPARE(result.error.column, c.column);
+        QVERIFY2(result.error.message.contains(QStringLiteral("Column “%1”").arg(c.name)),
+                 qPrintable(result.error.message));
+        QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM flags")).toInt(), 0);
+    }
+    const ImportJob::Result result
+        = import(writeFile(QStringLiteral("bits.csv"), fits), QStringLiteral("flags"));
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(probe.column(QStringLiteral("SELECT CAST(mask AS text) FROM flags ORDER BY id")),
+             (QStringList{"1010", "0001", "0000"}));
 }
 
 void TestPgImport::aDuplicateKeyNamesItsLine()
