@@ -1,6 +1,8 @@
 #include "columnchange.h"
 
 #include "catalog.h"
+#include "driverkind.h"
+#include "pgbackend.h"
 #include "sqltext.h"
 #include "tablerebuild.h"
 
@@ -52,12 +54,10 @@ bool isOnly(const ConstraintPart &part, const QString &column)
            && part.columns.first().compare(column, Qt::CaseInsensitive) == 0;
 }
 
-SchemaType typeForDefault(const QString &declared)
+// The SchemaType whose defaults a column of `kind` takes.
+SchemaType typeOfKind(ColumnKind kind)
 {
-    SchemaType type = SchemaType::Text;
-    if (SchemaOps::typeFromName(declared, &type))
-        return type;
-    switch (Catalog::kindForDeclaredType(declared)) {
+    switch (kind) {
     case ColumnKind::Integer:
         return SchemaType::Integer;
     case ColumnKind::Real:
@@ -73,6 +73,14 @@ SchemaType typeForDefault(const QString &declared)
     }
 }
 
+SchemaType typeForDefault(const QString &declared)
+{
+    SchemaType type = SchemaType::Text;
+    if (SchemaOps::typeFromName(declared, &type))
+        return type;
+    return typeOfKind(Catalog::kindForDeclaredType(declared));
+}
+
 // "TrackId 3, 7, 9, …": how people find the rows a problem is about.
 QString rowList(const QSqlDatabase &db,
                 const TableInfo &info,
@@ -80,7 +88,18 @@ QString rowList(const QSqlDatabase &db,
                 const QVariantList &binds,
                 qint64 count)
 {
-    const QString key = info.keyColumn >= 0 ? info.columns[info.keyColumn].name : info.keyName;
+    // The integer key; SQLite's rowid; on a server the first column of the primary key (a key
+    // of text, a uuid or several columns: TableInfo::keyName is already quoted there).
+    const bool server = isPostgres(db);
+    QString key = info.keyColumn >= 0 ? info.columns[info.keyColumn].name
+                  : server            ? QString()
+                                      : info.keyName;
+    for (int i = 0; key.isEmpty() && i < info.columns.size(); ++i) {
+        if (info.columns[i].primaryKeyOrder == 1)
+            key = info.columns[i].name;
+    }
+    if (key.isEmpty()) // a server table without a primary key: the rows cannot be named
+        return ColumnChange::tr("no key to name them by");
     const QStringList keys
         = TableRebuild::strings(db,
                                 QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY 1 LIMIT 5")
@@ -122,7 +141,8 @@ void checkRows(const QSqlDatabase &db,
         const QString groups = QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL GROUP BY %1 "
                                               "HAVING count(*) > 1")
                                    .arg(column, table);
-        const qint64 n = count(db, QStringLiteral("SELECT count(*) FROM (%1)").arg(groups));
+        const qint64 n
+            = count(db, QStringLiteral("SELECT count(*) FROM (%1) AS repeated").arg(groups));
         if (n > 0) {
             QSqlQuery first(db);
             first.exec(groups + QStringLiteral(" LIMIT 1"));
@@ -235,9 +255,7 @@ QString problemWithType(const QString &type)
                        "(\\s*\\(\\s*[-+]?\\d+\\s*(,\\s*[-+]?\\d+\\s*)?\\))?)?$"));
     if (pattern.match(type.trimmed()).hasMatch())
         return {};
-    return ColumnChange::tr(
-               "“%1” is not a column type SQLite understands; choose one from the list.")
-        .arg(type);
+    return ColumnChange::tr("“%1” is not a column type; choose one from the list.").arg(type);
 }
 
 // The table's parts with the column's definition replaced and its one-column UNIQUE and
@@ -298,6 +316,115 @@ QStringList newParts(const QSqlDatabase &db,
     return parts;
 }
 
+// The one-column foreign key of `column` on a PostgreSQL server: its constraint's name, the
+// table and the column it refers to; empty when there is none. Only a key to a table of the
+// current schema, the tables Edit Column offers: one to another schema is left as it is.
+QStringList serverReference(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT k.conname, p.relname, pa.attname FROM pg_constraint k JOIN pg_class t ON t.oid "
+        "= k.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_class p ON p.oid = "
+        "k.confrelid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.conkey[1] JOIN "
+        "pg_attribute pa ON pa.attrelid = p.oid AND pa.attnum = k.confkey[1] WHERE k.contype = "
+        "'f' AND n.nspname = current_schema() AND p.relnamespace = n.oid AND t.relname = ? AND "
+        "a.attname = ? AND cardinality(k.conkey) = 1 ORDER BY k.conname LIMIT 1"));
+    query.addBindValue(table);
+    query.addBindValue(column);
+    if (!query.exec() || !query.next())
+        return {};
+    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+}
+
+// What a column's values are cast to on their way to `type` on a server: `type` without its
+// length or precision. A cast to varchar(n), char(n) or bit(n) cuts or pads a value without a
+// word; the conversion of the cast's result to the column's type then refuses what does not fit,
+// as an INSERT would. (char and bit without a length mean a length of 1: text and bit varying.)
+QString serverCastType(const QString &type)
+{
+    static const QRegularExpression characters(
+        QStringLiteral("^(character varying|varchar|character|char|bpchar)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bits(QStringLiteral("^bit\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression modifier(
+        QStringLiteral("\\s*\\(\\s*\\d+\\s*(,\\s*\\d+\\s*)?\\)"));
+    if (characters.match(type).hasMatch())
+        return QStringLiteral("text");
+    if (bits.match(type).hasMatch())
+        return QStringLiteral("bit varying");
+    QString bare = type;
+    return bare.remove(modifier);
+}
+
+// The change on a PostgreSQL server: ALTER TABLE … ALTER COLUMN and constraints added or
+// dropped by name, in one transaction; the server converts the values and refuses the whole
+// change, naming the value, when one does not convert or fit. Constraints that go are dropped
+// before the type changes (a foreign key or UNIQUE index would have to follow the new type),
+// those that come are added after. SQLite's way (the rebuild) is in alter() below.
+void alterOnServer(const QSqlDatabase &db,
+                   const TableInfo &info,
+                   int index,
+                   const ColumnDefinition &before,
+                   const ColumnDefinition &wanted,
+                   SchemaChange &change)
+{
+    const QString table = Catalog::quote(info.name);
+    const QString name = info.columns[index].name;
+    const QString quotedName = Catalog::quote(name);
+    const QString alter = QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ").arg(table, quotedName);
+    const QString type = wanted.type.trimmed();
+    const bool typeChanged = type.compare(before.type.trimmed(), Qt::CaseInsensitive) != 0;
+    const bool defaultChanged
+        = wanted.defaultValue != before.defaultValue || wanted.defaultIsSql != before.defaultIsSql;
+    const bool referenceChanged = wanted.referencesTable != before.referencesTable
+                                  || wanted.referencesColumn != before.referencesColumn;
+    QString defaultSql = wanted.defaultValue;
+    if (!wanted.defaultValue.isEmpty() && !wanted.defaultIsSql) {
+        QString problem;
+        if (!SchemaOps::defaultLiteral(db, typeOfKind(pgcatalog::kindForType(type)),
+                                       wanted.defaultValue, &defaultSql, &problem)) {
+            change.problems.push_back({SchemaProblem::Default, index, problem});
+            return;
+        }
+    }
+    auto add = [&change](const QString &sql) {
+        change.statements << TableRebuild::statement(sql);
+    };
+    if (before.unique && !wanted.unique) {
+        // The index behind a UNIQUE constraint has the constraint's name.
+        for (const IndexInfo &existing : SchemaOps::indexes(db, info.name)) {
+            if (existing.unique && existing.automatic && existing.columns == QStringList{name})
+                add(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2")
+                        .arg(table, Catalog::quote(existing.name)));
+        }
+    }
+    if (referenceChanged) {
+        const QStringList old = serverReference(db, info.name, name);
+        if (!old.isEmpty())
+            add(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2")
+                    .arg(table, Catalog::quote(old.first())));
+    }
+    // The old default would have to convert to the new type as well: it goes first.
+    if (!before.defaultValue.isEmpty() && (typeChanged || defaultChanged))
+        add(alter + QLatin1String("DROP DEFAULT"));
+    if (typeChanged)
+        add(alter
+            + QStringLiteral("TYPE %1 USING CAST(%2 AS %3)")
+                  .arg(type, quotedName, serverCastType(type)));
+    if (!wanted.defaultValue.isEmpty() && (typeChanged || defaultChanged))
+        add(alter + QLatin1String("SET DEFAULT ") + defaultSql);
+    if (wanted.notNull != before.notNull)
+        add(alter
+            + (wanted.notNull ? QLatin1String("SET NOT NULL") : QLatin1String("DROP NOT NULL")));
+    if (wanted.unique && !before.unique)
+        add(QStringLiteral("ALTER TABLE %1 ADD UNIQUE (%2)").arg(table, quotedName));
+    if (referenceChanged && !wanted.referencesTable.isEmpty())
+        add(QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3 (%4)")
+                .arg(table, quotedName, Catalog::quote(wanted.referencesTable),
+                     Catalog::quote(wanted.referencesColumn)));
+}
+
 } // namespace
 
 ColumnDefinition
@@ -317,6 +444,12 @@ ColumnChange::current(const QSqlDatabase &db, const QString &table, const QStrin
         if (existing.unique && existing.automatic && existing.columns == QStringList{col.name}
             && col.primaryKeyOrder == 0)
             definition.unique = true;
+    }
+    if (isPostgres(db)) {
+        const QStringList reference = serverReference(db, info.name, col.name);
+        definition.referencesTable = reference.value(1);
+        definition.referencesColumn = reference.value(2);
+        return definition;
     }
     QSqlQuery keys(db);
     keys.prepare(
@@ -362,13 +495,18 @@ SchemaChange ColumnChange::alter(const QSqlDatabase &db,
         change.problems.push_back({SchemaProblem::General, index, tr("Nothing was changed.")});
         return change;
     }
+    const bool server = isPostgres(db);
     QString tableSql;
-    for (const TableRebuild::SchemaObject &object : TableRebuild::schemaObjects(db))
+    for (const TableRebuild::SchemaObject &object :
+         server ? QVector<TableRebuild::SchemaObject>() : TableRebuild::schemaObjects(db))
         if (object.type == QLatin1String("table") && object.name == info.name)
             tableSql = object.sql;
     const SqlText::CreateTable text = SqlText::splitCreateTable(tableSql);
-    QString problem = problemWithType(wanted.type);
-    if (problem.isEmpty() && !text.ok)
+    // The server reads the type itself (format_type's names do not all fit the pattern).
+    QString problem = server ? QString() : problemWithType(wanted.type);
+    if (problem.isEmpty() && server && wanted.type.trimmed().isEmpty())
+        problem = tr("A column on a PostgreSQL server needs a type; choose one from the list.");
+    if (problem.isEmpty() && !text.ok && !server)
         problem = tr("Rowbook cannot read how “%1” was created, so it cannot change the column.")
                       .arg(info.name);
     if (problem.isEmpty() && target.primaryKeyOrder > 0
@@ -397,6 +535,10 @@ SchemaChange ColumnChange::alter(const QSqlDatabase &db,
     checkRows(db, info, index, before, wanted, change);
     if (!change.problems.isEmpty())
         return change;
+    if (server) {
+        alterOnServer(db, info, index, before, wanted, change);
+        return change;
+    }
 
     const QStringList parts
         = newParts(db, text.parts, target, wanted, referenceChanged, index, change);

@@ -233,14 +233,26 @@ QSqlQuery &SaveWorker::statement(const QString &sql)
 StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
 {
     if (change.kind == RowChange::Statement) {
-        m_tables.clear();      // the schema may change
+        m_tables.clear(); // the schema may change
+        // and with it the types a server fixed for the parameters of the statements it
+        // prepared (PREPARE): an UPDATE of a column whose type changed would convert to the
+        // old type. SQLite prepares again by itself; a server's are prepared anew.
+        m_statements.clear();
+        m_unprepared = QSqlQuery();
         QSqlQuery query(m_db); // not cached: schema statements run once
-        if (!query.prepare(change.sql))
-            return StorageError::fromSql(query.lastError());
-        for (int i = 0; i < change.binds.size(); ++i)
-            query.bindValue(i, change.binds[i]);
-        if (!query.exec())
-            return StorageError::fromSql(query.lastError());
+        // PostgreSQL prepares no DDL (QPSQL would wrap it in PREPARE): a statement without
+        // values to bind is run as it is, on either engine.
+        if (change.binds.isEmpty()) {
+            if (!query.exec(change.sql))
+                return StorageError::fromSql(query.lastError());
+        } else {
+            if (!query.prepare(change.sql))
+                return StorageError::fromSql(query.lastError());
+            for (int i = 0; i < change.binds.size(); ++i)
+                query.bindValue(i, change.binds[i]);
+            if (!query.exec())
+                return StorageError::fromSql(query.lastError());
+        }
         if (change.mustReturnNoRows && query.next()) {
             QStringList row;
             for (int i = 0; i < query.record().count(); ++i)
@@ -491,17 +503,13 @@ void SaveWorker::save(const SaveBatch &batch)
     } else if (const StorageError refused = refusal(); refused.isError()) {
         outcome.status = SaveOutcome::Failed;
         outcome.error = refused;
-    } else if (m_info.server
-               && (!batch.snapshotTable.isEmpty()
-                   || std::any_of(batch.changes.begin(), batch.changes.end(),
-                                  [](const RowChange &change) {
-                                      return change.kind == RowChange::Statement;
-                                  }))) {
-        // Schema changes are written in SQLite's SQL (and their undo reads SQLite's tables).
+    } else if (m_info.server && (!batch.snapshotTable.isEmpty() || batch.foreignKeysOff)) {
+        // The undo snapshot reads SQLite's tables, and a table rebuild is SQLite's 12 steps:
+        // SchemaOps and ColumnChange build neither for a server.
         outcome.status = SaveOutcome::Failed;
         outcome.error = StorageError::make(
-            StorageError::Other, tr("Changing the schema of a server database is not possible "
-                                    "in Rowbook yet."));
+            StorageError::Other, tr("This change to the schema of a server database is not "
+                                    "possible in Rowbook yet."));
     } else {
         writeWithRetries(batch, outcome);
     }

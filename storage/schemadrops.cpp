@@ -1,6 +1,7 @@
 #include "schemaops.h"
 
 #include "catalog.h"
+#include "driverkind.h"
 #include "sqltext.h"
 #include "tablerebuild.h"
 
@@ -36,6 +37,34 @@ QString dropColumnProblem(const TableInfo &info, int index, const QString &colum
                    "on, so it cannot be dropped.")
             .arg(column);
     return {};
+}
+
+// The views of the current PostgreSQL schema that use `table` (or only its `column`): the server
+// refuses to drop what a view uses, so they are named before anything runs.
+void checkServerViews(const QSqlDatabase &db,
+                      const QString &table,
+                      const QString &column,
+                      int index,
+                      SchemaChange &change)
+{
+    QString sql = QStringLiteral(
+        "SELECT DISTINCT v.relname FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN "
+        "pg_class v ON v.oid = r.ev_class JOIN pg_class t ON t.oid = d.refobjid JOIN "
+        "pg_namespace n ON n.oid = t.relnamespace LEFT JOIN pg_attribute a ON a.attrelid = "
+        "t.oid AND a.attnum = d.refobjsubid WHERE d.classid = CAST('pg_rewrite' AS regclass) AND "
+        "d.refclassid = CAST('pg_class' AS regclass) AND n.nspname = current_schema() AND "
+        "t.relname = ? AND v.oid <> t.oid");
+    QVariantList binds{table};
+    if (!column.isEmpty()) {
+        sql += QLatin1String(" AND a.attname = ?");
+        binds << column;
+    }
+    const QStringList views = strings(db, sql + QLatin1String(" ORDER BY 1"), binds);
+    for (const QString &view : views)
+        change.problems.push_back({SchemaProblem::General, index,
+                                   SchemaOps::tr("The view “%1” uses “%2”: change or drop the "
+                                                 "view first.")
+                                       .arg(view, column.isEmpty() ? table : column)});
 }
 
 // Triggers using the column stop the drop: the user changes or drops them first.
@@ -167,6 +196,21 @@ SchemaOps::dropColumn(const QSqlDatabase &db, const QString &table, const QStrin
         return change;
     }
     const QString name = info.columns[index].name;
+    if (isPostgres(db)) {
+        // The server drops the indexes and constraints on the column with it, and refuses when
+        // a view or another table's foreign key depends on it.
+        checkServerViews(db, info.name, name, index, change);
+        if (!change.problems.isEmpty())
+            return change;
+        for (const IndexInfo &existing : indexes(db, info.name)) {
+            if (existing.columns.contains(name))
+                change.sideEffects
+                    << SchemaOps::tr("The index “%1” goes with it.").arg(existing.name);
+        }
+        change.statements << statement(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
+                                           .arg(Catalog::quote(info.name), Catalog::quote(name)));
+        return change;
+    }
     const QVector<SchemaObject> objects = TableRebuild::schemaObjects(db);
     checkTriggers(objects, info.name, name, index, change);
     if (!change.problems.isEmpty())
@@ -224,8 +268,27 @@ SchemaChange SchemaOps::dropTable(const QSqlDatabase &db, const QString &table)
     change.description = info.isView
                              ? SchemaOps::tr("Drop view “%1”.").arg(info.name)
                              : SchemaOps::tr("Drop table “%1” and all its rows.").arg(info.name);
-    const QVector<SchemaObject> objects = TableRebuild::schemaObjects(db);
+    const bool server = isPostgres(db);
+    const QVector<SchemaObject> objects
+        = server ? QVector<SchemaObject>() : TableRebuild::schemaObjects(db);
     QStringList referencing; // other tables whose foreign keys point at this one
+    if (server && !info.isView) {
+        const QStringList names = strings(
+            db,
+            QStringLiteral(
+                "SELECT DISTINCT c.relname FROM pg_constraint k JOIN pg_class c ON c.oid = "
+                "k.conrelid JOIN pg_class p ON p.oid = k.confrelid JOIN pg_namespace n ON n.oid "
+                "= p.relnamespace WHERE k.contype = 'f' AND n.nspname = current_schema() AND "
+                "p.relname = ? AND c.oid <> p.oid ORDER BY c.relname"),
+            {info.name});
+        for (const QString &name : names)
+            referencing << QStringLiteral("“%1”").arg(name);
+    }
+    if (server) {
+        checkServerViews(db, info.name, {}, -1, change);
+        if (!change.problems.isEmpty())
+            return change;
+    }
     for (const SchemaObject &object : objects) {
         if (!info.isView && object.type == QLatin1String("table")
             && object.name.compare(info.name, Qt::CaseInsensitive) != 0
@@ -249,10 +312,17 @@ SchemaChange SchemaOps::dropTable(const QSqlDatabase &db, const QString &table)
             change.sideEffects
                 << SchemaOps::tr("The view “%1” uses it and will stop working.").arg(object.name);
     }
+    QString what = info.isView ? QStringLiteral("VIEW") : QStringLiteral("TABLE");
+    if (server && info.isView
+        && strings(db,
+                   QStringLiteral("SELECT c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid "
+                                  "= c.relnamespace WHERE n.nspname = current_schema() AND "
+                                  "c.relname = ?"),
+                   {info.name})
+               == QStringList{QStringLiteral("m")})
+        what = QStringLiteral("MATERIALIZED VIEW");
     change.statements << statement(
-        QStringLiteral("DROP %1 %2")
-            .arg(info.isView ? QStringLiteral("VIEW") : QStringLiteral("TABLE"),
-                 Catalog::quote(info.name)));
+        QStringLiteral("DROP %1 %2").arg(what, Catalog::quote(info.name)));
     return change;
 }
 

@@ -89,8 +89,13 @@ struct SchemaChange
     SaveBatch batch(quint64 id) const;
 };
 
-// Builds schema changes for SQLite. Every function reads the current schema through `db` (the
-// GUI's reader connection is fine) and never writes. Rowbook's own tables are never offered.
+// Builds schema changes for the engine of `db`. Every function reads the current schema through
+// `db` (the GUI's reader connection is fine) and never writes. Rowbook's own tables are never
+// offered. On PostgreSQL the SchemaTypes become the server's own types (bigint, double precision,
+// text, date, boolean, bytea), a lone whole-number primary key numbers new rows itself (an
+// identity column, as SQLite's INTEGER PRIMARY KEY does), names follow the server's rules (at
+// most 63 bytes; no system column names), and a column is dropped with ALTER TABLE (never the
+// rebuild). The undo snapshot (SchemaChange::snapshotBefore) is SQLite's only.
 class SchemaOps
 {
     Q_DECLARE_TR_FUNCTIONS(SchemaOps)
@@ -98,10 +103,17 @@ class SchemaOps
 public:
     static QStringList typeNames(); // in SchemaType order
     static QString typeName(SchemaType type);
+    // The engine's declared type for a new column of `type`: typeName() on SQLite.
+    static QString declaredType(const QSqlDatabase &db, SchemaType type);
+    // declaredType() of every SchemaType, in SchemaType order: what the type boxes offer.
+    static QStringList typeNames(const QSqlDatabase &db);
     static bool typeFromName(const QString &name, SchemaType *type);
 
     // Why `name` cannot name a table, column or index; empty when it can.
     static QString nameProblem(const QString &name);
+    // nameProblem() and the limits of the engine of `db`; for a column name also the names the
+    // engine keeps for its own columns.
+    static QString nameProblem(const QSqlDatabase &db, const QString &name, bool column = false);
     // The SQL literal for a typed default; false (with a sentence in *problem) when it does not
     // fit.
     static bool defaultLiteral(const QSqlDatabase &db,

@@ -69,7 +69,7 @@ QString SchemaRunner::userMessage(const SchemaChange &change, const StorageError
     } else if (error.kind != StorageError::Other) {
         sentence = error.userMessage();
     } else {
-        sentence = tr("SQLite refused the change.");
+        sentence = tr("The database refused the change: %1").arg(detail);
     }
     return sentence + QLatin1Char(' ') + kept;
 }

@@ -783,10 +783,6 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         </translation>
     </message>
     <message>
-        <source>“%1” is not a column type SQLite understands; choose one from the list.</source>
-        <translation>„%1“ ist kein Spaltentyp, den SQLite versteht; wählen Sie einen aus der Liste.</translation>
-    </message>
-    <message>
         <source>“%1” has a COLLATE, CHECK or generated clause that Rowbook cannot carry over, so it cannot change the column.</source>
         <translation>„%1“ hat eine COLLATE-, CHECK- oder Generated-Klausel, die Rowbook nicht übernehmen kann, daher kann es die Spalte nicht ändern.</translation>
     </message>
@@ -817,6 +813,18 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
     <message>
         <source>“%1” of “%2” is neither the primary key nor unique, so rows cannot refer to it.</source>
         <translation>„%1“ von „%2“ ist weder Primärschlüssel noch eindeutig, daher können Zeilen nicht darauf verweisen.</translation>
+    </message>
+    <message>
+        <source>no key to name them by</source>
+        <translation>kein Schlüssel, um sie zu benennen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column type; choose one from the list.</source>
+        <translation>„%1“ ist kein Spaltentyp; wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>A column on a PostgreSQL server needs a type; choose one from the list.</source>
+        <translation>Eine Spalte auf einem PostgreSQL-Server braucht einen Typ; wählen Sie einen aus der Liste.</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1812,22 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
+    <message>
+        <source>The view “%1” uses “%2”: change or drop the view first.</source>
+        <translation>Die Sicht „%1“ verwendet „%2“: ändern oder löschen Sie zuerst die Sicht.</translation>
+    </message>
+    <message>
+        <source>The index “%1” goes with it.</source>
+        <translation>Der Index „%1“ wird mit entfernt.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps names of at most %1 bytes, and “%2” has %3; shorten it.</source>
+        <translation>PostgreSQL behält Namen von höchstens %1 Bytes, und „%2“ hat %3; kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL gives every table a column named “%1”; choose another name.</source>
+        <translation>PostgreSQL gibt jeder Tabelle eine Spalte namens „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaUndoCommand</name>
@@ -2413,6 +2437,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Rowbook rebuilds the table to make the change, in one transaction, and makes a backup of the file first. Edit → Undo takes the change back (for tables of up to 200,000 rows).</source>
         <translation>Rowbook baut die Tabelle für die Änderung in einer Transaktion neu auf und sichert die Datei vorher. Bearbeiten → Rückgängig nimmt die Änderung zurück (für Tabellen bis 200.000 Zeilen).</translation>
+    </message>
+    <message>
+        <source>The server changes the column in one transaction and converts its values; nothing is changed when one does not convert. This cannot be undone: Rowbook keeps no copy of a server database.</source>
+        <translation>Der Server ändert die Spalte in einer Transaktion und wandelt ihre Werte um; lässt sich ein Wert nicht umwandeln, wird nichts geändert. Dies kann nicht rückgängig gemacht werden: Rowbook behält keine Kopie einer Serverdatenbank.</translation>
     </message>
 </context>
 <context>
@@ -4668,8 +4696,8 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Die Datenbankdatei %1 wurde durch eine andere Datei ersetzt, während Rowbook sie geöffnet hatte; daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten; öffnen Sie die Datei erneut, um ihren neuen Inhalt zu sehen.</translation>
     </message>
     <message>
-        <source>Changing the schema of a server database is not possible in Rowbook yet.</source>
-        <translation>Das Schema einer Serverdatenbank lässt sich in Rowbook noch nicht ändern.</translation>
+        <source>This change to the schema of a server database is not possible in Rowbook yet.</source>
+        <translation>Diese Änderung am Schema einer Serverdatenbank ist in Rowbook noch nicht möglich.</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +4975,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>This cannot be undone: Rowbook keeps no copy of a server database (the server&apos;s own backups or pg_dump do).</source>
+        <translation>Dies kann nicht rückgängig gemacht werden: Rowbook behält keine Kopie einer Serverdatenbank (das tun die Sicherungen des Servers oder pg_dump).</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::SchemaRunner</name>
@@ -4987,8 +5019,8 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Eine Sicht oder ein Trigger verwendet das, was Sie geändert haben; ändern oder löschen Sie sie zuerst.</translation>
     </message>
     <message>
-        <source>SQLite refused the change.</source>
-        <translation>SQLite hat die Änderung abgelehnt.</translation>
+        <source>The database refused the change: %1</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>
 </context>
 <context>

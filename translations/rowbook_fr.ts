@@ -783,10 +783,6 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         </translation>
     </message>
     <message>
-        <source>“%1” is not a column type SQLite understands; choose one from the list.</source>
-        <translation>« %1 » n’est pas un type de colonne que SQLite comprend ; choisissez-en un dans la liste.</translation>
-    </message>
-    <message>
         <source>“%1” has a COLLATE, CHECK or generated clause that Rowbook cannot carry over, so it cannot change the column.</source>
         <translation>« %1 » a une clause COLLATE, CHECK ou générée que Rowbook ne peut pas reprendre, il ne peut donc pas modifier la colonne.</translation>
     </message>
@@ -817,6 +813,18 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
     <message>
         <source>“%1” of “%2” is neither the primary key nor unique, so rows cannot refer to it.</source>
         <translation>« %1 » de « %2 » n’est ni la clé primaire ni unique, les lignes ne peuvent donc pas y faire référence.</translation>
+    </message>
+    <message>
+        <source>no key to name them by</source>
+        <translation>aucune clé pour les nommer</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column type; choose one from the list.</source>
+        <translation>« %1 » n’est pas un type de colonne ; choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>A column on a PostgreSQL server needs a type; choose one from the list.</source>
+        <translation>Une colonne sur un serveur PostgreSQL doit avoir un type ; choisissez-en un dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1812,22 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Choose at least one column.</source>
         <translation>Choisissez au moins une colonne.</translation>
     </message>
+    <message>
+        <source>The view “%1” uses “%2”: change or drop the view first.</source>
+        <translation>La vue « %1 » utilise « %2 » : modifiez ou supprimez d’abord la vue.</translation>
+    </message>
+    <message>
+        <source>The index “%1” goes with it.</source>
+        <translation>L’index « %1 » est supprimé avec elle.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps names of at most %1 bytes, and “%2” has %3; shorten it.</source>
+        <translation>PostgreSQL garde des noms d’au plus %1 octets, et « %2 » en a %3 ; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL gives every table a column named “%1”; choose another name.</source>
+        <translation>PostgreSQL donne à chaque table une colonne nommée « %1 » ; choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaUndoCommand</name>
@@ -2413,6 +2437,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Rowbook rebuilds the table to make the change, in one transaction, and makes a backup of the file first. Edit → Undo takes the change back (for tables of up to 200,000 rows).</source>
         <translation>Rowbook reconstruit la table pour appliquer la modification, en une transaction, et sauvegarde d’abord le fichier. Édition → Annuler revient sur la modification (pour les tables jusqu’à 200 000 lignes).</translation>
+    </message>
+    <message>
+        <source>The server changes the column in one transaction and converts its values; nothing is changed when one does not convert. This cannot be undone: Rowbook keeps no copy of a server database.</source>
+        <translation>Le serveur modifie la colonne en une transaction et convertit ses valeurs ; rien n’est modifié si l’une d’elles ne se convertit pas. Ceci ne peut pas être annulé : Rowbook ne garde aucune copie d’une base de données serveur.</translation>
     </message>
 </context>
 <context>
@@ -4668,8 +4696,8 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Le fichier de base de données %1 a été remplacé par un autre fichier pendant que Rowbook l’avait ouvert, rien n’a donc été enregistré. Vos modifications sont conservées ; rouvrez le fichier pour voir son nouveau contenu.</translation>
     </message>
     <message>
-        <source>Changing the schema of a server database is not possible in Rowbook yet.</source>
-        <translation>Rowbook ne peut pas encore modifier le schéma d’une base de données serveur.</translation>
+        <source>This change to the schema of a server database is not possible in Rowbook yet.</source>
+        <translation>Cette modification du schéma d’une base de données serveur n’est pas encore possible dans Rowbook.</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +4975,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>This cannot be undone: Rowbook keeps no copy of a server database (the server&apos;s own backups or pg_dump do).</source>
+        <translation>Ceci ne peut pas être annulé : Rowbook ne garde aucune copie d’une base de données serveur (les sauvegardes du serveur ou pg_dump le font).</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::SchemaRunner</name>
@@ -4987,8 +5019,8 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Une vue ou un déclencheur utilise ce que vous avez modifié ; modifiez-le ou supprimez-le d’abord.</translation>
     </message>
     <message>
-        <source>SQLite refused the change.</source>
-        <translation>SQLite a refusé la modification.</translation>
+        <source>The database refused the change: %1</source>
+        <translation>La base de données a refusé la modification : %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "columneditdialog.h"
 
 #include "catalog.h"
+#include "driverkind.h"
 #include "themecontroller.h"
 
 #include <QCheckBox>
@@ -42,7 +43,7 @@ ColumnEditDialog::ColumnEditDialog(const QSqlDatabase &reader,
     Themed::setTextTone(m_message, Theme::Tone::Error);
 
     m_type->setEditable(true);
-    m_type->addItems(SchemaOps::typeNames());
+    m_type->addItems(SchemaOps::typeNames(m_db));
     m_type->setCurrentText(m_before.type);
     m_required->setChecked(m_before.notNull);
     m_default->setText(m_before.defaultValue);
@@ -69,9 +70,14 @@ ColumnEditDialog::ColumnEditDialog(const QSqlDatabase &reader,
     form->addRow(tr("&Default:"), m_default);
     form->addRow(QString(), m_unique);
     form->addRow(tr("Refers to:"), reference);
-    auto *note = new QLabel(tr("Rowbook rebuilds the table to make the change, in one transaction, "
-                               "and makes a backup of the file first. Edit → Undo takes the "
-                               "change back (for tables of up to 200,000 rows)."));
+    auto *note = new QLabel(
+        isPostgres(m_db)
+            ? tr("The server changes the column in one transaction and converts its values; "
+                 "nothing is changed when one does not convert. This cannot be undone: Rowbook "
+                 "keeps no copy of a server database.")
+            : tr("Rowbook rebuilds the table to make the change, in one transaction, and makes a "
+                 "backup of the file first. Edit → Undo takes the change back (for tables of up "
+                 "to 200,000 rows)."));
     note->setWordWrap(true);
     note->setEnabled(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

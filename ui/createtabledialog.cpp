@@ -94,7 +94,7 @@ void CreateTableDialog::addColumnRow(const ColumnSpec &spec)
     m_grid->insertRow(row);
     m_grid->setItem(row, Name, new QTableWidgetItem(spec.name));
     auto *type = new QComboBox;
-    type->addItems(SchemaOps::typeNames());
+    type->addItems(SchemaOps::typeNames(m_db));
     type->setCurrentIndex(int(spec.type));
     connect(type, &QComboBox::currentIndexChanged, this, &CreateTableDialog::validate);
     m_grid->setCellWidget(row, Type, type);

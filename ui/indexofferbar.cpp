@@ -101,15 +101,14 @@ void IndexOfferBar::onLoadingChanged(bool loading)
 
 bool IndexOfferBar::worthOffering(const QString &column) const
 {
-    // Schema changes are written in SQLite's SQL (TableActions): files only, as Edit Columns.
-    if (!m_workspace || m_workspace->isReadOnly() || m_workspace->info().server || column.isEmpty())
+    if (!m_workspace || m_workspace->isReadOnly() || column.isEmpty())
         return false;
     const TableInfo &table = m_model->tableInfo();
     if (!table.isEditable() || table.columnIndex(column) == table.keyColumn)
         return false;
     for (const IndexInfo &index : SchemaOps::indexes(m_workspace->reader(), table.name)) {
         if (index.columns.value(0).compare(column, Qt::CaseInsensitive) == 0)
-            return false; // SQLite sorts by it already
+            return false; // the engine sorts by it already
     }
     return true;
 }

@@ -4,6 +4,7 @@
 #include "backupjob.h"
 #include "catalog.h"
 #include "columneditdialog.h"
+#include "driverkind.h"
 #include "plurals.h"
 #include "tablesnapshot.h"
 #include "themecontroller.h"
@@ -114,7 +115,7 @@ QGroupBox *SchemaDialog::createColumnsBox()
     m_columns->setToolTip(tr("Double-click a column name to rename it."));
 
     m_newName->setPlaceholderText(tr("New column name"));
-    m_newType->addItems(SchemaOps::typeNames());
+    m_newType->addItems(SchemaOps::typeNames(m_db));
     m_newType->setCurrentIndex(int(SchemaType::Text));
     m_newDefault->setPlaceholderText(tr("Default (optional)"));
     auto *addButton = new QPushButton(tr("&Add Column"));
@@ -220,6 +221,9 @@ void SchemaDialog::showProblem(const QString &text)
 
 QString SchemaDialog::backupSentence() const
 {
+    if (isPostgres(m_db))
+        return tr("This cannot be undone: Rowbook keeps no copy of a server database (the "
+                  "server's own backups or pg_dump do).");
     if (m_backupSource.isEmpty())
         return tr("This cannot be undone.");
     return tr("This cannot be undone; a backup of the file is made first and kept in %1.")
@@ -344,7 +348,7 @@ void SchemaDialog::submit(const SchemaChange &change, const QString &confirmatio
     m_lastBackup.clear();
     if (change.kind == SchemaChange::DropColumn && !m_backupSource.isEmpty())
         backUpThenRun(change, Backup::Reason::PreDropColumn, m_backupSource);
-    else if (change.kind == SchemaChange::AlterColumn && change.isValid())
+    else if (change.kind == SchemaChange::AlterColumn && change.isValid() && !isPostgres(m_db))
         backUpThenRun(change, Backup::Reason::PreColumnChange, ColumnChange::filePath(m_db));
     else
         run(change);
@@ -413,8 +417,8 @@ void SchemaDialog::dropColumn()
     }
     SchemaChange change = SchemaOps::dropColumn(m_db, m_table, columns.first());
     QString undo = backupSentence();
-    if (change.isValid()) {
-        change.snapshotBefore = true; // taken on the save worker, just before the drop
+    if (change.isValid() && !isPostgres(m_db)) { // the undo snapshot is taken in SQLite's SQL
+        change.snapshotBefore = true;            // taken on the save worker, just before the drop
         change.undoText = tr("Drop column %1").arg(columns.first());
         const QString problem = snapshotProblem();
         undo = problem.isEmpty() ? undoSentence() : problem + QLatin1Char(' ') + undo;
@@ -436,7 +440,8 @@ void SchemaDialog::editColumn()
     // The backup is made on a worker first (submit() -> backUpThenRun()); the change runs once
     // it is made, and its description names it then.
     SchemaChange change = dialog.change();
-    change.snapshotBefore = true; // taken on the save worker, just before the change
+    // Taken on the save worker, just before the change; SQLite's SQL: files only.
+    change.snapshotBefore = !isPostgres(m_db);
     change.undoText = tr("Change column %1").arg(columns.first());
     m_afterBackupColumn = columns.first();
     submit(change);

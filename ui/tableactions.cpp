@@ -62,11 +62,12 @@ void TableActions::setWorkspace(Workspace *workspace)
 
 void TableActions::update()
 {
-    // Schema changes and sample data are written in SQLite's SQL: not on a server yet.
-    const bool writable = m_workspace && !m_workspace->isReadOnly() && !m_workspace->info().server;
+    const bool writable = m_workspace && !m_workspace->isReadOnly();
     m_newTable->setEnabled(writable);
     m_editColumns->setEnabled(writable && m_workspace->model()->tableInfo().isValid());
-    m_fill->setEnabled(writable && m_workspace->model()->tableInfo().isValid()
+    // Sample data is written in SQLite's bulk statements: not on a server yet.
+    m_fill->setEnabled(writable && !m_workspace->info().server
+                       && m_workspace->model()->tableInfo().isValid()
                        && !m_workspace->model()->tableInfo().isView);
 }
 
@@ -87,7 +88,8 @@ void TableActions::editColumns()
     }
     SchemaDialog dialog(m_workspace->reader(), m_runner, m_workspace->model()->tableName(),
                         m_window);
-    dialog.setBackupSource(m_workspace->info().path);
+    if (!m_workspace->info().server) // a server database is backed up where it runs
+        dialog.setBackupSource(m_workspace->info().path);
     dialog.setRowCount(m_workspace->model()->unfilteredRowCount());
     connect(&dialog, &SchemaDialog::dropTableRequested, this, &TableActions::backUpThenDrop);
     dialog.exec(); // each change inside it reaches onFinished() through the runner
@@ -126,9 +128,14 @@ void TableActions::onFilled(const QString &table, qint64 rows, qint64 firstKey, 
         5000);
 }
 
-// The drop runs only once the backup before it is complete; both happen off the GUI thread.
+// The drop runs only once the backup before it is complete; both happen off the GUI thread. A
+// server database is not backed up by Rowbook: its drop runs at once.
 void TableActions::backUpThenDrop(const SchemaChange &change)
 {
+    if (m_workspace->info().server) { // backed up where it runs; the question said so
+        run(change);
+        return;
+    }
     const QPointer<Workspace> workspace = m_workspace;
     const bool started = m_backups->start(
         m_workspace->info().path, Backup::Reason::PreDropTable,

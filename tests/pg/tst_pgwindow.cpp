@@ -5,13 +5,17 @@
 #include "autosaver.h"
 #include "connectdialog.h"
 #include "copydialog.h"
+#include "createtabledialog.h"
 #include "database.h"
 #include "documentcontroller.h"
 #include "documenttabs.h"
 #include "fileactions.h"
 #include "importdialog.h"
+#include "indexofferbar.h"
 #include "mainwindow.h"
 #include "pgsupport.h"
+#include "schemadialog.h"
+#include "schemaops.h"
 #include "settings.h"
 #include "structuredock.h"
 #include "tablelist.h"
@@ -20,10 +24,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,7 +38,9 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace rowbook;
@@ -133,6 +142,114 @@ class TestPgWindow : public QObject
         QVERIFY(console);
         QVERIFY2(console->windowTitle().endsWith(QStringLiteral("— ") + name),
                  qPrintable(console->windowTitle()));
+    }
+
+    static QAction *actionNamed(MainWindow &window, const QString &text)
+    {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    }
+
+    static int relations(const pgsupport::PgProbe &probe, const QString &name)
+    {
+        return probe
+            .value(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = '%1'").arg(name))
+            .toInt();
+    }
+
+    // Table → New Table… for a table `name` with the dialog's first column; returns the types
+    // the dialog offered.
+    QStringList createTable(QAction *newTable, const QString &name)
+    {
+        QStringList offered;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<CreateTableDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *type = dialog->findChild<QTableWidget *>(QStringLiteral("columnGrid"))
+                             ->findChild<QComboBox *>();
+            for (int i = 0; type && i < type->count(); ++i)
+                offered << type->itemText(i);
+            dialog->findChild<QLineEdit *>(QStringLiteral("tableName"))->setText(name);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        newTable->trigger();
+        return offered;
+    }
+
+    // Table → Edit Columns… adds a text column `column` to "items" and waits for the server to
+    // have it; returns the dialog's buttons that were off, or "<not added>".
+    QStringList
+    addColumn(QAction *editColumns, const pgsupport::PgProbe &probe, const QString &column)
+    {
+        QStringList off{QStringLiteral("<no dialog>")};
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SchemaDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            off.clear();
+            for (const char *name : {"editColumn", "dropColumn", "dropTable"}) {
+                auto *button = dialog->findChild<QPushButton *>(QLatin1String(name));
+                if (button && !button->isEnabled())
+                    off << QLatin1String(name);
+            }
+            dialog->findChild<QLineEdit *>(QStringLiteral("newColumnName"))->setText(column);
+            dialog->findChild<QPushButton *>(QStringLiteral("addColumn"))->click();
+            const QString sql = QStringLiteral("SELECT count(*) FROM information_schema.columns "
+                                               "WHERE table_name = 'items' AND column_name = '%1'")
+                                    .arg(column);
+            if (!QTest::qWaitFor([&] { return probe.value(sql).toInt() == 1; }, 15000))
+                off << QStringLiteral("<not added>");
+            dialog->reject();
+        });
+        editColumns->trigger();
+        return off;
+    }
+
+    // Drop Table… in Table → Edit Columns…, answered Drop; returns the question asked.
+    QString dropTable(QAction *editColumns)
+    {
+        QString question;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SchemaDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QTimer::singleShot(0, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                question = box->text();
+                for (QAbstractButton *button : box->buttons()) {
+                    if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                        button->click();
+                }
+            });
+            dialog->findChild<QPushButton *>(QStringLiteral("dropTable"))->click();
+        });
+        editColumns->trigger();
+        return question;
+    }
+
+    // A slow sort of "items" by name offers an index on the column, and Create Index makes it.
+    static void verifyIndexOffer(MainWindow &window, const pgsupport::PgProbe &probe)
+    {
+        auto *offer = window.findChild<IndexOfferBar *>();
+        QVERIFY(offer);
+        offer->setSlowSortMs(0);
+        window.tableView()->sortByColumn(1, Qt::DescendingOrder);
+        QTRY_VERIFY(offer->isVisible());
+        offer->createButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!offer->isBusy(), 15000);
+        QVERIFY2(offer->text().startsWith(QStringLiteral("Index “idx_items_name” created")),
+                 qPrintable(offer->text()));
+        QCOMPARE(probe
+                     .value(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = "
+                                           "'idx_items_name'"))
+                     .toString(),
+                 QStringLiteral("CREATE INDEX idx_items_name ON public.items USING btree (name)"));
     }
 
 private Q_SLOTS:
@@ -521,6 +638,58 @@ private Q_SLOTS:
         QCOMPARE(model->tableName(), QStringLiteral("items"));
         QTRY_COMPARE(model->rowCount(), 3);
         QCOMPARE(model->data(model->index(2, 1)).toString(), QStringLiteral("Nib"));
+    }
+
+    // Table → New Table… and Edit Columns… change a server's schema through the save worker,
+    // with the table open in the grid; Fill with Sample Data (SQLite's bulk statements) is off.
+    void changesTheSchemaFromTheTableMenu()
+    {
+        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_schema"));
+        QVERIFY(!uri.isEmpty());
+        const pgsupport::PgProbe probe(uri);
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE items (id bigint PRIMARY KEY, name text "
+                                          "NOT NULL)")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO items VALUES (1, 'Pen')")));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(uri, QStringLiteral("items")));
+        QAction *newTable = actionNamed(window, QStringLiteral("&New Table…"));
+        QAction *editColumns = actionNamed(window, QStringLiteral("&Edit Columns…"));
+        QAction *fill = actionNamed(window, QStringLiteral("Fill with &Sample Data…"));
+        QVERIFY(newTable && editColumns && fill);
+        QTRY_VERIFY(newTable->isEnabled() && editColumns->isEnabled());
+        QVERIFY(!fill->isEnabled());
+
+        const QStringList offered = createTable(newTable, QStringLiteral("tags"));
+        QCOMPARE(offered, SchemaOps::typeNames(window.workspace()->reader()));
+        QVERIFY(offered.contains(QStringLiteral("double precision")));
+        QTRY_COMPARE(relations(probe, QStringLiteral("tags")), 1);
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO tags DEFAULT VALUES")));
+        QCOMPARE(probe.value(QStringLiteral("SELECT max(id) FROM tags")).toLongLong(), qint64(1));
+        QTRY_COMPARE(window.workspace()->model()->tableName(), QStringLiteral("tags"));
+
+        QVERIFY(window.showTable(QStringLiteral("items")));
+        QTRY_COMPARE(window.workspace()->model()->tableName(), QStringLiteral("items"));
+        QCOMPARE(addColumn(editColumns, probe, QStringLiteral("note")), QStringList());
+        TableModel *model = window.workspace()->model();
+        QTRY_COMPARE(model->columnCount(), 3);
+        QCOMPARE(model->tableInfo().columns.value(2).name, QStringLiteral("note"));
+        QVERIFY(model->setData(model->index(0, 2), QStringLiteral("blue ink")));
+        QTRY_COMPARE(probe.value(QStringLiteral("SELECT note FROM items WHERE id = 1")).toString(),
+                     QStringLiteral("blue ink"));
+
+        verifyIndexOffer(window, probe);
+
+        // Drop Table… asks, says nothing can bring the table back, and drops it (no backup).
+        QVERIFY(window.showTable(QStringLiteral("tags")));
+        QTRY_COMPARE(window.workspace()->model()->tableName(), QStringLiteral("tags"));
+        const QString question = dropTable(editColumns);
+        QVERIFY2(question.contains(QStringLiteral("Rowbook keeps no copy of a server database")),
+                 qPrintable(question));
+        QTRY_COMPARE(relations(probe, QStringLiteral("tags")), 0);
+        QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 1);
     }
 };
 
