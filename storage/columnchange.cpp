@@ -125,6 +125,26 @@ void checkRows(const QSqlDatabase &db,
     const QString column = Catalog::quote(info.columns[index].name);
     const QString table = Catalog::quote(info.name);
     const QString name = info.columns[index].name;
+    // A server's varchar(n) or char(n) refuses longer values (trailing spaces aside).
+    static const QRegularExpression limited(
+        QStringLiteral("^(?:character varying|varchar|character|char)\\s*\\(\\s*(\\d+)\\s*\\)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch limit = limited.match(wanted.type.trimmed());
+    if (isPostgres(db) && limit.hasMatch()
+        && wanted.type.trimmed().compare(before.type.trimmed(), Qt::CaseInsensitive) != 0) {
+        const QString where = QStringLiteral("char_length(rtrim(CAST(%1 AS text))) > %2")
+                                  .arg(column, limit.captured(1));
+        const qint64 n
+            = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where));
+        if (n > 0)
+            change.problems.push_back(
+                {SchemaProblem::Type, index,
+                 ColumnChange::tr("“%1” is longer than %2 characters in %Ln row(s) (%3), so its "
+                                  "type cannot be %4; nothing was changed.",
+                                  nullptr, int(n))
+                     .arg(name, limit.captured(1), rowList(db, info, where, {}, n),
+                          wanted.type.trimmed())});
+    }
     if (wanted.notNull && !before.notNull) {
         const QString where = QStringLiteral("%1 IS NULL").arg(column);
         const qint64 n

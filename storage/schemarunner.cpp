@@ -2,6 +2,8 @@
 
 #include "saver.h"
 
+#include <QRegularExpression>
+
 #include <utility>
 
 namespace rowbook {
@@ -69,7 +71,13 @@ QString SchemaRunner::userMessage(const SchemaChange &change, const StorageError
     } else if (error.kind != StorageError::Other) {
         sentence = error.userMessage();
     } else {
-        sentence = tr("The database refused the change: %1").arg(detail);
+        // The server's first line, without its "ERROR:" and SQLSTATE: what it says to people.
+        QString said = detail.section(QLatin1Char('\n'), 0, 0).trimmed();
+        said.remove(QRegularExpression(QStringLiteral("^ERROR:\\s*")));
+        said.remove(QRegularExpression(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$")));
+        if (!said.isEmpty() && !said.endsWith(QLatin1Char('.')))
+            said += QLatin1Char('.');
+        sentence = tr("The database refused the change: %1").arg(said);
     }
     return sentence + QLatin1Char(' ') + kept;
 }

@@ -826,6 +826,13 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <source>A column on a PostgreSQL server needs a type; choose one from the list.</source>
         <translation>Eine Spalte auf einem PostgreSQL-Server braucht einen Typ; wählen Sie einen aus der Liste.</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is longer than %2 characters in %Ln row(s) (%3), so its type cannot be %4; nothing was changed.</source>
+        <translation>
+            <numerusform>„%1“ ist in %Ln Zeile (%3) länger als %2 Zeichen, daher kann ihr Typ nicht %4 sein; nichts wurde geändert.</numerusform>
+            <numerusform>„%1“ ist in %Ln Zeilen (%3) länger als %2 Zeichen, daher kann ihr Typ nicht %4 sein; nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -826,6 +826,13 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <source>A column on a PostgreSQL server needs a type; choose one from the list.</source>
         <translation>Une colonne sur un serveur PostgreSQL doit avoir un type ; choisissez-en un dans la liste.</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is longer than %2 characters in %Ln row(s) (%3), so its type cannot be %4; nothing was changed.</source>
+        <translation>
+            <numerusform>« %1 » dépasse %2 caractères dans %Ln ligne (%3), son type ne peut donc pas être %4 ; rien n’a été modifié.</numerusform>
+            <numerusform>« %1 » dépasse %2 caractères dans %Ln lignes (%3), son type ne peut donc pas être %4 ; rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

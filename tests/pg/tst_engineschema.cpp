@@ -391,9 +391,29 @@ private Q_SLOTS:
         const QString name = QStringLiteral("name");
         ColumnDefinition shorter = ColumnChange::current(reader(), people, name);
         shorter.type = QStringLiteral("varchar(3)");
+        const SchemaChange named = ColumnChange::alter(reader(), people, name, shorter);
+        QVERIFY(!named.isValid());
+        QVERIFY2(named.problemText().contains(
+                     QStringLiteral("“name” is longer than 3 characters in 1 row")),
+                 qPrintable(named.problemText()));
+        QVERIFY2(named.problemText().contains(QStringLiteral("(id 2)")),
+                 qPrintable(named.problemText()));
+        // Where no check names the rows (bit strings), the server refuses what a cast would cut.
+        const Side side(m_target);
+        QVERIFY(side.exec(QStringLiteral("ALTER TABLE people ADD COLUMN flags bit varying(8)")));
+        QVERIFY(side.exec(QStringLiteral("UPDATE people SET flags = B'101' WHERE id = 2")));
+        ColumnDefinition bits = ColumnChange::current(reader(), people, QStringLiteral("flags"));
+        bits.type = QStringLiteral("bit(2)");
         QString message;
-        QVERIFY(!run(ColumnChange::alter(reader(), people, name, shorter), &message));
-        QVERIFY2(message.contains(QLatin1String("too long")), qPrintable(message));
+        QVERIFY(
+            !run(ColumnChange::alter(reader(), people, QStringLiteral("flags"), bits), &message));
+        QVERIFY2(message
+                     == QStringLiteral("The database refused the change: bit string length 3 "
+                                       "does not match type bit(2). Nothing was changed."),
+                 qPrintable(message));
+        QCOMPARE(side.value(QStringLiteral("SELECT CAST(flags AS text) FROM people WHERE id = 2"))
+                     .toString(),
+                 QStringLiteral("101"));
         QCOMPARE(
             Side(m_target).value(QStringLiteral("SELECT name FROM people WHERE id = 2")).toString(),
             QStringLiteral("Bobby"));
