@@ -42,16 +42,10 @@ void TableModel::refreshFromOutside(bool schemaChanged)
     // user then still sees their version and can add it again (see insertAgain()).
     const QList<qint64> edited = m_store->editedRows(m_info.name);
     // The others are read again when next shown; until then the grid paints them as they
-    // were instead of blank cells. Every other reader (copy, undo, an edit) reads them anew.
+    // were instead of blank cells. Every other reader (the form, copy, undo) reads them anew.
     m_rows.expireAllBut(std::vector<qint64>(edited.cbegin(), edited.cend()));
-    if (rowCount() > 0 && columnCount() > 0) {
-        // What shows the rows as this signal is handled (the form's fields, the cell dock) gets
-        // them as the grid does: as they were, while the RowFetcher reads them again; its
-        // dataChanged then brings the new values. Nothing is read on the GUI thread. Rows by
-        // position (views) have no "as they were": they are read as before.
-        const Painting painting(m_positional ? nullptr : this);
+    if (rowCount() > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    }
     if (m_loader && !m_positional && !isLoading()) {
         m_refreshing = true;
         requestKeys(Operation::Sort); // merged by key: see onKeysLoaded()

@@ -116,26 +116,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, Quantity)).toInt(), 99, withinMs);
     }
 
-    // What reads the rows while the refresh's dataChanged is handled (the form's fields, the
-    // cell dock, the model tester) gets them as they were and then the new values, with no
-    // row or page read on the GUI thread.
-    void aRefreshReadsNothingOnTheGuiThread()
-    {
-        TableModel *model = open();
-        QVERIFY(model);
-        QCOMPARE(name(model, 0), QStringLiteral("Notebook, A5 dotted"));
-        QCOMPARE(name(model, 1), QStringLiteral("Fountain pen"));
-        QStringList seen; // row 1's name at each dataChanged, as a QDataWidgetMapper reads it
-        connect(model, &QAbstractItemModel::dataChanged, this, [&] { seen << name(model, 1); });
-        const quint64 pages = model->pagesReadHere();
-        const quint64 alone = model->rowsReadAloneHere();
-        QVERIFY(external(QStringLiteral("UPDATE items SET name = 'Quill' WHERE id = 2")));
-        QTRY_VERIFY_WITH_TIMEOUT(seen.contains(QStringLiteral("Quill")), withinMs);
-        QCOMPARE(seen.first(), QStringLiteral("Fountain pen"));
-        QCOMPARE(model->pagesReadHere(), pages);
-        QCOMPARE(model->rowsReadAloneHere(), alone);
-    }
-
     void externalInsertAndDeleteKeepSelectionAndPendingEdits()
     {
         TableModel *model = open();
