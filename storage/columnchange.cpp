@@ -428,7 +428,12 @@ void alterOnServer(const QSqlDatabase &db,
     // The old default would have to convert to the new type as well: it goes first.
     if (!before.defaultValue.isEmpty() && (typeChanged || defaultChanged))
         add(alter + QLatin1String("DROP DEFAULT"));
-    if (typeChanged)
+    // Between types of one family (varchar(80) to varchar(10), numeric(10,2) to
+    // numeric(12,2)) the server's own conversion refuses what does not fit, and a wider type
+    // is taken without rewriting the table: no USING then.
+    if (typeChanged && serverCastType(type) == serverCastType(before.type.trimmed()))
+        add(alter + QStringLiteral("TYPE %1").arg(type));
+    else if (typeChanged)
         add(alter
             + QStringLiteral("TYPE %1 USING CAST(%2 AS %3)")
                   .arg(type, quotedName, serverCastType(type)));

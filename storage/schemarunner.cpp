@@ -71,13 +71,25 @@ QString SchemaRunner::userMessage(const SchemaChange &change, const StorageError
     } else if (error.kind != StorageError::Other) {
         sentence = error.userMessage();
     } else {
-        // The server's first line, without its "ERROR:" and SQLSTATE: what it says to people.
-        QString said = detail.section(QLatin1Char('\n'), 0, 0).trimmed();
-        said.remove(QRegularExpression(QStringLiteral("^ERROR:\\s*")));
-        said.remove(QRegularExpression(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$")));
-        if (!said.isEmpty() && !said.endsWith(QLatin1Char('.')))
-            said += QLatin1Char('.');
-        sentence = tr("The database refused the change: %1").arg(said);
+        // The server's sentence without its "ERROR:" and SQLSTATE, and its DETAIL, which
+        // names what stands in the way (the view using a column, the key using a constraint).
+        QStringList said;
+        for (const QString &line : detail.split(QLatin1Char('\n'))) {
+            static const QRegularExpression label(QStringLiteral("^(ERROR|DETAIL):\\s*"));
+            const QRegularExpressionMatch match = label.match(line);
+            if (said.isEmpty() && !match.hasMatch())
+                said << line.trimmed(); // SQLite's message: one line as it is
+            else if (match.hasMatch())
+                said << line.mid(match.capturedLength()).trimmed();
+        }
+        said.removeAll(QString());
+        for (QString &part : said) {
+            if (!part.endsWith(QLatin1Char('.')))
+                part += QLatin1Char('.');
+        }
+        sentence = said.isEmpty()
+                       ? tr("The database refused the change.")
+                       : tr("The database refused the change: %1").arg(said.join(QLatin1Char(' ')));
     }
     return sentence + QLatin1Char(' ') + kept;
 }

@@ -5029,6 +5029,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>The database refused the change: %1</source>
         <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>The database refused the change.</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ShortcutsDialog</name>

@@ -5029,6 +5029,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>The database refused the change: %1</source>
         <translation>La base de données a refusé la modification : %1</translation>
     </message>
+    <message>
+        <source>The database refused the change.</source>
+        <translation>La base de données a refusé la modification.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ShortcutsDialog</name>

@@ -234,7 +234,11 @@ private Q_SLOTS:
         QVERIFY(run(SchemaOps::addColumn(reader(), people,
                                          {wide, SchemaType::Text, false, {}, false, true})));
         const QString suggested = SchemaOps::suggestedIndexName(reader(), people, {wide});
-        QCOMPARE(suggested.toUtf8().size() <= 63, onServer() || suggested.size() <= 63);
+        if (onServer())
+            QVERIFY2(suggested.toUtf8().size() <= 63, qPrintable(suggested));
+        else
+            QCOMPARE(suggested,
+                     QStringLiteral("idx_people_%1_2").arg(wide)); // Unique took the first
         QVERIFY(run(SchemaOps::createIndex(reader(), people, suggested, {wide}, false)));
         QVERIFY(indexNames(SchemaOps::indexes(reader(), people), false).contains(suggested));
 
@@ -250,7 +254,6 @@ private Q_SLOTS:
         QCOMPARE(run(snapshot, &message), !onServer());
         QCOMPARE(Catalog::table(reader(), people).columnIndex(QStringLiteral("extra")) >= 0,
                  !onServer());
-        QCOMPARE(Side(m_target).count(QStringLiteral("SELECT count(*) FROM people")), 0);
     }
 
     // Edit Column: a foreign key, Required, Unique, a default and another type, each checked
@@ -414,9 +417,6 @@ private Q_SLOTS:
         QCOMPARE(side.value(QStringLiteral("SELECT CAST(flags AS text) FROM people WHERE id = 2"))
                      .toString(),
                  QStringLiteral("101"));
-        QCOMPARE(
-            Side(m_target).value(QStringLiteral("SELECT name FROM people WHERE id = 2")).toString(),
-            QStringLiteral("Bobby"));
         shorter.type = QStringLiteral("character varying(5)");
         QVERIFY(run(ColumnChange::alter(reader(), people, name, shorter)));
         QCOMPARE(ColumnChange::current(reader(), people, name).type,
@@ -495,6 +495,14 @@ private Q_SLOTS:
         QVERIFY(!name.isValid());
         QVERIFY2(name.problemText().contains(QStringLiteral("“named” uses “name”")),
                  qPrintable(name.problemText()));
+        // The server's DETAIL names the view that stops a type change.
+        ColumnDefinition wider = ColumnChange::current(reader(), people, QStringLiteral("name"));
+        wider.type = QStringLiteral("varchar(20)");
+        QString message;
+        QVERIFY(
+            !run(ColumnChange::alter(reader(), people, QStringLiteral("name"), wider), &message));
+        QVERIFY2(message.contains(QLatin1String("view named depends on column \"name\"")),
+                 qPrintable(message));
         QVERIFY(run(SchemaOps::dropColumn(reader(), people, QStringLiteral("age"))));
         const SchemaChange table = SchemaOps::dropTable(reader(), people);
         QVERIFY(!table.isValid());
