@@ -114,6 +114,28 @@ qint64 count(const QSqlDatabase &db, const QString &sql, const QVariantList &bin
     return TableRebuild::strings(db, sql, binds).value(0).toLongLong();
 }
 
+// The rows of `info` where `where` holds: how many, and the first few named by key.
+struct MatchingRows
+{
+    qint64 count = 0;
+    QString names;
+};
+
+MatchingRows matchingRows(const QSqlDatabase &db,
+                          const TableInfo &info,
+                          const QString &where,
+                          const QVariantList &binds = {})
+{
+    MatchingRows rows;
+    rows.count = count(
+        db,
+        QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(Catalog::quote(info.name), where),
+        binds);
+    if (rows.count > 0)
+        rows.names = rowList(db, info, where, binds, rows.count);
+    return rows;
+}
+
 // Rows that would break what `wanted` adds to `before`, as problems naming them.
 void checkRows(const QSqlDatabase &db,
                const TableInfo &info,
@@ -132,30 +154,27 @@ void checkRows(const QSqlDatabase &db,
     const QRegularExpressionMatch limit = limited.match(wanted.type.trimmed());
     if (isPostgres(db) && limit.hasMatch()
         && wanted.type.trimmed().compare(before.type.trimmed(), Qt::CaseInsensitive) != 0) {
-        const QString where = QStringLiteral("char_length(rtrim(CAST(%1 AS text))) > %2")
-                                  .arg(column, limit.captured(1));
-        const qint64 n
-            = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where));
-        if (n > 0)
+        const MatchingRows rows
+            = matchingRows(db, info,
+                           QStringLiteral("char_length(rtrim(CAST(%1 AS text))) > %2")
+                               .arg(column, limit.captured(1)));
+        if (rows.count > 0)
             change.problems.push_back(
                 {SchemaProblem::Type, index,
                  ColumnChange::tr("“%1” is longer than %2 characters in %Ln row(s) (%3), so its "
                                   "type cannot be %4; nothing was changed.",
-                                  nullptr, int(n))
-                     .arg(name, limit.captured(1), rowList(db, info, where, {}, n),
-                          wanted.type.trimmed())});
+                                  nullptr, int(rows.count))
+                     .arg(name, limit.captured(1), rows.names, wanted.type.trimmed())});
     }
     if (wanted.notNull && !before.notNull) {
-        const QString where = QStringLiteral("%1 IS NULL").arg(column);
-        const qint64 n
-            = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where));
-        if (n > 0)
+        const MatchingRows rows = matchingRows(db, info, QStringLiteral("%1 IS NULL").arg(column));
+        if (rows.count > 0)
             change.problems.push_back(
                 {SchemaProblem::Constraint, index,
                  ColumnChange::tr("“%1” is empty in %Ln row(s) (%2), so it cannot be made "
                                   "required; nothing was changed.",
-                                  nullptr, int(n))
-                     .arg(name, rowList(db, info, where, {}, n))});
+                                  nullptr, int(rows.count))
+                     .arg(name, rows.names)});
     }
     if (wanted.unique && !before.unique) {
         const QString groups = QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL GROUP BY %1 "
@@ -168,36 +187,32 @@ void checkRows(const QSqlDatabase &db,
             first.exec(groups + QStringLiteral(" LIMIT 1"));
             first.next();
             const QVariant value = first.value(0);
-            const QString where = QStringLiteral("%1 = ?").arg(column);
+            const MatchingRows rows
+                = matchingRows(db, info, QStringLiteral("%1 = ?").arg(column), {value});
             change.problems.push_back(
                 {SchemaProblem::Constraint, index,
                  ColumnChange::tr("%Ln value(s) of “%1” repeat, for example “%2” in %3, so the "
                                   "column cannot be made unique; nothing was changed.",
                                   nullptr, int(n))
-                     .arg(name, value.toString(),
-                          rowList(db, info, where, {value},
-                                  count(db,
-                                        QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-                                            .arg(table, where),
-                                        {value})))});
+                     .arg(name, value.toString(), rows.names)});
         }
     }
     const bool newReference = !wanted.referencesTable.isEmpty()
                               && (wanted.referencesTable != before.referencesTable
                                   || wanted.referencesColumn != before.referencesColumn);
     if (newReference) {
-        const QString where = QStringLiteral("%1 IS NOT NULL AND %1 NOT IN (SELECT %2 FROM %3)")
-                                  .arg(column, Catalog::quote(wanted.referencesColumn),
-                                       Catalog::quote(wanted.referencesTable));
-        const qint64 n
-            = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where));
-        if (n > 0)
+        const MatchingRows rows
+            = matchingRows(db, info,
+                           QStringLiteral("%1 IS NOT NULL AND %1 NOT IN (SELECT %2 FROM %3)")
+                               .arg(column, Catalog::quote(wanted.referencesColumn),
+                                    Catalog::quote(wanted.referencesTable)));
+        if (rows.count > 0)
             change.problems.push_back(
                 {SchemaProblem::Constraint, index,
                  ColumnChange::tr("%Ln row(s) of “%1” refer to no row of “%2” (%3), so the foreign "
                                   "key cannot be added; nothing was changed.",
-                                  nullptr, int(n))
-                     .arg(info.name, wanted.referencesTable, rowList(db, info, where, {}, n))});
+                                  nullptr, int(rows.count))
+                     .arg(info.name, wanted.referencesTable, rows.names)});
     }
 }
 

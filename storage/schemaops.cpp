@@ -481,37 +481,30 @@ QVector<IndexInfo> SchemaOps::indexes(const QSqlDatabase &db, const QString &tab
     query.setForwardOnly(true);
     if (isPostgres(db)) {
         // An index that backs a PRIMARY KEY, UNIQUE or EXCLUDE constraint goes with it.
+        // One row per key column, in order; an expression (attribute number 0) is an empty
+        // entry. One round trip for the whole list.
         query.prepare(QStringLiteral(
-            "SELECT ic.relname, ix.indisunique, EXISTS (SELECT 1 FROM pg_constraint k WHERE "
-            "k.conindid = ix.indexrelid AND k.contype IN ('p', 'u', 'x')), "
-            "CAST(ix.indexrelid AS bigint) FROM pg_index ix JOIN pg_class ic ON ic.oid = "
-            "ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace n ON n.oid "
-            "= t.relnamespace WHERE n.nspname = current_schema() AND t.relname = ? ORDER BY "
-            "lower(ic.relname), ic.relname"));
+            "SELECT ic.relname, ix.indisunique, EXISTS (SELECT 1 FROM pg_constraint c WHERE "
+            "c.conindid = ix.indexrelid AND c.contype IN ('p', 'u', 'x')), COALESCE(a.attname, "
+            "'') FROM pg_index ix JOIN pg_class ic ON ic.oid = ix.indexrelid JOIN pg_class t ON "
+            "t.oid = ix.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace CROSS JOIN "
+            "unnest(CAST(ix.indkey AS int2[])) WITH ORDINALITY AS k(attnum, ord) LEFT JOIN "
+            "pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum WHERE n.nspname "
+            "= current_schema() AND t.relname = ? AND k.ord <= ix.indnkeyatts ORDER BY "
+            "lower(ic.relname), ic.relname, k.ord"));
         query.addBindValue(table);
         if (!query.exec())
             return result;
-        QList<qint64> oids;
         while (query.next()) {
-            IndexInfo index;
-            index.name = query.value(0).toString();
-            index.unique = query.value(1).toBool();
-            index.automatic = query.value(2).toBool();
-            result.push_back(index);
-            oids << query.value(3).toLongLong();
-        }
-        // Read once the list is complete: QPSQL reads a forward-only result row by row, and
-        // a second query on the connection would drop the rest of it.
-        for (int i = 0; i < result.size(); ++i) {
-            // Key columns in order; an expression (attribute number 0) is an empty entry.
-            result[i].columns = strings(
-                db,
-                QStringLiteral("SELECT COALESCE(a.attname, '') FROM pg_index ix CROSS JOIN "
-                               "unnest(CAST(ix.indkey AS int2[])) WITH ORDINALITY AS k(attnum, "
-                               "ord) LEFT JOIN pg_attribute a ON a.attrelid = ix.indrelid AND "
-                               "a.attnum = k.attnum WHERE ix.indexrelid = CAST(? AS oid) AND "
-                               "k.ord <= ix.indnkeyatts ORDER BY k.ord"),
-                {oids[i]});
+            const QString name = query.value(0).toString();
+            if (result.isEmpty() || result.constLast().name != name) {
+                IndexInfo index;
+                index.name = name;
+                index.unique = query.value(1).toBool();
+                index.automatic = query.value(2).toBool();
+                result.push_back(index);
+            }
+            result.last().columns << query.value(3).toString();
         }
         return result;
     }

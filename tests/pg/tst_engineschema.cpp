@@ -150,8 +150,9 @@ private Q_SLOTS:
             side.value(QStringLiteral("SELECT \"full name\" FROM people WHERE id = 2")).toString(),
             QStringLiteral("Bob"));
 
-        const SchemaChange index = SchemaOps::createIndex(
-            reader(), people, QStringLiteral("by_age"), {QStringLiteral("age")}, false);
+        const SchemaChange index
+            = SchemaOps::createIndex(reader(), people, QStringLiteral("by_age"),
+                                     {QStringLiteral("age"), QStringLiteral("full name")}, false);
         QVERIFY(run(index));
         QVector<IndexInfo> indexes = SchemaOps::indexes(reader(), people);
         QStringList made = indexNames(indexes, false);
@@ -159,7 +160,8 @@ private Q_SLOTS:
         QCOMPARE(made, (QStringList{QStringLiteral("by_age"), QStringLiteral("idx_people_code")}));
         for (const IndexInfo &info : indexes) {
             if (info.name == QLatin1String("by_age")) {
-                QCOMPARE(info.columns, QStringList{QStringLiteral("age")});
+                QCOMPARE(info.columns,
+                         (QStringList{QStringLiteral("age"), QStringLiteral("full name")}));
                 QVERIFY(!info.unique);
             }
         }
@@ -168,6 +170,10 @@ private Q_SLOTS:
         const QStringList automatic = indexNames(indexes, true);
         QCOMPARE(automatic.size(), onServer() ? 1 : 0);
         if (onServer()) {
+            for (const IndexInfo &info : indexes) {
+                if (info.automatic)
+                    QCOMPARE(info.columns, QStringList{QStringLiteral("id")});
+            }
             const SchemaChange dropKey = SchemaOps::dropIndex(reader(), people, automatic.first());
             QVERIFY(!dropKey.isValid());
             QVERIFY2(dropKey.problemText().contains(QLatin1String("PRIMARY KEY")),
