@@ -1,6 +1,7 @@
 #pragma once
 
-// What the engine tests (tst_engines, tst_enginecatalog, tst_serverloss) share: a connection of
+// What the engine tests (tst_engines, tst_enginekeys, tst_enginecatalog, tst_engineschema,
+// tst_serverloss) share: a connection of
 // their own to the database under test (Side), and EngineCase, which makes a new database for
 // each case on the case's engine (a SQLite file, or a database on the throwaway PostgreSQL
 // server) and opens it in a Workspace. Each data row of a case is an engine.
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -50,12 +52,20 @@ public:
     }
 };
 
-// The fixture of an engine test: the test class derives from it and, in its initTestCase(),
-// enables QStandardPaths' test mode and reads the server (PGSUPPORT_REQUIRE_SERVER(m_server));
-// its cleanup() calls closeCase().
+// The fixture of an engine test: the test class derives from it; its initTestCase() calls
+// initCase() and its cleanup() closeCase().
 class EngineCase : public QObject
 {
 protected:
+    // QStandardPaths' test mode, the temporary folder, and the server (skips the test when
+    // ctest did not start one, fails when it does not answer).
+    void initCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        PGSUPPORT_REQUIRE_SERVER(m_server);
+    }
+
     QString m_server;
     QTemporaryDir m_dir;
     QString m_target; // the current case's database: a file path or a URI

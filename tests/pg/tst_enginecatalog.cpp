@@ -5,8 +5,6 @@
 #include "foreignkeys.h"
 #include "structure.h"
 
-#include <QStandardPaths>
-
 using namespace rowbook;
 using enginecase::Side;
 
@@ -34,12 +32,7 @@ class TestEngineCatalog : public enginecase::EngineCase
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        PGSUPPORT_REQUIRE_SERVER(m_server);
-    }
+    void initTestCase() { initCase(); }
 
     void cleanup() { closeCase(); }
 

@@ -9,8 +9,6 @@
 #include "schemaops.h"
 #include "schemarunner.h"
 
-#include <QStandardPaths>
-
 using namespace rowbook;
 using enginecase::Side;
 
@@ -50,12 +48,7 @@ class TestEngineSchema : public enginecase::EngineCase
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        PGSUPPORT_REQUIRE_SERVER(m_server);
-    }
+    void initTestCase() { initCase(); }
 
     void cleanup() { closeCase(); }
 

@@ -9,7 +9,6 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QScopeGuard>
-#include <QStandardPaths>
 #include <QThread>
 
 #include <atomic>
@@ -77,12 +76,7 @@ class TestServerLoss : public enginecase::EngineCase
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        PGSUPPORT_REQUIRE_SERVER(m_server);
-    }
+    void initTestCase() { initCase(); }
 
     void cleanup() { closeCase(); }
 
