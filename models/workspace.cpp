@@ -82,7 +82,7 @@ bool Workspace::open(const QString &path,
 
 void Workspace::watchOtherPrograms(const QSqlDatabase &reader)
 {
-    m_watcher = std::make_unique<ChangeWatcher>(reader);
+    m_watcher = std::make_unique<ChangeWatcher>(reader, m_rowFetcher);
     // Our own batches are not someone else's changes: no polling while one is in flight, and
     // the version after it counts as seen (the worker tells whether others committed before).
     // Another program may commit between our commit and that acknowledgement, which the reader

@@ -6,6 +6,9 @@
 
 namespace rowbook {
 
+class RowFetcher;
+struct FetchedRows;
+
 // Notices commits by other connections to the open file: polls SQLite's PRAGMA data_version
 // (which changes only when another connection committed) on the GUI's reader, a cheap call,
 // every interval while started. Own saves are not reported: setPaused() while a batch is in flight
@@ -13,17 +16,21 @@ namespace rowbook {
 // same on this connection, so after acknowledge() the caller asks the save worker, whose own
 // commits never change its data_version, and passes a "yes" to reportOthers(). changed() also
 // tells about new, dropped or altered tables (PRAGMA schema_version).
-// On PostgreSQL the counter is a digest of a fresh snapshot (pg_current_snapshot(): the
-// transactions in progress and the next id), which changes when any transaction that writes
-// starts or ends, on any database of the server: a change elsewhere on the server costs a
-// needless re-read, a commit here is never missed. The save worker cannot tell its own commits
-// from others' there, so after each own save the table is read again (othersChecked(true)). The
-// schema is compared by a digest of the current schema's tables and columns.
+// On PostgreSQL the counter is a fresh snapshot (pg_current_snapshot(): the transactions in
+// progress and the next id), which changes when any transaction that writes starts or ends, on
+// any database of the server: a change elsewhere on the server costs a needless re-read, a
+// commit here is never missed. The save worker cannot tell its own commits from others' there,
+// so after each own save the table is read again (othersChecked(true)). The schema is compared
+// by a digest of the current schema's tables and columns, which the server computes only when
+// the snapshot moved. There the checks are a round trip each: they run on the RowFetcher's
+// thread and connection, and their answers come back as events, so the window never waits for
+// the server; acknowledge() takes effect when its answer arrives.
 class ChangeWatcher : public QObject
 {
     Q_OBJECT
 public:
-    explicit ChangeWatcher(const QSqlDatabase &reader, QObject *parent = nullptr);
+    // `fetcher` is required on a server (and unused on SQLite).
+    ChangeWatcher(const QSqlDatabase &reader, RowFetcher *fetcher, QObject *parent = nullptr);
 
     static constexpr int defaultIntervalMs = 300;
     static constexpr int serverIntervalMs = 1000; // a round trip to the server each time
@@ -33,6 +40,7 @@ public:
     void setPaused(bool paused) { m_paused = paused; }
     // Takes the file as it is now as seen (after the save worker's own commit). When others
     // committed before that batch (SaveOutcome::othersCommitted), reports it with changed().
+    // On a server, polls wait until the answer is in.
     void acknowledge(bool othersCommitted = false);
     // Another connection committed, as the save worker found after an own save: emits changed()
     // now, or at the next poll while paused (nothing while stopped).
@@ -52,19 +60,27 @@ Q_SIGNALS:
 
 private:
     qint64 pragma(const QString &name) const;
-    qint64 dataVersion() const;
-    qint64 schemaVersion() const;
     qint64 scalar(const QString &sql) const;
     bool isServer() const;
+    void pollFile();
+    // A server's check, on the fetcher: the snapshot, and the schema's digest when the snapshot
+    // is not m_snapshot or `withSchema`.
+    void askServer(bool withSchema);
+    void onServerAnswer(quint64 id, const FetchedRows &answer);
+    void report(qint64 schema);
 
     QSqlDatabase m_db;
+    RowFetcher *m_fetcher = nullptr;
     QTimer m_timer;
-    qint64 m_dataVersion = -1;
+    qint64 m_dataVersion = -1; // SQLite's data_version
+    QString m_snapshot;        // a server's, as last seen
     qint64 m_schemaVersion = -1;
+    quint64 m_asked = 0;          // the server check on its way; 0 when none is
+    bool m_acknowledging = false; // it is acknowledge()'s
+    bool m_othersBefore = false;  // acknowledge(true) while its check is on its way
     bool m_paused = false;
     bool m_reported = false; // reportOthers() while paused
     bool m_lost = false;
-    mutable bool m_lostNow = false; // the last query failed because the server went away
 };
 
 } // namespace rowbook

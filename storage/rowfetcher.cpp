@@ -56,8 +56,13 @@ private:
     {
         FetchedRows result;
         // QPSQL's connection is not open once libpq found it broken: a new one first.
-        if (m_info.server && !m_db.isOpen())
-            Database::reconnect(m_info, m_db, Database::Role::Reader);
+        if (m_info.server && !m_db.isOpen()) {
+            result.reconnected = true;
+            if (!Database::reconnect(m_info, m_db, Database::Role::Reader)) {
+                result.error = StorageError::fromSql(m_db.lastError());
+                return result;
+            }
+        }
         QSqlQuery query;
         for (bool again = m_info.server;; again = false) {
             query = QSqlQuery(m_db);
@@ -71,6 +76,7 @@ private:
             if (!again || result.error.kind != StorageError::Unreachable)
                 return result;
             query = QSqlQuery();
+            result.reconnected = true;
             if (!Database::reconnect(m_info, m_db, Database::Role::Reader))
                 return result;
             result.error = {};

@@ -20,6 +20,7 @@ struct FetchedRows
     QVector<QVector<QVariant>> rows;
     StorageError error;
     bool skipped = false;
+    bool reconnected = false; // on a server: the session had ended, the read ran on a new one
 };
 
 class RowFetcherWorker;

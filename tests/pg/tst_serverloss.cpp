@@ -123,6 +123,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, 1)).toString(), QStringLiteral("Cid"),
                                   10000); // the reader is back too
         QVERIFY(!m_workspace->watcher()->isLost());
+        QVERIFY(QSqlQuery(m_workspace->reader()).exec(QStringLiteral("SELECT 1")));
         QVERIFY(!saver->serverUnreachable());
 
         // Away: sessions ended and no new ones let in.
