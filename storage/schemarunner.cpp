@@ -71,16 +71,21 @@ QString SchemaRunner::userMessage(const SchemaChange &change, const StorageError
     } else if (error.kind != StorageError::Other) {
         sentence = error.userMessage();
     } else {
-        // The server's sentence without its "ERROR:" and SQLSTATE, and its DETAIL, which
-        // names what stands in the way (the view using a column, the key using a constraint).
+        // The server's sentence without its severity ("ERROR:", "FEHLER:" in the server's
+        // language), and its DETAIL (in libpq's language), which names what stands in the way
+        // (the view using a column, the key using a constraint). HINT, CONTEXT and the rest
+        // are left out.
+        static const QRegularExpression label(QStringLiteral("^(\\p{Lu}{2,}) ?:\\s+"));
+        static const QStringList details{QStringLiteral("DETAIL"), QStringLiteral("DÉTAIL")};
         QStringList said;
         for (const QString &line : detail.split(QLatin1Char('\n'))) {
-            static const QRegularExpression label(QStringLiteral("^(ERROR|DETAIL):\\s*"));
             const QRegularExpressionMatch match = label.match(line);
-            if (said.isEmpty() && !match.hasMatch())
-                said << line.trimmed(); // SQLite's message: one line as it is
-            else if (match.hasMatch())
-                said << line.mid(match.capturedLength()).trimmed();
+            const QString rest = line.mid(match.capturedLength()).trimmed();
+            if (said.isEmpty()) {
+                if (!rest.isEmpty())
+                    said << rest; // SQLite's message has no label: one line as it is
+            } else if (match.hasMatch() && details.contains(match.captured(1)))
+                said << rest;
         }
         said.removeAll(QString());
         for (QString &part : said) {

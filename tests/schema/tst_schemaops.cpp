@@ -591,6 +591,48 @@ private Q_SLOTS:
         QCOMPARE(value(QStringLiteral("SELECT name FROM items WHERE id = 1")),
                  QStringLiteral("Notebook, A5 dotted"));
     }
+
+    // A refusal the runner has no sentence of its own for: the engine's words, without a
+    // server's labels in whichever language its messages come (the severity in the server's,
+    // DETAIL in libpq's), the DETAIL kept and the HINT and CONTEXT left out.
+    void refusalsShowTheEnginesWordsWithoutLabels_data()
+    {
+        QTest::addColumn<QString>("said");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("SQLite") << QStringLiteral("near \"x\": syntax error")
+                                << QStringLiteral("near \"x\": syntax error.");
+        QTest::newRow("English")
+            << QStringLiteral("ERROR:  cannot alter type of a column used by a view or rule\n"
+                              "DETAIL:  rule _RETURN on view named depends on column \"name\"\n"
+                              "HINT:  Drop the view first.\n")
+            << QStringLiteral("cannot alter type of a column used by a view or rule. rule "
+                              "_RETURN on view named depends on column \"name\".");
+        QTest::newRow("German")
+            << QStringLiteral("FEHLER:  kann Typ einer Spalte, die von einer Sicht oder Regel "
+                              "benutzt wird, nicht ändern\nDETAIL:  Regel _RETURN für Sicht "
+                              "named hängt von Spalte »name« ab\nKONTEXT:  SQL-Anweisung\n")
+            << QStringLiteral("kann Typ einer Spalte, die von einer Sicht oder Regel benutzt "
+                              "wird, nicht ändern. Regel _RETURN für Sicht named hängt von Spalte "
+                              "»name« ab.");
+        QTest::newRow("French")
+            << QStringLiteral("ERREUR:  la longueur « 3 » de la chaîne de bits ne correspond pas "
+                              "au type bit(2)\nDÉTAIL : la vue named dépend de la colonne\n"
+                              "ASTUCE : Supprimez d'abord la vue.\n")
+            << QStringLiteral("la longueur « 3 » de la chaîne de bits ne correspond pas au type "
+                              "bit(2). la vue named dépend de la colonne.");
+    }
+    void refusalsShowTheEnginesWordsWithoutLabels()
+    {
+        QFETCH(QString, said);
+        QFETCH(QString, shown);
+        SchemaChange change;
+        change.table = QStringLiteral("people");
+        const QString message
+            = SchemaRunner::userMessage(change, StorageError::make(StorageError::Other, said));
+        QCOMPARE(
+            message,
+            QStringLiteral("The database refused the change: %1 Nothing was changed.").arg(shown));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSchemaOps)
