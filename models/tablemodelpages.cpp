@@ -132,8 +132,13 @@ void TableModel::requestPage(int page) const
             request.keys << (m_positional ? row : m_keys.at(std::size_t(row)));
         m_pageRequests.insert(id, request);
         m_pagesOnTheWay.insert(mark);
-        if (m_pageRequests.size() > maxPagesOnTheWay)
-            m_fetcher->skipBefore(id - 2); // the last three requests are what is on screen
+        if (m_pageRequests.size() > maxPagesOnTheWay) {
+            // This model's last three requests are what is on screen (the fetcher runs the
+            // change watcher's checks too, between them).
+            QList<quint64> ids = m_pageRequests.keys();
+            std::sort(ids.begin(), ids.end());
+            m_fetcher->skipBefore(ids.at(ids.size() - 3));
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "driverkind.h"
 #include "logging.h"
+#include "pgconnection.h"
 #include "rowfetcher.h"
 #include "storageerror.h"
 
@@ -45,8 +46,15 @@ bool ChangeWatcher::isServer() const
 
 void ChangeWatcher::start()
 {
+    m_readerPid = isServer() ? PgConnection::backendPid(m_db) : 0;
     acknowledge();
     m_timer.start();
+}
+
+void ChangeWatcher::stop()
+{
+    m_timer.stop();
+    m_asked = 0; // an answer on its way is not looked at
 }
 
 void ChangeWatcher::acknowledge(bool othersCommitted)
@@ -78,6 +86,7 @@ void ChangeWatcher::resume()
     // batch is in flight), and compares the schema; a check that fails again is lost again.
     m_lost = false;
     m_reported = true;
+    m_readerPid = PgConnection::backendPid(m_db); // connected again
     poll();
 }
 
@@ -89,8 +98,10 @@ void ChangeWatcher::poll()
         pollFile();
         return;
     }
-    if (m_asked == 0) // one check at a time
+    if (m_asked == 0) // one check at a time; else once more when its answer is in
         askServer(m_reported || m_acknowledging);
+    else
+        m_askAgain = true;
 }
 
 void ChangeWatcher::pollFile()
@@ -112,8 +123,11 @@ void ChangeWatcher::pollFile()
 
 void ChangeWatcher::askServer(bool withSchema)
 {
+    m_askAgain = false;
     // The whole snapshot (xmin:xmax:in-progress ids): it changes whenever a transaction that
     // writes starts or ends, in whichever order they commit. MVCC: it never waits for writers.
+    // And whether the window's reader still has its session: sitting idle, it would not notice
+    // an administrator or idle_session_timeout ending it.
     m_asked = m_fetcher->fetch(
         QStringLiteral(
             "SELECT now.snapshot, CASE WHEN now.snapshot IS DISTINCT FROM CAST(? AS text) THEN "
@@ -121,9 +135,10 @@ void ChangeWatcher::askServer(bool withSchema)
             "a.atttypid), ',' ORDER BY c.oid, a.attnum), '')) FROM pg_class c LEFT JOIN "
             "pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped WHERE "
             "c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND "
-            "c.relkind IN ('r', 'p', 'v', 'm')) END FROM (SELECT CAST(pg_current_snapshot() AS "
-            "text) AS snapshot) AS now"),
-        {withSchema ? QString() : m_snapshot});
+            "c.relkind IN ('r', 'p', 'v', 'm')) END, CAST(? AS integer) = 0 OR EXISTS (SELECT 1 "
+            "FROM pg_stat_activity WHERE pid = CAST(? AS integer)) FROM (SELECT "
+            "CAST(pg_current_snapshot() AS text) AS snapshot) AS now"),
+        {withSchema ? QString() : m_snapshot, m_readerPid, m_readerPid});
 }
 
 void ChangeWatcher::onServerAnswer(quint64 id, const FetchedRows &answer)
@@ -131,22 +146,25 @@ void ChangeWatcher::onServerAnswer(quint64 id, const FetchedRows &answer)
     const bool mine = m_asked != 0 && id == m_asked; // else a page, or a check overtaken
     if (mine)
         m_asked = 0;
-    // Any read of the fetcher's that found the session ended or the server gone: the reader's
-    // session went with it (a server restart), so the window's reads need a new one too.
-    const bool gone
-        = answer.reconnected || (mine && answer.error.kind == StorageError::Unreachable);
+    // Any read of the fetcher's whose session ended under it, or the server gone, or the
+    // reader's session ended: the window's reads need a new session (Workspace::onServerLost).
+    const bool readerGone
+        = mine && !answer.rows.isEmpty() && !answer.rows.first().value(2).toBool();
+    const bool gone = answer.reconnected || readerGone
+                      || (mine && answer.error.kind == StorageError::Unreachable);
     if (gone && !m_lost) {
         m_lost = true;
         qCDebug(lcStorage, "the session with the server ended: %s",
-                qPrintable(answer.error.userMessage()));
+                readerGone ? "the reader's" : qPrintable(answer.error.userMessage()));
         Q_EMIT lost();
         return;
     }
     if (!mine || m_lost)
         return;
     if (answer.skipped || answer.error.isError() || answer.rows.isEmpty()) {
-        if (m_acknowledging && !m_lost)
-            askServer(true); // the next poll would wait for it
+        // Skipped behind pages: at once. Failed: at the next tick, not in a loop.
+        if (answer.skipped && (m_acknowledging || m_askAgain))
+            askServer(true);
         return;
     }
     const QString snapshot = answer.rows.first().value(0).toString();
@@ -155,28 +173,33 @@ void ChangeWatcher::onServerAnswer(quint64 id, const FetchedRows &answer)
         = digest.isNull() ? m_schemaVersion : qint64(qHash(digest.toString()) & 0x7fffffffffffffff);
     if (m_acknowledging) {
         m_acknowledging = false;
-        const bool schemaChanged = schema != m_schemaVersion;
         m_snapshot = snapshot;
-        m_schemaVersion = schema;
         const bool others = m_othersBefore || (m_reported && !m_paused);
         m_othersBefore = false;
         if (others) {
-            m_reported = false;
-            Q_EMIT changed(schemaChanged);
+            report(schema);
+        } else {
+            // Own changes, or another program's schema change right after them: told with the
+            // next change reported.
+            // (The first answer, start()'s, only sets what is seen.)
+            m_schemaPending
+                = m_schemaPending || (m_schemaVersion >= 0 && schema != m_schemaVersion);
+            m_schemaVersion = schema;
         }
-        return;
+    } else if (!m_paused && (snapshot != m_snapshot || m_reported)) {
+        // (While an own batch is in flight its acknowledge() sets what is seen.)
+        m_snapshot = snapshot;
+        report(schema);
     }
-    // An own batch began while the check was on its way: its acknowledge() sets what is seen.
-    if (m_paused || (snapshot == m_snapshot && !m_reported))
-        return;
-    m_snapshot = snapshot;
-    report(schema);
+    if (m_askAgain && !m_paused)
+        askServer(m_reported);
 }
 
 void ChangeWatcher::report(qint64 schema)
 {
-    const bool schemaChanged = schema != m_schemaVersion;
+    const bool schemaChanged = schema != m_schemaVersion || m_schemaPending;
     m_schemaVersion = schema;
+    m_schemaPending = false;
     m_reported = false;
     qCDebug(lcStorage, "another program committed to the database%s",
             schemaChanged ? " and changed its schema" : "");

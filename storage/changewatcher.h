@@ -36,7 +36,7 @@ public:
     static constexpr int serverIntervalMs = 1000; // a round trip to the server each time
     void setInterval(int ms) { m_timer.setInterval(ms); }
     void start();
-    void stop() { m_timer.stop(); }
+    void stop();
     void setPaused(bool paused) { m_paused = paused; }
     // Takes the file as it is now as seen (after the save worker's own commit). When others
     // committed before that batch (SaveOutcome::othersCommitted), reports it with changed().
@@ -78,6 +78,9 @@ private:
     quint64 m_asked = 0;          // the server check on its way; 0 when none is
     bool m_acknowledging = false; // it is acknowledge()'s
     bool m_othersBefore = false;  // acknowledge(true) while its check is on its way
+    bool m_askAgain = false;      // poll() while a check was on its way
+    bool m_schemaPending = false; // a schema change acknowledge() took in, not yet reported
+    int m_readerPid = 0;          // the server process of the reader's session
     bool m_paused = false;
     bool m_reported = false; // reportOthers() while paused
     bool m_lost = false;

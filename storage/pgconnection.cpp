@@ -6,9 +6,12 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QUrl>
 
 #include <algorithm>
+
+#include <libpq-fe.h>
 
 namespace rowbook {
 namespace {
@@ -372,6 +375,18 @@ QSqlDatabase PgConnection::addDatabase(const QString &name) const
     if (!connectOptions.isEmpty())
         db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     return db;
+}
+
+int PgConnection::backendPid(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return 0;
+    const QVariant handle = db.driver()->handle();
+    // Qt 6 names the type as the compiler sees it (pg_conn*), Qt 5 as declared (PGconn*).
+    const QByteArray type = handle.isValid() ? QByteArray(handle.typeName()) : QByteArray();
+    if (type != "pg_conn*" && type != "PGconn*")
+        return 0;
+    return PQbackendPID(*static_cast<PGconn *const *>(handle.constData()));
 }
 
 } // namespace rowbook

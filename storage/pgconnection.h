@@ -51,6 +51,9 @@ struct PgConnection
     // Why Qt's QPSQL driver cannot be used (its plugin, libqt6sql6-psql on Debian, is not
     // installed) and what to install; empty when it can.
     static QString missingDriver();
+    // The server process of `db`'s session (libpq knows it: no round trip); 0 when `db` is not an
+    // open QPSQL connection.
+    static int backendPid(const QSqlDatabase &db);
     // Adds a QPSQL connection named `name` on the calling thread, configured but not opened.
     // Without a connect_timeout of its own, one of 10 s: libpq's default is to wait forever.
     QSqlDatabase addDatabase(const QString &name) const;

@@ -55,9 +55,9 @@ private:
     FetchedRows read(const QString &sql, const QVariantList &values)
     {
         FetchedRows result;
-        // QPSQL's connection is not open once libpq found it broken: a new one first.
+        // QPSQL's connection is not open once libpq found it broken, or a new one could not be
+        // opened: a new one first. That loss was reported with the read that found it.
         if (m_info.server && !m_db.isOpen()) {
-            result.reconnected = true;
             if (!Database::reconnect(m_info, m_db, Database::Role::Reader)) {
                 result.error = StorageError::fromSql(m_db.lastError());
                 return result;

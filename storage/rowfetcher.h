@@ -20,7 +20,9 @@ struct FetchedRows
     QVector<QVector<QVariant>> rows;
     StorageError error;
     bool skipped = false;
-    bool reconnected = false; // on a server: the session had ended, the read ran on a new one
+    // On a server: the session ended under this read (a restart, an administrator), which ran
+    // again on a new one.
+    bool reconnected = false;
 };
 
 class RowFetcherWorker;

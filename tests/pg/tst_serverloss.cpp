@@ -3,6 +3,7 @@
 // session; a relay that drops COMMIT's answer), against the throwaway PostgreSQL server.
 #include "changewatcher.h"
 #include "enginecase.h"
+#include "pgconnection.h"
 #include "saver.h"
 #include "savestatus.h"
 
@@ -127,6 +128,7 @@ private Q_SLOTS:
         QVERIFY(!saver->serverUnreachable());
 
         // Away: sessions ended and no new ones let in.
+        QSignalSpy lost(m_workspace->watcher(), &ChangeWatcher::lost);
         QVERIFY(allowConnections(false));
         QVERIFY(endSessions());
         QSignalSpy finished(m_workspace->saver(), &Saver::finished);
@@ -161,6 +163,31 @@ private Q_SLOTS:
         // Others' commits are seen again.
         QVERIFY(side.exec(QStringLiteral("UPDATE people SET name = 'Bea' WHERE id = 2")));
         QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(1, 1)).toString(), QStringLiteral("Bea"),
+                                  10000);
+        QCOMPARE(lost.size(), 1); // one outage, one "unreachable" and one way back
+    }
+
+    // Only the window's own session ends (an administrator; idle_session_timeout): it sits idle,
+    // so the check on the row fetcher's session notices, and the reader connects again.
+    void reconnectsTheWindowsOwnSession_data() { serverOnly(); }
+    void reconnectsTheWindowsOwnSession()
+    {
+        QVERIFY(create(
+            {peopleTable(), QStringLiteral("INSERT INTO people (name, age) VALUES ('Ann', 30)")}));
+        TableModel *model = open(QStringLiteral("people"));
+        QVERIFY(model);
+        const int readerPid = PgConnection::backendPid(m_workspace->reader());
+        QVERIFY(readerPid > 0);
+        const Side admin(m_server);
+        QVERIFY(admin.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(readerPid)));
+        QTRY_VERIFY_WITH_TIMEOUT(PgConnection::backendPid(m_workspace->reader()) != readerPid,
+                                 10000);
+        QVERIFY(PgConnection::backendPid(m_workspace->reader()) > 0);
+        QVERIFY(QSqlQuery(m_workspace->reader()).exec(QStringLiteral("SELECT 1")));
+        QTRY_VERIFY(!m_workspace->watcher()->isLost());
+        const Side side(m_target);
+        QVERIFY(side.exec(QStringLiteral("UPDATE people SET name = 'Bo' WHERE id = 1")));
+        QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, 1)).toString(), QStringLiteral("Bo"),
                                   10000);
     }
 
