@@ -47,6 +47,7 @@ bool ChangeWatcher::isServer() const
 void ChangeWatcher::start()
 {
     m_readerPid = isServer() ? PgConnection::backendPid(m_db) : 0;
+    m_readerPidUnproven = true;
     acknowledge();
     m_timer.start();
 }
@@ -87,6 +88,8 @@ void ChangeWatcher::resume()
     m_lost = false;
     m_reported = true;
     m_readerPid = PgConnection::backendPid(m_db); // connected again
+    m_readerPidUnproven = true;
+    m_asked = 0; // a check on its way asked about the old session
     poll();
 }
 
@@ -148,8 +151,18 @@ void ChangeWatcher::onServerAnswer(quint64 id, const FetchedRows &answer)
         m_asked = 0;
     // Any read of the fetcher's whose session ended under it, or the server gone, or the
     // reader's session ended: the window's reads need a new session (Workspace::onServerLost).
-    const bool readerGone
-        = mine && !answer.rows.isEmpty() && !answer.rows.first().value(2).toBool();
+    bool readerGone = mine && !answer.rows.isEmpty() && !answer.rows.first().value(2).toBool();
+    if (mine && !answer.rows.isEmpty()) {
+        if (readerGone && m_readerPidUnproven) {
+            // Not once seen since connecting: libpq's pid is not the server's (a pooler such as
+            // PgBouncer hands out another number), or the fetcher reached another server. Not
+            // checked on this session: a new session would look the same, again and again.
+            qCDebug(lcStorage, "the reader's session is not in pg_stat_activity: not checked");
+            m_readerPid = 0;
+            readerGone = false;
+        }
+        m_readerPidUnproven = false;
+    }
     const bool gone = answer.reconnected || readerGone
                       || (mine && answer.error.kind == StorageError::Unreachable);
     if (gone && !m_lost) {

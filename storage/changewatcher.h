@@ -75,12 +75,13 @@ private:
     qint64 m_dataVersion = -1; // SQLite's data_version
     QString m_snapshot;        // a server's, as last seen
     qint64 m_schemaVersion = -1;
-    quint64 m_asked = 0;          // the server check on its way; 0 when none is
-    bool m_acknowledging = false; // it is acknowledge()'s
-    bool m_othersBefore = false;  // acknowledge(true) while its check is on its way
-    bool m_askAgain = false;      // poll() while a check was on its way
-    bool m_schemaPending = false; // a schema change acknowledge() took in, not yet reported
-    int m_readerPid = 0;          // the server process of the reader's session
+    quint64 m_asked = 0;              // the server check on its way; 0 when none is
+    bool m_acknowledging = false;     // it is acknowledge()'s
+    bool m_othersBefore = false;      // acknowledge(true) while its check is on its way
+    bool m_askAgain = false;          // poll() while a check was on its way
+    bool m_schemaPending = false;     // a schema change acknowledge() took in, not yet reported
+    int m_readerPid = 0;              // the server process of the reader's session; 0: unchecked
+    bool m_readerPidUnproven = false; // not yet seen in pg_stat_activity since connecting
     bool m_paused = false;
     bool m_reported = false; // reportOthers() while paused
     bool m_lost = false;
