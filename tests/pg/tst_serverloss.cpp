@@ -9,10 +9,16 @@
 
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QProcess>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QThread>
 
 #include <atomic>
+
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
 
 using namespace rowbook;
 using enginecase::Side;
@@ -189,6 +195,74 @@ private Q_SLOTS:
         QVERIFY(side.exec(QStringLiteral("UPDATE people SET name = 'Bo' WHERE id = 1")));
         QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, 1)).toString(), QStringLiteral("Bo"),
                                   10000);
+    }
+
+    // Through a connection pooler (PgBouncer, session mode), which hands libpq another number
+    // than the server's pid: the reader's session cannot be looked up, so it is not, and the
+    // window neither takes the server for lost nor stops seeing others' commits.
+    void worksThroughAPooler_data() { serverOnly(); }
+    void worksThroughAPooler()
+    {
+        const QString pgbouncer = QStandardPaths::findExecutable(
+            QStringLiteral("pgbouncer"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        if (pgbouncer.isEmpty())
+            QSKIP("pgbouncer is not installed (./rowbook-dev test installs it)");
+        QVERIFY(create(
+            {peopleTable(), QStringLiteral("INSERT INTO people (name, age) VALUES ('Ann', 30)")}));
+        PgConnection server;
+        QString error;
+        QVERIFY2(PgConnection::parse(m_target, &server, &error), qPrintable(error));
+        const Side side(m_target);
+        const QString role = side.value(QStringLiteral("SELECT current_user")).toString();
+        QTemporaryDir dir(QStringLiteral("/tmp/rbpool-XXXXXX")); // a short socket path
+        QVERIFY(dir.isValid());
+        const bool root = ::geteuid() == 0; // pgbouncer refuses to run as root
+        QFile ini(dir.filePath(QStringLiteral("pgbouncer.ini")));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write(QStringLiteral("[databases]\n* = host=%1 port=%2 user=%3\n[pgbouncer]\n"
+                                 "listen_addr =\nlisten_port = 6439\nunix_socket_dir = %4\n"
+                                 "auth_type = any\npool_mode = session\nlogfile = %4/log\n"
+                                 "pidfile = %4/pid\n")
+                      .arg(server.host)
+                      .arg(server.port)
+                      .arg(role, dir.path())
+                      .toUtf8());
+        ini.close();
+        QStringList command{pgbouncer, QStringLiteral("-d"), ini.fileName()};
+        if (root) {
+            QVERIFY(
+                QProcess::execute(QStringLiteral("chown"),
+                                  {QStringLiteral("-R"), QStringLiteral("postgres"), dir.path()})
+                == 0);
+            command = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                  QStringLiteral("--")}
+                      + command;
+        }
+        QCOMPARE(QProcess::execute(root ? QStringLiteral("runuser") : command.takeFirst(), command),
+                 0);
+        const auto stop = qScopeGuard([&] {
+            QFile pid(dir.filePath(QStringLiteral("pid")));
+            if (pid.open(QIODevice::ReadOnly))
+                ::kill(pid_t(pid.readAll().trimmed().toInt()), SIGTERM);
+        });
+        QTRY_VERIFY(QFile::exists(dir.filePath(QStringLiteral(".s.PGSQL.6439"))));
+
+        m_target
+            = QStringLiteral("postgresql:///%1?host=%2&port=6439").arg(server.database, dir.path());
+        TableModel *model = open(QStringLiteral("people"));
+        QVERIFY(model);
+        QSignalSpy lost(m_workspace->watcher(), &ChangeWatcher::lost);
+        QSqlQuery pid(m_workspace->reader());
+        QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+        QVERIFY(pid.value(0).toInt() != PgConnection::backendPid(m_workspace->reader()));
+        pid.finish();
+        QTest::qWait(3 * ChangeWatcher::serverIntervalMs);
+        QCOMPARE(lost.size(), 0);
+        QVERIFY(side.exec(QStringLiteral("UPDATE people SET name = 'Bo' WHERE id = 1")));
+        QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, 1)).toString(), QStringLiteral("Bo"),
+                                  10000);
+        QCOMPARE(lost.size(), 0);
+        closeCase(); // before the pooler goes
     }
 
     // The connection breaks during COMMIT (a deferred trigger ends its own session, once): the
