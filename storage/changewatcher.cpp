@@ -46,10 +46,16 @@ bool ChangeWatcher::isServer() const
 
 void ChangeWatcher::start()
 {
-    m_readerPid = isServer() ? PgConnection::backendPid(m_db) : 0;
-    m_readerPidUnproven = true;
+    m_previousUnseen = false;
+    lookForReader();
     acknowledge();
     m_timer.start();
+}
+
+void ChangeWatcher::lookForReader()
+{
+    m_readerPid = isServer() ? PgConnection::backendPid(m_db) : 0;
+    m_readerPidUnproven = true;
 }
 
 void ChangeWatcher::stop()
@@ -87,9 +93,8 @@ void ChangeWatcher::resume()
     // batch is in flight), and compares the schema; a check that fails again is lost again.
     m_lost = false;
     m_reported = true;
-    m_readerPid = PgConnection::backendPid(m_db); // connected again
-    m_readerPidUnproven = true;
-    m_asked = 0; // a check on its way asked about the old session
+    lookForReader(); // connected again
+    m_asked = 0;     // a check on its way asked about the old session
     poll();
 }
 
@@ -139,7 +144,7 @@ void ChangeWatcher::askServer(bool withSchema)
             "pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped WHERE "
             "c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND "
             "c.relkind IN ('r', 'p', 'v', 'm')) END, CAST(? AS integer) = 0 OR EXISTS (SELECT 1 "
-            "FROM pg_stat_activity WHERE pid = CAST(? AS integer)) FROM (SELECT "
+            "FROM pg_stat_activity WHERE pid = CAST(? AS integer)), pg_backend_pid() FROM (SELECT "
             "CAST(pg_current_snapshot() AS text) AS snapshot) AS now"),
         {withSchema ? QString() : m_snapshot, m_readerPid, m_readerPid});
 }
@@ -152,17 +157,8 @@ void ChangeWatcher::onServerAnswer(quint64 id, const FetchedRows &answer)
     // Any read of the fetcher's whose session ended under it, or the server gone, or the
     // reader's session ended: the window's reads need a new session (Workspace::onServerLost).
     bool readerGone = mine && !answer.rows.isEmpty() && !answer.rows.first().value(2).toBool();
-    if (mine && !answer.rows.isEmpty()) {
-        if (readerGone && m_readerPidUnproven) {
-            // Not once seen since connecting: libpq's pid is not the server's (a pooler such as
-            // PgBouncer hands out another number), or the fetcher reached another server. Not
-            // checked on this session: a new session would look the same, again and again.
-            qCDebug(lcStorage, "the reader's session is not in pg_stat_activity: not checked");
-            m_readerPid = 0;
-            readerGone = false;
-        }
-        m_readerPidUnproven = false;
-    }
+    if (mine && !answer.rows.isEmpty() && m_readerPid != 0)
+        readerGone = checkReaderSession(answer, readerGone);
     const bool gone = answer.reconnected || readerGone
                       || (mine && answer.error.kind == StorageError::Unreachable);
     if (gone && !m_lost) {
@@ -206,6 +202,32 @@ void ChangeWatcher::onServerAnswer(quint64 id, const FetchedRows &answer)
     }
     if (m_askAgain && !m_paused)
         askServer(m_reported);
+}
+
+bool ChangeWatcher::checkReaderSession(const FetchedRows &answer, bool notFound)
+{
+    if (answer.rows.first().value(3).toInt() != answer.sessionPid) {
+        // The fetcher's own pid is not the server's: a pooler such as PgBouncer hands libpq
+        // another number. The reader's session cannot be looked up, so it is not.
+        qCDebug(lcStorage, "behind a connection pooler: the reader's session is not checked");
+        m_readerPid = 0;
+        return false;
+    }
+    if (!notFound) {
+        m_readerPidUnproven = false;
+        m_previousUnseen = false;
+        return false;
+    }
+    if (m_readerPidUnproven && m_previousUnseen) {
+        // Two sessions in a row never seen: the reader reaches another server than the fetcher
+        // (a list of hosts). A new session would look the same, again and again.
+        qCDebug(lcStorage, "the reader's session is not in pg_stat_activity: not checked");
+        m_readerPid = 0;
+        return false;
+    }
+    // Ended, maybe before it was first looked for: one new session.
+    m_previousUnseen = m_readerPidUnproven;
+    return true;
 }
 
 void ChangeWatcher::report(qint64 schema)

@@ -67,6 +67,11 @@ private:
     // is not m_snapshot or `withSchema`.
     void askServer(bool withSchema);
     void onServerAnswer(quint64 id, const FetchedRows &answer);
+    // The reader's session, to be looked for in pg_stat_activity from the next check on.
+    void lookForReader();
+    // Whether the reader's session ended, from a check's answer that did not find it (`notFound`);
+    // stops looking for it when it cannot be found.
+    bool checkReaderSession(const FetchedRows &answer, bool notFound);
     void report(qint64 schema);
 
     QSqlDatabase m_db;
@@ -82,6 +87,7 @@ private:
     bool m_schemaPending = false;     // a schema change acknowledge() took in, not yet reported
     int m_readerPid = 0;              // the server process of the reader's session; 0: unchecked
     bool m_readerPidUnproven = false; // not yet seen in pg_stat_activity since connecting
+    bool m_previousUnseen = false;    // the session before ended before it was once seen
     bool m_paused = false;
     bool m_reported = false; // reportOthers() while paused
     bool m_lost = false;

@@ -1,5 +1,7 @@
 #include "rowfetcher.h"
 
+#include "pgconnection.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -81,6 +83,8 @@ private:
                 return result;
             result.error = {};
         }
+        if (m_info.server)
+            result.sessionPid = PgConnection::backendPid(m_db);
         const int columns = query.record().count();
         while (query.next()) {
             QVector<QVariant> row(columns);

@@ -23,6 +23,9 @@ struct FetchedRows
     // On a server: the session ended under this read (a restart, an administrator), which ran
     // again on a new one.
     bool reconnected = false;
+    // On a server: the session's process as libpq knows it (PQbackendPID, no round trip). Not
+    // the server's pg_backend_pid() behind a pooler such as PgBouncer.
+    int sessionPid = 0;
 };
 
 class RowFetcherWorker;

@@ -7,6 +7,7 @@
 #include "saver.h"
 #include "savestatus.h"
 
+#include <QDeadlineTimer>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QProcess>
@@ -186,15 +187,33 @@ private Q_SLOTS:
         QVERIFY(readerPid > 0);
         const Side admin(m_server);
         QVERIFY(admin.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(readerPid)));
-        QTRY_VERIFY_WITH_TIMEOUT(PgConnection::backendPid(m_workspace->reader()) != readerPid,
-                                 10000);
-        QVERIFY(PgConnection::backendPid(m_workspace->reader()) > 0);
-        QVERIFY(QSqlQuery(m_workspace->reader()).exec(QStringLiteral("SELECT 1")));
-        QTRY_VERIFY(!m_workspace->watcher()->isLost());
+        QVERIFY(connectedAgain(readerPid));
         const Side side(m_target);
         QVERIFY(side.exec(QStringLiteral("UPDATE people SET name = 'Bo' WHERE id = 1")));
         QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, 1)).toString(), QStringLiteral("Bo"),
                                   10000);
+    }
+
+    // The reader's session ends before the watcher first looked for it (just after connecting):
+    // not taken for a pooler's, whose sessions are never found; it is connected again.
+    void reconnectsASessionEndedBeforeItWasLookedFor_data() { serverOnly(); }
+    void reconnectsASessionEndedBeforeItWasLookedFor()
+    {
+        QVERIFY(create({peopleTable()}));
+        QVERIFY(open(QStringLiteral("people")));
+        ChangeWatcher *watcher = m_workspace->watcher();
+        watcher->stop();
+        const int readerPid = PgConnection::backendPid(m_workspace->reader());
+        const Side admin(m_server);
+        QVERIFY(admin.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(readerPid)));
+        QTRY_COMPARE(
+            admin.count(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1")
+                            .arg(readerPid)),
+            0);
+        QSignalSpy lost(watcher, &ChangeWatcher::lost);
+        watcher->start(); // as just after connecting: the reader's pid not yet seen
+        QVERIFY(connectedAgain(readerPid));
+        QCOMPARE(lost.size(), 1);
     }
 
     // Through a connection pooler (PgBouncer, session mode), which hands libpq another number
@@ -241,9 +260,15 @@ private Q_SLOTS:
         QCOMPARE(QProcess::execute(root ? QStringLiteral("runuser") : command.takeFirst(), command),
                  0);
         const auto stop = qScopeGuard([&] {
-            QFile pid(dir.filePath(QStringLiteral("pid")));
-            if (pid.open(QIODevice::ReadOnly))
-                ::kill(pid_t(pid.readAll().trimmed().toInt()), SIGTERM);
+            QFile file(dir.filePath(QStringLiteral("pid")));
+            if (!file.open(QIODevice::ReadOnly))
+                return;
+            const auto pid = pid_t(file.readAll().trimmed().toInt());
+            ::kill(pid, SIGTERM);
+            // Gone before its folder is removed, or it removes its files from under it.
+            QDeadlineTimer deadline(5000);
+            while (::kill(pid, 0) == 0 && !deadline.hasExpired())
+                QThread::msleep(20);
         });
         QTRY_VERIFY(QFile::exists(dir.filePath(QStringLiteral(".s.PGSQL.6439"))));
 
@@ -251,7 +276,11 @@ private Q_SLOTS:
             = QStringLiteral("postgresql:///%1?host=%2&port=6439").arg(server.database, dir.path());
         TableModel *model = open(QStringLiteral("people"));
         QVERIFY(model);
-        QSignalSpy lost(m_workspace->watcher(), &ChangeWatcher::lost);
+        // Watched from its start, as just after connecting (its first check came in already).
+        ChangeWatcher *watcher = m_workspace->watcher();
+        watcher->stop();
+        QSignalSpy lost(watcher, &ChangeWatcher::lost);
+        watcher->start();
         QSqlQuery pid(m_workspace->reader());
         QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
         QVERIFY(pid.value(0).toInt() != PgConnection::backendPid(m_workspace->reader()));
@@ -339,6 +368,19 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().value<SaveOutcome>().status, SaveOutcome::Committed);
         QCOMPARE(finished.first().first().value<SaveOutcome>().attempts, 1);
         QVERIFY(model->keyAt(added) > 0); // the key the INSERT returned before the cut
+    }
+
+private:
+    // The window's reader has another session than `oldPid`'s, which answers, and the watcher
+    // watches again.
+    bool connectedAgain(int oldPid)
+    {
+        const auto readerPid = [this] {
+            return PgConnection::backendPid(m_workspace->reader());
+        };
+        return QTest::qWaitFor([&] { return readerPid() > 0 && readerPid() != oldPid; }, 10000)
+               && QSqlQuery(m_workspace->reader()).exec(QStringLiteral("SELECT 1"))
+               && QTest::qWaitFor([this] { return !m_workspace->watcher()->isLost(); }, 5000);
     }
 };
 
