@@ -438,16 +438,19 @@ private Q_SLOTS:
         const Side side(m_target);
         if (onServer()) {
             // The checks are round trips: not on the window's connection, whose last statement
-            // stays the same through several of them.
+            // is never one of them through several.
             QSqlQuery pid(m_workspace->reader());
             QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
             const QString lastStatement
                 = QStringLiteral("SELECT query FROM pg_stat_activity WHERE pid = %1")
                       .arg(pid.value(0).toLongLong());
             pid.finish();
-            QTest::qWait(3 * ChangeWatcher::serverIntervalMs);
-            QCOMPARE(side.value(lastStatement).toString(),
-                     QStringLiteral("SELECT pg_backend_pid()"));
+            for (int interval = 0; interval < 3; ++interval) {
+                QTest::qWait(ChangeWatcher::serverIntervalMs);
+                const QString last = side.value(lastStatement).toString();
+                QVERIFY2(!last.isEmpty() && !last.contains(QLatin1String("pg_current_snapshot")),
+                         qPrintable(last));
+            }
         }
         QVERIFY(side.exec(QStringLiteral("UPDATE people SET name = 'Changed' WHERE id = 1")));
         QVERIFY(side.exec(QStringLiteral("INSERT INTO people (name, age) VALUES ('New', 5)")));
