@@ -377,16 +377,21 @@ QSqlDatabase PgConnection::addDatabase(const QString &name) const
     return db;
 }
 
-int PgConnection::backendPid(const QSqlDatabase &db)
+PGconn *PgConnection::handle(const QSqlDatabase &db)
 {
-    if (!db.isOpen())
-        return 0;
-    const QVariant handle = db.driver()->handle();
+    const QSqlDriver *driver = db.driver();
+    const QVariant handle = driver ? driver->handle() : QVariant();
     // Qt 6 names the type as the compiler sees it (pg_conn*), Qt 5 as declared (PGconn*).
     const QByteArray type = handle.isValid() ? QByteArray(handle.typeName()) : QByteArray();
     if (type != "pg_conn*" && type != "PGconn*")
-        return 0;
-    return PQbackendPID(*static_cast<PGconn *const *>(handle.constData()));
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+int PgConnection::backendPid(const QSqlDatabase &db)
+{
+    PGconn *conn = db.isOpen() ? handle(db) : nullptr;
+    return conn ? PQbackendPID(conn) : 0;
 }
 
 } // namespace rowbook

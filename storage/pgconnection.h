@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QSqlDatabase;
+struct pg_conn; // libpq's PGconn
 
 namespace rowbook {
 
@@ -51,6 +52,9 @@ struct PgConnection
     // Why Qt's QPSQL driver cannot be used (its plugin, libqt6sql6-psql on Debian, is not
     // installed) and what to install; empty when it can.
     static QString missingDriver();
+    // libpq's connection under `db`, a QPSQL connection (open or not), for what Qt's driver does
+    // not do; null when Qt's driver gives none.
+    static pg_conn *handle(const QSqlDatabase &db);
     // The server process of `db`'s session (libpq knows it: no round trip); 0 when `db` is not an
     // open QPSQL connection.
     static int backendPid(const QSqlDatabase &db);

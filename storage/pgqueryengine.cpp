@@ -5,7 +5,6 @@
 #include "queryrun.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <libpq-fe.h>
@@ -124,15 +123,12 @@ bool PgQueryEngine::open(QString *problem)
             *problem = Text::tr("The server cannot be reached: %1").arg(m_db.lastError().text());
         return false;
     }
-    const QVariant handle = m_db.driver()->handle();
-    // Qt 6 names the type as the compiler sees it (pg_conn*), Qt 5 as declared (PGconn*).
-    const QByteArray type = handle.isValid() ? QByteArray(handle.typeName()) : QByteArray();
-    if (type != "pg_conn*" && type != "PGconn*") {
+    m_conn = PgConnection::handle(m_db);
+    if (!m_conn) {
         if (problem)
             *problem = Text::tr("Qt's PostgreSQL driver gives no connection handle.");
         return false;
     }
-    m_conn = *static_cast<PGconn *const *>(handle.constData());
     m_cancel = PQgetCancel(m_conn);
     return connected(problem);
 }
