@@ -16,6 +16,9 @@ set(rowbook_storage_sources
     checkedupdate.cpp
     columnchange.cpp
     columnchange.h
+    columnchangeparts.h
+    columnchangeserver.cpp
+    columnrowchecks.cpp
     copyplan.cpp
     copyplan.h
     copyplanhelpers.h

@@ -1,0 +1,170 @@
+// The rows a column change would break, found before anything runs (ColumnChange::alter).
+#include "columnchangeparts.h"
+
+#include "catalog.h"
+#include "columnchange.h"
+#include "driverkind.h"
+#include "tablerebuild.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace rowbook {
+namespace {
+
+// "TrackId 3, 7, 9, …": how people find the rows a problem is about.
+QString rowList(const QSqlDatabase &db,
+                const TableInfo &info,
+                const QString &where,
+                const QVariantList &binds,
+                qint64 count)
+{
+    // The integer key; SQLite's rowid; on a server the first column of the primary key (a key
+    // of text, a uuid or several columns: TableInfo::keyName is already quoted there).
+    const bool server = isPostgres(db);
+    QString key = info.keyColumn >= 0 ? info.columns[info.keyColumn].name
+                  : server            ? QString()
+                                      : info.keyName;
+    for (int i = 0; key.isEmpty() && i < info.columns.size(); ++i) {
+        if (info.columns[i].primaryKeyOrder == 1)
+            key = info.columns[i].name;
+    }
+    if (key.isEmpty()) // a server table without a primary key: the rows cannot be named
+        return ColumnChange::tr("no key to name them by");
+    const QStringList keys
+        = TableRebuild::strings(db,
+                                QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY 1 LIMIT 5")
+                                    .arg(Catalog::quote(key), Catalog::quote(info.name), where),
+                                binds);
+    return QStringLiteral("%1 %2%3").arg(key, keys.join(QLatin1String(", ")),
+                                         count > keys.size() ? QStringLiteral(", …") : QString());
+}
+
+qint64 count(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    return TableRebuild::strings(db, sql, binds).value(0).toLongLong();
+}
+
+// The rows of `info` where `where` holds: how many, and the first few named by key.
+struct MatchingRows
+{
+    qint64 count = 0;
+    QString names;
+};
+
+MatchingRows matchingRows(const QSqlDatabase &db,
+                          const TableInfo &info,
+                          const QString &where,
+                          const QVariantList &binds = {})
+{
+    MatchingRows rows;
+    rows.count = count(
+        db,
+        QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(Catalog::quote(info.name), where),
+        binds);
+    if (rows.count > 0)
+        rows.names = rowList(db, info, where, binds, rows.count);
+    return rows;
+}
+
+} // namespace
+
+void columnchange::checkRows(const QSqlDatabase &db,
+                             const TableInfo &info,
+                             int index,
+                             const ColumnDefinition &before,
+                             const ColumnDefinition &wanted,
+                             SchemaChange &change)
+{
+    const QString column = Catalog::quote(info.columns[index].name);
+    const QString table = Catalog::quote(info.name);
+    const QString name = info.columns[index].name;
+    // A server's varchar(n) or char(n) refuses longer values (trailing spaces aside).
+    static const QRegularExpression limited(
+        QStringLiteral("^(?:character varying|varchar|character|char)\\s*\\(\\s*(\\d+)\\s*\\)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch limit = limited.match(wanted.type.trimmed());
+    if (isPostgres(db) && limit.hasMatch()
+        && wanted.type.trimmed().compare(before.type.trimmed(), Qt::CaseInsensitive) != 0) {
+        const MatchingRows rows
+            = matchingRows(db, info,
+                           QStringLiteral("char_length(rtrim(CAST(%1 AS text))) > %2")
+                               .arg(column, limit.captured(1)));
+        if (rows.count > 0)
+            change.problems.push_back(
+                {SchemaProblem::Type, index,
+                 ColumnChange::tr("“%1” is longer than %2 characters in %Ln row(s) (%3), so its "
+                                  "type cannot be %4; nothing was changed.",
+                                  nullptr, int(rows.count))
+                     .arg(name, limit.captured(1), rows.names, wanted.type.trimmed())});
+    }
+    if (wanted.notNull && !before.notNull) {
+        const MatchingRows rows = matchingRows(db, info, QStringLiteral("%1 IS NULL").arg(column));
+        if (rows.count > 0)
+            change.problems.push_back(
+                {SchemaProblem::Constraint, index,
+                 ColumnChange::tr("“%1” is empty in %Ln row(s) (%2), so it cannot be made "
+                                  "required; nothing was changed.",
+                                  nullptr, int(rows.count))
+                     .arg(name, rows.names)});
+    }
+    if (wanted.unique && !before.unique) {
+        const QString groups = QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL GROUP BY %1 "
+                                              "HAVING count(*) > 1")
+                                   .arg(column, table);
+        const qint64 n
+            = count(db, QStringLiteral("SELECT count(*) FROM (%1) AS repeated").arg(groups));
+        if (n > 0) {
+            QSqlQuery first(db);
+            first.exec(groups + QStringLiteral(" LIMIT 1"));
+            first.next();
+            const QVariant value = first.value(0);
+            const MatchingRows rows
+                = matchingRows(db, info, QStringLiteral("%1 = ?").arg(column), {value});
+            change.problems.push_back(
+                {SchemaProblem::Constraint, index,
+                 ColumnChange::tr("%Ln value(s) of “%1” repeat, for example “%2” in %3, so the "
+                                  "column cannot be made unique; nothing was changed.",
+                                  nullptr, int(n))
+                     .arg(name, value.toString(), rows.names)});
+        }
+    }
+    const bool newReference = !wanted.referencesTable.isEmpty()
+                              && (wanted.referencesTable != before.referencesTable
+                                  || wanted.referencesColumn != before.referencesColumn);
+    if (newReference) {
+        const MatchingRows rows
+            = matchingRows(db, info,
+                           QStringLiteral("%1 IS NOT NULL AND %1 NOT IN (SELECT %2 FROM %3)")
+                               .arg(column, Catalog::quote(wanted.referencesColumn),
+                                    Catalog::quote(wanted.referencesTable)));
+        if (rows.count > 0)
+            change.problems.push_back(
+                {SchemaProblem::Constraint, index,
+                 ColumnChange::tr("%Ln row(s) of “%1” refer to no row of “%2” (%3), so the foreign "
+                                  "key cannot be added; nothing was changed.",
+                                  nullptr, int(rows.count))
+                     .arg(info.name, wanted.referencesTable, rows.names)});
+    }
+}
+
+bool columnchange::isParentKey(const QSqlDatabase &db,
+                               const TableInfo &parent,
+                               const QString &column)
+{
+    int keys = 0;
+    bool isKey = false;
+    for (const ColumnInfo &info : parent.columns) {
+        keys += info.primaryKeyOrder > 0 ? 1 : 0;
+        isKey = isKey || (info.primaryKeyOrder > 0 && info.name == column);
+    }
+    if (isKey && keys == 1)
+        return true;
+    for (const IndexInfo &index : SchemaOps::indexes(db, parent.name)) {
+        if (index.unique && index.columns == QStringList{column})
+            return true;
+    }
+    return false;
+}
+
+} // namespace rowbook
