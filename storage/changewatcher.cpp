@@ -74,8 +74,12 @@ void ChangeWatcher::acknowledge(bool othersCommitted)
     }
     m_dataVersion = pragma(QStringLiteral("data_version"));
     const qint64 schema = pragma(QStringLiteral("schema_version"));
-    const bool schemaChanged = schema != m_schemaVersion;
+    const bool schemaChanged
+        = m_schemaPending || (m_schemaVersion >= 0 && schema != m_schemaVersion);
     m_schemaVersion = schema;
+    // Own changes, or another program's right after them (the save worker tells, and
+    // reportOthers() follows): a schema change is told with the next change reported.
+    m_schemaPending = schemaChanged && !othersCommitted;
     if (othersCommitted)
         Q_EMIT changed(schemaChanged);
 }

@@ -294,6 +294,29 @@ private Q_SLOTS:
             321);
     }
 
+    // The same with a new column: the acknowledgement of the own save takes the new schema in
+    // as seen, yet the change shown after it still tells of the schema, so the grid reads the
+    // table's columns again.
+    void externalSchemaChangeRightAfterAnOwnSaveShows()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        const int columns = model->columnCount();
+        QSignalSpy elsewhere(m_workspace.get(), &Workspace::changedElsewhere);
+        bool committed = false;
+        connect(
+            m_workspace->autoSaver(), &AutoSaver::outcome, this, [&](const SaveOutcome &outcome) {
+                if (outcome.status == SaveOutcome::Committed && !committed)
+                    committed = external(QStringLiteral("ALTER TABLE items ADD COLUMN extra TEXT"));
+            });
+        QVERIFY(model->setData(model->index(0, Quantity), 321));
+        QTRY_VERIFY(committed);
+        QTRY_COMPARE_WITH_TIMEOUT(elsewhere.count(), 1, withinMs);
+        QCOMPARE(elsewhere.first().first().toBool(), true);
+        QTRY_COMPARE(model->columnCount(), columns + 1);
+        QCOMPARE(model->data(model->index(0, Quantity)).toInt(), 321);
+    }
+
     // On a rollback-journal file, another program's exclusive lock blocks readers: the poll
     // must not wait for it on the GUI thread, and notices the commit once the lock is gone.
     void pollingNeverWaitsForALock()
