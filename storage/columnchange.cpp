@@ -276,6 +276,11 @@ SchemaChange ColumnChange::alter(const QSqlDatabase &db,
     QString problem = server ? QString() : problemWithType(wanted.type);
     if (problem.isEmpty() && server && wanted.type.trimmed().isEmpty())
         problem = tr("A column on a PostgreSQL server needs a type; choose one from the list.");
+    if (problem.isEmpty() && server
+        && wanted.type.trimmed().compare(before.type.trimmed(), Qt::CaseInsensitive) != 0
+        && !columnchange::serverKnowsType(db, wanted.type.trimmed()))
+        problem = tr("The server knows no type “%1”; choose one from the list.")
+                      .arg(wanted.type.trimmed());
     if (problem.isEmpty() && !text.ok && !server)
         problem = tr("Rowbook cannot read how “%1” was created, so it cannot change the column.")
                       .arg(info.name);

@@ -25,6 +25,9 @@ void checkRows(const QSqlDatabase &db,
 // Whether `column` of `parent` identifies its rows, as a foreign key needs.
 bool isParentKey(const QSqlDatabase &db, const TableInfo &parent, const QString &column);
 
+// Whether a PostgreSQL server knows `type` (to_regtype: with a length or precision, an array).
+bool serverKnowsType(const QSqlDatabase &db, const QString &type);
+
 // The one-column foreign key of `column` on a PostgreSQL server: its constraint's name, the
 // table and the column it refers to; empty when there is none. Only a key to a table of the
 // current schema, the tables Edit Column offers: one to another schema is left as it is.

@@ -6,6 +6,7 @@
 #include "tablerebuild.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace rowbook {
@@ -33,6 +34,18 @@ QString serverCastType(const QString &type)
 }
 
 } // namespace
+
+bool columnchange::serverKnowsType(const QSqlDatabase &db, const QString &type)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT to_regtype(?) IS NOT NULL"));
+    query.addBindValue(type);
+    if (query.exec() && query.next())
+        return query.value(0).toBool();
+    // A name that does not parse is a syntax error (class 42) before PostgreSQL 16; another
+    // failure (the server gone) is for the change itself to meet.
+    return !query.lastError().nativeErrorCode().startsWith(QLatin1String("42"));
+}
 
 QStringList
 columnchange::serverReference(const QSqlDatabase &db, const QString &table, const QString &column)

@@ -833,6 +833,10 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
             <numerusform>„%1“ ist in %Ln Zeilen (%3) länger als %2 Zeichen, daher kann ihr Typ nicht %4 sein; nichts wurde geändert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server knows no type “%1”; choose one from the list.</source>
+        <translation>Der Server kennt keinen Typ „%1“; wählen Sie einen aus der Liste.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -833,6 +833,10 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
             <numerusform>« %1 » dépasse %2 caractères dans %Ln lignes (%3), son type ne peut donc pas être %4 ; rien n’a été modifié.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server knows no type “%1”; choose one from the list.</source>
+        <translation>Le serveur ne connaît pas de type « %1 » ; choisissez-en un dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -444,6 +444,34 @@ private Q_SLOTS:
         QCOMPARE(Side(m_target).count(QStringLiteral("SELECT count(*) FROM people")), 2);
     }
 
+    // A type the server does not know, or that does not parse, is named before anything runs;
+    // one with a length or of arrays is known.
+    void aTypeTheServerDoesNotKnowIsNamed_data() { serverOnly(); }
+    void aTypeTheServerDoesNotKnowIsNamed()
+    {
+        QVERIFY(
+            create({peopleTable(), QStringLiteral("INSERT INTO people (name) VALUES ('Ann')")}));
+        QVERIFY(open(QStringLiteral("people")));
+        const QString people = QStringLiteral("people");
+        const QString name = QStringLiteral("name");
+        ColumnDefinition wanted = ColumnChange::current(reader(), people, name);
+        for (const QString &type : {QStringLiteral("nosuchtype"), QStringLiteral("varchar(")}) {
+            wanted.type = type;
+            const SchemaChange change = ColumnChange::alter(reader(), people, name, wanted);
+            QVERIFY(!change.isValid());
+            QVERIFY(change.statements.isEmpty());
+            QCOMPARE(change.problems.first().field, SchemaProblem::Type);
+            QVERIFY2(change.problemText().contains(QStringLiteral("knows no type “%1”").arg(type)),
+                     qPrintable(change.problemText()));
+        }
+        for (const QString &type : {QStringLiteral("varchar(20)"), QStringLiteral("text[]")}) {
+            wanted.type = type;
+            const SchemaChange change = ColumnChange::alter(reader(), people, name, wanted);
+            QVERIFY2(change.isValid(), qPrintable(type + QLatin1Char(' ') + change.problemText()));
+        }
+        QCOMPARE(ColumnChange::current(reader(), people, name).type, QStringLiteral("text"));
+    }
+
     // Drop Column takes the column's indexes with it and says so; Drop Table is refused while
     // another table's foreign key refers to it, and then drops it.
     void dropsColumnsAndTables_data() { engines(); }
