@@ -59,6 +59,8 @@ bool Workspace::open(const QString &path,
     }
     m_edits = new EditStore(this);
     m_saver = new Saver(m_info, policy, this);
+    // Before watchOtherPrograms(): AutoSaver's handler of Saver::finished runs before the
+    // watcher's acknowledgement (tst_liverefresh commits as another program in between).
     m_autoSaver = new AutoSaver(m_edits, m_saver, this);
     m_keyLoader = new KeyLoader(m_info, this);
     m_counter = new RowCounter(m_info, this);

@@ -74,6 +74,11 @@ void ChangeWatcher::acknowledge(bool othersCommitted)
     }
     m_dataVersion = pragma(QStringLiteral("data_version"));
     const qint64 schema = pragma(QStringLiteral("schema_version"));
+    if (schema < 0) { // locked or closed: compared at the next report instead
+        if (othersCommitted)
+            reportOthers();
+        return;
+    }
     const bool schemaChanged
         = m_schemaPending || (m_schemaVersion >= 0 && schema != m_schemaVersion);
     m_schemaVersion = schema;
@@ -161,7 +166,7 @@ void ChangeWatcher::onServerAnswer(quint64 id, const FetchedRows &answer)
     // Any read of the fetcher's whose session ended under it, or the server gone, or the
     // reader's session ended: the window's reads need a new session (Workspace::onServerLost).
     bool readerGone = mine && !answer.rows.isEmpty() && !answer.rows.first().value(2).toBool();
-    if (mine && !answer.rows.isEmpty() && m_readerPid != 0)
+    if (mine && !answer.rows.isEmpty() && m_readerPid != 0 && !m_lost)
         readerGone = checkReaderSession(answer, readerGone);
     const bool gone = answer.reconnected || readerGone
                       || (mine && answer.error.kind == StorageError::Unreachable);

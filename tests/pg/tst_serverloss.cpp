@@ -199,8 +199,10 @@ private Q_SLOTS:
     void reconnectsASessionEndedBeforeItWasLookedFor_data() { serverOnly(); }
     void reconnectsASessionEndedBeforeItWasLookedFor()
     {
-        QVERIFY(create({peopleTable()}));
-        QVERIFY(open(QStringLiteral("people")));
+        QVERIFY(create(
+            {peopleTable(), QStringLiteral("INSERT INTO people (name, age) VALUES ('Ann', 30)")}));
+        TableModel *model = open(QStringLiteral("people"));
+        QVERIFY(model);
         ChangeWatcher *watcher = m_workspace->watcher();
         watcher->stop();
         const int readerPid = PgConnection::backendPid(m_workspace->reader());
@@ -213,7 +215,14 @@ private Q_SLOTS:
         QSignalSpy lost(watcher, &ChangeWatcher::lost);
         watcher->start(); // as just after connecting: the reader's pid not yet seen
         QVERIFY(connectedAgain(readerPid));
+        const int newPid = PgConnection::backendPid(m_workspace->reader());
+        // The new session is looked for, found, and not taken for lost again.
+        QVERIFY(Side(m_target).exec(QStringLiteral("UPDATE people SET name = 'Bo' WHERE id = 1")));
+        QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, 1)).toString(), QStringLiteral("Bo"),
+                                  10000);
+        QTest::qWait(2 * ChangeWatcher::serverIntervalMs);
         QCOMPARE(lost.size(), 1);
+        QCOMPARE(PgConnection::backendPid(m_workspace->reader()), newPid);
     }
 
     // Through a connection pooler (PgBouncer, session mode), which hands libpq another number
@@ -264,7 +273,7 @@ private Q_SLOTS:
             if (!file.open(QIODevice::ReadOnly))
                 return;
             const auto pid = pid_t(file.readAll().trimmed().toInt());
-            ::kill(pid, SIGTERM);
+            ::kill(pid, SIGKILL); // SIGTERM waits for clients (PgBouncer 1.23 on)
             // Gone before its folder is removed, or it removes its files from under it.
             QDeadlineTimer deadline(5000);
             while (::kill(pid, 0) == 0 && !deadline.hasExpired())
@@ -278,9 +287,11 @@ private Q_SLOTS:
         QVERIFY(model);
         // Watched from its start, as just after connecting (its first check came in already).
         ChangeWatcher *watcher = m_workspace->watcher();
+        QVERIFY(!watcher->isLost());
         watcher->stop();
         QSignalSpy lost(watcher, &ChangeWatcher::lost);
         watcher->start();
+        const int pooledPid = PgConnection::backendPid(m_workspace->reader());
         QSqlQuery pid(m_workspace->reader());
         QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
         QVERIFY(pid.value(0).toInt() != PgConnection::backendPid(m_workspace->reader()));
@@ -291,7 +302,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, 1)).toString(), QStringLiteral("Bo"),
                                   10000);
         QCOMPARE(lost.size(), 0);
-        closeCase(); // before the pooler goes
+        QCOMPARE(PgConnection::backendPid(m_workspace->reader()),
+                 pooledPid); // never connected again
+        closeCase();         // before the pooler goes
     }
 
     // The connection breaks during COMMIT (a deferred trigger ends its own session, once): the
