@@ -163,15 +163,12 @@ void ChangeWatcher::onServerAnswer(quint64 id, const FetchedRows &answer)
     const bool mine = m_asked != 0 && id == m_asked; // else a page, or a check overtaken
     if (mine)
         m_asked = 0;
-    // The server gone, or the reader's session ended: the window's reads need a new session
-    // (Workspace::onServerLost). A read of the fetcher's whose session ended under it (a
-    // restart ends the reader's too, an administrator maybe only the fetcher's): when the
-    // reader's session can be looked up, a check on the fetcher's new session tells; else the
-    // reader connects again to be sure.
+    // Any read of the fetcher's whose session ended under it, or the server gone, or the
+    // reader's session ended: the window's reads need a new session (Workspace::onServerLost).
     bool readerGone = mine && !answer.rows.isEmpty() && !answer.rows.first().value(2).toBool();
     if (mine && !answer.rows.isEmpty() && m_readerPid != 0 && !m_lost)
         readerGone = checkReaderSession(answer, readerGone);
-    const bool gone = (answer.reconnected && m_readerPid == 0) || readerGone
+    const bool gone = answer.reconnected || readerGone
                       || (mine && answer.error.kind == StorageError::Unreachable);
     if (gone && !m_lost) {
         m_lost = true;
@@ -180,8 +177,6 @@ void ChangeWatcher::onServerAnswer(quint64 id, const FetchedRows &answer)
         Q_EMIT lost();
         return;
     }
-    if (answer.reconnected && !mine && !m_lost && m_timer.isActive())
-        poll(); // the reader's session is looked up now
     if (!mine || m_lost)
         return;
     if (answer.skipped || answer.error.isError() || answer.rows.isEmpty()) {

@@ -194,37 +194,6 @@ private Q_SLOTS:
                                   10000);
     }
 
-    // Rowbook's sessions but the window's reader end (the row fetcher's, where the checks run;
-    // the save worker's): they work on new ones, and the reader, still connected, is left alone.
-    void keepsTheReaderWhenOnlyOtherSessionsEnd_data() { serverOnly(); }
-    void keepsTheReaderWhenOnlyOtherSessionsEnd()
-    {
-        QVERIFY(create(
-            {peopleTable(), QStringLiteral("INSERT INTO people (name, age) VALUES ('Ann', 30)")}));
-        TableModel *model = open(QStringLiteral("people"));
-        QVERIFY(model);
-        QSignalSpy lost(m_workspace->watcher(), &ChangeWatcher::lost);
-        const int readerPid = PgConnection::backendPid(m_workspace->reader());
-        const Side admin(m_server);
-        const QString others = QStringLiteral("FROM pg_stat_activity WHERE datname = '%1' AND pid "
-                                              "NOT IN (%2, pg_backend_pid())")
-                                   .arg(m_workspace->reader().databaseName())
-                                   .arg(readerPid);
-        QVERIFY(admin.count(QStringLiteral("SELECT count(*) ") + others) >= 2);
-        QVERIFY(admin.exec(QStringLiteral("SELECT pg_terminate_backend(pid) ") + others));
-        QTRY_COMPARE(admin.count(QStringLiteral("SELECT count(*) ") + others), 0);
-        // The next check reads on a new session; so does the next save.
-        const Side side(m_target);
-        QVERIFY(side.exec(QStringLiteral("UPDATE people SET name = 'Bo' WHERE id = 1")));
-        QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, 1)).toString(), QStringLiteral("Bo"),
-                                  10000);
-        QVERIFY(model->setData(model->index(0, 2), 33));
-        QVERIFY(saved());
-        QCOMPARE(side.value(QStringLiteral("SELECT age FROM people WHERE id = 1")).toInt(), 33);
-        QCOMPARE(lost.size(), 0);
-        QCOMPARE(PgConnection::backendPid(m_workspace->reader()), readerPid);
-    }
-
     // The reader's session ends before the watcher first looked for it (just after connecting):
     // not taken for a pooler's, whose sessions are never found; it is connected again.
     void reconnectsASessionEndedBeforeItWasLookedFor_data() { serverOnly(); }
