@@ -42,9 +42,9 @@ bool columnchange::serverKnowsType(const QSqlDatabase &db, const QString &type)
     query.addBindValue(type);
     if (query.exec() && query.next())
         return query.value(0).toBool();
-    // A name that does not parse is a syntax error (class 42) before PostgreSQL 16; another
+    // A name that does not parse is a syntax error (42601) before PostgreSQL 16; another
     // failure (the server gone) is for the change itself to meet.
-    return !query.lastError().nativeErrorCode().startsWith(QLatin1String("42"));
+    return query.lastError().nativeErrorCode() != QLatin1String("42601");
 }
 
 QStringList
