@@ -276,23 +276,20 @@ SchemaChange ColumnChange::alter(const QSqlDatabase &db,
     QString problem = server ? QString() : problemWithType(wanted.type);
     if (problem.isEmpty() && server && wanted.type.trimmed().isEmpty())
         problem = tr("A column on a PostgreSQL server needs a type; choose one from the list.");
-    if (problem.isEmpty() && server
-        && wanted.type.trimmed().compare(before.type.trimmed(), Qt::CaseInsensitive) != 0
+    if (problem.isEmpty() && server && wanted.typeDiffers(before)
         && !columnchange::serverKnowsType(db, wanted.type.trimmed()))
         problem = tr("The server knows no type “%1”; choose one from the list.")
                       .arg(wanted.type.trimmed());
     if (problem.isEmpty() && !text.ok && !server)
         problem = tr("Rowbook cannot read how “%1” was created, so it cannot change the column.")
                       .arg(info.name);
-    if (problem.isEmpty() && target.primaryKeyOrder > 0
-        && wanted.type.trimmed().compare(before.type.trimmed(), Qt::CaseInsensitive) != 0)
+    if (problem.isEmpty() && target.primaryKeyOrder > 0 && wanted.typeDiffers(before))
         problem = tr("“%1” is part of the primary key, so its type cannot be changed.").arg(column);
     if (!problem.isEmpty()) {
         change.problems.push_back({SchemaProblem::Type, index, problem});
         return change;
     }
-    const bool referenceChanged = wanted.referencesTable != before.referencesTable
-                                  || wanted.referencesColumn != before.referencesColumn;
+    const bool referenceChanged = wanted.referenceDiffers(before);
     if (!wanted.referencesTable.isEmpty() && referenceChanged) {
         const TableInfo parent = Catalog::table(db, wanted.referencesTable);
         if (!parent.isValid() || parent.isView || parent.columnIndex(wanted.referencesColumn) < 0)

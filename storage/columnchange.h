@@ -20,6 +20,19 @@ struct ColumnDefinition
     QString referencesTable; // empty: no foreign key
     QString referencesColumn;
 
+    // Another type than `before`'s (case and surrounding spaces aside).
+    bool typeDiffers(const ColumnDefinition &before) const
+    {
+        return type.trimmed().compare(before.type.trimmed(), Qt::CaseInsensitive) != 0;
+    }
+
+    // Another foreign key than `before`'s, or none where it had one, or one where it had none.
+    bool referenceDiffers(const ColumnDefinition &before) const
+    {
+        return referencesTable != before.referencesTable
+               || referencesColumn != before.referencesColumn;
+    }
+
     bool operator==(const ColumnDefinition &o) const
     {
         return type == o.type && notNull == o.notNull && defaultValue == o.defaultValue

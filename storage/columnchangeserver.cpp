@@ -81,11 +81,10 @@ void columnchange::alterOnServer(const QSqlDatabase &db,
     const QString quotedName = Catalog::quote(name);
     const QString alter = QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ").arg(table, quotedName);
     const QString type = wanted.type.trimmed();
-    const bool typeChanged = type.compare(before.type.trimmed(), Qt::CaseInsensitive) != 0;
+    const bool typeChanged = wanted.typeDiffers(before);
     const bool defaultChanged
         = wanted.defaultValue != before.defaultValue || wanted.defaultIsSql != before.defaultIsSql;
-    const bool referenceChanged = wanted.referencesTable != before.referencesTable
-                                  || wanted.referencesColumn != before.referencesColumn;
+    const bool referenceChanged = wanted.referenceDiffers(before);
     QString defaultSql = wanted.defaultValue;
     if (!wanted.defaultValue.isEmpty() && !wanted.defaultIsSql) {
         QString problem;

@@ -84,8 +84,7 @@ void columnchange::checkRows(const QSqlDatabase &db,
         QStringLiteral("^(?:character varying|varchar|character|char)\\s*\\(\\s*(\\d+)\\s*\\)$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch limit = limited.match(wanted.type.trimmed());
-    if (isPostgres(db) && limit.hasMatch()
-        && wanted.type.trimmed().compare(before.type.trimmed(), Qt::CaseInsensitive) != 0) {
+    if (isPostgres(db) && limit.hasMatch() && wanted.typeDiffers(before)) {
         const MatchingRows rows
             = matchingRows(db, info,
                            QStringLiteral("char_length(rtrim(CAST(%1 AS text))) > %2")
@@ -129,9 +128,7 @@ void columnchange::checkRows(const QSqlDatabase &db,
                      .arg(name, value.toString(), rows.names)});
         }
     }
-    const bool newReference = !wanted.referencesTable.isEmpty()
-                              && (wanted.referencesTable != before.referencesTable
-                                  || wanted.referencesColumn != before.referencesColumn);
+    const bool newReference = !wanted.referencesTable.isEmpty() && wanted.referenceDiffers(before);
     if (newReference) {
         const MatchingRows rows
             = matchingRows(db, info,
