@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace rowbook::SampleRules {
 namespace {
 
@@ -122,6 +124,30 @@ void guessNumber(const QString &name, TypeMapping::Affinity affinity, SampleData
     }
 }
 
+// The range a CHECK left, made drawable: within NUMERIC(p,s), which holds less than 10^(p-s),
+// and a range of 1,000 on the far side of a single bound beyond the default range.
+void settleRange(const SampleSchema::Column &facts,
+                 bool hasLow,
+                 bool hasHigh,
+                 SampleData::Column *column)
+{
+    int precision = 0;
+    int scale = 0;
+    if (column->generator == SampleData::Generator::Amount
+        && TypeMapping::numericPrecision(facts.declared, &precision, &scale) && precision > scale) {
+        const double largest = std::pow(10.0, precision - scale) - std::pow(10.0, -scale);
+        column->realMax = std::min(column->realMax, largest);
+        column->realMin = std::min(column->realMin, column->realMax);
+    }
+    if (hasLow && !hasHigh && column->min > column->max) {
+        column->max = column->min + 999;
+        column->realMax = column->realMin + 999;
+    } else if (hasHigh && !hasLow && column->max < column->min) {
+        column->min = column->max - 999;
+        column->realMin = column->realMax - 999;
+    }
+}
+
 } // namespace
 
 bool has(const QString &name, std::initializer_list<const char *> parts)
@@ -133,13 +159,16 @@ bool has(const QString &name, std::initializer_list<const char *> parts)
     return false;
 }
 
-// Narrows `column` by the simple CHECK forms: IN (…), BETWEEN, comparisons with a number,
-// length(col) <= n. Anything else is left to the database, which names it if a value breaks it.
+// Narrows `column` by NUMERIC(p,s) and the simple CHECK forms: IN (…), BETWEEN, comparisons with
+// a number, length(col) <= n. Anything else is left to the database, which names it if a value
+// breaks it.
 void applyChecks(const SampleSchema::Column &facts, SampleData::Column *column)
 {
     const QString c = columnPattern(facts.name);
     const auto ci = QRegularExpression::CaseInsensitiveOption;
     const QString number = QStringLiteral("(-?[0-9]+(?:\\.[0-9]+)?)");
+    bool hasLow = false;
+    bool hasHigh = false;
     for (const QString &check : facts.checks) {
         const QRegularExpressionMatch in
             = QRegularExpression(c + QStringLiteral("\\s+IN\\s*\\(([^)]*)\\)"), ci).match(check);
@@ -150,17 +179,20 @@ void applyChecks(const SampleSchema::Column &facts, SampleData::Column *column)
             continue;
         }
         bool bounded = false;
+        // A CHECK's first bound replaces the default range's (1..1000), so -40..-10 can be.
         const auto lower = [&](double v, bool strict) {
             const double low = strict ? std::floor(v) + 1 : std::ceil(v);
-            column->min = std::max<qint64>(column->min, qint64(low));
-            column->realMin = std::max(column->realMin, strict ? v + 0.01 : v);
-            bounded = true;
+            const double realLow = strict ? v + 0.01 : v;
+            column->min = hasLow ? std::max<qint64>(column->min, qint64(low)) : qint64(low);
+            column->realMin = hasLow ? std::max(column->realMin, realLow) : realLow;
+            hasLow = bounded = true;
         };
         const auto upper = [&](double v, bool strict) {
             const double high = strict ? std::ceil(v) - 1 : std::floor(v);
-            column->max = std::min<qint64>(column->max, qint64(high));
-            column->realMax = std::min(column->realMax, strict ? v - 0.01 : v);
-            bounded = true;
+            const double realHigh = strict ? v - 0.01 : v;
+            column->max = hasHigh ? std::min<qint64>(column->max, qint64(high)) : qint64(high);
+            column->realMax = hasHigh ? std::min(column->realMax, realHigh) : realHigh;
+            hasHigh = bounded = true;
         };
         const QRegularExpressionMatch between
             = QRegularExpression(c + QStringLiteral("\\s+BETWEEN\\s+") + number
@@ -203,6 +235,7 @@ void applyChecks(const SampleSchema::Column &facts, SampleData::Column *column)
         if (bounded)
             column->why += Text::tr(", within its CHECK");
     }
+    settleRange(facts, hasLow, hasHigh, column);
 }
 
 // The generator of a column that is neither the row key nor a foreign key: from its declared

@@ -71,6 +71,7 @@ private slots:
     void sameSeedSameRows();
     void constraintsHold();
     void uniqueContinuesAfterExistingValues();
+    void rangesFollowChecksAndPrecision();
     void uncheckableCheckWritesNothing();
     void emptyParentWritesNothing();
     void cancelWritesNothing();
@@ -232,6 +233,36 @@ void TestPopulate::uniqueContinuesAfterExistingValues()
              100);
     QCOMPARE(probe.value(QStringLiteral("SELECT min(code) FROM orders WHERE code <> 1000")).toInt(),
              1001);
+}
+
+// A CHECK's bounds replace the default range (1..1000) rather than narrow it, so a range below
+// it or one bound beyond it can be drawn from; NUMERIC(p,s) caps amounts below 10^(p-s).
+void TestPopulate::rangesFollowChecksAndPrecision()
+{
+    const QString path = database(QStringLiteral("ranges"));
+    {
+        Probe probe(path);
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE TABLE readings (id INTEGER PRIMARY KEY, temp INTEGER NOT NULL CHECK (temp "
+            "BETWEEN -40 AND -10), depth INTEGER NOT NULL CHECK (depth < -100), big INTEGER NOT "
+            "NULL CHECK (big >= 5000), fee NUMERIC(4,2) NOT NULL)")));
+    }
+    const PopulateJob::Result result = populate(path, QStringLiteral("readings"), 2000, 3);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    const Probe probe(path);
+    QCOMPARE(column(probe, QStringLiteral("SELECT min(temp) || '..' || max(temp) FROM readings")),
+             QStringList{QStringLiteral("-40..-10")});
+    // One bound: a range of 1,000 on its far side, drawn from end to end.
+    QVERIFY(probe
+                .value(QStringLiteral("SELECT max(depth) BETWEEN -120 AND -101 AND min(depth) "
+                                      "BETWEEN -1100 AND -1080 FROM readings"))
+                .toBool());
+    QVERIFY(probe
+                .value(QStringLiteral("SELECT min(big) BETWEEN 5000 AND 5020 AND max(big) BETWEEN "
+                                      "5980 AND 5999 FROM readings"))
+                .toBool());
+    QVERIFY(probe.value(QStringLiteral("SELECT max(fee) <= 99.99 AND max(fee) > 90 FROM readings"))
+                .toBool());
 }
 
 void TestPopulate::uncheckableCheckWritesNothing()
