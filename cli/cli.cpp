@@ -379,10 +379,6 @@ int runPopulate(const QStringList &arguments)
         options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
     }
 
-    if (const int refused = refuseServer(
-            verb, parser.value(database),
-            Cli::tr("Fill a file with sample rows and copy it to the server with “rowbook copy”.")))
-        return refused;
     DatabaseInfo info;
     if (!openDatabase(verb, parser, database, true, &info, &code))
         return code;

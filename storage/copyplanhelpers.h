@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
+#include <QVector>
 
 class QSqlDatabase;
 class QSqlQuery;
@@ -32,5 +34,21 @@ bool resolveTables(const QStringList &available,
 QStringList sqliteTables(const QSqlDatabase &db);
 // The CHECK expressions of a CREATE TABLE statement, column and table constraints alike.
 QStringList checkExpressions(const QString &createSql);
+
+// The tables of a PostgreSQL database's current schema, by name.
+QStringList postgresTables(const QSqlDatabase &db);
+// A column of a PostgreSQL table as pg_attribute and pg_attrdef describe it.
+struct PgColumn
+{
+    QString name;
+    QString type; // as format_type() spells it
+    bool notNull;
+    QVariant defaultSql; // null when the column has no DEFAULT
+    bool identity;       // GENERATED … AS IDENTITY, or a serial (DEFAULT nextval(…))
+    bool generated;      // GENERATED ALWAYS AS (…) STORED: computed, never written
+};
+// The columns of PostgreSQL table `name` in order; empty with `error` set when they cannot be
+// read.
+QVector<PgColumn> postgresColumns(const QSqlDatabase &db, const QString &name, QString *error);
 
 } // namespace rowbook::copyplan

@@ -12,9 +12,7 @@
 namespace rowbook {
 using namespace copyplan;
 
-namespace {
-
-QStringList postgresTables(const QSqlDatabase &db)
+QStringList copyplan::postgresTables(const QSqlDatabase &db)
 {
     QStringList names;
     QSqlQuery query(db);
@@ -26,36 +24,15 @@ QStringList postgresTables(const QSqlDatabase &db)
     return names;
 }
 
-const char *pgFkAction(const QString &code)
-{
-    if (code == QLatin1String("c"))
-        return "CASCADE";
-    if (code == QLatin1String("n"))
-        return "SET NULL";
-    if (code == QLatin1String("d"))
-        return "SET DEFAULT";
-    if (code == QLatin1String("r"))
-        return "RESTRICT";
-    return "NO ACTION";
-}
-
-struct PgColumn
-{
-    QString name;
-    QString type;
-    bool notNull;
-    QVariant defaultSql;
-    bool identity;
-};
-
 // The columns of `name` in order; empty with `error` set when they cannot be read.
-QVector<PgColumn> readColumns(const QSqlDatabase &db, const QString &name, QString *error)
+QVector<PgColumn>
+copyplan::postgresColumns(const QSqlDatabase &db, const QString &name, QString *error)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
         "pg_get_expr(d.adbin, d.adrelid), a.attidentity <> '' OR "
-        "coalesce(pg_get_expr(d.adbin, d.adrelid), '') LIKE 'nextval(%' "
+        "coalesce(pg_get_expr(d.adbin, d.adrelid), '') LIKE 'nextval(%', a.attgenerated <> '' "
         "FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = "
         "a.attnum WHERE a.attrelid = ?::regclass AND a.attnum > 0 AND NOT a.attisdropped "
         "ORDER BY a.attnum"));
@@ -68,8 +45,24 @@ QVector<PgColumn> readColumns(const QSqlDatabase &db, const QString &name, QStri
     QVector<PgColumn> columns;
     while (query.next())
         columns.append({query.value(0).toString(), query.value(1).toString(),
-                        query.value(2).toBool(), query.value(3), query.value(4).toBool()});
+                        query.value(2).toBool(), query.value(3), query.value(4).toBool(),
+                        query.value(5).toBool()});
     return columns;
+}
+
+namespace {
+
+const char *pgFkAction(const QString &code)
+{
+    if (code == QLatin1String("c"))
+        return "CASCADE";
+    if (code == QLatin1String("n"))
+        return "SET NULL";
+    if (code == QLatin1String("d"))
+        return "SET DEFAULT";
+    if (code == QLatin1String("r"))
+        return "RESTRICT";
+    return "NO ACTION";
 }
 
 // The primary key of `name` and the constraints SQLite can keep (UNIQUE, FOREIGN KEY to a table
@@ -257,7 +250,7 @@ CopyPlan CopyPlan::fromPostgres(const QSqlDatabase &db, const QStringList &asked
     for (const QString &name : names) {
         Table table;
         table.name = name;
-        const QVector<PgColumn> columns = readColumns(db, name, &plan.error);
+        const QVector<PgColumn> columns = postgresColumns(db, name, &plan.error);
         if (!plan.error.isEmpty())
             return plan;
         QStringList primaryKey;

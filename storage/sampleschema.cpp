@@ -1,10 +1,16 @@
 #include "sampleschema.h"
 
 #include "copyplanhelpers.h"
+#include "driverkind.h"
 #include "sqltext.h"
+#include "transaction.h"
+#include "typemapping.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace rowbook {
 using namespace copyplan;
@@ -67,11 +73,11 @@ void readUniqueIndexes(const QSqlDatabase &db, SampleSchema *schema)
     }
 }
 
-// Files each CHECK of `createSql` with the columns it mentions: under `checks` when it mentions
-// one column, under `otherChecks` when it mentions more.
-void assignChecks(const QString &createSql, SampleSchema *schema)
+// Files each CHECK expression with the columns it mentions: under `checks` when it mentions one
+// column, under `otherChecks` when it mentions more.
+void assignChecks(const QStringList &checks, SampleSchema *schema)
 {
-    for (const QString &check : checkExpressions(createSql)) {
+    for (const QString &check : checks) {
         QStringList mentioned;
         for (const SampleSchema::Column &column : std::as_const(schema->columns)) {
             if (SqlText::mentions(check, column.name))
@@ -113,9 +119,152 @@ void readForeignKeys(const QSqlDatabase &db, SampleSchema *schema)
     }
 }
 
+// The SQLite declared type the sample rules read PostgreSQL type `pgType` as; empty for a type
+// Rowbook has no generator for.
+QString sampleType(const QString &pgType)
+{
+    const QString type = pgType.trimmed().toLower();
+    if (type.endsWith(QLatin1Char(']'))) // an array
+        return {};
+    if (type.startsWith(QLatin1String("timestamp"))) // with or without time zone, any precision
+        return QStringLiteral("DATETIME");
+    const TypeMapping::Choice choice = TypeMapping::postgresToSqlite(pgType);
+    return choice.note.isEmpty() ? choice.type : QString();
+}
+
+// A CHECK expression of PostgreSQL, as pg_get_constraintdef() spells it, in the SQLite spelling
+// the sample rules read: no casts, no parentheses around a number, and `c = ANY (ARRAY[…])` as
+// `c IN (…)`.
+QString sampleCheck(const QString &expression)
+{
+    // A negative constant is a cast string: ('-5'::integer)::numeric.
+    static const QRegularExpression negative(QStringLiteral(
+        "'(-[0-9]+(?:\\.[0-9]+)?)'::(?:smallint|integer|bigint|numeric|real|double precision)"));
+    QString check = expression;
+    check.replace(negative, QStringLiteral("(\\1)"));
+    QString portable;
+    if (TypeMapping::portableCheck(check, false, &portable))
+        check = portable;
+    static const QRegularExpression cast(QStringLiteral("::[a-z_]+( [a-z_]+)*(\\[\\])?"));
+    // A number or a bare column name in parentheses, not a function's argument: (1), ("code").
+    static const QRegularExpression wrapped(
+        QStringLiteral("(?<![\\w$])\\((-?[0-9.]+|\"(?:[^\"]|\"\")+\"|[A-Za-z_][\\w$]*)\\)"));
+    static const QRegularExpression any(
+        QStringLiteral("= ANY \\((\\(ARRAY\\[([^\\]]*)\\]\\)|ARRAY\\[([^\\]]*)\\])\\)"));
+    check.remove(cast);
+    check.replace(wrapped, QStringLiteral("\\1"));
+    check.replace(any, QStringLiteral("IN (\\2\\3)"));
+    return check;
+}
+
+// The one-column unique indexes of PostgreSQL table `table` (primary key and UNIQUE constraints
+// included), by column name.
+QStringList postgresUniqueColumns(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT a.attname FROM pg_index ix JOIN pg_attribute a ON a.attrelid = ix.indrelid AND "
+        "a.attnum = ix.indkey[0] WHERE ix.indrelid = ?::regclass AND ix.indisunique AND "
+        "ix.indnatts = 1 AND ix.indexprs IS NULL AND ix.indpred IS NULL"));
+    query.addBindValue(quoted(table));
+    query.exec();
+    QStringList columns;
+    while (query.next())
+        columns << query.value(0).toString();
+    return columns;
+}
+
+// The primary key's columns, the CHECK expressions (spelled as SQLite would read them when they
+// can be) and the one-column foreign keys of PostgreSQL table `schema->table`.
+void readPostgresConstraints(const QSqlDatabase &db, SampleSchema *schema, QStringList *primaryKey)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT c.contype, pg_get_constraintdef(c.oid), array_to_string(ARRAY(SELECT a.attname "
+        "FROM unnest(c.conkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = "
+        "c.conrelid AND a.attnum = k.n ORDER BY k.o), chr(31)), (SELECT relname FROM pg_class "
+        "WHERE oid = c.confrelid), (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = "
+        "c.confrelid AND a.attnum = c.confkey[1]), cardinality(c.conkey) FROM pg_constraint c "
+        "WHERE c.conrelid = ?::regclass AND c.contype IN ('p', 'c', 'f') ORDER BY c.conname"));
+    query.addBindValue(quoted(schema->table));
+    query.exec();
+    QStringList checks;
+    while (query.next()) {
+        const QString type = query.value(0).toString();
+        const QStringList columns = query.value(2).toString().split(QChar(31), Qt::SkipEmptyParts);
+        if (type == QLatin1String("p")) {
+            *primaryKey = columns;
+        } else if (type == QLatin1String("c")) {
+            QString expression = query.value(1).toString();
+            if (expression.startsWith(QLatin1String("CHECK ")))
+                expression = expression.mid(6).trimmed();
+            if (expression.startsWith(QLatin1Char('(')) && expression.endsWith(QLatin1Char(')')))
+                expression = expression.mid(1, expression.size() - 2);
+            checks << sampleCheck(expression);
+        } else if (query.value(5).toInt() == 1) { // a one-column foreign key
+            for (SampleSchema::Column &column : schema->columns) {
+                if (column.name == columns.value(0)) {
+                    column.parentTable = query.value(3).toString();
+                    column.parentColumn = query.value(4).toString();
+                }
+            }
+        }
+    }
+    assignChecks(checks, schema);
+}
+
 } // namespace
 
 SampleSchema SampleSchema::read(const QSqlDatabase &db, const QString &asked)
+{
+    return isPostgres(db) ? readPostgres(db, asked) : readSqlite(db, asked);
+}
+
+SampleSchema SampleSchema::readPostgres(const QSqlDatabase &db, const QString &asked)
+{
+    SampleSchema schema;
+    QStringList names;
+    if (!resolveTables(postgresTables(db), {asked}, &names, &schema.error)) {
+        schema.unknownTable = true;
+        return schema;
+    }
+    schema.table = names.first();
+    const QVector<PgColumn> columns = postgresColumns(db, schema.table, &schema.error);
+    if (columns.isEmpty()) {
+        if (schema.error.isEmpty())
+            schema.error
+                = CopyPlanText::tr("The columns of table “%1” cannot be read.").arg(schema.table);
+        return schema;
+    }
+    for (const PgColumn &pg : columns) {
+        Column column;
+        column.name = pg.name;
+        column.serverType = pg.type;
+        column.declared = sampleType(pg.type);
+        column.generatable = !column.declared.isEmpty();
+        column.notNull = pg.notNull;
+        column.hasDefault = !pg.defaultSql.isNull();
+        column.keyAlias = pg.identity;
+        column.computed = pg.generated;
+        schema.columns << column;
+    }
+    const QStringList unique = postgresUniqueColumns(db, schema.table);
+    for (Column &column : schema.columns)
+        column.unique = unique.contains(column.name);
+    QStringList primaryKey;
+    readPostgresConstraints(db, &schema, &primaryKey);
+    if (primaryKey.size() == 1) {
+        const int key = int(std::find_if(schema.columns.cbegin(), schema.columns.cend(),
+                                         [&](const Column &c) { return c.name == primaryKey[0]; })
+                            - schema.columns.cbegin());
+        if (key < schema.columns.size()
+            && schema.columns.at(key).declared == QLatin1String("INTEGER"))
+            schema.keyColumn = primaryKey.first();
+    }
+    return schema;
+}
+
+SampleSchema SampleSchema::readSqlite(const QSqlDatabase &db, const QString &asked)
 {
     SampleSchema schema;
     QStringList names;
@@ -144,8 +293,10 @@ SampleSchema SampleSchema::read(const QSqlDatabase &db, const QString &asked)
     }
 
     readUniqueIndexes(db, &schema);
-    assignChecks(createSql, &schema);
+    assignChecks(checkExpressions(createSql), &schema);
     readForeignKeys(db, &schema);
+    if (!withoutRowid)
+        schema.keyColumn = QStringLiteral("rowid");
     return schema;
 }
 
@@ -165,26 +316,60 @@ SampleSchema::values(const QSqlDatabase &db, const QString &table, const QString
 qint64 SampleSchema::maxInteger(const QSqlDatabase &db, const QString &table, const QString &column)
 {
     QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT max(%1) FROM %2 WHERE typeof(%1) = 'integer'")
+    // PostgreSQL: a column of one type, whose largest value is an integer or not (then 0).
+    query.exec((isPostgres(db) ? QStringLiteral("SELECT max(%1) FROM %2")
+                               : QStringLiteral("SELECT max(%1) FROM %2 WHERE typeof(%1) = "
+                                                "'integer'"))
                    .arg(quoted(column), quoted(table)));
-    return query.next() ? query.value(0).toLongLong() : 0;
+    bool integer = false;
+    const qint64 largest = query.next() ? query.value(0).toLongLong(&integer) : 0;
+    return integer ? largest : 0;
 }
 
-qint64 SampleSchema::maxRowKey(const QSqlDatabase &db, const QString &table)
+StorageError SampleSchema::lockForFill(const QSqlDatabase &db) const
+{
+    if (!isPostgres(db))
+        return {};
+    return execute(db,
+                   QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(quoted(table)));
+}
+
+qint64 SampleSchema::maxRowKey(const QSqlDatabase &db) const
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(quoted(table)))
+    if (keyColumn.isEmpty()
+        || !query.exec(QStringLiteral("SELECT coalesce(max(%1), 0) FROM %2")
+                           .arg(keyColumn == QLatin1String("rowid") ? keyColumn : quoted(keyColumn),
+                                quoted(table)))
         || !query.next())
         return -1;
     return query.value(0).toLongLong();
 }
 
-RowChange SampleSchema::deleteKeyRange(const QString &table, qint64 first, qint64 last)
+qint64 SampleSchema::rowsInKeyRange(const QSqlDatabase &db, qint64 first, qint64 last) const
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 BETWEEN ? AND ?")
+                      .arg(quoted(table),
+                           keyColumn == QLatin1String("rowid") ? keyColumn : quoted(keyColumn)));
+    query.addBindValue(first);
+    query.addBindValue(last);
+    if (keyColumn.isEmpty() || !query.exec() || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+RowChange SampleSchema::deleteKeyRange(const QString &table,
+                                       const QString &keyColumn,
+                                       qint64 first,
+                                       qint64 last)
 {
     RowChange change;
     change.kind = RowChange::Statement;
     change.table = table;
-    change.sql = QStringLiteral("DELETE FROM %1 WHERE rowid BETWEEN ? AND ?").arg(quoted(table));
+    change.sql = QStringLiteral("DELETE FROM %1 WHERE %2 BETWEEN ? AND ?")
+                     .arg(quoted(table),
+                          keyColumn == QLatin1String("rowid") ? keyColumn : quoted(keyColumn));
     change.binds = {first, last};
     return change;
 }
@@ -195,6 +380,14 @@ QString SampleSchema::insertSql(const QStringList &columnNames) const
         return QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quoted(table));
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
         .arg(quoted(table), quotedList(columnNames), placeholders(int(columnNames.size())));
+}
+
+QString SampleSchema::insertHead(const QStringList &columnNames) const
+{
+    if (columnNames.isEmpty())
+        return {};
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+        .arg(quoted(table), quotedList(columnNames));
 }
 
 } // namespace rowbook

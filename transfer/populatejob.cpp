@@ -1,5 +1,7 @@
 #include "populatejob.h"
 
+#include "batchinsert.h"
+#include "driverkind.h"
 #include "sampleschema.h"
 #include "sqlitestatement.h"
 #include "transaction.h"
@@ -7,6 +9,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
+
+#include <algorithm>
 
 namespace rowbook {
 namespace {
@@ -90,25 +94,32 @@ PopulateJob::Result PopulateJob::run(const Progress &progress)
         QElapsedTimer clock;
         clock.start();
         for (int attempt = 1;; ++attempt) {
-            ImmediateTransaction transaction(db);
-            StorageError error = transaction.begin();
-            if (error.isBusy() && clock.elapsed() < m_options.retry.budgetMs) {
-                QThread::msleep(
-                    static_cast<unsigned long>(m_options.retry.delayForAttempt(attempt)));
-                continue;
-            }
-            if (error.isError()) {
-                result.error = TransferError::make(error.isBusy() ? TransferError::Busy
-                                                                  : TransferError::Unwritable,
-                                                   error.userMessage());
+            result = Result();
+            {
+                ImmediateTransaction transaction(db);
+                const StorageError error = transaction.begin();
+                if (error.isError())
+                    result.error = TransferError::make(error.isBusy() ? TransferError::Busy
+                                                                      : TransferError::Unwritable,
+                                                       error.userMessage());
+                else
+                    fill(db, transaction, progress, &result);
+            } // rolled back unless committed: nothing of a failed attempt is kept
+            // Busy on a server can come half-way (a locked table or parent row): start again.
+            if (result.error.kind != TransferError::Busy
+                || clock.elapsed() >= m_options.retry.budgetMs)
+                break;
+            if (progress && !progress(0, m_options.rows)) { // cancelled while waiting
+                result.error = TransferError::make(TransferError::Cancelled,
+                                                   Text::tr("Cancelled; nothing was written."));
                 break;
             }
-            fill(db, transaction, progress, &result);
-            break;
+            QThread::msleep(static_cast<unsigned long>(m_options.retry.delayForAttempt(attempt)));
         }
         if (result.error.isError()) {
             result.rows = 0;
             result.firstKey = result.lastKey = 0;
+            result.keyColumn.clear();
         }
     }
     Database::disconnect(connection);
@@ -129,6 +140,16 @@ void PopulateJob::fill(const QSqlDatabase &db,
             schema.unknownTable ? TransferError::Usage : TransferError::Input, schema.error);
         return;
     }
+    // Before planning: the values a UNIQUE column holds and the largest key stay put. A preview
+    // writes nothing that stays, so it keeps out no one.
+    if (!m_options.preview) {
+        if (const StorageError locked = schema.lockForFill(db); locked.isError()) {
+            result->error = TransferError::make(locked.isBusy() ? TransferError::Busy
+                                                                : TransferError::Unwritable,
+                                                locked.userMessage());
+            return;
+        }
+    }
     SampleData data;
     QString problem;
     if (!planData(db, schema, &data, &problem)) {
@@ -136,7 +157,7 @@ void PopulateJob::fill(const QSqlDatabase &db,
         return;
     }
     result->columns = data.columns();
-    const qint64 keyBefore = SampleSchema::maxRowKey(db, schema.table);
+    const qint64 keyBefore = schema.maxRowKey(db);
     QStringList names;
     for (const SampleData::Column &column : data.columns()) {
         result->choices << QStringLiteral("%1: %2 (%3)")
@@ -146,23 +167,28 @@ void PopulateJob::fill(const QSqlDatabase &db,
             names << column.name;
     }
     data.seed(m_options.seed);
-    SqliteStatement insert(db, schema.insertSql(names));
-    StorageError error = insertRows(insert, names.size(), &data, progress, result);
+    StorageError error = isPostgres(db) ? insertBatches(db, schema, names, &data, progress, result)
+                                        : insertRows(db, schema, names, &data, progress, result);
     if (result->error.isError())
         return;
     if (error.isError()) {
         result->rows = 0;
         result->error = TransferError::make(
-            error.kind == StorageError::Constraint ? TransferError::Input
-                                                   : TransferError::Unwritable,
+            error.isBusy()                           ? TransferError::Busy
+            : error.kind == StorageError::Constraint ? TransferError::Input
+                                                     : TransferError::Unwritable,
             error.kind == StorageError::Constraint ? constraintMessage(schema, error)
                                                    : error.userMessage());
         return;
     }
     if (m_options.preview)
         return; // the transaction rolls back
-    const qint64 keyAfter = SampleSchema::maxRowKey(db, schema.table);
-    if (keyBefore >= 0 && keyAfter - keyBefore == result->rows) {
+    const qint64 keyAfter = schema.maxRowKey(db);
+    if (keyBefore >= 0 && keyAfter > keyBefore && result->rows > 0
+        && schema.rowsInKeyRange(db, keyBefore + 1, keyAfter) == result->rows) {
+        // Nobody else wrote to the table since keyBefore was read (lockForFill), and every row
+        // of the fill is after it; a server's sequence may have left gaps between them.
+        result->keyColumn = schema.keyColumn;
         result->firstKey = keyBefore + 1;
         result->lastKey = keyAfter;
     }
@@ -198,32 +224,101 @@ bool PopulateJob::planData(const QSqlDatabase &db,
     return planned && problem->isEmpty();
 }
 
-// Inserts Options::rows generated rows (keeping them for a preview), counting them in
-// `result`; a cancel through `progress` sets its error. Returns the statement's error: that of
-// its preparing, or of the first insert that failed.
-StorageError PopulateJob::insertRows(SqliteStatement &insert,
-                                     qsizetype columns,
+// Inserts Options::rows generated rows (keeping them for a preview) one statement each, counting
+// them in `result`; a cancel through `progress` sets its error. Returns the statement's error:
+// that of its preparing, or of the first insert that failed.
+StorageError PopulateJob::insertRows(const QSqlDatabase &db,
+                                     const SampleSchema &schema,
+                                     const QStringList &names,
                                      SampleData *data,
                                      const Progress &progress,
                                      Result *result) const
 {
+    SqliteStatement insert(db, schema.insertSql(names));
     StorageError error = insert.error();
-    QVector<QByteArray> buffers(columns);
+    QVector<QByteArray> buffers(names.size());
     for (qint64 row = 0; !error.isError() && row < m_options.rows; ++row) {
-        const QVariantList values = data->nextRow();
-        if (m_options.preview)
-            result->preview << values;
+        const QVariantList values = nextRow(data, result);
         bindRow(insert, values, &buffers);
         error = insert.execute();
         if (!error.isError())
             ++result->rows;
-        if (result->rows % 4096 == 0 && progress && !progress(result->rows, m_options.rows)) {
-            result->error = TransferError::make(TransferError::Cancelled,
-                                                Text::tr("Cancelled; nothing was written."));
+        if (!keepGoing(progress, row + 1, result))
             break;
-        }
     }
     return error;
+}
+
+// The same on a server: multi-row INSERTs of up to batchRows rows, one round trip each. A boolean
+// column gets true/false for the generator's 1/0.
+StorageError PopulateJob::insertBatches(const QSqlDatabase &db,
+                                        const SampleSchema &schema,
+                                        const QStringList &names,
+                                        SampleData *data,
+                                        const Progress &progress,
+                                        Result *result) const
+{
+    if (names.isEmpty()) { // every column is left to the server
+        const QString sql = schema.insertSql(names);
+        StorageError error;
+        for (qint64 row = 0; !error.isError() && row < m_options.rows; ++row) {
+            nextRow(data, result);
+            error = execute(db, sql);
+            if (!error.isError())
+                ++result->rows;
+            if (!keepGoing(progress, row + 1, result))
+                break;
+        }
+        return error;
+    }
+    QVector<bool> boolean;
+    for (const QString &name : names) {
+        const auto column
+            = std::find_if(schema.columns.cbegin(), schema.columns.cend(),
+                           [&](const SampleSchema::Column &c) { return c.name == name; });
+        boolean << (column != schema.columns.cend()
+                    && column->serverType == QLatin1String("boolean"));
+    }
+    // PostgreSQL takes at most 65,535 bound values in one statement.
+    const int batchRows = int(std::clamp<qsizetype>(30000 / names.size(), 1, 500));
+    BatchInsert batch(db, schema.insertHead(names), int(names.size()), batchRows, QString());
+    for (qint64 row = 0; row < m_options.rows; ++row) {
+        const QVariantList values = nextRow(data, result);
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &value = values.at(i);
+            const bool asBoolean
+                = boolean.at(i) && !value.isNull() && value.metaType().id() == QMetaType::LongLong;
+            batch.addValue(asBoolean ? QVariant(value.toLongLong() != 0) : value);
+        }
+        batch.endRow();
+        if (batch.isFull() || row + 1 == m_options.rows) {
+            if (const std::optional<BatchInsert::Failure> failure = batch.flush())
+                return StorageError::fromSql(failure->error);
+            result->rows = batch.writtenRows();
+        }
+        if (!keepGoing(progress, row + 1, result))
+            break;
+    }
+    return {};
+}
+
+// The next generated row, kept for a preview.
+QVariantList PopulateJob::nextRow(SampleData *data, Result *result) const
+{
+    QVariantList values = data->nextRow();
+    if (m_options.preview)
+        result->preview << values;
+    return values;
+}
+
+// Reports progress every few thousand rows; false (with the error set) when the user cancelled.
+bool PopulateJob::keepGoing(const Progress &progress, qint64 generated, Result *result) const
+{
+    if (generated % 4096 != 0 || !progress || progress(generated, m_options.rows))
+        return true;
+    result->error = TransferError::make(TransferError::Cancelled,
+                                        Text::tr("Cancelled; nothing was written."));
+    return false;
 }
 
 } // namespace rowbook

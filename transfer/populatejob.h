@@ -12,11 +12,10 @@
 namespace rowbook {
 
 class ImmediateTransaction;
-class SqliteStatement;
 
-// Fills a table with sample rows (SampleData), headless: one write transaction with lock-retry,
-// so the table gets every row or none. The same seed on the same schema gives the same rows.
-// `rowbook populate` runs it.
+// Fills a table with sample rows (SampleData), headless, on SQLite or PostgreSQL: one write
+// transaction with lock-retry, so the table gets every row or none. The same seed on the same
+// schema gives the same rows. `rowbook populate` runs it.
 class PopulateJob
 {
 public:
@@ -41,8 +40,9 @@ public:
         QVector<SampleData::Column> columns; // the plan, after Options::choices
         QVector<QVariantList> preview;       // Options::preview: the rows, one value per column
                                              // that is not skipped
-        // The row keys the written rows got, for undo; 0 when they cannot be told (no integer row
-        // key).
+        // The row keys the written rows got, for undo: every row of keyColumn within [firstKey,
+        // lastKey] is one of them. 0 when they cannot be told (no integer row key).
+        QString keyColumn;
         qint64 firstKey = 0;
         qint64 lastKey = 0;
         TransferError error;
@@ -64,11 +64,20 @@ private:
                   const SampleSchema &schema,
                   SampleData *data,
                   QString *problem) const;
-    StorageError insertRows(SqliteStatement &insert,
-                            qsizetype columns,
+    StorageError insertRows(const QSqlDatabase &db,
+                            const SampleSchema &schema,
+                            const QStringList &names,
                             SampleData *data,
                             const Progress &progress,
                             Result *result) const;
+    StorageError insertBatches(const QSqlDatabase &db,
+                               const SampleSchema &schema,
+                               const QStringList &names,
+                               SampleData *data,
+                               const Progress &progress,
+                               Result *result) const;
+    QVariantList nextRow(SampleData *data, Result *result) const;
+    bool keepGoing(const Progress &progress, qint64 generated, Result *result) const;
 
     DatabaseInfo m_database;
     Options m_options;

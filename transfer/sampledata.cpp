@@ -124,9 +124,13 @@ bool SampleData::plan(
         column.realMin = 1;
         column.realMax = 1000;
         using G = Generator;
-        if (facts.keyAlias) {
+        if (facts.computed) {
             column.generator = G::Skip;
-            column.why = Text::tr("INTEGER PRIMARY KEY");
+            column.why = Text::tr("computed by the server");
+        } else if (facts.keyAlias) {
+            column.generator = G::Skip;
+            column.why = facts.serverType.isEmpty() ? Text::tr("INTEGER PRIMARY KEY")
+                                                    : Text::tr("numbered by the server");
         } else if (!facts.parentTable.isEmpty()) {
             column.generator = G::ForeignKey;
             column.list = parentKeys(facts.parentTable, facts.parentColumn);
@@ -138,13 +142,24 @@ bool SampleData::plan(
                           .arg(facts.name, facts.parentTable);
                 return false;
             }
+        } else if (!facts.generatable) {
+            if (facts.notNull && !facts.hasDefault) {
+                *error = Text::tr("Rowbook cannot make up values of type %1 for column “%2”, which "
+                                  "is NOT NULL without a default; give it a default or allow "
+                                  "NULL, then fill the table.")
+                             .arg(facts.serverType, facts.name);
+                return false;
+            }
+            column.generator = G::Skip;
+            column.why = facts.hasDefault ? Text::tr("type %1: its default").arg(facts.serverType)
+                                          : Text::tr("type %1: left empty").arg(facts.serverType);
         } else {
             SampleRules::guessGenerator(facts, personal, &column);
         }
+        const QString type = facts.serverType.isEmpty() ? facts.declared : facts.serverType;
         if (column.why.isEmpty())
-            column.why = facts.declared.isEmpty()
-                             ? Text::tr("from its name")
-                             : Text::tr("from its name and type %1").arg(facts.declared);
+            column.why = type.isEmpty() ? Text::tr("from its name")
+                                        : Text::tr("from its name and type %1").arg(type);
         SampleRules::applyChecks(facts, &column);
         if (column.unique && column.generator == G::Integer)
             column.generator = G::Sequence;

@@ -20,7 +20,7 @@ class SampleData
 {
 public:
     enum class Generator {
-        Skip, // INTEGER PRIMARY KEY: the database numbers the rows
+        Skip, // left to the database: INTEGER PRIMARY KEY, identity, a type without generator
         PersonName,
         FirstName,
         LastName,

@@ -704,10 +704,6 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <translation>Eine Serverdatenbank stellt ihr Server wieder her (WAL, pg_dump-Sicherungen).</translation>
     </message>
     <message>
-        <source>Fill a file with sample rows and copy it to the server with “rowbook copy”.</source>
-        <translation>Füllen Sie eine Datei mit Beispielzeilen und kopieren Sie sie mit „rowbook copy“ auf den Server.</translation>
-    </message>
-    <message>
         <source>A server database is backed up by its server (pg_dump).</source>
         <translation>Eine Serverdatenbank sichert ihr Server (pg_dump).</translation>
     </message>
@@ -1576,6 +1572,26 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Table has no column “%1”.</source>
         <translation>Die Tabelle hat keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>numbered by the server</source>
+        <translation>vom Server nummeriert</translation>
+    </message>
+    <message>
+        <source>Rowbook cannot make up values of type %1 for column “%2”, which is NOT NULL without a default; give it a default or allow NULL, then fill the table.</source>
+        <translation>Rowbook kann keine Werte vom Typ %1 für die Spalte „%2“ erzeugen, die NOT NULL ohne Standardwert ist; geben Sie ihr einen Standardwert oder erlauben Sie NULL und füllen Sie die Tabelle dann.</translation>
+    </message>
+    <message>
+        <source>type %1: its default</source>
+        <translation>Typ %1: sein Standardwert</translation>
+    </message>
+    <message>
+        <source>type %1: left empty</source>
+        <translation>Typ %1: bleibt leer</translation>
+    </message>
+    <message>
+        <source>computed by the server</source>
+        <translation>vom Server berechnet</translation>
     </message>
 </context>
 <context>

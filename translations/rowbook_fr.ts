@@ -704,10 +704,6 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <translation>Une base de données serveur est restaurée par son serveur (WAL, sauvegardes pg_dump).</translation>
     </message>
     <message>
-        <source>Fill a file with sample rows and copy it to the server with “rowbook copy”.</source>
-        <translation>Remplissez un fichier de lignes d’exemple et copiez-le sur le serveur avec « rowbook copy ».</translation>
-    </message>
-    <message>
         <source>A server database is backed up by its server (pg_dump).</source>
         <translation>Une base de données serveur est sauvegardée par son serveur (pg_dump).</translation>
     </message>
@@ -1576,6 +1572,26 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Table has no column “%1”.</source>
         <translation>La table n’a pas de colonne « %1 ».</translation>
+    </message>
+    <message>
+        <source>numbered by the server</source>
+        <translation>numérotée par le serveur</translation>
+    </message>
+    <message>
+        <source>Rowbook cannot make up values of type %1 for column “%2”, which is NOT NULL without a default; give it a default or allow NULL, then fill the table.</source>
+        <translation>Rowbook ne sait pas inventer de valeurs de type %1 pour la colonne « %2 », qui est NOT NULL sans valeur par défaut ; donnez-lui une valeur par défaut ou autorisez NULL, puis remplissez la table.</translation>
+    </message>
+    <message>
+        <source>type %1: its default</source>
+        <translation>type %1 : sa valeur par défaut</translation>
+    </message>
+    <message>
+        <source>type %1: left empty</source>
+        <translation>type %1 : laissée vide</translation>
+    </message>
+    <message>
+        <source>computed by the server</source>
+        <translation>calculée par le serveur</translation>
     </message>
 </context>
 <context>

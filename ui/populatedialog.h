@@ -44,8 +44,13 @@ public Q_SLOTS:
     void reject() override; // while filling: cancels, and closes once nothing was written
 
 Q_SIGNALS:
-    // After a fill committed: the rows got the row keys [firstKey, lastKey] (0 when unknown).
-    void filled(const QString &table, qint64 rows, qint64 firstKey, qint64 lastKey);
+    // After a fill committed: the rows got the keys [firstKey, lastKey] of `keyColumn` (0 when
+    // unknown).
+    void filled(const QString &table,
+                qint64 rows,
+                qint64 firstKey,
+                qint64 lastKey,
+                const QString &keyColumn);
 
 private:
     void onFinished(const PopulateJob::Result &result);

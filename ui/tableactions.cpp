@@ -65,9 +65,7 @@ void TableActions::update()
     const bool writable = m_workspace && !m_workspace->isReadOnly();
     m_newTable->setEnabled(writable);
     m_editColumns->setEnabled(writable && m_workspace->model()->tableInfo().isValid());
-    // Sample data is written in SQLite's bulk statements: not on a server yet.
-    m_fill->setEnabled(writable && !m_workspace->info().server
-                       && m_workspace->model()->tableInfo().isValid()
+    m_fill->setEnabled(writable && m_workspace->model()->tableInfo().isValid()
                        && !m_workspace->model()->tableInfo().isView);
 }
 
@@ -110,14 +108,15 @@ void TableActions::fillWithSampleData()
 
 // Undo deletes the row key range the fill's rows got, in one transaction on the save worker:
 // cheap at any size, while keeping a million rows for a redo would not be.
-void TableActions::onFilled(const QString &table, qint64 rows, qint64 firstKey, qint64 lastKey)
+void TableActions::onFilled(
+    const QString &table, qint64 rows, qint64 firstKey, qint64 lastKey, const QString &keyColumn)
 {
     const QString text = tr("Fill “%1” with %2 sample rows").arg(table, formatCount(rows));
-    if (firstKey > 0 && lastKey >= firstKey) {
+    if (!keyColumn.isEmpty() && firstKey > 0 && lastKey >= firstKey) {
         SchemaChange undo;
         undo.kind = SchemaChange::DeleteRows;
         undo.table = table;
-        undo.statements << SampleSchema::deleteKeyRange(table, firstKey, lastKey);
+        undo.statements << SampleSchema::deleteKeyRange(table, keyColumn, firstKey, lastKey);
         m_workspace->undo()->push(
             table, new FillUndoCommand(text, undo, [this](const SchemaChange &c) { run(c); }));
     }

@@ -45,7 +45,11 @@ private:
     void newTable();
     void editColumns();
     void fillWithSampleData();
-    void onFilled(const QString &table, qint64 rows, qint64 firstKey, qint64 lastKey);
+    void onFilled(const QString &table,
+                  qint64 rows,
+                  qint64 firstKey,
+                  qint64 lastKey,
+                  const QString &keyColumn);
     void run(const SchemaChange &change);
     void backUpThenDrop(const SchemaChange &change);
     void onFinished(const SchemaChange &change, bool ok, const QString &message);

@@ -12,6 +12,10 @@
 #include <QSqlRecord>
 #include <QTest>
 
+#include <chrono>
+#include <future>
+#include <thread>
+
 // In initTestCase(): sets `server` to the server the tests run against (ROWBOOK_TEST_PG, which
 // ctest sets when it starts one), skips the test when there is none and fails it when the server
 // cannot be used (pgsupport::serverProblem).
@@ -152,6 +156,25 @@ inline QString freshDatabase(const QString &server, const QString &name)
     rowbook::PgConnection::parse(server, &connection, &error);
     connection.database = name;
     return connection.toDisplayUri();
+}
+
+// Another session that runs `lock` (SELECT … FOR UPDATE, LOCK TABLE) in an open transaction and
+// holds what it took for `holdMs` once `held` is set, on a thread and connection of its own.
+inline std::thread
+hold(const QString &database, const QString &lock, int holdMs, std::promise<bool> *held)
+{
+    return std::thread([database, lock, holdMs, held] {
+        bool ok = false;
+        {
+            PgProbe locker(database);
+            ok = locker.exec(QStringLiteral("BEGIN")) && locker.exec(lock);
+            held->set_value(ok);
+            if (ok) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(holdMs));
+                locker.exec(QStringLiteral("ROLLBACK"));
+            }
+        }
+    });
 }
 
 } // namespace pgsupport

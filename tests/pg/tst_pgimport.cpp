@@ -281,23 +281,7 @@ void TestPgImport::aDuplicateKeyNamesItsLine()
 
 namespace {
 
-// Another session that runs `lock` (SELECT … FOR UPDATE, LOCK TABLE) in an open transaction and
-// holds what it took for `holdMs` once `held` is set, on a thread and connection of its own.
-std::thread hold(const QString &database, const QString &lock, int holdMs, std::promise<bool> *held)
-{
-    return std::thread([database, lock, holdMs, held] {
-        bool ok = false;
-        {
-            PgProbe locker(database);
-            ok = locker.exec(QStringLiteral("BEGIN")) && locker.exec(lock);
-            held->set_value(ok);
-            if (ok) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(holdMs));
-                locker.exec(QStringLiteral("ROLLBACK"));
-            }
-        }
-    });
-}
+using pgsupport::hold;
 
 const QString rowOne = QStringLiteral("SELECT * FROM t WHERE id = 1 FOR UPDATE");
 
@@ -440,8 +424,6 @@ void TestPgImport::otherVerbsReadOrRefuseAServer()
         {QStringLiteral("backup"), QStringLiteral("--database"), m_database},
         {QStringLiteral("check"), QStringLiteral("--database"), m_database},
         {QStringLiteral("recover"), m_database, QStringLiteral("--output"), file},
-        {QStringLiteral("populate"), QStringLiteral("--table"), QStringLiteral("t"),
-         QStringLiteral("--rows"), QStringLiteral("5"), QStringLiteral("--database"), m_database},
     };
     for (const QStringList &arguments : refused) {
         const testsupport::Run run = pgsupport::runRowbook(arguments);
