@@ -18,7 +18,7 @@ QStringList copyplan::postgresTables(const QSqlDatabase &db)
     QSqlQuery query(db);
     query.exec(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
                               "c.relnamespace WHERE n.nspname = current_schema() AND c.relkind "
-                              "IN ('r', 'p') ORDER BY c.relname"));
+                              "IN ('r', 'p') AND NOT c.relispartition ORDER BY c.relname"));
     while (query.next())
         names << query.value(0).toString();
     return names;

@@ -71,6 +71,7 @@ private slots:
     void sqliteTargetUnchangedOnFailure();
     void passwordIsNeverShown();
     void refusesTwoFiles();
+    void aPartitionedTableIsCopiedOnce();
 
 private:
     void checkChinookOnServer(const QString &server, const Probe &original);
@@ -432,6 +433,40 @@ void TestPgCopy::refusesTwoFiles()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("Both sides are SQLite files")), qPrintable(run.err));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("other.sqlite"))));
+}
+
+// A partitioned table is one table to a file: its rows once, under its own name, and not its
+// partitions again beside it.
+void TestPgCopy::aPartitionedTableIsCopiedOnce()
+{
+    const QString server = freshDatabase(QStringLiteral("partitioned"));
+    QVERIFY(!server.isEmpty());
+    {
+        const PgProbe probe(server);
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE events (id bigint NOT NULL, at date NOT "
+                                          "NULL) PARTITION BY RANGE (at)")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE events_2024 PARTITION OF events FOR "
+                                          "VALUES FROM ('2024-01-01') TO ('2025-01-01')")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE events_2025 PARTITION OF events FOR "
+                                          "VALUES FROM ('2025-01-01') TO ('2026-01-01')")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO events VALUES (1, '2024-03-01'), (2, "
+                                          "'2025-03-01'), (3, '2025-04-01')")));
+    }
+    const QString file = m_dir.filePath(QStringLiteral("partitioned.sqlite"));
+    const CopyJob::Result copy = CopyJob({server, file, {}}).run();
+    QVERIFY2(!copy.error.isError(), qPrintable(copy.error.message));
+    QCOMPARE(copy.tables, 1);
+    const Probe probe(file);
+    QCOMPARE(probe
+                 .value(QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM events "
+                                       "ORDER BY id)"))
+                 .toString(),
+             QStringLiteral("1,2,3"));
+    QCOMPARE(probe
+                 .value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE "
+                                       "'events_%'"))
+                 .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestPgCopy)
