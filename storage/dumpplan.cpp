@@ -111,6 +111,18 @@ QStringList sequenceStatements(const QSqlDatabase &db, const QStringList &names)
     return statements;
 }
 
+// How the rows of a table a copy plan reads are dumped: with the copy's reading and values.
+DumpPlan::Table dumpedTable(const CopyPlan::Table &table)
+{
+    DumpPlan::Table dumped;
+    dumped.name = table.name;
+    dumped.selectSql = table.selectSql;
+    dumped.insertHead = (table.insertHead.trimmed() + QLatin1Char('\n')).toUtf8();
+    dumped.carries = table.carries;
+    dumped.rows = table.rows;
+    return dumped;
+}
+
 // The SQLite dialect: the schema as SQLite itself recorded it, so the new file is the same.
 void planSqlite(const QSqlDatabase &db, const QStringList &asked, DumpPlan *plan)
 {
@@ -270,15 +282,8 @@ void planPostgres(const QSqlDatabase &db, const QStringList &asked, DumpPlan *pl
                 afterData << table.afterDataSql;
             }
             sequences << table.sequenceSql;
-            if (data) {
-                DumpPlan::Table dumped;
-                dumped.name = table.name;
-                dumped.selectSql = table.selectSql;
-                dumped.insertHead = (table.insertHead.trimmed() + QLatin1Char('\n')).toUtf8();
-                dumped.carries = table.carries;
-                dumped.rows = table.rows;
-                plan->tables << dumped;
-            }
+            if (data)
+                plan->tables << dumpedTable(table);
         }
     }
     plan->after << afterData << sequences;
@@ -289,6 +294,43 @@ void planPostgres(const QSqlDatabase &db, const QStringList &asked, DumpPlan *pl
 }
 
 } // namespace
+
+DumpPlan DumpPlan::fromPostgres(const QSqlDatabase &db, Content content, const QStringList &asked)
+{
+    DumpPlan plan;
+    plan.dialect = Dialect::Sqlite;
+    plan.content = content;
+    const CopyPlan copy = CopyPlan::fromPostgres(db, asked);
+    if (!copy.error.isEmpty()) {
+        plan.error = copy.error;
+        plan.unknownTable = copy.unknownTable;
+        return plan;
+    }
+    plan.notes = copy.notes;
+    const bool schema = content != Content::DataOnly;
+    const bool data = content != Content::SchemaOnly;
+    // Foreign keys are off while the script runs, so the tables can come in name order.
+    plan.before << QStringLiteral("PRAGMA foreign_keys = OFF")
+                << QStringLiteral("BEGIN TRANSACTION");
+    for (const CopyPlan::Table &table : copy.tables) {
+        if (schema) {
+            plan.before << table.createSql;
+            plan.after << table.afterDataSql;
+        }
+        if (data)
+            plan.tables << dumpedTable(table);
+        plan.after << table.sequenceSql;
+    }
+    QSqlQuery views(db);
+    if (schema
+        && views.exec(QStringLiteral("SELECT count(*) FROM pg_views WHERE schemaname = "
+                                     "current_schema()"))
+        && views.next() && views.value(0).toInt() > 0)
+        plan.notes << CopyPlanText::tr("The server's views are left out: the dump of a server "
+                                       "database holds its tables.");
+    plan.after << QStringLiteral("COMMIT");
+    return plan;
+}
 
 qint64 DumpPlan::totalRows() const
 {

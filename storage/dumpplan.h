@@ -11,7 +11,7 @@
 
 namespace rowbook {
 
-// What a dump of a SQLite database as a SQL script holds, for the dump job in transfer/ to write:
+// What a dump of a database as a SQL script holds, for the dump job in transfer/ to write:
 // the statements before the rows (settings, BEGIN, CREATE TABLE in foreign-key order), how each
 // table's rows are read and inserted, and the statements after them (indexes, views, triggers;
 // on PostgreSQL foreign keys and identity sequences; COMMIT). The PostgreSQL schema and value
@@ -49,6 +49,12 @@ struct DumpPlan
     // with their indexes and triggers.
     static DumpPlan
     fromSqlite(const QSqlDatabase &db, Dialect dialect, Content content, const QStringList &tables);
+
+    // The same for a PostgreSQL database, as a script for SQLite: the tables, types and values
+    // of `rowbook copy` to a file (CopyPlan::fromPostgres), read inside the caller's read
+    // transaction (CopyPlan::sourcePreamble). A PostgreSQL script of a server is pg_dump's job.
+    static DumpPlan
+    fromPostgres(const QSqlDatabase &db, Content content, const QStringList &tables);
 
     // The tables of `db` ordered so that a table comes after the tables its foreign keys refer
     // to (a cycle keeps name order for the tables in it).

@@ -335,6 +335,13 @@ QString PgConnection::shortName(const QString &pathOrUri)
     return Text::tr("%1 on %2").arg(connection.database, connection.host);
 }
 
+QString PgConnection::databaseName(const QString &uri)
+{
+    PgConnection connection;
+    QString problem;
+    return isUri(uri) && parse(uri, &connection, &problem) ? connection.database : QString();
+}
+
 QString PgConnection::missingDriver()
 {
     if (QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))

@@ -38,6 +38,8 @@ struct PgConnection
     // A short name for titles and tabs: the file name, or "DATABASE on HOST" (just DATABASE on
     // this machine's socket).
     static QString shortName(const QString &pathOrUri);
+    // The database a URI names; empty when `uri` is not one.
+    static QString databaseName(const QString &uri);
 
     // The URI first given in this process for the same database (the same toDisplayUri()), with
     // the password and options it carried, when `uri` has no password of its own; else `uri`.

@@ -1,13 +1,21 @@
 #include "dumpjob.h"
 
 #include "copyplan.h"
+#include "driverkind.h"
 #include "joboutput.h"
+#include "pgconnection.h"
 #include "sqlitestatement.h"
+#include "transaction.h"
 #include "transferlogging.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <functional>
 
 namespace rowbook {
 namespace {
@@ -58,6 +66,81 @@ void appendSqliteValue(QByteArray &out, const SqliteStatement &select, int colum
     }
 }
 
+using RowDone = std::function<bool()>; // after each row; false stops the dump
+
+// The rows `next()` steps through, as multi-row INSERTs of DumpPlan::batchRows rows after
+// `head`; `appendValue(i)` writes column i of the current row.
+template<class Next, class AppendValue>
+void appendRows(QByteArray &out,
+                const QByteArray &head,
+                int columns,
+                Next next,
+                AppendValue appendValue,
+                const RowDone &rowDone)
+{
+    int inBatch = 0;
+    while (next()) {
+        out.append(inBatch == 0 ? QByteArrayView(head) : QByteArrayView(",\n"));
+        out.append('(');
+        for (int i = 0; i < columns; ++i) {
+            if (i > 0)
+                out.append(", ");
+            appendValue(i);
+        }
+        out.append(')');
+        if (++inBatch == DumpPlan::batchRows) {
+            out.append(";\n");
+            inBatch = 0;
+        }
+        if (!rowDone())
+            break;
+    }
+    if (inBatch > 0)
+        out.append(";\n");
+}
+
+// The rows of a SQLite table, read by the bulk statement.
+StorageError sqliteRows(const QSqlDatabase &db,
+                        const DumpPlan::Table &table,
+                        DumpPlan::Dialect dialect,
+                        QByteArray &out,
+                        const RowDone &rowDone)
+{
+    SqliteStatement select(db, table.selectSql);
+    appendRows(
+        out, table.insertHead, select.columnCount(), [&] { return select.next(); },
+        [&](int i) {
+            if (dialect == DumpPlan::Dialect::Postgres)
+                DumpPlan::appendValue(
+                    out, CopyPlan::carry(variantAt(select, i), table.carries.at(i)), dialect);
+            else
+                appendSqliteValue(out, select, i);
+        },
+        rowDone);
+    return select.error();
+}
+
+// The rows of a server's table, as `rowbook copy` carries them into a file.
+StorageError serverRows(const QSqlDatabase &db,
+                        const DumpPlan::Table &table,
+                        DumpPlan::Dialect dialect,
+                        QByteArray &out,
+                        const RowDone &rowDone)
+{
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    select.exec(table.selectSql);
+    appendRows(
+        out, table.insertHead, select.record().count(), [&] { return select.next(); },
+        [&](int i) {
+            DumpPlan::appendValue(out, CopyPlan::carry(select.value(i), table.carries.value(i)),
+                                  dialect);
+        },
+        rowDone);
+    return select.lastError().isValid() ? StorageError::fromSql(select.lastError())
+                                        : StorageError();
+}
+
 void appendStatements(QByteArray &out, const QStringList &statements)
 {
     for (const QString &statement : statements) {
@@ -96,11 +179,12 @@ DumpJob::Result DumpJob::run(QIODevice *output)
     Result result;
     m_cancelled.store(false);
     result.error = JobOutput::checkDatabase(m_database);
-    if (!result.error.isError() && m_database.server)
+    if (!result.error.isError() && m_database.server
+        && m_options.dialect == DumpPlan::Dialect::Postgres)
         result.error = TransferError::make(
             TransferError::Usage,
-            tr("The SQL dump reads SQLite files. For a server database, use the server's own "
-               "pg_dump, or copy it into a file with “rowbook copy” and dump that."));
+            tr("A server database is dumped as a script for SQLite (--dialect sqlite); a "
+               "PostgreSQL script of it is what the server's own pg_dump writes."));
     if (result.error.isError())
         return result;
     const QString connection = Database::uniqueConnectionName(QStringLiteral("dump"));
@@ -109,10 +193,21 @@ DumpJob::Result DumpJob::run(QIODevice *output)
         result.error = JobOutput::checkConnection(db);
         if (!result.error.isError()) {
             // One read transaction: the schema and every table come from the same snapshot.
-            db.transaction();
+            bool snapshot = db.transaction();
+            const bool server = isPostgres(db);
+            for (const QString &statement : CopyPlan::sourcePreamble(
+                     server ? CopyPlan::Engine::Postgres : CopyPlan::Engine::Sqlite))
+                snapshot = snapshot && !execute(db, statement).isError();
             const DumpPlan plan
-                = DumpPlan::fromSqlite(db, m_options.dialect, m_options.content, m_options.tables);
-            if (!plan.error.isEmpty()) {
+                = server ? DumpPlan::fromPostgres(db, m_options.content, m_options.tables)
+                         : DumpPlan::fromSqlite(db, m_options.dialect, m_options.content,
+                                                m_options.tables);
+            if (server && !snapshot) { // one snapshot or no dump: rows could mix
+                result.error = TransferError::make(
+                    TransferError::Input,
+                    tr("The server does not give the dump one read transaction: %1")
+                        .arg(db.lastError().text()));
+            } else if (!plan.error.isEmpty()) {
                 result.error = TransferError::make(
                     plan.unknownTable ? TransferError::Usage : TransferError::Input, plan.error);
             } else if (const TransferError notOpen = JobOutput::open(output); notOpen.isError()) {
@@ -144,9 +239,14 @@ DumpJob::Result DumpJob::write(const QSqlDatabase &db, const DumpPlan &plan, QIO
         return ok;
     };
 
+    // A file by its name, a server database by its own (never the URI, which may hold more).
+    // One line whatever the name holds: a line break would start a command in the script.
+    static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
+    const QString source = (m_database.server ? PgConnection::databaseName(m_database.path)
+                                              : QFileInfo(m_database.path).fileName())
+                               .replace(control, QStringLiteral(" "));
     out.append(QStringLiteral("-- Rowbook dump of %1 for %2\n")
-                   .arg(QFileInfo(m_database.path).fileName(),
-                        postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"))
+                   .arg(source, postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"))
                    .toUtf8());
     for (const QString &note : plan.notes)
         out.append(QStringLiteral("-- Note: %1").arg(note).simplified().toUtf8() + '\n');
@@ -154,39 +254,21 @@ DumpJob::Result DumpJob::write(const QSqlDatabase &db, const DumpPlan &plan, QIO
 
     StorageError readError;
     emit progress(0, total);
+    // Counts a written row, with progress (and a flush) now and then; false when the dump stops.
+    const auto rowDone = [&]() {
+        if (out.size() >= flushAt && !flush()) // a row of big values fills the buffer at once
+            return false;
+        if (++result.rows % progressEvery != 0)
+            return true;
+        emit progress(result.rows, total);
+        return !m_cancelled.load();
+    };
+    const bool server = isPostgres(db);
     for (const DumpPlan::Table &table : plan.tables) {
         if (!ok || readError.isError() || m_cancelled.load())
             break;
-        SqliteStatement select(db, table.selectSql);
-        const int columns = select.columnCount();
-        int inBatch = 0;
-        while (select.next()) {
-            out.append(inBatch == 0 ? QByteArrayView(table.insertHead) : QByteArrayView(",\n"));
-            out.append('(');
-            for (int i = 0; i < columns; ++i) {
-                if (i > 0)
-                    out.append(", ");
-                if (postgres)
-                    DumpPlan::appendValue(
-                        out, CopyPlan::carry(variantAt(select, i), table.carries.at(i)),
-                        plan.dialect);
-                else
-                    appendSqliteValue(out, select, i);
-            }
-            out.append(')');
-            if (++inBatch == DumpPlan::batchRows) {
-                out.append(";\n");
-                inBatch = 0;
-            }
-            if (++result.rows % progressEvery == 0) {
-                emit progress(result.rows, total);
-                if (m_cancelled.load() || (out.size() >= flushAt && !flush()))
-                    break;
-            }
-        }
-        if (inBatch > 0)
-            out.append(";\n");
-        readError = select.error();
+        readError = server ? serverRows(db, table, plan.dialect, out, rowDone)
+                           : sqliteRows(db, table, plan.dialect, out, rowDone);
     }
     // A dump cut short ends without COMMIT, so running it changes nothing.
     if (ok && !readError.isError() && !m_cancelled.load())

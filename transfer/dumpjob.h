@@ -14,7 +14,8 @@ class QIODevice;
 
 namespace rowbook {
 
-// Writes a SQLite database as a SQL script, headless: the schema in dependency order (tables by
+// Writes a database as a SQL script, headless (a server database as a script for SQLite, with
+// the types and values of `rowbook copy` into a file): the schema in dependency order (tables by
 // foreign keys, then indexes, views, triggers), the rows as multi-row INSERTs of
 // DumpPlan::batchRows rows, all in one transaction. `sqlite3 new.db < dump.sql` (SQLite
 // dialect) or `psql -v ON_ERROR_STOP=1` (PostgreSQL dialect, the types of `rowbook copy`) builds

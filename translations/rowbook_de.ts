@@ -1015,6 +1015,10 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <source>Trigger “%1” on “%2” is left out: its body is SQLite SQL, while a PostgreSQL trigger runs a function written in PL/pgSQL; write that function by hand.</source>
         <translation>Der Trigger „%1“ auf „%2“ wird ausgelassen: Sein Rumpf ist SQLite-SQL, während ein PostgreSQL-Trigger eine in PL/pgSQL geschriebene Funktion ausführt; schreiben Sie diese Funktion von Hand.</translation>
     </message>
+    <message>
+        <source>The server&apos;s views are left out: the dump of a server database holds its tables.</source>
+        <translation>Die Sichten des Servers bleiben weg: Der Dump einer Serverdatenbank enthält ihre Tabellen.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3050,8 +3054,12 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Die Ausgabe kann nicht geschrieben werden: %1.</translation>
     </message>
     <message>
-        <source>The SQL dump reads SQLite files. For a server database, use the server&apos;s own pg_dump, or copy it into a file with “rowbook copy” and dump that.</source>
-        <translation>Der SQL-Export liest SQLite-Dateien. Für eine Serverdatenbank verwenden Sie pg_dump des Servers oder kopieren Sie sie mit „rowbook copy“ in eine Datei und exportieren diese.</translation>
+        <source>A server database is dumped as a script for SQLite (--dialect sqlite); a PostgreSQL script of it is what the server&apos;s own pg_dump writes.</source>
+        <translation>Eine Serverdatenbank wird als Skript für SQLite ausgegeben (--dialect sqlite); ein PostgreSQL-Skript davon schreibt das serverseitige pg_dump.</translation>
+    </message>
+    <message>
+        <source>The server does not give the dump one read transaction: %1</source>
+        <translation>Der Server gibt dem Dump keine einzelne Lesetransaktion: %1</translation>
     </message>
 </context>
 <context>

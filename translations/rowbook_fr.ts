@@ -1015,6 +1015,10 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <source>Trigger “%1” on “%2” is left out: its body is SQLite SQL, while a PostgreSQL trigger runs a function written in PL/pgSQL; write that function by hand.</source>
         <translation>Le déclencheur « %1 » sur « %2 » est ignoré : son corps est du SQL SQLite, alors qu’un déclencheur PostgreSQL exécute une fonction écrite en PL/pgSQL ; écrivez cette fonction à la main.</translation>
     </message>
+    <message>
+        <source>The server&apos;s views are left out: the dump of a server database holds its tables.</source>
+        <translation>Les vues du serveur sont laissées de côté : le dump d’une base sur serveur contient ses tables.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3050,8 +3054,12 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>La sortie ne peut pas être écrite : %1.</translation>
     </message>
     <message>
-        <source>The SQL dump reads SQLite files. For a server database, use the server&apos;s own pg_dump, or copy it into a file with “rowbook copy” and dump that.</source>
-        <translation>L’export SQL lit des fichiers SQLite. Pour une base de données serveur, utilisez le pg_dump du serveur, ou copiez-la dans un fichier avec « rowbook copy » et exportez celui-ci.</translation>
+        <source>A server database is dumped as a script for SQLite (--dialect sqlite); a PostgreSQL script of it is what the server&apos;s own pg_dump writes.</source>
+        <translation>Une base sur serveur est exportée en script pour SQLite (--dialect sqlite) ; un script PostgreSQL de cette base, c’est ce qu’écrit pg_dump, l’outil du serveur.</translation>
+    </message>
+    <message>
+        <source>The server does not give the dump one read transaction: %1</source>
+        <translation>Le serveur ne donne pas au dump une seule transaction de lecture : %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "dumpdialog.h"
 
 #include "jobrunner.h"
+#include "pgconnection.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -42,9 +43,11 @@ DumpDialog::DumpDialog(const DatabaseInfo &info, const QStringList &tables, QWid
     setObjectName(QStringLiteral("dumpDialog"));
     m_dialectCombo->addItem(tr("SQLite (load with: sqlite3 new.db < file.sql)"),
                             int(DumpPlan::Dialect::Sqlite));
-    m_dialectCombo->addItem(tr("PostgreSQL (load with: psql -f file.sql; types as in "
-                               "rowbook copy)"),
-                            int(DumpPlan::Dialect::Postgres));
+    // A server database is dumped for SQLite only; its own script is pg_dump's job.
+    if (!info.server)
+        m_dialectCombo->addItem(tr("PostgreSQL (load with: psql -f file.sql; types as in "
+                                   "rowbook copy)"),
+                                int(DumpPlan::Dialect::Postgres));
     m_contentCombo->addItem(tr("Schema and data"), int(DumpPlan::Content::Everything));
     m_contentCombo->addItem(tr("Schema only"), int(DumpPlan::Content::SchemaOnly));
     m_contentCombo->addItem(tr("Data only"), int(DumpPlan::Content::DataOnly));
@@ -63,7 +66,9 @@ DumpDialog::DumpDialog(const DatabaseInfo &info, const QStringList &tables, QWid
     finishLayout(640);
 
     connect(m_tableList, &QListWidget::itemChanged, this, &DumpDialog::updateButtons);
-    setOutputPath(defaultPath(info.path));
+    // defaultPath() drops a file's suffix: a database's name gets one to drop ("sales.2024").
+    setOutputPath(defaultPath(
+        info.server ? PgConnection::databaseName(info.path) + QStringLiteral(".sql") : info.path));
 }
 
 DumpJob::Options DumpDialog::options() const

@@ -137,9 +137,8 @@ void FileActions::update()
     const bool writable = workspace && !workspace->isReadOnly();
     m_import->setEnabled(writable);
     m_export->setEnabled(workspace && workspace->model()->tableInfo().isValid());
-    // The SQL dump reads through SQLite's bulk statements; on a server, `rowbook dump` does it.
     const bool file = workspace && !workspace->info().server;
-    m_dump->setEnabled(file);
+    m_dump->setEnabled(workspace != nullptr);
     // Backups copy a file; a server database is backed up on its server (pg_dump).
     m_backup->setEnabled(file);
     m_restore->setEnabled(writable && file);

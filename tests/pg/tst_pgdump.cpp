@@ -50,6 +50,7 @@ private slots:
     void schemaOnlyThenDataOnly();
     void untranslatableColumnWritesNothing();
     void portableViewsLoadOthersNoted();
+    void aServerDatabaseDumpsAsCopyWritesAFile();
 
 private:
     QString freshDatabase(const QString &name) const
@@ -68,6 +69,8 @@ void TestPgDump::initTestCase()
     PGSUPPORT_REQUIRE_SERVER(m_server);
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty(),
              "psql is missing (Debian: postgresql-client)");
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty(),
+             "sqlite3 is missing (Debian: sqlite3)");
     QVERIFY(m_dir.isValid());
 }
 
@@ -396,6 +399,91 @@ void TestPgDump::portableViewsLoadOthersNoted()
         QVERIFY2(there.size() > 1, qPrintable(view));
         QCOMPARE(there, sortedRows(original.db(), all));
     }
+}
+
+// A server database dumped for SQLite and loaded with sqlite3 holds what `rowbook copy` writes
+// into a file: the same CREATE TABLE statements and the same values, value type by value type.
+// The script names the database, not its URI; a PostgreSQL script of a server is refused.
+void TestPgDump::aServerDatabaseDumpsAsCopyWritesAFile()
+{
+    const QString server = freshDatabase(QStringLiteral("dump_server"));
+    QVERIFY(!server.isEmpty());
+    const CopyJob::Result filled = CopyJob({hostileDatabase(), server, {}}).run();
+    QVERIFY2(!filled.error.isError(), qPrintable(filled.error.message));
+    {
+        const PgProbe probe(server);
+        QVERIFY(probe.exec(QStringLiteral("CREATE INDEX select_from ON \"select\" (\"from\")")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE VIEW names AS SELECT \"order\" FROM \"user\"")));
+        // More rows than a batch (500) and a progress step (4,096), with big values; a table
+        // without a primary key (read in ctid order).
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE many (id bigint PRIMARY KEY, label "
+                                          "text, payload bytea)")));
+        QVERIFY(probe.exec(QStringLiteral(
+            "INSERT INTO many SELECT n, 'row ' || n, decode(repeat(md5(n::text), 40), 'hex') "
+            "FROM generate_series(1, 5200) n")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE loose (label text, n integer)")));
+        QVERIFY(
+            probe.exec(QStringLiteral("INSERT INTO loose VALUES ('b', 2), ('a', NULL), ('b', 2)")));
+        // Types a file keeps differently: numeric's trailing zeros, a timestamp with time zone.
+        QVERIFY(probe.exec(QStringLiteral("ALTER TABLE \"user\" ADD COLUMN price numeric(10,2) "
+                                          "DEFAULT 2.50, ADD COLUMN seen timestamptz DEFAULT "
+                                          "'2024-05-06 07:08:09+02'")));
+    }
+
+    const QString script = m_dir.filePath(QStringLiteral("server.sql"));
+    const Run dump = runRowbook({QStringLiteral("dump"), QStringLiteral("--database"), server,
+                                 QStringLiteral("--output"), script});
+    QVERIFY2(dump.exitCode == 0, qPrintable(dump.err));
+    QVERIFY2(dump.err.contains(QStringLiteral("views are left out")), qPrintable(dump.err));
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray firstLine = file.readLine();
+    QCOMPARE(firstLine, QByteArray("-- Rowbook dump of dump_server for SQLite\n"));
+    const QString loaded = m_dir.filePath(QStringLiteral("server_dump.sqlite"));
+    const Run load = testsupport::runProgram(
+        QStringLiteral("sqlite3"), {loaded, QStringLiteral(".read %1").arg(script)}, 60000);
+    QVERIFY2(load.exitCode == 0 && load.err.isEmpty(), qPrintable(load.err));
+    const QString copied = m_dir.filePath(QStringLiteral("server_copy.sqlite"));
+    const CopyJob::Result copy = CopyJob({server, copied, {}}).run();
+    QVERIFY2(!copy.error.isError(), qPrintable(copy.error.message));
+
+    const PgProbe a(loaded);
+    const PgProbe b(copied);
+    // The copy's file also holds Rowbook's own marks (a new file Rowbook made).
+    const QString schema
+        = QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM "
+                         "sqlite_master WHERE tbl_name <> '_rowbook_meta' ORDER BY type, name");
+    QCOMPARE(a.column(schema), b.column(schema));
+    QVERIFY(a.column(schema).join(QLatin1Char('\n')).contains(QStringLiteral("select_from")));
+    QCOMPARE(a.value(QStringLiteral("SELECT count(*) FROM many")).toInt(), 5200);
+    QCOMPARE(a.value(QStringLiteral("SELECT count(*) FROM loose")).toInt(), 3);
+    for (const QString &table : {QStringLiteral("user"), QStringLiteral("select"),
+                                 QStringLiteral("many"), QStringLiteral("loose")}) {
+        const QStringList columns = a.column(
+            QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+        QVERIFY(!columns.isEmpty());
+        QStringList quotedValues;
+        for (const QString &column : columns)
+            quotedValues << QStringLiteral("typeof(\"%1\") || ':' || quote(\"%1\")")
+                                .arg(QString(column).replace(QLatin1Char('"'),
+                                                             QLatin1String("\"\"")));
+        const QString rows = QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY 1")
+                                 .arg(quotedValues.join(QLatin1String(" || ' | ' || ")), table);
+        QCOMPARE(a.column(rows), b.column(rows));
+        QCOMPARE(a.column(rows).size(),
+                 PgProbe(server)
+                     .value(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table))
+                     .toInt());
+    }
+    QCOMPARE(a.value(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+
+    const QString refusedScript = m_dir.filePath(QStringLiteral("server_pg.sql"));
+    const Run refused = runRowbook({QStringLiteral("dump"), QStringLiteral("--database"), server,
+                                    QStringLiteral("--dialect"), QStringLiteral("postgresql"),
+                                    QStringLiteral("--output"), refusedScript});
+    QCOMPARE(refused.exitCode, int(TransferError::Usage));
+    QVERIFY2(refused.err.contains(QStringLiteral("pg_dump")), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(refusedScript));
 }
 
 QTEST_GUILESS_MAIN(TestPgDump)

@@ -420,7 +420,8 @@ void TestPgImport::otherVerbsReadOrRefuseAServer()
 
     const QString file = m_dir.filePath(QStringLiteral("out.sqlite"));
     const QList<QStringList> refused{
-        {QStringLiteral("dump"), QStringLiteral("--database"), m_database},
+        {QStringLiteral("dump"), QStringLiteral("--dialect"), QStringLiteral("postgresql"),
+         QStringLiteral("--database"), m_database},
         {QStringLiteral("backup"), QStringLiteral("--database"), m_database},
         {QStringLiteral("check"), QStringLiteral("--database"), m_database},
         {QStringLiteral("recover"), m_database, QStringLiteral("--output"), file},

@@ -9,6 +9,7 @@
 #include "database.h"
 #include "documentcontroller.h"
 #include "documenttabs.h"
+#include "dumpdialog.h"
 #include "fileactions.h"
 #include "importdialog.h"
 #include "indexofferbar.h"
@@ -30,6 +31,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -113,19 +115,31 @@ class TestPgWindow : public QObject
         return nullptr;
     }
 
-    // Backups copy files (a server is backed up where it runs) and the SQL dump uses SQLite's
-    // own statements: both are off on a server.
-    static void verifyServerActionsOff(MainWindow &window)
+    // Backups copy files (a server is backed up where it runs): off on a server. Export
+    // Database as SQL is on, and offers the SQLite script only (a server's own is pg_dump's).
+    static void verifyServerFileActions(MainWindow &window)
     {
-        int off = 0;
-        for (QAction *action : window.findChildren<QAction *>()) {
-            if (action->objectName() == QLatin1String("backUpNow")
-                || action->objectName() == QLatin1String("exportDatabaseAsSql")) {
-                QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
-                ++off;
-            }
+        auto *backUp = window.findChild<QAction *>(QStringLiteral("backUpNow"));
+        auto *dump = window.findChild<QAction *>(QStringLiteral("exportDatabaseAsSql"));
+        QVERIFY(backUp && dump);
+        QVERIFY(!backUp->isEnabled());
+        QVERIFY(dump->isEnabled());
+        dump->trigger();
+        DumpDialog *dialog = nullptr;
+        for (DumpDialog *shown : window.findChildren<DumpDialog *>()) {
+            if (shown->isVisible())
+                dialog = shown;
         }
-        QCOMPARE(off, 2);
+        QVERIFY(dialog);
+        auto *dialects = dialog->findChild<QComboBox *>(QStringLiteral("dialectCombo"));
+        QVERIFY(dialects);
+        QCOMPARE(dialects->count(), 1);
+        QCOMPARE(DumpPlan::Dialect(dialects->itemData(0).toInt()), DumpPlan::Dialect::Sqlite);
+        // Named after the database, not after the tail of its URI.
+        QCOMPARE(QFileInfo(dialog->outputPath()).fileName(),
+                 PgConnection::databaseName(window.workspace()->info().path)
+                     + QStringLiteral(".sql"));
+        dialog->reject();
     }
 
     // The SQL console is titled by the database, not by the tail of its URI.
@@ -591,7 +605,7 @@ private Q_SLOTS:
         const QStringList recent = FileActions::recentFiles();
         QVERIFY(!recent.isEmpty());
         QCOMPARE(recent.first(), window.workspace()->info().path);
-        verifyServerActionsOff(window);
+        verifyServerFileActions(window);
         verifyConsoleTitledByDatabase(window, QStringLiteral("window_edit"));
 
         window.close();
