@@ -152,7 +152,11 @@ QString sampleCheck(const QString &expression)
     static const QRegularExpression any(
         QStringLiteral("= ANY \\((\\(ARRAY\\[([^\\]]*)\\]\\)|ARRAY\\[([^\\]]*)\\])\\)"));
     check.remove(cast);
-    check.replace(wrapped, QStringLiteral("\\1"));
+    // ((-40)) after a cast of a cast: unwrap until nothing is left to unwrap.
+    for (QString before; before != check;) {
+        before = check;
+        check.replace(wrapped, QStringLiteral("\\1"));
+    }
     check.replace(any, QStringLiteral("IN (\\2\\3)"));
     return check;
 }

@@ -124,28 +124,54 @@ void guessNumber(const QString &name, TypeMapping::Affinity affinity, SampleData
     }
 }
 
-// The range a CHECK left, made drawable: within NUMERIC(p,s), which holds less than 10^(p-s),
-// and a range of 1,000 on the far side of a single bound beyond the default range.
+// The bounds a column's CHECKs set, before they meet the generator's own range.
+struct Bounds
+{
+    bool hasLow = false;
+    bool hasHigh = false;
+    qint64 min = 0;
+    qint64 max = 0;
+    double realMin = 0;
+    double realMax = 0;
+};
+
+// Narrows `column` to `bounds`: both bounds replace the generator's range (-40..-10 can be); a
+// single one narrows it (a year stays a recent year), and when nothing is left, a range of
+// 1,000 on the bound's side. Then NUMERIC(p,s): fewer than p - s whole digits, on the column's
+// scale (a strict > 0 of NUMERIC(10,0) is at least 1).
 void settleRange(const SampleSchema::Column &facts,
-                 bool hasLow,
-                 bool hasHigh,
+                 const Bounds &bounds,
                  SampleData::Column *column)
 {
+    if (bounds.hasLow && bounds.hasHigh) {
+        column->min = bounds.min;
+        column->max = bounds.max;
+        column->realMin = bounds.realMin;
+        column->realMax = bounds.realMax;
+    } else if (bounds.hasLow) {
+        column->min = std::max(column->min, bounds.min);
+        column->realMin = std::max(column->realMin, bounds.realMin);
+        column->max = column->min > column->max ? column->min + 999 : column->max;
+        column->realMax
+            = column->realMin > column->realMax ? column->realMin + 999 : column->realMax;
+    } else if (bounds.hasHigh) {
+        column->max = std::min(column->max, bounds.max);
+        column->realMax = std::min(column->realMax, bounds.realMax);
+        column->min = column->min > column->max ? column->max - 999 : column->min;
+        column->realMin
+            = column->realMin > column->realMax ? column->realMax - 999 : column->realMin;
+    }
     int precision = 0;
     int scale = 0;
-    if (column->generator == SampleData::Generator::Amount
-        && TypeMapping::numericPrecision(facts.declared, &precision, &scale) && precision > scale) {
-        const double largest = std::pow(10.0, precision - scale) - std::pow(10.0, -scale);
-        column->realMax = std::min(column->realMax, largest);
-        column->realMin = std::min(column->realMin, column->realMax);
-    }
-    if (hasLow && !hasHigh && column->min > column->max) {
-        column->max = column->min + 999;
-        column->realMax = column->realMin + 999;
-    } else if (hasHigh && !hasLow && column->max < column->min) {
-        column->min = column->max - 999;
-        column->realMin = column->realMax - 999;
-    }
+    if (column->generator != SampleData::Generator::Amount
+        || !TypeMapping::numericPrecision(facts.declared, &precision, &scale) || precision < scale)
+        return;
+    const double unit = std::pow(10.0, -scale);
+    const double limit = std::pow(10.0, precision - scale) - unit;
+    column->realMax = std::floor(std::min(column->realMax, limit) / unit + 1e-9) * unit;
+    column->realMin = std::ceil(std::max(column->realMin, -limit) / unit - 1e-9) * unit;
+    if (!bounds.hasLow && column->realMin > column->realMax) // NUMERIC(3,3): below 1
+        column->realMin = std::min(0.0, column->realMax);
 }
 
 } // namespace
@@ -167,32 +193,33 @@ void applyChecks(const SampleSchema::Column &facts, SampleData::Column *column)
     const QString c = columnPattern(facts.name);
     const auto ci = QRegularExpression::CaseInsensitiveOption;
     const QString number = QStringLiteral("(-?[0-9]+(?:\\.[0-9]+)?)");
-    bool hasLow = false;
-    bool hasHigh = false;
+    using G = SampleData::Generator;
+    if (column->generator == G::Skip || column->generator == G::ForeignKey)
+        return; // left to the database, or keys of the parent
+    Bounds bounds;
     for (const QString &check : facts.checks) {
         const QRegularExpressionMatch in
             = QRegularExpression(c + QStringLiteral("\\s+IN\\s*\\(([^)]*)\\)"), ci).match(check);
         if (in.hasMatch()) {
-            column->generator = SampleData::Generator::List;
+            column->generator = G::List;
             column->list = listValues(in.captured(1));
             column->why = Text::tr("CHECK … IN (…)");
             continue;
         }
         bool bounded = false;
-        // A CHECK's first bound replaces the default range's (1..1000), so -40..-10 can be.
         const auto lower = [&](double v, bool strict) {
-            const double low = strict ? std::floor(v) + 1 : std::ceil(v);
+            const auto low = qint64(strict ? std::floor(v) + 1 : std::ceil(v));
             const double realLow = strict ? v + 0.01 : v;
-            column->min = hasLow ? std::max<qint64>(column->min, qint64(low)) : qint64(low);
-            column->realMin = hasLow ? std::max(column->realMin, realLow) : realLow;
-            hasLow = bounded = true;
+            bounds.min = bounds.hasLow ? std::max(bounds.min, low) : low;
+            bounds.realMin = bounds.hasLow ? std::max(bounds.realMin, realLow) : realLow;
+            bounds.hasLow = bounded = true;
         };
         const auto upper = [&](double v, bool strict) {
-            const double high = strict ? std::ceil(v) - 1 : std::floor(v);
+            const auto high = qint64(strict ? std::ceil(v) - 1 : std::floor(v));
             const double realHigh = strict ? v - 0.01 : v;
-            column->max = hasHigh ? std::min<qint64>(column->max, qint64(high)) : qint64(high);
-            column->realMax = hasHigh ? std::min(column->realMax, realHigh) : realHigh;
-            hasHigh = bounded = true;
+            bounds.max = bounds.hasHigh ? std::min(bounds.max, high) : high;
+            bounds.realMax = bounds.hasHigh ? std::min(bounds.realMax, realHigh) : realHigh;
+            bounds.hasHigh = bounded = true;
         };
         const QRegularExpressionMatch between
             = QRegularExpression(c + QStringLiteral("\\s+BETWEEN\\s+") + number
@@ -235,7 +262,7 @@ void applyChecks(const SampleSchema::Column &facts, SampleData::Column *column)
         if (bounded)
             column->why += Text::tr(", within its CHECK");
     }
-    settleRange(facts, hasLow, hasHigh, column);
+    settleRange(facts, bounds, column);
 }
 
 // The generator of a column that is neither the row key nor a foreign key: from its declared

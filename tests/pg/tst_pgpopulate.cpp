@@ -90,7 +90,9 @@ void TestPgPopulate::fillsEveryColumnWithinItsRules()
                 "status text CHECK (status IN ('new', 'open', 'closed')), "
                 "code varchar(4) NOT NULL CHECK (code IN ('ab', 'cd')), "
                 "temp integer CHECK (temp BETWEEN -40 AND -10), fee numeric(4,2) NOT NULL, "
-                "doubled integer GENERATED ALWAYS AS (rating * 2) STORED)")));
+                "doubled integer GENERATED ALWAYS AS (rating * 2) STORED CHECK (doubled IN (2, 4, "
+                "6, 8, 10)), chill numeric(5,1) CHECK (chill BETWEEN -40 AND -10), rate "
+                "numeric(3,3) NOT NULL, qty numeric(10,0) NOT NULL CHECK (qty > 0))")));
     const PopulateJob::Result result = fill(QStringLiteral("customer"), 400);
     QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
     QCOMPARE(result.rows, 400);
@@ -123,6 +125,12 @@ void TestPgPopulate::fillsEveryColumnWithinItsRules()
                                   "-10 OR temp < -40")),
              0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM customer WHERE doubled <> rating * 2")), 0);
+    // Numeric columns: negative bounds read through PostgreSQL's double cast, a scale of 3
+    // below 1, and a strict bound on a scale of 0.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM customer WHERE chill IS NULL OR chill > "
+                                  "-10 OR chill < -40 OR rate >= 1 OR rate < 0 OR qty < 1")),
+             0);
+    QVERIFY(count(QStringLiteral("SELECT count(DISTINCT chill) FROM customer")) > 150);
     QVERIFY2(choices.contains(QStringLiteral("doubled: left to the database (computed by the "
                                              "server)")),
              qPrintable(choices));

@@ -245,7 +245,9 @@ void TestPopulate::rangesFollowChecksAndPrecision()
         QVERIFY(probe.exec(QStringLiteral(
             "CREATE TABLE readings (id INTEGER PRIMARY KEY, temp INTEGER NOT NULL CHECK (temp "
             "BETWEEN -40 AND -10), depth INTEGER NOT NULL CHECK (depth < -100), big INTEGER NOT "
-            "NULL CHECK (big >= 5000), fee NUMERIC(4,2) NOT NULL)")));
+            "NULL CHECK (big >= 5000), fee NUMERIC(4,2) NOT NULL, year INTEGER NOT NULL CHECK "
+            "(year > 0), rate NUMERIC(3,3) NOT NULL, price NUMERIC(8,2) NOT NULL CHECK (price >= "
+            "5000))")));
     }
     const PopulateJob::Result result = populate(path, QStringLiteral("readings"), 2000, 3);
     QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
@@ -262,6 +264,18 @@ void TestPopulate::rangesFollowChecksAndPrecision()
                                       "5980 AND 5999 FROM readings"))
                 .toBool());
     QVERIFY(probe.value(QStringLiteral("SELECT max(fee) <= 99.99 AND max(fee) > 90 FROM readings"))
+                .toBool());
+    // A single bound narrows a range the name chose (years stay recent years); NUMERIC(3,3) is
+    // below 1; a lower bound above the default range and NUMERIC(8,2) meet at 5000..5999.
+    QVERIFY(probe
+                .value(QStringLiteral("SELECT min(year) >= 1990 AND max(year) <= 2025 FROM "
+                                      "readings"))
+                .toBool());
+    QVERIFY(probe.value(QStringLiteral("SELECT min(rate) >= 0 AND max(rate) < 1 FROM readings"))
+                .toBool());
+    QVERIFY(probe
+                .value(QStringLiteral("SELECT min(price) >= 5000 AND max(price) <= 5999 FROM "
+                                      "readings"))
                 .toBool());
 }
 
