@@ -35,6 +35,8 @@ QStringList sqliteTables(const QSqlDatabase &db);
 // The CHECK expressions of a CREATE TABLE statement, column and table constraints alike.
 QStringList checkExpressions(const QString &createSql);
 
+// The expression of a CHECK as pg_get_constraintdef() spells it: "CHECK ((a > 0))" is "(a > 0)".
+QString postgresCheckExpression(const QString &definition);
 // The tables of a PostgreSQL database's current schema, by name.
 QStringList postgresTables(const QSqlDatabase &db);
 // A column of a PostgreSQL table as pg_attribute and pg_attrdef describe it.

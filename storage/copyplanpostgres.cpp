@@ -24,6 +24,16 @@ QStringList copyplan::postgresTables(const QSqlDatabase &db)
     return names;
 }
 
+QString copyplan::postgresCheckExpression(const QString &definition)
+{
+    QString expression = definition;
+    if (expression.startsWith(QLatin1String("CHECK ")))
+        expression = expression.mid(6).trimmed();
+    if (expression.startsWith(QLatin1Char('(')) && expression.endsWith(QLatin1Char(')')))
+        expression = expression.mid(1, expression.size() - 2);
+    return expression;
+}
+
 // The columns of `name` in order; empty with `error` set when they cannot be read.
 QVector<PgColumn>
 copyplan::postgresColumns(const QSqlDatabase &db, const QString &name, QString *error)
@@ -117,12 +127,8 @@ bool readConstraints(const QSqlDatabase &db,
                                      QLatin1String(pgFkAction(query.value(1).toString())),
                                      QLatin1String(pgFkAction(query.value(2).toString())));
         } else if (type == QLatin1String("c")) {
-            QString definition = query.value(3).toString();
-            QString expression = definition;
-            if (expression.startsWith(QLatin1String("CHECK ")))
-                expression = expression.mid(6).trimmed();
-            if (expression.startsWith(QLatin1Char('(')) && expression.endsWith(QLatin1Char(')')))
-                expression = expression.mid(1, expression.size() - 2);
+            const QString definition = query.value(3).toString();
+            const QString expression = postgresCheckExpression(definition);
             QString portable;
             if (TypeMapping::portableCheck(expression, false, &portable))
                 *constraints << QStringLiteral("CHECK (%1)").arg(portable);

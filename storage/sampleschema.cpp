@@ -119,6 +119,12 @@ void readForeignKeys(const QSqlDatabase &db, SampleSchema *schema)
     }
 }
 
+// A key column in SQL: SQLite's rowid as it is, a column quoted.
+QString keyExpression(const QString &keyColumn)
+{
+    return keyColumn == QLatin1String("rowid") ? keyColumn : quoted(keyColumn);
+}
+
 // The SQLite declared type the sample rules read PostgreSQL type `pgType` as; empty for a type
 // Rowbook has no generator for.
 QString sampleType(const QString &pgType)
@@ -199,12 +205,7 @@ void readPostgresConstraints(const QSqlDatabase &db, SampleSchema *schema, QStri
         if (type == QLatin1String("p")) {
             *primaryKey = columns;
         } else if (type == QLatin1String("c")) {
-            QString expression = query.value(1).toString();
-            if (expression.startsWith(QLatin1String("CHECK ")))
-                expression = expression.mid(6).trimmed();
-            if (expression.startsWith(QLatin1Char('(')) && expression.endsWith(QLatin1Char(')')))
-                expression = expression.mid(1, expression.size() - 2);
-            checks << sampleCheck(expression);
+            checks << sampleCheck(postgresCheckExpression(query.value(1).toString()));
         } else if (query.value(5).toInt() == 1) { // a one-column foreign key
             for (SampleSchema::Column &column : schema->columns) {
                 if (column.name == columns.value(0)) {
@@ -343,8 +344,7 @@ qint64 SampleSchema::maxRowKey(const QSqlDatabase &db) const
     QSqlQuery query(db);
     if (keyColumn.isEmpty()
         || !query.exec(QStringLiteral("SELECT coalesce(max(%1), 0) FROM %2")
-                           .arg(keyColumn == QLatin1String("rowid") ? keyColumn : quoted(keyColumn),
-                                quoted(table)))
+                           .arg(keyExpression(keyColumn), quoted(table)))
         || !query.next())
         return -1;
     return query.value(0).toLongLong();
@@ -354,8 +354,7 @@ qint64 SampleSchema::rowsInKeyRange(const QSqlDatabase &db, qint64 first, qint64
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 BETWEEN ? AND ?")
-                      .arg(quoted(table),
-                           keyColumn == QLatin1String("rowid") ? keyColumn : quoted(keyColumn)));
+                      .arg(quoted(table), keyExpression(keyColumn)));
     query.addBindValue(first);
     query.addBindValue(last);
     if (keyColumn.isEmpty() || !query.exec() || !query.next())
@@ -372,8 +371,7 @@ RowChange SampleSchema::deleteKeyRange(const QString &table,
     change.kind = RowChange::Statement;
     change.table = table;
     change.sql = QStringLiteral("DELETE FROM %1 WHERE %2 BETWEEN ? AND ?")
-                     .arg(quoted(table),
-                          keyColumn == QLatin1String("rowid") ? keyColumn : quoted(keyColumn));
+                     .arg(quoted(table), keyExpression(keyColumn));
     change.binds = {first, last};
     return change;
 }

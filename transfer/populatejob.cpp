@@ -44,6 +44,13 @@ QString constraintMessage(const SampleSchema &schema, const StorageError &error)
         .arg(error.detail);
 }
 
+// A write that failed: Busy (retried within the budget) or not writable.
+TransferError writeError(const StorageError &error)
+{
+    return TransferError::make(error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+                               error.userMessage());
+}
+
 // Binds one generated row to `insert`, by the type of each value. Text and bytes go through
 // `buffers`, one per column, which keep them alive until the statement has run.
 void bindRow(SqliteStatement &insert, const QVariantList &values, QVector<QByteArray> *buffers)
@@ -99,9 +106,7 @@ PopulateJob::Result PopulateJob::run(const Progress &progress)
                 ImmediateTransaction transaction(db);
                 const StorageError error = transaction.begin();
                 if (error.isError())
-                    result.error = TransferError::make(error.isBusy() ? TransferError::Busy
-                                                                      : TransferError::Unwritable,
-                                                       error.userMessage());
+                    result.error = writeError(error);
                 else
                     fill(db, transaction, progress, &result);
             } // rolled back unless committed: nothing of a failed attempt is kept
@@ -144,9 +149,7 @@ void PopulateJob::fill(const QSqlDatabase &db,
     // writes nothing that stays, so it keeps out no one.
     if (!m_options.preview) {
         if (const StorageError locked = schema.lockForFill(db); locked.isError()) {
-            result->error = TransferError::make(locked.isBusy() ? TransferError::Busy
-                                                                : TransferError::Unwritable,
-                                                locked.userMessage());
+            result->error = writeError(locked);
             return;
         }
     }
@@ -195,8 +198,7 @@ void PopulateJob::fill(const QSqlDatabase &db,
     error = transaction.commit();
     if (error.isError()) {
         result->rows = 0;
-        result->error = TransferError::make(
-            error.isBusy() ? TransferError::Busy : TransferError::Unwritable, error.userMessage());
+        result->error = writeError(error);
     }
 }
 
