@@ -2,6 +2,7 @@
 
 #include "clioutput.h"
 #include "database.h"
+#include "pgconnection.h"
 #include "schemadiagram.h"
 #include "transfererror.h"
 #include "verbsupport.h"
@@ -69,7 +70,7 @@ int runDiagramVerb(const QStringList &arguments)
             if (!db.isOpen()) {
                 return fail(verb, TransferError::Unwritable,
                             Cli::tr("The database %1 cannot be opened: %2")
-                                .arg(path, db.lastError().text()));
+                                .arg(PgConnection::redacted(path), db.lastError().text()));
             }
             diagram = SchemaDiagram::read(db);
         }

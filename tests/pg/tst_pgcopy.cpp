@@ -423,6 +423,28 @@ void TestPgCopy::passwordIsNeverShown()
              qPrintable(run.err));
     QVERIFY(!run.err.contains(QStringLiteral("s3cr3t")));
     QVERIFY(!run.out.contains(QStringLiteral("s3cr3t")));
+
+    // Every verb that opens --database names it without the password when it cannot.
+    const QString svg = m_dir.filePath(QStringLiteral("never.svg"));
+    const QList<QStringList> verbs = {
+        {QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("t")},
+        {QStringLiteral("populate"), QStringLiteral("--table"), QStringLiteral("t"),
+         QStringLiteral("--rows"), QStringLiteral("1")},
+        {QStringLiteral("query"), QStringLiteral("SELECT 1")},
+        {QStringLiteral("dump")},
+        {QStringLiteral("diagram"), QStringLiteral("--output"), svg},
+    };
+    for (QStringList arguments : verbs) {
+        const QString verb = arguments.first();
+        arguments << QStringLiteral("--database") << uri;
+        const Run failed = runRowbook(arguments);
+        QVERIFY2(failed.exitCode != 0, qPrintable(verb));
+        QVERIFY2(failed.err.contains(QStringLiteral("nobody:***@")),
+                 qPrintable(verb + QLatin1String(": ") + failed.err));
+        QVERIFY2(!failed.err.contains(QStringLiteral("s3cr3t"))
+                     && !failed.out.contains(QStringLiteral("s3cr3t")),
+                 qPrintable(verb + QLatin1String(": ") + failed.err));
+    }
 }
 
 void TestPgCopy::refusesTwoFiles()
