@@ -241,6 +241,18 @@ void readIndexes(const QSqlDatabase &db,
     }
 }
 
+// The table `name` as the copy reads it: ONLY the table itself when it is a plain table, so that
+// rows of tables that INHERIT from it come once, with their own table; a partitioned table's rows
+// live in its partitions, which the copy does not list on their own.
+QString sourceOf(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT relkind = 'p' FROM pg_class WHERE oid = ?::regclass"));
+    query.addBindValue(quoted(name));
+    const bool partitioned = query.exec() && query.next() && query.value(0).toBool();
+    return partitioned ? quoted(name) : QStringLiteral("ONLY ") + quoted(name);
+}
+
 } // namespace
 
 CopyPlan CopyPlan::fromPostgres(const QSqlDatabase &db, const QStringList &asked)
@@ -271,8 +283,9 @@ CopyPlan CopyPlan::fromPostgres(const QSqlDatabase &db, const QStringList &asked
         const QStringList &orderBy = primaryKey;
         readIndexes(db, name, &table, &plan);
 
+        const QString source = sourceOf(db, name);
         QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(name)));
+        query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(source));
         table.rows = query.next() ? query.value(0).toLongLong() : 0;
         table.createSql = QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
                               .arg(quoted(name), definitions.join(QLatin1String(",\n    ")));
@@ -281,7 +294,7 @@ CopyPlan CopyPlan::fromPostgres(const QSqlDatabase &db, const QStringList &asked
             plainNames << quoted(column.name);
         table.selectSql
             = QStringLiteral("SELECT %1 FROM %2%3")
-                  .arg(selected.join(QLatin1String(", ")), quoted(name),
+                  .arg(selected.join(QLatin1String(", ")), source,
                        orderBy.isEmpty() ? QStringLiteral(" ORDER BY ctid")
                                          : QStringLiteral(" ORDER BY ") + quotedList(orderBy));
         table.insertHead = QStringLiteral("INSERT INTO %1 (%2) VALUES ")

@@ -72,6 +72,7 @@ private slots:
     void passwordIsNeverShown();
     void refusesTwoFiles();
     void aPartitionedTableIsCopiedOnce();
+    void anInheritingTableIsCopiedOnce();
 
 private:
     void checkChinookOnServer(const QString &server, const Probe &original);
@@ -489,6 +490,35 @@ void TestPgCopy::aPartitionedTableIsCopiedOnce()
                                        "'events_%'"))
                  .toInt(),
              0);
+}
+
+// A table that INHERITS another is copied with its own rows, and the parent with only its own:
+// reading the parent without ONLY would bring the child's rows in twice.
+void TestPgCopy::anInheritingTableIsCopiedOnce()
+{
+    const QString server = freshDatabase(QStringLiteral("inheriting"));
+    QVERIFY(!server.isEmpty());
+    {
+        const PgProbe probe(server);
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE cities (name text PRIMARY KEY)")));
+        QVERIFY(
+            probe.exec(QStringLiteral("CREATE TABLE capitals (country text) INHERITS (cities)")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO cities VALUES ('Lyon'), ('Graz')")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO capitals VALUES ('Paris', 'France')")));
+    }
+    const QString file = m_dir.filePath(QStringLiteral("inheriting.sqlite"));
+    const CopyJob::Result copy = CopyJob({server, file, {}}).run();
+    QVERIFY2(!copy.error.isError(), qPrintable(copy.error.message));
+    QCOMPARE(copy.tables, 2);
+    QCOMPARE(copy.rows, 3);
+    const Probe probe(file);
+    QCOMPARE(probe
+                 .value(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM cities "
+                                       "ORDER BY name)"))
+                 .toString(),
+             QStringLiteral("Graz,Lyon"));
+    QCOMPARE(probe.value(QStringLiteral("SELECT name || '/' || country FROM capitals")).toString(),
+             QStringLiteral("Paris/France"));
 }
 
 QTEST_GUILESS_MAIN(TestPgCopy)
