@@ -194,7 +194,8 @@ void readPostgresConstraints(const QSqlDatabase &db, SampleSchema *schema, QStri
         "FROM unnest(c.conkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = "
         "c.conrelid AND a.attnum = k.n ORDER BY k.o), chr(31)), (SELECT relname FROM pg_class "
         "WHERE oid = c.confrelid), (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = "
-        "c.confrelid AND a.attnum = c.confkey[1]), cardinality(c.conkey) FROM pg_constraint c "
+        "c.confrelid AND a.attnum = c.confkey[1]), cardinality(c.conkey), c.conname FROM "
+        "pg_constraint c "
         "WHERE c.conrelid = ?::regclass AND c.contype IN ('p', 'c', 'f') ORDER BY c.conname"));
     query.addBindValue(quoted(schema->table));
     query.exec();
@@ -206,6 +207,7 @@ void readPostgresConstraints(const QSqlDatabase &db, SampleSchema *schema, QStri
             *primaryKey = columns;
         } else if (type == QLatin1String("c")) {
             checks << sampleCheck(postgresCheckExpression(query.value(1).toString()));
+            schema->namedChecks.insert(query.value(6).toString(), checks.last());
         } else if (query.value(5).toInt() == 1) { // a one-column foreign key
             for (SampleSchema::Column &column : schema->columns) {
                 if (column.name == columns.value(0)) {

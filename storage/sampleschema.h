@@ -3,6 +3,7 @@
 #include "rowchange.h"
 #include "storageerror.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,9 @@ struct SampleSchema
 
     QString table; // as the database spells it
     QVector<Column> columns;
+    // PostgreSQL names a broken CHECK by its constraint's name: name → the expression, as it is
+    // filed under `checks`/`otherChecks`.
+    QHash<QString, QString> namedChecks;
     // The integer key the fill's rows are numbered by, for undo: "rowid" on SQLite, a one-column
     // integer primary key on PostgreSQL; empty when there is none.
     QString keyColumn;

@@ -4,6 +4,7 @@
 #include "driverkind.h"
 #include "sampleschema.h"
 #include "sqlitestatement.h"
+#include "sqltext.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,11 @@ struct Text
 // Which column a failed constraint is about, for the message.
 QString constraintMessage(const SampleSchema &schema, const StorageError &error)
 {
-    const QString rule = error.rule();
+    const QString rule = schema.namedChecks.value(error.rule(), error.rule());
     if (!rule.isEmpty()) {
         for (const SampleSchema::Column &column : schema.columns) {
             if (column.checks.contains(rule) || column.otherChecks.contains(rule)
-                || rule.contains(column.name))
+                || SqlText::mentions(rule, column.name))
                 return Text::tr(
                            "Rowbook cannot generate values for column “%1” within its CHECK (%2); "
                            "nothing was written.")

@@ -27,6 +27,7 @@ private slots:
     void thePreviewIsWhatTheFillWrites();
     void foreignKeysTakeTheParentsKeys();
     void aTypeWithoutGeneratorIsNamed();
+    void aBrokenCheckNamesItsColumn();
     void undoDeletesExactlyTheFilledRows();
     void aLockedTableIsWaitedFor();
     void aTableLockedTooLongIsReportedAsBusy();
@@ -200,6 +201,24 @@ void TestPgPopulate::aTypeWithoutGeneratorIsNamed()
     QVERIFY2(result.error.message.contains(QStringLiteral("type uuid for column “code”")),
              qPrintable(result.error.message));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tokens")), 0);
+}
+
+// The server names the CHECK a fill broke by its constraint name ("orders_paid_check"); the
+// message names the column the CHECK is about, not one whose name happens to be in the
+// constraint's ("id" in "paid"), and shows the rule itself.
+void TestPgPopulate::aBrokenCheckNamesItsColumn()
+{
+    makeNumberedTable(2);
+    QVERIFY(PgProbe(m_database)
+                .exec(QStringLiteral("CREATE TABLE orders (id integer PRIMARY KEY, paid integer "
+                                     "NOT NULL CHECK (paid % 7 = 3))")));
+    const PopulateJob::Result result = fill(QStringLiteral("orders"), 50);
+    QCOMPARE(result.error.kind, TransferError::Input);
+    QVERIFY2(result.error.message.contains(QStringLiteral("column “paid”")),
+             qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QStringLiteral("% 7) = 3")),
+             qPrintable(result.error.message));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM orders")), 0);
 }
 
 void TestPgPopulate::undoDeletesExactlyTheFilledRows()

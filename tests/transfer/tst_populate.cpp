@@ -73,6 +73,7 @@ private slots:
     void uniqueContinuesAfterExistingValues();
     void rangesFollowChecksAndPrecision();
     void uncheckableCheckWritesNothing();
+    void aBrokenCheckNamesNoWrongColumn();
     void emptyParentWritesNothing();
     void cancelWritesNothing();
     void badArguments();
@@ -296,6 +297,34 @@ void TestPopulate::uncheckableCheckWritesNothing()
              qPrintable(run.err));
     const Probe probe(path);
     QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM coded")).toInt(), 0);
+}
+
+// A CHECK SQLite reports by its constraint's name is not pinned on a column whose name is
+// part of that name ("id" in "orders_paid_check"); one reported by its text names its column.
+void TestPopulate::aBrokenCheckNamesNoWrongColumn()
+{
+    const QString path = database(QStringLiteral("named"));
+    {
+        Probe probe(path);
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE named (id INTEGER PRIMARY KEY, paid "
+                                          "INTEGER NOT NULL CONSTRAINT orders_paid_check CHECK "
+                                          "(paid % 7 = 3))")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE bare (id INTEGER PRIMARY KEY, paid "
+                                          "INTEGER NOT NULL CHECK (paid % 7 = 3))")));
+    }
+    const PopulateJob::Result named = populate(path, QStringLiteral("named"), 50, 1);
+    QCOMPARE(named.error.kind, TransferError::Input);
+    QVERIFY2(named.error.message.contains(QStringLiteral("CHECK (orders_paid_check)"))
+                 && !named.error.message.contains(QStringLiteral("“id”")),
+             qPrintable(named.error.message));
+    const PopulateJob::Result bare = populate(path, QStringLiteral("bare"), 50, 1);
+    QCOMPARE(bare.error.kind, TransferError::Input);
+    QVERIFY2(bare.error.message.contains(QStringLiteral("column “paid”")),
+             qPrintable(bare.error.message));
+    const Probe probe(path);
+    QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM named")).toInt()
+                 + probe.value(QStringLiteral("SELECT count(*) FROM bare")).toInt(),
+             0);
 }
 
 void TestPopulate::emptyParentWritesNothing()
