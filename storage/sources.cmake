@@ -75,6 +75,8 @@ set(rowbook_storage_sources
     rowcounter.h
     rowfetcher.cpp
     rowfetcher.h
+    rowstream.cpp
+    rowstream.h
     rowlist.cpp
     rowlist.h
     saver.cpp

@@ -4,6 +4,7 @@
 #include "copyplan.h"
 #include "database.h"
 #include "pgconnection.h"
+#include "rowstream.h"
 #include "transaction.h"
 #include "transferlogging.h"
 
@@ -272,14 +273,14 @@ TransferError copyRows(QSqlDatabase &source,
     const qint64 total = plan.totalRows();
     if (progress && !progress(done, total, table.name))
         return cancelled();
-    QSqlQuery select(source);
-    select.setForwardOnly(true);
-    if (!select.exec(table.selectSql))
+    RowStream rows(source);
+    const QSqlQuery &select = rows.query();
+    if (!rows.exec(table.selectSql))
         return TransferError::make(TransferError::Input,
                                    Text::tr("Table “%1” cannot be read: %2")
                                        .arg(table.name, errorText(select.lastError())));
     RowWriter writer(target, plan, table);
-    while (select.next()) {
+    while (rows.next()) {
         if (TransferError error = writer.add(select); error.isError())
             return error;
         if (++done % 1000 == 0 && progress && !progress(done, total, table.name))

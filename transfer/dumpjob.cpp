@@ -4,6 +4,7 @@
 #include "driverkind.h"
 #include "joboutput.h"
 #include "pgconnection.h"
+#include "rowstream.h"
 #include "sqlitestatement.h"
 #include "transaction.h"
 #include "transferlogging.h"
@@ -127,11 +128,11 @@ StorageError serverRows(const QSqlDatabase &db,
                         QByteArray &out,
                         const RowDone &rowDone)
 {
-    QSqlQuery select(db);
-    select.setForwardOnly(true);
-    select.exec(table.selectSql);
+    RowStream rows(db);
+    const QSqlQuery &select = rows.query();
+    rows.exec(table.selectSql);
     appendRows(
-        out, table.insertHead, select.record().count(), [&] { return select.next(); },
+        out, table.insertHead, select.record().count(), [&] { return rows.next(); },
         [&](int i) {
             DumpPlan::appendValue(out, CopyPlan::carry(select.value(i), table.carries.value(i)),
                                   dialect);

@@ -3,6 +3,7 @@
 #include "backend.h"
 #include "catalog.h"
 #include "joboutput.h"
+#include "rowstream.h"
 #include "rowwriter.h"
 #include "sqlitestatement.h"
 #include "transferlogging.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
@@ -193,10 +195,17 @@ ExportJob::writeTableQuery(const QSqlDatabase &db, const QString &table, QIODevi
     QStringList columns;
     for (const ColumnInfo &column : info.columns)
         columns << dialect.selectColumn(column);
-    QSqlQuery select(db);
-    select.setForwardOnly(true);
+    // A read transaction, which the server's cursor lives in (RowStream); nothing is written.
+    QSqlDatabase reader = db;
+    const bool inTransaction = reader.transaction();
+    const auto endTransaction = qScopeGuard([&] {
+        if (inTransaction)
+            reader.rollback();
+    });
+    RowStream rows(db);
+    QSqlQuery &select = rows.query();
     select.setNumericalPrecisionPolicy(QSql::HighPrecision); // numeric as its exact text
-    if (!select.exec(
+    if (!rows.exec(
             QStringLiteral("SELECT %1 FROM %2")
                 .arg(columns.join(QLatin1String(", ")), dialect.quoteIdentifier(info.name)))) {
         const StorageError error = StorageError::fromSql(select.lastError());
@@ -213,10 +222,10 @@ ExportJob::writeTableQuery(const QSqlDatabase &db, const QString &table, QIODevi
         numeric.push_back(record.field(i).metaType().id() == QMetaType::Double);
     }
     writeHead(out, names);
-    const auto writeValue = [&numeric](RowWriter &row, const QSqlQuery &query, int column) {
-        writeVariant(row, query, column, numeric[std::size_t(column)]);
+    const auto writeValue = [&numeric](RowWriter &row, const RowStream &stream, int column) {
+        writeVariant(row, stream.query(), column, numeric[std::size_t(column)]);
     };
-    bool ok = writeRows(select, out, names, result.rows, writeValue,
+    bool ok = writeRows(rows, out, names, result.rows, writeValue,
                         [this](qint64 rows) { return report(rows); });
     if (ok && out.isJson())
         out.put(result.rows == 0 ? "]\n" : "\n]\n");

@@ -3,10 +3,14 @@
 // value identical; a copy that fails leaves the target as it was, with a clear message and exit
 // code; a password is never shown.
 #include "copyjob.h"
+#include "database.h"
+#include "dumpjob.h"
 #include "pgconnection.h"
 #include "pgsupport.h"
+#include "rowstream.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -73,6 +77,7 @@ private slots:
     void refusesTwoFiles();
     void aPartitionedTableIsCopiedOnce();
     void anInheritingTableIsCopiedOnce();
+    void bigTablesAreReadInChunksAndCancelStopsReading();
 
 private:
     void checkChinookOnServer(const QString &server, const Probe &original);
@@ -519,6 +524,86 @@ void TestPgCopy::anInheritingTableIsCopiedOnce()
              QStringLiteral("Graz,Lyon"));
     QCOMPARE(probe.value(QStringLiteral("SELECT name || '/' || country FROM capitals")).toString(),
              QStringLiteral("Paris/France"));
+}
+
+// A server table is read through a cursor, a chunk at a time (RowStream): every row arrives
+// however the row count falls on the chunks, and a Cancel leaves the rest of the table unread
+// on the server (the server's own count of the rows it read says so), where a plain query
+// would have the driver drain every remaining row first.
+void TestPgCopy::bigTablesAreReadInChunksAndCancelStopsReading()
+{
+    const QString server = freshDatabase(QStringLiteral("streamed"));
+    QVERIFY(!server.isEmpty());
+    const int chunk = RowStream::chunkRows;
+    const int big = 5 * chunk;
+    {
+        const PgProbe probe(server);
+        const QString create = QStringLiteral("CREATE TABLE %1 (id bigint PRIMARY KEY, label "
+                                              "text); INSERT INTO %1 SELECT n, 'row ' || n FROM "
+                                              "generate_series(1, %2) n");
+        QVERIFY(probe.exec(create.arg(QStringLiteral("exact")).arg(2 * chunk)));
+        QVERIFY(probe.exec(create.arg(QStringLiteral("longer")).arg(2 * chunk + 7)));
+        QVERIFY(probe.exec(create.arg(QStringLiteral("copied")).arg(big)));
+        QVERIFY(probe.exec(create.arg(QStringLiteral("dumped")).arg(big)));
+    }
+    const QString file = m_dir.filePath(QStringLiteral("streamed.sqlite"));
+    const CopyJob::Result copy
+        = CopyJob({server, file, {QStringLiteral("exact"), QStringLiteral("longer")}}).run();
+    QVERIFY2(!copy.error.isError(), qPrintable(copy.error.message));
+    QCOMPARE(copy.rows, qint64(4 * chunk + 7));
+    {
+        const Probe probe(file);
+        for (const QString &table : {QStringLiteral("exact"), QStringLiteral("longer")}) {
+            const qint64 rows = table == QLatin1String("exact") ? 2 * chunk : 2 * chunk + 7;
+            QCOMPARE(probe
+                         .value(QStringLiteral("SELECT count(DISTINCT id) || '/' || sum(id) || "
+                                               "'/' || max(label = 'row ' || id) FROM %1")
+                                    .arg(table))
+                         .toString(),
+                     QStringLiteral("%1/%2/1").arg(rows).arg(rows * (rows + 1) / 2));
+        }
+    }
+
+    // The rows the server read from `table`, once the stats of the sessions that have ended
+    // are in (each copy first counts the table: `big` rows).
+    const auto rowsRead = [&server, big](const QString &table) {
+        const PgProbe probe(server);
+        QElapsedTimer waited;
+        waited.start();
+        qint64 read = 0;
+        do {
+            QTest::qWait(50);
+            probe.exec(QStringLiteral("SELECT pg_stat_clear_snapshot()"));
+            read = probe
+                       .value(QStringLiteral("SELECT seq_tup_read + coalesce(idx_tup_fetch, 0) "
+                                             "FROM pg_stat_user_tables WHERE relname = '%1'")
+                                  .arg(table))
+                       .toLongLong();
+        } while (read < big && waited.elapsed() < 20000);
+        return read;
+    };
+    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.sqlite"));
+    const CopyJob::Result stopped
+        = CopyJob({server, cancelled, {QStringLiteral("copied")}})
+              .run([](qint64 done, qint64, const QString &) { return done < 1000; });
+    QCOMPARE(stopped.error.kind, TransferError::Cancelled);
+    const qint64 copiedRead = rowsRead(QStringLiteral("copied"));
+    QVERIFY2(copiedRead >= big && copiedRead <= big + 2 * chunk,
+             qPrintable(QString::number(copiedRead)));
+
+    DumpJob dump(Database::prepare(server, Database::Open::ReadOnly),
+                 {DumpPlan::Dialect::Sqlite,
+                  DumpPlan::Content::Everything,
+                  {QStringLiteral("dumped")},
+                  m_dir.filePath(QStringLiteral("dumped.sql"))});
+    connect(&dump, &DumpJob::progress, &dump, [&dump](qint64 rows, qint64) {
+        if (rows > 0)
+            dump.cancel();
+    });
+    QCOMPARE(dump.run().error.kind, TransferError::Cancelled);
+    const qint64 dumpedRead = rowsRead(QStringLiteral("dumped"));
+    QVERIFY2(dumpedRead >= big && dumpedRead <= big + 2 * chunk,
+             qPrintable(QString::number(dumpedRead)));
 }
 
 QTEST_GUILESS_MAIN(TestPgCopy)
