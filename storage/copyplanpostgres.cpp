@@ -4,6 +4,7 @@
 #include "copyplanhelpers.h"
 #include "sqltext.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -206,12 +207,46 @@ void defineColumns(const QString &name,
         table->definitions << QStringLiteral("PRIMARY KEY (%1)").arg(quotedList(primaryKey));
 }
 
+// True, with the error in `plan`, when SQLite would take two of `names` for one: it tells names
+// apart whatever the case of their ASCII letters (of those only). `table` names the table
+// `names` are the columns of; empty, they are tables and indexes, which share one namespace.
+bool refuseCaseTwins(const QStringList &names, const QString &table, CopyPlan *plan)
+{
+    QHash<QString, QString> seen;
+    for (const QString &name : names) {
+        QString folded = name;
+        for (QChar &c : folded) {
+            if (c.unicode() < 128)
+                c = c.toLower();
+        }
+        const auto twin = seen.constFind(folded);
+        if (twin == seen.cend()) {
+            seen.insert(folded, name);
+            continue;
+        }
+        plan->error
+            = table.isEmpty()
+                  ? CopyPlanText::tr("SQLite takes “%1” and “%2” for one name, so a file cannot "
+                                     "hold both: rename one on the server, or leave it out of "
+                                     "the copy.")
+                        .arg(*twin, name)
+                  : CopyPlanText::tr("Table “%1” has columns “%2” and “%3”, which SQLite takes for "
+                                     "one name: rename one on the server, or leave the table out "
+                                     "of the copy.")
+                        .arg(table, *twin, name);
+        return true;
+    }
+    return false;
+}
+
 // The plain indexes of `name` (those behind constraints come with the constraint), created after
-// the rows; a note in `plan` for each partial or expression index.
+// the rows, their names added to `indexNames`; a note in `plan` for each partial or expression
+// index.
 void readIndexes(const QSqlDatabase &db,
                  const QString &name,
                  CopyPlan::Table *table,
-                 CopyPlan *plan)
+                 CopyPlan *plan,
+                 QStringList *indexNames)
 {
     const QString sep = QStringLiteral("\x1f");
     QSqlQuery query(db);
@@ -233,6 +268,7 @@ void readIndexes(const QSqlDatabase &db,
                                .arg(index, name);
             continue;
         }
+        *indexNames << index;
         table->afterDataSql
             << QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
                    .arg(query.value(1).toBool() ? QStringLiteral("UNIQUE ") : QString(),
@@ -265,11 +301,17 @@ CopyPlan CopyPlan::fromPostgres(const QSqlDatabase &db, const QStringList &asked
         plan.unknownTable = true;
         return plan;
     }
+    if (refuseCaseTwins(names, {}, &plan))
+        return plan;
+    QStringList indexNames;
     for (const QString &name : names) {
         Table table;
         table.name = name;
         const QVector<PgColumn> columns = postgresColumns(db, name, &plan.error);
-        if (!plan.error.isEmpty())
+        QStringList columnNames;
+        for (const PgColumn &column : columns)
+            columnNames << column.name;
+        if (!plan.error.isEmpty() || refuseCaseTwins(columnNames, name, &plan))
             return plan;
         QStringList primaryKey;
         QStringList constraints;
@@ -281,7 +323,7 @@ CopyPlan CopyPlan::fromPostgres(const QSqlDatabase &db, const QStringList &asked
         const QStringList definitions = parts.definitions + constraints;
         const QStringList &selected = parts.selected;
         const QStringList &orderBy = primaryKey;
-        readIndexes(db, name, &table, &plan);
+        readIndexes(db, name, &table, &plan, &indexNames);
 
         const QString source = sourceOf(db, name);
         QSqlQuery query(db);
@@ -301,6 +343,7 @@ CopyPlan CopyPlan::fromPostgres(const QSqlDatabase &db, const QStringList &asked
                                .arg(quoted(name), plainNames.join(QLatin1String(", ")));
         plan.tables << table;
     }
+    refuseCaseTwins(names + indexNames, {}, &plan);
     return plan;
 }
 

@@ -1019,6 +1019,14 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <source>The server&apos;s views are left out: the dump of a server database holds its tables.</source>
         <translation>Die Sichten des Servers bleiben weg: Der Dump einer Serverdatenbank enthält ihre Tabellen.</translation>
     </message>
+    <message>
+        <source>SQLite takes “%1” and “%2” for one name, so a file cannot hold both: rename one on the server, or leave it out of the copy.</source>
+        <translation>SQLite hält „%1“ und „%2“ für denselben Namen, eine Datei kann also nicht beide enthalten: Benennen Sie einen auf dem Server um oder lassen Sie ihn beim Kopieren weg.</translation>
+    </message>
+    <message>
+        <source>Table “%1” has columns “%2” and “%3”, which SQLite takes for one name: rename one on the server, or leave the table out of the copy.</source>
+        <translation>Tabelle „%1“ hat die Spalten „%2“ und „%3“, die SQLite für denselben Namen hält: Benennen Sie eine auf dem Server um oder lassen Sie die Tabelle beim Kopieren weg.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -1019,6 +1019,14 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <source>The server&apos;s views are left out: the dump of a server database holds its tables.</source>
         <translation>Les vues du serveur sont laissées de côté : le dump d’une base sur serveur contient ses tables.</translation>
     </message>
+    <message>
+        <source>SQLite takes “%1” and “%2” for one name, so a file cannot hold both: rename one on the server, or leave it out of the copy.</source>
+        <translation>SQLite prend « %1 » et « %2 » pour un seul nom : un fichier ne peut pas contenir les deux. Renommez-en un sur le serveur ou laissez-le hors de la copie.</translation>
+    </message>
+    <message>
+        <source>Table “%1” has columns “%2” and “%3”, which SQLite takes for one name: rename one on the server, or leave the table out of the copy.</source>
+        <translation>La table « %1 » a les colonnes « %2 » et « %3 », que SQLite prend pour un seul nom : renommez-en une sur le serveur ou laissez la table hors de la copie.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -78,6 +79,7 @@ private slots:
     void aPartitionedTableIsCopiedOnce();
     void anInheritingTableIsCopiedOnce();
     void bigTablesAreReadInChunksAndCancelStopsReading();
+    void namesSqliteTakesForOneAreRefused();
 
 private:
     void checkChinookOnServer(const QString &server, const Probe &original);
@@ -604,6 +606,60 @@ void TestPgCopy::bigTablesAreReadInChunksAndCancelStopsReading()
     const qint64 dumpedRead = rowsRead(QStringLiteral("dumped"));
     QVERIFY2(dumpedRead >= big && dumpedRead <= big + 2 * chunk,
              qPrintable(QString::number(dumpedRead)));
+}
+
+// SQLite tells names apart whatever the case of their ASCII letters: two server tables, two
+// columns or a table and an index that differ only so are refused, naming both, before anything
+// is written (the copy's file is not made, the dump writes no script); non-ASCII letters differ.
+void TestPgCopy::namesSqliteTakesForOneAreRefused()
+{
+    const QString server = freshDatabase(QStringLiteral("case_twins"));
+    QVERIFY(!server.isEmpty());
+    {
+        const PgProbe probe(server);
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE \"Foo\" (id integer PRIMARY KEY)")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE foo (id integer PRIMARY KEY)")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE pair (\"Größe\" integer, \"GRÖSSE\" "
+                                          "integer, \"Note\" text, note text)")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE items (id integer PRIMARY KEY, at date)")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE INDEX \"FOO_AT\" ON items (at)")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE foo_at (id integer PRIMARY KEY)")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE \"Été\" (id integer PRIMARY KEY)")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE \"été\" (id integer PRIMARY KEY)")));
+    }
+    const struct
+    {
+        QStringList tables;
+        QString message;
+    } cases[] = {
+        {{}, QStringLiteral("SQLite takes “Foo” and “foo” for one name")},
+        {{QStringLiteral("pair")},
+         QStringLiteral("Table “pair” has columns “Note” and “note”, which SQLite takes for one")},
+        {{QStringLiteral("items"), QStringLiteral("foo_at")},
+         QStringLiteral("SQLite takes “foo_at” and “FOO_AT” for one name")},
+    };
+    for (const auto &refused : cases) {
+        const QString file = m_dir.filePath(QStringLiteral("twins.sqlite"));
+        const CopyJob::Result copy = CopyJob({server, file, refused.tables}).run();
+        QCOMPARE(copy.error.kind, TransferError::Input);
+        QVERIFY2(copy.error.message.contains(refused.message), qPrintable(copy.error.message));
+        QVERIFY(!QFileInfo::exists(file));
+
+        const QString script = m_dir.filePath(QStringLiteral("twins.sql"));
+        QStringList arguments{QStringLiteral("dump"), QStringLiteral("--database"), server,
+                              QStringLiteral("--output"), script};
+        for (const QString &table : refused.tables)
+            arguments << QStringLiteral("--table") << table;
+        const Run dump = runRowbook(arguments);
+        QVERIFY2(dump.exitCode != 0 && dump.err.contains(refused.message), qPrintable(dump.err));
+        QVERIFY(!QFileInfo::exists(script));
+    }
+    // Only ASCII letters are folded: "Été" and "été" are two names to SQLite too.
+    const QString file = m_dir.filePath(QStringLiteral("accents.sqlite"));
+    const CopyJob::Result copy
+        = CopyJob({server, file, {QStringLiteral("Été"), QStringLiteral("été")}}).run();
+    QVERIFY2(!copy.error.isError(), qPrintable(copy.error.message));
+    QCOMPARE(copy.tables, 2);
 }
 
 QTEST_GUILESS_MAIN(TestPgCopy)
