@@ -5,9 +5,12 @@
 #include "sqltext.h"
 
 #include <QHash>
+#include <QMultiHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
+
+#include <algorithm>
 
 // How a copy reads a PostgreSQL source: its tables, columns, keys and constraints.
 namespace rowbook {
@@ -277,17 +280,55 @@ void readIndexes(const QSqlDatabase &db,
     }
 }
 
-// The table `name` as the copy reads it: ONLY the table itself when it is a plain table, so that
-// rows of tables that INHERIT from it come once, with their own table; a partitioned table's rows
-// live in its partitions, which the copy does not list on their own.
-QString sourceOf(const QSqlDatabase &db, const QString &name)
+// What each copied table is read from. PostgreSQL reads a table with the rows of the tables that
+// inherit from it (a partitioned table's rows are its partitions'): each row is read once, by the
+// nearest of its own table and that table's ancestors that the copy holds.
+class InheritedRows
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT relkind = 'p' FROM pg_class WHERE oid = ?::regclass"));
-    query.addBindValue(quoted(name));
-    const bool partitioned = query.exec() && query.next() && query.value(0).toBool();
-    return partitioned ? quoted(name) : QStringLiteral("ONLY ") + quoted(name);
-}
+public:
+    InheritedRows(const QSqlDatabase &db, const QStringList &names)
+    {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT c.oid, c.relname FROM pg_class c JOIN pg_namespace n "
+                                  "ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"));
+        while (query.next()) {
+            if (names.contains(query.value(1).toString()))
+                m_copied.insert(query.value(1).toString(), query.value(0).toUInt());
+        }
+        query.exec(QStringLiteral("SELECT inhparent, inhrelid FROM pg_inherits"));
+        while (query.next())
+            m_children.insert(query.value(0).toUInt(), query.value(1).toUInt());
+    }
+
+    // "t" when every table below `name` is read through it, "ONLY t" when none is, else t with
+    // the tables whose rows it reads: its own and those no nearer copied table reads.
+    QString source(const QString &name) const
+    {
+        const quint32 own = m_copied.value(name);
+        QStringList read{QString::number(own)};
+        QList<quint32> below = m_children.values(own);
+        bool all = true;
+        while (!below.isEmpty()) {
+            const quint32 table = below.takeLast();
+            if (std::find(m_copied.cbegin(), m_copied.cend(), table) != m_copied.cend()) {
+                all = false; // read by that table, or by one of its own ancestors below `name`
+                continue;
+            }
+            read << QString::number(table);
+            below << m_children.values(table);
+        }
+        if (all)
+            return quoted(name);
+        if (read.size() == 1)
+            return QStringLiteral("ONLY ") + quoted(name);
+        return QStringLiteral("%1 WHERE tableoid IN (%2)")
+            .arg(quoted(name), read.join(QLatin1String(", ")));
+    }
+
+private:
+    QHash<QString, quint32> m_copied;        // the copied tables' oids, by name
+    QMultiHash<quint32, quint32> m_children; // parent → child, inheritance and partitions
+};
 
 } // namespace
 
@@ -304,6 +345,7 @@ CopyPlan CopyPlan::fromPostgres(const QSqlDatabase &db, const QStringList &asked
     if (refuseCaseTwins(names, {}, &plan))
         return plan;
     QStringList indexNames;
+    const InheritedRows inherited(db, names);
     for (const QString &name : names) {
         Table table;
         table.name = name;
@@ -325,7 +367,7 @@ CopyPlan CopyPlan::fromPostgres(const QSqlDatabase &db, const QStringList &asked
         const QStringList &orderBy = primaryKey;
         readIndexes(db, name, &table, &plan, &indexNames);
 
-        const QString source = sourceOf(db, name);
+        const QString source = inherited.source(name);
         QSqlQuery query(db);
         query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(source));
         table.rows = query.next() ? query.value(0).toLongLong() : 0;

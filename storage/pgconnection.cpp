@@ -229,7 +229,11 @@ QString PgConnection::redacted(const QString &uri)
         authorityEnd = pathStart;
     if (queryStart >= 0 && queryStart < authorityEnd)
         authorityEnd = queryStart;
-    const qsizetype at = text.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
+    qsizetype at = text.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
+    // A password with a '/' or '?' in it, not percent-encoded, seems to end the user part early
+    // ("ann:se/cret@h/d"): then user:… runs to the last '@' (which may mask more than needed).
+    if (at < scheme && text.indexOf(QLatin1Char(':'), scheme) < authorityEnd)
+        at = text.lastIndexOf(QLatin1Char('@'));
     if (at >= scheme) {
         const qsizetype colon = text.indexOf(QLatin1Char(':'), scheme);
         if (colon >= 0 && colon < at)

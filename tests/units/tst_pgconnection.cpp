@@ -164,6 +164,12 @@ void TestPgConnection::redacted_data()
                                << "postgresql://ann:***@h:5432/d";
     QTest::newRow("at in password") << "postgresql://ann:se@cret@h/d"
                                     << "postgresql://ann:***@h/d";
+    QTest::newRow("slash in password") << "postgresql://ann:se/cret@h/d"
+                                       << "postgresql://ann:***@h/d";
+    QTest::newRow("question mark in password") << "postgresql://ann:se?cret@h/d?port=5"
+                                               << "postgresql://ann:***@h/d?port=5";
+    QTest::newRow("port and no password") << "postgresql://h:5432/d"
+                                          << "postgresql://h:5432/d";
     QTest::newRow("parameter") << "postgresql://h/d?sslmode=require&password=secret&port=5"
                                << "postgresql://h/d?sslmode=require&password=***&port=5";
     QTest::newRow("no password") << "postgresql://ann@h/d"
