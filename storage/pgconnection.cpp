@@ -177,6 +177,27 @@ bool PgConnection::parse(const QString &uri, PgConnection *connection, QString *
         return false;
     }
     QString rest = uri.mid(scheme);
+    // user[:password]@ before the host: the last '@', since a password may hold one. A password
+    // holding a '/' or '?' that is not %-encoded seems to end the user part early (ann:se/cret@h):
+    // when what follows the ':' there is no port, the user part runs to the last '@'.
+    qsizetype authorityEnd = rest.size();
+    for (const QChar end : {QLatin1Char('/'), QLatin1Char('?')}) {
+        if (const qsizetype at = rest.indexOf(end); at >= 0 && at < authorityEnd)
+            authorityEnd = at;
+    }
+    qsizetype at = authorityEnd > 0 ? rest.lastIndexOf(QLatin1Char('@'), authorityEnd - 1) : -1;
+    if (const qsizetype colon = rest.left(authorityEnd).indexOf(QLatin1Char(':'));
+        at < 0 && colon >= 0) {
+        int port = 0;
+        if (!parsePort(rest.mid(colon + 1, authorityEnd - colon - 1), &port))
+            at = rest.lastIndexOf(QLatin1Char('@'));
+    }
+    QString userInfo;
+    const bool hasUserInfo = at >= 0;
+    if (hasUserInfo) {
+        userInfo = rest.left(at);
+        rest = rest.mid(at + 1);
+    }
     QString query;
     if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0) {
         query = rest.mid(q + 1);
@@ -188,10 +209,7 @@ bool PgConnection::parse(const QString &uri, PgConnection *connection, QString *
         rest.truncate(slash);
     }
     bool ok = true;
-    // user[:password]@ before the host: the last '@', since a password may hold one encoded.
-    if (const qsizetype at = rest.lastIndexOf(QLatin1Char('@')); at >= 0) {
-        const QString userInfo = rest.left(at);
-        rest = rest.mid(at + 1);
+    if (hasUserInfo) {
         const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
         connection->user = decode(colon >= 0 ? userInfo.left(colon) : userInfo, &ok);
         if (ok && colon >= 0)
@@ -205,7 +223,11 @@ bool PgConnection::parse(const QString &uri, PgConnection *connection, QString *
         return false;
     connection->database = decode(path, &ok);
     if (!ok || connection->database.contains(QLatin1Char('/'))) {
-        *error = Text::tr("The database name “%1” in the URI is not valid.").arg(path);
+        // A '@' here may be the end of a password with a '/' in it: not repeated.
+        *error = path.contains(QLatin1Char('@'))
+                     ? Text::tr("The database name in the URI is not valid (a password that "
+                                "holds “/”, “?” or “@” must be %-encoded).")
+                     : Text::tr("The database name “%1” in the URI is not valid.").arg(path);
         return false;
     }
     for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {

@@ -1239,6 +1239,10 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is missing from this installation, so server databases cannot be opened. Install Rowbook again: its installer ships it.</source>
         <translation>Der PostgreSQL-Treiber von Qt (QPSQL) fehlt in dieser Installation, daher können keine Serverdatenbanken geöffnet werden. Installieren Sie Rowbook erneut: Das Installationsprogramm enthält ihn.</translation>
     </message>
+    <message>
+        <source>The database name in the URI is not valid (a password that holds “/”, “?” or “@” must be %-encoded).</source>
+        <translation>Der Datenbankname in der URI ist ungültig (ein Passwort mit „/“, „?“ oder „@“ muss %-kodiert werden).</translation>
+    </message>
 </context>
 <context>
     <name>PgQueryEngine</name>

@@ -1239,6 +1239,10 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is missing from this installation, so server databases cannot be opened. Install Rowbook again: its installer ships it.</source>
         <translation>Le pilote PostgreSQL de Qt (QPSQL) manque dans cette installation : les bases de données sur serveur ne peuvent pas être ouvertes. Réinstallez Rowbook : son programme d&apos;installation le fournit.</translation>
     </message>
+    <message>
+        <source>The database name in the URI is not valid (a password that holds “/”, “?” or “@” must be %-encoded).</source>
+        <translation>Le nom de la base de données dans l’URI n’est pas valide (un mot de passe contenant « / », « ? » ou « @ » doit être encodé en %).</translation>
+    </message>
 </context>
 <context>
     <name>PgQueryEngine</name>

@@ -59,6 +59,16 @@ void TestPgConnection::parse_data()
                                 << "pw"
                                 << "db.example.com" << 6543 << "sales"
                                 << "require" << QStringList();
+    QTest::newRow("slash and ? in password") << "postgresql://ann:se/cr?et@h:5/d?sslmode=require"
+                                             << "ann"
+                                             << "se/cr?et"
+                                             << "h" << 5 << "d"
+                                             << "require" << QStringList();
+    QTest::newRow("at in database name") << "postgresql://h:5432/d@x"
+                                         << ""
+                                         << ""
+                                         << "h" << 5432 << "d@x"
+                                         << "" << QStringList();
     QTest::newRow("host only") << "postgres://localhost/x"
                                << ""
                                << ""
@@ -144,6 +154,9 @@ void TestPgConnection::refuses_data()
                                << "is not of the form key=value";
     QTest::newRow("path") << "postgresql://h/d/e"
                           << "database name “d/e”";
+    // Read as host "ann", port 1234, database "secret@h/d": the password is not repeated.
+    QTest::newRow("digits then slash in password") << "postgresql://ann:1234/secret@h/d"
+                                                   << "a password that holds “/”";
 }
 
 void TestPgConnection::refuses()
@@ -154,6 +167,7 @@ void TestPgConnection::refuses()
     QString error;
     QVERIFY(!PgConnection::parse(uri, &c, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("secret")), qPrintable(error));
 }
 
 void TestPgConnection::redacted_data()
