@@ -333,12 +333,24 @@ qint64 SampleSchema::maxInteger(const QSqlDatabase &db, const QString &table, co
     return integer ? largest : 0;
 }
 
-StorageError SampleSchema::lockForFill(const QSqlDatabase &db) const
+StorageError SampleSchema::lockForFill(const QSqlDatabase &db, bool *locked) const
 {
-    if (!isPostgres(db))
+    *locked = !isPostgres(db); // SQLite: BEGIN IMMEDIATE
+    if (*locked)
         return {};
-    return execute(db,
-                   QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(quoted(table)));
+    // Behind a savepoint, so that a refusal for want of privilege does not end the transaction.
+    const QString savepoint = QStringLiteral("rowbook_fill_lock");
+    if (const StorageError error = execute(db, QStringLiteral("SAVEPOINT ") + savepoint);
+        error.isError())
+        return error;
+    const StorageError refused = execute(
+        db, QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(quoted(table)));
+    *locked = !refused.isError();
+    if (refused.isError() && refused.sqlState != "42501") // insufficient_privilege
+        return refused;
+    return execute(db, (*locked ? QStringLiteral("RELEASE SAVEPOINT ")
+                                : QStringLiteral("ROLLBACK TO SAVEPOINT "))
+                           + savepoint);
 }
 
 qint64 SampleSchema::maxRowKey(const QSqlDatabase &db) const

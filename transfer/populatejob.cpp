@@ -148,9 +148,10 @@ void PopulateJob::fill(const QSqlDatabase &db,
     }
     // Before planning: the values a UNIQUE column holds and the largest key stay put. A preview
     // writes nothing that stays, so it keeps out no one.
+    bool locked = false;
     if (!m_options.preview) {
-        if (const StorageError locked = schema.lockForFill(db); locked.isError()) {
-            result->error = writeError(locked);
+        if (const StorageError error = schema.lockForFill(db, &locked); error.isError()) {
+            result->error = writeError(error);
             return;
         }
     }
@@ -188,7 +189,7 @@ void PopulateJob::fill(const QSqlDatabase &db,
     if (m_options.preview)
         return; // the transaction rolls back
     const qint64 keyAfter = schema.maxRowKey(db);
-    if (keyBefore >= 0 && keyAfter > keyBefore && result->rows > 0
+    if (locked && keyBefore >= 0 && keyAfter > keyBefore && result->rows > 0
         && schema.rowsInKeyRange(db, keyBefore + 1, keyAfter) == result->rows) {
         // Nobody else wrote to the table since keyBefore was read (lockForFill), and every row
         // of the fill is after it; a server's sequence may have left gaps between them.

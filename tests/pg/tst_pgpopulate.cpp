@@ -28,6 +28,7 @@ private slots:
     void foreignKeysTakeTheParentsKeys();
     void aTypeWithoutGeneratorIsNamed();
     void aBrokenCheckNamesItsColumn();
+    void aRoleThatMayOnlyInsertFillsWithoutUndo();
     void undoDeletesExactlyTheFilledRows();
     void aLockedTableIsWaitedFor();
     void aTableLockedTooLongIsReportedAsBusy();
@@ -219,6 +220,34 @@ void TestPgPopulate::aBrokenCheckNamesItsColumn()
     QVERIFY2(result.error.message.contains(QStringLiteral("% 7) = 3")),
              qPrintable(result.error.message));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM orders")), 0);
+}
+
+// The table lock needs more than INSERT; a role with SELECT and INSERT only still fills the
+// table, without the lock, so its keys are not offered for undo (another writer could have
+// numbered rows among them).
+void TestPgPopulate::aRoleThatMayOnlyInsertFillsWithoutUndo()
+{
+    makeNumberedTable(3);
+    {
+        const PgProbe probe(m_database);
+        QVERIFY(probe.exec(QStringLiteral("DO $$ BEGIN CREATE ROLE rowbook_inserter LOGIN; "
+                                          "EXCEPTION WHEN duplicate_object THEN NULL; END $$")));
+        QVERIFY(probe.exec(QStringLiteral("GRANT SELECT, INSERT ON t TO rowbook_inserter")));
+    }
+    PopulateJob::Options options;
+    options.table = QStringLiteral("t");
+    options.rows = 40;
+    const QString asInserter = m_database + QStringLiteral("&user=rowbook_inserter");
+    const PopulateJob::Result result
+        = PopulateJob(Database::prepare(asInserter, Database::Open::Existing), options).run();
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.rows, qint64(40));
+    QVERIFY(result.keyColumn.isEmpty());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM t")), 43);
+    // The owner still locks, and gets its range.
+    const PopulateJob::Result owner = fill(QStringLiteral("t"), 10);
+    QVERIFY2(!owner.error.isError(), qPrintable(owner.error.message));
+    QCOMPARE(owner.keyColumn, QStringLiteral("id"));
 }
 
 void TestPgPopulate::undoDeletesExactlyTheFilledRows()
