@@ -7,6 +7,7 @@
 #include "typemapping.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -307,27 +308,46 @@ SampleSchema SampleSchema::readSqlite(const QSqlDatabase &db, const QString &ask
     return schema;
 }
 
-QVariantList
-SampleSchema::values(const QSqlDatabase &db, const QString &table, const QString &column)
+namespace {
+
+// Keeps the first read that failed in `error`, with the table, the column and the server's words.
+void readFailed(const QSqlQuery &query, const QString &table, const QString &column, QString *error)
+{
+    if (error->isEmpty())
+        *error = CopyPlanText::tr("Column “%1” of table “%2” cannot be read: %3")
+                     .arg(column, table, query.lastError().databaseText().trimmed());
+}
+
+} // namespace
+
+QVariantList SampleSchema::values(const QSqlDatabase &db,
+                                  const QString &table,
+                                  const QString &column,
+                                  QString *error)
 {
     QVariantList values;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY 1")
-                   .arg(quoted(column), quoted(table)));
+    if (!query.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY 1")
+                        .arg(quoted(column), quoted(table))))
+        readFailed(query, table, column, error);
     while (query.next())
         values << query.value(0);
     return values;
 }
 
-qint64 SampleSchema::maxInteger(const QSqlDatabase &db, const QString &table, const QString &column)
+qint64 SampleSchema::maxInteger(const QSqlDatabase &db,
+                                const QString &table,
+                                const QString &column,
+                                QString *error)
 {
     QSqlQuery query(db);
     // PostgreSQL: a column of one type, whose largest value is an integer or not (then 0).
-    query.exec((isPostgres(db) ? QStringLiteral("SELECT max(%1) FROM %2")
-                               : QStringLiteral("SELECT max(%1) FROM %2 WHERE typeof(%1) = "
-                                                "'integer'"))
-                   .arg(quoted(column), quoted(table)));
+    if (!query.exec((isPostgres(db) ? QStringLiteral("SELECT max(%1) FROM %2")
+                                    : QStringLiteral("SELECT max(%1) FROM %2 WHERE typeof(%1) = "
+                                                     "'integer'"))
+                        .arg(quoted(column), quoted(table))))
+        readFailed(query, table, column, error);
     bool integer = false;
     const qint64 largest = query.next() ? query.value(0).toLongLong(&integer) : 0;
     return integer ? largest : 0;

@@ -55,9 +55,13 @@ struct SampleSchema
     static SampleSchema read(const QSqlDatabase &db, const QString &table);
 
     // The distinct values of `column` in `table` (parent keys, or what a UNIQUE column holds).
-    static QVariantList values(const QSqlDatabase &db, const QString &table, const QString &column);
-    // The largest integer of `column`, 0 for an empty table.
-    static qint64 maxInteger(const QSqlDatabase &db, const QString &table, const QString &column);
+    // When they cannot be read (a role without SELECT on a parent table), `error` says why; the
+    // first such error is kept.
+    static QVariantList
+    values(const QSqlDatabase &db, const QString &table, const QString &column, QString *error);
+    // The largest integer of `column`, 0 for an empty table; `error` as for values().
+    static qint64
+    maxInteger(const QSqlDatabase &db, const QString &table, const QString &column, QString *error);
     // Inside the fill's write transaction: keeps other writers out of the table until it ends,
     // so that the fill's rows get the keys after the largest one before it. SQLite's BEGIN
     // IMMEDIATE did so already; PostgreSQL locks the table (SHARE ROW EXCLUSIVE: readers go on).

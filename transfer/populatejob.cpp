@@ -211,14 +211,23 @@ bool PopulateJob::planData(const QSqlDatabase &db,
                            SampleData *data,
                            QString *problem) const
 {
+    QString readError; // the first read that failed: it also ends a server's transaction
     const bool planned = data->plan(
         schema,
         [&](const QString &table, const QString &column) {
-            return SampleSchema::values(db, table, column);
+            return SampleSchema::values(db, table, column, &readError);
         },
-        [&](const QString &column) { return SampleSchema::values(db, schema.table, column); },
-        [&](const QString &column) { return SampleSchema::maxInteger(db, schema.table, column); },
+        [&](const QString &column) {
+            return SampleSchema::values(db, schema.table, column, &readError);
+        },
+        [&](const QString &column) {
+            return SampleSchema::maxInteger(db, schema.table, column, &readError);
+        },
         problem);
+    if (!readError.isEmpty()) {
+        *problem = readError;
+        return false;
+    }
     if (planned) {
         for (const SampleData::Column &choice : m_options.choices) {
             if (!data->choose(choice, problem))

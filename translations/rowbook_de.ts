@@ -1027,6 +1027,10 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <source>Table “%1” has columns “%2” and “%3”, which SQLite takes for one name: rename one on the server, or leave the table out of the copy.</source>
         <translation>Tabelle „%1“ hat die Spalten „%2“ und „%3“, die SQLite für denselben Namen hält: Benennen Sie eine auf dem Server um oder lassen Sie die Tabelle beim Kopieren weg.</translation>
     </message>
+    <message>
+        <source>Column “%1” of table “%2” cannot be read: %3</source>
+        <translation>Spalte „%1“ der Tabelle „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -1027,6 +1027,10 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <source>Table “%1” has columns “%2” and “%3”, which SQLite takes for one name: rename one on the server, or leave the table out of the copy.</source>
         <translation>La table « %1 » a les colonnes « %2 » et « %3 », que SQLite prend pour un seul nom : renommez-en une sur le serveur ou laissez la table hors de la copie.</translation>
     </message>
+    <message>
+        <source>Column “%1” of table “%2” cannot be read: %3</source>
+        <translation>La colonne « %1 » de la table « %2 » ne peut pas être lue : %3</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

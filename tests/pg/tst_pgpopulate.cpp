@@ -244,6 +244,21 @@ void TestPgPopulate::aRoleThatMayOnlyInsertFillsWithoutUndo()
     QCOMPARE(result.rows, qint64(40));
     QVERIFY(result.keyColumn.isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM t")), 43);
+    // A parent table the role may not read is named as such, not taken for an empty one.
+    QVERIFY(
+        PgProbe(m_database)
+            .exec(QStringLiteral("CREATE TABLE orders (id serial PRIMARY KEY, t_id bigint "
+                                 "NOT NULL REFERENCES t); GRANT SELECT, INSERT ON orders TO "
+                                 "rowbook_inserter; GRANT USAGE ON SEQUENCE orders_id_seq TO "
+                                 "rowbook_inserter; REVOKE SELECT ON t FROM rowbook_inserter")));
+    options.table = QStringLiteral("orders");
+    const PopulateJob::Result unreadable
+        = PopulateJob(Database::prepare(asInserter, Database::Open::Existing), options).run();
+    QCOMPARE(unreadable.error.kind, TransferError::Input);
+    QVERIFY2(unreadable.error.message.contains(QStringLiteral("of table “t” cannot be read"))
+                 && unreadable.error.message.contains(QStringLiteral("permission denied")),
+             qPrintable(unreadable.error.message));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM orders")), 0);
     // The owner still locks, and gets its range.
     const PopulateJob::Result owner = fill(QStringLiteral("t"), 10);
     QVERIFY2(!owner.error.isError(), qPrintable(owner.error.message));
