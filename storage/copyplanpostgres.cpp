@@ -289,15 +289,17 @@ public:
     InheritedRows(const QSqlDatabase &db, const QStringList &names)
     {
         QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT c.oid, c.relname FROM pg_class c JOIN pg_namespace n "
-                                  "ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"));
+        query.exec(
+            QStringLiteral("SELECT c.oid::bigint, c.relname FROM pg_class c JOIN pg_namespace n "
+                           "ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"));
         while (query.next()) {
             if (names.contains(query.value(1).toString()))
-                m_copied.insert(query.value(1).toString(), query.value(0).toUInt());
+                m_copied.insert(query.value(1).toString(), quint32(query.value(0).toLongLong()));
         }
-        query.exec(QStringLiteral("SELECT inhparent, inhrelid FROM pg_inherits"));
+        query.exec(QStringLiteral("SELECT inhparent::bigint, inhrelid::bigint FROM pg_inherits"));
         while (query.next())
-            m_children.insert(query.value(0).toUInt(), query.value(1).toUInt());
+            m_children.insert(quint32(query.value(0).toLongLong()),
+                              quint32(query.value(1).toLongLong()));
     }
 
     // "t" when every table below `name` is read through it, "ONLY t" when none is, else t with

@@ -80,6 +80,35 @@ QString conninfoValue(const QString &value)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+// Where the user[:password] part of `text` ends (its '@'), looking from `from` (just after the
+// scheme); -1 when there is none. A password holding a '/' or '?' that is not %-encoded seems to
+// end that part early ("ann:se/cret@h/d"): then it runs to the last '@' of the URI, unless a
+// parameter's '=' comes first (an '@' in a value), the host is an IPv6 address or a list, or,
+// with `portEndsIt`, what follows the ':' is a port.
+qsizetype userInfoEnd(const QString &text, qsizetype from, bool portEndsIt)
+{
+    qsizetype authorityEnd = text.size();
+    for (const QChar end : {QLatin1Char('/'), QLatin1Char('?')}) {
+        if (const qsizetype i = text.indexOf(end, from); i >= 0 && i < authorityEnd)
+            authorityEnd = i;
+    }
+    if (authorityEnd > from) {
+        if (const qsizetype at = text.lastIndexOf(QLatin1Char('@'), authorityEnd - 1); at >= from)
+            return at;
+    }
+    const QString authority = text.mid(from, authorityEnd - from);
+    const qsizetype colon = authority.indexOf(QLatin1Char(':'));
+    const qsizetype last = text.lastIndexOf(QLatin1Char('@'));
+    if (colon < 0 || last < authorityEnd || authority.startsWith(QLatin1Char('['))
+        || authority.contains(QLatin1Char(','))
+        || text.mid(authorityEnd, last - authorityEnd).contains(QLatin1Char('=')))
+        return -1;
+    int port = 0;
+    if (portEndsIt && parsePort(authority.mid(colon + 1), &port))
+        return -1;
+    return last;
+}
+
 // host[:port]; an IPv6 address is written in brackets.
 bool parseHostAndPort(const QString &rest, PgConnection *connection, QString *error)
 {
@@ -124,8 +153,9 @@ bool parseParameter(const QString &pair, PgConnection *connection, QString *erro
     const QString key = equals >= 0 ? pair.left(equals) : pair;
     const QString value = decode(equals >= 0 ? pair.mid(equals + 1) : QString(), &ok);
     if (equals <= 0 || !ok) {
-        *error = Text::tr("The URI parameter “%1” is not of the form key=value.")
-                     .arg(key == QLatin1String("password") ? QStringLiteral("password=***") : pair);
+        // Not the pair itself: it may be the end of a password that held a '?'.
+        *error = equals > 0 ? Text::tr("The URI parameter “%1” is not properly %-encoded.").arg(key)
+                            : Text::tr("A URI parameter is not of the form key=value.");
         return false;
     }
     if (key == QLatin1String("host")) {
@@ -177,21 +207,8 @@ bool PgConnection::parse(const QString &uri, PgConnection *connection, QString *
         return false;
     }
     QString rest = uri.mid(scheme);
-    // user[:password]@ before the host: the last '@', since a password may hold one. A password
-    // holding a '/' or '?' that is not %-encoded seems to end the user part early (ann:se/cret@h):
-    // when what follows the ':' there is no port, the user part runs to the last '@'.
-    qsizetype authorityEnd = rest.size();
-    for (const QChar end : {QLatin1Char('/'), QLatin1Char('?')}) {
-        if (const qsizetype at = rest.indexOf(end); at >= 0 && at < authorityEnd)
-            authorityEnd = at;
-    }
-    qsizetype at = authorityEnd > 0 ? rest.lastIndexOf(QLatin1Char('@'), authorityEnd - 1) : -1;
-    if (const qsizetype colon = rest.left(authorityEnd).indexOf(QLatin1Char(':'));
-        at < 0 && colon >= 0) {
-        int port = 0;
-        if (!parsePort(rest.mid(colon + 1, authorityEnd - colon - 1), &port))
-            at = rest.lastIndexOf(QLatin1Char('@'));
-    }
+    // user[:password]@ before the host: the last '@' there, since a password may hold one.
+    const qsizetype at = userInfoEnd(rest, 0, true);
     QString userInfo;
     const bool hasUserInfo = at >= 0;
     if (hasUserInfo) {
@@ -243,25 +260,7 @@ QString PgConnection::redacted(const QString &uri)
     if (scheme == 0)
         return uri;
     QString text = uri;
-    // user:password@ before the first '/' after the scheme.
-    const qsizetype pathStart = text.indexOf(QLatin1Char('/'), scheme);
-    const qsizetype queryStart = text.indexOf(QLatin1Char('?'), scheme);
-    qsizetype authorityEnd = text.size();
-    if (pathStart >= 0)
-        authorityEnd = pathStart;
-    if (queryStart >= 0 && queryStart < authorityEnd)
-        authorityEnd = queryStart;
-    qsizetype at = text.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
-    // A password with a '/' or '?' in it, not percent-encoded, seems to end the user part early
-    // ("ann:se/cret@h/d"): then user:… runs to the last '@' (which may mask more than needed).
-    if (at < scheme && text.indexOf(QLatin1Char(':'), scheme) < authorityEnd)
-        at = text.lastIndexOf(QLatin1Char('@'));
-    if (at >= scheme) {
-        const qsizetype colon = text.indexOf(QLatin1Char(':'), scheme);
-        if (colon >= 0 && colon < at)
-            text.replace(colon + 1, at - colon - 1, QStringLiteral("***"));
-    }
-    // ?password=... or &password=...
+    // ?password=... or &password=... (first: masking the user part may hide the '?')
     const qsizetype query = text.indexOf(QLatin1Char('?'), scheme);
     if (query >= 0) {
         QStringList pairs = text.mid(query + 1).split(QLatin1Char('&'));
@@ -272,6 +271,12 @@ QString PgConnection::redacted(const QString &uri)
                 pair = QStringLiteral("sslpassword=***");
         }
         text = text.left(query + 1) + pairs.join(QLatin1Char('&'));
+    }
+    // user:password@ (which may mask more than the password of a URI libpq would not read).
+    if (const qsizetype at = userInfoEnd(text, scheme, false); at >= 0) {
+        const qsizetype colon = text.indexOf(QLatin1Char(':'), scheme);
+        if (colon >= 0 && colon < at)
+            text.replace(colon + 1, at - colon - 1, QStringLiteral("***"));
     }
     return text;
 }

@@ -333,6 +333,8 @@ QVariantList SampleSchema::values(const QSqlDatabase &db,
         readFailed(query, table, column, error);
     while (query.next())
         values << query.value(0);
+    if (query.lastError().isValid()) // failed part-way: not a short list
+        readFailed(query, table, column, error);
     return values;
 }
 

@@ -65,8 +65,9 @@ struct SampleSchema
     // Inside the fill's write transaction: keeps other writers out of the table until it ends,
     // so that the fill's rows get the keys after the largest one before it. SQLite's BEGIN
     // IMMEDIATE did so already; PostgreSQL locks the table (SHARE ROW EXCLUSIVE: readers go on).
-    // That lock needs UPDATE, DELETE or TRUNCATE besides INSERT: a role that may only insert
-    // fills without it, and `locked` says so (then the fill's keys are not reported for undo).
+    // That lock needs UPDATE, DELETE or TRUNCATE besides INSERT: a role that may only select and
+    // insert fills without it, and `locked` says so (then the fill's keys are not reported for
+    // undo).
     StorageError lockForFill(const QSqlDatabase &db, bool *locked) const;
     // The largest key of keyColumn, 0 for an empty table; -1 when there is none to read (WITHOUT
     // ROWID, or no integer key).

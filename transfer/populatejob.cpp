@@ -162,7 +162,9 @@ void PopulateJob::fill(const QSqlDatabase &db,
         return;
     }
     result->columns = data.columns();
-    const qint64 keyBefore = schema.maxRowKey(db);
+    // Unlocked (a role that may not lock), no key range is reported: none read, since a role
+    // without SELECT would fail here, ending a server's transaction.
+    const qint64 keyBefore = locked ? schema.maxRowKey(db) : -1;
     QStringList names;
     for (const SampleData::Column &column : data.columns()) {
         result->choices << QStringLiteral("%1: %2 (%3)")
@@ -188,7 +190,7 @@ void PopulateJob::fill(const QSqlDatabase &db,
     }
     if (m_options.preview)
         return; // the transaction rolls back
-    const qint64 keyAfter = schema.maxRowKey(db);
+    const qint64 keyAfter = locked ? schema.maxRowKey(db) : -1;
     if (locked && keyBefore >= 0 && keyAfter > keyBefore && result->rows > 0
         && schema.rowsInKeyRange(db, keyBefore + 1, keyAfter) == result->rows) {
         // Nobody else wrote to the table since keyBefore was read (lockForFill), and every row

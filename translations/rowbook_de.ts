@@ -1220,10 +1220,6 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <translation>Der Datenbankname „%1“ in der URI ist ungültig.</translation>
     </message>
     <message>
-        <source>The URI parameter “%1” is not of the form key=value.</source>
-        <translation>Der URI-Parameter „%1“ hat nicht die Form schlüssel=wert.</translation>
-    </message>
-    <message>
         <source>Unknown sslmode “%1” (expected %2).</source>
         <translation>Unbekannter sslmode „%1“ (erwartet: %2).</translation>
     </message>
@@ -1246,6 +1242,14 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
     <message>
         <source>The database name in the URI is not valid (a password that holds “/”, “?” or “@” must be %-encoded).</source>
         <translation>Der Datenbankname in der URI ist ungültig (ein Passwort mit „/“, „?“ oder „@“ muss %-kodiert werden).</translation>
+    </message>
+    <message>
+        <source>The URI parameter “%1” is not properly %-encoded.</source>
+        <translation>Der URI-Parameter „%1“ ist nicht korrekt %-kodiert.</translation>
+    </message>
+    <message>
+        <source>A URI parameter is not of the form key=value.</source>
+        <translation>Ein URI-Parameter hat nicht die Form schlüssel=wert.</translation>
     </message>
 </context>
 <context>

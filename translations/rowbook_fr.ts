@@ -1220,10 +1220,6 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <translation>Le nom de base de données « %1 » dans l’URI n’est pas valide.</translation>
     </message>
     <message>
-        <source>The URI parameter “%1” is not of the form key=value.</source>
-        <translation>Le paramètre d’URI « %1 » n’est pas de la forme clé=valeur.</translation>
-    </message>
-    <message>
         <source>Unknown sslmode “%1” (expected %2).</source>
         <translation>sslmode inconnu « %1 » (attendu : %2).</translation>
     </message>
@@ -1246,6 +1242,14 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
     <message>
         <source>The database name in the URI is not valid (a password that holds “/”, “?” or “@” must be %-encoded).</source>
         <translation>Le nom de la base de données dans l’URI n’est pas valide (un mot de passe contenant « / », « ? » ou « @ » doit être encodé en %).</translation>
+    </message>
+    <message>
+        <source>The URI parameter “%1” is not properly %-encoded.</source>
+        <translation>Le paramètre d’URI « %1 » n’est pas correctement encodé en %.</translation>
+    </message>
+    <message>
+        <source>A URI parameter is not of the form key=value.</source>
+        <translation>Un paramètre d’URI n’est pas de la forme clé=valeur.</translation>
     </message>
 </context>
 <context>

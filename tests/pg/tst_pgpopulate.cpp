@@ -244,13 +244,18 @@ void TestPgPopulate::aRoleThatMayOnlyInsertFillsWithoutUndo()
     QCOMPARE(result.rows, qint64(40));
     QVERIFY(result.keyColumn.isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM t")), 43);
+    // Without SELECT too: nothing of the table needs reading (no UNIQUE column, no parent).
+    QVERIFY(PgProbe(m_database).exec(QStringLiteral("REVOKE SELECT ON t FROM rowbook_inserter")));
+    const PopulateJob::Result blind
+        = PopulateJob(Database::prepare(asInserter, Database::Open::Existing), options).run();
+    QVERIFY2(!blind.error.isError(), qPrintable(blind.error.message));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM t")), 83);
     // A parent table the role may not read is named as such, not taken for an empty one.
-    QVERIFY(
-        PgProbe(m_database)
-            .exec(QStringLiteral("CREATE TABLE orders (id serial PRIMARY KEY, t_id bigint "
-                                 "NOT NULL REFERENCES t); GRANT SELECT, INSERT ON orders TO "
-                                 "rowbook_inserter; GRANT USAGE ON SEQUENCE orders_id_seq TO "
-                                 "rowbook_inserter; REVOKE SELECT ON t FROM rowbook_inserter")));
+    QVERIFY(PgProbe(m_database)
+                .exec(QStringLiteral("CREATE TABLE orders (id serial PRIMARY KEY, t_id bigint "
+                                     "NOT NULL REFERENCES t); GRANT SELECT, INSERT ON orders TO "
+                                     "rowbook_inserter; GRANT USAGE ON SEQUENCE orders_id_seq TO "
+                                     "rowbook_inserter")));
     options.table = QStringLiteral("orders");
     const PopulateJob::Result unreadable
         = PopulateJob(Database::prepare(asInserter, Database::Open::Existing), options).run();

@@ -64,6 +64,11 @@ void TestPgConnection::parse_data()
                                              << "se/cr?et"
                                              << "h" << 5 << "d"
                                              << "require" << QStringList();
+    QTest::newRow("ipv6 and at in a parameter") << "postgresql://[::1]/app?user=ann@corp"
+                                                << "ann@corp"
+                                                << ""
+                                                << "::1" << -1 << "app"
+                                                << "" << QStringList();
     QTest::newRow("at in database name") << "postgresql://h:5432/d@x"
                                          << ""
                                          << ""
@@ -152,9 +157,13 @@ void TestPgConnection::refuses_data()
                                << "no closing “]”";
     QTest::newRow("parameter") << "postgresql://h/d?novalue"
                                << "is not of the form key=value";
+    QTest::newRow("parameter encoding") << "postgresql://h/d?sslmode=%zz"
+                                        << "parameter “sslmode” is not properly %-encoded";
     QTest::newRow("path") << "postgresql://h/d/e"
                           << "database name “d/e”";
     // Read as host "ann", port 1234, database "secret@h/d": the password is not repeated.
+    QTest::newRow("digits then ? in password") << "postgresql://ann:2024?secret@h/d"
+                                               << "is not of the form key=value";
     QTest::newRow("digits then slash in password") << "postgresql://ann:1234/secret@h/d"
                                                    << "a password that holds “/”";
 }
@@ -184,6 +193,10 @@ void TestPgConnection::redacted_data()
                                                << "postgresql://ann:***@h/d?port=5";
     QTest::newRow("port and no password") << "postgresql://h:5432/d"
                                           << "postgresql://h:5432/d";
+    QTest::newRow("at in a parameter") << "postgresql://h:5432/db?user=ann@corp&password=secret"
+                                       << "postgresql://h:5432/db?user=ann@corp&password=***";
+    QTest::newRow("digits then slash") << "postgresql://ann:2024/secret@h"
+                                       << "postgresql://ann:***@h";
     QTest::newRow("parameter") << "postgresql://h/d?sslmode=require&password=secret&port=5"
                                << "postgresql://h/d?sslmode=require&password=***&port=5";
     QTest::newRow("no password") << "postgresql://ann@h/d"
