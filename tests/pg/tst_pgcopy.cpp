@@ -590,7 +590,7 @@ void TestPgCopy::bigTablesAreReadInChunksAndCancelStopsReading()
 
     // The rows the server read from `table`, once the stats of the sessions that have ended
     // are in (each copy first counts the table: `big` rows).
-    const auto rowsRead = [&server, big](const QString &table) {
+    const auto rowsRead = [&server](const QString &table) {
         const PgProbe probe(server);
         QElapsedTimer waited;
         waited.start();
