@@ -45,6 +45,22 @@ QString constraintMessage(const SampleSchema &schema, const StorageError &error)
         .arg(error.detail);
 }
 
+// Why a fill's rows have no key range to undo them by (fill() found none).
+QString noUndoReason(const SampleSchema &schema, bool locked)
+{
+    if (schema.keyColumn.isEmpty())
+        return Text::tr("“%1” has no integer key to tell the new rows by, so the fill cannot be "
+                        "undone.")
+            .arg(schema.table);
+    if (!locked)
+        return Text::tr("Your role may not lock “%1”, so another session could have added rows "
+                        "at the same time; the fill cannot be undone.")
+            .arg(schema.table);
+    return Text::tr("The new rows’ keys are not a range of their own in “%1”, so the fill "
+                    "cannot be undone.")
+        .arg(schema.table);
+}
+
 // A write that failed: Busy (retried within the budget) or not writable.
 TransferError writeError(const StorageError &error)
 {
@@ -198,10 +214,13 @@ void PopulateJob::fill(const QSqlDatabase &db,
         result->keyColumn = schema.keyColumn;
         result->firstKey = keyBefore + 1;
         result->lastKey = keyAfter;
+    } else if (result->rows > 0) {
+        result->noUndo = noUndoReason(schema, locked);
     }
     error = transaction.commit();
     if (error.isError()) {
         result->rows = 0;
+        result->noUndo.clear();
         result->error = writeError(error);
     }
 }

@@ -45,6 +45,9 @@ public:
         QString keyColumn;
         qint64 firstKey = 0;
         qint64 lastKey = 0;
+        // When rows were written but keyColumn is empty: why they cannot be undone, in a
+        // sentence for the status bar.
+        QString noUndo;
         TransferError error;
     };
 

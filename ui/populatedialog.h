@@ -45,12 +45,13 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     // After a fill committed: the rows got the keys [firstKey, lastKey] of `keyColumn` (0 when
-    // unknown).
+    // unknown; `noUndo` then says why).
     void filled(const QString &table,
                 qint64 rows,
                 qint64 firstKey,
                 qint64 lastKey,
-                const QString &keyColumn);
+                const QString &keyColumn,
+                const QString &noUndo);
 
 private:
     void onFinished(const PopulateJob::Result &result);

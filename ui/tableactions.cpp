@@ -108,8 +108,12 @@ void TableActions::fillWithSampleData()
 
 // Undo deletes the row key range the fill's rows got, in one transaction on the save worker:
 // cheap at any size, while keeping a million rows for a redo would not be.
-void TableActions::onFilled(
-    const QString &table, qint64 rows, qint64 firstKey, qint64 lastKey, const QString &keyColumn)
+void TableActions::onFilled(const QString &table,
+                            qint64 rows,
+                            qint64 firstKey,
+                            qint64 lastKey,
+                            const QString &keyColumn,
+                            const QString &noUndo)
 {
     const QString text = tr("Fill “%1” with %2 sample rows").arg(table, formatCount(rows));
     if (!keyColumn.isEmpty() && firstKey > 0 && lastKey >= firstKey) {
@@ -121,10 +125,14 @@ void TableActions::onFilled(
             table, new FillUndoCommand(text, undo, [this](const SchemaChange &c) { run(c); }));
     }
     m_document->reloadSchema(table);
-    m_document->showMessage(
-        tr("Added %n sample row(s) to “%1”.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
-            .arg(table),
-        5000);
+    const QString added
+        = tr("Added %n sample row(s) to “%1”.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+              .arg(table);
+    // Without an undo step, the message says why, for longer.
+    if (noUndo.isEmpty())
+        m_document->showMessage(added, 5000);
+    else
+        m_document->showMessage(added + QLatin1Char(' ') + noUndo, 15000);
 }
 
 // The drop runs only once the backup before it is complete; both happen off the GUI thread. A

@@ -49,7 +49,8 @@ private:
                   qint64 rows,
                   qint64 firstKey,
                   qint64 lastKey,
-                  const QString &keyColumn);
+                  const QString &keyColumn,
+                  const QString &noUndo);
     void run(const SchemaChange &change);
     void backUpThenDrop(const SchemaChange &change);
     void onFinished(const SchemaChange &change, bool ok, const QString &message);

@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -42,6 +43,7 @@ private slots:
     void changedGeneratorShowsInPreviewAndFill();
     void cancelWritesNothing();
     void undoInTheWindowRemovesTheRows();
+    void aFillWithoutUndoSaysWhy();
 
 private:
     template<class T>
@@ -80,6 +82,32 @@ private:
         edit->selectAll();
         QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Return); // editingFinished: the preview follows
+    }
+    // Fill with Sample Data… in `window` on its open table: `rows` rows, once the plan shows
+    // `columns` columns. False when the dialog did not come up or the fill did not run.
+    bool fillInWindow(MainWindow &window, int columns, int rows)
+    {
+        QAction *fill = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("Fill with &Sample Data…"))
+                fill = action;
+        }
+        if (!fill || !fill->isEnabled())
+            return false;
+        bool ran = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PopulateDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                dialog->planTable()->rowCount() == columns && !dialog->isBusy(), 20000);
+            child<QSpinBox>(dialog, QStringLiteral("rowsSpin"))->setValue(rows);
+            QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("fillButton")),
+                              Qt::LeftButton);
+            ran = true;
+        });
+        fill->trigger(); // returns once the dialog closed after the fill
+        return ran;
     }
     qint64 count() const
     {
@@ -199,6 +227,7 @@ void TestPopulateDialog::changedGeneratorShowsInPreviewAndFill()
              2501);
     QCOMPARE(filled.first().at(2).toLongLong(), 2);
     QCOMPARE(filled.first().at(3).toLongLong(), 2501);
+    QCOMPARE(filled.first().at(5).toString(), QString()); // there is an undo step
 }
 
 void TestPopulateDialog::cancelWritesNothing()
@@ -229,25 +258,10 @@ void TestPopulateDialog::undoInTheWindowRemovesTheRows()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openDatabase(m_path, QStringLiteral("people")));
     QTRY_VERIFY(!window.workspace()->model()->isLoading());
-    QAction *fill = nullptr;
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text() == QStringLiteral("Fill with &Sample Data…"))
-            fill = action;
-    }
-    QVERIFY(fill && fill->isEnabled());
-    bool ran = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<PopulateDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->planTable()->rowCount() == 5 && !dialog->isBusy(), 20000);
-        child<QSpinBox>(dialog, QStringLiteral("rowsSpin"))->setValue(300);
-        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("fillButton")), Qt::LeftButton);
-        ran = true;
-    });
-    fill->trigger(); // returns once the dialog closed after the fill
-    QVERIFY(ran);
+    QVERIFY(fillInWindow(window, 5, 300));
     QCOMPARE(count(), 301);
+    QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("cannot be undone")),
+             qPrintable(window.statusBar()->currentMessage()));
     QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->model()->rowCount(), 301, 20000);
     QUndoStack *stack = window.workspace()->undo()->stack(QStringLiteral("people"));
     QCOMPARE(stack->count(), 1);
@@ -264,6 +278,27 @@ void TestPopulateDialog::undoInTheWindowRemovesTheRows()
              QStringLiteral("edited"));
     QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->model()->rowCount(), 1, 20000);
     QCOMPARE(stack->count(), 0); // no redo: the entry left the history
+}
+
+// A table whose new rows cannot be told by a key range gets no undo step, and the status bar
+// says why instead of leaving the user to find Undo greyed out.
+void TestPopulateDialog::aFillWithoutUndoSaysWhy()
+{
+    QVERIFY(Probe(m_path).exec(
+        QStringLiteral("CREATE TABLE tag (name TEXT PRIMARY KEY, note TEXT) WITHOUT ROWID")));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_path, QStringLiteral("tag")));
+    QTRY_VERIFY(!window.workspace()->model()->isLoading());
+    QVERIFY(fillInWindow(window, 2, 40));
+    QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT count(*) FROM tag")).toInt(), 40);
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("Added 40 sample rows to “tag”."))
+                 && message.contains(QStringLiteral("“tag” has no integer key to tell the new "
+                                                    "rows by, so the fill cannot be undone.")),
+             qPrintable(message));
+    QCOMPARE(window.workspace()->undo()->stack(QStringLiteral("tag"))->count(), 0);
 }
 
 QTEST_MAIN(TestPopulateDialog)

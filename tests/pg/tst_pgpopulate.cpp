@@ -243,6 +243,7 @@ void TestPgPopulate::aRoleThatMayOnlyInsertFillsWithoutUndo()
     QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
     QCOMPARE(result.rows, qint64(40));
     QVERIFY(result.keyColumn.isEmpty());
+    QVERIFY2(result.noUndo.contains(QStringLiteral("may not lock “t”")), qPrintable(result.noUndo));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM t")), 43);
     // Without SELECT too: nothing of the table needs reading (no UNIQUE column, no parent).
     QVERIFY(PgProbe(m_database).exec(QStringLiteral("REVOKE SELECT ON t FROM rowbook_inserter")));
@@ -268,6 +269,7 @@ void TestPgPopulate::aRoleThatMayOnlyInsertFillsWithoutUndo()
     const PopulateJob::Result owner = fill(QStringLiteral("t"), 10);
     QVERIFY2(!owner.error.isError(), qPrintable(owner.error.message));
     QCOMPARE(owner.keyColumn, QStringLiteral("id"));
+    QVERIFY(owner.noUndo.isEmpty());
 }
 
 void TestPgPopulate::undoDeletesExactlyTheFilledRows()

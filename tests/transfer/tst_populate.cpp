@@ -75,6 +75,7 @@ private slots:
     void uncheckableCheckWritesNothing();
     void aBrokenCheckNamesNoWrongColumn();
     void emptyParentWritesNothing();
+    void undoRangeOrWhyThereIsNone();
     void cancelWritesNothing();
     void badArguments();
 
@@ -336,6 +337,51 @@ void TestPopulate::emptyParentWritesNothing()
              qPrintable(result.error.message));
     const Probe probe(path);
     QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM orders")).toInt(), 0);
+}
+
+// A fill reports the key range its rows got, for undo; when it cannot, it says why.
+void TestPopulate::undoRangeOrWhyThereIsNone()
+{
+    const QString path = database(QStringLiteral("undo"));
+    {
+        const Probe probe(path);
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO customer (name, email, active) VALUES "
+                                          "('kept', 'kept@example.com', 1)")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE tag (name TEXT PRIMARY KEY, note TEXT) "
+                                          "WITHOUT ROWID")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE logged (id INTEGER PRIMARY KEY, note "
+                                          "TEXT)")));
+        // Each row the fill writes brings one more, numbered among the fill's.
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE TRIGGER echo AFTER INSERT ON logged WHEN NEW.note IS NOT 'echo' BEGIN "
+            "INSERT INTO logged (note) VALUES ('echo'); END")));
+    }
+    PopulateJob::Result result = populate(path, QStringLiteral("customer"), 20, 1);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.keyColumn, QStringLiteral("rowid"));
+    QCOMPARE(result.firstKey, 2);
+    QCOMPARE(result.lastKey, 21);
+    QVERIFY(result.noUndo.isEmpty());
+
+    result = populate(path, QStringLiteral("tag"), 20, 1);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.rows, 20);
+    QVERIFY(result.keyColumn.isEmpty());
+    QVERIFY2(result.noUndo.contains(QStringLiteral("“tag” has no integer key")),
+             qPrintable(result.noUndo));
+
+    result = populate(path, QStringLiteral("logged"), 20, 1);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(Probe(path).value(QStringLiteral("SELECT count(*) FROM logged")).toInt(), 40);
+    QVERIFY(result.keyColumn.isEmpty());
+    QVERIFY2(result.noUndo.contains(QStringLiteral("not a range of their own in “logged”")),
+             qPrintable(result.noUndo));
+
+    // Nothing written, nothing to explain.
+    result = populate(path, QStringLiteral("customer"), 50000, 1,
+                      [](qint64, qint64) { return false; });
+    QCOMPARE(result.error.kind, TransferError::Cancelled);
+    QVERIFY(result.noUndo.isEmpty());
 }
 
 void TestPopulate::cancelWritesNothing()
