@@ -335,7 +335,7 @@ void addChecks(const QString &name,
             const QString &type = parts->pgTypes.at(i);
             if ((type == QLatin1String("boolean") || type == QLatin1String("date")
                  || type == QLatin1String("timestamp"))
-                && SqlText::mentions(check, columns.at(i).name))
+                && SqlText::expressionMentions(check, columns.at(i).name))
                 typed = true;
         }
         if (!typed && TypeMapping::portableCheck(check, true, &portable))

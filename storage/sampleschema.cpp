@@ -81,7 +81,7 @@ void assignChecks(const QStringList &checks, SampleSchema *schema)
     for (const QString &check : checks) {
         QStringList mentioned;
         for (const SampleSchema::Column &column : std::as_const(schema->columns)) {
-            if (SqlText::mentions(check, column.name))
+            if (SqlText::expressionMentions(check, column.name))
                 mentioned << column.name;
         }
         for (SampleSchema::Column &column : schema->columns) {

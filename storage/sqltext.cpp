@@ -23,6 +23,23 @@ int SqlText::countMentions(const QString &sql, const QString &identifier)
     return count;
 }
 
+bool SqlText::expressionMentions(const QString &expression, const QString &identifier)
+{
+    QString names = expression;
+    for (int i = 0; i < names.size();) {
+        const int end = skipQuotedOrComment(names, i);
+        if (end == i) {
+            ++i;
+            continue;
+        }
+        const QChar c = names[i];
+        if (c != QLatin1Char('"') && c != QLatin1Char('`') && c != QLatin1Char('['))
+            names.replace(i, end - i, QString(end - i, QLatin1Char(' ')));
+        i = end;
+    }
+    return mentions(names, identifier);
+}
+
 int SqlText::skipQuotedOrComment(const QString &sql, int i)
 {
     const QChar c = sql[i];

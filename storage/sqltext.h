@@ -24,6 +24,9 @@ public:
     // Whether `sql` names `identifier` as a whole word, quoted or not. Errs on the side of yes.
     static bool mentions(const QString &sql, const QString &identifier);
     static int countMentions(const QString &sql, const QString &identifier);
+    // mentions() in an expression (a CHECK): words inside '…' string literals and comments are
+    // values and remarks, not names. A double-quoted word still counts.
+    static bool expressionMentions(const QString &expression, const QString &identifier);
     // The first word of a column definition or table constraint; quoted names are unquoted.
     static QString firstWord(const QString &part, bool *quoted);
     // CONSTRAINT, PRIMARY KEY, UNIQUE, CHECK or FOREIGN KEY rather than a column definition.

@@ -29,7 +29,7 @@ QString constraintMessage(const SampleSchema &schema, const StorageError &error)
     if (!rule.isEmpty()) {
         for (const SampleSchema::Column &column : schema.columns) {
             if (column.checks.contains(rule) || column.otherChecks.contains(rule)
-                || SqlText::mentions(rule, column.name))
+                || SqlText::expressionMentions(rule, column.name))
                 return Text::tr(
                            "Rowbook cannot generate values for column “%1” within its CHECK (%2); "
                            "nothing was written.")

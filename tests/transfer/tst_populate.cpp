@@ -74,6 +74,7 @@ private slots:
     void rangesFollowChecksAndPrecision();
     void uncheckableCheckWritesNothing();
     void aBrokenCheckNamesNoWrongColumn();
+    void aValueSpelledLikeAColumnIsAValue();
     void emptyParentWritesNothing();
     void undoRangeOrWhyThereIsNone();
     void cancelWritesNothing();
@@ -326,6 +327,36 @@ void TestPopulate::aBrokenCheckNamesNoWrongColumn()
     QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM named")).toInt()
                  + probe.value(QStringLiteral("SELECT count(*) FROM bare")).toInt(),
              0);
+}
+
+// A CHECK's string value that happens to spell another column's name does not tie that
+// column to the CHECK: the list of values is still drawn from, and the broken CHECK blamed on
+// the column it is about.
+void TestPopulate::aValueSpelledLikeAColumnIsAValue()
+{
+    const QString path = database(QStringLiteral("values"));
+    {
+        Probe probe(path);
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE TABLE shop (id INTEGER PRIMARY KEY, status TEXT NOT NULL CHECK (status IN "
+            "('price', 'paid')), price REAL NOT NULL CHECK (price > 0 AND price < 10))")));
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE TABLE odd (id INTEGER PRIMARY KEY, price INTEGER, code INTEGER NOT NULL "
+            "CHECK (code % 7 = 3 OR 'price' = ''))")));
+    }
+    const PopulateJob::Result shop = populate(path, QStringLiteral("shop"), 50, 1);
+    QVERIFY2(!shop.error.isError(), qPrintable(shop.error.message));
+    const Probe probe(path);
+    QCOMPARE(probe
+                 .value(QStringLiteral("SELECT count(*) FROM shop WHERE status IN ('price', "
+                                       "'paid') AND price > 0 AND price < 10"))
+                 .toInt(),
+             50);
+    const PopulateJob::Result odd = populate(path, QStringLiteral("odd"), 50, 1);
+    QCOMPARE(odd.error.kind, TransferError::Input);
+    QVERIFY2(odd.error.message.contains(QStringLiteral("column “code”")),
+             qPrintable(odd.error.message));
+    QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM odd")).toInt(), 0);
 }
 
 void TestPopulate::emptyParentWritesNothing()

@@ -132,6 +132,35 @@ private Q_SLOTS:
         QCOMPARE(SqlText::mentions(sql, identifier), count > 0);
     }
 
+    void expressionMentions_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("identifier");
+        QTest::addColumn<bool>("mentioned");
+        QTest::newRow("a value, not a name") << "status IN ('price', 'paid')"
+                                             << "price" << false;
+        QTest::newRow("a value and a name") << "status IN ('price') AND price > 0"
+                                            << "price" << true;
+        QTest::newRow("doubled quote inside the value") << "note <> 'it''s price'"
+                                                        << "price" << false;
+        QTest::newRow("double quotes name a column") << "\"price\" > 0"
+                                                     << "price" << true;
+        QTest::newRow("brackets name a column") << "[price] > 0"
+                                                << "price" << true;
+        QTest::newRow("comment") << "qty > 0 /* price later */ -- price\n"
+                                 << "price" << false;
+        QTest::newRow("after an unterminated value") << "a = 'price"
+                                                     << "price" << false;
+    }
+    void expressionMentions()
+    {
+        QFETCH(QString, expression);
+        QFETCH(QString, identifier);
+        QTEST(SqlText::expressionMentions(expression, identifier), "mentioned");
+        // mentions() errs on the side of yes (a dependency): every row above names the word.
+        QVERIFY(SqlText::mentions(expression, identifier));
+    }
+
     void skipQuotedOrComment_data()
     {
         QTest::addColumn<QString>("sql");
