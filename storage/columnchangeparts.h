@@ -25,6 +25,15 @@ void checkRows(const QSqlDatabase &db,
 // Whether `column` of `parent` identifies its rows, as a foreign key needs.
 bool isParentKey(const QSqlDatabase &db, const TableInfo &parent, const QString &column);
 
+// A PostgreSQL character type with a length (varchar(n), char varying(n), char(n), nchar(n), …)
+// or an array of one: the length, and whether it is an array. length is 0 for any other type.
+struct ServerTextLimit
+{
+    int length = 0;
+    bool array = false;
+};
+ServerTextLimit serverTextLimit(const QString &type);
+
 // Whether a PostgreSQL server knows `type` (to_regtype: with a length or precision, an array).
 bool serverKnowsType(const QSqlDatabase &db, const QString &type);
 

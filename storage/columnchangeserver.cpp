@@ -12,19 +12,34 @@
 namespace rowbook {
 namespace {
 
+// The names PostgreSQL gives its character types, longest first (a regular expression).
+constexpr char characterTypes[]
+    = "(?:national\\s+)?(?:character|char)\\s+varying|nchar\\s+varying|varchar|"
+      "(?:national\\s+)?(?:character|char)|nchar|bpchar";
+
+// Array brackets at the end of a type: text[], varchar(3)[][] or int[4].
+const QRegularExpression &arraySuffix()
+{
+    static const QRegularExpression brackets(QStringLiteral("(?:\\s*\\[\\s*\\d*\\s*\\])+$"));
+    return brackets;
+}
+
 // What a column's values are cast to on their way to `type` on a server: `type` without its
 // length or precision. A cast to varchar(n), char(n) or bit(n) cuts or pads a value without a
 // word; the conversion of the cast's result to the column's type then refuses what does not fit,
-// as an INSERT would. (char and bit without a length mean a length of 1: text and bit varying.)
+// as an INSERT would. (char, nchar and bit without a length mean a length of 1: text and bit
+// varying.) An array's elements are cast the same way, to an array.
 QString serverCastType(const QString &type)
 {
     static const QRegularExpression characters(
-        QStringLiteral("^(character varying|varchar|character|char|bpchar)\\b"),
+        QStringLiteral("^(?:%1)\\b").arg(QLatin1String(characterTypes)),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bits(QStringLiteral("^bit\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression modifier(
         QStringLiteral("\\s*\\(\\s*\\d+\\s*(,\\s*\\d+\\s*)?\\)"));
+    if (const QRegularExpressionMatch array = arraySuffix().match(type); array.hasMatch())
+        return serverCastType(type.left(array.capturedStart()).trimmed()) + QStringLiteral("[]");
     if (characters.match(type).hasMatch())
         return QStringLiteral("text");
     if (bits.match(type).hasMatch())
@@ -34,6 +49,22 @@ QString serverCastType(const QString &type)
 }
 
 } // namespace
+
+columnchange::ServerTextLimit columnchange::serverTextLimit(const QString &type)
+{
+    static const QRegularExpression limited(
+        QStringLiteral("^(?:%1)\\s*\\(\\s*(\\d+)\\s*\\)$").arg(QLatin1String(characterTypes)),
+        QRegularExpression::CaseInsensitiveOption);
+    ServerTextLimit limit;
+    QString element = type.trimmed();
+    if (const QRegularExpressionMatch array = arraySuffix().match(element); array.hasMatch()) {
+        limit.array = true;
+        element = element.left(array.capturedStart()).trimmed();
+    }
+    if (const QRegularExpressionMatch match = limited.match(element); match.hasMatch())
+        limit.length = match.captured(1).toInt();
+    return limit;
+}
 
 bool columnchange::serverKnowsType(const QSqlDatabase &db, const QString &type)
 {

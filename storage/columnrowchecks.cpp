@@ -6,7 +6,6 @@
 #include "driverkind.h"
 #include "tablerebuild.h"
 
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace rowbook {
@@ -79,23 +78,33 @@ void columnchange::checkRows(const QSqlDatabase &db,
     const QString column = Catalog::quote(info.columns[index].name);
     const QString table = Catalog::quote(info.name);
     const QString name = info.columns[index].name;
-    // A server's varchar(n) or char(n) refuses longer values (trailing spaces aside).
-    static const QRegularExpression limited(
-        QStringLiteral("^(?:character varying|varchar|character|char)\\s*\\(\\s*(\\d+)\\s*\\)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch limit = limited.match(wanted.type.trimmed());
-    if (isPostgres(db) && limit.hasMatch() && wanted.typeDiffers(before)) {
+    // A server's varchar(n) or char(n) refuses longer values (trailing spaces aside); so does
+    // an array of them, element by element. (From a column that is not an array, the server
+    // itself says what does not convert.)
+    const ServerTextLimit limit = serverTextLimit(wanted.type);
+    const bool elements = limit.array && serverTextLimit(before.type).array;
+    if (isPostgres(db) && limit.length > 0 && (elements || !limit.array)
+        && wanted.typeDiffers(before)) {
+        const QString longer
+            = elements ? QStringLiteral("EXISTS (SELECT 1 FROM unnest(CAST(%1 AS text[])) AS "
+                                        "element(v) WHERE char_length(rtrim(v)) > %2)")
+                       : QStringLiteral("char_length(rtrim(CAST(%1 AS text))) > %2");
         const MatchingRows rows
-            = matchingRows(db, info,
-                           QStringLiteral("char_length(rtrim(CAST(%1 AS text))) > %2")
-                               .arg(column, limit.captured(1)));
-        if (rows.count > 0)
+            = matchingRows(db, info, longer.arg(column, QString::number(limit.length)));
+        if (rows.count > 0 && elements)
+            change.problems.push_back(
+                {SchemaProblem::Type, index,
+                 ColumnChange::tr("“%1” holds a value longer than %2 characters in %Ln row(s) "
+                                  "(%3), so its type cannot be %4; nothing was changed.",
+                                  nullptr, int(rows.count))
+                     .arg(name, QString::number(limit.length), rows.names, wanted.type.trimmed())});
+        else if (rows.count > 0)
             change.problems.push_back(
                 {SchemaProblem::Type, index,
                  ColumnChange::tr("“%1” is longer than %2 characters in %Ln row(s) (%3), so its "
                                   "type cannot be %4; nothing was changed.",
                                   nullptr, int(rows.count))
-                     .arg(name, limit.captured(1), rows.names, wanted.type.trimmed())});
+                     .arg(name, QString::number(limit.length), rows.names, wanted.type.trimmed())});
     }
     if (wanted.notNull && !before.notNull) {
         const MatchingRows rows = matchingRows(db, info, QStringLiteral("%1 IS NULL").arg(column));

@@ -416,10 +416,59 @@ private Q_SLOTS:
         QCOMPARE(side.value(QStringLiteral("SELECT CAST(flags AS text) FROM people WHERE id = 2"))
                      .toString(),
                  QStringLiteral("101"));
+        // Every spelling of a limited character type is checked; a cast to nchar would have
+        // kept one character of each name.
+        for (const QString &type :
+             {QStringLiteral("char varying(3)"), QStringLiteral("nchar(4)"),
+              QStringLiteral("national character varying(4)"), QStringLiteral("CHAR(3)")}) {
+            shorter.type = type;
+            const SchemaChange change = ColumnChange::alter(reader(), people, name, shorter);
+            QVERIFY2(change.problemText().contains(QStringLiteral("“name” is longer than"))
+                         && change.problemText().contains(QStringLiteral("(id 2)")),
+                     qPrintable(type + QLatin1Char(' ') + change.problemText()));
+        }
+        shorter.type = QStringLiteral("nchar(5)");
+        QVERIFY(run(ColumnChange::alter(reader(), people, name, shorter)));
+        QCOMPARE(side.value(QStringLiteral("SELECT string_agg(CAST(name AS text), ',' ORDER BY id) "
+                                           "FROM people"))
+                     .toString(),
+                 QStringLiteral("Ann,Bobby"));
         shorter.type = QStringLiteral("character varying(5)");
         QVERIFY(run(ColumnChange::alter(reader(), people, name, shorter)));
         QCOMPARE(ColumnChange::current(reader(), people, name).type,
                  QStringLiteral("character varying(5)"));
+    }
+
+    // An array of limited text: each element is checked, and the elements are cast as elements.
+    void anArrayOfShorterTextCutsNothing_data() { serverOnly(); }
+    void anArrayOfShorterTextCutsNothing()
+    {
+        QVERIFY(create({peopleTable(), QStringLiteral("ALTER TABLE people ADD COLUMN tags text[]"),
+                        QStringLiteral("INSERT INTO people (name, tags) VALUES ('Ann', "
+                                       "'{ab,c}'), ('Bo', '{{x,abcdef},{y,z}}'), ('Cy', NULL)")}));
+        QVERIFY(open(QStringLiteral("people")));
+        const QString people = QStringLiteral("people");
+        const QString tags = QStringLiteral("tags");
+        ColumnDefinition wanted = ColumnChange::current(reader(), people, tags);
+        QCOMPARE(wanted.type, QStringLiteral("text[]"));
+        wanted.type = QStringLiteral("varchar(3)[]");
+        const SchemaChange refused = ColumnChange::alter(reader(), people, tags, wanted);
+        QVERIFY(!refused.isValid());
+        QVERIFY2(refused.problemText().contains(
+                     QStringLiteral("“tags” holds a value longer than 3 characters in 1 row "
+                                    "(id 2)")),
+                 qPrintable(refused.problemText()));
+        wanted.type = QStringLiteral("varchar(6)[]");
+        QString message;
+        QVERIFY2(run(ColumnChange::alter(reader(), people, tags, wanted), &message),
+                 qPrintable(message));
+        const Side side(m_target);
+        QCOMPARE(side.value(QStringLiteral("SELECT string_agg(coalesce(CAST(tags AS text), "
+                                           "'null'), ';' ORDER BY id) FROM people"))
+                     .toString(),
+                 QStringLiteral("{ab,c};{{x,abcdef},{y,z}};null"));
+        QCOMPARE(ColumnChange::current(reader(), people, tags).type,
+                 QStringLiteral("character varying(6)[]"));
     }
 
     // A value the new type cannot hold: the server refuses the whole change, naming the value.
