@@ -246,10 +246,9 @@ std::unique_ptr<QueryEngine> openEngine(const QCommandLineParser &parser,
         info = Database::prepare(path, QFileInfo::exists(path) ? Database::Open::Existing
                                                                : Database::Open::Starter);
         if (!info.isOpen()) {
-            *code
-                = fail(verb, info.error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
-                       Cli::tr("The database %1 cannot be opened: %2")
-                           .arg(path, info.error.userMessage()));
+            *code = fail(verb, TransferError::kindOf(info.error),
+                         Cli::tr("The database %1 cannot be opened: %2")
+                             .arg(path, info.error.userMessage()));
             return nullptr;
         }
     }

@@ -88,7 +88,7 @@ bool openDatabase(const QString &verb,
                                                        : Database::Open::Starter;
     *info = Database::prepare(path, mode);
     if (!info->isOpen()) {
-        *code = fail(verb, info->error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+        *code = fail(verb, TransferError::kindOf(info->error),
                      Cli::tr("The database %1 cannot be opened: %2")
                          .arg(PgConnection::redacted(path), info->error.userMessage()));
         return false;

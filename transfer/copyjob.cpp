@@ -77,7 +77,7 @@ public:
         const DatabaseInfo info = Database::prepare(database, source ? Database::Open::ReadOnly
                                                                      : Database::Open::Create);
         if (!info.isOpen())
-            return TransferError::make(info.error.isBusy() ? TransferError::Busy : failure,
+            return TransferError::make(TransferError::kindOf(info.error, failure),
                                        Text::tr("The database %1 cannot be opened: %2")
                                            .arg(database, info.error.userMessage()));
         if (!source && info.readOnly)
@@ -140,7 +140,7 @@ public:
             const StorageError error = m_sqlite->begin();
             if (error.isError())
                 return TransferError::make(
-                    error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+                    TransferError::kindOf(error),
                     Text::tr("The target cannot be written: %1").arg(error.userMessage()));
             return {};
         }
@@ -158,7 +158,7 @@ public:
             const StorageError error = m_sqlite->commit();
             if (error.isError())
                 return TransferError::make(
-                    error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
+                    TransferError::kindOf(error),
                     Text::tr("The copy could not be committed: %1").arg(error.userMessage()));
             return {};
         }

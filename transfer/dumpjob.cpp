@@ -280,9 +280,8 @@ DumpJob::Result DumpJob::write(const QSqlDatabase &db, const DumpPlan &plan, QIO
     if (m_cancelled.load())
         result.error = TransferError::make(TransferError::Cancelled, tr("The dump was cancelled."));
     else if (readError.isError())
-        result.error = TransferError::make(readError.isBusy() ? TransferError::Busy
-                                                              : TransferError::Unwritable,
-                                           readError.userMessage());
+        result.error
+            = TransferError::make(TransferError::kindOf(readError), readError.userMessage());
     else if (!ok)
         result.error = TransferError::make(
             TransferError::Input,

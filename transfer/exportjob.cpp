@@ -209,8 +209,7 @@ ExportJob::writeTableQuery(const QSqlDatabase &db, const QString &table, QIODevi
             QStringLiteral("SELECT %1 FROM %2")
                 .arg(columns.join(QLatin1String(", ")), dialect.quoteIdentifier(info.name)))) {
         const StorageError error = StorageError::fromSql(select.lastError());
-        result.error = TransferError::make(
-            error.isBusy() ? TransferError::Busy : TransferError::Unwritable, error.userMessage());
+        result.error = TransferError::make(TransferError::kindOf(error), error.userMessage());
         return result;
     }
     RowWriter out(output, m_options.format == Format::Json);
@@ -277,9 +276,7 @@ ExportJob::writeTable(const QSqlDatabase &db, const QString &table, QIODevice *o
             result.error
                 = TransferError::make(TransferError::Cancelled, tr("The export was cancelled."));
         else if (error.isError())
-            result.error = TransferError::make(error.isBusy() ? TransferError::Busy
-                                                              : TransferError::Unwritable,
-                                               error.userMessage());
+            result.error = TransferError::make(TransferError::kindOf(error), error.userMessage());
         else if (!ok)
             result.error = TransferError::make(
                 TransferError::Input,

@@ -64,8 +64,7 @@ QString noUndoReason(const SampleSchema &schema, bool locked)
 // A write that failed: Busy (retried within the budget) or not writable.
 TransferError writeError(const StorageError &error)
 {
-    return TransferError::make(error.isBusy() ? TransferError::Busy : TransferError::Unwritable,
-                               error.userMessage());
+    return TransferError::make(TransferError::kindOf(error), error.userMessage());
 }
 
 // Binds one generated row to `insert`, by the type of each value. Text and bytes go through

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storageerror.h"
+
 #include <QString>
 
 namespace rowbook {
@@ -22,6 +24,12 @@ struct TransferError
     int column = 0;  // 1-based, in characters
 
     bool isError() const { return kind != None; }
+    // The kind for a database error: Busy when another program held the lock past the retry
+    // budget, `otherwise` for anything else.
+    static Kind kindOf(const StorageError &error, Kind otherwise = Unwritable)
+    {
+        return error.isBusy() ? Busy : otherwise;
+    }
     static TransferError make(Kind kind, const QString &message, int line = 0, int column = 0)
     {
         TransferError e;
