@@ -6,11 +6,11 @@
 
 #include <QHash>
 #include <QMultiHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
 
-#include <algorithm>
 
 // How a copy reads a PostgreSQL source: its tables, columns, keys and constraints.
 namespace rowbook {
@@ -293,8 +293,11 @@ public:
             QStringLiteral("SELECT c.oid::bigint, c.relname FROM pg_class c JOIN pg_namespace n "
                            "ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"));
         while (query.next()) {
-            if (names.contains(query.value(1).toString()))
-                m_copied.insert(query.value(1).toString(), quint32(query.value(0).toLongLong()));
+            if (names.contains(query.value(1).toString())) {
+                const auto oid = quint32(query.value(0).toLongLong());
+                m_copied.insert(query.value(1).toString(), oid);
+                m_copiedOids.insert(oid);
+            }
         }
         query.exec(QStringLiteral("SELECT inhparent::bigint, inhrelid::bigint FROM pg_inherits"));
         while (query.next())
@@ -312,7 +315,7 @@ public:
         bool all = true;
         while (!below.isEmpty()) {
             const quint32 table = below.takeLast();
-            if (std::find(m_copied.cbegin(), m_copied.cend(), table) != m_copied.cend()) {
+            if (m_copiedOids.contains(table)) {
                 all = false; // read by that table, or by one of its own ancestors below `name`
                 continue;
             }
@@ -329,6 +332,7 @@ public:
 
 private:
     QHash<QString, quint32> m_copied;        // the copied tables' oids, by name
+    QSet<quint32> m_copiedOids;              // the same oids
     QMultiHash<quint32, quint32> m_children; // parent → child, inheritance and partitions
 };
 
