@@ -833,6 +833,13 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <source>The server knows no type “%1”; choose one from the list.</source>
         <translation>Der Server kennt keinen Typ „%1“; wählen Sie einen aus der Liste.</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” holds a value longer than %2 characters in %Ln row(s) (%3), so its type cannot be %4; nothing was changed.</source>
+        <translation>
+            <numerusform>„%1“ enthält in %Ln Zeile (%3) einen Wert, der länger als %2 Zeichen ist, daher kann ihr Typ nicht %4 sein; nichts wurde geändert.</numerusform>
+            <numerusform>„%1“ enthält in %Ln Zeilen (%3) einen Wert, der länger als %2 Zeichen ist, daher kann ihr Typ nicht %4 sein; nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1300,6 +1307,18 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>“%1” has no integer key to tell the new rows by, so the fill cannot be undone.</source>
+        <translation>„%1“ hat keinen ganzzahligen Schlüssel, an dem sich die neuen Zeilen erkennen lassen; das Füllen kann daher nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Your role may not lock “%1”, so another session could have added rows at the same time; the fill cannot be undone.</source>
+        <translation>Ihre Rolle darf „%1“ nicht sperren, daher könnte eine andere Sitzung gleichzeitig Zeilen hinzugefügt haben; das Füllen kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The new rows’ keys are not a range of their own in “%1”, so the fill cannot be undone.</source>
+        <translation>Die Schlüssel der neuen Zeilen bilden in „%1“ keinen eigenen Bereich; das Füllen kann daher nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -4389,10 +4408,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n row(s).</source>
+        <source>Added %Ln row(s).</source>
         <translation>
-            <numerusform>%n Zeile hinzugefügt.</numerusform>
-            <numerusform>%n Zeilen hinzugefügt.</numerusform>
+            <numerusform>%Ln Zeile hinzugefügt.</numerusform>
+            <numerusform>%Ln Zeilen hinzugefügt.</numerusform>
         </translation>
     </message>
 </context>
@@ -5397,10 +5416,10 @@ Nichts aus der Datei wurde übernommen.</translation>
         <translation>„%1“ mit %2 Beispielzeilen füllen</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n sample row(s) to “%1”.</source>
+        <source>Added %Ln sample row(s) to “%1”.</source>
         <translation>
-            <numerusform>%n Beispielzeile zu „%1“ hinzugefügt.</numerusform>
-            <numerusform>%n Beispielzeilen zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%Ln Beispielzeile zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%Ln Beispielzeilen zu „%1“ hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>

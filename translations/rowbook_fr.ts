@@ -833,6 +833,13 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <source>The server knows no type “%1”; choose one from the list.</source>
         <translation>Le serveur ne connaît pas de type « %1 » ; choisissez-en un dans la liste.</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” holds a value longer than %2 characters in %Ln row(s) (%3), so its type cannot be %4; nothing was changed.</source>
+        <translation>
+            <numerusform>« %1 » contient une valeur de plus de %2 caractères dans %Ln ligne (%3), son type ne peut donc pas être %4 ; rien n’a été modifié.</numerusform>
+            <numerusform>« %1 » contient une valeur de plus de %2 caractères dans %Ln lignes (%3), son type ne peut donc pas être %4 ; rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1300,6 +1307,18 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>“%1” has no integer key to tell the new rows by, so the fill cannot be undone.</source>
+        <translation>« %1 » n’a pas de clé entière qui distingue les nouvelles lignes ; le remplissage ne peut donc pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Your role may not lock “%1”, so another session could have added rows at the same time; the fill cannot be undone.</source>
+        <translation>Votre rôle ne peut pas verrouiller « %1 » : une autre session a pu ajouter des lignes en même temps ; le remplissage ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>The new rows’ keys are not a range of their own in “%1”, so the fill cannot be undone.</source>
+        <translation>Les clés des nouvelles lignes ne forment pas une plage à part dans « %1 » ; le remplissage ne peut donc pas être annulé.</translation>
     </message>
 </context>
 <context>
@@ -4389,10 +4408,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Annulé ; rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n row(s).</source>
+        <source>Added %Ln row(s).</source>
         <translation>
-            <numerusform>%n ligne ajoutée.</numerusform>
-            <numerusform>%n lignes ajoutées.</numerusform>
+            <numerusform>%Ln ligne ajoutée.</numerusform>
+            <numerusform>%Ln lignes ajoutées.</numerusform>
         </translation>
     </message>
 </context>
@@ -5397,10 +5416,10 @@ Aucune partie du fichier n’a été appliquée.</translation>
         <translation>Remplir « %1 » avec %2 lignes d’exemple</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n sample row(s) to “%1”.</source>
+        <source>Added %Ln sample row(s) to “%1”.</source>
         <translation>
-            <numerusform>%n ligne d’exemple ajoutée à « %1 ».</numerusform>
-            <numerusform>%n lignes d’exemple ajoutées à « %1 ».</numerusform>
+            <numerusform>%Ln ligne d’exemple ajoutée à « %1 ».</numerusform>
+            <numerusform>%Ln lignes d’exemple ajoutées à « %1 ».</numerusform>
         </translation>
     </message>
     <message>

@@ -305,7 +305,7 @@ void PopulateDialog::onFinished(const PopulateJob::Result &result)
             showError(result.error.message);
     } else if (wasFilling) {
         m_statusLabel->setText(
-            tr("Added %n row(s).", nullptr, int(std::min<qint64>(result.rows, INT_MAX))));
+            tr("Added %Ln row(s).", nullptr, int(std::min<qint64>(result.rows, INT_MAX))));
         Q_EMIT filled(m_table, result.rows, result.firstKey, result.lastKey, result.keyColumn,
                       result.noUndo);
         accept();

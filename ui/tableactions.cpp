@@ -126,7 +126,7 @@ void TableActions::onFilled(const QString &table,
     }
     m_document->reloadSchema(table);
     const QString added
-        = tr("Added %n sample row(s) to “%1”.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+        = tr("Added %Ln sample row(s) to “%1”.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
               .arg(table);
     // Without an undo step, the message says why, for longer.
     if (noUndo.isEmpty())
