@@ -11,7 +11,6 @@
 #include <QSqlRecord>
 #include <QVariant>
 
-
 // How a copy reads a PostgreSQL source: its tables, columns, keys and constraints.
 namespace rowbook {
 using namespace copyplan;
