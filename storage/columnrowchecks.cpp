@@ -91,20 +91,21 @@ void columnchange::checkRows(const QSqlDatabase &db,
                        : QStringLiteral("char_length(rtrim(CAST(%1 AS text))) > %2");
         const MatchingRows rows
             = matchingRows(db, info, longer.arg(column, QString::number(limit.length)));
-        if (rows.count > 0 && elements)
+        if (rows.count > 0) {
+            const int n = int(rows.count);
+            const QString text
+                = elements ? ColumnChange::tr("“%1” holds a value longer than %2 characters in "
+                                              "%Ln row(s) (%3), so its type cannot be %4; "
+                                              "nothing was changed.",
+                                              nullptr, n)
+                           : ColumnChange::tr("“%1” is longer than %2 characters in %Ln row(s) "
+                                              "(%3), so its type cannot be %4; nothing was "
+                                              "changed.",
+                                              nullptr, n);
             change.problems.push_back(
                 {SchemaProblem::Type, index,
-                 ColumnChange::tr("“%1” holds a value longer than %2 characters in %Ln row(s) "
-                                  "(%3), so its type cannot be %4; nothing was changed.",
-                                  nullptr, int(rows.count))
-                     .arg(name, QString::number(limit.length), rows.names, wanted.type.trimmed())});
-        else if (rows.count > 0)
-            change.problems.push_back(
-                {SchemaProblem::Type, index,
-                 ColumnChange::tr("“%1” is longer than %2 characters in %Ln row(s) (%3), so its "
-                                  "type cannot be %4; nothing was changed.",
-                                  nullptr, int(rows.count))
-                     .arg(name, QString::number(limit.length), rows.names, wanted.type.trimmed())});
+                 text.arg(name, QString::number(limit.length), rows.names, wanted.type.trimmed())});
+        }
     }
     if (wanted.notNull && !before.notNull) {
         const MatchingRows rows = matchingRows(db, info, QStringLiteral("%1 IS NULL").arg(column));
