@@ -25,15 +25,18 @@ int SqlText::countMentions(const QString &sql, const QString &identifier)
 
 bool SqlText::expressionMentions(const QString &expression, const QString &identifier)
 {
+    // '[' is stepped over, not read as SQLite's [quoted name]: on PostgreSQL it opens an array
+    // (ARRAY['a', 'b']) or a subscript, and a ']' inside a value must not end it. A bracketed
+    // name is still found by mentions(), as brackets are not part of a word.
     QString names = expression;
     for (int i = 0; i < names.size();) {
-        const int end = skipQuotedOrComment(names, i);
+        const QChar c = names[i];
+        const int end = c == QLatin1Char('[') ? i : skipQuotedOrComment(names, i);
         if (end == i) {
             ++i;
             continue;
         }
-        const QChar c = names[i];
-        if (c != QLatin1Char('"') && c != QLatin1Char('`') && c != QLatin1Char('['))
+        if (c != QLatin1Char('"') && c != QLatin1Char('`'))
             names.replace(i, end - i, QString(end - i, QLatin1Char(' ')));
         i = end;
     }

@@ -151,6 +151,14 @@ private Q_SLOTS:
                                  << "price" << false;
         QTest::newRow("after an unterminated value") << "a = 'price"
                                                      << "price" << false;
+        // PostgreSQL's own spelling of IN and NOT IN lists (pg_get_constraintdef).
+        QTest::newRow("server's IN list") << "(status = ANY (ARRAY['price'::text, 'paid'::text]))"
+                                          << "price" << false;
+        QTest::newRow("server's NOT IN list, a bracket inside a value")
+            << "((tag <> ALL (ARRAY['[x]'::text, 'y'::text])) AND (qty > 0))"
+            << "qty" << true;
+        QTest::newRow("subscript") << "(tags[1] <> 'price')"
+                                   << "tags" << true;
     }
     void expressionMentions()
     {
