@@ -27,10 +27,13 @@ bool isParentKey(const QSqlDatabase &db, const TableInfo &parent, const QString 
 
 // A PostgreSQL character type with a length (varchar(n), char varying(n), char(n), nchar(n), …)
 // or an array of one: the length, and whether it is an array. length is 0 for any other type.
+// "char" (quoted: PostgreSQL's one-byte type) is a length of one byte: a cast to it keeps a
+// value's first byte without a word.
 struct ServerTextLimit
 {
     int length = 0;
     bool array = false;
+    bool bytes = false; // length counts bytes, trailing spaces included
 };
 ServerTextLimit serverTextLimit(const QString &type);
 

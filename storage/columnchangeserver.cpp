@@ -61,8 +61,14 @@ columnchange::ServerTextLimit columnchange::serverTextLimit(const QString &type)
         limit.array = true;
         element = element.left(array.capturedStart()).trimmed();
     }
-    if (const QRegularExpressionMatch match = limited.match(element); match.hasMatch())
+    static const QRegularExpression oneByte(QStringLiteral("^(?:pg_catalog\\s*\\.\\s*)?\"char\"$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch match = limited.match(element); match.hasMatch()) {
         limit.length = match.captured(1).toInt();
+    } else if (oneByte.match(element).hasMatch()) {
+        limit.length = 1;
+        limit.bytes = true;
+    }
     return limit;
 }
 

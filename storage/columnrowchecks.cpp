@@ -80,28 +80,37 @@ void columnchange::checkRows(const QSqlDatabase &db,
     const QString name = info.columns[index].name;
     // A server's varchar(n) or char(n) refuses longer values (trailing spaces aside); so does
     // an array of them, element by element. (From a column that is not an array, the server
-    // itself says what does not convert.)
+    // itself says what does not convert.) "char" would keep a first byte: refused here.
     const ServerTextLimit limit = serverTextLimit(wanted.type);
     const bool elements = limit.array && serverTextLimit(before.type).array;
     if (isPostgres(db) && limit.length > 0 && (elements || !limit.array)
         && wanted.typeDiffers(before)) {
+        const QString number = QString::number(limit.length);
+        auto tooLong = [&limit, &number](const QString &value) {
+            return limit.bytes ? QStringLiteral("octet_length(%1) > %2").arg(value, number)
+                               : QStringLiteral("char_length(rtrim(%1)) > %2").arg(value, number);
+        };
         const QString longer
             = elements ? QStringLiteral("EXISTS (SELECT 1 FROM unnest(CAST(%1 AS text[])) AS "
-                                        "element(v) WHERE char_length(rtrim(v)) > %2)")
-                       : QStringLiteral("char_length(rtrim(CAST(%1 AS text))) > %2");
-        const MatchingRows rows
-            = matchingRows(db, info, longer.arg(column, QString::number(limit.length)));
+                                        "element(v) WHERE %2)")
+                             .arg(column, tooLong(QStringLiteral("v")))
+                       : tooLong(QStringLiteral("CAST(%1 AS text)").arg(column));
+        const MatchingRows rows = matchingRows(db, info, longer);
         if (rows.count > 0) {
             const int n = int(rows.count);
             const QString text
-                = elements ? ColumnChange::tr("“%1” holds a value longer than %2 characters in "
-                                              "%Ln row(s) (%3), so its type cannot be %4; "
-                                              "nothing was changed.",
-                                              nullptr, n)
-                           : ColumnChange::tr("“%1” is longer than %2 characters in %Ln row(s) "
-                                              "(%3), so its type cannot be %4; nothing was "
-                                              "changed.",
-                                              nullptr, n);
+                = limit.bytes ? ColumnChange::tr("“%1” holds a value of more than one byte in "
+                                                 "%Ln row(s) (%3), so its type cannot be %4; "
+                                                 "nothing was changed.",
+                                                 nullptr, n)
+                  : elements ? ColumnChange::tr("“%1” holds a value longer than %2 characters in "
+                                                "%Ln row(s) (%3), so its type cannot be %4; "
+                                                "nothing was changed.",
+                                                nullptr, n)
+                             : ColumnChange::tr("“%1” is longer than %2 characters in %Ln row(s) "
+                                                "(%3), so its type cannot be %4; nothing was "
+                                                "changed.",
+                                                nullptr, n);
             change.problems.push_back(
                 {SchemaProblem::Type, index,
                  text.arg(name, QString::number(limit.length), rows.names, wanted.type.trimmed())});

@@ -840,6 +840,13 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
             <numerusform>„%1“ enthält in %Ln Zeilen (%3) einen Wert, der länger als %2 Zeichen ist, daher kann ihr Typ nicht %4 sein; nichts wurde geändert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” holds a value of more than one byte in %Ln row(s) (%3), so its type cannot be %4; nothing was changed.</source>
+        <translation>
+            <numerusform>„%1“ enthält in %Ln Zeile (%3) einen Wert von mehr als einem Byte, daher kann ihr Typ nicht %4 sein; nichts wurde geändert.</numerusform>
+            <numerusform>„%1“ enthält in %Ln Zeilen (%3) einen Wert von mehr als einem Byte, daher kann ihr Typ nicht %4 sein; nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -840,6 +840,13 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
             <numerusform>« %1 » contient une valeur de plus de %2 caractères dans %Ln lignes (%3), son type ne peut donc pas être %4 ; rien n’a été modifié.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” holds a value of more than one byte in %Ln row(s) (%3), so its type cannot be %4; nothing was changed.</source>
+        <translation>
+            <numerusform>« %1 » contient une valeur de plus d’un octet dans %Ln ligne (%3), son type ne peut donc pas être %4 ; rien n’a été modifié.</numerusform>
+            <numerusform>« %1 » contient une valeur de plus d’un octet dans %Ln lignes (%3), son type ne peut donc pas être %4 ; rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -427,6 +427,22 @@ private Q_SLOTS:
                          && change.problemText().contains(QStringLiteral("(id 2)")),
                      qPrintable(type + QLatin1Char(' ') + change.problemText()));
         }
+        // PostgreSQL's one-byte "char" would keep the first byte of each name.
+        shorter.type = QStringLiteral("\"char\"");
+        const SchemaChange oneByte = ColumnChange::alter(reader(), people, name, shorter);
+        QVERIFY2(oneByte.problemText().contains(
+                     QStringLiteral("“name” holds a value of more than one byte in 2 rows")),
+                 qPrintable(oneByte.problemText()));
+        QVERIFY(side.exec(QStringLiteral("ALTER TABLE people ADD COLUMN initial text")));
+        QVERIFY(side.exec(QStringLiteral("UPDATE people SET initial = left(name, 1)")));
+        ColumnDefinition initial
+            = ColumnChange::current(reader(), people, QStringLiteral("initial"));
+        initial.type = QStringLiteral("\"char\"");
+        QVERIFY(run(ColumnChange::alter(reader(), people, QStringLiteral("initial"), initial)));
+        QCOMPARE(side.value(QStringLiteral("SELECT string_agg(CAST(initial AS text), ',' ORDER BY "
+                                           "id) FROM people"))
+                     .toString(),
+                 QStringLiteral("A,B"));
         shorter.type = QStringLiteral("nchar(5)");
         QVERIFY(run(ColumnChange::alter(reader(), people, name, shorter)));
         QCOMPARE(side.value(QStringLiteral("SELECT string_agg(CAST(name AS text), ',' ORDER BY id) "
