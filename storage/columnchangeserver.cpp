@@ -17,10 +17,13 @@ constexpr char characterTypes[]
     = "(?:national\\s+)?(?:character|char)\\s+varying|nchar\\s+varying|varchar|"
       "(?:national\\s+)?(?:character|char)|nchar|bpchar";
 
-// Array brackets at the end of a type: text[], varchar(3)[][] or int[4].
+// Array brackets at the end of a type: text[], varchar(3)[][], int[4], or SQL's text ARRAY and
+// text ARRAY[4].
 const QRegularExpression &arraySuffix()
 {
-    static const QRegularExpression brackets(QStringLiteral("(?:\\s*\\[\\s*\\d*\\s*\\])+$"));
+    static const QRegularExpression brackets(
+        QStringLiteral("(?:(?:\\s*\\[\\s*\\d*\\s*\\])+|\\s+ARRAY(?:\\s*\\[\\s*\\d*\\s*\\])?)$"),
+        QRegularExpression::CaseInsensitiveOption);
     return brackets;
 }
 

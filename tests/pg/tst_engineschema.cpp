@@ -467,14 +467,18 @@ private Q_SLOTS:
         const QString tags = QStringLiteral("tags");
         ColumnDefinition wanted = ColumnChange::current(reader(), people, tags);
         QCOMPARE(wanted.type, QStringLiteral("text[]"));
-        wanted.type = QStringLiteral("varchar(3)[]");
-        const SchemaChange refused = ColumnChange::alter(reader(), people, tags, wanted);
-        QVERIFY(!refused.isValid());
-        QVERIFY2(refused.problemText().contains(
-                     QStringLiteral("“tags” holds a value longer than 3 characters in 1 row "
-                                    "(id 2)")),
-                 qPrintable(refused.problemText()));
-        wanted.type = QStringLiteral("varchar(6)[]");
+        // Also in SQL's own spelling of an array type.
+        for (const QString &type :
+             {QStringLiteral("varchar(3)[]"), QStringLiteral("character varying(3) ARRAY")}) {
+            wanted.type = type;
+            const SchemaChange refused = ColumnChange::alter(reader(), people, tags, wanted);
+            QVERIFY(!refused.isValid());
+            QVERIFY2(refused.problemText().contains(
+                         QStringLiteral("“tags” holds a value longer than 3 characters in 1 row "
+                                        "(id 2)")),
+                     qPrintable(type + QLatin1Char(' ') + refused.problemText()));
+        }
+        wanted.type = QStringLiteral("varchar(6) ARRAY");
         QString message;
         QVERIFY2(run(ColumnChange::alter(reader(), people, tags, wanted), &message),
                  qPrintable(message));
