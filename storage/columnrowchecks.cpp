@@ -66,23 +66,20 @@ MatchingRows matchingRows(const QSqlDatabase &db,
     return rows;
 }
 
-} // namespace
-
-void columnchange::checkRows(const QSqlDatabase &db,
-                             const TableInfo &info,
-                             int index,
-                             const ColumnDefinition &before,
-                             const ColumnDefinition &wanted,
-                             SchemaChange &change)
+// A server's varchar(n) or char(n) refuses longer values (trailing spaces aside); so does an
+// array of them, element by element. (From a column that is not an array, the server itself says
+// what does not convert.) "char" would keep a first byte: refused here.
+void checkLength(const QSqlDatabase &db,
+                 const TableInfo &info,
+                 int index,
+                 const ColumnDefinition &before,
+                 const ColumnDefinition &wanted,
+                 SchemaChange &change)
 {
     const QString column = Catalog::quote(info.columns[index].name);
-    const QString table = Catalog::quote(info.name);
     const QString name = info.columns[index].name;
-    // A server's varchar(n) or char(n) refuses longer values (trailing spaces aside); so does
-    // an array of them, element by element. (From a column that is not an array, the server
-    // itself says what does not convert.) "char" would keep a first byte: refused here.
-    const ServerTextLimit limit = serverTextLimit(wanted.type);
-    const bool elements = limit.array && serverTextLimit(before.type).array;
+    const columnchange::ServerTextLimit limit = columnchange::serverTextLimit(wanted.type);
+    const bool elements = limit.array && columnchange::serverTextLimit(before.type).array;
     if (isPostgres(db) && limit.length > 0 && (elements || !limit.array)
         && wanted.typeDiffers(before)) {
         const QString number = QString::number(limit.length);
@@ -116,6 +113,21 @@ void columnchange::checkRows(const QSqlDatabase &db,
                  text.arg(name, QString::number(limit.length), rows.names, wanted.type.trimmed())});
         }
     }
+}
+
+} // namespace
+
+void columnchange::checkRows(const QSqlDatabase &db,
+                             const TableInfo &info,
+                             int index,
+                             const ColumnDefinition &before,
+                             const ColumnDefinition &wanted,
+                             SchemaChange &change)
+{
+    const QString column = Catalog::quote(info.columns[index].name);
+    const QString table = Catalog::quote(info.name);
+    const QString name = info.columns[index].name;
+    checkLength(db, info, index, before, wanted, change);
     if (wanted.notNull && !before.notNull) {
         const MatchingRows rows = matchingRows(db, info, QStringLiteral("%1 IS NULL").arg(column));
         if (rows.count > 0)
