@@ -429,9 +429,9 @@ int runBackup(const QStringList &arguments)
                                       ? Backup::createAt(path, parser.value(output))
                                       : Backup::create(path, Backup::Reason::Manual);
     if (!result.ok()) {
-        code = result.error.isBusy()                        ? TransferError::Busy
-               : result.error.kind == StorageError::Corrupt ? TransferError::Unwritable
-                                                            : TransferError::Input;
+        code = TransferError::kindOf(result.error, result.error.kind == StorageError::Corrupt
+                                                       ? TransferError::Unwritable
+                                                       : TransferError::Input);
         return fail(verb, code,
                     Cli::tr("No backup of %1 was written (%2): %3")
                         .arg(path, result.error.detail, result.error.userMessage()));

@@ -196,9 +196,9 @@ void PopulateJob::fill(const QSqlDatabase &db,
     if (error.isError()) {
         result->rows = 0;
         result->error = TransferError::make(
-            error.isBusy()                           ? TransferError::Busy
-            : error.kind == StorageError::Constraint ? TransferError::Input
-                                                     : TransferError::Unwritable,
+            TransferError::kindOf(error, error.kind == StorageError::Constraint
+                                             ? TransferError::Input
+                                             : TransferError::Unwritable),
             error.kind == StorageError::Constraint ? constraintMessage(schema, error)
                                                    : error.userMessage());
         return;
