@@ -66,8 +66,15 @@ columnchange::ServerTextLimit columnchange::serverTextLimit(const QString &type)
     }
     static const QRegularExpression oneByte(QStringLiteral("^(?:pg_catalog\\s*\\.\\s*)?\"char\"$"),
                                             QRegularExpression::CaseInsensitiveOption);
+    // Without a length, char, character and nchar hold one character (bpchar and the varying
+    // types any number).
+    static const QRegularExpression single(
+        QStringLiteral("^(?:(?:national\\s+)?(?:character|char)|nchar)$"),
+        QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch match = limited.match(element); match.hasMatch()) {
         limit.length = match.captured(1).toInt();
+    } else if (single.match(element).hasMatch()) {
+        limit.length = 1;
     } else if (oneByte.match(element).hasMatch()) {
         limit.length = 1;
         limit.bytes = true;

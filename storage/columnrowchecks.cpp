@@ -95,22 +95,30 @@ void checkLength(const QSqlDatabase &db,
         const MatchingRows rows = matchingRows(db, info, longer);
         if (rows.count > 0) {
             const int n = int(rows.count);
+            const QString type = wanted.type.trimmed();
             const QString text
-                = limit.bytes ? ColumnChange::tr("“%1” holds a value of more than one byte in "
-                                                 "%Ln row(s) (%3), so its type cannot be %4; "
-                                                 "nothing was changed.",
-                                                 nullptr, n)
+                = limit.bytes
+                      ? ColumnChange::tr("“%1” holds a value of more than one byte in %Ln row(s) "
+                                         "(%2), so its type cannot be %3; nothing was changed.",
+                                         nullptr, n)
+                            .arg(name, rows.names, type)
+                  : limit.length == 1
+                      ? ColumnChange::tr("“%1” holds a value of more than one character in "
+                                         "%Ln row(s) (%2), so its type cannot be %3; nothing was "
+                                         "changed.",
+                                         nullptr, n)
+                            .arg(name, rows.names, type)
                   : elements ? ColumnChange::tr("“%1” holds a value longer than %2 characters in "
                                                 "%Ln row(s) (%3), so its type cannot be %4; "
                                                 "nothing was changed.",
                                                 nullptr, n)
+                                   .arg(name, number, rows.names, type)
                              : ColumnChange::tr("“%1” is longer than %2 characters in %Ln row(s) "
                                                 "(%3), so its type cannot be %4; nothing was "
                                                 "changed.",
-                                                nullptr, n);
-            change.problems.push_back(
-                {SchemaProblem::Type, index,
-                 text.arg(name, QString::number(limit.length), rows.names, wanted.type.trimmed())});
+                                                nullptr, n)
+                                   .arg(name, number, rows.names, type);
+            change.problems.push_back({SchemaProblem::Type, index, text});
         }
     }
 }

@@ -37,6 +37,15 @@ class TestEngineSchema : public enginecase::EngineCase
 
     QSqlDatabase reader() const { return m_workspace->reader(); }
 
+    // `people` with Ann (id 1) and Bobby (id 2), open.
+    bool openAnnAndBobby()
+    {
+        return create({peopleTable(),
+                       QStringLiteral("INSERT INTO people (name, age) VALUES ('Ann', 1), "
+                                      "('Bobby', 2)")})
+               && open(QStringLiteral("people"));
+    }
+
     static QStringList indexNames(const QVector<IndexInfo> &indexes, bool automatic)
     {
         QStringList names;
@@ -385,10 +394,7 @@ private Q_SLOTS:
     void aShorterTypeCutsNothing_data() { serverOnly(); }
     void aShorterTypeCutsNothing()
     {
-        QVERIFY(create(
-            {peopleTable(), QStringLiteral("INSERT INTO people (name, age) VALUES ('Ann', 1), "
-                                           "('Bobby', 2)")}));
-        QVERIFY(open(QStringLiteral("people")));
+        QVERIFY(openAnnAndBobby());
         const QString people = QStringLiteral("people");
         const QString name = QStringLiteral("name");
         ColumnDefinition shorter = ColumnChange::current(reader(), people, name);
@@ -431,7 +437,8 @@ private Q_SLOTS:
         shorter.type = QStringLiteral("\"char\"");
         const SchemaChange oneByte = ColumnChange::alter(reader(), people, name, shorter);
         QVERIFY2(oneByte.problemText().contains(
-                     QStringLiteral("“name” holds a value of more than one byte in 2 rows")),
+                     QStringLiteral("“name” holds a value of more than one byte in 2 rows (id 1, "
+                                    "2), so its type cannot be \"char\";")),
                  qPrintable(oneByte.problemText()));
         QVERIFY(side.exec(QStringLiteral("ALTER TABLE people ADD COLUMN initial text")));
         QVERIFY(side.exec(QStringLiteral("UPDATE people SET initial = left(name, 1)")));
@@ -453,6 +460,34 @@ private Q_SLOTS:
         QVERIFY(run(ColumnChange::alter(reader(), people, name, shorter)));
         QCOMPARE(ColumnChange::current(reader(), people, name).type,
                  QStringLiteral("character varying(5)"));
+    }
+
+    // Without a length, char, character and nchar hold one character: the rows that hold more
+    // are named before the server is asked (bpchar without a length holds any).
+    void aBareCharHoldsOneCharacter_data() { serverOnly(); }
+    void aBareCharHoldsOneCharacter()
+    {
+        QVERIFY(openAnnAndBobby());
+        const QString people = QStringLiteral("people");
+        const QString name = QStringLiteral("name");
+        ColumnDefinition shorter = ColumnChange::current(reader(), people, name);
+        for (const QString &type : {QStringLiteral("char"), QStringLiteral("Character"),
+                                    QStringLiteral("nchar"), QStringLiteral("national char")}) {
+            shorter.type = type;
+            const SchemaChange change = ColumnChange::alter(reader(), people, name, shorter);
+            QVERIFY2(change.problemText().contains(
+                         QStringLiteral("“name” holds a value of more than one character in 2 "
+                                        "rows (id 1, 2), so its type cannot be ")
+                         + type + QLatin1Char(';')),
+                     qPrintable(type + QLatin1Char(' ') + change.problemText()));
+        }
+        shorter.type = QStringLiteral("bpchar");
+        QVERIFY(run(ColumnChange::alter(reader(), people, name, shorter)));
+        const Side side(m_target);
+        QCOMPARE(side.value(QStringLiteral("SELECT string_agg(CAST(name AS text), ',' ORDER BY id) "
+                                           "FROM people"))
+                     .toString(),
+                 QStringLiteral("Ann,Bobby"));
     }
 
     // An array of limited text: each element is checked, and the elements are cast as elements.
