@@ -34,9 +34,12 @@ QString keyPlaceholder(const TableInfo &table)
     return table.keyWidth > 1 ? QLatin1Char('(') + one + QLatin1Char(')') : one;
 }
 
-QString keyPlaceholders(const TableInfo &table, int count)
+// The list `keyTuple IN (...)` takes; `rowsPrefix` goes before a list of rows of values
+// (SqlDialect::rowValuesListPrefix).
+QString keyPlaceholders(const TableInfo &table, int count, const QString &rowsPrefix)
 {
-    return QStringList(count, keyPlaceholder(table)).join(QLatin1String(", "));
+    const QString list = QStringList(count, keyPlaceholder(table)).join(QLatin1String(", "));
+    return table.keyWidth > 1 ? rowsPrefix + list : list;
 }
 
 } // namespace
@@ -105,7 +108,7 @@ QString SqlDialect::pageQuery(const TableInfo &table, const QString &selectList,
 {
     return QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 IN (%5)")
         .arg(keySelect(table), selectList, quoteIdentifier(table.name), keyTuple(table),
-             keyPlaceholders(table, keyCount));
+             keyPlaceholders(table, keyCount, rowValuesListPrefix()));
 }
 
 QString SqlDialect::keyPredicate(const TableInfo &table)

@@ -89,6 +89,10 @@ public:
     // Appended to a SELECT in a write transaction that reads rows it may write next: locks them
     // where the engine locks rows (empty on SQLite, whose write lock covers the whole file).
     virtual QString lockRowsClause() const { return {}; }
+    // What goes before a list of rows of values for "(a, b) IN (...)": SQLite takes such rows
+    // only from a subquery ("VALUES "); PostgreSQL takes the plain list, whose placeholders then
+    // take the columns' types (in VALUES they would be text).
+    virtual QString rowValuesListPrefix() const { return {}; }
 
     // Why `table` cannot be edited, for people; empty when it can.
     virtual QString readOnlyReason(const TableInfo &table) const = 0;

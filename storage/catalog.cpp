@@ -3,10 +3,12 @@
 #include "driverkind.h"
 #include "pgbackend.h"
 #include "schema.h"
+#include "sqltext.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVersionNumber>
 
 #include <algorithm>
 
@@ -34,6 +36,28 @@ QString Catalog::rowidName(const QVector<ColumnInfo> &columns)
             return name;
     }
     return {};
+}
+
+void Catalog::mapPrimaryKey(TableInfo &info, const QString &select)
+{
+    QStringList names;
+    for (const ColumnInfo &column : std::as_const(info.columns)) {
+        if (column.primaryKeyOrder > 0) {
+            if (names.size() < column.primaryKeyOrder)
+                names.resize(column.primaryKeyOrder);
+            names[column.primaryKeyOrder - 1] = quote(column.name);
+        }
+    }
+    info.hasRowKey = !info.isView && !names.isEmpty();
+    info.keysMapped = info.hasRowKey;
+    info.keyWidth = std::max(1, int(names.size()));
+    info.keyColumn = -1;
+    info.keyName = names.join(QLatin1String(", "));
+    QStringList selects;
+    for (int i = 0; i < names.size(); ++i)
+        selects << QStringLiteral("%1 AS \"rowbook key %2\"")
+                       .arg(select.arg(names[i]), QString::number(i + 1));
+    info.keySelect = selects.join(QLatin1String(", "));
 }
 
 QString Catalog::quote(const QString &identifier)
@@ -109,9 +133,14 @@ TableInfo Catalog::table(const QSqlDatabase &db, const QString &name)
         return info;
     info.name = query.value(0).toString();
     info.isView = query.value(1).toString() == QLatin1String("view");
-    static const QRegularExpression withoutRowid(QStringLiteral("\\)\\s*WITHOUT\\s+ROWID"),
+    // After the columns: WITHOUT ROWID, maybe with STRICT (in either order) or a comment.
+    static const QRegularExpression withoutRowid(QStringLiteral("\\bWITHOUT\\s+ROWID\\b"),
                                                  QRegularExpression::CaseInsensitiveOption);
-    info.hasRowKey = !info.isView && !withoutRowid.match(query.value(2).toString()).hasMatch();
+    info.withoutRowid
+        = !info.isView
+          && withoutRowid.match(SqlText::splitCreateTable(query.value(2).toString()).tail)
+                 .hasMatch();
+    info.hasRowKey = !info.isView;
     query.finish();
 
     QSqlQuery columns(db);
@@ -131,6 +160,18 @@ TableInfo Catalog::table(const QSqlDatabase &db, const QString &name)
         if (column.primaryKeyOrder > 0)
             ++primaryKeyColumns;
         info.columns.push_back(column);
+    }
+    if (info.withoutRowid) {
+        // No rowid: rows are known by their primary key's values, read as stored (typed: in a
+        // column without affinity the integer 1 and the text '1' are two keys). A new row's key
+        // comes back from INSERT ... RETURNING, which SQLite has since 3.35: read-only before.
+        QSqlQuery version(db);
+        if (version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next()
+            && QVersionNumber::fromString(version.value(0).toString()) >= QVersionNumber(3, 35)) {
+            mapPrimaryKey(info, QStringLiteral("%1"));
+            return info;
+        }
+        info.hasRowKey = false;
     }
     info.keyName = rowidName(info.columns);
     if (info.keyName.isEmpty())

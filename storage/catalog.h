@@ -28,21 +28,24 @@ struct TableInfo
 {
     QString name;
     bool isView = false;
-    // Whether rows can be addressed by a RowKey; false for views and, on SQLite, for WITHOUT
-    // ROWID tables (read-only: SqlDialect::readOnlyReason() says why).
+    // SQLite: the table was made WITHOUT ROWID (its rows are known by their primary key).
+    bool withoutRowid = false;
+    // Whether rows can be addressed by a RowKey; false for views, server tables without a
+    // primary key, SQLite tables whose columns hide every name of the rowid, and WITHOUT ROWID
+    // tables before SQLite 3.35 (read-only: SqlDialect::readOnlyReason() says why).
     bool hasRowKey = true;
     // How SQL names the row key of this table. On SQLite the rowid: rowid, or _rowid_ or oid
     // when a column is called rowid (a column hides SQLite's name for the rowid). Empty when all
     // three are columns, and then hasRowKey is false. On PostgreSQL the quoted names of the
     // primary key's columns, in its order, separated by ", " (empty without a primary key).
     QString keyName = QStringLiteral("rowid");
-    // PostgreSQL tables whose primary key is not one integer column: the window addresses their
-    // rows by KeyMap handles (keymap.h), which stand for the `keyWidth` values of the key's
-    // columns. Those columns can be typed into on a new row only.
+    // PostgreSQL tables whose primary key is not one integer column, and SQLite's WITHOUT ROWID
+    // tables: the window addresses their rows by KeyMap handles (keymap.h), which stand for the
+    // `keyWidth` values of the key's columns. Those columns can be typed into on a new row only.
     bool keysMapped = false;
     int keyWidth = 1;
-    // How the key and page queries select the key, when not as keyName (a mapped key's columns
-    // as text).
+    // How the key and page queries select the key, when not as keyName (a mapped key's columns,
+    // as text on a server).
     QString keySelect;
     // The column that holds the row key itself (SQLite's INTEGER PRIMARY KEY, PostgreSQL's
     // integer primary key), or -1: it is shown but not edited.
@@ -81,6 +84,11 @@ public:
     static QString quote(const QString &identifier); // "identifier" with quotes doubled
     // The first of rowid, _rowid_ and oid that no column hides, or an empty string.
     static QString rowidName(const QVector<ColumnInfo> &columns);
+    // Makes `info`'s rows known by the values of its primary key's columns (keysMapped): sets
+    // keyWidth, keyName (the quoted columns in the key's order) and keySelect, which selects
+    // each column through `select` ("%1" is the quoted column) named apart from the columns, so
+    // that ORDER BY a column's name never means the key's select.
+    static void mapPrimaryKey(TableInfo &info, const QString &select);
     static bool isInternal(const QString &name);
 };
 

@@ -18,12 +18,12 @@ QString rowList(const QSqlDatabase &db,
                 const QVariantList &binds,
                 qint64 count)
 {
-    // The integer key; SQLite's rowid; on a server the first column of the primary key (a key
-    // of text, a uuid or several columns: TableInfo::keyName is already quoted there).
+    // The integer key; SQLite's rowid; else the first column of the primary key (a key of
+    // text, a uuid or several columns: TableInfo::keyName is already quoted there).
     const bool server = isPostgres(db);
-    QString key = info.keyColumn >= 0 ? info.columns[info.keyColumn].name
-                  : server            ? QString()
-                                      : info.keyName;
+    QString key = info.keyColumn >= 0         ? info.columns[info.keyColumn].name
+                  : server || info.keysMapped ? QString()
+                                              : info.keyName;
     for (int i = 0; key.isEmpty() && i < info.columns.size(); ++i) {
         if (info.columns[i].primaryKeyOrder == 1)
             key = info.columns[i].name;

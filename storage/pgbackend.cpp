@@ -213,28 +213,16 @@ TableInfo table(const QSqlDatabase &db, const QString &name)
         }
         info.columns.push_back(column);
     }
-    info.hasRowKey = !info.isView && primaryKeyColumns > 0;
-    info.keysMapped = info.hasRowKey && !(primaryKeyColumns == 1 && integerKey >= 0);
-    info.keyWidth = std::max(1, primaryKeyColumns);
-    info.keyColumn = info.hasRowKey && !info.keysMapped ? integerKey : -1;
-    QStringList keyNames(primaryKeyColumns);
-    for (const ColumnInfo &column : std::as_const(info.columns)) {
-        if (column.primaryKeyOrder > 0 && column.primaryKeyOrder <= primaryKeyColumns)
-            keyNames[column.primaryKeyOrder - 1] = Catalog::quote(column.name);
+    if (primaryKeyColumns == 1 && integerKey >= 0) {
+        info.hasRowKey = !info.isView;
+        info.keyColumn = info.hasRowKey ? integerKey : -1;
+        info.keyName = info.hasRowKey ? Catalog::quote(info.columns[integerKey].name) : QString();
+        return info;
     }
-    info.keyName = info.hasRowKey ? keyNames.join(QLatin1String(", ")) : QString();
-    if (info.keysMapped) {
-        // Read as text: the server's own spelling of every value, so a key reads the same on
-        // every connection and binds back exactly (a timestamp's microseconds, a timetz's
-        // offset, a numeric's digits), and compares with its column's type when bound.
-        // Named apart from the columns: ORDER BY a column's name would otherwise sort by
-        // this text (10 before 9).
-        for (int i = 0; i < keyNames.size(); ++i)
-            keyNames[i] = QStringLiteral("CAST(%1 AS text) AS \"rowbook key %2\"")
-                              .arg(keyNames[i])
-                              .arg(i + 1);
-        info.keySelect = keyNames.join(QLatin1String(", "));
-    }
+    // Read as text: the server's own spelling of every value, so a key reads the same on every
+    // connection and binds back exactly (a timestamp's microseconds, a timetz's offset, a
+    // numeric's digits), and compares with its column's type when bound.
+    Catalog::mapPrimaryKey(info, QStringLiteral("CAST(%1 AS text)"));
     return info;
 }
 

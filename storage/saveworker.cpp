@@ -33,8 +33,8 @@ const QString releaseSavepoint = QStringLiteral("RELEASE rowbook_change");
 const QString rollbackToSavepoint = QStringLiteral("ROLLBACK TO rowbook_change");
 
 // `keyIs`: the condition that picks the row by its bound key (SqlDialect::keyPredicate).
-// `returning`: the clause that makes an INSERT return the new row's key, where the engine has
-// no last-insert id (PostgreSQL); empty on SQLite.
+// `returning`: the clause that makes an INSERT return the new row's key, where there is no
+// last-insert id (PostgreSQL, SQLite's WITHOUT ROWID tables); empty for a rowid.
 QString sqlFor(const RowChange &change, const QString &keyIs, const QString &returning)
 {
     const QString table = Catalog::quote(change.table);
@@ -269,10 +269,12 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
     const QString keyIs = SqlDialect::keyPredicate(*table);
     if (change.kind == RowChange::Update && !change.expected.isEmpty())
         return applyChecked(change, keyIs, result);
+    // SQLite's WITHOUT ROWID tables have no rowid to take: their key as stored.
+    const bool returns = m_info.server || table->keysMapped;
     const QString returning
-        = m_info.server ? QStringLiteral(" RETURNING %1")
-                              .arg(table->keySelect.isEmpty() ? table->keyName : table->keySelect)
-                        : QString();
+        = returns ? QStringLiteral(" RETURNING %1")
+                        .arg(table->keySelect.isEmpty() ? table->keyName : table->keySelect)
+                  : QString();
     QSqlQuery &query = statement(sqlFor(change, keyIs, returning));
     int position = 0;
     for (const auto &[column, value] : change.values) {
@@ -286,14 +288,14 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
     if (!query.exec())
         return failure(query);
     if (change.kind == RowChange::Insert) {
-        // A mapped key comes as text (TableInfo::keySelect), as every reader of the table reads
-        // it; an integer key may come as an unsigned or signed integer.
+        // A mapped key comes as every reader of the table reads it (TableInfo::keySelect: as
+        // text on a server); an integer key may come as an unsigned or signed integer.
         QVariantList key;
-        if (m_info.server && query.next()) {
+        if (returns && query.next()) {
             for (int i = 0; i < table->keyWidth; ++i)
                 key << query.value(i);
         }
-        if (!m_info.server)
+        if (!returns)
             result.key = RowKey::fromId(query.lastInsertId().toLongLong());
         else if (table->keysMapped)
             result.key = RowKey::fromValues(key);

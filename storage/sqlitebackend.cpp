@@ -44,8 +44,12 @@ QString SqliteDialect::readOnlyReason(const TableInfo &table) const
 {
     if (table.isView)
         return tr("Views are read-only.");
+    if (!table.hasRowKey && table.withoutRowid)
+        return tr("Tables without rowid can be edited with SQLite 3.35 or later; this one is "
+                  "older.");
     if (!table.hasRowKey)
-        return tr("Tables without rowid are read-only for now.");
+        return tr("The table's columns named rowid, _rowid_ and oid hide the rowid by which its "
+                  "rows are told apart.");
     return {};
 }
 

@@ -292,6 +292,37 @@ private Q_SLOTS:
         QVERIFY(workspace->recovery().problem.contains(QLatin1String("damaged")));
     }
 
+    // A recovered insert into a table without rowid whose key is one integer, saved before the
+    // table was ever shown: the row is known by its handle in the table's KeyMap, as the window
+    // will read the table, not by the integer itself.
+    void aRecoveredInsertIntoAMappedTableGetsAHandle()
+    {
+        const QString tag = QStringLiteral("tag");
+        RecoveryPlan plan;
+        RecoveryPlan::Edit added;
+        added.kind = RecoveryPlan::Edit::Insert;
+        added.table = tag;
+        added.keysMapped = true;
+        added.values = {{QStringLiteral("id"), 5}, {QStringLiteral("note"), QStringLiteral("n")}};
+        plan.edits << added;
+        EditStore store;
+        RecoveryJournal::apply(plan, &store);
+        const SaveBatch batch = store.takeBatch();
+        QCOMPARE(batch.changes.size(), 1);
+        SaveOutcome outcome;
+        outcome.batchId = batch.id;
+        ChangeResult saved;
+        saved.tag = batch.changes.constFirst().tag;
+        saved.key = RowKey::fromValues({5}); // as RETURNING reads it: one integer
+        outcome.results << saved;
+        QSignalSpy committed(&store, &EditStore::rowCommitted);
+        store.applyOutcome(outcome);
+        QCOMPARE(committed.size(), 1);
+        const qint64 handle = committed.constFirst().at(2).toLongLong();
+        QCOMPARE(handle, store.keyMap(tag)->handle(RowKey::fromId(5)));
+        QCOMPARE(store.rowKey(tag, handle), RowKey::fromId(5));
+    }
+
     void uncertainInsertsOnForeignFilesAreNotRepeated()
     {
         const QString path = m_dir.filePath(QStringLiteral("chinook-recovery.sqlite"));

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace rowbook;
 
 // The SQLite dialect's SQL, run on a real file: each query must return the rows it promises.
@@ -56,6 +58,18 @@ private slots:
             "('r3', 'ALPHABET', 2), ('r4', 'Ärger', 4)")));
         QVERIFY(
             query.exec(QStringLiteral("CREATE TABLE plain (a TEXT PRIMARY KEY) WITHOUT ROWID")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE pairs (b INTEGER, \"we\"\"ird\" TEXT, n "
+                                          "INTEGER, PRIMARY KEY (\"we\"\"ird\", "
+                                          "b)) WITHOUT ROWID")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO pairs VALUES (1, 'x', 10), (2, 'x', 20), "
+                                          "(1, 'y', 30), (1, '1', 40)")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE hidden (rowid, _rowid_, oid)")));
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE strict (k TEXT PRIMARY KEY, v ANY) STRICT, WITHOUT ROWID")));
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE remarked (k INTEGER PRIMARY KEY) /* keyed */ without\nrowid")));
+        QVERIFY(query.exec(
+            QStringLiteral("CREATE TABLE named (\"WITHOUT ROWID\" TEXT, k INTEGER PRIMARY KEY)")));
         QVERIFY(query.exec(QStringLiteral("CREATE VIEW v AS SELECT 1")));
     }
 
@@ -142,6 +156,69 @@ private slots:
             (QVariantList{QStringLiteral("ALPHABET"), QStringLiteral("Alpha")}));
     }
 
+    // A table without rowid: its rows are known by the values of its primary key's columns, in
+    // the key's order (not the columns'), typed as stored.
+    void keyQueriesWithoutRowid()
+    {
+        const TableInfo table = Catalog::table(m_db, QStringLiteral("pairs"));
+        QVERIFY(table.isValid());
+        QVERIFY(table.hasRowKey);
+        QVERIFY(table.keysMapped);
+        QVERIFY(table.isEditable());
+        QVERIFY(m_dialect.readOnlyReason(table).isEmpty());
+        QCOMPARE(table.keyWidth, 2);
+        QCOMPARE(table.keyColumn, -1);
+        QCOMPARE(table.keyName, QStringLiteral("\"we\"\"ird\", \"b\""));
+        QVERIFY(table.isKeyPart(0) && table.isKeyPart(1) && !table.isKeyPart(2));
+
+        QSqlQuery keys(m_db);
+        QVERIFY(keys.exec(m_dialect.keyQuery(table, {}, {})));
+        QList<QVariantList> read;
+        while (keys.next())
+            read << QVariantList{keys.value(0), keys.value(1)};
+        QCOMPARE(read, (QList<QVariantList>{{QStringLiteral("1"), 1},
+                                            {QStringLiteral("x"), 1},
+                                            {QStringLiteral("x"), 2},
+                                            {QStringLiteral("y"), 1}}));
+        QCOMPARE(read[0][1].typeId(), QMetaType::LongLong);
+
+        const QString n = m_dialect.quoteIdentifier(QStringLiteral("n"));
+        QSqlQuery page(m_db);
+        QVERIFY(page.prepare(m_dialect.pageQuery(table, n, 3)));
+        for (const QVariant &value :
+             {QVariant(QStringLiteral("y")), QVariant(1), QVariant(QStringLiteral("x")),
+              QVariant(2), QVariant(QStringLiteral("x")), QVariant(9)})
+            page.addBindValue(value);
+        QVERIFY2(page.exec(), qPrintable(page.lastError().text()));
+        QList<QVariantList> rows;
+        while (page.next())
+            rows << QVariantList{page.value(0), page.value(1), page.value(2)};
+        std::sort(rows.begin(), rows.end(), [](const QVariantList &a, const QVariantList &b) {
+            return a[2].toInt() < b[2].toInt();
+        });
+        QCOMPARE(rows,
+                 (QList<QVariantList>{{QStringLiteral("x"), 2, 20}, {QStringLiteral("y"), 1, 30}}));
+
+        QCOMPARE(run(m_dialect.rowQuery(table, n), {QStringLiteral("1"), 1}), QVariantList{40});
+        QCOMPARE(run(m_dialect.rowExistsQuery(table), {QStringLiteral("x"), 1}), QVariantList{1});
+        QCOMPARE(run(m_dialect.rowExistsQuery(table), {QStringLiteral("y"), 2}), QVariantList());
+    }
+
+    // WITHOUT ROWID after the columns in any spelling SQLite takes (with STRICT, a comment, a line
+    // break); a column of that name is not it.
+    void tablesWithoutRowidAreKnown()
+    {
+        for (const char *name : {"strict", "remarked"}) {
+            const TableInfo table = Catalog::table(m_db, QString::fromLatin1(name));
+            QVERIFY2(table.withoutRowid && table.keysMapped && table.isEditable(), name);
+            QCOMPARE(table.keyWidth, 1);
+            QCOMPARE(run(m_dialect.keyQuery(table, {}, {})), QVariantList());
+        }
+        const TableInfo named = Catalog::table(m_db, QStringLiteral("named"));
+        QVERIFY(!named.withoutRowid && !named.keysMapped);
+        QCOMPARE(named.keyColumn, 1);
+    }
+
     void filterPredicates()
     {
         const TableInfo table = Catalog::table(m_db, QStringLiteral("we\"ird.name"));
@@ -163,12 +240,14 @@ private slots:
 
     void readOnlyTables()
     {
-        const TableInfo withoutKeys = Catalog::table(m_db, QStringLiteral("plain"));
+        const TableInfo withoutKeys = Catalog::table(m_db, QStringLiteral("hidden"));
         QVERIFY(withoutKeys.isValid());
         QVERIFY(!withoutKeys.hasRowKey);
         QVERIFY(!withoutKeys.isEditable());
-        QCOMPARE(m_dialect.readOnlyReason(withoutKeys),
-                 QStringLiteral("Tables without rowid are read-only for now."));
+        QCOMPARE(
+            m_dialect.readOnlyReason(withoutKeys),
+            QStringLiteral("The table's columns named rowid, _rowid_ and oid hide the rowid by "
+                           "which its rows are told apart."));
         const TableInfo view = Catalog::table(m_db, QStringLiteral("v"));
         QVERIFY(view.isView);
         QCOMPARE(m_dialect.readOnlyReason(view), QStringLiteral("Views are read-only."));

@@ -1,8 +1,9 @@
 // Tables whose rows the engine addresses by other than an integer key, one body per behaviour
 // on a SQLite file and on the throwaway PostgreSQL server: keyed by text, by two columns, by
-// a timestamp with a time zone. On PostgreSQL their rows are KeyMap handles of the key's
-// values; on SQLite the rowid. Editing, pasting, undo, another session's change, one batch
-// that adds a row and points another at it, and recovery from a dead process's journal.
+// a timestamp with a time zone. On PostgreSQL, and in SQLite's WITHOUT ROWID tables, their rows
+// are KeyMap handles of the key's values; in other SQLite tables the rowid. Editing, pasting, undo,
+// another session's change, one batch that adds a row and points another at it, and recovery from a
+// dead process's journal.
 #include "clipboardformat.h"
 #include "enginecase.h"
 #include "journalsupport.h"
@@ -21,13 +22,14 @@ private Q_SLOTS:
     void initTestCase() { initCase(); }
     void cleanup() { closeCase(); }
 
-    // Tables keyed by a text column and by two columns: on PostgreSQL their rows are addressed
-    // by the key's values (through KeyMap handles), on SQLite by the rowid. Browsing, sorting,
-    // editing, adding a row with its key typed in, deleting and undoing the delete, and another
-    // session's change all behave alike; a saved row's key columns cannot be typed into.
+    // Tables keyed by a text column and by two columns: on PostgreSQL and WITHOUT ROWID their
+    // rows are addressed by the key's values (through KeyMap handles), on SQLite by the rowid.
+    // Browsing, sorting, editing, adding a row with its key typed in, deleting and undoing the
+    // delete, and another session's change all behave alike; a saved row's key columns cannot be
+    // typed into.
     void editsTablesKeyedByTextAndByTwoColumns_data()
     {
-        QTest::addColumn<bool>("server");
+        QTest::addColumn<bool>("mapped"); // rows known by the key's values
         QTest::addColumn<QString>("table");
         QTest::addColumn<QString>("ddl");
         QTest::addColumn<QString>("inserts");
@@ -58,6 +60,14 @@ private Q_SLOTS:
                 << server << QStringLiteral("pairs") << pairs << pairRows << 2
                 << QVariantList{3, QStringLiteral("z")} << pairWhere;
         }
+        // SQLite tables without a rowid: known by their key's values as stored (typed).
+        const QString withoutRowid = QStringLiteral(" WITHOUT ROWID");
+        QTest::addRow("sqlite text key without rowid")
+            << true << QStringLiteral("tags") << tags + withoutRowid << tagRows << 1
+            << QVariantList{QStringLiteral("white")} << tagWhere;
+        QTest::addRow("sqlite two-column key without rowid")
+            << true << QStringLiteral("pairs") << pairs + withoutRowid << pairRows << 2
+            << QVariantList{3, QStringLiteral("z")} << pairWhere;
         // Keys a QVariant would not carry exactly (microseconds; a time zone's offset): read
         // and bound as the server's text, every row stays its own.
         QTest::addRow("postgresql timestamp and timetz key")
@@ -78,7 +88,7 @@ private:
     // and opened.
     struct KeyedCase
     {
-        bool server = false;
+        bool mapped = false;
         QString table;
         int keyColumns = 1;
         QVariantList newKey;
@@ -90,14 +100,14 @@ private:
     };
     TableModel *openKeyedCase(KeyedCase &c)
     {
-        QFETCH(bool, server);
+        QFETCH(bool, mapped);
         QFETCH(QString, table);
         QFETCH(QString, ddl);
         QFETCH(QString, inserts);
         QFETCH(int, keyColumns);
         QFETCH(QVariantList, newKey);
         QFETCH(QStringList, where);
-        c = {server,   table,    keyColumns, newKey,        where[0],
+        c = {mapped,   table,    keyColumns, newKey,        where[0],
              where[1], where[2], keyColumns, keyColumns + 1};
         if (!create({ddl, inserts}))
             return nullptr;
@@ -126,14 +136,14 @@ private:
         return values;
     }
 
-    // A paste into a saved row's key says so for the cell (PostgreSQL); into a row it appends,
-    // the key is taken as pasted.
+    // A paste into a saved row's key says so for the cell (a mapped key); into a row it
+    // appends, the key is taken as pasted.
     static void checkPasteIntoKey(const TableModel *model, const KeyedCase &c, int savedRow)
     {
         const ClipboardFormat::PastePlan intoKey
             = ClipboardFormat::plan(*model, savedRow, 0, {{c.newKey.constFirst().toString()}});
-        QCOMPARE(intoKey.isValid(), !c.server);
-        if (c.server)
+        QCOMPARE(intoKey.isValid(), !c.mapped);
+        if (c.mapped)
             QVERIFY2(intoKey.errors.constFirst().message.contains(QLatin1String("part of the key")),
                      qPrintable(intoKey.errors.constFirst().message));
         QStringList pastedRow;
@@ -153,13 +163,13 @@ private Q_SLOTS:
         KeyedCase c;
         TableModel *model = openKeyedCase(c);
         QVERIFY(model);
-        const bool server = c.server;
+        const bool mapped = c.mapped;
         const QString &table = c.table;
         const int keyColumns = c.keyColumns;
         const QVariantList &newKey = c.newKey;
         const int note = c.note;
         const int size = c.size;
-        QCOMPARE(model->tableInfo().keysMapped, server);
+        QCOMPARE(model->tableInfo().keysMapped, mapped);
         QVERIFY(!model->isReadOnly());
         const Side side(m_target);
         const auto notes = [&] {
@@ -169,10 +179,10 @@ private Q_SLOTS:
             return storedTexts(side, sql);
         };
         const QString ordered = QStringLiteral("SELECT note FROM %1 ORDER BY %2")
-                                    .arg(table, model->tableInfo().keyName.isEmpty() || !server
+                                    .arg(table, model->tableInfo().keyName.isEmpty() || !mapped
                                                     ? QStringLiteral("1")
                                                     : model->tableInfo().keyName);
-        if (server) // in key order; SQLite shows rowid order, which is the order of insertion
+        if (mapped) // in key order; else rowid order, which is the order of insertion
             QCOMPARE(notes(), stored(ordered));
         else
             QCOMPARE(notes(), (QStringList{QStringLiteral("one"), QStringLiteral("two"),
@@ -180,12 +190,12 @@ private Q_SLOTS:
         const int twoRow = int(notes().indexOf(QStringLiteral("two")));
         QVERIFY(twoRow >= 0);
 
-        // On PostgreSQL a saved row's key columns are shown, not edited (they are the row's
-        // address); on SQLite the rowid is, and they are columns like the others. The other
-        // columns are edited on both.
+        // A mapped key's columns are shown, not edited, on a saved row (they are the row's
+        // address); where the rowid is, they are columns like the others. The other columns are
+        // edited on both.
         for (int c = 0; c < keyColumns; ++c)
-            QCOMPARE(bool(model->flags(model->index(twoRow, c)) & Qt::ItemIsEditable), !server);
-        if (server)
+            QCOMPARE(bool(model->flags(model->index(twoRow, c)) & Qt::ItemIsEditable), !mapped);
+        if (mapped)
             QVERIFY(!model->setData(model->index(twoRow, 0), QStringLiteral("changed")));
         checkPasteIntoKey(model, c, twoRow);
         if (QTest::currentTestFailed())
@@ -209,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(stored(QStringLiteral("SELECT note FROM %1 WHERE %2").arg(table, c.newRow)),
                  QStringList{QStringLiteral("four")});
         QTRY_VERIFY(model->keyAt(added) > 0);
-        QCOMPARE(bool(model->flags(model->index(added, 0)) & Qt::ItemIsEditable), !server);
+        QCOMPARE(bool(model->flags(model->index(added, 0)) & Qt::ItemIsEditable), !mapped);
         QVERIFY(model->setData(model->index(added, size), 44));
         QVERIFY(saved());
         QCOMPARE(stored(QStringLiteral("SELECT size FROM %1 WHERE %2").arg(table, c.newRow)),
@@ -281,14 +291,15 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("77")});
     }
 
-    // Undo goes back over what was typed, but not over a saved row's key (its address on the
-    // server); and in one batch, a row added and another row pointed at it are both saved
-    // (inserts go before updates).
-    void undoAndOneBatchKeepMappedKeysRight_data() { serverOnly(); }
+    // Undo goes back over what was typed, but not over a saved row's key (its address: on the
+    // server, or in a table without rowid); and in one batch, a row added and another row
+    // pointed at it are both saved (inserts go before updates).
+    void undoAndOneBatchKeepMappedKeysRight_data() { engines(); }
     void undoAndOneBatchKeepMappedKeysRight()
     {
         QVERIFY(create({QStringLiteral("CREATE TABLE nodes (code TEXT PRIMARY KEY, parent TEXT "
-                                       "REFERENCES nodes (code))"),
+                                       "REFERENCES nodes (code))%1")
+                            .arg(onServer() ? QString() : QStringLiteral(" WITHOUT ROWID")),
                         QStringLiteral("INSERT INTO nodes VALUES ('root', NULL)")}));
         TableModel *model = open(QStringLiteral("nodes"));
         QVERIFY(model);
@@ -321,13 +332,21 @@ private Q_SLOTS:
     }
 
     // An edit left in the recovery journal by a process that died is offered and applied to
-    // the same row: on PostgreSQL a row of a two-column key is journaled by its key's values
-    // (the handles of the dead process mean nothing to the next one), on SQLite by its rowid.
-    void recoversAnEditToARowOfATwoColumnKey_data() { engines(); }
+    // the same row: on PostgreSQL and without rowid a row of a two-column key is journaled by
+    // its key's values (the handles of the dead process mean nothing to the next one), else by
+    // its rowid.
+    void recoversAnEditToARowOfATwoColumnKey_data()
+    {
+        engines();
+        QTest::newRow("sqlite without rowid") << false;
+    }
     void recoversAnEditToARowOfATwoColumnKey()
     {
+        const bool withoutRowid = QByteArray(QTest::currentDataTag()).endsWith("without rowid");
+        const bool mapped = onServer() || withoutRowid;
         QVERIFY(create({QStringLiteral("CREATE TABLE pairs (a INTEGER, b TEXT, note TEXT, "
-                                       "PRIMARY KEY (a, b))"),
+                                       "PRIMARY KEY (a, b))%1")
+                            .arg(withoutRowid ? QStringLiteral(" WITHOUT ROWID") : QString()),
                         QStringLiteral("INSERT INTO pairs VALUES (1, 'x', 'one'), (1, 'y', "
                                        "'two'), (2, 'x', 'three')")}));
         const Side side(m_target);
@@ -339,19 +358,22 @@ private Q_SLOTS:
             path = probe.info().path;
             fileId = onServer() ? QString() : RecoveryJournal::fileId(probe.reader());
         }
+        // As read: as text on a server, typed without rowid.
         const RowKey stored
-            = onServer() ? RowKey::fromValues({QStringLiteral("1"), QStringLiteral("y")}) // as read
-                         : RowKey::fromId(
-                             side.value(QStringLiteral("SELECT rowid FROM pairs WHERE a = 1 AND "
-                                                       "b = 'y'"))
-                                 .toLongLong());
+            = onServer() ? RowKey::fromValues({QStringLiteral("1"), QStringLiteral("y")})
+              : withoutRowid
+                  ? RowKey::fromValues({1, QStringLiteral("y")})
+                  : RowKey::fromId(
+                      side.value(QStringLiteral("SELECT rowid FROM pairs WHERE a = 1 AND "
+                                                "b = 'y'"))
+                          .toLongLong());
         EditStore store;
         // Another process's handle for the row: not 1, so only the key's values can find it.
         const qint64 key
-            = onServer() ? (
+            = mapped ? (
                   store.keyMap(QStringLiteral("pairs"))->handle({7, QStringLiteral("unrelated")}),
                   store.keyMap(QStringLiteral("pairs"))->handle(stored.values()))
-                         : stored.id();
+                     : stored.id();
         QCOMPARE(store.rowKey(QStringLiteral("pairs"), key), stored);
         store.setValue(QStringLiteral("pairs"), key, QStringLiteral("note"),
                        QStringLiteral("LEFT"));

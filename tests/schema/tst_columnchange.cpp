@@ -142,6 +142,33 @@ private Q_SLOTS:
             QStringLiteral("Unknown"));
     }
 
+    // A table without rowid is rebuilt without one: its rows are copied by their columns
+    // alone (there is no rowid to keep), and it stays WITHOUT ROWID.
+    void changesAColumnOfATableWithoutRowid()
+    {
+        {
+            Probe probe(m_info.path);
+            QVERIFY(probe.exec(QStringLiteral(
+                "CREATE TABLE tag (name TEXT PRIMARY KEY, note INTEGER) WITHOUT ROWID")));
+            QVERIFY(probe.exec(
+                QStringLiteral("INSERT INTO tag VALUES ('b', 2), ('a', 1), ('c', NULL)")));
+        }
+        ColumnDefinition wanted
+            = ColumnChange::current(reader(), QStringLiteral("tag"), QStringLiteral("note"));
+        wanted.type = QStringLiteral("TEXT");
+        wanted.defaultValue = QStringLiteral("none");
+        QVERIFY2(run(ColumnChange::alter(reader(), QStringLiteral("tag"), QStringLiteral("note"),
+                                         wanted)),
+                 qPrintable(m_message));
+        QCOMPARE(columnInfo(QStringLiteral("tag"), QStringLiteral("note")),
+                 QStringLiteral("TEXT|0|'none'"));
+        QCOMPARE(dump(QStringLiteral("SELECT name, note, typeof(note) FROM tag")),
+                 QStringLiteral("a|1|text\nb|2|text\nc|NULL|null"));
+        QVERIFY(dump(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'tag'"))
+                    .contains(QLatin1String("WITHOUT ROWID")));
+        QCOMPARE(dump(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
     void refusesRequiredWhenRowsAreEmpty()
     {
         const QByteArray before = testsupport::sha256(m_info.path);
