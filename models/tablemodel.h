@@ -118,8 +118,8 @@ public:
     void setReadOnly(bool readOnly, const QString &reason = {});
     bool isReadOnly() const;
     QString readOnlyReason() const { return m_readOnlyReason; }
-    // Why a cell of a saved row's mapped key (TableInfo::keysMapped) cannot be changed; empty
-    // for other cells.
+    // Why a key cell cannot be changed: the integer key is the database's, and a saved row's
+    // mapped key (TableInfo::keysMapped) identifies it; empty for other cells.
     QString savedKeyNote(const QModelIndex &index) const;
 
     // The colours of NULL text and of pending and refused rows (ForegroundRole, BackgroundRole);

@@ -71,6 +71,9 @@ bool TableModel::isSavedKey(qint64 key) const
 
 QString TableModel::savedKeyNote(const QModelIndex &index) const
 {
+    if (index.isValid() && index.column() == m_info.keyColumn)
+        return tr("“%1” is numbered by the database and cannot be changed.")
+            .arg(m_info.columns[index.column()].name);
     if (!m_keyMap || !index.isValid() || !isSavedKeyPart(index))
         return {};
     return tr("“%1” is part of the key that identifies this saved row and cannot be changed.")

@@ -1,6 +1,7 @@
 #include "autosaver.h"
 #include "fieldeditor.h"
 #include "filterheader.h"
+#include "gridview.h"
 #include "mainwindow.h"
 #include "plurals.h"
 #include "recordform.h"
@@ -129,6 +130,43 @@ private Q_SLOTS:
         QTRY_COMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 2")),
                      QStringLiteral("Walrus pen"));
         QTRY_VERIFY(saveStatus().contains(QLatin1String("Saved")));
+    }
+
+    // Typing into a cell that cannot be edited says why in the status bar: the database's row
+    // number, a saved row's key in a table without rowid. Its other cells edit as usual.
+    void typingIntoAKeyCellSaysWhyNothingOpens()
+    {
+        const auto typeInto = [this](int row, int column) {
+            m_window->statusBar()->clearMessage();
+            view()->setCurrentIndex(model()->index(row, column));
+            view()->setFocus();
+            QTest::keyClicks(view(), QStringLiteral("z"));
+            return m_window->statusBar()->currentMessage();
+        };
+        QCOMPARE(typeInto(0, 0),
+                 QStringLiteral("“id” is numbered by the database and cannot be changed."));
+        QVERIFY(Probe(m_path).exec(
+            QStringLiteral("CREATE TABLE tag (name TEXT PRIMARY KEY, note TEXT) WITHOUT ROWID")));
+        QVERIFY(Probe(m_path).exec(QStringLiteral("INSERT INTO tag VALUES ('red', 'warm')")));
+        QVERIFY(m_window->openDatabase(m_path, QStringLiteral("tag")));
+        QTRY_VERIFY(!model()->isLoading());
+        QVERIFY(!model()->isReadOnly());
+        QCOMPARE(typeInto(0, 0), QStringLiteral("“name” is part of the key that identifies this "
+                                                "saved row and cannot be changed."));
+        auto *grid = qobject_cast<GridView *>(view());
+        grid->setFrozenCount(1); // the key column in the frozen view: the same
+        QCOMPARE(typeInto(0, 0), QStringLiteral("“name” is part of the key that identifies this "
+                                                "saved row and cannot be changed."));
+        grid->setFrozenCount(0);
+        QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QCOMPARE(typeInto(0, 1), QString()); // an editor opened, with the key typed
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(editor, "a line edit opens in the cell");
+        QCOMPARE(editor->text(), QStringLiteral("z"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(stored(QStringLiteral("SELECT note FROM tag WHERE name = 'red'")),
+                     QStringLiteral("z"));
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM tag")), QStringLiteral("1"));
     }
 
     void typingInTheFormUpdatesTheCellAndSaves()

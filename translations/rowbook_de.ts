@@ -841,10 +841,17 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” holds a value of more than one byte in %Ln row(s) (%3), so its type cannot be %4; nothing was changed.</source>
+        <source>“%1” holds a value of more than one byte in %Ln row(s) (%2), so its type cannot be %3; nothing was changed.</source>
         <translation>
-            <numerusform>„%1“ enthält in %Ln Zeile (%3) einen Wert von mehr als einem Byte, daher kann ihr Typ nicht %4 sein; nichts wurde geändert.</numerusform>
-            <numerusform>„%1“ enthält in %Ln Zeilen (%3) einen Wert von mehr als einem Byte, daher kann ihr Typ nicht %4 sein; nichts wurde geändert.</numerusform>
+            <numerusform>„%1“ enthält in %Ln Zeile (%2) einen Wert von mehr als einem Byte, daher kann ihr Typ nicht %3 sein; nichts wurde geändert.</numerusform>
+            <numerusform>„%1“ enthält in %Ln Zeilen (%2) einen Wert von mehr als einem Byte, daher kann ihr Typ nicht %3 sein; nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds a value of more than one character in %Ln row(s) (%2), so its type cannot be %3; nothing was changed.</source>
+        <translation>
+            <numerusform>„%1“ enthält in %Ln Zeile (%2) einen Wert von mehr als einem Zeichen, daher kann ihr Typ nicht %3 sein; nichts wurde geändert.</numerusform>
+            <numerusform>„%1“ enthält in %Ln Zeilen (%2) einen Wert von mehr als einem Zeichen, daher kann ihr Typ nicht %3 sein; nichts wurde geändert.</numerusform>
         </translation>
     </message>
 </context>
@@ -5357,8 +5364,12 @@ Nichts aus der Datei wurde übernommen.</translation>
         <translation>Sichten sind schreibgeschützt.</translation>
     </message>
     <message>
-        <source>Tables without rowid are read-only for now.</source>
-        <translation>Tabellen ohne rowid sind vorerst schreibgeschützt.</translation>
+        <source>Tables without rowid can be edited with SQLite 3.35 or later; this one is older.</source>
+        <translation>Tabellen ohne rowid lassen sich ab SQLite 3.35 bearbeiten; diese Version ist älter.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s columns named rowid, _rowid_ and oid hide the rowid by which its rows are told apart.</source>
+        <translation>Die Spalten rowid, _rowid_ und oid der Tabelle verdecken die rowid, an der ihre Zeilen unterschieden werden.</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5540,10 @@ Nichts aus der Datei wurde übernommen.</translation>
     <message>
         <source>“%1” is part of the key that identifies this saved row and cannot be changed.</source>
         <translation>„%1“ gehört zum Schlüssel, der diese gespeicherte Zeile bezeichnet, und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is numbered by the database and cannot be changed.</source>
+        <translation>„%1“ wird von der Datenbank nummeriert und kann nicht geändert werden.</translation>
     </message>
 </context>
 <context>

@@ -841,10 +841,17 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” holds a value of more than one byte in %Ln row(s) (%3), so its type cannot be %4; nothing was changed.</source>
+        <source>“%1” holds a value of more than one byte in %Ln row(s) (%2), so its type cannot be %3; nothing was changed.</source>
         <translation>
-            <numerusform>« %1 » contient une valeur de plus d’un octet dans %Ln ligne (%3), son type ne peut donc pas être %4 ; rien n’a été modifié.</numerusform>
-            <numerusform>« %1 » contient une valeur de plus d’un octet dans %Ln lignes (%3), son type ne peut donc pas être %4 ; rien n’a été modifié.</numerusform>
+            <numerusform>« %1 » contient une valeur de plus d’un octet dans %Ln ligne (%2), son type ne peut donc pas être %3 ; rien n’a été modifié.</numerusform>
+            <numerusform>« %1 » contient une valeur de plus d’un octet dans %Ln lignes (%2), son type ne peut donc pas être %3 ; rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds a value of more than one character in %Ln row(s) (%2), so its type cannot be %3; nothing was changed.</source>
+        <translation>
+            <numerusform>« %1 » contient une valeur de plus d’un caractère dans %Ln ligne (%2), son type ne peut donc pas être %3 ; rien n’a été modifié.</numerusform>
+            <numerusform>« %1 » contient une valeur de plus d’un caractère dans %Ln lignes (%2), son type ne peut donc pas être %3 ; rien n’a été modifié.</numerusform>
         </translation>
     </message>
 </context>
@@ -5357,8 +5364,12 @@ Aucune partie du fichier n’a été appliquée.</translation>
         <translation>Les vues sont en lecture seule.</translation>
     </message>
     <message>
-        <source>Tables without rowid are read-only for now.</source>
-        <translation>Les tables sans rowid sont pour l’instant en lecture seule.</translation>
+        <source>Tables without rowid can be edited with SQLite 3.35 or later; this one is older.</source>
+        <translation>Les tables sans rowid se modifient avec SQLite 3.35 ou plus récent ; cette version est plus ancienne.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s columns named rowid, _rowid_ and oid hide the rowid by which its rows are told apart.</source>
+        <translation>Les colonnes rowid, _rowid_ et oid de la table masquent le rowid qui distingue ses lignes.</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5540,10 @@ Aucune partie du fichier n’a été appliquée.</translation>
     <message>
         <source>“%1” is part of the key that identifies this saved row and cannot be changed.</source>
         <translation>« %1 » fait partie de la clé qui identifie cette ligne enregistrée et ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is numbered by the database and cannot be changed.</source>
+        <translation>« %1 » est numéroté par la base de données et ne peut pas être modifié.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,14 @@ public:
     }
 
 protected:
+    // A double click or a key on a frozen cell that cannot be edited says why, as in the grid.
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override
+    {
+        const bool edited = QTableView::edit(index, trigger, event);
+        if (!edited)
+            m_grid->explainRefusedEdit(index, trigger);
+        return edited;
+    }
     // Tab moves through the grid's columns, not only the frozen ones.
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override
     {
@@ -391,8 +399,22 @@ bool GridView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event
 {
     if (m_frozenCount > 0 && index.isValid() && isFrozen(index.column()) && m_frozen
         && m_frozen->isVisible())
-        return m_frozen->editFromGrid(index, trigger, event);
-    return QTableView::edit(index, trigger, event);
+        return m_frozen->editFromGrid(index, trigger, event); // which explains a refusal
+    const bool edited = QTableView::edit(index, trigger, event);
+    if (!edited)
+        explainRefusedEdit(index, trigger);
+    return edited;
+}
+
+void GridView::explainRefusedEdit(const QModelIndex &index, EditTrigger trigger)
+{
+    const bool asked = (trigger & (DoubleClicked | EditKeyPressed | AnyKeyPressed))
+                       && (editTriggers() & trigger);
+    if (!asked || !index.isValid() || (index.flags() & Qt::ItemIsEditable))
+        return;
+    const QString why = index.data(Qt::ToolTipRole).toString();
+    if (!why.isEmpty())
+        Q_EMIT editRefused(why);
 }
 
 } // namespace rowbook

@@ -39,9 +39,16 @@ public:
     // Tab or Shift+Tab closed an editor in the frozen view: edit the next (previous) cell of the
     // whole grid, which may be a scrolling column.
     void editNext(bool forward);
+    // After an edit() that opened nothing: emits editRefused() when the user asked for an editor
+    // (a double click, F2 or a key typed) on a cell that cannot be edited.
+    void explainRefusedEdit(const QModelIndex &index, EditTrigger trigger);
 
 Q_SIGNALS:
     void frozenCountChanged(int count);
+    // The user tried to edit a cell that cannot be (a double click, F2 or typing): `why` is the
+    // cell's tooltip (a saved row's key, the database's row number, a read-only file's reason);
+    // nothing is emitted for a cell without one.
+    void editRefused(const QString &why);
 
 protected:
     bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;

@@ -11,6 +11,7 @@
 #include "editactions.h"
 #include "fileactions.h"
 #include "foreignkeyjump.h"
+#include "gridview.h"
 #include "indexofferbar.h"
 #include "pgconnection.h"
 #include "recordform.h"
@@ -194,6 +195,8 @@ void MainWindow::connectDocument()
     DocumentController *document = m_document.get();
     connect(document, &DocumentController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(document, &DocumentController::problem, m_pane, &TablePane::showMessage);
+    connect(m_pane->view(), &GridView::editRefused, this,
+            [this](const QString &why) { statusBar()->showMessage(why, 8000); });
     connect(document, &DocumentController::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(document, &DocumentController::workspaceClosing, this, [this] {
         m_view->setModel(nullptr);
