@@ -36,8 +36,9 @@ struct TableInfo
     bool hasRowKey = true;
     // How SQL names the row key of this table. On SQLite the rowid: rowid, or _rowid_ or oid
     // when a column is called rowid (a column hides SQLite's name for the rowid). Empty when all
-    // three are columns, and then hasRowKey is false. On PostgreSQL the quoted names of the
-    // primary key's columns, in its order, separated by ", " (empty without a primary key).
+    // three are columns, and then hasRowKey is false. On PostgreSQL, and in SQLite's WITHOUT ROWID
+    // tables, the quoted names of the primary key's columns, in its order, separated by ", "
+    // (empty without a primary key).
     QString keyName = QStringLiteral("rowid");
     // PostgreSQL tables whose primary key is not one integer column, and SQLite's WITHOUT ROWID
     // tables: the window addresses their rows by KeyMap handles (keymap.h), which stand for the
@@ -47,8 +48,8 @@ struct TableInfo
     // How the key and page queries select the key, when not as keyName (a mapped key's columns,
     // as text on a server).
     QString keySelect;
-    // The column that holds the row key itself (SQLite's INTEGER PRIMARY KEY, PostgreSQL's
-    // integer primary key), or -1: it is shown but not edited.
+    // The column that holds the row key itself (SQLite's INTEGER PRIMARY KEY of a table with a
+    // rowid, PostgreSQL's integer primary key), or -1: it is shown but not edited.
     int keyColumn = -1;
     QVector<ColumnInfo> columns;
 

@@ -11,11 +11,11 @@
 
 namespace rowbook {
 
-// Row handles for a table whose rows are known by a primary key that is not one integer
-// (PostgreSQL: a text or uuid key, or a key of several columns; SQLite: a table WITHOUT ROWID,
-// whatever its key). The window's row lists, caches and edit store address rows by one 64-bit
-// integer; such a table gives each key value it meets a handle (1, 2, 3... in the order they
-// are first seen) and keeps the pair for as long as the document is open, so the same row has
+// Row handles for a table whose rows are known by the values of a primary key rather than by one
+// integer row id (PostgreSQL: a text or uuid key, or a key of several columns; SQLite: a table
+// WITHOUT ROWID, whatever its key). The window's row lists, caches and edit store address rows by
+// one 64-bit integer; such a table gives each key value it meets a handle (1, 2, 3... in the order
+// they are first seen) and keeps the pair for as long as the document is open, so the same row has
 // the same handle in every list, before and after a refresh. Negative handles stay what they
 // are everywhere: rows added in the window and not saved yet. Shared by the GUI thread, the key
 // loader and the page reader: every call locks.

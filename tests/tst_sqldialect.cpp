@@ -56,8 +56,6 @@ private slots:
         QVERIFY(query.exec(QStringLiteral(
             "INSERT INTO \"we\"\"ird.name\" VALUES ('r1', 'Alpha', 3), ('r2', 'beta_1', 1), "
             "('r3', 'ALPHABET', 2), ('r4', 'Ärger', 4)")));
-        QVERIFY(
-            query.exec(QStringLiteral("CREATE TABLE plain (a TEXT PRIMARY KEY) WITHOUT ROWID")));
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE pairs (b INTEGER, \"we\"\"ird\" TEXT, n "
                                           "INTEGER, PRIMARY KEY (\"we\"\"ird\", "
                                           "b)) WITHOUT ROWID")));
@@ -70,6 +68,8 @@ private slots:
             "CREATE TABLE remarked (k INTEGER PRIMARY KEY) /* keyed */ without\nrowid")));
         QVERIFY(query.exec(
             QStringLiteral("CREATE TABLE named (\"WITHOUT ROWID\" TEXT, k INTEGER PRIMARY KEY)")));
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE said (k TEXT PRIMARY KEY, v ANY) STRICT /* not WITHOUT ROWID */")));
         QVERIFY(query.exec(QStringLiteral("CREATE VIEW v AS SELECT 1")));
     }
 
@@ -205,7 +205,7 @@ private slots:
     }
 
     // WITHOUT ROWID after the columns in any spelling SQLite takes (with STRICT, a comment, a line
-    // break); a column of that name is not it.
+    // break); a column of that name, or a comment that says it, is not it.
     void tablesWithoutRowidAreKnown()
     {
         for (const char *name : {"strict", "remarked"}) {
@@ -217,6 +217,9 @@ private slots:
         const TableInfo named = Catalog::table(m_db, QStringLiteral("named"));
         QVERIFY(!named.withoutRowid && !named.keysMapped);
         QCOMPARE(named.keyColumn, 1);
+        const TableInfo said = Catalog::table(m_db, QStringLiteral("said"));
+        QVERIFY(!said.withoutRowid && !said.keysMapped && said.isEditable());
+        QCOMPARE(said.keyName, QStringLiteral("rowid"));
     }
 
     void filterPredicates()

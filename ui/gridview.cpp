@@ -395,6 +395,11 @@ QModelIndex GridView::moveCursor(CursorAction action, Qt::KeyboardModifiers modi
     return QTableView::moveCursor(action, modifiers);
 }
 
+void GridView::keyboardSearch(const QString &search)
+{
+    Q_UNUSED(search)
+}
+
 bool GridView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
 {
     if (m_frozenCount > 0 && index.isValid() && isFrozen(index.column()) && m_frozen
@@ -408,8 +413,12 @@ bool GridView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event
 
 void GridView::explainRefusedEdit(const QModelIndex &index, EditTrigger trigger)
 {
-    const bool asked = (trigger & (DoubleClicked | EditKeyPressed | AnyKeyPressed))
-                       && (editTriggers() & trigger);
+    // Not edit(index) from code (AllEditTriggers), nor Ctrl+Space and the like.
+    const bool asked
+        = (trigger == DoubleClicked || trigger == EditKeyPressed || trigger == AnyKeyPressed)
+          && (editTriggers() & trigger)
+          && !(QGuiApplication::keyboardModifiers()
+               & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
     if (!asked || !index.isValid() || (index.flags() & Qt::ItemIsEditable))
         return;
     const QString why = index.data(Qt::ToolTipRole).toString();

@@ -36,6 +36,10 @@ public:
     int leadingWidth(int count) const;
 
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    // Does nothing: a letter typed on a cell that cannot be edited is not a search. Qt's search
+    // would read the column row after row on the GUI thread, a whole window of a big table when
+    // nothing matches (the search box, Ctrl+F, searches on the database).
+    void keyboardSearch(const QString &search) override;
     // Tab or Shift+Tab closed an editor in the frozen view: edit the next (previous) cell of the
     // whole grid, which may be a scrolling column.
     void editNext(bool forward);
