@@ -399,11 +399,10 @@ void RecoveryJournal::apply(const RecoveryPlan &plan, EditStore *store)
     for (const RecoveryPlan::Edit &edit : plan.edits) {
         // A mapped table's map first, also for an insert: its key, once saved, is a handle even
         // when it is one integer (a table of SQLite without its row ids), as the window reads it.
-        if (edit.keysMapped)
-            store->keyMap(edit.table);
+        const KeyMapPtr keys = edit.keysMapped ? store->keyMap(edit.table) : KeyMapPtr();
         const qint64 key = edit.kind == RecoveryPlan::Edit::Insert ? 0
-                           : edit.keysMapped ? store->keyMap(edit.table)->handle(edit.key)
-                                             : edit.key.id();
+                           : keys                                  ? keys->handle(edit.key)
+                                                                   : edit.key.id();
         switch (edit.kind) {
         case RecoveryPlan::Edit::Insert:
             store->addRow(edit.table, edit.values);

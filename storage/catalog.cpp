@@ -133,17 +133,7 @@ TableInfo Catalog::table(const QSqlDatabase &db, const QString &name)
         return info;
     info.name = query.value(0).toString();
     info.isView = query.value(1).toString() == QLatin1String("view");
-    // After the columns: WITHOUT ROWID, maybe with STRICT (in either order) or comments, which
-    // are not read (a comment may say "WITHOUT ROWID" of a table that has a rowid).
-    static const QRegularExpression comments(QStringLiteral("--[^\\n]*|/\\*.*?(\\*/|$)"),
-                                             QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression withoutRowid(QStringLiteral("\\bWITHOUT\\s+ROWID\\b"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    info.withoutRowid
-        = !info.isView
-          && withoutRowid
-                 .match(SqlText::splitCreateTable(query.value(2).toString()).tail.remove(comments))
-                 .hasMatch();
+    info.withoutRowid = !info.isView && SqlText::isWithoutRowid(query.value(2).toString());
     info.hasRowKey = !info.isView;
     query.finish();
 

@@ -439,8 +439,7 @@ CopyPlan CopyPlan::fromSqlite(const QSqlDatabase &db, const QStringList &asked)
         query.addBindValue(name);
         if (query.exec() && query.next())
             createSql = query.value(0).toString();
-        const bool withoutRowid = SqlText::splitCreateTable(createSql).tail.contains(
-            QLatin1String("WITHOUT"), Qt::CaseInsensitive);
+        const bool withoutRowid = SqlText::isWithoutRowid(createSql);
 
         const QVector<SqliteColumn> columns = readColumns(db, name);
         if (columns.isEmpty()) {

@@ -59,8 +59,7 @@ bool sqliteTable(const QSqlDatabase &db,
                  DumpPlan::Table *table,
                  QString *error)
 {
-    const bool withoutRowid = SqlText::splitCreateTable(create).tail.contains(
-        QLatin1String("WITHOUT"), Qt::CaseInsensitive);
+    const bool withoutRowid = SqlText::isWithoutRowid(create);
     QSqlQuery query(db);
     // table_info leaves out generated columns, which take no values.
     query.exec(QStringLiteral("SELECT name, pk FROM pragma_table_info(%1) ORDER BY cid")

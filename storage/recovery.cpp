@@ -1,6 +1,7 @@
 #include "recovery.h"
 
 #include "pagereader.h"
+#include "sqltext.h"
 
 #include <QDir>
 #include <QFile>
@@ -260,12 +261,10 @@ void Run::claimPages()
 {
     for (const quint32 page : m_reader.freelistPages())
         m_owner.insert(page, freeOwner);
-    static const QRegularExpression withoutRowid(QStringLiteral("\\bWITHOUT\\s+ROWID\\b"),
-                                                 QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression createTable(QStringLiteral("^\\s*CREATE\\s+TABLE\\b"),
                                                 QRegularExpression::CaseInsensitiveOption);
     for (const SchemaEntry &entry : std::as_const(m_schema)) {
-        if (entry.type == QLatin1String("index") || withoutRowid.match(entry.sql).hasMatch()) {
+        if (entry.type == QLatin1String("index") || SqlText::isWithoutRowid(entry.sql)) {
             walkIndex(entry.root, 0);
             if (entry.type == QLatin1String("table"))
                 m_result.warnings << Recovery::tr("The table “%1” has no rowids (WITHOUT ROWID), "

@@ -282,8 +282,7 @@ SampleSchema SampleSchema::readSqlite(const QSqlDatabase &db, const QString &ask
     }
     schema.table = names.first();
     const QString createSql = createTableSql(db, schema.table);
-    const bool withoutRowid = SqlText::splitCreateTable(createSql).tail.contains(
-        QLatin1String("WITHOUT"), Qt::CaseInsensitive);
+    const bool withoutRowid = SqlText::isWithoutRowid(createSql);
 
     const int keyColumns = readColumns(db, &schema);
     if (schema.columns.isEmpty()) {

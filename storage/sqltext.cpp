@@ -104,6 +104,26 @@ SqlText::CreateTable SqlText::splitCreateTable(const QString &sql)
     return text;
 }
 
+bool SqlText::isWithoutRowid(const QString &createSql)
+{
+    const CreateTable text = splitCreateTable(createSql);
+    if (!text.ok)
+        return false;
+    // The options as words, outside comments: "WITHOUT", "ROWID", "STRICT" and commas.
+    QString words;
+    for (int i = 0; i < text.tail.size();) {
+        if (const int skipped = skipQuotedOrComment(text.tail, i); skipped != i) {
+            words += QLatin1Char(' ');
+            i = skipped;
+            continue;
+        }
+        words += text.tail[i++];
+    }
+    static const QRegularExpression withoutRowid(QStringLiteral("\\bWITHOUT\\s+ROWID\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    return withoutRowid.match(words).hasMatch();
+}
+
 // The first word of a column definition or table constraint; quoted names are unquoted.
 QString SqlText::firstWord(const QString &part, bool *quoted)
 {

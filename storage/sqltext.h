@@ -21,6 +21,10 @@ public:
     };
 
     static CreateTable splitCreateTable(const QString &sql);
+    // Whether a CREATE TABLE text makes the table WITHOUT ROWID: the words after its columns,
+    // in any case and spacing, before or after STRICT. Comments there are remarks, not options,
+    // and a column named "WITHOUT ROWID" is a column.
+    static bool isWithoutRowid(const QString &createSql);
     // Whether `sql` names `identifier` as a whole word, quoted or not. Errs on the side of yes.
     static bool mentions(const QString &sql, const QString &identifier);
     static int countMentions(const QString &sql, const QString &identifier);

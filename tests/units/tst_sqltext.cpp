@@ -56,6 +56,41 @@ private Q_SLOTS:
         QVERIFY(!SqlText::splitCreateTable(QString()).ok);
     }
 
+    // The five places that tell a WITHOUT ROWID table (catalog, dump, copy, sample, recovery) ask
+    // this one question: each used to read the words after the columns its own way.
+    void isWithoutRowid_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("without");
+
+        QTest::newRow("plain") << "CREATE TABLE t (k PRIMARY KEY) WITHOUT ROWID" << true;
+        QTest::newRow("lower case, line break")
+            << "create table t (k primary key) without\n  rowid" << true;
+        QTest::newRow("after STRICT")
+            << "CREATE TABLE t (k ANY PRIMARY KEY) STRICT, WITHOUT ROWID" << true;
+        QTest::newRow("before STRICT")
+            << "CREATE TABLE t (k INT PRIMARY KEY) WITHOUT ROWID , STRICT" << true;
+        QTest::newRow("comment between the words")
+            << "CREATE TABLE t (k PRIMARY KEY) WITHOUT /* no */ ROWID" << true;
+        QTest::newRow("no options") << "CREATE TABLE t (k INTEGER PRIMARY KEY)" << false;
+        QTest::newRow("STRICT only") << "CREATE TABLE t (k INTEGER) STRICT" << false;
+        QTest::newRow("a column of that name")
+            << "CREATE TABLE t (\"WITHOUT ROWID\" TEXT, k INT)" << false;
+        QTest::newRow("a comment that says it")
+            << "CREATE TABLE t (k INT) /* not WITHOUT ROWID */" << false;
+        QTest::newRow("a line comment that says it")
+            << "CREATE TABLE t (k INT) -- WITHOUT ROWID later" << false;
+        QTest::newRow("inside a CHECK")
+            << "CREATE TABLE t (k TEXT CHECK (k <> 'WITHOUT ROWID'))" << false;
+        QTest::newRow("a longer word") << "CREATE TABLE t (k INT) WITHOUT ROWIDS" << false;
+        QTest::newRow("unbalanced") << "CREATE TABLE t (k INT WITHOUT ROWID" << false;
+    }
+    void isWithoutRowid()
+    {
+        QFETCH(QString, sql);
+        QTEST(SqlText::isWithoutRowid(sql), "without");
+    }
+
     void firstWord_data()
     {
         QTest::addColumn<QString>("part");
