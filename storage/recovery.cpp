@@ -257,6 +257,17 @@ void Run::walkIndex(quint32 page, int depth)
         walkIndex(child, depth + 1);
 }
 
+// A damaged file's CREATE text may be cut short: then a mention anywhere counts (a table taken
+// for one without rowids is reported, not walked as rowid pages it is not made of).
+bool isWithoutRowid(const QString &sql)
+{
+    if (SqlText::splitCreateTable(sql).ok)
+        return SqlText::isWithoutRowid(sql);
+    static const QRegularExpression mention(QStringLiteral("\\bWITHOUT\\s+ROWID\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return mention.match(sql).hasMatch();
+}
+
 void Run::claimPages()
 {
     for (const quint32 page : m_reader.freelistPages())
@@ -264,7 +275,7 @@ void Run::claimPages()
     static const QRegularExpression createTable(QStringLiteral("^\\s*CREATE\\s+TABLE\\b"),
                                                 QRegularExpression::CaseInsensitiveOption);
     for (const SchemaEntry &entry : std::as_const(m_schema)) {
-        if (entry.type == QLatin1String("index") || SqlText::isWithoutRowid(entry.sql)) {
+        if (entry.type == QLatin1String("index") || isWithoutRowid(entry.sql)) {
             walkIndex(entry.root, 0);
             if (entry.type == QLatin1String("table"))
                 m_result.warnings << Recovery::tr("The table “%1” has no rowids (WITHOUT ROWID), "
