@@ -166,8 +166,9 @@ ClipboardFormat::Block ClipboardFormat::parse(const QString &text, Format format
     return rows;
 }
 
-// A key cell: the database numbers an integer key (ignored in a new row, refused when changed);
-// a saved row's other key identifies it (refused when changed). False for other cells.
+// A key cell: the database numbers its integer key (ignored in a new row, refused when changed);
+// a saved row's other key identifies it (refused when changed; taken in a new row). False for
+// other cells.
 bool ClipboardFormat::pasteIntoKey(const TableModel &model,
                                    int target,
                                    int col,
@@ -176,7 +177,7 @@ bool ClipboardFormat::pasteIntoKey(const TableModel &model,
                                    PastePlan &plan)
 {
     const TableInfo &info = model.tableInfo();
-    if (col == info.keyColumn) {
+    if (info.isNumberedKey(col)) {
         if (appended)
             ++plan.ignoredCells;
         else if (text.trimmed() != model.index(target, col).data().toString())
@@ -252,7 +253,7 @@ ClipboardFormat::plan(const TableModel &model, int row, int column, const Block 
         for (int col = 0; col < columnCount; ++col) {
             const ColumnInfo &spec = info.columns[col];
             const bool covered = col >= left && col < left + cells.size();
-            if (!covered && spec.notNull && spec.defaultSql.isEmpty() && col != info.keyColumn)
+            if (!covered && spec.notNull && spec.defaultSql.isEmpty() && !info.isNumberedKey(col))
                 plan.errors.push_back(
                     {target, col, tr("A value is required in “%1”.").arg(spec.name)});
         }

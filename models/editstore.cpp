@@ -324,6 +324,14 @@ void EditStore::forgetKeyMap(const QString &table)
     m_keyMaps.remove(table);
 }
 
+void EditStore::setKeysTyped(const QString &table, bool typed)
+{
+    if (typed)
+        m_typedKeys.insert(table);
+    else
+        m_typedKeys.remove(table);
+}
+
 qint64 EditStore::keyOf(const QString &table, const RowKey &key)
 {
     // A key of values is always a mapped table's (an integer key is read as an integer).
@@ -339,11 +347,12 @@ SaveBatch EditStore::takeBatch()
     if (batch.id == 0)
         batch.id = 1;
     // Deterministic order: by table, then key (inserts, with negative keys, first in creation
-    // order). A table with mapped keys sends its deletions first, then its inserts, then its
-    // updates: a row deleted and added again with the same key (the only way to change a saved
-    // row's key there) is no duplicate, and an update may refer to a row added in the batch.
+    // order). A table whose keys are typed (mapped keys, a server's integer key without a
+    // default) sends its deletions first, then its inserts, then its updates: a row deleted and
+    // added again with the same key (the only way to change a saved row's key there) is no
+    // duplicate, and an update may refer to a row added in the batch.
     const auto rank = [this](const Key &key) {
-        if (!m_keyMaps.contains(key.first))
+        if (!m_keyMaps.contains(key.first) && !m_typedKeys.contains(key.first))
             return key.second < 0 ? 0 : 1;
         return key.second < 0 ? 1 : m_rows.value(key).deleted ? 0 : 2;
     };

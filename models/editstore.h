@@ -61,6 +61,9 @@ public:
     KeyMapPtr keyMap(const QString &table);
     // `table` is addressed by integers (again): its map, if any, is dropped.
     void forgetKeyMap(const QString &table);
+    // Whether the user types the keys of `table`'s new rows (TableInfo::keyNumbered false; a
+    // mapped table's keys always are): takeBatch() then sends its deletions before its inserts.
+    void setKeysTyped(const QString &table, bool typed);
     // The key the database knows a row by: the integer itself, or the values a handle stands for.
     RowKey rowKey(const QString &table, qint64 key) const;
     // The store's key for a row the database named: the handle of its values when the table has
@@ -189,6 +192,7 @@ private:
 
     QHash<Key, Row> m_rows;
     QHash<QString, KeyMapPtr> m_keyMaps; // keyMap()
+    QSet<QString> m_typedKeys;           // setKeysTyped()
     QHash<quint64, Flight> m_inFlight;   // by change tag
     quint64 m_inFlightBatch = 0;
     Key m_held{QString(), 0};

@@ -48,6 +48,8 @@ bool TableModel::setTable(const QString &name)
     m_keyMap = m_info.keysMapped ? m_store->keyMap(m_info.name) : KeyMapPtr();
     if (m_info.isValid() && !m_info.keysMapped)
         m_store->forgetKeyMap(m_info.name); // a table made again with an integer key
+    if (m_info.isValid())
+        m_store->setKeysTyped(m_info.name, m_info.keyColumn >= 0 && !m_info.keyNumbered);
     ++m_tableGeneration;
     m_positional = !m_info.hasRowKey;
     m_where.clear();
@@ -354,7 +356,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         if (column.kind == ColumnKind::Boolean && !v.isNull())
             return {};
         if (v.isNull() && edits && edits->isNew && !pending)
-            return index.column() == m_info.keyColumn ? tr("(new)") : QString();
+            return m_info.isNumberedKey(index.column()) ? tr("(new)") : QString();
         return ColumnValues::displayText(column.kind, v);
     }
     case Qt::EditRole:

@@ -190,7 +190,7 @@ void TableModel::insertAgain(int row)
         return;
     QHash<QString, QVariant> values;
     for (int c = 0; c < m_info.columns.size(); ++c) {
-        if (c != m_info.keyColumn)
+        if (!m_info.isNumberedKey(c))
             values.insert(m_info.columns[c].name, value(row, c));
     }
     std::unique_ptr<QUndoCommand> command(

@@ -54,9 +54,10 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
 
 bool TableModel::isSavedKeyPart(const QModelIndex &index) const
 {
-    // The integer key is the database's; a mapped key's columns are typed into a new row and
-    // then identify it (changing them would make it another row).
-    return index.column() == m_info.keyColumn
+    // A numbered key is the database's; other keys (a mapped key's columns, a server's integer
+    // key without a default) are typed into a new row and then identify it (changing them would
+    // make it another row).
+    return m_info.isNumberedKey(index.column())
            || (m_info.isKeyPart(index.column()) && isSavedKey(keyAt(index.row())));
 }
 
@@ -71,10 +72,10 @@ bool TableModel::isSavedKey(qint64 key) const
 
 QString TableModel::savedKeyNote(const QModelIndex &index) const
 {
-    if (index.isValid() && index.column() == m_info.keyColumn)
+    if (index.isValid() && m_info.isNumberedKey(index.column()))
         return tr("“%1” is numbered by the database and cannot be changed.")
             .arg(m_info.columns[index.column()].name);
-    if (!m_keyMap || !index.isValid() || !isSavedKeyPart(index))
+    if (!index.isValid() || !m_info.isKeyPart(index.column()) || !isSavedKeyPart(index))
         return {};
     return tr("“%1” is part of the key that identifies this saved row and cannot be changed.")
         .arg(m_info.columns[index.column()].name);
@@ -110,9 +111,11 @@ QVector<QVariant> TableModel::storedRow(int row) const
 void TableModel::applyValue(
     qint64 key, const QString &column, const QVariant &stored, const QVariant &shown, int hint)
 {
-    // Undo and redo come here too: a mapped key of a saved row stays as it is (it is the
-    // row's address; flags() keeps the user from typing into it).
-    if (m_keyMap && m_info.isKeyPart(m_info.columnIndex(column)) && isSavedKey(key))
+    // Undo and redo come here too: a typed key of a saved row (a mapped key, a server's integer
+    // key without a default) stays as it is (it is the row's address; flags() keeps the user
+    // from typing into it).
+    const int c = m_info.columnIndex(column);
+    if (m_info.isKeyPart(c) && !m_info.isNumberedKey(c) && isSavedKey(key))
         return;
     rememberOriginal(key, column, shown);
     m_store->setValue(m_info.name, key, column, stored);

@@ -233,7 +233,7 @@ public:
             if (key < 0) { // never saved: added back as a new row
                 values.remove(m_model->tableInfo().keyName);
                 const int alias = m_model->tableInfo().keyColumn;
-                if (alias >= 0)
+                if (alias >= 0 && m_model->tableInfo().keyNumbered)
                     values.remove(m_model->tableInfo().columns[alias].name);
             }
             if (!m_model->restoreKey(key, removed.position, values))

@@ -51,6 +51,10 @@ struct TableInfo
     // The column that holds the row key itself (SQLite's INTEGER PRIMARY KEY of a table with a
     // rowid, PostgreSQL's integer primary key), or -1: it is shown but not edited.
     int keyColumn = -1;
+    // Whether the database numbers keyColumn in a row added without it: always SQLite's rowid
+    // alias; on PostgreSQL an identity column or one with a default (serial's nextval). A server
+    // key without either is typed into a new row, like a mapped key, and is fixed once saved.
+    bool keyNumbered = true;
     QVector<ColumnInfo> columns;
 
     bool isValid() const { return !columns.isEmpty(); }
@@ -62,6 +66,8 @@ struct TableInfo
                || (keysMapped && column >= 0 && column < columns.size()
                    && columns[column].primaryKeyOrder > 0);
     }
+    // Whether `column` is the key the database numbers: never typed, in new rows either.
+    bool isNumberedKey(int column) const { return column == keyColumn && keyNumbered; }
     int columnIndex(const QString &name) const;
 };
 

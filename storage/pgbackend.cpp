@@ -190,14 +190,15 @@ TableInfo table(const QSqlDatabase &db, const QString &name)
     columns.prepare(QStringLiteral(
         "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
         "coalesce(pg_get_expr(d.adbin, d.adrelid), ''), coalesce(array_position(k.conkey, "
-        "a.attnum), 0) FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND "
-        "d.adnum = a.attnum LEFT JOIN pg_constraint k ON k.conrelid = a.attrelid AND k.contype = "
-        "'p' WHERE a.attrelid = CAST(? AS oid) AND a.attnum > 0 AND NOT "
-        "a.attisdropped ORDER BY a.attnum"));
+        "a.attnum), 0), a.attidentity <> '' FROM pg_attribute a LEFT JOIN pg_attrdef d ON "
+        "d.adrelid = a.attrelid AND d.adnum = a.attnum LEFT JOIN pg_constraint k ON k.conrelid = "
+        "a.attrelid AND k.contype = 'p' WHERE a.attrelid = CAST(? AS oid) AND a.attnum > 0 AND "
+        "NOT a.attisdropped ORDER BY a.attnum"));
     columns.addBindValue(oid);
     columns.exec();
     int primaryKeyColumns = 0;
     int integerKey = -1;
+    bool keyNumbered = false;
     while (columns.next()) {
         ColumnInfo column;
         column.name = columns.value(0).toString();
@@ -208,14 +209,17 @@ TableInfo table(const QSqlDatabase &db, const QString &name)
         column.primaryKeyOrder = columns.value(4).toInt();
         if (column.primaryKeyOrder > 0) {
             ++primaryKeyColumns;
-            if (column.kind == ColumnKind::Integer)
+            if (column.kind == ColumnKind::Integer) {
                 integerKey = int(info.columns.size());
+                keyNumbered = columns.value(5).toBool() || !column.defaultSql.isEmpty();
+            }
         }
         info.columns.push_back(column);
     }
     if (primaryKeyColumns == 1 && integerKey >= 0) {
         info.hasRowKey = !info.isView;
         info.keyColumn = info.hasRowKey ? integerKey : -1;
+        info.keyNumbered = keyNumbered;
         info.keyName = info.hasRowKey ? Catalog::quote(info.columns[integerKey].name) : QString();
         return info;
     }

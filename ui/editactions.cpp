@@ -167,7 +167,7 @@ void EditActions::addRow()
     const int row = model->addRow();
     if (row < 0)
         return;
-    const int column = model->tableInfo().keyColumn == 0 && model->columnCount() > 1 ? 1 : 0;
+    const int column = model->tableInfo().isNumberedKey(0) && model->columnCount() > 1 ? 1 : 0;
     const QModelIndex index = model->index(row, column);
     m_view->scrollTo(index);
     m_view->setCurrentIndex(index);

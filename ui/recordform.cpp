@@ -139,7 +139,7 @@ void RecordForm::rebuild()
             auto *editor = new FieldEditor(column);
             if (const ForeignKey key = ForeignKeys::find(keys, column.name); key.isValid())
                 editor->setLookup(new ForeignKeyCombo(m_model->database(), key));
-            const bool editable = !m_model->isReadOnly() && c != info.keyColumn;
+            const bool editable = !m_model->isReadOnly() && !info.isNumberedKey(c);
             editor->setReadOnly(!editable);
             connect(editor, &FieldEditor::committed, this, [this, editor] { submit(editor); });
             connect(editor, &FieldEditor::editingStarted, this,
@@ -236,14 +236,17 @@ void RecordForm::setCurrentRow(int row)
     updateTitle();
 }
 
-// A mapped key's columns are typed into a new row only (TableModel::flags()): once its INSERT
-// is saved they are read-only, in the form as in the grid.
+// A typed key's columns (a mapped key, a server's integer key without a default) are typed into
+// a new row only (TableModel::flags()): once its INSERT is saved they are read-only, in the form
+// as in the grid.
 void RecordForm::updateKeyFields()
 {
     const int row = currentRow();
-    if (!m_model || row < 0 || row >= m_model->rowCount() || !m_model->tableInfo().keysMapped)
+    if (!m_model || row < 0 || row >= m_model->rowCount())
         return;
     const TableInfo &info = m_model->tableInfo();
+    if (!info.keysMapped && (info.keyColumn < 0 || info.keyNumbered))
+        return;
     for (int c = 0; c < info.columns.size() && c < m_editors.size(); ++c) {
         if (info.isKeyPart(c))
             m_editors[c]->setReadOnly(
