@@ -238,6 +238,10 @@ ClipboardFormat::plan(const TableModel &model, int row, int column, const Block 
                 plan.errors.push_back({target, col, conversionProblem(spec.kind, text)});
                 continue;
             }
+            if (const QString problem = model.keyValueProblem(col, stored); !problem.isEmpty()) {
+                plan.errors.push_back({target, col, problem});
+                continue;
+            }
             if (stored.isNull() && appended && !spec.defaultSql.isEmpty())
                 continue; // the column's default applies
             if (stored.isNull() && spec.notNull) {

@@ -336,6 +336,8 @@ QString DocumentController::readOnlyReason() const
         return {};
     if (m_workspace->isReadOnly())
         return m_workspace->readOnlyReason();
+    if (!model->lowKeyNote().isEmpty())
+        return model->lowKeyNote();
     return model->dialect().readOnlyReason(model->tableInfo());
 }
 

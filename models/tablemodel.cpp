@@ -62,6 +62,7 @@ bool TableModel::setTable(const QString &name)
     m_lastError.clear();
     m_unfilteredCount = -1;
     m_rowCountBound = -1;
+    m_lowKeyNote.clear();
     m_refreshing = false; // a refresh of the table shown before
     m_refreshedFrom.reset();
     m_store->holdRow({}, 0); // a new row of the table shown before is saved now
@@ -92,6 +93,18 @@ bool TableModel::setTable(const QString &name)
         reloadKeys();
         m_unfilteredCount = qint64(m_keys.size());
     }
+    // The first keys are in key order: the smallest comes first, before new rows of the window.
+    const EditStore::Row *first
+        = m_keys.size() > 0 ? m_store->row(m_info.name, m_keys.at(0)) : nullptr;
+    if (!m_positional && !m_keyMap && m_keys.size() > 0 && m_keys.at(0) <= 0
+        && !(first && first->isNew)) {
+        const QString key
+            = m_info.keyColumn >= 0 ? m_info.columns[m_info.keyColumn].name : m_info.keyName;
+        m_lowKeyNote = tr("A row’s key “%1” is %2, and Rowbook cannot edit tables with keys of 0 "
+                          "or below yet.")
+                           .arg(key)
+                           .arg(m_keys.at(0));
+    }
     resetWindow();
     endResetModel();
     return m_info.isValid() && m_lastError.isEmpty();
@@ -105,9 +118,20 @@ void TableModel::setReadOnly(bool readOnly, const QString &reason)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+bool TableModel::isNewKey(qint64 key) const
+{
+    if (key >= 0)
+        return false;
+    if (m_lowKeyNote.isEmpty())
+        return true;
+    // A table of keys below 1 (read-only): its rows are not new; a recovered row added here is.
+    const EditStore::Row *row = m_store->row(m_info.name, key);
+    return row && row->isNew;
+}
+
 bool TableModel::isReadOnly() const
 {
-    return m_readOnly || !m_info.isEditable();
+    return m_readOnly || !m_lowKeyNote.isEmpty() || !m_info.isEditable();
 }
 
 void TableModel::setFilter(const QString &condition, const QVariantList &values)
@@ -204,7 +228,7 @@ QHash<qint64, QVector<QVariant>> TableModel::changedSinceShown(const QList<int> 
         if (row < 0 || row >= rowCount())
             continue;
         const qint64 key = keyAt(row);
-        if (key >= 0 && m_rows.find(key))
+        if (!isNewKey(key) && m_rows.find(key))
             keys.push_back(key);
     }
     const int columns = m_info.columns.size();
@@ -244,7 +268,7 @@ const QVector<QVariant> *TableModel::rowForEdit(qint64 key, bool *unreadable) co
         *unreadable = false;
     if (const QVector<QVariant> *values = m_rows.find(key))
         return values;
-    if (m_positional || key < 0)
+    if (m_positional || isNewKey(key))
         return nullptr;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -449,8 +473,8 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     }
     if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0
         && section < rowCount())
-        return keyAt(section) < 0 && !m_positional ? QStringLiteral("*")
-                                                   : QString::number(position(section) + 1);
+        return !m_positional && isNewKey(keyAt(section)) ? QStringLiteral("*")
+                                                         : QString::number(position(section) + 1);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

@@ -117,7 +117,20 @@ public:
     // Disables editing, e.g. for read-only files; `reason` is shown as the cells' tooltip.
     void setReadOnly(bool readOnly, const QString &reason = {});
     bool isReadOnly() const;
-    QString readOnlyReason() const { return m_readOnlyReason; }
+    QString readOnlyReason() const
+    {
+        return m_readOnlyReason.isEmpty() ? m_lowKeyNote : m_readOnlyReason;
+    }
+    // Why the table is read-only because a row's integer key is 0 or below (new rows have such
+    // keys in the window until they are saved, so the two would be taken for each other); empty
+    // when no such key was read.
+    QString lowKeyNote() const { return m_lowKeyNote; }
+    // Whether `key` is a row added in the window and not saved yet (keys below 0, but for the
+    // table's own rows when it has such keys: lowKeyNote()).
+    bool isNewKey(qint64 key) const;
+    // Why `stored` cannot be typed into a new row's key cell: an integer key of 0 or below (see
+    // lowKeyNote()); empty when it can.
+    QString keyValueProblem(int column, const QVariant &stored) const;
     // Why a key cell cannot be changed: the integer key is the database's, and a saved row's
     // mapped key (TableInfo::keysMapped) identifies it; empty for other cells.
     QString savedKeyNote(const QModelIndex &index) const;
@@ -383,7 +396,8 @@ private:
     bool m_positional = false; // tables without row keys (views...): keys are row positions
     bool m_readOnly = false;
     QString m_readOnlyReason;
-    KeyMapPtr m_keyMap; // the store's, for a table whose keys are not one integer
+    QString m_lowKeyNote; // lowKeyNote()
+    KeyMapPtr m_keyMap;   // the store's, for a table whose keys are not one integer
     CellColours m_colours;
     QString m_where;
     QVariantList m_whereValues;

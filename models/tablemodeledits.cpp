@@ -31,6 +31,8 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
         stored = input;
     else if (role != Qt::EditRole || !ColumnValues::toStorage(column.kind, input, &stored))
         return false;
+    if (!keyValueProblem(index.column(), stored).isEmpty())
+        return false;
     const qint64 key = keyAt(index.row());
     // Never a page read: a cell edited off screen reads its row alone. A row that cannot be read
     // (another program holds the file) is not edited: the save would have nothing to check the
@@ -68,6 +70,19 @@ bool TableModel::isSavedKey(qint64 key) const
     // A new row whose INSERT is on its way: its key is being written as it is.
     const EditStore::Row *row = m_store->row(m_info.name, key);
     return row && row->inFlight;
+}
+
+QString TableModel::keyValueProblem(int column, const QVariant &stored) const
+{
+    // Only a typed integer key takes values: a mapped key's are handles above 0 whatever it holds.
+    if (column < 0 || column != m_info.keyColumn || m_info.keyNumbered || stored.isNull())
+        return {};
+    bool ok = false;
+    const qint64 value = stored.toLongLong(&ok);
+    if (ok && value > 0)
+        return {};
+    return tr("“%1” must be 1 or more: Rowbook cannot edit rows with keys of 0 or below yet.")
+        .arg(m_info.columns[column].name);
 }
 
 QString TableModel::savedKeyNote(const QModelIndex &index) const

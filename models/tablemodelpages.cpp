@@ -57,7 +57,7 @@ std::pair<QString, QVariantList> TableModel::pageStatement(int first, int last) 
     bool consecutive = !m_keyMap;
     for (int i = first; i < last; ++i) {
         const qint64 key = m_keys.at(std::size_t(i));
-        if (key >= 0) { // not a new row
+        if (!isNewKey(key)) {
             consecutive = consecutive && (count == 0 || key - 1 == filler);
             appendKey(values, key);
             filler = key;
@@ -102,7 +102,7 @@ const QVector<QVariant> *TableModel::readMissingRow(int at, qint64 key) const
     // (copy, search: the row next to the one missed before) reads page by page.
     const bool scanning = m_lastMissedRow >= 0 && std::abs(at - m_lastMissedRow) <= pageSize;
     m_lastMissedRow = at;
-    if (m_fetcher && !m_positional && key >= 0 && !scanning) {
+    if (m_fetcher && !m_positional && !isNewKey(key) && !scanning) {
         if (const QVector<QVariant> *alone = rowForEdit(key)) {
             ++m_rowsReadAloneHere;
             return alone;
@@ -182,7 +182,7 @@ void TableModel::noteAbsent(const QVector<qint64> &asked, const std::vector<qint
     }
     const QSet<qint64> found(brought.cbegin(), brought.cend());
     for (qint64 key : asked) {
-        if (key >= 0 && !found.contains(key)) // new rows (negative keys) are not in the file yet
+        if (!isNewKey(key) && !found.contains(key)) // new rows are not in the file yet
             m_absent.insert(key);
     }
 }

@@ -5545,6 +5545,14 @@ Nichts aus der Datei wurde übernommen.</translation>
         <source>“%1” is numbered by the database and cannot be changed.</source>
         <translation>„%1“ wird von der Datenbank nummeriert und kann nicht geändert werden.</translation>
     </message>
+    <message>
+        <source>A row’s key “%1” is %2, and Rowbook cannot edit tables with keys of 0 or below yet.</source>
+        <translation>Der Schlüssel „%1“ einer Zeile ist %2, und Tabellen mit Schlüsseln von 0 oder kleiner kann Rowbook noch nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>“%1” must be 1 or more: Rowbook cannot edit rows with keys of 0 or below yet.</source>
+        <translation>„%1“ muss 1 oder größer sein: Zeilen mit Schlüsseln von 0 oder kleiner kann Rowbook noch nicht bearbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::TablePane</name>

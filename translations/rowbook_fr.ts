@@ -5545,6 +5545,14 @@ Aucune partie du fichier n’a été appliquée.</translation>
         <source>“%1” is numbered by the database and cannot be changed.</source>
         <translation>« %1 » est numéroté par la base de données et ne peut pas être modifié.</translation>
     </message>
+    <message>
+        <source>A row’s key “%1” is %2, and Rowbook cannot edit tables with keys of 0 or below yet.</source>
+        <translation>La clé « %1 » d’une ligne vaut %2, et Rowbook ne sait pas encore modifier les tables dont les clés valent 0 ou moins.</translation>
+    </message>
+    <message>
+        <source>“%1” must be 1 or more: Rowbook cannot edit rows with keys of 0 or below yet.</source>
+        <translation>« %1 » doit valoir 1 ou plus : Rowbook ne sait pas encore modifier les lignes dont la clé vaut 0 ou moins.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::TablePane</name>

@@ -138,7 +138,9 @@ void CellDelegate::setModelData(QWidget *editor,
     if (!edit->isModified())
         return; // nothing typed: nothing to write
     QVariant stored;
-    const QString problem = problemWith(edit, &stored);
+    QString problem = problemWith(edit, &stored);
+    if (const auto *table = qobject_cast<const TableModel *>(model); table && problem.isEmpty())
+        problem = table->keyValueProblem(index.column(), stored);
     if (!problem.isEmpty()) {
         // The view closes this editor (another cell was clicked): open it again with the input.
         m_rejected = {index, edit->text(), problem};

@@ -280,6 +280,11 @@ void RecordForm::submit(FieldEditor *editor)
     if (!editor->takeInput(&stored))
         return; // the field shows why, and keeps what was typed
     const int section = m_mapper->mappedSection(editor);
+    if (const QString problem = m_model->keyValueProblem(section, stored); !problem.isEmpty()) {
+        m_notice->setText(problem); // the field keeps what was typed
+        m_notice->show();
+        return;
+    }
     const QModelIndex index = m_model->index(row, section);
     if (!m_model->readableForEdit({index}))
         return; // the status bar says why; the field keeps what was typed for the next try
@@ -322,11 +327,11 @@ void RecordForm::updateTitle()
         return;
     }
     const qint64 key = m_model->keyAt(row);
-    m_title->setText(key < 0 ? tr("%1 — new row").arg(m_model->tableName())
-                             : tr("%1 — row %2 of %3")
-                                   .arg(m_model->tableName())
-                                   .arg(formatCount(m_model->position(row) + 1),
-                                        formatCount(m_model->totalRows())));
+    m_title->setText(m_model->isNewKey(key) ? tr("%1 — new row").arg(m_model->tableName())
+                                            : tr("%1 — row %2 of %3")
+                                                  .arg(m_model->tableName())
+                                                  .arg(formatCount(m_model->position(row) + 1),
+                                                       formatCount(m_model->totalRows())));
     const QString problem = m_model->data(m_model->index(row, 0), TableModel::ErrorRole).toString();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());

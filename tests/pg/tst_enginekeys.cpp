@@ -417,8 +417,18 @@ private Q_SLOTS:
         QCOMPARE(bool(model->flags(model->index(added, 0)) & Qt::ItemIsEditable), !numbered);
         QCOMPARE(model->data(model->index(added, 0)).toString(),
                  numbered ? QStringLiteral("(new)") : QString());
-        if (!numbered)
+        if (!numbered) {
+            // New rows are keyed below 1 in the window until saved: such a key is refused.
+            for (const int low : {0, -5}) {
+                QVERIFY(!model->setData(model->index(added, 0), low));
+                QVERIFY(model->keyValueProblem(0, low).contains(QLatin1String("1 or more")));
+            }
+            const ClipboardFormat::PastePlan low = ClipboardFormat::plan(
+                *model, model->rowCount(), 0, {{QStringLiteral("-5"), QStringLiteral("low")}});
+            QVERIFY(!low.isValid());
+            QVERIFY(low.errors.constFirst().message.contains(QLatin1String("1 or more")));
             QVERIFY(model->setData(model->index(added, 0), 7));
+        }
         QVERIFY(model->setData(model->index(added, 1), QStringLiteral("seven")));
         QVERIFY(saved());
         const QString id
@@ -444,6 +454,57 @@ private Q_SLOTS:
             QVERIFY2(saved(), qPrintable(undo->text(undo->index())));
         }
         QCOMPARE(side.count(QStringLiteral("SELECT count(*) FROM artists")), 1);
+    }
+
+    // The window keys its new rows below 1 until they are saved, so a table that holds a key of 0
+    // or below (SQLite takes negative row numbers, a server any integer) opens read-only and
+    // says why, instead of showing such a row as a new, empty one and saving into it.
+    void aTableWithKeysBelowOneOpensReadOnly_data()
+    {
+        QTest::addColumn<QString>("ddl");
+        QTest::addColumn<QString>("inserts");
+        QTest::addColumn<QString>("lowest");
+        QTest::newRow("sqlite integer primary key")
+            << "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)"
+            << "INSERT INTO t VALUES (-3, 'minus three'), (1, 'one')"
+            << "-3";
+        QTest::newRow("sqlite without a key column")
+            << "CREATE TABLE t (name TEXT)"
+            << "INSERT INTO t (rowid, name) VALUES (0, 'zero'), (2, 'two')"
+            << "0";
+        QTest::newRow("postgresql integer key")
+            << "CREATE TABLE t (id integer PRIMARY KEY, name text)"
+            << "INSERT INTO t VALUES (-3, 'minus three'), (1, 'one')"
+            << "-3";
+        QTest::newRow("postgresql keys above 0")
+            << "CREATE TABLE t (id serial PRIMARY KEY, name text)"
+            << "INSERT INTO t (name) VALUES ('one')"
+            << "";
+    }
+    void aTableWithKeysBelowOneOpensReadOnly()
+    {
+        QFETCH(QString, ddl);
+        QFETCH(QString, inserts);
+        QFETCH(QString, lowest);
+        QVERIFY(create({ddl, inserts}));
+        TableModel *model = open(QStringLiteral("t"));
+        QVERIFY(model);
+        QCOMPARE(model->isReadOnly(), !lowest.isEmpty());
+        QCOMPARE(model->lowKeyNote().isEmpty(), lowest.isEmpty());
+        if (lowest.isEmpty())
+            return;
+        QVERIFY2(model->lowKeyNote().contains(QStringLiteral(" is %1,").arg(lowest)),
+                 qPrintable(model->lowKeyNote()));
+        QCOMPARE(model->readOnlyReason(), model->lowKeyNote());
+        QVERIFY(!(model->flags(model->index(0, model->columnCount() - 1)) & Qt::ItemIsEditable));
+        QCOMPARE(model->addRow(), -1);
+        // Its rows are shown as they are, not as new ones.
+        const int name = model->columnCount() - 1;
+        QCOMPARE(model->data(model->index(0, name)).toString(),
+                 lowest == QLatin1String("0") ? QStringLiteral("zero")
+                                              : QStringLiteral("minus three"));
+        QCOMPARE(model->headerData(0, Qt::Vertical, Qt::DisplayRole).toString(),
+                 QStringLiteral("1"));
     }
 
     // An edit left in the recovery journal by a process that died is offered and applied to
