@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStringList>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -93,21 +94,31 @@ bool TableModel::setTable(const QString &name)
         reloadKeys();
         m_unfilteredCount = qint64(m_keys.size());
     }
-    // The first keys are in key order: the smallest comes first, before new rows of the window.
-    const EditStore::Row *first
-        = m_keys.size() > 0 ? m_store->row(m_info.name, m_keys.at(0)) : nullptr;
-    if (!m_positional && !m_keyMap && m_keys.size() > 0 && m_keys.at(0) <= 0
-        && !(first && first->isNew)) {
-        const QString key
-            = m_info.keyColumn >= 0 ? m_info.columns[m_info.keyColumn].name : m_info.keyName;
-        m_lowKeyNote = tr("A row’s key “%1” is %2, and Rowbook cannot edit tables with keys of 0 "
-                          "or below yet.")
-                           .arg(key)
-                           .arg(m_keys.at(0));
-    }
+    noteLowKey(m_keys);
     resetWindow();
     endResetModel();
     return m_info.isValid() && m_lastError.isEmpty();
+}
+
+void TableModel::noteLowKey(const RowList &keys)
+{
+    // Only a list in key order tells: the smallest key comes first, before new rows of the window.
+    if (!m_lowKeyNote.isEmpty() || m_positional || m_keyMap || !m_where.isEmpty()
+        || !m_orderBy.isEmpty() || keys.size() == 0 || keys.at(0) > 0)
+        return;
+    const EditStore::Row *first = m_store->row(m_info.name, keys.at(0));
+    if (first && first->isNew)
+        return;
+    const QString key
+        = m_info.keyColumn >= 0 ? m_info.columns[m_info.keyColumn].name : m_info.keyName;
+    m_lowKeyNote
+        = tr("A row’s key “%1” is %2, and Rowbook cannot edit tables with keys of 0 or below yet.")
+              .arg(key)
+              .arg(keys.at(0));
+    // Undo would write to the table as well.
+    if (m_history && m_history->stack(m_info.name)->count() > 0)
+        m_history->clear(m_info.name, m_lowKeyNote);
+    Q_EMIT readOnlyChanged();
 }
 
 void TableModel::setReadOnly(bool readOnly, const QString &reason)
@@ -418,8 +429,8 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (edits && edits->isRefused())
             return edits->error.userMessage();
-        if (m_readOnly && !m_readOnlyReason.isEmpty())
-            return m_readOnlyReason;
+        if (isReadOnly() && !readOnlyReason().isEmpty())
+            return readOnlyReason();
         return savedKeyNote(index);
     case NullRole:
         return value(index.row(), index.column()).isNull();

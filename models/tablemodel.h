@@ -281,6 +281,8 @@ public:
 Q_SIGNALS:
     void loadFailed(const QString &message);
     void loadingChanged(bool loading);
+    // The table became read-only (lowKeyNote()): a key of 0 or below was read.
+    void readOnlyChanged();
     // moveWindow() moved the window: a row that was row r of the window is row r + shift now
     // (if it is still in it). A view keeps showing the same rows by scrolling by `shift` rows.
     void windowMoved(int shift);
@@ -291,6 +293,8 @@ private:
     enum class Operation { None, Open, Sort, Filter };
 
     void reloadKeys();
+    // Sets lowKeyNote() when `keys`, a list in key order, starts at 0 or below.
+    void noteLowKey(const RowList &keys);
     // A new row list: on the loader thread when there is one; `preview`: the first page first.
     void replaceKeys(bool preview = false);
     QString keyQuery(int limit = -1) const;

@@ -198,6 +198,7 @@ void TableModel::onKeysLoaded(quint64 requestId, const KeyList &loaded)
     const Operation operation = m_operation;
     noteListRead(loaded->size());
     RowList keys = std::move(*loaded); // ours alone: no copy of millions of keys
+    noteLowKey(keys);                  // another program's commit may have added such a key
     applyPendingRows(keys);
     const std::size_t added = std::size_t(m_store->newRows(m_info.name).size());
     const std::size_t shown = m_keys.size() >= added ? m_keys.size() - added : 0; // the first page

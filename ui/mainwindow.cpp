@@ -242,6 +242,8 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
                                       &MainWindow::onCurrentRowChanged);
     m_workspaceConnections << connect(model, &QAbstractItemModel::layoutChanged, this,
                                       &MainWindow::onCurrentRowChanged); // rows moved
+    m_workspaceConnections << connect(model, &TableModel::readOnlyChanged, this,
+                                      &MainWindow::updateActions);
     m_workspaceConnections << connect(workspace->counter(), &RowCounter::counted, m_tables,
                                       &TableList::setRowCount);
 }
