@@ -486,6 +486,36 @@ private Q_SLOTS:
         QVERIFY(form->editor(QStringLiteral("title")));
     }
 
+    // Another program gives a row a key the window cannot edit (0 or below) while the form is
+    // open: its fields turn read-only at once and it says why; nothing typed is written.
+    void formTurnsReadOnlyWithTheTable()
+    {
+        RecordForm *form = m_window->form();
+        view()->setCurrentIndex(model()->index(Iso, Title));
+        QTRY_COMPARE(form->currentRow(), int(Iso));
+        QLineEdit *title = field(QStringLiteral("title"));
+        QVERIFY(!title->isReadOnly());
+        focusField(title);
+        QTest::keyClicks(title, QStringLiteral(" typed"));
+
+        QVERIFY(Probe(m_path).exec(
+            QStringLiteral("INSERT INTO events (id, title) VALUES (-5, 'below one')")));
+        model()->refreshFromOutside(false);
+        QTRY_VERIFY(model()->isReadOnly());
+        QVERIFY(title->isReadOnly());
+        QVERIFY(field(QStringLiteral("day"))->isReadOnly());
+        QVERIFY(!form->findChild<QToolButton *>(QStringLiteral("null:day"))->isEnabled());
+        auto *notice = form->findChild<QLabel *>(QStringLiteral("formNotice"));
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), model()->readOnlyReason());
+        QVERIFY(notice->text().contains(QStringLiteral(" is -5,")));
+
+        view()->setFocus(); // leaving the field commits what it holds, into a read-only table
+        saveAndWait();
+        QCOMPARE(stored(QStringLiteral("SELECT title FROM events WHERE id = 4")).toString(),
+                 QStringLiteral("iso"));
+    }
+
     void viewFormLooksReadOnly()
     {
         QVERIFY(m_window->showTable(QStringLiteral("recent")));

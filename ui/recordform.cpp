@@ -97,6 +97,7 @@ void RecordForm::setModel(TableModel *model)
         connect(model, &QAbstractItemModel::dataChanged, this, &RecordForm::updateKeyFields);
         connect(model, &QAbstractItemModel::rowsInserted, this, &RecordForm::updateTitle);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &RecordForm::updateTitle);
+        connect(model, &TableModel::readOnlyChanged, this, &RecordForm::onReadOnlyChanged);
         // The row may leave the window: what was typed is written first, not dropped with it.
         connect(model, &TableModel::windowAboutToMove, this, [this] {
             for (FieldEditor *editor : std::as_const(m_editors))
@@ -118,6 +119,21 @@ void RecordForm::onModelReset()
     for (FieldEditor *editor : std::as_const(m_editors))
         endEdit(editor);
     setCurrentRow(-1);
+}
+
+// The table turned read-only while shown (another program gave a row a key the window cannot
+// edit): the same fields, no longer editable, and the form says why.
+void RecordForm::onReadOnlyChanged()
+{
+    if (!m_model || m_model->isReadOnly() == m_builtReadOnly)
+        return;
+    m_builtReadOnly = m_model->isReadOnly();
+    const TableInfo &info = m_model->tableInfo();
+    for (int c = 0; c < info.columns.size() && c < m_editors.size(); ++c)
+        m_editors[c]->setReadOnly(m_builtReadOnly || info.isNumberedKey(c));
+    m_notice->clear(); // why it is read-only now matters more than any older notice
+    updateKeyFields();
+    updateTitle();
 }
 
 void RecordForm::rebuild()

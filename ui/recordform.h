@@ -42,6 +42,7 @@ private:
     // A reset with the same columns (a new filter or order) keeps the fields: only the rows are
     // new. Other resets (another table, changed columns) build them again.
     void onModelReset();
+    void onReadOnlyChanged();
     void updateWrapping();
     void updateMinimumWidth();
     void submit(FieldEditor *editor);
