@@ -79,6 +79,7 @@ bool TableModel::setTable(const QString &name)
             const bool complete = m_keys.size() < std::size_t(pageSize);
             if (complete)
                 m_unfilteredCount = qint64(m_keys.size());
+            noteLowKey(m_keys); // the keys read, before the window's new rows join them
             applyPendingRows(m_keys);
             if (!complete) { // small tables are done; big ones continue on the loader thread
                 requestKeys(Operation::Open);
@@ -93,7 +94,6 @@ bool TableModel::setTable(const QString &name)
         reloadKeys();
         m_unfilteredCount = qint64(m_keys.size());
     }
-    noteLowKey(m_keys);
     resetWindow();
     endResetModel();
     return m_info.isValid() && m_lastError.isEmpty();
@@ -101,11 +101,11 @@ bool TableModel::setTable(const QString &name)
 
 void TableModel::noteLowKey(const RowList &keys)
 {
-    // Only a list in key order tells: the smallest key comes first, before new rows of the window.
-    if (!m_lowKeyNote.isEmpty() || m_positional || m_keyMap || !m_where.isEmpty()
-        || !m_orderBy.isEmpty() || keys.size() == 0 || keys.at(0) > 0)
+    // A list as read, in any order or filter: the window's new rows are not in it yet.
+    const qint64 lowest = keys.lowestAdded();
+    if (!m_lowKeyNote.isEmpty() || m_positional || m_keyMap || lowest > 0)
         return;
-    const EditStore::Row *first = m_store->row(m_info.name, keys.at(0));
+    const EditStore::Row *first = m_store->row(m_info.name, lowest);
     if (first && first->isNew)
         return;
     const QString key
@@ -113,7 +113,7 @@ void TableModel::noteLowKey(const RowList &keys)
     m_lowKeyNote
         = tr("A row’s key “%1” is %2, and Rowbook cannot edit tables with keys of 0 or below yet.")
               .arg(key)
-              .arg(keys.at(0));
+              .arg(lowest);
     // Undo would write to the table as well.
     if (m_history && m_history->stack(m_info.name)->count() > 0)
         m_history->clear(m_info.name, m_lowKeyNote);

@@ -293,7 +293,8 @@ private:
     enum class Operation { None, Open, Sort, Filter };
 
     void reloadKeys();
-    // Sets lowKeyNote() when `keys`, a list in key order, starts at 0 or below.
+    // Sets lowKeyNote() when `keys`, a list as read (before new rows join it), holds a key of 0
+    // or below.
     void noteLowKey(const RowList &keys);
     // A new row list: on the loader thread when there is one; `preview`: the first page first.
     void replaceKeys(bool preview = false);

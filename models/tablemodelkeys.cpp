@@ -298,6 +298,7 @@ void TableModel::reloadKeys()
             m_keys.push_back(key);
     }
     query.finish();
+    noteLowKey(m_keys); // the keys read, before the window's new rows join them
     for (qint64 key : m_store->newRows(m_info.name))
         m_keys.push_back(key);
 }

@@ -76,6 +76,7 @@ RowList &RowList::operator=(RowList &&other) noexcept
 {
     m_chunks = std::move(other.m_chunks);
     m_size = std::exchange(other.m_size, 0);
+    m_lowestAdded = std::exchange(other.m_lowestAdded, std::numeric_limits<qint64>::max());
     m_spillAfter = std::exchange(other.m_spillAfter, 0);
     m_spill = std::move(other.m_spill);
     m_uses = other.m_uses;
@@ -92,6 +93,7 @@ RowList RowList::range(qint64 first, std::size_t count)
     if (count > 0) {
         list.m_chunks.push_back(Chunk::makeRun(first, count));
         list.m_size = count;
+        list.m_lowestAdded = first;
         list.invalidate();
     }
     return list;
@@ -305,6 +307,7 @@ qint64 RowList::lastIndexOf(qint64 key) const
 void RowList::push_back(qint64 key)
 {
     ++m_size;
+    m_lowestAdded = std::min(m_lowestAdded, key);
     if (!m_chunks.empty()) {
         Chunk &last = unspilled(m_chunks.size() - 1);
         if (last.run && key == last.first + qint64(last.count)) {
@@ -369,6 +372,7 @@ void RowList::insert(std::size_t position, qint64 key)
         push_back(key);
         return;
     }
+    m_lowestAdded = std::min(m_lowestAdded, key);
     auto [index, offset] = locate(position);
     if (m_chunks[index].run) {
         index = splitAt(position);
@@ -443,6 +447,7 @@ void RowList::clear()
 {
     m_chunks.clear();
     m_size = 0;
+    m_lowestAdded = std::numeric_limits<qint64>::max();
     m_spillAfter = 0;
     m_spill.reset();
     m_cached = 0;

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <iterator>
+#include <limits>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -47,6 +48,10 @@ public:
     qint64 at(std::size_t position) const;
     qint64 operator[](std::size_t position) const { return at(position); }
     qint64 back() const { return at(m_size - 1); }
+    // The smallest key added since the list was made or cleared (keys erased since included),
+    // whatever the list's order: a list the key loader just read tells its lowest key without a
+    // pass over millions of keys. The largest qint64 when none was added.
+    qint64 lowestAdded() const { return m_lowestAdded; }
     // The position of `key`, or -1. In a list in ascending key order (a table in key order, with
     // new rows' negative keys at the end or not) a binary search; otherwise runs are checked in
     // O(1) each and explicit chunks key by key.
@@ -179,6 +184,7 @@ private:
 
     std::vector<Chunk> m_chunks;
     std::size_t m_size = 0;
+    qint64 m_lowestAdded = std::numeric_limits<qint64>::max();
     mutable std::vector<std::size_t> m_starts; // the position of each chunk's first key
     mutable bool m_startsValid = true;
     mutable std::size_t m_ascendingChunks = 0;

@@ -464,37 +464,61 @@ private Q_SLOTS:
         QTest::addColumn<QString>("ddl");
         QTest::addColumn<QString>("inserts");
         QTest::addColumn<QString>("lowest");
+        QTest::addColumn<QString>("shown"); // "": in key order; else by name or filtered
         QTest::newRow("sqlite integer primary key")
             << "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)"
             << "INSERT INTO t VALUES (-3, 'minus three'), (1, 'one')"
-            << "-3";
+            << "-3"
+            << "";
         QTest::newRow("sqlite without a key column")
             << "CREATE TABLE t (name TEXT)"
             << "INSERT INTO t (rowid, name) VALUES (0, 'zero'), (2, 'two')"
-            << "0";
+            << "0"
+            << "";
         QTest::newRow("postgresql integer key")
             << "CREATE TABLE t (id integer PRIMARY KEY, name text)"
             << "INSERT INTO t VALUES (-3, 'minus three'), (1, 'one')"
-            << "-3";
+            << "-3"
+            << "";
         QTest::newRow("sqlite keys above 0, then one below")
             << "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)"
             << "INSERT INTO t (name) VALUES ('one')"
+            << ""
             << "";
         QTest::newRow("postgresql keys above 0, then one below")
             << "CREATE TABLE t (id serial PRIMARY KEY, name text)"
             << "INSERT INTO t (name) VALUES ('one')"
+            << ""
             << "";
+        QTest::newRow("sqlite sorted by name, then a key below 1")
+            << "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)"
+            << "INSERT INTO t (name) VALUES ('one')"
+            << ""
+            << "sorted";
+        QTest::newRow("postgresql filtered, then a key below 1")
+            << "CREATE TABLE t (id serial PRIMARY KEY, name text)"
+            << "INSERT INTO t (name) VALUES ('one')"
+            << ""
+            << "filtered";
     }
     void aTableWithKeysBelowOneOpensReadOnly()
     {
         QFETCH(QString, ddl);
         QFETCH(QString, inserts);
         QFETCH(QString, lowest);
+        QFETCH(QString, shown);
         QVERIFY(create({ddl, inserts}));
         TableModel *model = open(QStringLiteral("t"));
         QVERIFY(model);
         QCOMPARE(model->isReadOnly(), !lowest.isEmpty());
         QCOMPARE(model->lowKeyNote().isEmpty(), lowest.isEmpty());
+        // Not in key order: the lowest key is anywhere in the list.
+        if (shown == QLatin1String("sorted"))
+            model->sort(model->columnCount() - 1, Qt::AscendingOrder);
+        else if (shown == QLatin1String("filtered"))
+            model->setFilter(QStringLiteral("name <> ?"), {QStringLiteral("none")});
+        QTRY_VERIFY(!model->isLoading());
+        QVERIFY(!model->isReadOnly() || !lowest.isEmpty());
         if (lowest.isEmpty()) {
             // Another program adds such a key while the table is open: read-only from then on,
             // and the window is told.

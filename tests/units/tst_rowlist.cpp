@@ -158,6 +158,34 @@ private Q_SLOTS:
         QVERIFY(moved.empty()); // NOLINT(bugprone-use-after-move)
     }
 
+    // The lowest key a list was given, in any order, without a pass over its keys: what a list
+    // the key loader read says about the table's lowest key (TableModel::lowKeyNote()).
+    void knowsTheLowestKeyItWasGiven()
+    {
+        RowList list;
+        QCOMPARE(list.lowestAdded(), std::numeric_limits<qint64>::max());
+        const std::vector<qint64> keys = shuffledKeys(50000);
+        for (qint64 key : keys)
+            list.push_back(key);
+        QCOMPARE(list.lowestAdded(), *std::min_element(keys.begin(), keys.end()));
+        list.insert(20000, -4); // inside a chunk
+        QCOMPARE(list.lowestAdded(), qint64(-4));
+        list.set(30000, -9);
+        QCOMPARE(list.lowestAdded(), qint64(-9));
+        list.push_back(-12);
+        QCOMPARE(list.lowestAdded(), qint64(-12));
+        RowList moved = std::move(list);
+        QCOMPARE(moved.lowestAdded(), qint64(-12));
+        QCOMPARE(list.lowestAdded(), // NOLINT(bugprone-use-after-move): what is tested
+                 std::numeric_limits<qint64>::max());
+        const RowList copy = moved; // NOLINT(performance-unnecessary-copy-initialization)
+        QCOMPARE(copy.lowestAdded(), qint64(-12));
+        moved.clear();
+        QCOMPARE(moved.lowestAdded(), std::numeric_limits<qint64>::max());
+        QCOMPARE(RowList::range(-3, 10).lowestAdded(), qint64(-3));
+        QCOMPARE(RowList::fromVector({7, 5, 9}).lowestAdded(), qint64(5));
+    }
+
     void keysInAnotherOrderCostWhatAVectorWould()
     {
         const std::vector<qint64> keys = shuffledKeys(100000);
