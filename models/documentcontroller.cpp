@@ -5,6 +5,7 @@
 #include "editstore.h"
 #include "modelslogging.h"
 #include "pgconnection.h"
+#include "pooltask.h"
 #include "recoveryjournal.h"
 #include "rowcounter.h"
 #include "settings.h"
@@ -14,6 +15,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <optional>
 
 namespace rowbook {
 
@@ -110,12 +113,72 @@ bool DocumentController::openInto(const QString &path, const QString &table, Int
         return false;
     }
     if (m_opening) {
-        emit statusMessage(tr("Another file is still being backed up before it is opened."), 0);
+        emit statusMessage(m_connecting
+                               ? tr("Rowbook is still connecting to another server.")
+                               : tr("Another file is still being backed up before it is opened."),
+                           0);
         return false;
     }
     if (Database::needsMigrationBackup(path, *mode))
         return backUpThenOpen(path, table, *mode, into);
+    if (PgConnection::isUri(path) && m_reopenAt < 0)
+        return reachThenOpen(path, table, *mode, into);
     return openPrepared(path, table, *mode, nullptr, into);
+}
+
+// A server may take seconds to answer (connect_timeout), or not answer: it is asked on the thread
+// pool first, so the window keeps answering meanwhile, and opened on the GUI thread once it has.
+bool DocumentController::reachThenOpen(const QString &path,
+                                       const QString &table,
+                                       Database::Open mode,
+                                       Into into)
+{
+    m_opening = true;
+    m_connecting = true;
+    emit statusMessage(tr("Connecting to %1…").arg(PgConnection::shown(path)), 0);
+    runOnPool(
+        this,
+        [path, mode] {
+            const DatabaseInfo info = Database::prepare(path, mode);
+            return info.isOpen() ? std::optional<StorageError>() : info.error;
+        },
+        [this, path, table, mode, into](const std::optional<StorageError> &error) {
+            m_connecting = false;
+            if (error) {
+                m_opening = false;
+                emit statusMessage(error->detail, 0);
+                if (m_after != After::Close)
+                    emit problem(tr("Rowbook could not open %1.\n\n%2")
+                                     .arg(PgConnection::shown(path), error->userMessage()));
+                return;
+            }
+            finishOpening(path, table, mode, nullptr, into);
+        });
+    return true;
+}
+
+// After a wait off the GUI thread (a backup, a server's answer): the current tab stayed open
+// meanwhile, so what was typed into it is saved (or asked about) before it is replaced.
+void DocumentController::finishOpening(const QString &path,
+                                       const QString &table,
+                                       Database::Open mode,
+                                       const Backup::Result *madeBackup,
+                                       Into into)
+{
+    m_opening = false;
+    emit statusMessage({}, 0);
+    if (m_after == After::Close)
+        return; // the user quits: nothing else is opened (or upgraded)
+    if (m_workspace && into == Into::Current) {
+        // The switch then starts over (with a fresh backup: the file was not upgraded yet).
+        m_after = After::Switch;
+        m_switchPath = path;
+        m_switchTable = table;
+        if (!release(m_workspace))
+            return; // continues in onSaveFinished(), or the user cancelled
+        m_after = After::Nothing;
+    }
+    openPrepared(path, table, mode, madeBackup, into);
 }
 
 // The backup before an upgrade copies the whole file: on a worker, then the upgrade and the
@@ -130,22 +193,7 @@ bool DocumentController::backUpThenOpen(const QString &path,
                            .arg(PgConnection::shown(path)),
                        0);
     BackupDone done = [this, path, table, mode, into](const Backup::Result &result) {
-        m_opening = false;
-        emit statusMessage({}, 0);
-        if (m_after == After::Close)
-            return; // the user quits: nothing else is opened (or upgraded)
-        if (m_workspace && into == Into::Current) {
-            // The current file stayed open while the backup ran: what was typed meanwhile is
-            // saved (or asked about) before it goes. The switch then starts over, with a fresh
-            // backup, as the file was not upgraded yet.
-            m_after = After::Switch;
-            m_switchPath = path;
-            m_switchTable = table;
-            if (!release(m_workspace))
-                return; // continues in onSaveFinished(), or the user cancelled
-            m_after = After::Nothing;
-        }
-        openPrepared(path, table, mode, &result, into);
+        finishOpening(path, table, mode, &result, into);
     };
     if (m_backupRunner && m_backupRunner(path, Backup::Reason::PreMigration, done))
         return true;

@@ -72,9 +72,10 @@ public:
     bool closeTab(int index);
 
     // Opens a database file (see Questions::openMode) and keeps the current one if that fails.
-    // A file that is upgraded to this version's schema is backed up first, on a worker: then this
-    // returns true at once, the window keeps answering, and the file is opened (opened() or
-    // problem()) when the backup ended. isOpening() is true meanwhile.
+    // A file that is upgraded to this version's schema is backed up first, on a worker, and a
+    // server is asked on the thread pool first whether it answers: then this returns true at
+    // once, the window keeps answering, and the database is opened (opened() or problem()) when
+    // the backup ended or the server answered. isOpening() is true meanwhile.
     bool open(const QString &path, const QString &table = {});
     bool isOpening() const { return m_opening; }
     // How the backup before an upgrade is run; without one, a BackupJob of this controller's.
@@ -157,6 +158,12 @@ private:
                       const Backup::Result *madeBackup,
                       Into into);
     bool backUpThenOpen(const QString &path, const QString &table, Database::Open mode, Into into);
+    bool reachThenOpen(const QString &path, const QString &table, Database::Open mode, Into into);
+    void finishOpening(const QString &path,
+                       const QString &table,
+                       Database::Open mode,
+                       const Backup::Result *madeBackup,
+                       Into into);
     void onSaveFinished(Workspace *workspace);
     void onChecked(Workspace *workspace, bool ok, const QString &problem);
     void removeTab(Workspace *workspace);
@@ -175,6 +182,7 @@ private:
     BackupRunner m_backupRunner;
     BackupJob *m_backupJob = nullptr; // without a runner: made on first use
     bool m_opening = false;
+    bool m_connecting = false; // m_opening: a server is asked first (reachThenOpen)
 };
 
 } // namespace rowbook

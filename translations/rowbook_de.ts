@@ -2976,6 +2976,14 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Another file opens once the edits are saved and the tab is free.</source>
         <translation>Eine andere Datei wird geöffnet, sobald die Änderungen gespeichert sind und der Tab frei ist.</translation>
     </message>
+    <message>
+        <source>Rowbook is still connecting to another server.</source>
+        <translation>Rowbook verbindet sich noch mit einem anderen Server.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::DocumentTabs</name>
@@ -3465,10 +3473,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <source>Another file is being backed up before it opens. Restore a backup when it has opened.</source>
-        <translation>Eine andere Datei wird vor dem Öffnen gesichert. Stellen Sie eine Sicherung wieder her, wenn sie geöffnet ist.</translation>
-    </message>
-    <message>
         <source>Some edits are not saved yet. Wait until they are saved (or undo them) before restoring a backup.</source>
         <translation>Einige Änderungen sind noch nicht gespeichert. Warten Sie, bis sie gespeichert sind (oder machen Sie sie rückgängig), bevor Sie eine Sicherung wiederherstellen.</translation>
     </message>
@@ -3491,6 +3495,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Saving your edits first; try again in a moment.</source>
         <translation>Ihre Änderungen werden zuerst gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Another database is still being opened. Restore a backup when it has opened.</source>
+        <translation>Eine andere Datenbank wird noch geöffnet. Stellen Sie eine Sicherung wieder her, wenn sie geöffnet ist.</translation>
     </message>
 </context>
 <context>

@@ -2976,6 +2976,14 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Another file opens once the edits are saved and the tab is free.</source>
         <translation>Un autre fichier s’ouvrira une fois les modifications enregistrées et l’onglet libre.</translation>
     </message>
+    <message>
+        <source>Rowbook is still connecting to another server.</source>
+        <translation>Rowbook se connecte encore à un autre serveur.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::DocumentTabs</name>
@@ -3465,10 +3473,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>Another file is being backed up before it opens. Restore a backup when it has opened.</source>
-        <translation>Un autre fichier est en cours de sauvegarde avant son ouverture. Restaurez une sauvegarde une fois qu’il est ouvert.</translation>
-    </message>
-    <message>
         <source>Some edits are not saved yet. Wait until they are saved (or undo them) before restoring a backup.</source>
         <translation>Certaines modifications ne sont pas encore enregistrées. Attendez qu’elles le soient (ou annulez-les) avant de restaurer une sauvegarde.</translation>
     </message>
@@ -3491,6 +3495,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Saving your edits first; try again in a moment.</source>
         <translation>Vos modifications sont d’abord enregistrées ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Another database is still being opened. Restore a backup when it has opened.</source>
+        <translation>Une autre base de données est encore en cours d’ouverture. Restaurez une sauvegarde une fois qu’elle est ouverte.</translation>
     </message>
 </context>
 <context>

@@ -359,8 +359,8 @@ void FileActions::restoreFromBackup()
         return;
     if (m_document->isOpening()) {
         QMessageBox::information(m_window, tr("Restore from Backup"),
-                                 tr("Another file is being backed up before it opens. Restore "
-                                    "a backup when it has opened."));
+                                 tr("Another database is still being opened. Restore a backup "
+                                    "when it has opened."));
         return;
     }
     bool pending = false; // in any tab on this file

@@ -308,8 +308,9 @@ void PgBenchmark::windowPhase()
     MainWindow window;
     window.resize(1280, 800);
     QTableView *view = window.tableView();
-    FirstPaint firstPaint(view->viewport(), clock,
-                          [view] { return view->model() ? view->model()->rowCount() : 0; });
+    FirstPaint firstPaint(
+        view->viewport(), clock, [view] { return view->model() ? view->model()->rowCount() : 0; },
+        true);
     if (!window.openDatabase(m_uri, m_table)) {
         fail(QStringLiteral("MainWindow::openDatabase failed"));
         return;

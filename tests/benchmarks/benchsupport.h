@@ -125,9 +125,15 @@ private:
 class FirstPaint : public QObject
 {
 public:
-    FirstPaint(QWidget *widget, const QElapsedTimer &clock, std::function<int()> rows)
+    // With `untilRows`, the first paint that shows rows: a window whose database opens after
+    // it showed (a server is asked on the thread pool first) paints empty before.
+    FirstPaint(QWidget *widget,
+               const QElapsedTimer &clock,
+               std::function<int()> rows,
+               bool untilRows = false)
         : m_clock(clock)
         , m_rows(std::move(rows))
+        , m_untilRows(untilRows)
     {
         widget->installEventFilter(this);
     }
@@ -140,8 +146,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint && m_ms < 0) {
-            m_ms = msSince(m_clock);
-            m_rowsAtPaint = m_rows();
+            const int rows = m_rows();
+            if (!m_untilRows || rows > 0) {
+                m_ms = msSince(m_clock);
+                m_rowsAtPaint = rows;
+            }
         }
         return QObject::eventFilter(watched, event);
     }
@@ -149,6 +158,7 @@ protected:
 private:
     const QElapsedTimer &m_clock;
     std::function<int()> m_rows;
+    bool m_untilRows;
     double m_ms = -1;
     int m_rowsAtPaint = -1;
 };

@@ -34,6 +34,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocalServer>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -81,6 +82,25 @@ class TestPgWindow : public QObject
     Q_OBJECT
 
     QString m_server;
+
+    // A server is asked on the thread pool before it opens (DocumentController::open): the
+    // window answers meanwhile and says so, and the database is shown once it answered.
+    static bool openServer(MainWindow &window,
+                           const QString &uri,
+                           const QString &table = {},
+                           bool newTab = false)
+    {
+        const int tabs = window.document()->tabCount();
+        const bool started = newTab ? window.document()->openInNewTab(uri, table)
+                                    : window.openDatabase(uri, table);
+        if (!started || !window.document()->isOpening()
+            || !window.statusBar()->currentMessage().startsWith(QLatin1String("Connecting to ")))
+            return false;
+        if (!QTest::qWaitFor([&] { return !window.document()->isOpening(); }, 15000))
+            return false;
+        return window.workspace() && window.workspace()->info().server
+               && window.document()->tabCount() == (newTab || tabs == 0 ? tabs + 1 : tabs);
+    }
 
     // Every setting (open tabs, last tables, recent list, layout) lacks `secret`, and one of
     // them names `database`: the settings were written.
@@ -354,6 +374,38 @@ private Q_SLOTS:
                  qPrintable(nowhere.error.userMessage()));
     }
 
+    // A server that takes its time (here one that never answers, until connect_timeout) is
+    // asked off the GUI thread: the window keeps handling events and says it is connecting,
+    // then says why nothing opened.
+    void aSilentServerLeavesTheWindowAnswering()
+    {
+        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/rbsilent-XXXXXX")); // short path
+        QVERIFY(dir.isValid());
+        QLocalServer silent; // accepts, never answers
+        QVERIFY2(silent.listen(dir.filePath(QStringLiteral(".s.PGSQL.5999"))),
+                 qPrintable(silent.errorString()));
+        const QString uri
+            = QStringLiteral("postgresql:///silent?host=%1&port=5999&connect_timeout=2")
+                  .arg(dir.path());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy problems(window.document(), &DocumentController::problem);
+        QVERIFY(window.openDatabase(uri));
+        QVERIFY(window.document()->isOpening());
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Connecting to ")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        bool answered = false;
+        QTimer::singleShot(200, &window, [&] { answered = window.document()->isOpening(); });
+        QTRY_VERIFY(answered); // events were handled while the server kept silent
+        QTRY_COMPARE_WITH_TIMEOUT(problems.count(), 1, 15000);
+        QVERIFY(!window.document()->isOpening());
+        QVERIFY(!window.workspace());
+        const QString said = problems.constFirst().constFirst().toString();
+        QVERIFY2(said.startsWith(QLatin1String("Rowbook could not open ")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("cannot be reached")), qPrintable(said));
+    }
+
     // Ctrl+click on a foreign key cell opens the parent row, and the Structure dock shows the
     // table's statements as the server deparses them.
     void followsForeignKeysAndShowsTheStructure()
@@ -367,7 +419,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDatabase(uri, QStringLiteral("albums")));
+        QVERIFY(openServer(window, uri, QStringLiteral("albums")));
         TableModel *model = window.workspace()->model();
         QTRY_COMPARE(model->rowCount(), 1);
         auto *dock = window.findChild<StructureDock *>();
@@ -448,7 +500,7 @@ private Q_SLOTS:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(window.openDatabase(file, QStringLiteral("fruit")));
-            QVERIFY(window.document()->openInNewTab(uri, QStringLiteral("items")));
+            QVERIFY(openServer(window, uri, QStringLiteral("items"), true));
             QCOMPARE(window.document()->tabCount(), 2);
             window.close();
         }
@@ -533,7 +585,7 @@ private Q_SLOTS:
         {
             MainWindow window;
             window.show();
-            QVERIFY(window.openDatabase(uri));
+            QVERIFY(openServer(window, uri));
             window.close();
         }
         QVERIFY(pgsupport::PgProbe(m_server).exec(
@@ -573,7 +625,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDatabase(withPassword, QStringLiteral("items")));
+        QVERIFY(openServer(window, withPassword, QStringLiteral("items")));
         QVERIFY(window.workspace()->info().server);
         QCOMPARE(window.windowTitle(), QStringLiteral("window_edit — Rowbook"));
         auto *tables = window.findChild<TableList *>();
@@ -596,7 +648,7 @@ private Q_SLOTS:
         // A second tab of the same database is opened by its URI without password (as a new
         // tab, a reopen or the recent list do): the password typed once serves the session.
         QCOMPARE(window.workspace()->info().path, withoutPassword);
-        QVERIFY(window.document()->openInNewTab(withoutPassword, QStringLiteral("items")));
+        QVERIFY(openServer(window, withoutPassword, QStringLiteral("items"), true));
         QCOMPARE(window.document()->tabCount(), 2);
         QTRY_COMPARE(window.workspace()->model()->rowCount(), 3);
 
@@ -633,7 +685,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDatabase(uri, QStringLiteral("items")));
+        QVERIFY(openServer(window, uri, QStringLiteral("items")));
         auto *action = window.findChild<QAction *>(QStringLiteral("importFile"));
         QVERIFY(action);
         QVERIFY(action->isEnabled());
@@ -672,7 +724,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDatabase(uri, QStringLiteral("items")));
+        QVERIFY(openServer(window, uri, QStringLiteral("items")));
         QAction *newTable = actionNamed(window, QStringLiteral("&New Table…"));
         QAction *editColumns = actionNamed(window, QStringLiteral("&Edit Columns…"));
         QAction *fill = actionNamed(window, QStringLiteral("Fill with &Sample Data…"));
@@ -725,7 +777,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDatabase(uri, QStringLiteral("people")));
+        QVERIFY(openServer(window, uri, QStringLiteral("people")));
         QTRY_VERIFY(!window.workspace()->model()->isLoading());
         QAction *fill = actionNamed(window, QStringLiteral("Fill with &Sample Data…"));
         QVERIFY(fill);
