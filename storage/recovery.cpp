@@ -261,11 +261,9 @@ void Run::walkIndex(quint32 page, int depth)
 // for one without rowids is reported, not walked as rowid pages it is not made of).
 bool isWithoutRowid(const QString &sql)
 {
-    if (SqlText::splitCreateTable(sql).ok)
-        return SqlText::isWithoutRowid(sql);
-    static const QRegularExpression mention(QStringLiteral("\\bWITHOUT\\s+ROWID\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    return mention.match(sql).hasMatch();
+    bool parsed = false;
+    const bool withoutRowid = SqlText::isWithoutRowid(sql, &parsed);
+    return parsed ? withoutRowid : SqlText::mentionsWithoutRowid(sql);
 }
 
 void Run::claimPages()

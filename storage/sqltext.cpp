@@ -104,9 +104,18 @@ SqlText::CreateTable SqlText::splitCreateTable(const QString &sql)
     return text;
 }
 
-bool SqlText::isWithoutRowid(const QString &createSql)
+bool SqlText::mentionsWithoutRowid(const QString &text)
+{
+    static const QRegularExpression withoutRowid(QStringLiteral("\\bWITHOUT\\s+ROWID\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    return withoutRowid.match(text).hasMatch();
+}
+
+bool SqlText::isWithoutRowid(const QString &createSql, bool *parsed)
 {
     const CreateTable text = splitCreateTable(createSql);
+    if (parsed)
+        *parsed = text.ok;
     if (!text.ok)
         return false;
     // The options as words, outside comments: "WITHOUT", "ROWID", "STRICT" and commas.
@@ -119,9 +128,7 @@ bool SqlText::isWithoutRowid(const QString &createSql)
         }
         words += text.tail[i++];
     }
-    static const QRegularExpression withoutRowid(QStringLiteral("\\bWITHOUT\\s+ROWID\\b"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    return withoutRowid.match(words).hasMatch();
+    return mentionsWithoutRowid(words);
 }
 
 // The first word of a column definition or table constraint; quoted names are unquoted.

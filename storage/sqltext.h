@@ -23,8 +23,12 @@ public:
     static CreateTable splitCreateTable(const QString &sql);
     // Whether a CREATE TABLE text makes the table WITHOUT ROWID: the words after its columns,
     // in any case and spacing, before or after STRICT. Comments there are remarks, not options,
-    // and a column named "WITHOUT ROWID" is a column.
-    static bool isWithoutRowid(const QString &createSql);
+    // and a column named "WITHOUT ROWID" is a column. `parsed` says whether the text could be
+    // split into its columns and the rest at all (false: a text cut short, say; then false).
+    static bool isWithoutRowid(const QString &createSql, bool *parsed = nullptr);
+    // Whether "WITHOUT ROWID" appears in `text` as words, in any case and spacing: the test
+    // isWithoutRowid() makes on the words after the columns, for texts it cannot parse.
+    static bool mentionsWithoutRowid(const QString &text);
     // Whether `sql` names `identifier` as a whole word, quoted or not. Errs on the side of yes.
     static bool mentions(const QString &sql, const QString &identifier);
     static int countMentions(const QString &sql, const QString &identifier);

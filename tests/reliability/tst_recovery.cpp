@@ -119,6 +119,7 @@ private slots:
     void recoversIntactRows();
     void chinookWithGarbagePage2();
     void ambiguousOrphansGoToLostAndFound();
+    void cutShortTextOfATableWithoutRowidsStillSaysSo();
     void refusesExistingOutputAndNonDatabases();
     void cancelLeavesNoFile();
 
@@ -351,6 +352,43 @@ void TestRecovery::ambiguousOrphansGoToLostAndFound()
                                        "AND c1 = 'right_t ' || id AND c0 = id"))
                  .toInt(),
              400);
+}
+
+// A damaged file's CREATE text may be cut short: a table WITHOUT ROWID is still known by the words
+// (its pages hold index records, not rows to recover), and the other tables come back whole.
+void TestRecovery::cutShortTextOfATableWithoutRowidsStillSaysSo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cut-short.sqlite"));
+    {
+        Probe probe(path);
+        probe.exec(QStringLiteral("PRAGMA page_size = 1024"));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE keep (a, b)")));
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE pairs (k TEXT PRIMARY KEY, v) WITHOUT "
+                                          "ROWID")));
+        for (const QString &table : {QStringLiteral("keep"), QStringLiteral("pairs")}) {
+            QVERIFY(probe.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT "
+                                              "i + 1 FROM n WHERE i < 300) INSERT INTO %1 SELECT "
+                                              "'%1 ' || i, i FROM n")
+                                   .arg(table)));
+        }
+        // The text ends before the column list does: it cannot be split into columns.
+        QVERIFY(probe.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+        QVERIFY(probe.exec(QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE TABLE pairs (k "
+                                          "TEXT PRIMARY KEY, v WITHOUT ROWID' WHERE name = "
+                                          "'pairs'")));
+    }
+    const QString output = m_dir.filePath(QStringLiteral("cut-short-recovered.sqlite"));
+    const Recovery::Result result = Recovery::run(path, output);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY2(result.warnings.contains(QStringLiteral("The table “pairs” has no rowids (WITHOUT "
+                                                     "ROWID), so its rows were not recovered.")),
+             qPrintable(result.warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(result.lostAndFound, 0); // its pages are not taken for orphaned rows
+    QCOMPARE(result.unreadableCells, 0);
+    Probe recovered(output);
+    QCOMPARE(
+        recovered.value(QStringLiteral("SELECT count(*) FROM keep WHERE a = 'keep ' || b")).toInt(),
+        300);
 }
 
 void TestRecovery::refusesExistingOutputAndNonDatabases()
