@@ -135,7 +135,10 @@ bool DocumentController::reachThenOpen(const QString &path,
 {
     m_opening = true;
     m_connecting = true;
-    emit statusMessage(tr("Connecting to %1…").arg(PgConnection::shown(path)), 0);
+    const QString connecting = tr("Connecting to %1…").arg(PgConnection::shown(path));
+    emit statusMessage(connecting, 0);
+    if (!m_workspace)
+        emit waiting(connecting);
     runOnPool(
         this,
         [path, mode] {

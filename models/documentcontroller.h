@@ -118,6 +118,9 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeout);
     // Nothing could be opened (and nothing else is shown): the window shows `text` instead.
     void problem(const QString &text);
+    // Nothing is shown yet while a database opens (a server is asked first): the window shows
+    // `text` in its place until opened() or problem().
+    void waiting(const QString &text);
     // The views move to `workspace` now: the old one is destroyed right after.
     void workspaceChanged(Workspace *workspace);
     // The workspace is about to be closed (reopen()): the views let go of its model.

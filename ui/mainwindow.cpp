@@ -195,6 +195,7 @@ void MainWindow::connectDocument()
     DocumentController *document = m_document.get();
     connect(document, &DocumentController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(document, &DocumentController::problem, m_pane, &TablePane::showMessage);
+    connect(document, &DocumentController::waiting, m_pane, &TablePane::showMessage);
     connect(m_pane->view(), &GridView::editRefused, this,
             [this](const QString &why) { statusBar()->showMessage(why, 8000); });
     connect(document, &DocumentController::workspaceChanged, this, &MainWindow::onWorkspaceChanged);

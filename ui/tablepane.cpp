@@ -46,6 +46,7 @@ TablePane::TablePane(QWidget *parent)
     m_message->setMargin(24);
     addWidget(m_view);
     addWidget(m_message);
+    m_message->setObjectName(QStringLiteral("paneMessage"));
     m_rowsLabel->setObjectName(QStringLiteral("rowsLabel"));
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     Themed::setTextTone(m_readOnlyLabel, Theme::Tone::Error);

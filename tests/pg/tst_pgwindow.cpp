@@ -395,6 +395,9 @@ private Q_SLOTS:
         QVERIFY(window.document()->isOpening());
         QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Connecting to ")),
                  qPrintable(window.statusBar()->currentMessage()));
+        auto *shown = window.findChild<QLabel *>(QStringLiteral("paneMessage"));
+        QVERIFY(shown && shown->isVisible()); // in place of the empty grid
+        QCOMPARE(shown->text(), window.statusBar()->currentMessage());
         bool answered = false;
         QTimer::singleShot(200, &window, [&] { answered = window.document()->isOpening(); });
         QTRY_VERIFY(answered); // events were handled while the server kept silent
@@ -404,6 +407,7 @@ private Q_SLOTS:
         const QString said = problems.constFirst().constFirst().toString();
         QVERIFY2(said.startsWith(QLatin1String("Rowbook could not open ")), qPrintable(said));
         QVERIFY2(said.contains(QLatin1String("cannot be reached")), qPrintable(said));
+        QCOMPARE(shown->text(), said);
     }
 
     // Ctrl+click on a foreign key cell opens the parent row, and the Structure dock shows the
