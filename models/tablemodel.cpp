@@ -101,12 +101,10 @@ bool TableModel::setTable(const QString &name)
 
 void TableModel::noteLowKey(const RowList &keys)
 {
-    // A list as read, in any order or filter: the window's new rows are not in it yet.
+    // A list as read, in any order or filter: the window's new rows are not in it yet, so a key
+    // of 0 or below in it is a row of the table, even one equal to a new row's key.
     const qint64 lowest = keys.lowestAdded();
     if (!m_lowKeyNote.isEmpty() || m_positional || m_keyMap || lowest > 0)
-        return;
-    const EditStore::Row *first = m_store->row(m_info.name, lowest);
-    if (first && first->isNew)
         return;
     const QString key
         = m_info.keyColumn >= 0 ? m_info.columns[m_info.keyColumn].name : m_info.keyName;

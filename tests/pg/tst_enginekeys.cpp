@@ -543,6 +543,39 @@ private Q_SLOTS:
                  QStringLiteral("1"));
     }
 
+    // The window's own new row, not yet saved, has a key below 1 too: another program's row with
+    // that very key is still the other program's row, and the table turns read-only.
+    void aLowKeyEqualToANewRowsKeyIsNotTakenForIt_data() { engines(); }
+    void aLowKeyEqualToANewRowsKeyIsNotTakenForIt()
+    {
+        QVERIFY(
+            create({peopleTable(), QStringLiteral("INSERT INTO people (name) VALUES ('one')")}));
+        TableModel *model = open(QStringLiteral("people"));
+        QVERIFY(model);
+        m_workspace->autoSaver()->setDebounceMs(60000); // the new row stays unsaved
+        const int row = model->addRow();
+        QVERIFY(row >= 0);
+        const qint64 key = model->keyAt(row);
+        QVERIFY(model->isNewKey(key));
+        QVERIFY(!model->isReadOnly());
+        QVERIFY(Side(m_target).exec(
+            QStringLiteral("INSERT INTO people (id, name) VALUES (%1, 'theirs')").arg(key)));
+        QTRY_VERIFY_WITH_TIMEOUT(model->isReadOnly(), 10000);
+        QVERIFY2(model->lowKeyNote().contains(QStringLiteral(" is %1,").arg(key)),
+                 qPrintable(model->lowKeyNote()));
+        // The new row is still saved, under a key of the database's, and both rows are shown.
+        m_workspace->autoSaver()->saveNow();
+        QVERIFY(saved());
+        const Side side(m_target);
+        QCOMPARE(side.count(QStringLiteral("SELECT count(*) FROM people WHERE id > 1")), 1);
+        QCOMPARE(
+            side.value(QStringLiteral("SELECT name FROM people WHERE id = %1").arg(key)).toString(),
+            QStringLiteral("theirs"));
+        QTRY_COMPARE(model->rowCount(), 3);
+        QTRY_COMPARE(
+            model->match(model->index(0, 1), Qt::DisplayRole, QStringLiteral("theirs")).size(), 1);
+    }
+
     // An edit left in the recovery journal by a process that died is offered and applied to
     // the same row: on PostgreSQL and without rowid a row of a two-column key is journaled by
     // its key's values (the handles of the dead process mean nothing to the next one), else by
