@@ -149,6 +149,7 @@ bool DocumentController::reachThenOpen(const QString &path,
             m_connecting = false;
             if (error) {
                 m_opening = false;
+                m_answeredForSwitch = nullptr; // the switch is over
                 emit statusMessage(error->detail, 0);
                 if (m_after != After::Close)
                     emit problem(tr("Rowbook could not open %1.\n\n%2")
@@ -181,6 +182,7 @@ void DocumentController::finishOpening(const QString &path,
             return; // continues in onSaveFinished(), or the user cancelled
         m_after = After::Nothing;
     }
+    m_answeredForSwitch = nullptr; // the switch is over
     openPrepared(path, table, mode, madeBackup, into);
 }
 
@@ -296,6 +298,8 @@ void DocumentController::switchTo(const QString &path, const QString &table)
         return; // continues in onSaveFinished()
     m_after = After::Nothing;
     open(path, table);
+    if (!m_opening)
+        m_answeredForSwitch = nullptr; // the switch is over (else finishOpening() ends it)
 }
 
 void DocumentController::reopen()
@@ -440,11 +444,16 @@ bool DocumentController::release(Workspace *workspace)
         saver->saveNow();
         return false;
     }
+    // A switch that waited (a backup, a server's answer) comes back here: asked once is enough.
+    if (m_after == After::Switch && m_answeredForSwitch == workspace)
+        return true;
     switch (m_questions->askUnsaved(workspace, m_after == After::Close)) {
     case Unsaved::KeepForLater:
     case Unsaved::Discard:
         if (m_after == After::Close)
             m_answeredForClose.insert(workspace);
+        if (m_after == After::Switch)
+            m_answeredForSwitch = workspace;
         return true;
     case Unsaved::KeepTrying:
         saver->saveNow();
@@ -454,6 +463,7 @@ bool DocumentController::release(Workspace *workspace)
     }
     m_after = After::Nothing;
     m_answeredForClose.clear(); // the next attempt asks about every tab again
+    m_answeredForSwitch = nullptr;
     m_closingTab = nullptr;
     return false;
 }

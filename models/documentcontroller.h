@@ -175,10 +175,11 @@ private:
 
     Questions *m_questions;
     std::vector<std::unique_ptr<Workspace>> m_tabs;
-    Workspace *m_workspace = nullptr;           // the current tab
-    QSet<const Workspace *> m_answeredForClose; // unsaveable edits the user answered for
-    Workspace *m_closingTab = nullptr;          // After::CloseTab: the tab waiting for its save
-    int m_reopenAt = -1;                        // reopen(): where the tab opens again
+    Workspace *m_workspace = nullptr;               // the current tab
+    QSet<const Workspace *> m_answeredForClose;     // unsaveable edits the user answered for
+    const Workspace *m_answeredForSwitch = nullptr; // the same, for the switch under way
+    Workspace *m_closingTab = nullptr;              // After::CloseTab: the tab waiting for its save
+    int m_reopenAt = -1;                            // reopen(): where the tab opens again
     After m_after = After::Nothing;
     QString m_switchPath;
     QString m_switchTable;

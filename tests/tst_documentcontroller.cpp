@@ -475,6 +475,31 @@ private Q_SLOTS:
         QVERIFY(answers.unsavedAsked.isEmpty());
     }
 
+    // Edits that cannot be saved are asked about once per switch, also when the switch waits for
+    // the next file (its backup here; a server's answer likewise) before it replaces this one.
+    void aSwitchThatWaitsAsksAboutUnsaveableEditsOnce()
+    {
+        const auto fixture = heldUpgrade(QStringLiteral("old-asked.sqlite"), m_first);
+        QVERIFY(fixture);
+        auto &[answers, backups, document, old] = *fixture;
+        document.workspace()->autoSaver()->setDebounceMs(10);
+        TableModel *model = document.workspace()->model();
+        QVERIFY(document.setTable(QStringLiteral("items")));
+        QTRY_VERIFY(model->rowCount() > 0);
+        // "name" is NOT NULL: the database refuses the edit, saving again changes nothing.
+        QVERIFY(model->setData(model->index(model->rowForKey(1),
+                                            model->tableInfo().columnIndex(QStringLiteral("name"))),
+                               QVariant(), TableModel::StoredRole));
+        QTRY_COMPARE(document.workspace()->edits()->refusedCount(), 1);
+        answers.unsaved = DocumentController::Unsaved::KeepForLater;
+        document.switchTo(old, QStringLiteral("t"));
+        QCOMPARE(answers.unsavedAsked, QList<bool>{false});
+        QVERIFY(document.isOpening());
+        backups.finish();
+        QTRY_COMPARE(document.workspace()->info().path, old);
+        QCOMPARE(answers.unsavedAsked, QList<bool>{false}); // not asked again
+    }
+
     // Quitting while a file is backed up before its upgrade opens (and upgrades) nothing more.
     void quittingDuringAnUpgradeBackupOpensNothing()
     {
