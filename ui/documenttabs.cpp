@@ -31,6 +31,7 @@ namespace {
 const auto tabPathsKey = QStringLiteral("window/tabPaths");
 const auto tabTablesKey = QStringLiteral("window/tabTables");
 const auto currentTabKey = QStringLiteral("window/currentTab");
+constexpr int retryMs = 100; // restoring looks again this often while another database opens
 
 } // namespace
 
@@ -240,7 +241,12 @@ void DocumentTabs::continueRestoring()
             return; // continues once the server answered, or did not
         }
         if (!QFileInfo::exists(path))
-            continue; // a file that is gone (or was never made) stays closed
+            continue;                  // a file that is gone (or was never made) stays closed
+        if (m_document->isOpening()) { // the user's own open first (a server asked, say)
+            --restoring.next;
+            QTimer::singleShot(retryMs, this, &DocumentTabs::continueRestoring);
+            return;
+        }
         // With no tab yet, openInNewTab() opens the first one.
         if (!m_document->openInNewTab(path, restoring.tables.value(i)))
             continue;
@@ -276,7 +282,12 @@ void DocumentTabs::reachServer(int entry, const QString &uri)
 void DocumentTabs::onServerReached(int entry, const QString &uri, const QString &problem)
 {
     if (!m_restoring || m_restoring->asking != entry)
-        return; // restoring ended meanwhile
+        return;                                         // restoring ended meanwhile
+    if (problem.isEmpty() && m_document->isOpening()) { // the user's own open first
+        QTimer::singleShot(retryMs, this,
+                           [this, entry, uri] { onServerReached(entry, uri, QString()); });
+        return;
+    }
     const int i = std::exchange(m_restoring->asking, -1);
     if (!problem.isEmpty()) {
         m_document->showMessage(

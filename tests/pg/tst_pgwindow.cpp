@@ -410,6 +410,39 @@ private Q_SLOTS:
         QCOMPARE(shown->text(), said);
     }
 
+    // Tabs restored while the user's own open of a server is under way wait for it, and come
+    // back, instead of being dropped because "another database is still being opened".
+    void restoredTabsWaitForAnOpenUnderWay()
+    {
+        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/rbwait-XXXXXX")); // short path
+        QVERIFY(dir.isValid());
+        QStringList files;
+        for (const QString &name : {QStringLiteral("a.sqlite"), QStringLiteral("b.sqlite")}) {
+            files << QFileInfo(dir.filePath(name)).absoluteFilePath();
+            QVERIFY(Database::prepare(files.constLast(), Database::Open::Starter).isOpen());
+        }
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openDatabase(files.at(0)));
+            QVERIFY(window.document()->openInNewTab(files.at(1)));
+            QCOMPARE(window.document()->tabCount(), 2);
+            window.close();
+        }
+        QLocalServer silent; // accepts, never answers
+        QVERIFY(silent.listen(dir.filePath(QStringLiteral(".s.PGSQL.5999"))));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(
+            QStringLiteral("postgresql:///silent?host=%1&port=5999&connect_timeout=1")
+                .arg(dir.path())));
+        QVERIFY(window.document()->isOpening());
+        QVERIFY(window.tabs()->restore());
+        QTRY_COMPARE_WITH_TIMEOUT(window.document()->tabCount(), 2, 15000);
+        QCOMPARE(window.document()->tab(0)->info().path, files.at(0));
+        QCOMPARE(window.document()->tab(1)->info().path, files.at(1));
+    }
+
     // Ctrl+click on a foreign key cell opens the parent row, and the Structure dock shows the
     // table's statements as the server deparses them.
     void followsForeignKeysAndShowsTheStructure()
