@@ -97,7 +97,9 @@ void RecordForm::setModel(TableModel *model)
         connect(model, &QAbstractItemModel::dataChanged, this, &RecordForm::updateKeyFields);
         connect(model, &QAbstractItemModel::rowsInserted, this, &RecordForm::updateTitle);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &RecordForm::updateTitle);
-        connect(model, &TableModel::readOnlyChanged, this, &RecordForm::onReadOnlyChanged);
+        // Queued: it may be emitted while the model resets (a list read on the GUI thread).
+        connect(model, &TableModel::readOnlyChanged, this, &RecordForm::onReadOnlyChanged,
+                Qt::QueuedConnection);
         // The row may leave the window: what was typed is written first, not dropped with it.
         connect(model, &TableModel::windowAboutToMove, this, [this] {
             for (FieldEditor *editor : std::as_const(m_editors))

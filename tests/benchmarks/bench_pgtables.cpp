@@ -318,6 +318,10 @@ void PgBenchmark::windowPhase()
     window.show();
     if (!waitFor([&] { return firstPaint.seen() && firstPaint.rowsAtPaint() > 0; }))
         fail(QStringLiteral("the table view was never painted with rows"));
+    if (!window.workspace()) { // the server was asked first, and did not answer
+        fail(QStringLiteral("the window opened no database"));
+        return;
+    }
     TableModel *model = window.workspace()->model();
     m_result[QStringLiteral("startup_to_first_paint_ms")] = firstPaint.ms();
     m_result[QStringLiteral("startup_rows_at_first_paint")] = firstPaint.rowsAtPaint();
