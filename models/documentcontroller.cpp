@@ -150,15 +150,20 @@ bool DocumentController::reachThenOpen(const QString &path,
             if (error) {
                 m_opening = false;
                 m_answeredForSwitch = nullptr; // the switch is over
-                emit statusMessage(error->detail, 0);
-                if (m_after != After::Close)
-                    emit problem(tr("Rowbook could not open %1.\n\n%2")
-                                     .arg(PgConnection::shown(path), error->userMessage()));
+                if (m_after != After::Close)   // a window that closes has nothing to say
+                    couldNotOpen(path, *error);
                 return;
             }
             finishOpening(path, table, mode, nullptr, into);
         });
     return true;
+}
+
+void DocumentController::couldNotOpen(const QString &path, const StorageError &error)
+{
+    emit problem(
+        tr("Rowbook could not open %1.\n\n%2").arg(PgConnection::shown(path), error.userMessage()));
+    emit statusMessage(error.detail, 0);
 }
 
 // After a wait off the GUI thread (a backup, a server's answer): the current tab stayed open
@@ -223,9 +228,7 @@ bool DocumentController::openPrepared(const QString &path,
 {
     auto workspace = std::make_unique<Workspace>();
     if (!workspace->open(path, {}, mode, madeBackup)) {
-        emit problem(tr("Rowbook could not open %1.\n\n%2")
-                         .arg(PgConnection::shown(path), workspace->info().error.userMessage()));
-        emit statusMessage(workspace->info().error.detail, 0);
+        couldNotOpen(path, workspace->info().error);
         return false;
     }
     Workspace *added = workspace.get();

@@ -161,6 +161,8 @@ private:
                       const Backup::Result *madeBackup,
                       Into into);
     bool backUpThenOpen(const QString &path, const QString &table, Database::Open mode, Into into);
+    // Says why `path` could not be opened: problem() and the driver's words in the status bar.
+    void couldNotOpen(const QString &path, const StorageError &error);
     bool reachThenOpen(const QString &path, const QString &table, Database::Open mode, Into into);
     void finishOpening(const QString &path,
                        const QString &table,
