@@ -129,6 +129,20 @@ private:
         return fixture;
     }
 
+    // Sets row 1's name to NULL in the current tab's "items" and waits until the database has
+    // refused it: "name" is NOT NULL, so saving again changes nothing.
+    static void refuseAnEdit(DocumentController &document)
+    {
+        document.workspace()->autoSaver()->setDebounceMs(10);
+        TableModel *model = document.workspace()->model();
+        QVERIFY(document.setTable(QStringLiteral("items")));
+        QTRY_VERIFY(model->rowCount() > 0);
+        QVERIFY(model->setData(model->index(model->rowForKey(1),
+                                            model->tableInfo().columnIndex(QStringLiteral("name"))),
+                               QVariant(), TableModel::StoredRole));
+        QTRY_COMPARE(document.workspace()->edits()->refusedCount(), 1);
+    }
+
     static QString nameOnDisk(const QString &path)
     {
         Probe probe(path);
@@ -280,15 +294,10 @@ private Q_SLOTS:
         Answers answers;
         DocumentController document(&answers);
         QVERIFY(document.open(m_first));
-        document.workspace()->autoSaver()->setDebounceMs(10);
+        refuseAnEdit(document);
+        if (QTest::currentTestFailed())
+            return;
         TableModel *model = document.workspace()->model();
-        QVERIFY(document.setTable(QStringLiteral("items")));
-        QTRY_VERIFY(model->rowCount() > 0);
-        // "name" is NOT NULL: the database refuses the edit, saving again changes nothing.
-        QVERIFY(model->setData(model->index(model->rowForKey(1),
-                                            model->tableInfo().columnIndex(QStringLiteral("name"))),
-                               QVariant(), TableModel::StoredRole));
-        QTRY_COMPARE(document.workspace()->edits()->refusedCount(), 1);
         QVERIFY(DocumentController::triedEverything(document.workspace()));
 
         QSignalSpy ready(&document, &DocumentController::closeReady);
@@ -482,15 +491,9 @@ private Q_SLOTS:
         const auto fixture = heldUpgrade(QStringLiteral("old-asked.sqlite"), m_first);
         QVERIFY(fixture);
         auto &[answers, backups, document, old] = *fixture;
-        document.workspace()->autoSaver()->setDebounceMs(10);
-        TableModel *model = document.workspace()->model();
-        QVERIFY(document.setTable(QStringLiteral("items")));
-        QTRY_VERIFY(model->rowCount() > 0);
-        // "name" is NOT NULL: the database refuses the edit, saving again changes nothing.
-        QVERIFY(model->setData(model->index(model->rowForKey(1),
-                                            model->tableInfo().columnIndex(QStringLiteral("name"))),
-                               QVariant(), TableModel::StoredRole));
-        QTRY_COMPARE(document.workspace()->edits()->refusedCount(), 1);
+        refuseAnEdit(document);
+        if (QTest::currentTestFailed())
+            return;
         answers.unsaved = DocumentController::Unsaved::KeepForLater;
         document.switchTo(old, QStringLiteral("t"));
         QCOMPARE(answers.unsavedAsked, QList<bool>{false});
