@@ -1,7 +1,6 @@
-// The window on a PostgreSQL database: File → Connect to Server…'s dialog (Test Connection on a
-// worker, the URI it hands over), and the main window opening a server database, showing and
-// saving what is typed, with the password nowhere it could be read back (title, tabs, recent
-// list, settings).
+// The window on a PostgreSQL database: showing and saving what is typed, with the password
+// nowhere it could be read back (title, tabs, recent list, settings), foreign keys, copies,
+// imports, schema changes and sample data. Reaching the server: tst_pgconnect.
 #include "autosaver.h"
 #include "connectdialog.h"
 #include "copydialog.h"
@@ -15,6 +14,7 @@
 #include "indexofferbar.h"
 #include "mainwindow.h"
 #include "pgsupport.h"
+#include "pgwindowsupport.h"
 #include "populatedialog.h"
 #include "schemadialog.h"
 #include "schemaops.h"
@@ -34,7 +34,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocalServer>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -82,25 +81,6 @@ class TestPgWindow : public QObject
     Q_OBJECT
 
     QString m_server;
-
-    // A server is asked on the thread pool before it opens (DocumentController::open): the
-    // window answers meanwhile and says so, and the database is shown once it answered.
-    static bool openServer(MainWindow &window,
-                           const QString &uri,
-                           const QString &table = {},
-                           bool newTab = false)
-    {
-        const int tabs = window.document()->tabCount();
-        const bool started = newTab ? window.document()->openInNewTab(uri, table)
-                                    : window.openDatabase(uri, table);
-        if (!started || !window.document()->isOpening()
-            || !window.statusBar()->currentMessage().startsWith(QLatin1String("Connecting to ")))
-            return false;
-        if (!QTest::qWaitFor([&] { return !window.document()->isOpening(); }, 15000))
-            return false;
-        return window.workspace() && window.workspace()->info().server
-               && window.document()->tabCount() == (newTab || tabs == 0 ? tabs + 1 : tabs);
-    }
 
     // Every setting (open tabs, last tables, recent list, layout) lacks `secret`, and one of
     // them names `database`: the settings were written.
@@ -297,152 +277,6 @@ private Q_SLOTS:
         PGSUPPORT_REQUIRE_SERVER(m_server);
     }
 
-    void connectDialogTestsAndBuildsTheUri()
-    {
-        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_dialog"));
-        QVERIFY(!uri.isEmpty());
-        ConnectDialog dialog;
-        dialog.setUri(uri);
-        PgConnection given;
-        QString problem;
-        QVERIFY(PgConnection::parse(uri, &given, &problem));
-        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("database"))->text(),
-                 QStringLiteral("window_dialog"));
-        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("host"))->text(), given.host);
-
-        auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testConnection"));
-        QSignalSpy tested(&dialog, &ConnectDialog::tested);
-        test->click();
-        QCOMPARE(dialog.testResult(), QStringLiteral("Connecting…"));
-        QVERIFY(tested.wait(15000));
-        QCOMPARE(tested.first().first().toBool(), true);
-        QVERIFY2(dialog.testResult().startsWith(QLatin1String("Connected: PostgreSQL ")),
-                 qPrintable(dialog.testResult()));
-
-        auto *database = dialog.findChild<QLineEdit *>(QStringLiteral("database"));
-        database->setText(QStringLiteral("no_such_database"));
-        test->click();
-        QVERIFY(tested.wait(15000));
-        QCOMPARE(tested.last().first().toBool(), false);
-        QVERIFY2(dialog.testResult().startsWith(QLatin1String("Could not connect: "))
-                     && dialog.testResult().contains(QLatin1String("no_such_database")),
-                 qPrintable(dialog.testResult()));
-
-        // Without a database name there is nothing to connect to.
-        database->clear();
-        QVERIFY(!test->isEnabled());
-        database->setText(QStringLiteral("window_dialog"));
-        QVERIFY(test->isEnabled());
-
-        dialog.findChild<QLineEdit *>(QStringLiteral("password"))
-            ->setText(QStringLiteral("s3cr&t"));
-        PgConnection handed;
-        QVERIFY(PgConnection::parse(dialog.uri(), &handed, &problem));
-        QCOMPARE(handed.password, QStringLiteral("s3cr&t"));
-        QCOMPARE(handed.database, QStringLiteral("window_dialog"));
-        QCOMPARE(handed.host, given.host);
-        QCOMPARE(handed.port, given.port);
-        QVERIFY(!PgConnection::redacted(dialog.uri()).contains(QLatin1String("s3cr")));
-    }
-
-    // A server that answers "wrong password" is no unreachable server: the message says what
-    // the server said.
-    void wrongPasswordIsSaidAsSuch()
-    {
-        PgConnection connection;
-        QString problem;
-        QVERIFY(PgConnection::parse(m_server, &connection, &problem));
-        connection.user = QStringLiteral("rowbook_password");
-        connection.password = QStringLiteral("wrong");
-        QString uri = connection.toDisplayUri();
-        uri += (uri.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?"))
-               + QStringLiteral("password=wrong");
-        const DatabaseInfo info = Database::prepare(uri, Database::Open::Existing);
-        QVERIFY(!info.isOpen());
-        QCOMPARE(info.error.kind, StorageError::Other);
-        QVERIFY2(info.error.userMessage().contains(QLatin1String("password authentication failed")),
-                 qPrintable(info.error.userMessage()));
-        QVERIFY(!info.path.contains(QLatin1String("wrong")));
-
-        connection.host = QStringLiteral("/nonexistent-socket-folder");
-        connection.password.clear();
-        const DatabaseInfo nowhere
-            = Database::prepare(connection.toDisplayUri(), Database::Open::Existing);
-        QCOMPARE(nowhere.error.kind, StorageError::Unreachable);
-        QVERIFY2(nowhere.error.userMessage().startsWith(
-                     QLatin1String("The database server cannot be reached: ")),
-                 qPrintable(nowhere.error.userMessage()));
-    }
-
-    // A server that takes its time (here one that never answers, until connect_timeout) is
-    // asked off the GUI thread: the window keeps handling events and says it is connecting,
-    // then says why nothing opened.
-    void aSilentServerLeavesTheWindowAnswering()
-    {
-        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/rbsilent-XXXXXX")); // short path
-        QVERIFY(dir.isValid());
-        QLocalServer silent; // accepts, never answers
-        QVERIFY2(silent.listen(dir.filePath(QStringLiteral(".s.PGSQL.5999"))),
-                 qPrintable(silent.errorString()));
-        const QString uri
-            = QStringLiteral("postgresql:///silent?host=%1&port=5999&connect_timeout=2")
-                  .arg(dir.path());
-        MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy problems(window.document(), &DocumentController::problem);
-        QVERIFY(window.openDatabase(uri));
-        QVERIFY(window.document()->isOpening());
-        QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Connecting to ")),
-                 qPrintable(window.statusBar()->currentMessage()));
-        auto *shown = window.findChild<QLabel *>(QStringLiteral("paneMessage"));
-        QVERIFY(shown && shown->isVisible()); // in place of the empty grid
-        QCOMPARE(shown->text(), window.statusBar()->currentMessage());
-        bool answered = false;
-        QTimer::singleShot(200, &window, [&] { answered = window.document()->isOpening(); });
-        QTRY_VERIFY(answered); // events were handled while the server kept silent
-        QTRY_COMPARE_WITH_TIMEOUT(problems.count(), 1, 15000);
-        QVERIFY(!window.document()->isOpening());
-        QVERIFY(!window.workspace());
-        const QString said = problems.constFirst().constFirst().toString();
-        QVERIFY2(said.startsWith(QLatin1String("Rowbook could not open ")), qPrintable(said));
-        QVERIFY2(said.contains(QLatin1String("cannot be reached")), qPrintable(said));
-        QCOMPARE(shown->text(), said);
-    }
-
-    // Tabs restored while the user's own open of a server is under way wait for it, and come
-    // back, instead of being dropped because "another database is still being opened".
-    void restoredTabsWaitForAnOpenUnderWay()
-    {
-        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/rbwait-XXXXXX")); // short path
-        QVERIFY(dir.isValid());
-        QStringList files;
-        for (const QString &name : {QStringLiteral("a.sqlite"), QStringLiteral("b.sqlite")}) {
-            files << QFileInfo(dir.filePath(name)).absoluteFilePath();
-            QVERIFY(Database::prepare(files.constLast(), Database::Open::Starter).isOpen());
-        }
-        {
-            MainWindow window;
-            window.show();
-            QVERIFY(window.openDatabase(files.at(0)));
-            QVERIFY(window.document()->openInNewTab(files.at(1)));
-            QCOMPARE(window.document()->tabCount(), 2);
-            window.close();
-        }
-        QLocalServer silent; // accepts, never answers
-        QVERIFY(silent.listen(dir.filePath(QStringLiteral(".s.PGSQL.5999"))));
-        MainWindow window;
-        window.show();
-        QVERIFY(window.openDatabase(
-            QStringLiteral("postgresql:///silent?host=%1&port=5999&connect_timeout=1")
-                .arg(dir.path())));
-        QVERIFY(window.document()->isOpening());
-        QVERIFY(window.tabs()->restore());
-        QTRY_COMPARE_WITH_TIMEOUT(window.document()->tabCount(), 2, 15000);
-        QCOMPARE(window.document()->tab(0)->info().path, files.at(0));
-        QCOMPARE(window.document()->tab(1)->info().path, files.at(1));
-    }
-
     // Ctrl+click on a foreign key cell opens the parent row, and the Structure dock shows the
     // table's statements as the server deparses them.
     void followsForeignKeysAndShowsTheStructure()
@@ -456,7 +290,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openServer(window, uri, QStringLiteral("albums")));
+        QVERIFY(pgwindowsupport::openServer(window, uri, QStringLiteral("albums")));
         TableModel *model = window.workspace()->model();
         QTRY_COMPARE(model->rowCount(), 1);
         auto *dock = window.findChild<StructureDock *>();
@@ -513,57 +347,6 @@ private Q_SLOTS:
         window.close();
     }
 
-    // A server tab comes back at the next launch (its server asked on the thread pool first);
-    // one whose database is gone stays closed with a message, and the file tab still opens.
-    void serverTabsComeBackOnTheNextLaunch()
-    {
-        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_tabs"));
-        QVERIFY(!uri.isEmpty());
-        QVERIFY(pgsupport::PgProbe(uri).exec(QStringLiteral(
-            "CREATE TABLE items (id bigint PRIMARY KEY, name text); INSERT INTO items VALUES (1, "
-            "'Pen'), (2, 'Ink')")));
-        QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("fruit.sqlite"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file);
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE fruit (name TEXT)")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(file);
-        {
-            MainWindow window;
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QVERIFY(window.openDatabase(file, QStringLiteral("fruit")));
-            QVERIFY(openServer(window, uri, QStringLiteral("items"), true));
-            QCOMPARE(window.document()->tabCount(), 2);
-            window.close();
-        }
-        {
-            MainWindow window;
-            window.show();
-            QVERIFY(window.tabs()->restore());
-            QTRY_COMPARE_WITH_TIMEOUT(window.document()->tabCount(), 2, 15000);
-            QCOMPARE(window.document()->tab(1)->info().path, uri);
-            QCOMPARE(window.document()->tab(1)->model()->tableName(), QStringLiteral("items"));
-            QTRY_COMPARE(window.document()->currentTab(), 1); // the tab shown last
-            QTRY_COMPARE(window.workspace()->model()->rowCount(), 2);
-            window.close();
-        }
-        QVERIFY(pgsupport::PgProbe(m_server).exec(
-            QStringLiteral("DROP DATABASE window_tabs WITH (FORCE)")));
-        MainWindow window;
-        window.show();
-        QVERIFY(window.tabs()->restore());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window.statusBar()->currentMessage().contains(QLatin1String("was not opened again")),
-            15000);
-        QCOMPARE(window.document()->tabCount(), 1);
-        QCOMPARE(window.workspace()->model()->tableName(), QStringLiteral("fruit"));
-    }
-
     // File → Copy Database To…: the open file to a server database and, from the server's tab,
     // back into a new file, on a worker with progress; Open Copy opens the copy in a tab.
     void copiesTheDatabaseBothWays()
@@ -613,28 +396,6 @@ private Q_SLOTS:
         window.close();
     }
 
-    // The last session had only a server tab, and its database is gone now: the window opens
-    // your own database instead of staying empty.
-    void failedServerTabsLeaveYourDatabase()
-    {
-        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_gone"));
-        QVERIFY(!uri.isEmpty());
-        {
-            MainWindow window;
-            window.show();
-            QVERIFY(openServer(window, uri));
-            window.close();
-        }
-        QVERIFY(pgsupport::PgProbe(m_server).exec(
-            QStringLiteral("DROP DATABASE window_gone WITH (FORCE)")));
-        MainWindow window;
-        window.show();
-        QVERIFY(window.tabs()->restore()); // the server is still being asked
-        QTRY_VERIFY_WITH_TIMEOUT(window.workspace() != nullptr, 15000);
-        QTRY_COMPARE(window.workspace()->info().path, Database::defaultPath());
-        QCOMPARE(window.document()->tabCount(), 1);
-    }
-
     void windowOpensEditsAndForgetsThePassword()
     {
         const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_edit"));
@@ -662,7 +423,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openServer(window, withPassword, QStringLiteral("items")));
+        QVERIFY(pgwindowsupport::openServer(window, withPassword, QStringLiteral("items")));
         QVERIFY(window.workspace()->info().server);
         QCOMPARE(window.windowTitle(), QStringLiteral("window_edit — Rowbook"));
         auto *tables = window.findChild<TableList *>();
@@ -685,7 +446,8 @@ private Q_SLOTS:
         // A second tab of the same database is opened by its URI without password (as a new
         // tab, a reopen or the recent list do): the password typed once serves the session.
         QCOMPARE(window.workspace()->info().path, withoutPassword);
-        QVERIFY(openServer(window, withoutPassword, QStringLiteral("items"), true));
+        QVERIFY(
+            pgwindowsupport::openServer(window, withoutPassword, QStringLiteral("items"), true));
         QCOMPARE(window.document()->tabCount(), 2);
         QTRY_COMPARE(window.workspace()->model()->rowCount(), 3);
 
@@ -722,7 +484,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openServer(window, uri, QStringLiteral("items")));
+        QVERIFY(pgwindowsupport::openServer(window, uri, QStringLiteral("items")));
         auto *action = window.findChild<QAction *>(QStringLiteral("importFile"));
         QVERIFY(action);
         QVERIFY(action->isEnabled());
@@ -761,7 +523,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openServer(window, uri, QStringLiteral("items")));
+        QVERIFY(pgwindowsupport::openServer(window, uri, QStringLiteral("items")));
         QAction *newTable = actionNamed(window, QStringLiteral("&New Table…"));
         QAction *editColumns = actionNamed(window, QStringLiteral("&Edit Columns…"));
         QAction *fill = actionNamed(window, QStringLiteral("Fill with &Sample Data…"));
@@ -814,7 +576,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openServer(window, uri, QStringLiteral("people")));
+        QVERIFY(pgwindowsupport::openServer(window, uri, QStringLiteral("people")));
         QTRY_VERIFY(!window.workspace()->model()->isLoading());
         QAction *fill = actionNamed(window, QStringLiteral("Fill with &Sample Data…"));
         QVERIFY(fill);

@@ -1,0 +1,265 @@
+// The window reaching a PostgreSQL server: File → Connect to Server…'s dialog (Test Connection on a
+// worker, the URI it hands over), what a refused or silent server makes the window say (it keeps
+// answering while it asks), and server tabs brought back at the next launch.
+#include "connectdialog.h"
+#include "database.h"
+#include "documentcontroller.h"
+#include "documenttabs.h"
+#include "mainwindow.h"
+#include "pgsupport.h"
+#include "pgwindowsupport.h"
+#include "tablemodel.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocalServer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace rowbook;
+
+class TestPgConnect : public QObject
+{
+    Q_OBJECT
+
+    QString m_server;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        PGSUPPORT_REQUIRE_SERVER(m_server);
+    }
+
+    void connectDialogTestsAndBuildsTheUri()
+    {
+        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_dialog"));
+        QVERIFY(!uri.isEmpty());
+        ConnectDialog dialog;
+        dialog.setUri(uri);
+        PgConnection given;
+        QString problem;
+        QVERIFY(PgConnection::parse(uri, &given, &problem));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("database"))->text(),
+                 QStringLiteral("window_dialog"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("host"))->text(), given.host);
+
+        auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testConnection"));
+        QSignalSpy tested(&dialog, &ConnectDialog::tested);
+        test->click();
+        QCOMPARE(dialog.testResult(), QStringLiteral("Connecting…"));
+        QVERIFY(tested.wait(15000));
+        QCOMPARE(tested.first().first().toBool(), true);
+        QVERIFY2(dialog.testResult().startsWith(QLatin1String("Connected: PostgreSQL ")),
+                 qPrintable(dialog.testResult()));
+
+        auto *database = dialog.findChild<QLineEdit *>(QStringLiteral("database"));
+        database->setText(QStringLiteral("no_such_database"));
+        test->click();
+        QVERIFY(tested.wait(15000));
+        QCOMPARE(tested.last().first().toBool(), false);
+        QVERIFY2(dialog.testResult().startsWith(QLatin1String("Could not connect: "))
+                     && dialog.testResult().contains(QLatin1String("no_such_database")),
+                 qPrintable(dialog.testResult()));
+
+        // Without a database name there is nothing to connect to.
+        database->clear();
+        QVERIFY(!test->isEnabled());
+        database->setText(QStringLiteral("window_dialog"));
+        QVERIFY(test->isEnabled());
+
+        dialog.findChild<QLineEdit *>(QStringLiteral("password"))
+            ->setText(QStringLiteral("s3cr&t"));
+        PgConnection handed;
+        QVERIFY(PgConnection::parse(dialog.uri(), &handed, &problem));
+        QCOMPARE(handed.password, QStringLiteral("s3cr&t"));
+        QCOMPARE(handed.database, QStringLiteral("window_dialog"));
+        QCOMPARE(handed.host, given.host);
+        QCOMPARE(handed.port, given.port);
+        QVERIFY(!PgConnection::redacted(dialog.uri()).contains(QLatin1String("s3cr")));
+    }
+
+    // A server that answers "wrong password" is no unreachable server: the message says what
+    // the server said.
+    void wrongPasswordIsSaidAsSuch()
+    {
+        PgConnection connection;
+        QString problem;
+        QVERIFY(PgConnection::parse(m_server, &connection, &problem));
+        connection.user = QStringLiteral("rowbook_password");
+        connection.password = QStringLiteral("wrong");
+        QString uri = connection.toDisplayUri();
+        uri += (uri.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?"))
+               + QStringLiteral("password=wrong");
+        const DatabaseInfo info = Database::prepare(uri, Database::Open::Existing);
+        QVERIFY(!info.isOpen());
+        QCOMPARE(info.error.kind, StorageError::Other);
+        QVERIFY2(info.error.userMessage().contains(QLatin1String("password authentication failed")),
+                 qPrintable(info.error.userMessage()));
+        QVERIFY(!info.path.contains(QLatin1String("wrong")));
+
+        connection.host = QStringLiteral("/nonexistent-socket-folder");
+        connection.password.clear();
+        const DatabaseInfo nowhere
+            = Database::prepare(connection.toDisplayUri(), Database::Open::Existing);
+        QCOMPARE(nowhere.error.kind, StorageError::Unreachable);
+        QVERIFY2(nowhere.error.userMessage().startsWith(
+                     QLatin1String("The database server cannot be reached: ")),
+                 qPrintable(nowhere.error.userMessage()));
+    }
+
+    // A server that takes its time (here one that never answers, until connect_timeout) is
+    // asked off the GUI thread: the window keeps handling events and says it is connecting,
+    // then says why nothing opened.
+    void aSilentServerLeavesTheWindowAnswering()
+    {
+        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/rbsilent-XXXXXX")); // short path
+        QVERIFY(dir.isValid());
+        QLocalServer silent; // accepts, never answers
+        QVERIFY2(silent.listen(dir.filePath(QStringLiteral(".s.PGSQL.5999"))),
+                 qPrintable(silent.errorString()));
+        const QString uri
+            = QStringLiteral("postgresql:///silent?host=%1&port=5999&connect_timeout=2")
+                  .arg(dir.path());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy problems(window.document(), &DocumentController::problem);
+        QVERIFY(window.openDatabase(uri));
+        QVERIFY(window.document()->isOpening());
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Connecting to ")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        auto *shown = window.findChild<QLabel *>(QStringLiteral("paneMessage"));
+        QVERIFY(shown && shown->isVisible()); // in place of the empty grid
+        QCOMPARE(shown->text(), window.statusBar()->currentMessage());
+        bool answered = false;
+        QTimer::singleShot(200, &window, [&] { answered = window.document()->isOpening(); });
+        QTRY_VERIFY(answered); // events were handled while the server kept silent
+        QTRY_COMPARE_WITH_TIMEOUT(problems.count(), 1, 15000);
+        QVERIFY(!window.document()->isOpening());
+        QVERIFY(!window.workspace());
+        const QString said = problems.constFirst().constFirst().toString();
+        QVERIFY2(said.startsWith(QLatin1String("Rowbook could not open ")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("cannot be reached")), qPrintable(said));
+        QCOMPARE(shown->text(), said);
+    }
+
+    // Tabs restored while the user's own open of a server is under way wait for it, and come
+    // back, instead of being dropped because "another database is still being opened".
+    void restoredTabsWaitForAnOpenUnderWay()
+    {
+        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/rbwait-XXXXXX")); // short path
+        QVERIFY(dir.isValid());
+        QStringList files;
+        for (const QString &name : {QStringLiteral("a.sqlite"), QStringLiteral("b.sqlite")}) {
+            files << QFileInfo(dir.filePath(name)).absoluteFilePath();
+            QVERIFY(Database::prepare(files.constLast(), Database::Open::Starter).isOpen());
+        }
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openDatabase(files.at(0)));
+            QVERIFY(window.document()->openInNewTab(files.at(1)));
+            QCOMPARE(window.document()->tabCount(), 2);
+            window.close();
+        }
+        QLocalServer silent; // accepts, never answers
+        QVERIFY(silent.listen(dir.filePath(QStringLiteral(".s.PGSQL.5999"))));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(
+            QStringLiteral("postgresql:///silent?host=%1&port=5999&connect_timeout=1")
+                .arg(dir.path())));
+        QVERIFY(window.document()->isOpening());
+        QVERIFY(window.tabs()->restore());
+        QTRY_COMPARE_WITH_TIMEOUT(window.document()->tabCount(), 2, 15000);
+        QCOMPARE(window.document()->tab(0)->info().path, files.at(0));
+        QCOMPARE(window.document()->tab(1)->info().path, files.at(1));
+    }
+
+    // A server tab comes back at the next launch (its server asked on the thread pool first);
+    // one whose database is gone stays closed with a message, and the file tab still opens.
+    void serverTabsComeBackOnTheNextLaunch()
+    {
+        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_tabs"));
+        QVERIFY(!uri.isEmpty());
+        QVERIFY(pgsupport::PgProbe(uri).exec(QStringLiteral(
+            "CREATE TABLE items (id bigint PRIMARY KEY, name text); INSERT INTO items VALUES (1, "
+            "'Pen'), (2, 'Ink')")));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("fruit.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE fruit (name TEXT)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(file);
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openDatabase(file, QStringLiteral("fruit")));
+            QVERIFY(pgwindowsupport::openServer(window, uri, QStringLiteral("items"), true));
+            QCOMPARE(window.document()->tabCount(), 2);
+            window.close();
+        }
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.tabs()->restore());
+            QTRY_COMPARE_WITH_TIMEOUT(window.document()->tabCount(), 2, 15000);
+            QCOMPARE(window.document()->tab(1)->info().path, uri);
+            QCOMPARE(window.document()->tab(1)->model()->tableName(), QStringLiteral("items"));
+            QTRY_COMPARE(window.document()->currentTab(), 1); // the tab shown last
+            QTRY_COMPARE(window.workspace()->model()->rowCount(), 2);
+            window.close();
+        }
+        QVERIFY(pgsupport::PgProbe(m_server).exec(
+            QStringLiteral("DROP DATABASE window_tabs WITH (FORCE)")));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.tabs()->restore());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(QLatin1String("was not opened again")),
+            15000);
+        QCOMPARE(window.document()->tabCount(), 1);
+        QCOMPARE(window.workspace()->model()->tableName(), QStringLiteral("fruit"));
+    }
+
+    // The last session had only a server tab, and its database is gone now: the window opens
+    // your own database instead of staying empty.
+    void failedServerTabsLeaveYourDatabase()
+    {
+        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_gone"));
+        QVERIFY(!uri.isEmpty());
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(pgwindowsupport::openServer(window, uri));
+            window.close();
+        }
+        QVERIFY(pgsupport::PgProbe(m_server).exec(
+            QStringLiteral("DROP DATABASE window_gone WITH (FORCE)")));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.tabs()->restore()); // the server is still being asked
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspace() != nullptr, 15000);
+        QTRY_COMPARE(window.workspace()->info().path, Database::defaultPath());
+        QCOMPARE(window.document()->tabCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestPgConnect)
+#include "tst_pgconnect.moc"
