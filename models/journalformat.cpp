@@ -246,6 +246,15 @@ QJsonObject landedRecord()
     return {{QStringLiteral("op"), QStringLiteral("landed")}};
 }
 
+QByteArray group(const QByteArrayList &records)
+{
+    QByteArray bytes;
+    if (records.size() > 1)
+        bytes = record({{QStringLiteral("op"), QStringLiteral("group")},
+                        {QStringLiteral("records"), records.size()}});
+    return bytes + records.join();
+}
+
 QByteArray compacted(const QString &databasePath,
                      const QString &fileId,
                      const EditStore::Snapshot &snapshot,
@@ -272,11 +281,16 @@ Contents parse(const QByteArray &bytes)
     }
     Replay replay;
     QJsonObject head;
+    // The record at `from`, and where the next one starts; an empty object when torn or damaged.
+    const auto recordAt = [&bytes](qsizetype from, qsizetype *next) {
+        const qsizetype end = bytes.indexOf('\n', from);
+        *next = end + 1;
+        return end < 0 ? QJsonObject() : readRecord(bytes.mid(from, end - from));
+    };
     qsizetype position = 0;
     while (position < bytes.size()) {
-        const qsizetype end = bytes.indexOf('\n', position);
-        const QJsonObject object
-            = end < 0 ? QJsonObject() : readRecord(bytes.mid(position, end - position));
+        qsizetype next = 0;
+        const QJsonObject object = recordAt(position, &next);
         if (object.isEmpty())
             break; // a torn or damaged record ends the journal
         if (contents.records == 0) {
@@ -284,11 +298,26 @@ Contents parse(const QByteArray &bytes)
                 || object.value(QLatin1String("format")).toString() != formatName())
                 return contents;
             head = object;
+        } else if (op(object) == QLatin1String("group")) {
+            // One change written as several records: all of them, or none.
+            const qint64 count = object.value(QLatin1String("records")).toInteger();
+            QVector<QJsonObject> members;
+            while (members.size() < count && next < bytes.size()) {
+                const QJsonObject member = recordAt(next, &next);
+                if (member.isEmpty())
+                    break;
+                members << member;
+            }
+            if (members.size() < count)
+                break;
+            for (const QJsonObject &member : std::as_const(members))
+                replay.apply(member);
+            contents.records += int(members.size());
         } else {
             replay.apply(object);
         }
         ++contents.records;
-        position = end + 1;
+        position = next;
     }
     contents.ignoredBytes = bytes.size() - position;
     contents.ok = contents.records > 0;

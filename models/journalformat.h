@@ -3,6 +3,7 @@
 #include "editstore.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -18,7 +19,11 @@ namespace rowbook {
 // replacing any earlier one), "gone" (the row has nothing pending any more), "flight" (a save
 // batch was sent, with what it writes) and "landed" (that batch is over). A record whose line
 // is cut short or whose checksum does not match ends the file: a crash while appending loses
-// at most the record being written, never an earlier one. Compaction rewrites the file as a
+// at most the record being written, never an earlier one. One change that takes several records
+// (a paste of many rows, rows and the batch that saves them) is preceded by "group" with the
+// number of records that follow: a file that ends inside them is read without all of them, so
+// a crash inside one write(2) never leaves part of a change. (A reader that predates "group"
+// skips the record and reads the others one by one.) Compaction rewrites the file as a
 // header and the live rows, atomically (a new file renamed over the old one).
 //
 // Version 1 was one JSON document rewritten in full for every change; it is still read.
@@ -39,6 +44,9 @@ QJsonObject goneRecord(const QString &table, const RowKey &key);
 // The batch in flight and, per row, what it writes.
 QJsonObject flightRecord(quint64 batchId, const QVector<EditStore::SnapshotRow> &rows);
 QJsonObject landedRecord();
+// `records` (lines made by record()) as one change: preceded by a "group" record when there are
+// more than one.
+QByteArray group(const QByteArrayList &records);
 // A whole journal file holding `snapshot`: header, rows, flight.
 QByteArray compacted(const QString &databasePath,
                      const QString &fileId,

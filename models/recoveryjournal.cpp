@@ -340,15 +340,15 @@ bool RecoveryJournal::queueChanges()
     m_appended += int(count);
     m_writer->append([changed = std::move(changed), gone = std::move(gone), flightChanged, batch,
                       flying = std::move(flying)] {
-        QByteArray bytes;
+        QByteArrayList records;
         for (const EditStore::SnapshotRow &row : changed)
-            bytes += journalformat::record(journalformat::rowRecord(row));
+            records << journalformat::record(journalformat::rowRecord(row));
         for (const auto &[table, key] : gone)
-            bytes += journalformat::record(journalformat::goneRecord(table, key));
+            records << journalformat::record(journalformat::goneRecord(table, key));
         if (flightChanged) // after the rows: "landed" comes once the committed rows are gone
-            bytes += journalformat::record(batch ? journalformat::flightRecord(batch, flying)
-                                                 : journalformat::landedRecord());
-        return bytes;
+            records << journalformat::record(batch ? journalformat::flightRecord(batch, flying)
+                                                   : journalformat::landedRecord());
+        return journalformat::group(records);
     });
     return true;
 }

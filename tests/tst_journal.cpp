@@ -143,6 +143,34 @@ private Q_SLOTS:
         QCOMPARE(names(whole.document).size(), 3);
     }
 
+    // Edits made in one turn of the event loop (a paste, say) are one append of several records;
+    // a file cut anywhere inside that append reads as if none of it was written.
+    void aChangeOfSeveralRowsIsReadWholeOrNotAtAll()
+    {
+        auto workspace = openWorkspace();
+        QVERIFY(workspace);
+        QVERIFY(edit(workspace.get(), 0, QStringLiteral("alone")));
+        workspace->journal()->flush();
+        const QByteArray before = readAll(journal());
+        const QStringList namesBefore = names(journalformat::parse(before).document);
+        QCOMPARE(namesBefore, QStringList{QStringLiteral("alone")});
+
+        for (int row = 1; row <= 3; ++row)
+            QVERIFY(edit(workspace.get(), row, QStringLiteral("pasted %1").arg(row)));
+        workspace->journal()->flush();
+        const QByteArray after = readAll(journal());
+        QVERIFY(after.startsWith(before));
+        QCOMPARE(names(journalformat::parse(after).document).size(), 4);
+        QCOMPARE(journalformat::parse(after).ignoredBytes, 0);
+
+        for (qsizetype cut = before.size(); cut < after.size(); ++cut) {
+            const journalformat::Contents contents = journalformat::parse(after.left(cut));
+            QVERIFY(contents.ok);
+            QCOMPARE(names(contents.document), namesBefore);
+            QCOMPARE(contents.ignoredBytes, cut - before.size());
+        }
+    }
+
     void laterRecordsReplaceEarlierOnes()
     {
         EditStore::SnapshotRow inFlight = row(-1, QStringLiteral("added"));
