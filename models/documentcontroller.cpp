@@ -32,11 +32,17 @@ bool DocumentController::open(const QString &path, const QString &table)
     return openInto(path, table, Into::Current);
 }
 
-bool DocumentController::openInNewTab(const QString &path, const QString &table)
+bool DocumentController::openInNewTab(const QString &path, const QString &table, Server server)
 {
     if (m_workspace && !tabsAreFree())
         return false;
-    return openInto(path, table, m_workspace ? Into::NewTab : Into::Current);
+    return openInto(path, table, m_workspace ? Into::NewTab : Into::Current, server);
+}
+
+void DocumentController::setOpening(bool opening)
+{
+    if (std::exchange(m_opening, opening) && !opening)
+        emit openingEnded();
 }
 
 bool DocumentController::tabsAreFree()
@@ -103,7 +109,10 @@ void DocumentController::removeTab(Workspace *workspace)
     emit tabsChanged();
 }
 
-bool DocumentController::openInto(const QString &path, const QString &table, Into into)
+bool DocumentController::openInto(const QString &path,
+                                  const QString &table,
+                                  Into into,
+                                  Server server)
 {
     const std::optional<Database::Open> mode = m_questions->openMode(path);
     if (!mode) {
@@ -121,7 +130,7 @@ bool DocumentController::openInto(const QString &path, const QString &table, Int
     }
     if (Database::needsMigrationBackup(path, *mode))
         return backUpThenOpen(path, table, *mode, into);
-    if (PgConnection::isUri(path) && m_reopenAt < 0)
+    if (PgConnection::isUri(path) && m_reopenAt < 0 && server == Server::Ask)
         return reachThenOpen(path, table, *mode, into);
     return openPrepared(path, table, *mode, nullptr, into);
 }
@@ -133,7 +142,7 @@ bool DocumentController::reachThenOpen(const QString &path,
                                        Database::Open mode,
                                        Into into)
 {
-    m_opening = true;
+    setOpening(true);
     m_connecting = true;
     const QString connecting = tr("Connecting to %1…").arg(PgConnection::shown(path));
     emit statusMessage(connecting, 0);
@@ -148,7 +157,7 @@ bool DocumentController::reachThenOpen(const QString &path,
         [this, path, table, mode, into](const std::optional<StorageError> &error) {
             m_connecting = false;
             if (error) {
-                m_opening = false;
+                setOpening(false);
                 m_answeredForSwitch = nullptr; // the switch is over
                 if (m_after != After::Close)   // a window that closes has nothing to say
                     couldNotOpen(path, *error);
@@ -174,7 +183,7 @@ void DocumentController::finishOpening(const QString &path,
                                        const Backup::Result *madeBackup,
                                        Into into)
 {
-    m_opening = false;
+    setOpening(false);
     emit statusMessage({}, 0);
     if (m_after == After::Close)
         return; // the user quits: nothing else is opened (or upgraded)
@@ -198,7 +207,7 @@ bool DocumentController::backUpThenOpen(const QString &path,
                                         Database::Open mode,
                                         Into into)
 {
-    m_opening = true;
+    setOpening(true);
     emit statusMessage(tr("Backing up %1 before upgrading it for this version of Rowbook…")
                            .arg(PgConnection::shown(path)),
                        0);
@@ -213,7 +222,7 @@ bool DocumentController::backUpThenOpen(const QString &path,
         connect(m_backupJob, &BackupJob::finished, this, done, Qt::SingleShotConnection);
         return true;
     }
-    m_opening = false;
+    setOpening(false);
     emit statusMessage(tr("Another backup is still running; try opening %1 again when it ends.")
                            .arg(PgConnection::shown(path)),
                        0);

@@ -62,9 +62,12 @@ public:
     Workspace *tab(int index) const { return m_tabs.at(std::size_t(index)).get(); }
     int currentTab() const { return indexOf(m_workspace); }
     int indexOf(const Workspace *workspace) const;
+    // Whether a server named by the path to open is asked first, off the GUI thread (open()), or
+    // has just answered the caller, who asked it off the GUI thread itself.
+    enum class Server { Ask, Answered };
     // Opens `path` in a new tab after the current one and makes it current (workspaceChanged(),
     // opened()); the current tab stays as it is. With no tab yet, the same as open().
-    bool openInNewTab(const QString &path, const QString &table = {});
+    bool openInNewTab(const QString &path, const QString &table = {}, Server server = Server::Ask);
     // Makes tab `index` current: workspaceChanged() then tabActivated().
     void activateTab(int index);
     // Closes tab `index` once its edits are saved (asks if they cannot be); the last tab stays.
@@ -145,6 +148,8 @@ Q_SIGNALS:
     void tabLeaving();
     // activateTab(): the views show the workspace of another tab now.
     void tabActivated(Workspace *workspace);
+    // isOpening() turned false: the file opened, could not be opened, or the switch was dropped.
+    void openingEnded();
 
 private:
     enum class After { Nothing, Close, Switch, CloseTab };
@@ -154,7 +159,8 @@ private:
     // True when `workspace` has nothing left to save; otherwise starts saving (or asks what to
     // do when the edits cannot be saved) and returns false.
     bool release(Workspace *workspace);
-    bool openInto(const QString &path, const QString &table, Into into);
+    bool
+    openInto(const QString &path, const QString &table, Into into, Server server = Server::Ask);
     bool openPrepared(const QString &path,
                       const QString &table,
                       Database::Open mode,
@@ -174,6 +180,7 @@ private:
     void removeTab(Workspace *workspace);
     // False (and says why) while a file opens, a tab waits to close or the file to switch.
     bool tabsAreFree();
+    void setOpening(bool opening);
 
     Questions *m_questions;
     std::vector<std::unique_ptr<Workspace>> m_tabs;

@@ -31,7 +31,6 @@ namespace {
 const auto tabPathsKey = QStringLiteral("window/tabPaths");
 const auto tabTablesKey = QStringLiteral("window/tabTables");
 const auto currentTabKey = QStringLiteral("window/currentTab");
-constexpr int retryMs = 100; // restoring looks again this often while another database opens
 
 } // namespace
 
@@ -46,6 +45,8 @@ DocumentTabs::DocumentTabs(QMainWindow *window, DocumentController *document, co
     connect(document, &DocumentController::tabLeaving, this, &DocumentTabs::keepView);
     connect(document, &DocumentController::opened, this, [this] { onRestoredFileOpened(true); });
     connect(document, &DocumentController::problem, this, [this] { onRestoredFileOpened(false); });
+    connect(document, &DocumentController::openingEnded, this, &DocumentTabs::onOpeningEnded,
+            Qt::QueuedConnection); // once the open that ended has run its course
 }
 
 void DocumentTabs::createBar()
@@ -244,7 +245,7 @@ void DocumentTabs::continueRestoring()
             continue;                  // a file that is gone (or was never made) stays closed
         if (m_document->isOpening()) { // the user's own open first (a server asked, say)
             --restoring.next;
-            QTimer::singleShot(retryMs, this, &DocumentTabs::continueRestoring);
+            restoring.held = true;
             return;
         }
         // With no tab yet, openInNewTab() opens the first one.
@@ -284,15 +285,15 @@ void DocumentTabs::onServerReached(int entry, const QString &uri, const QString 
     if (!m_restoring || m_restoring->asking != entry)
         return;                                         // restoring ended meanwhile
     if (problem.isEmpty() && m_document->isOpening()) { // the user's own open first
-        QTimer::singleShot(retryMs, this,
-                           [this, entry, uri] { onServerReached(entry, uri, QString()); });
+        m_restoring->held = true;
         return;
     }
     const int i = std::exchange(m_restoring->asking, -1);
     if (!problem.isEmpty()) {
         m_document->showMessage(
             tr("%1 was not opened again: %2").arg(PgConnection::shown(uri), problem), 15000);
-    } else if (m_document->openInNewTab(uri, m_restoring->tables.value(i))) {
+    } else if (m_document->openInNewTab(uri, m_restoring->tables.value(i),
+                                        DocumentController::Server::Answered)) {
         if (m_document->isOpening()) {
             m_restoring->waiting = i;
             return;
@@ -301,6 +302,16 @@ void DocumentTabs::onServerReached(int entry, const QString &uri, const QString 
             m_restoring->shown = m_document->currentTab();
     }
     continueRestoring();
+}
+
+void DocumentTabs::onOpeningEnded()
+{
+    if (!m_restoring || !std::exchange(m_restoring->held, false))
+        return;
+    if (m_restoring->asking >= 0) // its server answered while the user's open was under way
+        onServerReached(m_restoring->asking, m_restoring->paths.value(m_restoring->asking), {});
+    else
+        continueRestoring();
 }
 
 void DocumentTabs::onRestoredFileOpened(bool opened)

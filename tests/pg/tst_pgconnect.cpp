@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocalServer>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -23,10 +24,47 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QtTest>
 
 using namespace rowbook;
+
+namespace {
+
+// How often a server was asked off the GUI thread (Database::prepare logs "opened …"), counted
+// while a CountAsks lives.
+QAtomicInt serverAsksOffGuiThread;
+QtMessageHandler previousHandler = nullptr;
+
+void countAsks(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (qstrcmp(context.category, "rowbook.storage") == 0
+        && message.startsWith(QLatin1String("opened postgresql:"))
+        && QThread::currentThread() != QCoreApplication::instance()->thread())
+        serverAsksOffGuiThread.fetchAndAddRelaxed(1);
+    else if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+struct CountAsks
+{
+    CountAsks()
+    {
+        serverAsksOffGuiThread.storeRelaxed(0);
+        QLoggingCategory::setFilterRules(QStringLiteral("rowbook.storage.debug=true"));
+        previousHandler = qInstallMessageHandler(countAsks);
+    }
+    ~CountAsks()
+    {
+        qInstallMessageHandler(previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+    }
+    CountAsks(const CountAsks &) = delete;
+    CountAsks &operator=(const CountAsks &) = delete;
+};
+
+} // namespace
 
 class TestPgConnect : public QObject
 {
@@ -187,6 +225,35 @@ private Q_SLOTS:
         QCOMPARE(window.document()->tab(1)->info().path, files.at(1));
     }
 
+    // A restored server tab whose server answers while the user's own open is under way opens
+    // once that open ends.
+    void aRestoredServerTabWaitsForAnOpenUnderWay()
+    {
+        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_held"));
+        QVERIFY(!uri.isEmpty());
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(pgwindowsupport::openServer(window, uri));
+            window.close();
+        }
+        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/rbheld-XXXXXX")); // short path
+        QVERIFY(dir.isValid());
+        QLocalServer silent; // accepts, never answers
+        QVERIFY(silent.listen(dir.filePath(QStringLiteral(".s.PGSQL.5999"))));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(
+            QStringLiteral("postgresql:///silent?host=%1&port=5999&connect_timeout=2")
+                .arg(dir.path())));
+        QVERIFY(window.tabs()->restore());
+        QTest::qWait(500); // the restored tab's server has answered; the silent one has not
+        QCOMPARE(window.document()->tabCount(), 0);
+        QVERIFY(window.document()->isOpening());
+        QTRY_COMPARE_WITH_TIMEOUT(window.document()->tabCount(), 1, 15000);
+        QCOMPARE(window.document()->tab(0)->info().path, uri);
+    }
+
     // A server tab comes back at the next launch (its server asked on the thread pool first);
     // one whose database is gone stays closed with a message, and the file tab still opens.
     void serverTabsComeBackOnTheNextLaunch()
@@ -216,10 +283,12 @@ private Q_SLOTS:
             window.close();
         }
         {
+            const CountAsks asks;
             MainWindow window;
             window.show();
             QVERIFY(window.tabs()->restore());
             QTRY_COMPARE_WITH_TIMEOUT(window.document()->tabCount(), 2, 15000);
+            QCOMPARE(serverAsksOffGuiThread.loadRelaxed(), 1); // asked once, not again to open
             QCOMPARE(window.document()->tab(1)->info().path, uri);
             QCOMPARE(window.document()->tab(1)->model()->tableName(), QStringLiteral("items"));
             QTRY_COMPARE(window.document()->currentTab(), 1); // the tab shown last
