@@ -6,6 +6,7 @@
 
 #include "columnvalues.h"
 #include "editstore.h"
+#include "oneshot.h"
 
 #include <QSqlError>
 #include <QSqlRecord>
@@ -69,10 +70,14 @@ void TableModel::loadPage(int page) const
     const auto [sql, values] = pageStatement(first, last);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    query.exec();
+    if (m_positional) { // the filter's values, bound where the server infers their types
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        query.exec();
+    } else { // keys only
+        oneshot::exec(query, sql, values);
+    }
     ++m_pagesReadHere;
     const int columns = query.record().count();
     QVector<QVector<QVariant>> rows;
@@ -104,13 +109,10 @@ QHash<qint64, QVector<QVariant>> TableModel::changedSinceShown(const QList<int> 
         const size_t last = std::min(keys.size(), first + pageSize);
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(m_dialect->pageQuery(m_info, selectList(), pageSize));
         QVariantList values;
         for (size_t i = first; i < first + pageSize; ++i)
             appendKey(values, keys[std::min(i, last - 1)]); // short lists repeat the last key
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        if (!query.exec())
+        if (!oneshot::exec(query, m_dialect->pageQuery(m_info, selectList(), pageSize), values))
             continue; // cannot tell: the delete goes ahead as the user asked
         while (query.next()) {
             const qint64 key = keyOf(query);
@@ -140,12 +142,9 @@ const QVector<QVariant> *TableModel::rowForEdit(qint64 key, bool *unreadable) co
         return nullptr;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(m_dialect->rowQuery(m_info, selectList()));
     QVariantList keyValues;
     appendKey(keyValues, key);
-    for (const QVariant &value : std::as_const(keyValues))
-        query.addBindValue(value);
-    if (!query.exec()) {
+    if (!oneshot::exec(query, m_dialect->rowQuery(m_info, selectList()), keyValues)) {
         if (unreadable)
             *unreadable = true;
         return nullptr;

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "driverkind.h"
+#include "oneshot.h"
 #include "pgstructure.h"
 
 #include <QRegularExpression>
@@ -50,11 +51,12 @@ QVector<ForeignKeyConstraint> ForeignKeys::constraints(const QSqlDatabase &db, c
     QVector<ForeignKeyConstraint> keys;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(isPostgres(db) ? pgcatalog::foreignKeyQuery()
-                                 : QStringLiteral("SELECT id, \"from\", \"table\", \"to\" FROM "
-                                                  "pragma_foreign_key_list(?) ORDER BY id, seq"));
-    query.addBindValue(table);
-    if (!query.exec())
+    if (!oneshot::exec(query,
+                       isPostgres(db) ? pgcatalog::foreignKeyQuery()
+                                      : QStringLiteral("SELECT id, \"from\", \"table\", \"to\" "
+                                                       "FROM pragma_foreign_key_list(?) ORDER BY "
+                                                       "id, seq"),
+                       {table}))
         return keys;
     qint64 id = -1;
     bool implicit = false; // REFERENCES parent without columns: its primary key

@@ -1,5 +1,7 @@
 #include "pgbackend.h"
 
+#include "oneshot.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -173,13 +175,14 @@ TableInfo table(const QSqlDatabase &db, const QString &name)
     TableInfo info;
     QSqlQuery relation(db);
     // An exact name first; otherwise one that differs only in case, as SQLite finds it.
-    relation.prepare(QStringLiteral(
-        "SELECT c.oid, c.relname, c.relkind IN ('v', 'm') FROM pg_class c JOIN pg_namespace n "
-        "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', "
-        "'p', 'v', 'm') AND lower(c.relname) = lower(?) ORDER BY c.relname <> ? LIMIT 1"));
-    relation.addBindValue(name);
-    relation.addBindValue(name);
-    if (!relation.exec() || !relation.next())
+    if (!oneshot::exec(
+            relation,
+            QStringLiteral("SELECT c.oid, c.relname, c.relkind IN ('v', 'm') FROM pg_class c "
+                           "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = "
+                           "current_schema() AND c.relkind IN ('r', 'p', 'v', 'm') AND "
+                           "lower(c.relname) = lower(?) ORDER BY c.relname <> ? LIMIT 1"),
+            {name, name})
+        || !relation.next())
         return info;
     const QVariant oid = relation.value(0);
     info.name = relation.value(1).toString();
@@ -187,15 +190,16 @@ TableInfo table(const QSqlDatabase &db, const QString &name)
     relation.finish();
 
     QSqlQuery columns(db);
-    columns.prepare(QStringLiteral(
-        "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
-        "coalesce(pg_get_expr(d.adbin, d.adrelid), ''), coalesce(array_position(k.conkey, "
-        "a.attnum), 0), a.attidentity <> '' FROM pg_attribute a LEFT JOIN pg_attrdef d ON "
-        "d.adrelid = a.attrelid AND d.adnum = a.attnum LEFT JOIN pg_constraint k ON k.conrelid = "
-        "a.attrelid AND k.contype = 'p' WHERE a.attrelid = CAST(? AS oid) AND a.attnum > 0 AND "
-        "NOT a.attisdropped ORDER BY a.attnum"));
-    columns.addBindValue(oid);
-    columns.exec();
+    oneshot::exec(
+        columns,
+        QStringLiteral(
+            "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+            "coalesce(pg_get_expr(d.adbin, d.adrelid), ''), coalesce(array_position(k.conkey, "
+            "a.attnum), 0), a.attidentity <> '' FROM pg_attribute a LEFT JOIN pg_attrdef d ON "
+            "d.adrelid = a.attrelid AND d.adnum = a.attnum LEFT JOIN pg_constraint k ON "
+            "k.conrelid = a.attrelid AND k.contype = 'p' WHERE a.attrelid = CAST(? AS oid) AND "
+            "a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"),
+        {oid});
     int primaryKeyColumns = 0;
     int integerKey = -1;
     bool keyNumbered = false;

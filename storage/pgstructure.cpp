@@ -1,5 +1,7 @@
 #include "pgstructure.h"
 
+#include "oneshot.h"
+
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -26,13 +28,13 @@ struct Relation
 Relation relation(const QSqlDatabase &db, const QString &name)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT c.oid, c.relname, c.relkind, quote_ident(c.relname) FROM pg_class c JOIN "
-        "pg_namespace n ON n.oid = "
-        "c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', "
-        "'m') AND c.relname = ?"));
-    query.addBindValue(name);
-    if (!query.exec() || !query.next())
+    if (!oneshot::exec(query,
+                       QStringLiteral("SELECT c.oid, c.relname, c.relkind, quote_ident(c.relname) "
+                                      "FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                      "c.relnamespace WHERE n.nspname = current_schema() AND "
+                                      "c.relkind IN ('r', 'p', 'v', 'm') AND c.relname = ?"),
+                       {name})
+        || !query.next())
         return {};
     return {query.value(0), query.value(1).toString(), query.value(3).toString(),
             query.value(2).toString().front()};
@@ -44,14 +46,15 @@ QStringList columnLines(const QSqlDatabase &db, const QVariant &oid)
     QStringList lines;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT quote_ident(a.attname), format_type(a.atttypid, a.atttypmod), a.attnotnull, "
-        "coalesce(pg_get_expr(d.adbin, d.adrelid), ''), a.attidentity, a.attgenerated FROM "
-        "pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
-        "WHERE a.attrelid = CAST(? AS oid) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY "
-        "a.attnum"));
-    query.addBindValue(oid);
-    if (!query.exec())
+    if (!oneshot::exec(
+            query,
+            QStringLiteral(
+                "SELECT quote_ident(a.attname), format_type(a.atttypid, a.atttypmod), "
+                "a.attnotnull, coalesce(pg_get_expr(d.adbin, d.adrelid), ''), a.attidentity, "
+                "a.attgenerated FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = "
+                "a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = CAST(? AS oid) AND "
+                "a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"),
+            {oid}))
         return lines;
     while (query.next()) {
         QString line = query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString();
@@ -78,14 +81,13 @@ QStringList constraintLines(const QSqlDatabase &db, const QVariant &oid)
     QStringList lines;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral(
-            "SELECT quote_ident(c.conname), pg_get_constraintdef(c.oid, true) FROM pg_constraint c "
-            "WHERE c.conrelid = CAST(? AS oid) AND c.contype IN ('p', 'u', 'f', 'c', 'x') AND "
-            "%1 ORDER BY strpos('pufcx', c.contype), c.conname")
-            .arg(notAClone()));
-    query.addBindValue(oid);
-    if (!query.exec())
+    if (!oneshot::exec(query,
+                       QStringLiteral("SELECT quote_ident(c.conname), pg_get_constraintdef(c.oid, "
+                                      "true) FROM pg_constraint c WHERE c.conrelid = CAST(? AS "
+                                      "oid) AND c.contype IN ('p', 'u', 'f', 'c', 'x') AND %1 "
+                                      "ORDER BY strpos('pufcx', c.contype), c.conname")
+                           .arg(notAClone()),
+                       {oid}))
         return lines;
     while (query.next())
         lines << QStringLiteral("CONSTRAINT %1 %2")
@@ -102,9 +104,7 @@ void appendDeparsed(const QSqlDatabase &db,
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(oid);
-    if (!query.exec())
+    if (!oneshot::exec(query, sql, {oid}))
         return;
     while (query.next())
         statements->push_back({type, query.value(0).toString(), query.value(1).toString()});
@@ -121,9 +121,9 @@ QVector<Structure::Statement> structure(const QSqlDatabase &db, const QString &t
     const QString &quoted = found.quoted;
     if (found.kind == QLatin1Char('v') || found.kind == QLatin1Char('m')) {
         QSqlQuery view(db);
-        view.prepare(QStringLiteral("SELECT pg_get_viewdef(CAST(? AS oid), true)"));
-        view.addBindValue(found.oid);
-        if (!view.exec() || !view.next())
+        if (!oneshot::exec(view, QStringLiteral("SELECT pg_get_viewdef(CAST(? AS oid), true)"),
+                           {found.oid})
+            || !view.next())
             return statements;
         QString body = view.value(0).toString().trimmed();
         if (body.endsWith(QLatin1Char(';')))

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <unordered_map>
+
 namespace rowbook {
 
 class RowFetcherWorker : public QObject
@@ -22,6 +24,7 @@ public:
 
     ~RowFetcherWorker() override
     {
+        m_prepared.clear();
         m_db = QSqlDatabase();
         if (!m_name.isEmpty())
             Database::disconnect(m_name);
@@ -60,24 +63,24 @@ private:
         // QPSQL's connection is not open once libpq found it broken, or a new one could not be
         // opened: a new one first. That loss was reported with the read that found it.
         if (m_info.server && !m_db.isOpen()) {
+            m_prepared.clear();
             if (!Database::reconnect(m_info, m_db, Database::Role::Reader)) {
                 result.error = StorageError::fromSql(m_db.lastError());
                 return result;
             }
         }
-        QSqlQuery query;
+        QSqlQuery *query = nullptr;
         for (bool again = m_info.server;; again = false) {
-            query = QSqlQuery(m_db);
-            query.setForwardOnly(true);
-            query.prepare(sql);
-            for (const QVariant &value : values)
-                query.addBindValue(value);
-            if (query.exec())
+            query = &prepared(sql);
+            for (int i = 0; i < values.size(); ++i)
+                query->bindValue(i, values[i]);
+            if (query->exec())
                 break;
-            result.error = StorageError::fromSql(query.lastError());
+            result.error = StorageError::fromSql(query->lastError());
+            m_prepared.erase(sql);
             if (!again || result.error.kind != StorageError::Unreachable)
                 return result;
-            query = QSqlQuery();
+            m_prepared.clear(); // they belong to the session that is gone
             result.reconnected = true;
             if (!Database::reconnect(m_info, m_db, Database::Role::Reader))
                 return result;
@@ -85,25 +88,45 @@ private:
         }
         if (m_info.server)
             result.sessionPid = PgConnection::backendPid(m_db);
-        const int columns = query.record().count();
-        while (query.next()) {
+        const int columns = query->record().count();
+        while (query->next()) {
             QVector<QVariant> row(columns);
             for (int c = 0; c < columns; ++c)
-                row[c] = query.value(c);
+                row[c] = query->value(c);
             result.rows.push_back(std::move(row));
         }
-        if (query.lastError().isValid()) {
+        if (query->lastError().isValid()) {
             result.rows.clear();
-            result.error = StorageError::fromSql(query.lastError());
+            result.error = StorageError::fromSql(query->lastError());
+            m_prepared.erase(sql);
+            return result;
         }
+        query->finish(); // kept prepared, holding no read open
         return result;
     }
 
+    // `sql` prepared on this connection once and run again with new values. The pages of a
+    // table share a few statement shapes, and on PostgreSQL preparing one anew costs two more
+    // round trips per page (PREPARE, and DEALLOCATE when the query goes away) besides EXECUTE.
+    QSqlQuery &prepared(const QString &sql)
+    {
+        if (const auto it = m_prepared.find(sql); it != m_prepared.end())
+            return it->second;
+        if (m_prepared.size() >= maxPrepared)
+            m_prepared.clear();
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(sql); // a failure shows in exec()
+        return m_prepared.emplace(sql, std::move(query)).first->second;
+    }
+
+    static constexpr std::size_t maxPrepared = 8;
     DatabaseInfo m_info;
     const std::atomic<quint64> *m_skipBefore;
     std::atomic<quint64> *m_done;
     QString m_name;
     QSqlDatabase m_db;
+    std::unordered_map<QString, QSqlQuery> m_prepared; // by statement text
 };
 
 RowFetcher::RowFetcher(const DatabaseInfo &info, QObject *parent)

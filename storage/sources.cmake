@@ -39,6 +39,8 @@ set(rowbook_storage_sources
     keymap.h
     logging.cpp
     logging.h
+    oneshot.cpp
+    oneshot.h
     pagereader.cpp
     pagereader.h
     pgbackend.cpp
