@@ -47,7 +47,7 @@ void DocumentController::setOpening(bool opening)
 
 bool DocumentController::tabsAreFree()
 {
-    if (m_after == After::Nothing && !m_opening && m_reopenAt < 0)
+    if (isFree())
         return true;
     emit statusMessage(tr("The tabs stay as they are until the edits are saved and the file is "
                           "open."),

@@ -81,6 +81,8 @@ public:
     // the backup ended or the server answered. isOpening() is true meanwhile.
     bool open(const QString &path, const QString &table = {});
     bool isOpening() const { return m_opening; }
+    // Nothing opens, and no tab waits to close or to switch files: a new tab may open.
+    bool isFree() const { return m_after == After::Nothing && !m_opening && m_reopenAt < 0; }
     // How the backup before an upgrade is run; without one, a BackupJob of this controller's.
     void setBackupRunner(BackupRunner runner) { m_backupRunner = std::move(runner); }
     // Opens another file once the current one's edits are saved (asks if they cannot be). The

@@ -302,14 +302,25 @@ Contents parse(const QByteArray &bytes)
             // One change written as several records: all of them, or none.
             const qint64 count = object.value(QLatin1String("records")).toInteger();
             QVector<QJsonObject> members;
+            qsizetype nextGroup = -1; // where a group starts that cut this one short
             while (members.size() < count && next < bytes.size()) {
-                const QJsonObject member = recordAt(next, &next);
-                if (member.isEmpty())
+                const qsizetype at = next;
+                const QJsonObject member = recordAt(at, &next);
+                if (!member.isEmpty() && op(member) == QLatin1String("group"))
+                    nextGroup = at;
+                if (member.isEmpty() || nextGroup >= 0)
                     break;
                 members << member;
             }
+            if (nextGroup >= 0) {
+                // A write that failed part-way left this group short; the change after it was
+                // written whole and is read.
+                contents.ignoredBytes += nextGroup - position;
+                position = nextGroup;
+                continue;
+            }
             if (members.size() < count)
-                break;
+                break; // torn: the journal ends here
             for (const QJsonObject &member : std::as_const(members))
                 replay.apply(member);
             contents.records += int(members.size());
@@ -319,7 +330,7 @@ Contents parse(const QByteArray &bytes)
         ++contents.records;
         position = next;
     }
-    contents.ignoredBytes = bytes.size() - position;
+    contents.ignoredBytes += bytes.size() - position;
     contents.ok = contents.records > 0;
     if (contents.ok)
         contents.document = replay.document(head);

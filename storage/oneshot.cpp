@@ -112,7 +112,10 @@ bool inlined(const QSqlDriver *driver, const QString &sql, const QVariantList &v
             if (used == values.size())
                 return false;
             result += QStringView(sql).mid(from, i - from);
-            result += formatted(driver, values.at(used++));
+            const QString value = formatted(driver, values.at(used++));
+            if (value.startsWith(QLatin1Char('-')) && result.endsWith(QLatin1Char('-')))
+                result += QLatin1Char(' '); // x-? with -5: x- -5, not the comment x--5
+            result += value;
             from = i + 1;
         }
         ++i;

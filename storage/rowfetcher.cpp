@@ -69,16 +69,38 @@ private:
                 return result;
             }
         }
-        QSqlQuery *query = nullptr;
-        for (bool again = m_info.server;; again = false) {
-            query = &prepared(sql);
+        bool again = m_info.server; // once more on a new session when the server restarted
+        bool stale = true;          // once more prepared anew (another program changed a type)
+        for (;;) {
+            bool fresh = false;
+            QSqlQuery &query = prepared(sql, &fresh);
             for (int i = 0; i < values.size(); ++i)
-                query->bindValue(i, values[i]);
-            if (query->exec())
-                break;
-            result.error = StorageError::fromSql(query->lastError());
-            m_prepared.erase(sql);
-            if (!again || result.error.kind != StorageError::Unreachable)
+                query.bindValue(i, values[i]);
+            const bool ran = query.exec(); // QPSQL reads forward-only rows one at a time: a
+            if (ran) {                     // server's error may come with the first row
+                if (m_info.server)
+                    result.sessionPid = PgConnection::backendPid(m_db);
+                const int columns = query.record().count();
+                while (query.next()) {
+                    QVector<QVariant> row(columns);
+                    for (int c = 0; c < columns; ++c)
+                        row[c] = query.value(c);
+                    result.rows.push_back(std::move(row));
+                }
+                if (!query.lastError().isValid()) {
+                    query.finish();    // kept prepared, holding no read open
+                    result.error = {}; // of a stale statement tried before
+                    return result;
+                }
+                result.rows.clear();
+            }
+            result.error = StorageError::fromSql(query.lastError());
+            m_prepared.erase(sql); // `query` is gone
+            if (!fresh && std::exchange(stale, false)
+                && result.error.kind != StorageError::Unreachable)
+                continue;
+            if (ran || !std::exchange(again, false)
+                || result.error.kind != StorageError::Unreachable)
                 return result;
             m_prepared.clear(); // they belong to the session that is gone
             result.reconnected = true;
@@ -86,32 +108,19 @@ private:
                 return result;
             result.error = {};
         }
-        if (m_info.server)
-            result.sessionPid = PgConnection::backendPid(m_db);
-        const int columns = query->record().count();
-        while (query->next()) {
-            QVector<QVariant> row(columns);
-            for (int c = 0; c < columns; ++c)
-                row[c] = query->value(c);
-            result.rows.push_back(std::move(row));
-        }
-        if (query->lastError().isValid()) {
-            result.rows.clear();
-            result.error = StorageError::fromSql(query->lastError());
-            m_prepared.erase(sql);
-            return result;
-        }
-        query->finish(); // kept prepared, holding no read open
-        return result;
     }
 
     // `sql` prepared on this connection once and run again with new values. The pages of a
     // table share a few statement shapes, and on PostgreSQL preparing one anew costs two more
     // round trips per page (PREPARE, and DEALLOCATE when the query goes away) besides EXECUTE.
-    QSqlQuery &prepared(const QString &sql)
+    // A statement prepared before another program changed a column's type fails on the server
+    // ("cached plan must not change result type"): `fresh` says whether it was prepared now.
+    QSqlQuery &prepared(const QString &sql, bool *fresh)
     {
+        *fresh = false;
         if (const auto it = m_prepared.find(sql); it != m_prepared.end())
             return it->second;
+        *fresh = true;
         if (m_prepared.size() >= maxPrepared)
             m_prepared.clear();
         QSqlQuery query(m_db);

@@ -171,6 +171,27 @@ private Q_SLOTS:
         }
     }
 
+    // A write that failed part-way can leave a group short with the next change after it (the
+    // writer reopens the file for the next append): the short group is left out, the next read.
+    void aGroupCutShortByTheNextIsLeftOut()
+    {
+        const auto rowLine = [](qint64 key, const QString &name) {
+            return journalformat::record(journalformat::rowRecord(row(key, name)));
+        };
+        const QByteArray head = journalformat::record(journalformat::header(m_path, QString()));
+        const QByteArray shortGroup = journalformat::group(
+            {rowLine(1, QStringLiteral("lost")), rowLine(2, QStringLiteral("lost too"))});
+        const QByteArray written = shortGroup.left(shortGroup.lastIndexOf("\n", -2) + 1);
+        QVERIFY(written.size() < shortGroup.size());
+        const QByteArray nextGroup = journalformat::group(
+            {rowLine(3, QStringLiteral("third")), rowLine(4, QStringLiteral("fourth"))});
+        const journalformat::Contents contents = journalformat::parse(head + written + nextGroup);
+        QVERIFY(contents.ok);
+        QCOMPARE(names(contents.document),
+                 (QStringList{QStringLiteral("third"), QStringLiteral("fourth")}));
+        QCOMPARE(contents.ignoredBytes, qint64(written.size()));
+    }
+
     void laterRecordsReplaceEarlierOnes()
     {
         EditStore::SnapshotRow inFlight = row(-1, QStringLiteral("added"));

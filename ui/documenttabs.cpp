@@ -31,6 +31,9 @@ namespace {
 const auto tabPathsKey = QStringLiteral("window/tabPaths");
 const auto tabTablesKey = QStringLiteral("window/tabTables");
 const auto currentTabKey = QStringLiteral("window/currentTab");
+// A restore held while the controller is busy with something besides opening looks again this
+// often.
+constexpr int retryMs = 100;
 
 } // namespace
 
@@ -242,10 +245,9 @@ void DocumentTabs::continueRestoring()
             return; // continues once the server answered, or did not
         }
         if (!QFileInfo::exists(path))
-            continue;                  // a file that is gone (or was never made) stays closed
-        if (m_document->isOpening()) { // the user's own open first (a server asked, say)
+            continue; // a file that is gone (or was never made) stays closed
+        if (holdWhileBusy()) {
             --restoring.next;
-            restoring.held = true;
             return;
         }
         // With no tab yet, openInNewTab() opens the first one.
@@ -283,11 +285,9 @@ void DocumentTabs::reachServer(int entry, const QString &uri)
 void DocumentTabs::onServerReached(int entry, const QString &uri, const QString &problem)
 {
     if (!m_restoring || m_restoring->asking != entry)
-        return;                                         // restoring ended meanwhile
-    if (problem.isEmpty() && m_document->isOpening()) { // the user's own open first
-        m_restoring->held = true;
+        return; // restoring ended meanwhile
+    if (problem.isEmpty() && holdWhileBusy())
         return;
-    }
     const int i = std::exchange(m_restoring->asking, -1);
     if (!problem.isEmpty()) {
         m_document->showMessage(
@@ -304,10 +304,25 @@ void DocumentTabs::onServerReached(int entry, const QString &uri, const QString 
     continueRestoring();
 }
 
+// The user's own open comes first (a server asked, a file backed up), and what follows it: a
+// switch that waits for the edits of the tab it replaces, a question. Restoring goes on at
+// openingEnded(), or, while the controller is busy with something else or a dialog is up, after
+// a moment.
+bool DocumentTabs::holdWhileBusy()
+{
+    if (m_document->isFree() && !QApplication::activeModalWidget())
+        return false;
+    m_restoring->held = true;
+    if (!m_document->isOpening())
+        QTimer::singleShot(retryMs, this, &DocumentTabs::onOpeningEnded);
+    return true;
+}
+
 void DocumentTabs::onOpeningEnded()
 {
-    if (!m_restoring || !std::exchange(m_restoring->held, false))
+    if (!m_restoring || !m_restoring->held || holdWhileBusy())
         return;
+    m_restoring->held = false;
     if (m_restoring->asking >= 0) // its server answered while the user's open was under way
         onServerReached(m_restoring->asking, m_restoring->paths.value(m_restoring->asking), {});
     else

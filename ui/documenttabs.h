@@ -88,7 +88,7 @@ private:
         int asking = -1;  // the entry whose server is asked on the thread pool
         int shown = -1;   // its tab now
         bool askedServer = false; // restore() returned before the last tab was opened
-        // The user's own open came first: restoring goes on when it ends (openingEnded), with
+        // The user's own open came first: restoring goes on when it ends (holdWhileBusy), with
         // the server of entry `asking` (it answered) or the next entry.
         bool held = false;
     };
@@ -101,6 +101,7 @@ private:
     bool tableChangeRuns();
     void continueRestoring();
     void onRestoredFileOpened(bool opened);
+    bool holdWhileBusy();
     void onOpeningEnded();
     void reachServer(int entry, const QString &uri);
     void onServerReached(int entry, const QString &uri, const QString &problem);

@@ -58,6 +58,8 @@ private Q_SLOTS:
         QTest::newRow("in a dollar quote")
             << QStringLiteral("SELECT $x$ ? $x$, $$?$$, ?") << QVariantList{3}
             << QStringLiteral("SELECT $x$ ? $x$, $$?$$, 3");
+        QTest::newRow("negative after a minus")
+            << QStringLiteral("SELECT 1-?") << QVariantList{-5} << QStringLiteral("SELECT 1- -5");
         QTest::newRow("escape string") << QStringLiteral("SELECT E'\\'?', ?") << QVariantList{4}
                                        << QStringLiteral("SELECT E'\\'?', 4");
     }
@@ -160,6 +162,17 @@ private Q_SLOTS:
         QCOMPARE(second.rows.first().at(1).toString(), QStringLiteral("item 11"));
         const QString last = lastStatement(m_server, second.sessionPid);
         QVERIFY2(last.startsWith(QLatin1String("EXECUTE ")), qPrintable(last));
+
+        // Another program changes the type of a column the kept statement returns: the server
+        // refuses to run it ("cached plan must not change result type"), so it is prepared anew.
+        QVERIFY(pgsupport::PgProbe(uri).exec(
+            QStringLiteral("ALTER TABLE items ALTER COLUMN name TYPE varchar(40)")));
+        fetcher.fetch(sql, {5, 6});
+        QTRY_COMPARE(fetched.size(), 3);
+        const auto third = fetched.at(2).at(1).value<FetchedRows>();
+        QVERIFY2(!third.error.isError(), qPrintable(third.error.detail));
+        QCOMPARE(third.rows.size(), 2);
+        QCOMPARE(third.rows.last().at(1).toString(), QStringLiteral("item 6"));
     }
 };
 
