@@ -323,8 +323,10 @@ void DocumentTabs::onOpeningEnded()
     if (!m_restoring || !m_restoring->held || holdWhileBusy())
         return;
     m_restoring->held = false;
-    if (m_restoring->asking >= 0) // its server answered while the user's open was under way
-        onServerReached(m_restoring->asking, m_restoring->paths.value(m_restoring->asking), {});
+    // A server that answered while the user's open was under way is asked again: it may have
+    // gone since, and its tab then opens on the GUI thread.
+    if (m_restoring->asking >= 0)
+        reachServer(m_restoring->asking, m_restoring->paths.value(m_restoring->asking));
     else
         continueRestoring();
 }
