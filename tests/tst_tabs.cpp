@@ -331,6 +331,41 @@ private Q_SLOTS:
         QCOMPARE(model()->tableName(), QStringLiteral("fruit"));
     }
 
+    // Restoring while the user's switch to another file waits for the edits of the tab it
+    // replaces (another program holds the file's lock): the restored tab opens once the switch
+    // is done, instead of being refused because the tabs are not free.
+    void restoringWaitsForASwitchThatWaitsForItsEdits()
+    {
+        m_window->switchDatabase(m_planetPath);
+        QTRY_COMPARE(m_window->workspace()->info().path,
+                     QFileInfo(m_planetPath).absoluteFilePath());
+        m_window->close(); // the tabs to restore: planet
+        QTRY_VERIFY(!m_window->isVisible());
+        m_window.reset();
+
+        openWindow();
+        QVERIFY(m_window->openDatabase(m_fruitPath, QStringLiteral("fruit")));
+        waitForRows(30);
+        m_window->workspace()->autoSaver()->setDebounceMs(30);
+        testsupport::LockHolder other;
+        QVERIFY(other.acquire(m_fruitPath, QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(model()->setData(model()->index(0, 1), QStringLiteral("kept")));
+        QTRY_COMPARE(m_window->workspace()->autoSaver()->state(), AutoSaver::State::Waiting);
+        m_window->switchDatabase(m_planetPath); // waits for the edit
+        QVERIFY(!document()->isFree());
+        QVERIFY(!document()->isOpening());
+
+        QVERIFY(m_window->tabs()->restore());
+        QTest::qWait(300);
+        QCOMPARE(document()->tabCount(), 1);
+        other.release();
+        QTRY_COMPARE_WITH_TIMEOUT(document()->tabCount(), 2, 10000);
+        QCOMPARE(scalar(m_fruitPath, QStringLiteral("SELECT name FROM fruit WHERE id = 1")),
+                 QStringLiteral("kept"));
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(document()->tab(i)->info().path, QFileInfo(m_planetPath).absoluteFilePath());
+    }
+
     void ctrlTabCyclesTabsOrTablesWithOneTab()
     {
         QCOMPARE(model()->tableName(), QStringLiteral("fruit"));
