@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "autosaver.h"
 #include "celldock.h"
 #include "conflictnavigator.h"
 #include "consoleactions.h"
@@ -15,19 +14,17 @@
 #include "indexofferbar.h"
 #include "pgconnection.h"
 #include "recordform.h"
-#include "rowcounter.h"
 #include "savestatus.h"
 #include "settings.h"
 #include "structuredock.h"
 #include "tableactions.h"
 #include "tablebrowser.h"
 #include "tablelist.h"
-#include "tablemodel.h"
 #include "tablepane.h"
-#include "undohistory.h"
 #include "viewactions.h"
 #include "windowquestions.h"
 #include "workspace.h"
+#include "workspaceviews.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -38,7 +35,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
-#include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -84,6 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
     m_indexOffer = new IndexOfferBar(m_view);
+    m_views = new WorkspaceViews(this, {m_pane, m_form, m_tables, m_cellDock, m_structureDock,
+                                        m_saveStatus, m_historyView, m_editActions, m_tableActions,
+                                        m_indexOffer});
     centreLayout->addWidget(m_tabs->bar());
     centreLayout->addWidget(m_indexOffer);
     centreLayout->addWidget(m_pane);
@@ -198,20 +197,12 @@ void MainWindow::connectDocument()
     connect(document, &DocumentController::waiting, m_pane, &TablePane::showMessage);
     connect(m_pane->view(), &GridView::editRefused, this,
             [this](const QString &why) { statusBar()->showMessage(why, 8000); });
-    connect(document, &DocumentController::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
-    connect(document, &DocumentController::workspaceClosing, this, [this] {
-        m_view->setModel(nullptr);
-        m_form->setModel(nullptr);
-        m_editActions->setWorkspace(nullptr); // the workspace goes before the next one comes
-        m_tableActions->setWorkspace(nullptr);
-        m_indexOffer->setWorkspace(nullptr);
-        m_historyView->setGroup(nullptr);
-        m_saveStatus->setSource(nullptr, nullptr);
-    });
+    connect(document, &DocumentController::workspaceChanged, m_views, &WorkspaceViews::attach);
+    connect(document, &DocumentController::workspaceClosing, m_views, &WorkspaceViews::detach);
+    connect(m_views, &WorkspaceViews::changed, this, &MainWindow::updateActions);
     connect(document, &DocumentController::opened, this, &MainWindow::onOpened);
     connect(document, &DocumentController::aboutToRelease, m_pane, &TablePane::commitEditor);
-    connect(document, &DocumentController::saveFinished, this,
-            [this] { m_form->setCurrentRow(m_view->currentIndex().row()); });
+    connect(document, &DocumentController::saveFinished, m_views, &WorkspaceViews::showCurrentRow);
     connect(document, &DocumentController::closeReady, this, &QWidget::close);
     connect(document, &DocumentController::damaged, this, [this](const QString &path) {
         updateActions();
@@ -220,46 +211,11 @@ void MainWindow::connectDocument()
     connect(document, &DocumentController::tabActivated, this, &MainWindow::onTabActivated);
 }
 
-void MainWindow::onWorkspaceChanged(Workspace *workspace)
-{
-    for (const QMetaObject::Connection &connection : std::as_const(m_workspaceConnections))
-        disconnect(connection); // the previous tab's workspace may live on
-    m_workspaceConnections.clear();
-    TableModel *model = workspace->model();
-    QItemSelectionModel *oldSelection = m_view->selectionModel();
-    m_pane->setModel(model);
-    if (oldSelection && oldSelection != m_view->selectionModel())
-        oldSelection->deleteLater(); // QAbstractItemView leaves it to us
-    m_form->setModel(model);
-    m_cellDock->setView(m_view);
-    m_structureDock->setModel(model);
-    m_saveStatus->setSource(workspace->autoSaver(), workspace->edits());
-    m_historyView->setGroup(workspace->undo()->group());
-    m_editActions->setWorkspace(workspace);
-    m_tableActions->setWorkspace(workspace);
-    m_indexOffer->setWorkspace(workspace);
-    m_workspaceConnections << connect(m_view->selectionModel(),
-                                      &QItemSelectionModel::currentChanged, this,
-                                      &MainWindow::onCurrentRowChanged);
-    m_workspaceConnections << connect(model, &QAbstractItemModel::layoutChanged, this,
-                                      &MainWindow::onCurrentRowChanged); // rows moved
-    m_workspaceConnections << connect(model, &TableModel::readOnlyChanged, this,
-                                      &MainWindow::updateActions);
-    m_workspaceConnections << connect(workspace->counter(), &RowCounter::counted, m_tables,
-                                      &TableList::setRowCount);
-}
-
 void MainWindow::onOpened(const QString &table)
 {
     m_damagedBar->fileOpened(workspace()->info().path);
     updateTitle();
     m_browser->showOpened(table);
-}
-
-void MainWindow::onCurrentRowChanged()
-{
-    m_form->setCurrentRow(m_view->currentIndex().row());
-    updateActions();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -31,6 +31,7 @@ class ViewActions;
 class ConsoleActions;
 class WindowQuestions;
 class Workspace;
+class WorkspaceViews;
 
 class MainWindow : public QMainWindow
 {
@@ -68,10 +69,8 @@ protected:
 private:
     void createActions();
     void connectDocument();
-    void onWorkspaceChanged(Workspace *workspace);
     void onOpened(const QString &table);
     void updateActions();
-    void onCurrentRowChanged();
     void onTabActivated(Workspace *workspace);
     void updateTitle();
 
@@ -85,6 +84,7 @@ private:
     SaveStatus *m_saveStatus;
     DamagedFileBar *m_damagedBar = nullptr;
     IndexOfferBar *m_indexOffer = nullptr; // after a slow sort, above the grid
+    WorkspaceViews *m_views = nullptr;     // follow the current tab's workspace
     QDockWidget *m_historyDock;
     QUndoView *m_historyView;
     CellDock *m_cellDock;
@@ -98,7 +98,6 @@ private:
     QAction *m_toggleForm = nullptr;
     DocumentTabs *m_tabs;
     TableBrowser *m_browser;
-    QList<QMetaObject::Connection> m_workspaceConnections; // to the current tab's workspace
 };
 
 } // namespace rowbook
