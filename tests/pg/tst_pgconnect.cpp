@@ -64,6 +64,43 @@ struct CountAsks
     CountAsks &operator=(const CountAsks &) = delete;
 };
 
+// Where a PostgreSQL server would listen, a Unix socket that accepts and never answers, in a
+// folder of its own with a short path (a socket path has at most 107 bytes).
+class SilentServer
+{
+public:
+    SilentServer()
+        : m_dir(QDir::tempPath() + QStringLiteral("/rbsilent-XXXXXX"))
+    {
+        m_listening
+            = m_dir.isValid() && m_socket.listen(m_dir.filePath(QStringLiteral(".s.PGSQL.5999")));
+    }
+    bool isListening() const { return m_listening; }
+    QString errorString() const { return m_socket.errorString(); }
+    // Its URI; the client gives up after `seconds` (connect_timeout).
+    QString uri(int seconds) const
+    {
+        return QStringLiteral("postgresql:///silent?host=%1&port=5999&connect_timeout=%2")
+            .arg(m_dir.path())
+            .arg(seconds);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QLocalServer m_socket;
+    bool m_listening = false;
+};
+
+// A window that had `uri` open is closed: the next launch restores its tab.
+bool closeWithServerTab(const QString &uri)
+{
+    MainWindow window;
+    window.show();
+    const bool opened = pgwindowsupport::openServer(window, uri);
+    window.close();
+    return opened;
+}
+
 } // namespace
 
 class TestPgConnect : public QObject
@@ -161,14 +198,9 @@ private Q_SLOTS:
     // then says why nothing opened.
     void aSilentServerLeavesTheWindowAnswering()
     {
-        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/rbsilent-XXXXXX")); // short path
-        QVERIFY(dir.isValid());
-        QLocalServer silent; // accepts, never answers
-        QVERIFY2(silent.listen(dir.filePath(QStringLiteral(".s.PGSQL.5999"))),
-                 qPrintable(silent.errorString()));
-        const QString uri
-            = QStringLiteral("postgresql:///silent?host=%1&port=5999&connect_timeout=2")
-                  .arg(dir.path());
+        const SilentServer silent;
+        QVERIFY2(silent.isListening(), qPrintable(silent.errorString()));
+        const QString uri = silent.uri(2);
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -196,7 +228,7 @@ private Q_SLOTS:
     // back, instead of being dropped because "another database is still being opened".
     void restoredTabsWaitForAnOpenUnderWay()
     {
-        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/rbwait-XXXXXX")); // short path
+        QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QStringList files;
         for (const QString &name : {QStringLiteral("a.sqlite"), QStringLiteral("b.sqlite")}) {
@@ -211,13 +243,11 @@ private Q_SLOTS:
             QCOMPARE(window.document()->tabCount(), 2);
             window.close();
         }
-        QLocalServer silent; // accepts, never answers
-        QVERIFY(silent.listen(dir.filePath(QStringLiteral(".s.PGSQL.5999"))));
+        const SilentServer silent;
+        QVERIFY2(silent.isListening(), qPrintable(silent.errorString()));
         MainWindow window;
         window.show();
-        QVERIFY(window.openDatabase(
-            QStringLiteral("postgresql:///silent?host=%1&port=5999&connect_timeout=1")
-                .arg(dir.path())));
+        QVERIFY(window.openDatabase(silent.uri(1)));
         QVERIFY(window.document()->isOpening());
         QVERIFY(window.tabs()->restore());
         QTRY_COMPARE_WITH_TIMEOUT(window.document()->tabCount(), 2, 15000);
@@ -231,21 +261,12 @@ private Q_SLOTS:
     {
         const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_held"));
         QVERIFY(!uri.isEmpty());
-        {
-            MainWindow window;
-            window.show();
-            QVERIFY(pgwindowsupport::openServer(window, uri));
-            window.close();
-        }
-        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/rbheld-XXXXXX")); // short path
-        QVERIFY(dir.isValid());
-        QLocalServer silent; // accepts, never answers
-        QVERIFY(silent.listen(dir.filePath(QStringLiteral(".s.PGSQL.5999"))));
+        QVERIFY(closeWithServerTab(uri));
+        const SilentServer silent;
+        QVERIFY2(silent.isListening(), qPrintable(silent.errorString()));
         MainWindow window;
         window.show();
-        QVERIFY(window.openDatabase(
-            QStringLiteral("postgresql:///silent?host=%1&port=5999&connect_timeout=2")
-                .arg(dir.path())));
+        QVERIFY(window.openDatabase(silent.uri(2)));
         QVERIFY(window.tabs()->restore());
         QTest::qWait(500); // the restored tab's server has answered; the silent one has not
         QCOMPARE(window.document()->tabCount(), 0);
@@ -313,12 +334,7 @@ private Q_SLOTS:
     {
         const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("window_gone"));
         QVERIFY(!uri.isEmpty());
-        {
-            MainWindow window;
-            window.show();
-            QVERIFY(pgwindowsupport::openServer(window, uri));
-            window.close();
-        }
+        QVERIFY(closeWithServerTab(uri));
         QVERIFY(pgsupport::PgProbe(m_server).exec(
             QStringLiteral("DROP DATABASE window_gone WITH (FORCE)")));
         MainWindow window;
