@@ -55,6 +55,7 @@ set(rowbook_storage_sources
     pgstructure.h
     plurals.cpp
     plurals.h
+    pooltask.cpp
     pooltask.h
     queryengine.cpp
     queryengine.h
