@@ -190,6 +190,10 @@ public:
     // (selection, current cell, editors) follow their rows, or become invalid when their rows
     // leave the window (layoutChanged).
     void moveWindow(int start);
+    // Asks the RowFetcher now for the rows at positions `first` to `last` (clamped) that are not
+    // in memory: for a jump (Ctrl+End), before the window moves and the views lay it out, so the
+    // rows are read while they do and the first paint finds them.
+    void prefetch(int first, int last) const;
     // The window's row of `position`, moving the window to centre on it when it is outside
     // (or within `margin` rows of an edge that can move); -1 for a position not in the list.
     int showPosition(int at, int margin = 0);
@@ -340,6 +344,9 @@ private:
     // A row not in memory (at a position of the whole list), asked for outside painting: read
     // here, alone or with its page.
     const QVector<QVariant> *readMissingRow(int at, qint64 key) const;
+    // Delivers the pages the RowFetcher has read that are still on their way through the event
+    // loop: called as painting starts.
+    void takeFinishedPages() const;
     // Row keys between SQL and the window: the values to bind for `key` (one integer, or the
     // columns of a mapped key: TableInfo::keysMapped), and the key a result row begins with.
     void appendKey(QVariantList &values, qint64 key) const;

@@ -20,8 +20,11 @@ constexpr int maxPagesOnTheWay = 6;
 TableModel::Painting::Painting(const TableModel *model)
     : m_model(model)
 {
-    if (m_model)
-        ++m_model->m_painting;
+    if (!m_model)
+        return;
+    if (m_model->m_painting == 0) // before: their dataChanged() is not an update while painting
+        m_model->takeFinishedPages();
+    ++m_model->m_painting;
 }
 
 TableModel::Painting::~Painting()
@@ -103,6 +106,10 @@ const QVector<QVariant> *TableModel::readMissingRow(int at, qint64 key) const
     const bool scanning = m_lastMissedRow >= 0 && std::abs(at - m_lastMissedRow) <= pageSize;
     m_lastMissedRow = at;
     if (m_fetcher && !m_positional && !isNewKey(key) && !scanning) {
+        // The rows around it are asked for first, so that the fetcher reads the page the grid
+        // is about to paint (after a jump: Ctrl+End) while this row is read.
+        if (!isAbsent(key))
+            requestPage(at / pageSize);
         if (const QVector<QVariant> *alone = rowForEdit(key)) {
             ++m_rowsReadAloneHere;
             return alone;
@@ -139,6 +146,35 @@ void TableModel::requestPage(int page) const
             std::sort(ids.begin(), ids.end());
             m_fetcher->skipBefore(ids.at(ids.size() - 3));
         }
+    }
+}
+
+void TableModel::takeFinishedPages() const
+{
+    // Rows only: a failure, or a session that ended under the read (which the ChangeWatcher
+    // reports as the server lost), comes through the event loop as before, not into a paint.
+    if (m_fetcher && !m_pageRequests.isEmpty())
+        m_fetcher->deliverFinished([this](quint64 id, const FetchedRows &result) {
+            return m_pageRequests.contains(id) && !result.error.isError() && !result.reconnected
+                   && !result.skipped;
+        });
+}
+
+void TableModel::prefetch(int first, int last) const
+{
+    if (!m_fetcher || totalRows() == 0)
+        return;
+    first = std::clamp(first, 0, totalRows() - 1);
+    last = std::clamp(last, first, totalRows() - 1);
+    const auto missing = [this](int at) {
+        const qint64 key = m_positional ? at : m_keys.at(std::size_t(at));
+        return !m_rows.find(key) && (m_positional || (!isNewKey(key) && !isAbsent(key)));
+    };
+    for (int page = first / pageSize; page <= last / pageSize; ++page) {
+        const int from = std::max(first, page * pageSize);
+        const int to = std::min(last, page * pageSize + pageSize - 1);
+        if (missing(from) || missing(to))
+            requestPage(page); // and the one after it, unless it is on its way
     }
 }
 

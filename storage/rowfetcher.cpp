@@ -16,10 +16,12 @@ class RowFetcherWorker : public QObject
 public:
     RowFetcherWorker(DatabaseInfo info,
                      const std::atomic<quint64> *skipBefore,
-                     std::atomic<quint64> *done)
+                     std::atomic<quint64> *done,
+                     RowFetcher::Outbox *outbox)
         : m_info(std::move(info))
         , m_skipBefore(skipBefore)
         , m_done(done)
+        , m_outbox(outbox)
     {}
 
     ~RowFetcherWorker() override
@@ -39,8 +41,12 @@ public:
             open();
             result = read(sql, values);
         }
-        Q_EMIT fetched(id, result);
+        {
+            const QMutexLocker lock(&m_outbox->mutex);
+            m_outbox->results.emplace_back(id, std::move(result));
+        }
         m_done->store(id);
+        Q_EMIT finished();
     }
 
     // At once when the fetcher is made, so the first page asked for does not wait for a new
@@ -54,7 +60,7 @@ public:
     }
 
 Q_SIGNALS:
-    void fetched(quint64 id, const rowbook::FetchedRows &result);
+    void finished(); // a result is in the outbox
 
 private:
     FetchedRows read(const QString &sql, const QVariantList &values)
@@ -133,6 +139,7 @@ private:
     DatabaseInfo m_info;
     const std::atomic<quint64> *m_skipBefore;
     std::atomic<quint64> *m_done;
+    RowFetcher::Outbox *m_outbox;
     QString m_name;
     QSqlDatabase m_db;
     std::unordered_map<QString, QSqlQuery> m_prepared; // by statement text
@@ -141,10 +148,10 @@ private:
 RowFetcher::RowFetcher(const DatabaseInfo &info, QObject *parent)
     : QObject(parent)
     , m_thread(QStringLiteral("Rowbook rows"))
-    , m_worker(new RowFetcherWorker(info, &m_skipBefore, &m_done))
+    , m_worker(new RowFetcherWorker(info, &m_skipBefore, &m_done, &m_outbox))
 {
     qRegisterMetaType<rowbook::FetchedRows>();
-    connect(m_worker, &RowFetcherWorker::fetched, this, &RowFetcher::fetched);
+    connect(m_worker, &RowFetcherWorker::finished, this, [this] { deliverFinished({}); });
     m_thread.start(m_worker);
     QMetaObject::invokeMethod(m_worker, &RowFetcherWorker::open, Qt::QueuedConnection);
 }
@@ -158,6 +165,23 @@ quint64 RowFetcher::fetch(const QString &sql, const QVariantList &values)
 {
     return m_thread.post(
         [worker = m_worker, sql, values](quint64 id) { worker->run(id, sql, values); });
+}
+
+void RowFetcher::deliverFinished(const Wanted &wanted)
+{
+    for (;;) {
+        std::pair<quint64, FetchedRows> next;
+        {
+            const QMutexLocker lock(&m_outbox.mutex);
+            if (m_outbox.results.empty()
+                || (wanted
+                    && !wanted(m_outbox.results.front().first, m_outbox.results.front().second)))
+                return;
+            next = std::move(m_outbox.results.front());
+            m_outbox.results.pop_front();
+        }
+        Q_EMIT fetched(next.first, next.second);
+    }
 }
 
 void RowFetcher::skipBefore(quint64 id)

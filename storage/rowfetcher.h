@@ -5,11 +5,15 @@
 #include "workerthread.h"
 
 #include <QMetaType>
+#include <QMutex>
 #include <QObject>
 #include <QVariantList>
 #include <QVector>
 
 #include <atomic>
+#include <deque>
+#include <functional>
+#include <utility>
 
 namespace rowbook {
 
@@ -51,6 +55,19 @@ public:
     // be on its way to the receiver): for a caller that must know a read is done.
     quint64 lastRequested() const { return m_thread.latestId(); }
     quint64 lastDone() const { return m_done.load(); }
+    // Emits fetched() now for the results the worker has finished that have not been delivered
+    // yet, in order, for as long as `wanted` (when given) accepts the next one. A view about to
+    // paint takes the rows already read, instead of painting them blank first and again once the
+    // worker's notice arrives through the event loop.
+    using Wanted = std::function<bool(quint64 id, const FetchedRows &result)>;
+    void deliverFinished(const Wanted &wanted);
+
+    // Results the worker has finished, oldest first, until the GUI thread delivers them.
+    struct Outbox
+    {
+        QMutex mutex;
+        std::deque<std::pair<quint64, FetchedRows>> results;
+    };
 
 Q_SIGNALS:
     void fetched(quint64 id, const rowbook::FetchedRows &result);
@@ -59,6 +76,7 @@ private:
     // Declared before m_thread: the worker uses them until it has joined.
     std::atomic<quint64> m_skipBefore{0};
     std::atomic<quint64> m_done{0};
+    Outbox m_outbox;
     WorkerThread m_thread;
     RowFetcherWorker *m_worker = nullptr; // owned by m_thread
 };

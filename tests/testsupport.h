@@ -97,6 +97,20 @@ private:
     QByteArray m_output;
 };
 
+// A table `table` (id INTEGER PRIMARY KEY, label TEXT) of `rows` rows labelled 'label <id>', in
+// the SQLite file at `path`, which must exist.
+inline bool createLabelled(const QString &path, const QString &table, int rows)
+{
+    Probe probe(path);
+    return probe.exec(
+               QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, label TEXT)").arg(table))
+           && probe.exec(QStringLiteral("WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                        "FROM c WHERE i < %1) INSERT INTO %2 SELECT i, "
+                                        "'label ' || i FROM c")
+                             .arg(rows)
+                             .arg(table));
+}
+
 inline QByteArray sha256(const QString &path)
 {
     QFile file(path);

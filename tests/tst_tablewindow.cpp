@@ -49,14 +49,8 @@ private:
     // The table `big` (id, 'label ' || id) of `rows` rows.
     bool createBig() const
     {
-        if (!Database::prepare(m_path).isOpen())
-            return false;
-        Probe probe(m_path);
-        return probe.exec(QStringLiteral("CREATE TABLE big (id INTEGER PRIMARY KEY, label TEXT)"))
-               && probe.exec(QStringLiteral("WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT "
-                                            "i + 1 FROM c WHERE i < %1) INSERT INTO big "
-                                            "SELECT i, 'label ' || i FROM c")
-                                 .arg(rows));
+        return Database::prepare(m_path).isOpen()
+               && testsupport::createLabelled(m_path, QStringLiteral("big"), rows);
     }
 
     // `big`, shown in a window of `window` rows.

@@ -50,6 +50,44 @@ private:
 
 } // namespace
 
+// The grid's row numbers. QHeaderView::sizeHint() measures the labels of the first and last
+// hundred rows, and measures them again after every change of the model's layout: each time the
+// table model's window of rows moves (Ctrl+End on a big table laid out 200 labels, a quarter of
+// the key's time). The labels are numbers that grow downwards, or "*" for a new row at the end:
+// the first and the last number give the width.
+class RowNumberHeader : public QHeaderView
+{
+public:
+    explicit RowNumberHeader(QWidget *parent)
+        : QHeaderView(Qt::Vertical, parent)
+    {
+        setSectionsClickable(true); // as QTableView's own: a click selects the row
+        setHighlightSections(true);
+    }
+    QSize sizeHint() const override
+    {
+        const int sections = count();
+        if (sections == 0 || hiddenSectionCount() > 0 || !model())
+            return QHeaderView::sizeHint();
+        int last = sections - 1;
+        const int newRowsLooked = std::max(0, sections - maxNewRows);
+        while (last > newRowsLooked && !isNumber(last))
+            --last;
+        if (!isNumber(last))
+            return QHeaderView::sizeHint();
+        return sectionSizeFromContents(0).expandedTo(sectionSizeFromContents(last));
+    }
+
+private:
+    bool isNumber(int section) const
+    {
+        bool number = false;
+        model()->headerData(section, orientation()).toString().toLongLong(&number);
+        return number;
+    }
+    static constexpr int maxNewRows = 100; // beyond that, QHeaderView's own measure
+};
+
 // The view over the grid's left edge. It never keeps the focus: the grid does, so the keyboard
 // moves through all columns as one grid.
 class FrozenView : public QTableView
@@ -125,6 +163,7 @@ GridView::GridView(QWidget *parent)
     , m_frozen(new FrozenView(this))
     , m_scroller(new WindowScroller(this))
 {
+    setVerticalHeader(new RowNumberHeader(this));
     setHorizontalScrollMode(ScrollPerPixel); // frozen columns cover pixels, not whole columns
     // A row is one line high: a long value is elided where the cell ends, not at the word before,
     // and CellDelegate paints it from its cached layout instead of leaving it to the style.

@@ -248,9 +248,25 @@ void RecordForm::setCurrentRow(int row)
     if (m_model)
         m_model->setEditingRow(row);
     m_mapper->setCurrentIndex(row);
-    const bool hasRow = m_model && row >= 0 && row < m_model->rowCount();
+    m_row = row;
+    const auto hasRow = [this] {
+        return m_model && m_row >= 0 && m_row < m_model->rowCount();
+    };
     updateKeyFields();
-    m_pages->setCurrentIndex(hasRow ? 1 : 0);
+    if (hasRow()) {
+        m_pages->setCurrentIndex(1);
+    } else {
+        // Once the events of the moment are handled: a jump past the grid's window of rows
+        // (Ctrl+End) leaves it no current row until it sets the new one, and hiding the fields
+        // to show them again at once laid them all out twice (a third of the key's time).
+        QMetaObject::invokeMethod(
+            this,
+            [this, hasRow] {
+                if (!hasRow())
+                    m_pages->setCurrentIndex(0);
+            },
+            Qt::QueuedConnection);
+    }
     updateTitle();
 }
 

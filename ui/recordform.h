@@ -65,6 +65,7 @@ private:
     // What the fields were built for: TableModel::tableGeneration() and isReadOnly().
     quint64 m_builtGeneration = 0;
     bool m_builtReadOnly = false;
+    int m_row = -1; // setCurrentRow()'s: the mapper keeps its last row when told -1
 };
 
 } // namespace rowbook

@@ -1,0 +1,274 @@
+// A jump to far rows of a big table (Ctrl+End): the rows are asked of the RowFetcher before the
+// views lay out the model's new window, rows the fetcher has read are painted by the next paint
+// instead of a blank one first, the row header fits the longest row number, and the form does not
+// hide its fields while the grid has no current row for a moment. The model's window is made
+// small (TableModel::setWindowRows()), so that a few thousand rows make several windows.
+#include "database.h"
+#include "fieldeditor.h"
+#include "gridview.h"
+#include "mainwindow.h"
+#include "recordform.h"
+#include "rowfetcher.h"
+#include "tablemodel.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace rowbook;
+
+// Counts the paint events `widget` gets.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget)
+        : m_widget(widget)
+    {
+        widget->installEventFilter(this);
+    }
+    ~PaintCounter() override { m_widget->removeEventFilter(this); }
+    Q_DISABLE_COPY_MOVE(PaintCounter)
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_widget && event->type() == QEvent::Paint)
+            ++count;
+        return false;
+    }
+
+private:
+    QWidget *m_widget;
+};
+
+class TestJumps : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int rows = 5000;
+    static constexpr int window = 1000;
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
+    int m_label = -1;
+
+    // `big` of `rows` rows, shown in a window of `window` rows; null on failure.
+    TableModel *open()
+    {
+        const QString table = QStringLiteral("big");
+        if (!Database::prepare(m_path).isOpen()
+            || !testsupport::createLabelled(m_path, table, rows))
+            return nullptr;
+        m_workspace = std::make_unique<Workspace>();
+        if (!m_workspace->open(m_path))
+            return nullptr;
+        TableModel *model = m_workspace->model();
+        model->setWindowRows(window);
+        if (!model->setTable(table))
+            return nullptr;
+        QSignalSpy loading(model, &TableModel::loadingChanged);
+        if (model->isLoading() && !loading.wait(10000))
+            return nullptr;
+        m_label = model->tableInfo().columnIndex(QStringLiteral("label"));
+        return model;
+    }
+
+    // Until the fetcher's thread has finished every request, without running the event loop:
+    // what it read has not been delivered yet.
+    bool waitForTheFetcher() const
+    {
+        const RowFetcher *fetcher = m_workspace->rowFetcher();
+        QDeadlineTimer deadline(30000);
+        while (fetcher->lastDone() < fetcher->lastRequested() && !deadline.hasExpired())
+            QThread::msleep(5);
+        return fetcher->lastDone() == fetcher->lastRequested();
+    }
+
+    static bool show(GridView &view, TableModel *model)
+    {
+        view.setModel(model);
+        view.resize(500, 400);
+        view.show();
+        return QTest::qWaitForWindowExposed(&view);
+    }
+
+    QVariant painted(const TableModel *model, int row) const
+    {
+        const TableModel::Painting painting(model);
+        return model->data(model->index(row, m_label));
+    }
+
+    // The width the row header needs for `label`, as QHeaderView measures a section (bold).
+    static int labelWidth(const QHeaderView *header, const QString &label)
+    {
+        QFont font = header->font();
+        font.setBold(true);
+        return QFontMetrics(font).horizontalAdvance(label);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+    }
+
+    void cleanup() { m_workspace.reset(); }
+
+    // Pages read on the fetcher's thread whose notice has not come through the event loop yet:
+    // the next paint takes them, and the other views hear of them.
+    void rowsAlreadyReadArePaintedAtOnce()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        QVERIFY(!painted(model, 900).isValid());
+        QCOMPARE(model->pagesInFlight(), 2); // its page and the next
+        QVERIFY(waitForTheFetcher());
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(painted(model, 900).toString(), QStringLiteral("label 901"));
+        QCOMPARE(model->pagesInFlight(), 0);
+        QCOMPARE(changed.count(), 1); // the page in the window (the next one is past it)
+        QVERIFY(changed.at(0).at(0).toModelIndex().row() <= 900);
+        QVERIFY(changed.at(0).at(1).toModelIndex().row() >= 900);
+    }
+
+    // A reader of one row (the form) reads it alone at once, and asks the fetcher for the rows
+    // around it, which the grid is about to paint.
+    void aRowReadAloneAsksForItsPageToo()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        const quint64 alone = model->rowsReadAloneHere();
+        QCOMPARE(model->data(model->index(900, m_label)).toString(), QStringLiteral("label 901"));
+        QCOMPARE(model->rowsReadAloneHere(), alone + 1);
+        QCOMPARE(model->pagesInFlight(), 2);
+        QVERIFY(waitForTheFetcher());
+        QCOMPARE(painted(model, 880).toString(), QStringLiteral("label 881"));
+        QCOMPARE(model->pagesInFlight(), 0);
+    }
+
+    // Ctrl+End asks for the last rows before the grid lays out the new window, and the first
+    // paint after the key shows them once they are read.
+    void ctrlEndAsksForTheLastRowsFirst()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        GridView view;
+        QVERIFY(show(view, model));
+        QTRY_VERIFY(!painted(model, 0).isNull());
+        QTRY_COMPARE(model->pagesInFlight(), 0);
+        view.setCurrentIndex(model->index(0, m_label));
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+        QVERIFY(model->pagesInFlight() > 0); // nothing painted yet
+        QVERIFY(waitForTheFetcher());
+        view.viewport()->repaint();
+        QCOMPARE(model->pagesInFlight(), 0);
+        const int last = view.currentIndex().row();
+        QCOMPARE(model->position(last), rows - 1);
+        QCOMPARE(painted(model, last).toString(), QStringLiteral("label %1").arg(rows));
+        QCOMPARE(painted(model, last - 20).toString(), QStringLiteral("label %1").arg(rows - 20));
+    }
+
+    // Row numbers grow downwards and a new row at the end is "*": the header is as wide as the
+    // window's last number, at the top of the table, after a jump, and under new rows.
+    void theRowHeaderFitsTheLongestNumber()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        GridView view;
+        QVERIFY(show(view, model));
+        QHeaderView *header = view.verticalHeader();
+        QCOMPARE(model->headerData(window - 1, Qt::Vertical, Qt::DisplayRole).toString(),
+                 QString::number(window));
+        QTRY_VERIFY(header->width() >= labelWidth(header, QString::number(window)));
+        view.setCurrentIndex(model->index(0, m_label));
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+        QTRY_VERIFY(header->width() >= labelWidth(header, QString::number(rows)));
+
+        QVERIFY(testsupport::createLabelled(m_path, QStringLiteral("small"), 10));
+        QVERIFY(model->setTable(QStringLiteral("small")));
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(model->rowCount(), 10);
+        QTRY_VERIFY(header->width() < labelWidth(header, QString::number(rows))); // laid out anew
+        QCOMPARE(model->addRow(), 10);
+        QCOMPARE(model->headerData(10, Qt::Vertical, Qt::DisplayRole).toString(),
+                 QStringLiteral("*"));
+        QTRY_COMPARE(header->count(), 11);
+        QTest::qWait(50); // and laid out
+        QVERIFY(header->width() >= labelWidth(header, QStringLiteral("10")));
+    }
+
+    // The scroll bar over the whole table covers the view's own: Qt does not paint the one
+    // under it when the table's bar is painted (a tall Fusion bar costs about a millisecond).
+    void theCoveredScrollBarIsNotPainted()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        GridView view;
+        QVERIFY(show(view, model));
+        auto *bar = view.findChild<QScrollBar *>(QStringLiteral("tableScrollBar"));
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(bar->geometry(), view.verticalScrollBar()->geometry());
+        QTest::qWait(50);
+        PaintCounter ownPaints(view.verticalScrollBar());
+        PaintCounter barPaints(bar);
+        view.setCurrentIndex(model->index(0, m_label));
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        QTRY_VERIFY(barPaints.count > 0);
+        QTest::qWait(50);
+        QCOMPARE(ownPaints.count, 0);
+    }
+
+    // The grid has no current row between its window moving and its new current row: the form
+    // keeps its fields shown instead of hiding them and showing them again. With no current
+    // row left, it shows its empty page.
+    void theFormKeepsItsFieldsThroughAJump()
+    {
+        MainWindow mainWindow;
+        mainWindow.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&mainWindow));
+        QVERIFY(Database::prepare(m_path).isOpen());
+        QVERIFY(testsupport::createLabelled(m_path, QStringLiteral("big"), rows));
+        QVERIFY(mainWindow.openDatabase(m_path, QStringLiteral("big")));
+        TableModel *model = mainWindow.workspace()->model();
+        model->setWindowRows(window);
+        model->refresh();
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(model->rowCount(), window);
+        m_label = model->tableInfo().columnIndex(QStringLiteral("label"));
+        QTableView *grid = mainWindow.tableView();
+        RecordForm *form = mainWindow.form();
+        auto *pages = form->findChild<QStackedWidget *>();
+        QVERIFY(pages);
+        grid->setCurrentIndex(model->index(0, m_label));
+        QTRY_COMPARE(pages->currentIndex(), 1);
+        QSignalSpy flips(pages, &QStackedWidget::currentChanged);
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(model->position(grid->currentIndex().row()), rows - 1);
+        QCOMPARE(form->editor(QStringLiteral("label"))->value().toString(),
+                 QStringLiteral("label %1").arg(rows));
+        QTest::qWait(50); // the empty page would come once the events are handled
+        QCOMPARE(flips.count(), 0);
+        QCOMPARE(pages->currentIndex(), 1);
+
+        grid->setCurrentIndex(QModelIndex());
+        QTRY_COMPARE(pages->currentIndex(), 0);
+    }
+};
+
+QTEST_MAIN(TestJumps)
+#include "tst_jumps.moc"
