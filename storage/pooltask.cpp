@@ -8,19 +8,14 @@ namespace rowbook {
 
 namespace {
 
-void waitForWork();
-
 class WorkPool : public QThreadPool
 {
 public:
     WorkPool()
     {
         // The work waits on disks, locks and servers more than it computes: more threads than
-        // cores, so that two silent servers do not hold up opening a file.
-        setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
-        // While QCoreApplication is still there for the answers to be posted to (they are
-        // dropped with it).
-        qAddPostRoutine(waitForWork);
+        // cores, so that a few silent servers do not hold up opening a file.
+        setMaxThreadCount(std::max(4, 2 * QThread::idealThreadCount()));
     }
 };
 
@@ -35,6 +30,13 @@ void waitForWork()
 
 QThreadPool *workPool()
 {
+    // Waited for while the application is still there for the answers to be posted to (they
+    // are dropped with it): once per QCoreApplication, as Qt runs each post routine once.
+    static const QCoreApplication *waitedFor = nullptr;
+    if (QCoreApplication::instance() && QCoreApplication::instance() != waitedFor) {
+        waitedFor = QCoreApplication::instance();
+        qAddPostRoutine(waitForWork);
+    }
     return pool();
 }
 

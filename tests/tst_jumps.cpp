@@ -13,6 +13,7 @@
 #include "testsupport.h"
 #include "workspace.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -195,12 +196,13 @@ private Q_SLOTS:
         view.setCurrentIndex(model->index(0, m_label));
         QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
         QTRY_VERIFY(header->width() >= labelWidth(header, QString::number(rows)));
+        const int wide = header->width();
 
         QVERIFY(testsupport::createLabelled(m_path, QStringLiteral("small"), 10));
         QVERIFY(model->setTable(QStringLiteral("small")));
         QTRY_VERIFY(!model->isLoading());
         QCOMPARE(model->rowCount(), 10);
-        QTRY_VERIFY(header->width() < labelWidth(header, QString::number(rows))); // laid out anew
+        QTRY_VERIFY(header->width() < wide); // laid out anew for two digits
         QCOMPARE(model->addRow(), 10);
         QCOMPARE(model->headerData(10, Qt::Vertical, Qt::DisplayRole).toString(),
                  QStringLiteral("*"));
@@ -267,6 +269,16 @@ private Q_SLOTS:
 
         grid->setCurrentIndex(QModelIndex());
         QTRY_COMPARE(pages->currentIndex(), 0);
+
+        // Typing in a field when its row goes: the fields go at once, not after the events.
+        grid->setCurrentIndex(model->index(0, m_label));
+        QTRY_COMPARE(pages->currentIndex(), 1);
+        mainWindow.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&mainWindow));
+        form->editor(QStringLiteral("label"))->setFocus();
+        QTRY_VERIFY(form->isAncestorOf(QApplication::focusWidget()));
+        grid->setCurrentIndex(QModelIndex());
+        QCOMPARE(pages->currentIndex(), 0);
     }
 };
 

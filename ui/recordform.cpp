@@ -8,6 +8,7 @@
 #include "tablemodel.h"
 #include "themecontroller.h"
 
+#include <QApplication>
 #include <QDataWidgetMapper>
 #include <QEvent>
 #include <QFormLayout>
@@ -255,6 +256,8 @@ void RecordForm::setCurrentRow(int row)
     updateKeyFields();
     if (hasRow()) {
         m_pages->setCurrentIndex(1);
+    } else if (m_fields->isAncestorOf(QApplication::focusWidget())) {
+        m_pages->setCurrentIndex(0); // no typing on into fields of no row
     } else {
         // Once the events of the moment are handled: a jump past the grid's window of rows
         // (Ctrl+End) leaves it no current row until it sets the new one, and hiding the fields

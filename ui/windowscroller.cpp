@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 
@@ -18,9 +19,6 @@ WindowScroller::WindowScroller(QTableView *view)
     , m_bar(new QScrollBar(Qt::Vertical, view))
 {
     m_bar->setObjectName(QStringLiteral("tableScrollBar"));
-    // Opaque, so that Qt does not paint the view's own bar under it each time this one is
-    // painted (with the Fusion style a tall bar costs about a millisecond).
-    m_bar->setAutoFillBackground(true);
     m_bar->hide();
     connect(m_bar, &QAbstractSlider::valueChanged, this, &WindowScroller::onBarMoved);
     connect(m_view->verticalScrollBar(), &QAbstractSlider::valueChanged, this,
@@ -86,6 +84,11 @@ void WindowScroller::place()
     if (shown) {
         m_bar->setGeometry(own->geometry());
         m_bar->raise();
+        // Opaque, so that Qt does not paint the view's own bar under it each time this one is
+        // painted (with the Fusion style a tall bar costs about a millisecond); not a bar that
+        // fades away over the cells (macOS), which would leave its background there.
+        m_bar->setAutoFillBackground(
+            !m_bar->style()->styleHint(QStyle::SH_ScrollBar_Transient, nullptr, m_bar));
     }
     m_bar->setVisible(shown);
 }

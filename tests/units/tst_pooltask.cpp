@@ -3,6 +3,7 @@
 // for while it paints; answers reach the GUI thread, and none reaches a receiver that is gone.
 #include "pooltask.h"
 
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QtTest>
 
@@ -21,10 +22,17 @@ private Q_SLOTS:
     void workThatWaitsLeavesQtsPoolFree()
     {
         const int waiting = QThreadPool::globalInstance()->maxThreadCount() + 1;
+        workPool()->setMaxThreadCount(std::max(workPool()->maxThreadCount(), waiting));
         QSemaphore started;
         QSemaphore release;
         QObject receiver;
         QList<int> answers;
+        // On a failure below too, the waiting tasks end before their semaphores go (permits
+        // left over are harmless).
+        const auto cleanup = qScopeGuard([&release, waiting] {
+            release.release(waiting);
+            workPool()->waitForDone();
+        });
         for (int i = 0; i < waiting; ++i) {
             runOnPool(
                 &receiver,
