@@ -26,7 +26,7 @@ void runOnPool(Receiver *receiver, Work work, Done done)
     workPool()->start([guard, work = std::move(work), done = std::move(done)]() mutable {
         auto result = work();
         QMetaObject::invokeMethod(
-            qApp,
+            QCoreApplication::instance(),
             [guard, done = std::move(done), result = std::move(result)]() mutable {
                 if (guard)
                     done(std::move(result));
