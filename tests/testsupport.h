@@ -4,6 +4,7 @@
 // on disk, file checksums, and running the rowbook executable as a user's shell would.
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -13,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QVariant>
 
 namespace testsupport {
@@ -96,6 +98,17 @@ private:
     QProcess m_process;
     QByteArray m_output;
 };
+
+// Waits, without running the event loop, until a RowFetcher has read every page asked of it,
+// so that its results wait in its outbox. True when it has.
+template<typename Fetcher>
+bool waitUntilFetched(const Fetcher &fetcher, int timeoutMs = 30000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (fetcher.lastDone() < fetcher.lastRequested() && !deadline.hasExpired())
+        QThread::msleep(5);
+    return fetcher.lastDone() == fetcher.lastRequested();
+}
 
 // A table `table` (id INTEGER PRIMARY KEY, label TEXT) of `rows` rows labelled 'label <id>', in
 // the SQLite file at `path`, which must exist.

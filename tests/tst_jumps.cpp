@@ -84,17 +84,6 @@ private:
         return model;
     }
 
-    // Until the fetcher's thread has finished every request, without running the event loop:
-    // what it read has not been delivered yet.
-    bool waitForTheFetcher() const
-    {
-        const RowFetcher *fetcher = m_workspace->rowFetcher();
-        QDeadlineTimer deadline(30000);
-        while (fetcher->lastDone() < fetcher->lastRequested() && !deadline.hasExpired())
-            QThread::msleep(5);
-        return fetcher->lastDone() == fetcher->lastRequested();
-    }
-
     static bool show(GridView &view, TableModel *model)
     {
         view.setModel(model);
@@ -135,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(model);
         QVERIFY(!painted(model, 900).isValid());
         QCOMPARE(model->pagesInFlight(), 2); // its page and the next
-        QVERIFY(waitForTheFetcher());
+        QVERIFY(testsupport::waitUntilFetched(*m_workspace->rowFetcher()));
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
         QCOMPARE(painted(model, 900).toString(), QStringLiteral("label 901"));
         QCOMPARE(model->pagesInFlight(), 0);
@@ -154,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(model->data(model->index(900, m_label)).toString(), QStringLiteral("label 901"));
         QCOMPARE(model->rowsReadAloneHere(), alone + 1);
         QCOMPARE(model->pagesInFlight(), 2);
-        QVERIFY(waitForTheFetcher());
+        QVERIFY(testsupport::waitUntilFetched(*m_workspace->rowFetcher()));
         QCOMPARE(painted(model, 880).toString(), QStringLiteral("label 881"));
         QCOMPARE(model->pagesInFlight(), 0);
     }
@@ -172,7 +161,7 @@ private Q_SLOTS:
         view.setCurrentIndex(model->index(0, m_label));
         QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
         QVERIFY(model->pagesInFlight() > 0); // nothing painted yet
-        QVERIFY(waitForTheFetcher());
+        QVERIFY(testsupport::waitUntilFetched(*m_workspace->rowFetcher()));
         view.viewport()->repaint();
         QCOMPARE(model->pagesInFlight(), 0);
         const int last = view.currentIndex().row();

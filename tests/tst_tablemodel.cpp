@@ -6,7 +6,6 @@
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
-#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -48,17 +47,6 @@ private:
     }
 
     QVariant stored(const QString &sql) const { return Probe(m_path).value(sql); }
-
-    // Waits, without handling events (so nothing is delivered), until the RowFetcher has read
-    // every page asked of it.
-    bool waitUntilFetched() const
-    {
-        const RowFetcher *fetcher = m_workspace->rowFetcher();
-        QDeadlineTimer deadline(30000);
-        while (fetcher->lastDone() < fetcher->lastRequested() && !deadline.hasExpired())
-            QThread::msleep(5);
-        return fetcher->lastDone() == fetcher->lastRequested();
-    }
 
     // A table `big` of `rows` rows: id, 'label ' || id, and n = id * 7919 % 1000.
     bool createBig(int rows) const
@@ -695,7 +683,8 @@ private Q_SLOTS:
             QVERIFY(!model->data(model->index(2000, 1)).isValid());
         }
         QVERIFY(model->pagesInFlight() > 0);
-        QVERIFY(waitUntilFetched()); // the page as it is now is read (and not yet delivered)
+        // The page as it is now is read (and not yet delivered).
+        QVERIFY(testsupport::waitUntilFetched(*m_workspace->rowFetcher()));
         QVERIFY(
             Probe(m_path).exec(QStringLiteral("UPDATE big SET label = 'theirs' WHERE id = 2001")));
         // An edit of the row reads it alone, as it is now.
@@ -720,7 +709,7 @@ private Q_SLOTS:
         }
         // Delivered without running timers: the live refresh, which would notice the delete
         // and drop the row, does not run in between.
-        QVERIFY(waitUntilFetched());
+        QVERIFY(testsupport::waitUntilFetched(*m_workspace->rowFetcher()));
         QCoreApplication::sendPostedEvents(m_workspace->rowFetcher(), QEvent::MetaCall);
         QCOMPARE(model->pagesInFlight(), 0);
         const quint64 asked = m_workspace->rowFetcher()->lastRequested();
