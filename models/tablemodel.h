@@ -78,7 +78,8 @@ public:
     void setRowFetcher(RowFetcher *fetcher);
     // While one lives, data() answers nothing for rows not in memory and asks the RowFetcher for
     // their page instead of reading it (a row another program's commit made out of date shows
-    // as it was until then). GridView holds one while it paints.
+    // as it was until then). GridView holds one while it paints, RecordForm while it shows a
+    // new row (a row read alone on the GUI thread is a round trip on a server).
     class Painting
     {
     public:
@@ -194,6 +195,10 @@ public:
     // in memory: for a jump (Ctrl+End), before the window moves and the views lay it out, so the
     // rows are read while they do and the first paint finds them.
     void prefetch(int first, int last) const;
+    // Whether data() answers for the window's `row` from memory while a Painting lives: its
+    // values (or those from before another program's commit) are held, or it is a new row or
+    // one gone from the table. When false, its page is on its way and a dataChanged() brings it.
+    bool isRowInMemory(int row) const;
     // The window's row of `position`, moving the window to centre on it when it is outside
     // (or within `margin` rows of an edge that can move); -1 for a position not in the list.
     int showPosition(int at, int margin = 0);

@@ -178,6 +178,16 @@ void TableModel::prefetch(int first, int last) const
     }
 }
 
+bool TableModel::isRowInMemory(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return true; // nothing to wait for
+    const qint64 key = keyAt(row);
+    if (m_rows.find(key))
+        return true;
+    return !m_positional && (isNewKey(key) || isAbsent(key) || m_rows.findStale(key));
+}
+
 void TableModel::onRowsFetched(quint64 id, const FetchedRows &result)
 {
     if (!m_pageRequests.contains(id))

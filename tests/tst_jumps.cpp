@@ -1,8 +1,9 @@
 // A jump to far rows of a big table (Ctrl+End): the rows are asked of the RowFetcher before the
 // views lay out the model's new window, rows the fetcher has read are painted by the next paint
-// instead of a blank one first, the row header fits the longest row number, and the form does not
-// hide its fields while the grid has no current row for a moment. The model's window is made
-// small (TableModel::setWindowRows()), so that a few thousand rows make several windows.
+// instead of a blank one first, the row header fits the longest row number, and the form neither
+// reads the row itself nor hides its fields while the grid has no current row for a moment. The
+// model's window is made small (TableModel::setWindowRows()), so that a few thousand rows make
+// several windows.
 #include "database.h"
 #include "fieldeditor.h"
 #include "gridview.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -223,6 +225,38 @@ private Q_SLOTS:
         QCOMPARE(ownPaints.count, 0);
     }
 
+    // The form never reads a row on the GUI thread: a row not in memory shows "Reading…" in its
+    // fields (not NULL) until the page the RowFetcher reads for it comes.
+    void theFormWaitsForTheRowsPage()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        RecordForm form;
+        form.setModel(model);
+        form.show();
+        const quint64 alone = model->rowsReadAloneHere();
+        const quint64 pages = model->pagesReadHere();
+        form.setCurrentRow(900);
+        QCOMPARE(model->pagesInFlight(), 2); // its page and the next
+        FieldEditor *label = form.editor(QStringLiteral("label"));
+        QVERIFY(label);
+        auto *edit = qobject_cast<QLineEdit *>(label->editor());
+        QVERIFY(edit);
+        QVERIFY(!label->isNull());
+        QCOMPARE(edit->text(), QString());
+        QCOMPARE(edit->placeholderText(), QStringLiteral("Reading…"));
+        QTRY_COMPARE(label->value().toString(), QStringLiteral("label 901"));
+        QVERIFY(edit->placeholderText().isEmpty());
+        QCOMPARE(form.editor(QStringLiteral("id"))->value().toLongLong(), 901);
+        QCOMPARE(model->rowsReadAloneHere(), alone);
+        QCOMPARE(model->pagesReadHere(), pages);
+
+        // A row in memory shows at once.
+        form.setCurrentRow(901);
+        QCOMPARE(label->value().toString(), QStringLiteral("label 902"));
+        QCOMPARE(model->pagesInFlight(), 0);
+    }
+
     // The grid has no current row between its window moving and its new current row: the form
     // keeps its fields shown instead of hiding them and showing them again. With no current
     // row left, it shows its empty page.
@@ -248,10 +282,12 @@ private Q_SLOTS:
         QTRY_COMPARE(pages->currentIndex(), 1);
         QSignalSpy flips(pages, &QStackedWidget::currentChanged);
         grid->setFocus();
+        const quint64 alone = model->rowsReadAloneHere();
         QTest::keyClick(grid, Qt::Key_End, Qt::ControlModifier);
         QCOMPARE(model->position(grid->currentIndex().row()), rows - 1);
-        QCOMPARE(form->editor(QStringLiteral("label"))->value().toString(),
-                 QStringLiteral("label %1").arg(rows));
+        QCOMPARE(model->rowsReadAloneHere(), alone); // the form waits for the grid's page
+        QTRY_COMPARE(form->editor(QStringLiteral("label"))->value().toString(),
+                     QStringLiteral("label %1").arg(rows));
         QTest::qWait(50); // the empty page would come once the events are handled
         QCOMPARE(flips.count(), 0);
         QCOMPARE(pages->currentIndex(), 1);

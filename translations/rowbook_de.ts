@@ -3372,6 +3372,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Binary data, %1 bytes</source>
         <translation>Binärdaten, %1 Bytes</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::FileActions</name>

@@ -3372,6 +3372,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Binary data, %1 bytes</source>
         <translation>Données binaires, %1 octets</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::FileActions</name>

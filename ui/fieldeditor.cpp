@@ -228,6 +228,24 @@ void FieldEditor::setValue(const QVariant &value)
     m_updating = false;
 }
 
+void FieldEditor::showPending()
+{
+    if (m_dirty && (m_editor->hasFocus() || !m_problem.isEmpty()))
+        return;
+    m_dirty = false;
+    m_updating = true;
+    showValue(QVariant());
+    m_nullButton->setChecked(false);
+    const QString reading = tr("Reading…");
+    if (auto *edit = qobject_cast<QLineEdit *>(m_editor))
+        edit->setPlaceholderText(reading);
+    else if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor))
+        edit->setPlaceholderText(reading);
+    else if (auto *label = qobject_cast<QLabel *>(m_editor))
+        label->setText(reading);
+    m_updating = false;
+}
+
 void FieldEditor::showValue(const QVariant &value)
 {
     const bool null = value.isNull();

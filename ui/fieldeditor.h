@@ -28,6 +28,9 @@ public:
     // Shows a value from the model, unless the user is in the middle of changing this field or
     // left input in it that does not fit.
     void setValue(const QVariant &value);
+    // Shows that the row's value is being read (not NULL, not a value): a field left blank,
+    // until setValue() brings the value. Input the user is typing stays, as with setValue().
+    void showPending();
     void setReadOnly(bool readOnly);
     // Edits a foreign-key column with `lookup` instead of a line edit (takes ownership).
     void setLookup(ForeignKeyCombo *lookup);

@@ -248,11 +248,21 @@ void RecordForm::setCurrentRow(int row)
     m_notice->setText(dropped.join(QLatin1Char('\n')));
     if (m_model)
         m_model->setEditingRow(row);
-    m_mapper->setCurrentIndex(row);
+    {
+        // A row not in memory is not read here: its page is asked of the RowFetcher (the grid
+        // is about to paint it too), and its fields are filled by the mapper when the page's
+        // dataChanged() comes. On a server a read here would be a round trip on the GUI thread.
+        const TableModel::Painting noWaiting(m_model);
+        m_mapper->setCurrentIndex(row);
+    }
     m_row = row;
     const auto hasRow = [this] {
         return m_model && m_row >= 0 && m_row < m_model->rowCount();
     };
+    if (hasRow() && m_mapper->currentIndex() == row && !m_model->isRowInMemory(row)) {
+        for (FieldEditor *editor : std::as_const(m_editors))
+            editor->showPending();
+    }
     updateKeyFields();
     if (hasRow()) {
         m_pages->setCurrentIndex(1);
