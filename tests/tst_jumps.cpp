@@ -4,6 +4,7 @@
 // reads the row itself nor hides its fields while the grid has no current row for a moment. The
 // model's window is made small (TableModel::setWindowRows()), so that a few thousand rows make
 // several windows.
+#include "celldock.h"
 #include "database.h"
 #include "fieldeditor.h"
 #include "gridview.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -251,10 +253,38 @@ private Q_SLOTS:
         QCOMPARE(model->rowsReadAloneHere(), alone);
         QCOMPARE(model->pagesReadHere(), pages);
 
-        // A row in memory shows at once.
+        // A row in memory shows at once, and asks for nothing.
+        const int inFlight = model->pagesInFlight(); // the next page may still be on its way
         form.setCurrentRow(901);
         QCOMPARE(label->value().toString(), QStringLiteral("label 902"));
-        QCOMPARE(model->pagesInFlight(), 0);
+        QCOMPARE(model->pagesInFlight(), inFlight);
+        QCOMPARE(model->rowsReadAloneHere(), alone);
+    }
+
+    // The cell editor likewise: "Reading…" and nothing to apply or export until the page comes.
+    void theCellDockWaitsForTheRowsPage()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        GridView view;
+        QVERIFY(show(view, model));
+        CellDock dock;
+        dock.setView(&view);
+        dock.show();
+        QVERIFY(testsupport::waitUntilFetched(*m_workspace->rowFetcher()));
+        QCoreApplication::processEvents(); // what the first paint asked for is in
+        const quint64 alone = model->rowsReadAloneHere();
+        const quint64 pages = model->pagesReadHere();
+        view.setUpdatesEnabled(false); // no paint takes the page before the dock asks
+        view.setCurrentIndex(model->index(900, m_label));
+        QCOMPARE(model->pagesInFlight(), 2);
+        QCOMPARE(dock.textEdit()->toPlainText(), QString());
+        QCOMPARE(dock.textEdit()->placeholderText(), QStringLiteral("Reading…"));
+        QVERIFY(dock.textEdit()->isReadOnly());
+        QTRY_COMPARE(dock.textEdit()->toPlainText(), QStringLiteral("label 901"));
+        QVERIFY(!dock.textEdit()->isReadOnly());
+        QCOMPARE(model->rowsReadAloneHere(), alone);
+        QCOMPARE(model->pagesReadHere(), pages);
     }
 
     // The grid has no current row between its window moving and its new current row: the form

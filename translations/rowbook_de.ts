@@ -2324,6 +2324,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>The row cannot be read while another program writes to the file. Try again in a moment.</source>
         <translation>Die Zeile kann nicht gelesen werden, während ein anderes Programm in die Datei schreibt. Versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ChartDialog</name>

@@ -2324,6 +2324,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>The row cannot be read while another program writes to the file. Try again in a moment.</source>
         <translation>La ligne ne peut pas être lue pendant qu’un autre programme écrit dans le fichier. Réessayez dans un instant.</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ChartDialog</name>

@@ -123,10 +123,19 @@ void CellDock::showCurrent()
     m_index = m_view ? QPersistentModelIndex(m_view->currentIndex()) : QPersistentModelIndex();
     if (!isVisible())
         return;
-    const QVariant value = m_index.isValid() ? m_index.data(Qt::EditRole) : QVariant();
+    const auto *table = qobject_cast<const TableModel *>(m_index.model());
+    QVariant value;
+    bool reading = false; // the row's page is on its way: its dataChanged() shows it here
+    if (m_index.isValid()) {
+        // A row not in memory is not read on the GUI thread (a round trip on a server): its
+        // page is asked of the RowFetcher, as when the grid paints it.
+        const TableModel::Painting noWaiting(table);
+        value = m_index.data(Qt::EditRole);
+        reading = table && !table->isRowInMemory(m_index.row());
+    }
     const bool bytes = value.typeId() == QMetaType::QByteArray;
     const QByteArray data = bytes ? value.toByteArray() : value.toString().toUtf8();
-    const bool editable = m_index.isValid() && (m_index.flags() & Qt::ItemIsEditable);
+    const bool editable = m_index.isValid() && !reading && (m_index.flags() & Qt::ItemIsEditable);
     const auto kind = ColumnKind(m_index.data(TableModel::KindRole).toInt());
     QImage image;
     if (bytes)
@@ -135,6 +144,7 @@ void CellDock::showCurrent()
     m_text->document()->setModified(false);
     m_text->setReadOnly(!editable || bytes);
     m_text->setPlaceholderText(!m_index.isValid() ? tr("Select a cell to see it here.")
+                               : reading          ? tr("Reading…")
                                : value.isNull()   ? tr("NULL")
                                : bytes            ? tr("Binary data: see the Hex page.")
                                                   : QString());
@@ -146,15 +156,14 @@ void CellDock::showCurrent()
     if (image.isNull())
         m_image->setText(tr("The cell holds no image."));
     m_hex->setPlainText(hexDump(data));
-    m_info->setText(!m_index.isValid() ? QString()
-                    : value.isNull()   ? tr("NULL")
-                    : bytes            ? tr("%Ln byte(s)", nullptr, int(data.size()))
+    m_info->setText(!m_index.isValid() || reading ? QString()
+                    : value.isNull()              ? tr("NULL")
+                    : bytes                       ? tr("%Ln byte(s)", nullptr, int(data.size()))
                             : tr("%Ln character(s)", nullptr, int(value.toString().size())));
     m_apply->setEnabled(editable && !bytes);
-    m_import->setEnabled(
-        m_index.isValid() && (editable || kind == ColumnKind::Blob)
-        && !(m_index.model() && static_cast<const TableModel *>(m_index.model())->isReadOnly()));
-    m_export->setEnabled(m_index.isValid() && !value.isNull());
+    m_import->setEnabled(m_index.isValid() && !reading && (editable || kind == ColumnKind::Blob)
+                         && !(table && table->isReadOnly()));
+    m_export->setEnabled(m_index.isValid() && !reading && !value.isNull());
     m_pages->setCurrentIndex(!image.isNull() ? ImagePage : bytes ? HexPage : TextPage);
 }
 
