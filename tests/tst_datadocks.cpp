@@ -272,6 +272,20 @@ private Q_SLOTS:
         QVERIFY(m_window->showTable(QStringLiteral("Genre")));
         QVERIFY(dock->text()->toPlainText().startsWith(QLatin1String("CREATE TABLE [Genre]")));
         QVERIFY(!dock->text()->toPlainText().contains(QLatin1String("Album")));
+
+        // A new order or filter is the same table: its structure is not read again (on a server
+        // that was five round trips on the GUI thread per sort).
+        TableModel *model = m_window->workspace()->model();
+        const int reads = dock->reads();
+        model->sort(1, Qt::DescendingOrder);
+        QTRY_VERIFY(!model->isLoading());
+        model->setFilter(QStringLiteral("\"Name\" LIKE ?"), {QStringLiteral("%o%")});
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(dock->reads(), reads);
+        // An index another program makes is shown once its commit is seen.
+        QVERIFY(Probe(m_path).exec(QStringLiteral("CREATE INDEX genre_by_name ON Genre (Name)")));
+        QTRY_VERIFY(dock->text()->toPlainText().contains(QLatin1String("genre_by_name")));
+        QCOMPARE(dock->reads(), reads + 1);
     }
 };
 

@@ -43,7 +43,14 @@ void StructureDock::setModel(TableModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     if (model)
-        connect(model, &QAbstractItemModel::modelReset, this, &StructureDock::refresh);
+        connect(model, &QAbstractItemModel::modelReset, this, &StructureDock::onModelReset);
+    refresh();
+}
+
+void StructureDock::onModelReset()
+{
+    if (m_model && m_model->tableGeneration() == m_readGeneration && isVisible())
+        return;
     refresh();
 }
 
@@ -51,8 +58,11 @@ void StructureDock::refresh()
 {
     if (!m_model || !m_model->tableInfo().isValid() || !isVisible()) {
         m_text->clear();
+        m_readGeneration = 0; // read when shown
         return;
     }
+    m_readGeneration = m_model->tableGeneration();
+    ++m_reads;
     const QString script
         = Structure::script(Structure::of(m_model->database(), m_model->tableName()));
     if (script != m_text->toPlainText())

@@ -52,6 +52,13 @@ void WorkspaceViews::attach(Workspace *workspace)
     m_connections << connect(model, &TableModel::readOnlyChanged, this, &WorkspaceViews::changed);
     m_connections << connect(workspace->counter(), &RowCounter::counted, m_parts.tables,
                              &TableList::setRowCount);
+    // An index or trigger made by another program keeps the table's columns (no new table
+    // generation): the structure is read again.
+    m_connections << connect(workspace, &Workspace::changedElsewhere, m_parts.structureDock,
+                             [dock = m_parts.structureDock](bool schemaChanged) {
+                                 if (schemaChanged)
+                                     dock->refresh();
+                             });
 }
 
 void WorkspaceViews::detach()
