@@ -262,6 +262,12 @@ private Q_SLOTS:
         auto *dock = m_window->findChild<StructureDock *>();
         dock->toggleViewAction()->trigger();
         QTRY_VERIFY(dock->isVisible());
+        // Read on the work pool: "Reading…" until then, and the window never waits.
+        QVERIFY(dock->isReading());
+        QVERIFY(dock->text()->toPlainText().isEmpty());
+        QCOMPARE(dock->text()->placeholderText(), QStringLiteral("Reading…"));
+        QTRY_VERIFY(!dock->isReading());
+        QVERIFY(dock->text()->placeholderText().isEmpty());
         const QString text = dock->text()->toPlainText();
         QVERIFY2(text.startsWith(QLatin1String("CREATE TABLE [Album]")), qPrintable(text));
         QVERIFY(text.contains(
@@ -270,8 +276,9 @@ private Q_SLOTS:
             QLatin1String("CREATE INDEX [IFK_AlbumArtistId] ON [Album] ([ArtistId]);")));
         QVERIFY(dock->text()->isReadOnly());
         QVERIFY(m_window->showTable(QStringLiteral("Genre")));
+        QVERIFY(!dock->text()->toPlainText().contains(QLatin1String("Album"))); // not meanwhile
+        QTRY_VERIFY(!dock->isReading());
         QVERIFY(dock->text()->toPlainText().startsWith(QLatin1String("CREATE TABLE [Genre]")));
-        QVERIFY(!dock->text()->toPlainText().contains(QLatin1String("Album")));
 
         // A new order or filter is the same table: its structure is not read again (on a server
         // that was five round trips on the GUI thread per sort).

@@ -5398,6 +5398,14 @@ Nichts aus der Datei wurde übernommen.</translation>
         <source>&amp;Copy All</source>
         <translation>Alles &amp;kopieren</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The structure could not be read: %1</source>
+        <translation>Die Struktur konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::TableActions</name>

@@ -5398,6 +5398,14 @@ Aucune partie du fichier n’a été appliquée.</translation>
         <source>&amp;Copy All</source>
         <translation>Tout &amp;copier</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>The structure could not be read: %1</source>
+        <translation>La structure n’a pas pu être lue : %1</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::TableActions</name>

@@ -1,5 +1,6 @@
 #include "structuredock.h"
 
+#include "pooltask.h"
 #include "structure.h"
 #include "tablemodel.h"
 
@@ -8,7 +9,10 @@
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlError>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace rowbook {
 
@@ -37,11 +41,12 @@ StructureDock::StructureDock(QWidget *parent)
     });
 }
 
-void StructureDock::setModel(TableModel *model)
+void StructureDock::setModel(TableModel *model, const DatabaseInfo &info)
 {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    m_info = info;
     if (model)
         connect(model, &QAbstractItemModel::modelReset, this, &StructureDock::onModelReset);
     refresh();
@@ -59,14 +64,41 @@ void StructureDock::refresh()
     if (!m_model || !m_model->tableInfo().isValid() || !isVisible()) {
         m_text->clear();
         m_readGeneration = 0; // read when shown
+        m_reading = 0;        // an answer on its way is for what was shown before
         return;
     }
+    if (m_readGeneration != m_model->tableGeneration())
+        m_text->clear(); // another table: not its statements meanwhile
     m_readGeneration = m_model->tableGeneration();
     ++m_reads;
-    const QString script
-        = Structure::script(Structure::of(m_model->database(), m_model->tableName()));
-    if (script != m_text->toPlainText())
-        m_text->setPlainText(script);
+    const quint64 request = ++m_lastRead;
+    m_reading = request;
+    m_text->setPlaceholderText(tr("Reading…"));
+    runOnPool(
+        this,
+        [info = m_info, table = m_model->tableName()] {
+            const QString name = Database::uniqueConnectionName(QStringLiteral("structure"));
+            std::pair<QString, QString> read; // the script, or why there is none
+            {
+                const QSqlDatabase db = Database::connect(info, name, Database::Role::Reader);
+                if (db.isOpen())
+                    read.first = Structure::script(Structure::of(db, table));
+                else
+                    read.second = db.lastError().text();
+            }
+            Database::disconnect(name);
+            return read;
+        },
+        [this, request](const std::pair<QString, QString> &read) {
+            if (request != m_reading)
+                return; // a newer read, or the dock was hidden meanwhile
+            m_reading = 0;
+            m_text->setPlaceholderText(
+                read.second.isEmpty() ? QString()
+                                      : tr("The structure could not be read: %1").arg(read.second));
+            if (read.first != m_text->toPlainText())
+                m_text->setPlainText(read.first);
+        });
 }
 
 } // namespace rowbook

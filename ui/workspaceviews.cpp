@@ -39,7 +39,7 @@ void WorkspaceViews::attach(Workspace *workspace)
         oldSelection->deleteLater(); // QAbstractItemView leaves it to us
     m_parts.form->setModel(model);
     m_parts.cellDock->setView(view);
-    m_parts.structureDock->setModel(model);
+    m_parts.structureDock->setModel(model, workspace->info());
     m_parts.saveStatus->setSource(workspace->autoSaver(), workspace->edits());
     m_parts.history->setGroup(workspace->undo()->group());
     m_parts.editActions->setWorkspace(workspace);

@@ -296,6 +296,7 @@ private Q_SLOTS:
         auto *dock = window.findChild<StructureDock *>();
         dock->show(); // not toggled: the window may have kept it open from an earlier run
         QTRY_VERIFY(dock->isVisible());
+        QTRY_VERIFY(!dock->isReading()); // on the work pool, with a connection of its own
         const QString text = dock->text()->toPlainText();
         QVERIFY2(text.startsWith(QLatin1String("CREATE TABLE albums (")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("FOREIGN KEY (artist_id) REFERENCES artists(id)")),
