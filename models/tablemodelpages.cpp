@@ -203,9 +203,8 @@ void TableModel::onRowsFetched(quint64 id, const FetchedRows &result)
     // for again by the repaint below, if they are still on screen. Rows read alone since the
     // request (the form's current row) are newer than the page: they stay.
     if (!result.skipped && request.generation == m_rows.generation()) {
+        // Rows found gone are told too: a reader waiting for them (the form) shows them empty.
         noteAbsent(request.keys, cacheRows(result.rows, request.first, request.singlesRead));
-        if (result.rows.isEmpty())
-            return; // nothing new to paint
     }
     if (rowCount() == 0 || columnCount() == 0)
         return;

@@ -261,6 +261,51 @@ private Q_SLOTS:
         QCOMPARE(model->rowsReadAloneHere(), alone);
     }
 
+    // Rows another program deleted before their page was read come back as no rows: the form
+    // stops waiting for them (it showed "Reading…" for ever when only rows were told).
+    void theFormStopsWaitingForRowsFoundGone()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        QVERIFY(testsupport::Probe(m_path).exec(
+            QStringLiteral("DELETE FROM big WHERE id BETWEEN 700 AND 1100")));
+        RecordForm form;
+        form.setModel(model);
+        form.show();
+        form.setCurrentRow(900);
+        auto *edit = qobject_cast<QLineEdit *>(form.editor(QStringLiteral("label"))->editor());
+        QVERIFY(edit);
+        QCOMPARE(edit->placeholderText(), QStringLiteral("Reading…"));
+        QVERIFY(testsupport::waitUntilFetched(*m_workspace->rowFetcher()));
+        QCoreApplication::sendPostedEvents(); // the fetcher's notices, not the watcher's timer
+        QCOMPARE(model->pagesInFlight(), 0);
+        QVERIFY(edit->placeholderText() != QStringLiteral("Reading…"));
+        QCOMPARE(edit->text(), QString());
+    }
+
+    // A page that cannot be read (here: another program dropped the table) fails: the form
+    // then reads its row once itself, instead of saying "Reading…" for ever.
+    void theFormReadsItsRowItselfWhenThePageFails()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        RecordForm form;
+        form.setModel(model);
+        form.show();
+        QVERIFY(testsupport::Probe(m_path).exec(QStringLiteral("DROP TABLE big")));
+        QSignalSpy failed(model, &TableModel::loadFailed);
+        form.setCurrentRow(900);
+        auto *edit = qobject_cast<QLineEdit *>(form.editor(QStringLiteral("label"))->editor());
+        QVERIFY(edit);
+        QCOMPARE(edit->placeholderText(), QStringLiteral("Reading…"));
+        const quint64 alone = model->rowsReadAloneHere() + model->pagesReadHere();
+        QVERIFY(testsupport::waitUntilFetched(*m_workspace->rowFetcher()));
+        QCoreApplication::sendPostedEvents(); // the fetcher's notices, not the watcher's timer
+        QVERIFY(!failed.isEmpty());
+        QVERIFY(model->rowsReadAloneHere() + model->pagesReadHere() > alone); // tried here
+        QVERIFY(edit->placeholderText() != QStringLiteral("Reading…"));
+    }
+
     // The cell editor likewise: "Reading…" and nothing to apply or export until the page comes.
     void theCellDockWaitsForTheRowsPage()
     {

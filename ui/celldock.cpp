@@ -91,6 +91,12 @@ void CellDock::setView(QTableView *view)
                                   });
     m_modelConnections << connect(view->model(), &QAbstractItemModel::modelReset, this,
                                   &CellDock::showCurrent);
+    if (auto *table = qobject_cast<TableModel *>(view->model()))
+        m_modelConnections << connect(table, &TableModel::loadFailed, this, [this, table] {
+            if (m_index.isValid() && m_index.model() == table
+                && !table->isRowInMemory(m_index.row()))
+                showCell(true); // the page it waited for failed: read here once
+        });
     showCurrent();
 }
 
@@ -120,6 +126,11 @@ QString CellDock::hexDump(const QByteArray &bytes, int maxBytes)
 
 void CellDock::showCurrent()
 {
+    showCell(false);
+}
+
+void CellDock::showCell(bool readNow)
+{
     m_index = m_view ? QPersistentModelIndex(m_view->currentIndex()) : QPersistentModelIndex();
     if (!isVisible())
         return;
@@ -128,10 +139,12 @@ void CellDock::showCurrent()
     bool reading = false; // the row's page is on its way: its dataChanged() shows it here
     if (m_index.isValid()) {
         // A row not in memory is not read on the GUI thread (a round trip on a server): its
-        // page is asked of the RowFetcher, as when the grid paints it.
-        const TableModel::Painting noWaiting(table);
+        // page is asked of the RowFetcher, as when the grid paints it. After that page failed
+        // it is read here once (readNow).
+        const TableModel::Painting noWaiting(readNow ? nullptr : table);
         value = m_index.data(Qt::EditRole);
-        reading = table && !table->isRowInMemory(m_index.row());
+        reading = table && !table->isRowInMemory(m_index.row())
+                  && !m_index.data(TableModel::PendingRole).toBool(); // the user's edit is shown
     }
     const bool bytes = value.typeId() == QMetaType::QByteArray;
     const QByteArray data = bytes ? value.toByteArray() : value.toString().toUtf8();

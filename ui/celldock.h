@@ -38,6 +38,8 @@ public:
 
 private:
     void showCurrent();
+    // `readNow`: reads a row not in memory here instead of waiting for its page.
+    void showCell(bool readNow);
     void apply();
     // False (and says why) when the cell's row cannot be read to be changed now.
     bool readable();

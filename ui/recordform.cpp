@@ -98,6 +98,13 @@ void RecordForm::setModel(TableModel *model)
         connect(model, &QAbstractItemModel::dataChanged, this, &RecordForm::updateKeyFields);
         connect(model, &QAbstractItemModel::rowsInserted, this, &RecordForm::updateTitle);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &RecordForm::updateTitle);
+        // The page the fields wait for could not be read (a lock, a lost server): the row is
+        // read here once, as before there was a page to wait for, so they do not wait for ever.
+        connect(model, &TableModel::loadFailed, this, [this] {
+            if (m_model && m_row >= 0 && m_row < m_model->rowCount()
+                && m_mapper->currentIndex() == m_row && !m_model->isRowInMemory(m_row))
+                m_mapper->revert();
+        });
         // Queued: it may be emitted while the model resets (a list read on the GUI thread).
         connect(model, &TableModel::readOnlyChanged, this, &RecordForm::onReadOnlyChanged,
                 Qt::QueuedConnection);
@@ -250,20 +257,23 @@ void RecordForm::setCurrentRow(int row)
     m_notice->setText(dropped.join(QLatin1Char('\n')));
     if (m_model)
         m_model->setEditingRow(row);
+    m_row = row;
+    const auto hasRow = [this] {
+        return m_model && m_row >= 0 && m_row < m_model->rowCount();
+    };
     {
         // A row not in memory is not read here: its page is asked of the RowFetcher (the grid
         // is about to paint it too), and its fields are filled by the mapper when the page's
         // dataChanged() comes. On a server a read here would be a round trip on the GUI thread.
         const TableModel::Painting noWaiting(m_model);
         m_mapper->setCurrentIndex(row);
-    }
-    m_row = row;
-    const auto hasRow = [this] {
-        return m_model && m_row >= 0 && m_row < m_model->rowCount();
-    };
-    if (hasRow() && m_mapper->currentIndex() == row && !m_model->isRowInMemory(row)) {
-        for (FieldEditor *editor : std::as_const(m_editors))
-            editor->showPending();
+        if (hasRow() && m_mapper->currentIndex() == row && !m_model->isRowInMemory(row)) {
+            for (FieldEditor *editor : std::as_const(m_editors)) {
+                const QModelIndex index = m_model->index(row, m_mapper->mappedSection(editor));
+                if (!m_model->data(index, TableModel::PendingRole).toBool()) // not the user's edit
+                    editor->showPending();
+            }
+        }
     }
     updateKeyFields();
     if (hasRow()) {

@@ -45,6 +45,8 @@ void StructureDock::setModel(TableModel *model, const DatabaseInfo &info)
 {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
+    if (model != m_model)
+        m_readGeneration = 0; // each model counts its own generations: another tab's table
     m_model = model;
     m_info = info;
     if (model)
@@ -63,6 +65,7 @@ void StructureDock::refresh()
 {
     if (!m_model || !m_model->tableInfo().isValid() || !isVisible()) {
         m_text->clear();
+        m_text->setPlaceholderText(QString());
         m_readGeneration = 0; // read when shown
         m_reading = 0;        // an answer on its way is for what was shown before
         return;
@@ -90,8 +93,8 @@ void StructureDock::refresh()
             return read;
         },
         [this, request](const std::pair<QString, QString> &read) {
-            if (request != m_reading)
-                return; // a newer read, or the dock was hidden meanwhile
+            if (request != m_reading || !m_model)
+                return; // a newer read, the dock hidden, or the table's tab closed meanwhile
             m_reading = 0;
             m_text->setPlaceholderText(
                 read.second.isEmpty() ? QString()
