@@ -199,6 +199,9 @@ public:
     // values (or those from before another program's commit) are held, or it is a new row or
     // one gone from the table. When false, its page is on its way and a dataChanged() brings it.
     bool isRowInMemory(int row) const;
+    // Whether a reader inside a Painting waits for this cell: its row is not in memory and the
+    // cell does not hold the user's unsaved edit (which data() answers at once).
+    bool isCellOnItsWay(const QModelIndex &index) const;
     // The window's row of `position`, moving the window to centre on it when it is outside
     // (or within `margin` rows of an edge that can move); -1 for a position not in the list.
     int showPosition(int at, int margin = 0);

@@ -188,6 +188,16 @@ bool TableModel::isRowInMemory(int row) const
     return !m_positional && (isNewKey(key) || isAbsent(key) || m_rows.findStale(key));
 }
 
+bool TableModel::isCellOnItsWay(const QModelIndex &index) const
+{
+    if (!index.isValid() || isRowInMemory(index.row()))
+        return false;
+    if (m_positional)
+        return true;
+    const EditStore::Row *edits = m_store->row(m_info.name, keyAt(index.row()));
+    return !(edits && edits->values.contains(m_info.columns[index.column()].name));
+}
+
 void TableModel::onRowsFetched(quint64 id, const FetchedRows &result)
 {
     if (!m_pageRequests.contains(id))

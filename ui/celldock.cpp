@@ -143,8 +143,7 @@ void CellDock::showCell(bool readNow)
         // it is read here once (readNow).
         const TableModel::Painting noWaiting(readNow ? nullptr : table);
         value = m_index.data(Qt::EditRole);
-        reading = table && !table->isRowInMemory(m_index.row())
-                  && !m_index.data(TableModel::PendingRole).toBool(); // the user's edit is shown
+        reading = table && table->isCellOnItsWay(m_index);
     }
     const bool bytes = value.typeId() == QMetaType::QByteArray;
     const QByteArray data = bytes ? value.toByteArray() : value.toString().toUtf8();

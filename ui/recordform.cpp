@@ -101,8 +101,7 @@ void RecordForm::setModel(TableModel *model)
         // The page the fields wait for could not be read (a lock, a lost server): the row is
         // read here once, as before there was a page to wait for, so they do not wait for ever.
         connect(model, &TableModel::loadFailed, this, [this] {
-            if (m_model && m_row >= 0 && m_row < m_model->rowCount()
-                && m_mapper->currentIndex() == m_row && !m_model->isRowInMemory(m_row))
+            if (m_model && m_mapper->currentIndex() == m_row && !m_model->isRowInMemory(m_row))
                 m_mapper->revert();
         });
         // Queued: it may be emitted while the model resets (a list read on the GUI thread).
@@ -267,10 +266,9 @@ void RecordForm::setCurrentRow(int row)
         // dataChanged() comes. On a server a read here would be a round trip on the GUI thread.
         const TableModel::Painting noWaiting(m_model);
         m_mapper->setCurrentIndex(row);
-        if (hasRow() && m_mapper->currentIndex() == row && !m_model->isRowInMemory(row)) {
+        if (m_model && m_mapper->currentIndex() == row) {
             for (FieldEditor *editor : std::as_const(m_editors)) {
-                const QModelIndex index = m_model->index(row, m_mapper->mappedSection(editor));
-                if (!m_model->data(index, TableModel::PendingRole).toBool()) // not the user's edit
+                if (m_model->isCellOnItsWay(m_model->index(row, m_mapper->mappedSection(editor))))
                     editor->showPending();
             }
         }
