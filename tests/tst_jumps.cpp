@@ -261,6 +261,35 @@ private Q_SLOTS:
         QCOMPARE(model->rowsReadAloneHere(), alone);
     }
 
+    // Another program's commit makes the rows in memory stale: the form shows its row as it
+    // was until the page comes, and does not read it alone on the GUI thread (QDataWidgetMapper's
+    // own refill on dataChanged() did: a round trip on a server, at every save's outcome).
+    void theFormTakesAnotherProgramsCommitFromThePage()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        RecordForm form;
+        form.setModel(model);
+        form.show();
+        form.setCurrentRow(900);
+        FieldEditor *label = form.editor(QStringLiteral("label"));
+        QVERIFY(label);
+        QTRY_COMPARE(label->value().toString(), QStringLiteral("label 901"));
+        QTRY_COMPARE(model->pagesInFlight(), 0);
+        // No event is handled from here to refreshFromOutside(): the change watcher cannot
+        // refresh first.
+        QVERIFY(testsupport::Probe(m_path).exec(
+            QStringLiteral("UPDATE big SET label = 'changed' WHERE id = 901")));
+        const quint64 alone = model->rowsReadAloneHere();
+        const quint64 pages = model->pagesReadHere();
+        model->refreshFromOutside(false);
+        QCOMPARE(label->value().toString(), QStringLiteral("label 901"));
+        QVERIFY(model->pagesInFlight() > 0); // asked for by the form
+        QTRY_COMPARE(label->value().toString(), QStringLiteral("changed"));
+        QCOMPARE(model->rowsReadAloneHere(), alone);
+        QCOMPARE(model->pagesReadHere(), pages);
+    }
+
     // Rows another program deleted before their page was read come back as no rows: the form
     // stops waiting for them (it showed "Reading…" for ever when only rows were told).
     void theFormStopsWaitingForRowsFoundGone()

@@ -41,6 +41,7 @@ private:
     void updateKeyFields();
     // A reset with the same columns (a new filter or order) keeps the fields: only the rows are
     // new. Other resets (another table, changed columns) build them again.
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void onModelReset();
     void onReadOnlyChanged();
     void updateWrapping();
