@@ -247,8 +247,10 @@ private Q_SLOTS:
         QVERIFY(!label->isNull());
         QCOMPARE(edit->text(), QString());
         QCOMPARE(edit->placeholderText(), QStringLiteral("Reading…"));
+        QVERIFY(edit->isReadOnly()); // typing now would be replaced by the value
         QTRY_COMPARE(label->value().toString(), QStringLiteral("label 901"));
         QVERIFY(edit->placeholderText().isEmpty());
+        QVERIFY(!edit->isReadOnly());
         QCOMPARE(form.editor(QStringLiteral("id"))->value().toLongLong(), 901);
         QCOMPARE(model->rowsReadAloneHere(), alone);
         QCOMPARE(model->pagesReadHere(), pages);

@@ -243,6 +243,12 @@ void FieldEditor::showPending()
         edit->setPlaceholderText(reading);
     else if (auto *label = qobject_cast<QLabel *>(m_editor))
         label->setText(reading);
+    else if (auto *box = qobject_cast<QCheckBox *>(m_editor))
+        box->setText(reading);
+    else if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor))
+        lookup->setPlaceholder(reading);
+    m_pending = true;
+    applyReadOnly();
     m_updating = false;
 }
 
@@ -253,9 +259,13 @@ void FieldEditor::showValue(const QVariant &value)
     m_hint = ColumnValues::textHint(m_column.kind, value);
     m_keepText = !m_hint.isEmpty();
     m_problem.clear();
+    if (std::exchange(m_pending, false))
+        applyReadOnly();
     if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor)) {
+        lookup->setPlaceholder(QString());
         lookup->setKey(value);
     } else if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
+        box->setText(QString());
         box->setChecked(!null && value.toBool());
     } else if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor)) {
         if (edit->toPlainText() != value.toString())
@@ -280,6 +290,13 @@ void FieldEditor::updateNote()
 
 void FieldEditor::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
+    applyReadOnly();
+}
+
+void FieldEditor::applyReadOnly()
+{
+    const bool readOnly = m_readOnly || m_pending;
     if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
         edit->setReadOnly(readOnly);
         if (QAction *pick = edit->findChild<QAction *>(QStringLiteral("pickDate")))

@@ -30,7 +30,9 @@ public:
     void setValue(const QVariant &value);
     // Shows that the row's value is being read (not NULL, not a value): a field left blank,
     // until setValue() brings the value. Input the user is typing stays, as with setValue().
+    // A pending field takes no input (it would be replaced by the value on its way).
     void showPending();
+    bool isPending() const { return m_pending; }
     void setReadOnly(bool readOnly);
     // Edits a foreign-key column with `lookup` instead of a line edit (takes ownership).
     void setLookup(ForeignKeyCombo *lookup);
@@ -66,6 +68,7 @@ private:
     void commitIfDirty();
     void showValue(const QVariant &value);
     void updateNote();
+    void applyReadOnly();
 
     ColumnInfo m_column;
     QWidget *m_editor = nullptr;
@@ -76,6 +79,8 @@ private:
     bool m_keepText = false;
     bool m_dirty = false;
     bool m_updating = false;
+    bool m_readOnly = false; // as the form asked
+    bool m_pending = false;  // showPending() until a value is shown
 };
 
 } // namespace rowbook

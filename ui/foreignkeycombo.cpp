@@ -35,12 +35,12 @@ ForeignKeyCombo::ForeignKeyCombo(const QSqlDatabase &db, const ForeignKey &key, 
     const int listWidth = fontMetrics().averageCharWidth() * 36;
     completer->popup()->setMinimumWidth(listWidth);
     view()->setMinimumWidth(listWidth);
-    lineEdit()->setPlaceholderText(
-        choices.size() >= ForeignKeys::choiceLimit
-            ? tr("Type to search the first %1 rows of “%2”, or type a key.")
-                  .arg(ForeignKeys::choiceLimit)
-                  .arg(key.parentTable)
-            : tr("Type to search “%1”.").arg(key.parentTable));
+    m_searchHint = choices.size() >= ForeignKeys::choiceLimit
+                       ? tr("Type to search the first %1 rows of “%2”, or type a key.")
+                             .arg(ForeignKeys::choiceLimit)
+                             .arg(key.parentTable)
+                       : tr("Type to search “%1”.").arg(key.parentTable);
+    lineEdit()->setPlaceholderText(m_searchHint);
     setToolTip(tr("Refers to %1 of “%2”; Ctrl+click the cell to go there.")
                    .arg(key.parentColumn, key.parentTable));
 }
@@ -79,6 +79,11 @@ void ForeignKeyCombo::setKey(const QVariant &key)
     }
     setCurrentIndex(at);
     lineEdit()->setCursorPosition(0); // long names show their beginning
+}
+
+void ForeignKeyCombo::setPlaceholder(const QString &text)
+{
+    lineEdit()->setPlaceholderText(text.isEmpty() ? m_searchHint : text);
 }
 
 void ForeignKeyCombo::focusInEvent(QFocusEvent *event)

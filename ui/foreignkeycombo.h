@@ -31,6 +31,9 @@ public:
     // Whether key() differs from what setKey() showed.
     bool isChanged() const;
     const ForeignKey &foreignKey() const { return m_key; }
+    // Shows `text` where the search hint is while the field is empty ("Reading…" while the
+    // row's value is on its way); an empty text brings the search hint back.
+    void setPlaceholder(const QString &text);
 
 protected:
     void focusInEvent(QFocusEvent *event) override;
@@ -41,6 +44,7 @@ private:
     QString m_connection; // by name: the editor may outlive the workspace's connection
     ForeignKey m_key;
     QVariant m_shown;
+    QString m_searchHint;
 };
 
 } // namespace rowbook
