@@ -248,7 +248,6 @@ void FieldEditor::showPending()
     else if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor))
         lookup->setPlaceholder(reading);
     m_pending = true;
-    applyReadOnly();
     m_updating = false;
 }
 
@@ -259,8 +258,7 @@ void FieldEditor::showValue(const QVariant &value)
     m_hint = ColumnValues::textHint(m_column.kind, value);
     m_keepText = !m_hint.isEmpty();
     m_problem.clear();
-    if (std::exchange(m_pending, false))
-        applyReadOnly();
+    m_pending = false;
     if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor)) {
         lookup->setPlaceholder(QString());
         lookup->setKey(value);
@@ -290,13 +288,6 @@ void FieldEditor::updateNote()
 
 void FieldEditor::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly;
-    applyReadOnly();
-}
-
-void FieldEditor::applyReadOnly()
-{
-    const bool readOnly = m_readOnly || m_pending;
     if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
         edit->setReadOnly(readOnly);
         if (QAction *pick = edit->findChild<QAction *>(QStringLiteral("pickDate")))

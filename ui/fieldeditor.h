@@ -30,7 +30,8 @@ public:
     void setValue(const QVariant &value);
     // Shows that the row's value is being read (not NULL, not a value): a field left blank,
     // until setValue() brings the value. Input the user is typing stays, as with setValue().
-    // A pending field takes no input (it would be replaced by the value on its way).
+    // A check box and a foreign-key choice say "Reading…" too. What the user types into a
+    // pending field stays when the value comes (it is their edit of the value read then).
     void showPending();
     bool isPending() const { return m_pending; }
     void setReadOnly(bool readOnly);
@@ -68,7 +69,6 @@ private:
     void commitIfDirty();
     void showValue(const QVariant &value);
     void updateNote();
-    void applyReadOnly();
 
     ColumnInfo m_column;
     QWidget *m_editor = nullptr;
@@ -79,8 +79,7 @@ private:
     bool m_keepText = false;
     bool m_dirty = false;
     bool m_updating = false;
-    bool m_readOnly = false; // as the form asked
-    bool m_pending = false;  // showPending() until a value is shown
+    bool m_pending = false; // showPending() until a value is shown
 };
 
 } // namespace rowbook

@@ -128,17 +128,18 @@ void RecordForm::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bo
     if (!m_model || row < topLeft.row() || row > bottomRight.row())
         return;
     // A row another program's commit made stale shows as it was until its page comes (which
-    // this read asks for), like the grid's cells; a row not in memory at all says "Reading…".
+    // this read asks for), like the grid's cells.
     const TableModel::Painting noWaiting(m_model);
     for (FieldEditor *editor : std::as_const(m_editors)) {
         const int section = m_mapper->mappedSection(editor);
         if (section < topLeft.column() || section > bottomRight.column())
             continue;
         const QModelIndex index = m_model->index(row, section);
-        const QVariant value = index.data(Qt::EditRole);
-        if (m_model->isCellOnItsWay(index))
-            editor->showPending();
-        else
+        const QVariant value = index.data(Qt::EditRole); // asks for the page if need be
+        // A cell on its way keeps what the field shows until the page's dataChanged(): "Reading…"
+        // already, or the row as it was (a new row just saved, read again for its key and
+        // defaults: no flash of "Reading…" under the user's cursor).
+        if (!m_model->isCellOnItsWay(index))
             editor->setValue(value); // what the mapper's own refill did (its "value" property)
     }
 }
@@ -289,8 +290,9 @@ void RecordForm::setCurrentRow(int row)
     };
     {
         // A row not in memory is not read here: its page is asked of the RowFetcher (the grid
-        // is about to paint it too), and its fields are filled by the mapper when the page's
-        // dataChanged() comes. On a server a read here would be a round trip on the GUI thread.
+        // is about to paint it too), and its fields are filled by onDataChanged() when the
+        // page's dataChanged() comes. On a server a read here would be a round trip on the GUI
+        // thread.
         const TableModel::Painting noWaiting(m_model);
         m_mapper->setCurrentIndex(row);
         if (m_model && m_mapper->currentIndex() == row) {
