@@ -629,8 +629,11 @@ void Benchmark::refreshAfterExternalCommit(MainWindow &window)
         fail(QStringLiteral("cannot open %1 for writing: %2").arg(m_path, db.error()));
         return;
     }
+    // As the grid paints it: a read outside a paint would read the stale row on the GUI thread
+    // itself (a stall of the probe's making, and a shortcut past the page the grid waits for).
     auto shown = [&] {
         const int row = model->rowForKey(key);
+        const TableModel::Painting painting(model);
         return row < 0 ? QVariant() : model->data(model->index(row, column), Qt::EditRole);
     };
     QJsonArray runs;
