@@ -293,6 +293,11 @@ private Q_SLOTS:
         QVERIFY(Probe(m_path).exec(QStringLiteral("CREATE INDEX genre_by_name ON Genre (Name)")));
         QTRY_VERIFY(dock->text()->toPlainText().contains(QLatin1String("genre_by_name")));
         QCOMPARE(dock->reads(), reads + 1);
+        // A column another program adds makes a new table generation and a schema change, in
+        // the same turn: the structure is read once, not once for each.
+        QVERIFY(Probe(m_path).exec(QStringLiteral("ALTER TABLE Genre ADD COLUMN Note TEXT")));
+        QTRY_VERIFY(dock->text()->toPlainText().contains(QLatin1String("Note TEXT")));
+        QCOMPARE(dock->reads(), reads + 2);
     }
 };
 

@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlError>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -70,9 +71,15 @@ void StructureDock::refresh()
         m_reading = 0;        // an answer on its way is for what was shown before
         return;
     }
+    // Another program's schema change makes new columns (a new table generation: see
+    // onModelReset()) and then says the schema changed: in the same turn, one read is enough.
+    if (m_reading != 0 && m_readThisTurn && m_readGeneration == m_model->tableGeneration())
+        return;
     if (m_readGeneration != m_model->tableGeneration())
         m_text->clear(); // another table: not its statements meanwhile
     m_readGeneration = m_model->tableGeneration();
+    if (!std::exchange(m_readThisTurn, true))
+        QTimer::singleShot(0, this, [this] { m_readThisTurn = false; });
     ++m_reads;
     const quint64 request = ++m_lastRead;
     m_reading = request;

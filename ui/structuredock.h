@@ -44,6 +44,7 @@ private:
     quint64 m_lastRead = 0;
     quint64 m_readGeneration = 0; // the model's tableGeneration() when last read
     int m_reads = 0;
+    bool m_readThisTurn = false; // a read began in this turn of the event loop
 };
 
 } // namespace rowbook
