@@ -4,7 +4,9 @@
 #include "fieldeditor.h"
 #include "foreignkeycombo.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSqlDatabase>
@@ -115,6 +117,47 @@ private Q_SLOTS:
             field.setValue(1);
             QCOMPARE(lookup->currentText(), QStringLiteral("AC/DC"));
             QCOMPARE(lookup->lineEdit()->placeholderText(), searchHint);
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // Typing goes on where it was when the list of matching names closes (no name contains the
+    // text): the next key does not replace what was typed.
+    void typingGoesOnAfterTheChoicesClose()
+    {
+        const QString name = QStringLiteral("typing");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE artist(id INTEGER PRIMARY KEY, "
+                                              "name TEXT)")));
+            for (int id = 1; id <= 30; ++id)
+                QVERIFY(query.exec(
+                    QStringLiteral("INSERT INTO artist VALUES (%1, 'Band %1')").arg(id)));
+            ForeignKey key;
+            key.table = QStringLiteral("album");
+            key.column = QStringLiteral("artist");
+            key.parentTable = QStringLiteral("artist");
+            key.parentColumn = QStringLiteral("id");
+            key.labelColumn = QStringLiteral("name");
+
+            FieldEditor field(column(key.column, QStringLiteral("INTEGER"), ColumnKind::Integer));
+            auto *lookup = new ForeignKeyCombo(db, key);
+            field.setLookup(lookup);
+            field.setValue(5);
+            field.show();
+            QVERIFY(QTest::qWaitForWindowActive(&field));
+            lookup->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(lookup->hasFocus());
+            QVERIFY(lookup->lineEdit()->hasSelectedText()); // coming to the field selects
+            QTest::keyClicks(lookup->lineEdit(), QStringLiteral("Band 2"));
+            QTRY_VERIFY(lookup->completer()->popup()->isVisible());
+            QTest::keyClicks(lookup->lineEdit(), QStringLiteral("x")); // no name matches now
+            QTRY_VERIFY(!lookup->completer()->popup()->isVisible());
+            QTest::keyClicks(lookup->lineEdit(), QStringLiteral("y"));
+            QCOMPARE(lookup->lineEdit()->text(), QStringLiteral("Band 2xy"));
         }
         QSqlDatabase::removeDatabase(name);
     }

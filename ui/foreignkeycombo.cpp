@@ -4,6 +4,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QFocusEvent>
 #include <QLineEdit>
 
 namespace rowbook {
@@ -89,7 +90,12 @@ void ForeignKeyCombo::setPlaceholder(const QString &text)
 void ForeignKeyCombo::focusInEvent(QFocusEvent *event)
 {
     QComboBox::focusInEvent(event);
-    lineEdit()->selectAll(); // typing replaces the name, as in a line edit
+    // Typing replaces the name, as in a line edit, when the user comes to the field. Focus also
+    // comes back when the list of matching names closes (Qt::PopupFocusReason: typed text no
+    // name contains, or Escape): selecting all then made the next key replace what was typed,
+    // and "275" was stored as key 5.
+    if (event->reason() != Qt::PopupFocusReason)
+        lineEdit()->selectAll();
 }
 
 QSqlDatabase ForeignKeyCombo::database() const
