@@ -57,6 +57,14 @@ FieldEditor::FieldEditor(const ColumnInfo &column, QWidget *parent)
     setFocusProxy(m_editor);
 }
 
+FieldEditor::~FieldEditor()
+{
+    // ~QWidget() takes the focus from the editor, whose focus-out then finishes the edit
+    // (editingFinished): that must not reach this field, already destroyed but for its QWidget.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
 QWidget *FieldEditor::createEditor(const ColumnInfo &column)
 {
     switch (column.kind) {

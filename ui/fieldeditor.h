@@ -23,6 +23,8 @@ class FieldEditor : public QWidget
     Q_PROPERTY(QVariant value READ value WRITE setValue USER true)
 public:
     explicit FieldEditor(const ColumnInfo &column, QWidget *parent = nullptr);
+    ~FieldEditor() override;
+    Q_DISABLE_COPY_MOVE(FieldEditor)
 
     QVariant value() const;
     // Shows a value from the model, unless the user is in the middle of changing this field or
