@@ -31,6 +31,39 @@ private:
 
     static const QString reading() { return QStringLiteral("Reading…"); }
 
+    // An in-memory database named `connection` with `artist` (id, name) holding `names` as
+    // rows 1, 2, ...; an invalid database when it cannot be made.
+    static QSqlDatabase artists(const QString &connection, const QStringList &names)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open())
+            return {};
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("CREATE TABLE artist(id INTEGER PRIMARY KEY, name TEXT)")))
+            return {};
+        for (const QString &name : names) {
+            if (!query.prepare(QStringLiteral("INSERT INTO artist(name) VALUES (?)")))
+                return {};
+            query.addBindValue(name);
+            if (!query.exec())
+                return {};
+        }
+        return db;
+    }
+
+    // album.artist refers to artist.id, shown by name.
+    static ForeignKey artistKey()
+    {
+        ForeignKey key;
+        key.table = QStringLiteral("album");
+        key.column = QStringLiteral("artist");
+        key.parentTable = QStringLiteral("artist");
+        key.parentColumn = QStringLiteral("id");
+        key.labelColumn = QStringLiteral("name");
+        return key;
+    }
+
 private Q_SLOTS:
     void aLineEditSaysReading()
     {
@@ -90,20 +123,9 @@ private Q_SLOTS:
     {
         const QString name = QStringLiteral("fieldeditor");
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QStringLiteral(":memory:"));
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("CREATE TABLE artist(id INTEGER PRIMARY KEY, "
-                                              "name TEXT)")));
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO artist VALUES (1, 'AC/DC')")));
-            ForeignKey key;
-            key.table = QStringLiteral("album");
-            key.column = QStringLiteral("artist");
-            key.parentTable = QStringLiteral("artist");
-            key.parentColumn = QStringLiteral("id");
-            key.labelColumn = QStringLiteral("name");
-
+            const QSqlDatabase db = artists(name, {QStringLiteral("AC/DC")});
+            QVERIFY(db.isOpen());
+            const ForeignKey key = artistKey();
             FieldEditor field(column(key.column, QStringLiteral("INTEGER"), ColumnKind::Integer));
             auto *lookup = new ForeignKeyCombo(db, key);
             field.setLookup(lookup);
@@ -127,22 +149,12 @@ private Q_SLOTS:
     {
         const QString name = QStringLiteral("typing");
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QStringLiteral(":memory:"));
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("CREATE TABLE artist(id INTEGER PRIMARY KEY, "
-                                              "name TEXT)")));
+            QStringList bands;
             for (int id = 1; id <= 30; ++id)
-                QVERIFY(query.exec(
-                    QStringLiteral("INSERT INTO artist VALUES (%1, 'Band %1')").arg(id)));
-            ForeignKey key;
-            key.table = QStringLiteral("album");
-            key.column = QStringLiteral("artist");
-            key.parentTable = QStringLiteral("artist");
-            key.parentColumn = QStringLiteral("id");
-            key.labelColumn = QStringLiteral("name");
-
+                bands << QStringLiteral("Band %1").arg(id);
+            const QSqlDatabase db = artists(name, bands);
+            QVERIFY(db.isOpen());
+            const ForeignKey key = artistKey();
             FieldEditor field(column(key.column, QStringLiteral("INTEGER"), ColumnKind::Integer));
             auto *lookup = new ForeignKeyCombo(db, key);
             field.setLookup(lookup);
