@@ -39,9 +39,10 @@ private:
     // One field per column of the model's table (reads the table's foreign keys once).
     void rebuild();
     void updateKeyFields();
+    // Fills the fields of the current row that the change covers, as the grid paints them.
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     // A reset with the same columns (a new filter or order) keeps the fields: only the rows are
     // new. Other resets (another table, changed columns) build them again.
-    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void onModelReset();
     void onReadOnlyChanged();
     void updateWrapping();
