@@ -50,6 +50,15 @@ private:
     {
         return model()->index(row, model()->tableInfo().columnIndex(column));
     }
+    // The grid's open foreign-key editor (one closed may wait for its deletion).
+    ForeignKeyCombo *openCombo() const
+    {
+        for (ForeignKeyCombo *combo : view()->findChildren<ForeignKeyCombo *>()) {
+            if (combo->isVisible())
+                return combo;
+        }
+        return nullptr;
+    }
     void saveAndWait()
     {
         AutoSaver *saver = m_window->workspace()->autoSaver();
@@ -106,6 +115,8 @@ private Q_SLOTS:
         auto *combo = view()->findChild<ForeignKeyCombo *>();
         QVERIFY2(combo, "a foreign-key combo opens in the cell");
         QCOMPARE(combo->currentText(), QStringLiteral("AC/DC"));
+        QTRY_VERIFY(!combo->isReading()); // read in the background
+        QCOMPARE(combo->currentText(), QStringLiteral("AC/DC"));
         QCOMPARE(combo->count(), 275); // every artist, sorted by name
         QVERIFY(combo->completer()->filterMode() == Qt::MatchContains);
 
@@ -134,6 +145,7 @@ private Q_SLOTS:
         auto *combo = qobject_cast<ForeignKeyCombo *>(field->editor());
         QVERIFY(combo);
         QCOMPARE(combo->currentText(), QStringLiteral("Audioslave"));
+        QTRY_VERIFY(!combo->isReading());
         combo->setFocus();
         combo->lineEdit()->selectAll();
         QTest::keyClicks(combo->lineEdit(), QStringLiteral("AC/DC"));
@@ -146,6 +158,90 @@ private Q_SLOTS:
                      .value(QStringLiteral("SELECT ArtistId FROM Album WHERE AlbumId = 10"))
                      .toInt(),
                  1);
+    }
+
+    // Text that names no artist is refused where it was typed, with the reason; the key is
+    // unchanged. The grid used to close the editor and drop the input without a word.
+    void theGridRefusesANameNoRowHas()
+    {
+        const QModelIndex index = cell(0, QStringLiteral("ArtistId"));
+        view()->setCurrentIndex(index);
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_F2);
+        auto *combo = view()->findChild<ForeignKeyCombo *>();
+        QVERIFY(combo);
+        combo->lineEdit()->selectAll();
+        QTest::keyClicks(combo->lineEdit(), QStringLiteral("Nobody at all"));
+        if (combo->completer()->popup()->isVisible())
+            QTest::keyClick(combo->completer()->popup(), Qt::Key_Escape);
+        QTest::keyClick(combo, Qt::Key_Return);
+        QVERIFY(combo->isVisible()); // the editor stays open with what was typed
+        QCOMPARE(combo->currentText(), QStringLiteral("Nobody at all"));
+        auto *note = view()->viewport()->findChild<QLabel *>(QStringLiteral("cellEditorNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("“Artist”"))
+                     && note->text().contains(QLatin1String("Nobody at all")),
+                 qPrintable(note->text()));
+        QCOMPARE(index.data(Qt::EditRole).toInt(), 1);
+
+        // Clicking another cell closes the editor; it opens again on the cell with the input.
+        const QModelIndex other = cell(3, QStringLiteral("Title"));
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
+                          view()->visualRect(other).center());
+        QTRY_COMPARE(view()->currentIndex(), index);
+        ForeignKeyCombo *again = nullptr;
+        QTRY_VERIFY((again = openCombo()) != nullptr);
+        QTRY_VERIFY(!again->isReading()); // the input stays when the choices come
+        QCOMPARE(again->currentText(), QStringLiteral("Nobody at all"));
+        QCOMPARE(index.data(Qt::EditRole).toInt(), 1);
+
+        // A key typed where the list has no such name is stored as the number it is.
+        again->lineEdit()->selectAll();
+        QTest::keyClicks(again->lineEdit(), QStringLiteral("275"));
+        if (again->completer()->popup()->isVisible())
+            QTest::keyClick(again->completer()->popup(), Qt::Key_Escape);
+        QTest::keyClick(again, Qt::Key_Return);
+        QTRY_COMPARE(index.data(TableModel::StoredRole).toInt(), 275);
+        QCOMPARE(index.data(TableModel::StoredRole).typeId(), int(QMetaType::LongLong));
+    }
+
+    // A key typed into the form is stored as a number in a number column (it was stored as the
+    // text "275", and the field then said the value was no number); a name no artist has is
+    // refused in the field, which keeps it.
+    void theFormStoresATypedKeyAsANumber()
+    {
+        view()->setCurrentIndex(cell(9, QStringLiteral("Title")));
+        FieldEditor *field = m_window->form()->editor(QStringLiteral("ArtistId"));
+        auto *combo = qobject_cast<ForeignKeyCombo *>(field->editor());
+        QVERIFY(combo);
+        const auto type = [&](const QString &text) {
+            combo->setFocus();
+            combo->lineEdit()->selectAll();
+            QTest::keyClicks(combo->lineEdit(), text);
+            if (combo->completer()->popup()->isVisible())
+                QTest::keyClick(combo->completer()->popup(), Qt::Key_Escape);
+            view()->setFocus(); // leaving the field commits it
+        };
+        type(QStringLiteral("Nobody at all"));
+        QVERIFY2(field->problem().contains(QStringLiteral("“Artist”")),
+                 qPrintable(field->problem()));
+        QCOMPARE(combo->currentText(), QStringLiteral("Nobody at all"));
+        QCOMPARE(cell(9, QStringLiteral("ArtistId")).data(TableModel::StoredRole),
+                 QVariant(qlonglong(8)));
+
+        type(QStringLiteral("275"));
+        const QModelIndex artist = cell(9, QStringLiteral("ArtistId"));
+        QTRY_COMPARE(artist.data(TableModel::StoredRole).toInt(), 275);
+        // As typed, before any read of the saved row.
+        QCOMPARE(artist.data(TableModel::StoredRole).typeId(), int(QMetaType::LongLong));
+        QVERIFY(field->problem().isEmpty());
+        auto *note = field->findChild<QLabel *>(QStringLiteral("note:ArtistId"));
+        QTRY_VERIFY(note && note->isHidden()); // no "not a number, so it is edited as text"
+        saveAndWait();
+        QCOMPARE(Probe(m_path)
+                     .value(QStringLiteral("SELECT ArtistId FROM Album WHERE AlbumId = 10"))
+                     .toInt(),
+                 275);
     }
 
     void ctrlClickJumpsToTheReferencedRow()

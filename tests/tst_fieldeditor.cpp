@@ -1,6 +1,7 @@
 // A form field while its row's value is on its way (FieldEditor::showPending()): every kind of
 // editor says "Reading…" instead of showing NULL, an unchecked box or an empty choice, and input
-// typed meanwhile is not replaced when the value comes.
+// typed meanwhile is not replaced when the value comes. A foreign-key field's choices are read in
+// the background, and what it shows or what is typed stays when they come.
 #include "fieldeditor.h"
 #include "foreignkeycombo.h"
 
@@ -11,6 +12,8 @@
 #include <QPlainTextEdit>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace rowbook;
@@ -31,12 +34,15 @@ private:
 
     static const QString reading() { return QStringLiteral("Reading…"); }
 
-    // An in-memory database named `connection` with `artist` (id, name) holding `names` as
-    // rows 1, 2, ...; an invalid database when it cannot be made.
-    static QSqlDatabase artists(const QString &connection, const QStringList &names)
+    QTemporaryDir m_dir;
+
+    // A database file named `connection` with `artist` (id, name) holding `names` as rows 1, 2,
+    // ...; an invalid database when it cannot be made. A file, not ":memory:": the choices are
+    // read on a connection of their own.
+    QSqlDatabase artists(const QString &connection, const QStringList &names)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(QStringLiteral(":memory:"));
+        db.setDatabaseName(m_dir.filePath(connection + QStringLiteral(".sqlite")));
         if (!db.open())
             return {};
         QSqlQuery query(db);
@@ -50,6 +56,33 @@ private:
                 return {};
         }
         return db;
+    }
+
+    // "Band 1" to "Band 30".
+    static QStringList bands()
+    {
+        QStringList names;
+        for (int id = 1; id <= 30; ++id)
+            names << QStringLiteral("Band %1").arg(id);
+        return names;
+    }
+
+    // album.artist, the column artistKey() is of.
+    static ColumnInfo artistColumn()
+    {
+        return column(QStringLiteral("artist"), QStringLiteral("INTEGER"), ColumnKind::Integer);
+    }
+
+    // Edits `field` with a choice of `db`'s artists.
+    static ForeignKeyCombo *addLookup(FieldEditor *field, const QSqlDatabase &db)
+    {
+        auto *lookup = new ForeignKeyCombo(db, artistKey());
+        field->setLookup(lookup);
+        return lookup;
+    }
+    static bool choicesRead(const ForeignKeyCombo *lookup)
+    {
+        return QTest::qWaitFor([lookup] { return !lookup->isReading(); });
     }
 
     // album.artist refers to artist.id, shown by name.
@@ -125,10 +158,9 @@ private Q_SLOTS:
         {
             const QSqlDatabase db = artists(name, {QStringLiteral("AC/DC")});
             QVERIFY(db.isOpen());
-            const ForeignKey key = artistKey();
-            FieldEditor field(column(key.column, QStringLiteral("INTEGER"), ColumnKind::Integer));
-            auto *lookup = new ForeignKeyCombo(db, key);
-            field.setLookup(lookup);
+            FieldEditor field(artistColumn());
+            ForeignKeyCombo *lookup = addLookup(&field, db);
+            QVERIFY(choicesRead(lookup));
             const QString searchHint = lookup->lineEdit()->placeholderText();
             QVERIFY(searchHint.contains(QStringLiteral("artist")));
             field.setValue(1);
@@ -149,15 +181,11 @@ private Q_SLOTS:
     {
         const QString name = QStringLiteral("typing");
         {
-            QStringList bands;
-            for (int id = 1; id <= 30; ++id)
-                bands << QStringLiteral("Band %1").arg(id);
-            const QSqlDatabase db = artists(name, bands);
+            const QSqlDatabase db = artists(name, bands());
             QVERIFY(db.isOpen());
-            const ForeignKey key = artistKey();
-            FieldEditor field(column(key.column, QStringLiteral("INTEGER"), ColumnKind::Integer));
-            auto *lookup = new ForeignKeyCombo(db, key);
-            field.setLookup(lookup);
+            FieldEditor field(artistColumn());
+            ForeignKeyCombo *lookup = addLookup(&field, db);
+            QVERIFY(choicesRead(lookup));
             field.setValue(5);
             field.show();
             QVERIFY(QTest::qWaitForWindowActive(&field));
@@ -170,6 +198,120 @@ private Q_SLOTS:
             QTRY_VERIFY(!lookup->completer()->popup()->isVisible());
             QTest::keyClicks(lookup->lineEdit(), QStringLiteral("y"));
             QCOMPARE(lookup->lineEdit()->text(), QStringLiteral("Band 2xy"));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // The choices are not read on the GUI thread: the field opens at once, says so, and shows
+    // the key's name meanwhile; when they come, the shown key stays and the field is not
+    // changed by the user.
+    void aForeignKeyChoiceReadsItsRowsInTheBackground()
+    {
+        const QString name = QStringLiteral("background");
+        {
+            const QSqlDatabase db = artists(name, bands());
+            QVERIFY(db.isOpen());
+            const ForeignKey key = artistKey();
+            FieldEditor field(artistColumn());
+            auto *lookup = new ForeignKeyCombo(db, key);
+            field.setLookup(lookup);
+            QVERIFY(lookup->isReading());
+            QCOMPARE(lookup->count(), 0);
+            QCOMPARE(lookup->lineEdit()->placeholderText(),
+                     QStringLiteral("Reading the rows of “artist”…"));
+            field.setValue(2);
+            QCOMPARE(lookup->currentText(), QStringLiteral("Band 2"));
+            QSignalSpy read(lookup, &ForeignKeyCombo::choicesRead);
+            QTRY_COMPARE(read.count(), 1);
+            QVERIFY(!lookup->isReading());
+            QCOMPARE(lookup->count(), 30);
+            QCOMPARE(lookup->currentText(), QStringLiteral("Band 2"));
+            QCOMPARE(field.value(), QVariant(qlonglong(2)));
+            QVERIFY(!field.isDirty());
+            QCOMPARE(lookup->lineEdit()->placeholderText(),
+                     QStringLiteral("Type to search “artist”."));
+
+            // While another connection holds the file the choices wait; meanwhile the user
+            // comes to one field, whose name is selected, and types into another. When they
+            // come, the selection stays (typing still replaces the name), the typed text stays
+            // and is the user's change.
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                            name + QStringLiteral("-holder"));
+            holder.setDatabaseName(db.databaseName());
+            QVERIFY(holder.open());
+            QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QWidget window;
+            auto *layout = new QVBoxLayout(&window);
+            ForeignKey bare = key; // keys only: showing one reads nothing
+            bare.labelColumn.clear();
+            auto *chosen = new FieldEditor(artistColumn());
+            auto *came = new ForeignKeyCombo(db, bare);
+            chosen->setLookup(came);
+            chosen->setValue(2);
+            auto *typing = new FieldEditor(artistColumn());
+            auto *early = new ForeignKeyCombo(db, key);
+            typing->setLookup(early);
+            typing->setValue(QVariant());
+            layout->addWidget(chosen);
+            layout->addWidget(typing);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            came->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(came->hasFocus());
+            QCOMPARE(came->lineEdit()->selectedText(), QStringLiteral("2"));
+            QTest::keyClicks(early->lineEdit(), QStringLiteral("Band 1"));
+            QVERIFY(came->isReading());
+            QVERIFY(early->isReading());
+            QVERIFY(QSqlQuery(holder).exec(QStringLiteral("COMMIT")));
+            holder.close();
+            QTRY_VERIFY(!came->isReading() && !early->isReading());
+            QCOMPARE(came->count(), 30);
+            QCOMPARE(came->lineEdit()->selectedText(), QStringLiteral("2"));
+            QVERIFY(!chosen->isDirty());
+            QCOMPARE(early->count(), 30);
+            QCOMPARE(early->lineEdit()->text(), QStringLiteral("Band 1"));
+            QVERIFY(typing->isDirty());
+            QVariant stored;
+            QVERIFY(typing->takeInput(&stored));
+            QCOMPARE(stored.typeId(), int(QMetaType::LongLong));
+            QCOMPARE(stored.toLongLong(), 1);
+        }
+        QSqlDatabase::removeDatabase(name + QStringLiteral("-holder"));
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // A key typed into a number column is stored as a number; a name no row has is refused with
+    // the reason, and the field keeps it.
+    void aTypedKeyIsANumberAndAnUnknownNameIsRefused()
+    {
+        const QString name = QStringLiteral("typedkey");
+        {
+            const QSqlDatabase db = artists(name, {QStringLiteral("AC/DC")});
+            QVERIFY(db.isOpen());
+            FieldEditor field(artistColumn());
+            ForeignKeyCombo *lookup = addLookup(&field, db);
+            QVERIFY(choicesRead(lookup));
+            field.setValue(1);
+            lookup->lineEdit()->setText(QStringLiteral(" 42"));
+            QVariant stored;
+            QVERIFY(field.takeInput(&stored));
+            QCOMPARE(stored.typeId(), int(QMetaType::LongLong));
+            QCOMPARE(stored.toLongLong(), 42);
+            QVERIFY(field.problem().isEmpty());
+            lookup->lineEdit()->setText(QStringLiteral("Nobody"));
+            QVERIFY(!field.takeInput(&stored));
+            QCOMPARE(field.problem(),
+                     QStringLiteral(
+                         "No row of “artist” is named “Nobody”: choose one from the list, or type "
+                         "its id."));
+            QCOMPARE(lookup->currentText(), QStringLiteral("Nobody"));
+            // In a text column, any text is a key.
+            FieldEditor text(column(artistKey().column, QStringLiteral("TEXT"), ColumnKind::Text));
+            ForeignKeyCombo *textual = addLookup(&text, db);
+            QVERIFY(choicesRead(textual));
+            textual->lineEdit()->setText(QStringLiteral("Nobody"));
+            QVERIFY(text.takeInput(&stored));
+            QCOMPARE(stored, QVariant(QStringLiteral("Nobody")));
         }
         QSqlDatabase::removeDatabase(name);
     }

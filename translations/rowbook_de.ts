@@ -3612,6 +3612,18 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Refers to %1 of “%2”; Ctrl+click the cell to go there.</source>
         <translation>Verweist auf %1 von „%2“; Strg+Klick auf die Zelle springt dorthin.</translation>
     </message>
+    <message>
+        <source>Reading the rows of “%1”…</source>
+        <translation>Die Zeilen von „%1“ werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The rows of “%1” could not be read (%2); type a key.</source>
+        <translation>Die Zeilen von „%1“ konnten nicht gelesen werden (%2); geben Sie einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>No row of “%1” is named “%2”: choose one from the list, or type its %3.</source>
+        <translation>Keine Zeile von „%1“ heißt „%2“: Wählen Sie eine aus der Liste, oder geben Sie ihre %3 ein.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ForeignKeyJump</name>

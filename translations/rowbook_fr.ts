@@ -3612,6 +3612,18 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Refers to %1 of “%2”; Ctrl+click the cell to go there.</source>
         <translation>Fait référence à %1 de « %2 » ; Ctrl+clic sur la cellule pour y aller.</translation>
     </message>
+    <message>
+        <source>Reading the rows of “%1”…</source>
+        <translation>Lecture des lignes de « %1 »…</translation>
+    </message>
+    <message>
+        <source>The rows of “%1” could not be read (%2); type a key.</source>
+        <translation>Les lignes de « %1 » n’ont pas pu être lues (%2) ; saisissez une clé.</translation>
+    </message>
+    <message>
+        <source>No row of “%1” is named “%2”: choose one from the list, or type its %3.</source>
+        <translation>Aucune ligne de « %1 » ne s’appelle « %2 » : choisissez-en une dans la liste, ou saisissez sa valeur %3.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ForeignKeyJump</name>

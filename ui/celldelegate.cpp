@@ -67,18 +67,21 @@ QWidget *CellDelegate::createEditor(QWidget *parent,
     const auto kind = ColumnKind(index.data(TableModel::KindRole).toInt());
     if (kind == ColumnKind::Boolean)
         return nullptr; // a check box in the cell
-    if (ForeignKeyCombo *lookup = ForeignKeyCombo::forIndex(index, parent))
-        return lookup;
-    auto *edit = new QLineEdit(parent);
-    edit->setFrame(false);
-    edit->setProperty(kindProperty, int(kind));
-    if (kind == ColumnKind::Date || kind == ColumnKind::DateTime)
-        new DatePicker(edit, kind == ColumnKind::DateTime);
-    connect(edit, &QLineEdit::textEdited, edit, [edit] {
-        if (QLabel *note = noteOf(edit); note && note->property("isProblem").toBool())
+    ForeignKeyCombo *lookup = ForeignKeyCombo::forIndex(index, parent);
+    QWidget *editor = lookup;
+    QLineEdit *edit = lookup ? lookup->lineEdit() : new QLineEdit(parent);
+    if (!lookup) {
+        editor = edit;
+        edit->setFrame(false);
+        if (kind == ColumnKind::Date || kind == ColumnKind::DateTime)
+            new DatePicker(edit, kind == ColumnKind::DateTime);
+    }
+    editor->setProperty(kindProperty, int(kind));
+    connect(edit, &QLineEdit::textEdited, editor, [editor] {
+        if (QLabel *note = noteOf(editor); note && note->property("isProblem").toBool())
             note->hide(); // the user is correcting it
     });
-    return edit;
+    return editor;
 }
 
 void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
@@ -93,26 +96,30 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
         editor->setProperty(startKeyProperty, model->keyAt(index.row()));
         editor->setProperty(startColumnProperty, index.column());
     }
-    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(editor))
-        return lookup->setKey(index.data(Qt::EditRole));
+    auto *lookup = qobject_cast<ForeignKeyCombo *>(editor);
     auto *edit = qobject_cast<QLineEdit *>(editor);
-    if (!edit) {
+    if (!lookup && !edit) {
         QStyledItemDelegate::setEditorData(editor, index);
         return;
     }
-    if (edit->isModified())
+    if (edit && edit->isModified())
         return; // the user is typing: a repaint of the row must not undo it
     const auto kind = ColumnKind(index.data(TableModel::KindRole).toInt());
     const QVariant value = index.data(TableModel::StoredRole);
     const QString hint = ColumnValues::textHint(kind, value);
-    edit->setProperty(keepTextProperty, !hint.isEmpty());
+    editor->setProperty(keepTextProperty, !hint.isEmpty());
+    if (lookup)
+        lookup->setKey(index.data(Qt::EditRole));
     if (m_rejected.index.isValid() && m_rejected.index == index) {
-        edit->setText(m_rejected.text);
-        edit->setModified(true);
-        showNote(edit, m_rejected.problem, true);
+        QLineEdit *input = lookup ? lookup->lineEdit() : edit;
+        input->setText(m_rejected.text);
+        input->setModified(true); // typed: it stays when the choices come
+        showNote(editor, m_rejected.problem, true);
         m_rejected = {};
         return;
     }
+    if (lookup)
+        return;
     edit->setText(ColumnValues::editText(value));
     edit->setModified(false);
     if (value.isNull() && kind != ColumnKind::Date && kind != ColumnKind::DateTime)
@@ -125,25 +132,22 @@ void CellDelegate::setModelData(QWidget *editor,
                                 QAbstractItemModel *model,
                                 const QModelIndex &index) const
 {
-    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(editor)) {
-        if (lookup->isChanged())
-            model->setData(index, lookup->key(), Qt::EditRole);
-        return;
-    }
-    auto *edit = qobject_cast<QLineEdit *>(editor);
-    if (!edit) {
+    auto *lookup = qobject_cast<ForeignKeyCombo *>(editor);
+    if (!lookup && !qobject_cast<QLineEdit *>(editor)) {
         QStyledItemDelegate::setModelData(editor, model, index);
         return;
     }
-    if (!edit->isModified())
+    if (!isChanged(editor))
         return; // nothing typed: nothing to write
     QVariant stored;
-    QString problem = problemWith(edit, &stored);
+    QString problem = problemWith(editor, &stored);
     if (const auto *table = qobject_cast<const TableModel *>(model); table && problem.isEmpty())
         problem = table->keyValueProblem(index.column(), stored);
     if (!problem.isEmpty()) {
         // The view closes this editor (another cell was clicked): open it again with the input.
-        m_rejected = {index, edit->text(), problem};
+        const QString text
+            = lookup ? lookup->currentText() : static_cast<QLineEdit *>(editor)->text();
+        m_rejected = {index, text, problem};
         QMetaObject::invokeMethod(const_cast<CellDelegate *>(this), &CellDelegate::reopenRejected,
                                   Qt::QueuedConnection);
         return;
@@ -184,14 +188,16 @@ void CellDelegate::destroyEditor(QWidget *editor, const QModelIndex &index) cons
 bool CellDelegate::eventFilter(QObject *object, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
-        auto *edit = qobject_cast<QLineEdit *>(object);
+        auto *editor = qobject_cast<QWidget *>(object);
+        const bool typed
+            = qobject_cast<QLineEdit *>(object) || qobject_cast<ForeignKeyCombo *>(object);
         const int key = static_cast<QKeyEvent *>(event)->key();
         const bool leaves = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab
                             || key == Qt::Key_Backtab;
-        if (edit && leaves && edit->isModified()) {
-            const QString problem = problemWith(edit);
+        if (typed && leaves && isChanged(editor)) {
+            const QString problem = problemWith(editor);
             if (!problem.isEmpty()) {
-                showNote(edit, problem, true); // the editor stays open
+                showNote(editor, problem, true); // the editor stays open
                 return true;
             }
         }
@@ -199,14 +205,26 @@ bool CellDelegate::eventFilter(QObject *object, QEvent *event)
     return QStyledItemDelegate::eventFilter(object, event);
 }
 
-QString CellDelegate::problemWith(const QLineEdit *edit, QVariant *stored)
+QString CellDelegate::problemWith(const QWidget *editor, QVariant *stored)
 {
-    const auto kind = ColumnKind(edit->property(kindProperty).toInt());
+    const auto kind = ColumnKind(editor->property(kindProperty).toInt());
+    const bool keepText = editor->property(keepTextProperty).toBool();
+    const auto *lookup = qobject_cast<const ForeignKeyCombo *>(editor);
+    const auto *edit = qobject_cast<const QLineEdit *>(editor);
     const ColumnValues::Parsed parsed
-        = ColumnValues::fromText(kind, edit->text(), edit->property(keepTextProperty).toBool());
+        = lookup ? lookup->input(kind, keepText)
+                 : ColumnValues::fromText(kind, edit ? edit->text() : QString(), keepText);
     if (stored)
         *stored = parsed.stored;
     return parsed.problem;
+}
+
+bool CellDelegate::isChanged(const QWidget *editor)
+{
+    if (const auto *lookup = qobject_cast<const ForeignKeyCombo *>(editor))
+        return lookup->isChanged();
+    const auto *edit = qobject_cast<const QLineEdit *>(editor);
+    return edit && edit->isModified();
 }
 
 void CellDelegate::reopenRejected()

@@ -48,8 +48,11 @@ protected:
     bool eventFilter(QObject *object, QEvent *event) override;
 
 private:
-    // What the editor's text means for its column; the problem is empty when it fits.
-    static QString problemWith(const QLineEdit *edit, QVariant *stored = nullptr);
+    // What the editor's text (a line edit's, or a foreign-key choice's) means for its column;
+    // the problem is empty when it fits.
+    static QString problemWith(const QWidget *editor, QVariant *stored = nullptr);
+    // Whether the user changed what the editor showed.
+    static bool isChanged(const QWidget *editor);
     static void showNote(QWidget *editor, const QString &text, bool isProblem);
     void reopenRejected();
 

@@ -187,23 +187,20 @@ bool FieldEditor::takeInput(QVariant *stored)
         *stored = QVariant();
         return true;
     }
+    ColumnValues::Parsed parsed;
     if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor)) {
-        *stored = lookup->key();
-        return true;
-    }
-    if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
+        parsed = lookup->input(m_column.kind, m_keepText);
+    } else if (auto *box = qobject_cast<QCheckBox *>(m_editor)) {
         *stored = box->isChecked() ? 1 : 0;
         return true;
-    }
-    if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor)) {
+    } else if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor)) {
         *stored = edit->toPlainText();
         return true;
-    }
-    auto *edit = qobject_cast<QLineEdit *>(m_editor);
-    if (!edit)
+    } else if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
+        parsed = ColumnValues::fromText(m_column.kind, edit->text(), m_keepText);
+    } else {
         return false;
-    const ColumnValues::Parsed parsed
-        = ColumnValues::fromText(m_column.kind, edit->text(), m_keepText);
+    }
     m_problem = parsed.problem;
     updateNote();
     *stored = parsed.stored;

@@ -1,11 +1,15 @@
 #include "foreignkeycombo.h"
 
+#include "database.h"
+#include "pooltask.h"
 #include "tablemodel.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QFocusEvent>
 #include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSqlError>
 
 namespace rowbook {
 
@@ -21,12 +25,6 @@ ForeignKeyCombo::ForeignKeyCombo(const QSqlDatabase &db, const ForeignKey &key, 
     // As wide as the cell or form field, not as the longest name among the parent rows.
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(8);
-    const QVector<KeyChoice> choices = ForeignKeys::choices(db, key);
-    for (const KeyChoice &choice : choices) {
-        addItem(choice.label.isEmpty() ? choice.key.toString() : choice.label, choice.key);
-        setItemData(count() - 1, tr("%1 %2").arg(key.parentColumn, choice.key.toString()),
-                    Qt::ToolTipRole);
-    }
     auto *completer = new QCompleter(model(), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -36,14 +34,79 @@ ForeignKeyCombo::ForeignKeyCombo(const QSqlDatabase &db, const ForeignKey &key, 
     const int listWidth = fontMetrics().averageCharWidth() * 36;
     completer->popup()->setMinimumWidth(listWidth);
     view()->setMinimumWidth(listWidth);
-    m_searchHint = choices.size() >= ForeignKeys::choiceLimit
-                       ? tr("Type to search the first %1 rows of “%2”, or type a key.")
-                             .arg(ForeignKeys::choiceLimit)
-                             .arg(key.parentTable)
-                       : tr("Type to search “%1”.").arg(key.parentTable);
+    m_searchHint = tr("Reading the rows of “%1”…").arg(key.parentTable);
     lineEdit()->setPlaceholderText(m_searchHint);
     setToolTip(tr("Refers to %1 of “%2”; Ctrl+click the cell to go there.")
                    .arg(key.parentColumn, key.parentTable));
+    readChoices();
+}
+
+void ForeignKeyCombo::readChoices()
+{
+    runOnPool(
+        this,
+        [source = m_connection, key = m_key] {
+            // A connection of this thread's own, made like the one the editor was given.
+            const QString name = Database::uniqueConnectionName(QStringLiteral("choices"));
+            std::pair<QVector<KeyChoice>, QString> read; // the rows, or why there are none
+            {
+                QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
+                if (db.open())
+                    read.first = ForeignKeys::choices(db, key);
+                else
+                    read.second = db.lastError().text();
+            }
+            Database::disconnect(name);
+            return read;
+        },
+        [this](const std::pair<QVector<KeyChoice>, QString> &read) {
+            takeChoices(read.first, read.second);
+        });
+}
+
+void ForeignKeyCombo::takeChoices(const QVector<KeyChoice> &choices, const QString &error)
+{
+    // What the field shows stays: the key setKey() showed, or the text the user is typing.
+    QLineEdit *edit = lineEdit();
+    const bool typed = edit->isModified();
+    const QString text = edit->text();
+    const int cursor = edit->cursorPosition();
+    const int selectionStart = edit->selectionStart();
+    const int selectionLength = edit->selectedText().size();
+    {
+        const QSignalBlocker blocker(this); // no editTextChanged: the user changed nothing
+        clear();
+        for (const KeyChoice &choice : choices) {
+            addItem(choice.label.isEmpty() ? choice.key.toString() : choice.label, choice.key);
+            setItemData(count() - 1, tr("%1 %2").arg(m_key.parentColumn, choice.key.toString()),
+                        Qt::ToolTipRole);
+        }
+        if (typed) {
+            setCurrentIndex(-1);
+            edit->setText(text);
+            edit->setModified(true);
+        } else {
+            setKey(m_shown);
+        }
+        // Where the user is: the name selected when they came to the field stays selected, so
+        // typing still replaces it.
+        if (edit->text() == text) {
+            if (selectionLength > 0)
+                edit->setSelection(selectionStart, selectionLength);
+            else
+                edit->setCursorPosition(cursor);
+        }
+    }
+    m_reading = false;
+    m_searchHint = !error.isEmpty() ? tr("The rows of “%1” could not be read (%2); type a key.")
+                                          .arg(m_key.parentTable, error)
+                   : choices.size() >= ForeignKeys::choiceLimit
+                       ? tr("Type to search the first %1 rows of “%2”, or type a key.")
+                             .arg(ForeignKeys::choiceLimit)
+                             .arg(m_key.parentTable)
+                       : tr("Type to search “%1”.").arg(m_key.parentTable);
+    setPlaceholder(m_placeholder);
+    Q_EMIT choicesRead();
 }
 
 ForeignKeyCombo *
@@ -84,6 +147,7 @@ void ForeignKeyCombo::setKey(const QVariant &key)
 
 void ForeignKeyCombo::setPlaceholder(const QString &text)
 {
+    m_placeholder = text;
     lineEdit()->setPlaceholderText(text.isEmpty() ? m_searchHint : text);
 }
 
@@ -110,6 +174,21 @@ QVariant ForeignKeyCombo::key() const
         return {};
     const int at = findText(text, Qt::MatchFixedString);
     return at >= 0 ? itemData(at) : QVariant(text);
+}
+
+ColumnValues::Parsed ForeignKeyCombo::input(ColumnKind kind, bool keepText) const
+{
+    const QString text = currentText();
+    if (text.isEmpty())
+        return {};
+    if (const int at = findText(text, Qt::MatchFixedString); at >= 0)
+        return {itemData(at), {}};
+    ColumnValues::Parsed parsed = ColumnValues::fromText(kind, text, keepText);
+    if (!parsed.ok())
+        parsed.problem = tr("No row of “%1” is named “%2”: choose one from the list, or type its "
+                            "%3.")
+                             .arg(m_key.parentTable, text, m_key.parentColumn);
+    return parsed;
 }
 
 bool ForeignKeyCombo::isChanged() const

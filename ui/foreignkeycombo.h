@@ -1,5 +1,6 @@
 #pragma once
 
+#include "columnvalues.h"
 #include "foreignkeys.h"
 
 #include <QComboBox>
@@ -14,6 +15,9 @@ class TableModel;
 // The editor of a foreign-key column, in the grid and in the form: a searchable combo box that
 // shows the parent row's most descriptive column (an album's artist by name) and stores the key.
 // Typing filters the choices (contains, any case); a typed key that is not listed is kept as is.
+// The choices are read on workPool() (ordering a big parent table by name takes a while, and a
+// server is a round trip away): the editor opens at once, says it is reading them, and what was
+// shown or typed meanwhile stays when they come.
 class ForeignKeyCombo : public QComboBox
 {
     Q_OBJECT
@@ -28,9 +32,16 @@ public:
     void setKey(const QVariant &key);
     // The chosen row's key, the typed text when it names no row, NULL when empty.
     QVariant key() const;
+    // What to store for what the field shows: the chosen row's key; typed text that names no
+    // listed row is checked against the column's `kind` (`keepText` as in
+    // ColumnValues::fromText()), so a typed key is stored as a number in a number column, and
+    // a name no row has is refused with a problem saying so.
+    ColumnValues::Parsed input(ColumnKind kind, bool keepText) const;
     // Whether key() differs from what setKey() showed.
     bool isChanged() const;
     const ForeignKey &foreignKey() const { return m_key; }
+    // True until the parent rows to choose from have been read.
+    bool isReading() const { return m_reading; }
     // Shows `text` where the search hint is while the field is empty ("Reading…" while the
     // row's value is on its way); an empty text brings the search hint back.
     void setPlaceholder(const QString &text);
@@ -38,13 +49,21 @@ public:
 protected:
     void focusInEvent(QFocusEvent *event) override;
 
+Q_SIGNALS:
+    // The parent rows to choose from have been read (or could not be).
+    void choicesRead();
+
 private:
     QSqlDatabase database() const;
+    void readChoices();
+    void takeChoices(const QVector<KeyChoice> &choices, const QString &error);
 
     QString m_connection; // by name: the editor may outlive the workspace's connection
     ForeignKey m_key;
     QVariant m_shown;
-    QString m_searchHint;
+    QString m_searchHint;  // what the empty field says: how to search, or that rows are read
+    QString m_placeholder; // setPlaceholder()'s text, shown instead of the search hint
+    bool m_reading = true;
 };
 
 } // namespace rowbook
