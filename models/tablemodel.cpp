@@ -41,6 +41,16 @@ TableModel::TableModel(const QSqlDatabase &reader,
     connect(m_store, &EditStore::rowConflicted, this, &TableModel::onRowConflicted);
 }
 
+const QVector<ForeignKey> &TableModel::foreignKeys() const
+{
+    if (m_foreignKeysGeneration != m_tableGeneration) {
+        m_foreignKeysGeneration = m_tableGeneration;
+        m_foreignKeys = m_info.isView || !m_info.isValid() ? QVector<ForeignKey>()
+                                                           : ForeignKeys::of(m_db, m_info.name);
+    }
+    return m_foreignKeys;
+}
+
 bool TableModel::setTable(const QString &name)
 {
     beginResetModel();

@@ -5,6 +5,7 @@
 #include "cellcolours.h"
 #include "columnvalues.h"
 #include "editstore.h"
+#include "foreignkeys.h"
 #include "keyloader.h"
 #include "rowcache.h"
 #include "rowfetcher.h"
@@ -110,6 +111,10 @@ public:
     // form's fields) is still right while it stays the same.
     quint64 tableGeneration() const { return m_tableGeneration; }
     QString lastError() const { return m_lastError; }
+    // The table's one-column foreign keys (ForeignKeys::of()), read once for each table
+    // generation: the form and every cell editor ask (on a server each read is several catalog
+    // round trips). None for a view.
+    const QVector<ForeignKey> &foreignKeys() const;
     // The GUI thread's read-only connection, for lookups next to the table (foreign keys, schema).
     QSqlDatabase database() const { return m_db; }
     // The SQL spelling of this connection's engine (quoting, filter predicates).
@@ -409,6 +414,8 @@ private:
     UndoHistory *m_history = nullptr;
     quint64 m_request = 0;
     quint64 m_tableGeneration = 0;
+    mutable QVector<ForeignKey> m_foreignKeys;
+    mutable quint64 m_foreignKeysGeneration = 0; // the generation m_foreignKeys were read for
     Operation m_operation = Operation::None;
     qint64 m_unfilteredCount = -1;
     qint64 m_rowCountBound = -1;

@@ -5,7 +5,9 @@
 #include "oneshot.h"
 #include "pgstructure.h"
 
+#include <QAtomicInt>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -46,8 +48,18 @@ QVector<ForeignKey> ForeignKeys::of(const QSqlDatabase &db, const QString &table
     return keys;
 }
 
+namespace {
+QAtomicInt constraintReadCount;
+}
+
+int ForeignKeys::constraintReads()
+{
+    return constraintReadCount.loadRelaxed();
+}
+
 QVector<ForeignKeyConstraint> ForeignKeys::constraints(const QSqlDatabase &db, const QString &table)
 {
+    constraintReadCount.fetchAndAddRelaxed(1);
     QVector<ForeignKeyConstraint> keys;
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -107,10 +119,8 @@ ForeignKey ForeignKeys::find(const QVector<ForeignKey> &keys, const QString &col
     return {};
 }
 
-QVector<KeyChoice> ForeignKeys::choices(const QSqlDatabase &db,
-                                        const ForeignKey &key,
-                                        const QString &search,
-                                        int limit)
+QVector<KeyChoice> ForeignKeys::choices(
+    const QSqlDatabase &db, const ForeignKey &key, const QString &search, int limit, QString *error)
 {
     QVector<KeyChoice> result;
     const QString label
@@ -134,8 +144,11 @@ QVector<KeyChoice> ForeignKeys::choices(const QSqlDatabase &db,
     if (!search.isEmpty())
         query.addBindValue(search);
     query.addBindValue(limit);
-    if (!query.exec())
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
         return result;
+    }
     while (query.next())
         result.push_back({query.value(0), query.value(1).toString()});
     return result;

@@ -51,14 +51,18 @@ public:
     static QVector<ForeignKey> of(const QSqlDatabase &db, const QString &table);
     // Every foreign key of `table`, composite ones included, in declaration order.
     static QVector<ForeignKeyConstraint> constraints(const QSqlDatabase &db, const QString &table);
+    // How many times constraints() has read a catalog in this process (tests count the reads).
+    static int constraintReads();
     static ForeignKey find(const QSqlDatabase &db, const QString &table, const QString &column);
     // The key of `column` among `keys` (as of() gives them); invalid when it has none.
     static ForeignKey find(const QVector<ForeignKey> &keys, const QString &column);
-    // Parent rows ordered by label (those whose label contains `search`, when given).
+    // Parent rows ordered by label (those whose label contains `search`, when given); `error`,
+    // when given, gets why the rows could not be read (empty when they were).
     static QVector<KeyChoice> choices(const QSqlDatabase &db,
                                       const ForeignKey &key,
                                       const QString &search = {},
-                                      int limit = choiceLimit);
+                                      int limit = choiceLimit,
+                                      QString *error = nullptr);
     static QString label(const QSqlDatabase &db, const ForeignKey &key, const QVariant &value);
     // The row key of the parent row `value` refers to, as the parent's key loader reads it (the
     // rowid, an integer primary key, or a mapped key's columns as text: TableInfo::keySelect);

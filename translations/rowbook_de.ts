@@ -3624,6 +3624,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>No row of “%1” is named “%2”: choose one from the list, or type its %3.</source>
         <translation>Keine Zeile von „%1“ heißt „%2“: Wählen Sie eine aus der Liste, oder geben Sie ihre %3 ein.</translation>
     </message>
+    <message>
+        <source>The rows of “%1” are still being read: wait a moment, then leave the field again.</source>
+        <translation>Die Zeilen von „%1“ werden noch gelesen: Warten Sie einen Moment und verlassen Sie das Feld dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ForeignKeyJump</name>

@@ -3624,6 +3624,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>No row of “%1” is named “%2”: choose one from the list, or type its %3.</source>
         <translation>Aucune ligne de « %1 » ne s’appelle « %2 » : choisissez-en une dans la liste, ou saisissez sa valeur %3.</translation>
     </message>
+    <message>
+        <source>The rows of “%1” are still being read: wait a moment, then leave the field again.</source>
+        <translation>Les lignes de « %1 » sont encore en cours de lecture : patientez un instant, puis quittez de nouveau le champ.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ForeignKeyJump</name>

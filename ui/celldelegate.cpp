@@ -77,10 +77,13 @@ QWidget *CellDelegate::createEditor(QWidget *parent,
             new DatePicker(edit, kind == ColumnKind::DateTime);
     }
     editor->setProperty(kindProperty, int(kind));
-    connect(edit, &QLineEdit::textEdited, editor, [editor] {
+    const auto hideProblem = [editor] {
         if (QLabel *note = noteOf(editor); note && note->property("isProblem").toBool())
-            note->hide(); // the user is correcting it
-    });
+            note->hide();
+    };
+    connect(edit, &QLineEdit::textEdited, editor, hideProblem); // the user is correcting it
+    if (lookup) // input refused while the rows were being read may name one of them now
+        connect(lookup, &ForeignKeyCombo::choicesRead, editor, hideProblem);
     return editor;
 }
 

@@ -325,6 +325,11 @@ void FieldEditor::setLookup(ForeignKeyCombo *lookup)
         if (m_dirty)
             Q_EMIT committed();
     });
+    // Input refused while the rows were being read is judged again against them.
+    connect(lookup, &ForeignKeyCombo::choicesRead, this, [this] {
+        if (m_dirty && !m_problem.isEmpty())
+            Q_EMIT committed();
+    });
 }
 
 } // namespace rowbook

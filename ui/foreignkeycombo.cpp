@@ -11,6 +11,9 @@
 #include <QSignalBlocker>
 #include <QSqlError>
 
+#include <atomic>
+#include <memory>
+
 namespace rowbook {
 
 ForeignKeyCombo::ForeignKeyCombo(const QSqlDatabase &db, const ForeignKey &key, QWidget *parent)
@@ -41,18 +44,45 @@ ForeignKeyCombo::ForeignKeyCombo(const QSqlDatabase &db, const ForeignKey &key, 
     readChoices();
 }
 
+ForeignKeyCombo::~ForeignKeyCombo()
+{
+    m_cancelled->store(true); // a read not begun yet does not connect for nothing
+}
+
 void ForeignKeyCombo::readChoices()
 {
+    // The worker makes a connection of its own like the editor's. Its settings are copied here:
+    // QSqlDatabase::cloneDatabase() on the worker would use the GUI thread's connection while
+    // the GUI thread may be removing it (a tab closed).
+    const QSqlDatabase source = database();
+    struct Settings
+    {
+        QString driver, database, host, user, password, options;
+        int port = -1;
+        QSql::NumericalPrecisionPolicy precision = QSql::LowPrecisionDouble;
+    } settings{source.driverName(), source.databaseName(),
+               source.hostName(),   source.userName(),
+               source.password(),   source.connectOptions(),
+               source.port(),       source.numericalPrecisionPolicy()};
     runOnPool(
         this,
-        [source = m_connection, key = m_key] {
-            // A connection of this thread's own, made like the one the editor was given.
-            const QString name = Database::uniqueConnectionName(QStringLiteral("choices"));
+        [settings, key = m_key, cancelled = m_cancelled] {
             std::pair<QVector<KeyChoice>, QString> read; // the rows, or why there are none
+            if (cancelled->load() || settings.driver.isEmpty())
+                return read;
+            const QString name = Database::uniqueConnectionName(QStringLiteral("choices"));
             {
-                QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
+                QSqlDatabase db = QSqlDatabase::addDatabase(settings.driver, name);
+                db.setDatabaseName(settings.database);
+                db.setHostName(settings.host);
+                db.setPort(settings.port);
+                db.setUserName(settings.user);
+                db.setPassword(settings.password);
+                db.setConnectOptions(settings.options);
+                db.setNumericalPrecisionPolicy(settings.precision);
                 if (db.open())
-                    read.first = ForeignKeys::choices(db, key);
+                    read.first
+                        = ForeignKeys::choices(db, key, {}, ForeignKeys::choiceLimit, &read.second);
                 else
                     read.second = db.lastError().text();
             }
@@ -75,12 +105,15 @@ void ForeignKeyCombo::takeChoices(const QVector<KeyChoice> &choices, const QStri
     const int selectionLength = edit->selectedText().size();
     {
         const QSignalBlocker blocker(this); // no editTextChanged: the user changed nothing
+        // The completer filters again at every row and every tooltip added: not while filling.
+        completer()->setModel(nullptr);
         clear();
         for (const KeyChoice &choice : choices) {
             addItem(choice.label.isEmpty() ? choice.key.toString() : choice.label, choice.key);
             setItemData(count() - 1, tr("%1 %2").arg(m_key.parentColumn, choice.key.toString()),
                         Qt::ToolTipRole);
         }
+        completer()->setModel(model());
         if (typed) {
             setCurrentIndex(-1);
             edit->setText(text);
@@ -114,7 +147,7 @@ ForeignKeyCombo::forColumn(const TableModel *model, const QString &column, QWidg
 {
     if (!model || model->tableInfo().isView)
         return nullptr;
-    const ForeignKey key = ForeignKeys::find(model->database(), model->tableName(), column);
+    const ForeignKey key = ForeignKeys::find(model->foreignKeys(), column);
     return key.isValid() ? new ForeignKeyCombo(model->database(), key, parent) : nullptr;
 }
 
@@ -167,12 +200,21 @@ QSqlDatabase ForeignKeyCombo::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+int ForeignKeyCombo::indexOf(const QString &text) const
+{
+    // The row chosen or shown, when two rows have the same name.
+    if (const int current = currentIndex();
+        current >= 0 && itemText(current).compare(text, Qt::CaseInsensitive) == 0)
+        return current;
+    return findText(text, Qt::MatchFixedString);
+}
+
 QVariant ForeignKeyCombo::key() const
 {
     const QString text = currentText();
     if (text.isEmpty())
         return {};
-    const int at = findText(text, Qt::MatchFixedString);
+    const int at = indexOf(text);
     return at >= 0 ? itemData(at) : QVariant(text);
 }
 
@@ -181,8 +223,13 @@ ColumnValues::Parsed ForeignKeyCombo::input(ColumnKind kind, bool keepText) cons
     const QString text = currentText();
     if (text.isEmpty())
         return {};
-    if (const int at = findText(text, Qt::MatchFixedString); at >= 0)
+    if (const int at = indexOf(text); at >= 0)
         return {itemData(at), {}};
+    if (m_reading) // it may be a name among the rows on their way
+        return {{},
+                tr("The rows of “%1” are still being read: wait a moment, then leave the field "
+                   "again.")
+                    .arg(m_key.parentTable)};
     ColumnValues::Parsed parsed = ColumnValues::fromText(kind, text, keepText);
     if (!parsed.ok())
         parsed.problem = tr("No row of “%1” is named “%2”: choose one from the list, or type its "

@@ -6,6 +6,9 @@
 #include <QComboBox>
 #include <QSqlDatabase>
 
+#include <atomic>
+#include <memory>
+
 class QModelIndex;
 
 namespace rowbook {
@@ -23,6 +26,8 @@ class ForeignKeyCombo : public QComboBox
     Q_OBJECT
 public:
     ForeignKeyCombo(const QSqlDatabase &db, const ForeignKey &key, QWidget *parent = nullptr);
+    ~ForeignKeyCombo() override;
+    Q_DISABLE_COPY_MOVE(ForeignKeyCombo)
 
     // An editor for `column` of the model's table, or nullptr when it is no foreign key.
     static ForeignKeyCombo *
@@ -35,7 +40,8 @@ public:
     // What to store for what the field shows: the chosen row's key; typed text that names no
     // listed row is checked against the column's `kind` (`keepText` as in
     // ColumnValues::fromText()), so a typed key is stored as a number in a number column, and
-    // a name no row has is refused with a problem saying so.
+    // a name no row has is refused with a problem saying so. While the rows are being read,
+    // text other than the shown row's name is refused: it may name one of them.
     ColumnValues::Parsed input(ColumnKind kind, bool keepText) const;
     // Whether key() differs from what setKey() showed.
     bool isChanged() const;
@@ -56,6 +62,8 @@ Q_SIGNALS:
 private:
     QSqlDatabase database() const;
     void readChoices();
+    // The row whose name is `text` (any case), -1 when none is.
+    int indexOf(const QString &text) const;
     void takeChoices(const QVector<KeyChoice> &choices, const QString &error);
 
     QString m_connection; // by name: the editor may outlive the workspace's connection
@@ -64,6 +72,7 @@ private:
     QString m_searchHint;  // what the empty field says: how to search, or that rows are read
     QString m_placeholder; // setPlaceholder()'s text, shown instead of the search hint
     bool m_reading = true;
+    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace rowbook

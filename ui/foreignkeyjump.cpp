@@ -36,7 +36,7 @@ bool ForeignKeyJump::jumpFrom(const QModelIndex &index)
     if (!workspace)
         return false;
     TableModel *model = workspace->model();
-    const ForeignKey key = ForeignKeys::find(model->database(), model->tableName(),
+    const ForeignKey key = ForeignKeys::find(model->foreignKeys(),
                                              model->tableInfo().columns.value(index.column()).name);
     if (!key.isValid())
         return false;

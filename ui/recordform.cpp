@@ -185,10 +185,7 @@ void RecordForm::rebuild()
         m_builtReadOnly = m_model->isReadOnly();
         const TableInfo &info = m_model->tableInfo();
         // One catalog read for the table, not one per column (each is a round trip on a server).
-        // None to read before the model has a table (a round trip for nothing on a server).
-        const QVector<ForeignKey> keys = info.isView || !info.isValid()
-                                             ? QVector<ForeignKey>()
-                                             : ForeignKeys::of(m_model->database(), info.name);
+        const QVector<ForeignKey> &keys = m_model->foreignKeys();
         for (int c = 0; c < info.columns.size(); ++c) {
             const ColumnInfo &column = info.columns[c];
             auto *editor = new FieldEditor(column);
