@@ -112,8 +112,8 @@ public:
     quint64 tableGeneration() const { return m_tableGeneration; }
     QString lastError() const { return m_lastError; }
     // The table's one-column foreign keys (ForeignKeys::of()), read once for each table
-    // generation: the form and every cell editor ask (on a server each read is several catalog
-    // round trips). None for a view.
+    // generation and again after another program's schema change: the form and every cell
+    // editor ask (on a server each read is several catalog round trips). None for a view.
     const QVector<ForeignKey> &foreignKeys() const;
     // The GUI thread's read-only connection, for lookups next to the table (foreign keys, schema).
     QSqlDatabase database() const { return m_db; }

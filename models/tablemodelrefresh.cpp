@@ -15,6 +15,7 @@ void TableModel::refreshFromOutside(bool schemaChanged)
     if (!m_info.isValid())
         return;
     if (schemaChanged) {
+        m_foreignKeysGeneration = 0; // read again when asked: keys may come and go alone
         const TableInfo now = Catalog::table(m_db, m_info.name);
         if (!now.isValid()) {
             const QString name = m_info.name;

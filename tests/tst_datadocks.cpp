@@ -194,6 +194,15 @@ private Q_SLOTS:
         QTRY_VERIFY((again = openCombo()) != nullptr);
         QTRY_VERIFY(!again->isReading()); // the input stays when the choices come
         QCOMPARE(again->currentText(), QStringLiteral("Nobody at all"));
+        QLabel *reason = nullptr; // and so does the reason
+        for (QLabel *label :
+             view()->viewport()->findChildren<QLabel *>(QStringLiteral("cellEditorNote"))) {
+            if (label->isVisible())
+                reason = label;
+        }
+        QVERIFY(reason);
+        QVERIFY2(reason->text().contains(QStringLiteral("named “Nobody at all”")),
+                 qPrintable(reason->text()));
         QCOMPARE(index.data(Qt::EditRole).toInt(), 1);
 
         // A key typed where the list has no such name is stored as the number it is.
@@ -263,6 +272,25 @@ private Q_SLOTS:
             QTRY_VERIFY(!view()->indexWidget(cell(2, column)));
         }
         QCOMPARE(ForeignKeys::constraintReads(), reads);
+    }
+
+    // A foreign key another program adds without changing the columns (SQLite: the table made
+    // again) is seen once the schema change is: the keys are read again then.
+    void foreignKeysAddedElsewhereAreSeen()
+    {
+        QVERIFY(m_window->showTable(QStringLiteral("Genre")));
+        const auto nameKey = [this] {
+            return ForeignKeys::find(model()->foreignKeys(), QStringLiteral("Name"));
+        };
+        QVERIFY(!nameKey().isValid());
+        Probe other(m_path);
+        for (const char *sql : {"CREATE TABLE g (GenreId INTEGER NOT NULL, Name NVARCHAR(120) "
+                                "REFERENCES Artist (Name), PRIMARY KEY (GenreId))",
+                                "INSERT INTO g SELECT * FROM Genre", "DROP TABLE Genre",
+                                "ALTER TABLE g RENAME TO Genre"})
+            QVERIFY(other.exec(QString::fromLatin1(sql)));
+        QTRY_VERIFY(nameKey().isValid());
+        QCOMPARE(nameKey().parentTable, QStringLiteral("Artist"));
     }
 
     void ctrlClickJumpsToTheReferencedRow()

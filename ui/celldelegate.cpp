@@ -77,13 +77,21 @@ QWidget *CellDelegate::createEditor(QWidget *parent,
             new DatePicker(edit, kind == ColumnKind::DateTime);
     }
     editor->setProperty(kindProperty, int(kind));
-    const auto hideProblem = [editor] {
+    connect(edit, &QLineEdit::textEdited, editor, [editor] {
         if (QLabel *note = noteOf(editor); note && note->property("isProblem").toBool())
-            note->hide();
-    };
-    connect(edit, &QLineEdit::textEdited, editor, hideProblem); // the user is correcting it
-    if (lookup) // input refused while the rows were being read may name one of them now
-        connect(lookup, &ForeignKeyCombo::choicesRead, editor, hideProblem);
+            note->hide(); // the user is correcting it
+    });
+    if (lookup) { // input refused while the rows were being read is judged against them
+        connect(lookup, &ForeignKeyCombo::choicesRead, editor, [editor] {
+            QLabel *note = noteOf(editor);
+            if (!note || note->isHidden() || !note->property("isProblem").toBool())
+                return;
+            if (const QString problem = problemWith(editor); problem.isEmpty())
+                note->hide();
+            else
+                showNote(editor, problem, true);
+        });
+    }
     return editor;
 }
 

@@ -106,6 +106,7 @@ void ForeignKeyCombo::takeChoices(const QVector<KeyChoice> &choices, const QStri
     {
         const QSignalBlocker blocker(this); // no editTextChanged: the user changed nothing
         // The completer filters again at every row and every tooltip added: not while filling.
+        const bool listed = completer()->popup()->isVisible();
         completer()->setModel(nullptr);
         clear();
         for (const KeyChoice &choice : choices) {
@@ -114,6 +115,8 @@ void ForeignKeyCombo::takeChoices(const QVector<KeyChoice> &choices, const QStri
                         Qt::ToolTipRole);
         }
         completer()->setModel(model());
+        if (listed && typed)
+            completer()->complete(); // the matching names, now among all the rows
         if (typed) {
             setCurrentIndex(-1);
             edit->setText(text);
