@@ -200,12 +200,10 @@ bool CellDelegate::eventFilter(QObject *object, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
         auto *editor = qobject_cast<QWidget *>(object);
-        const bool typed
-            = qobject_cast<QLineEdit *>(object) || qobject_cast<ForeignKeyCombo *>(object);
         const int key = static_cast<QKeyEvent *>(event)->key();
         const bool leaves = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab
                             || key == Qt::Key_Backtab;
-        if (typed && leaves && isChanged(editor)) {
+        if (editor && leaves && isChanged(editor)) { // a line edit or a foreign-key choice
             const QString problem = problemWith(editor);
             if (!problem.isEmpty()) {
                 showNote(editor, problem, true); // the editor stays open
