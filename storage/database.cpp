@@ -276,8 +276,14 @@ DatabaseInfo prepareServer(const QString &given, Database::Open mode, const QStr
         } else {
             PgConnection::rememberForSession(uri);
         }
-        if (open && !info.readOnly
-            && Database::scalar(db, QStringLiteral("SELECT pg_is_in_recovery()")).toBool()) {
+        // PostgreSQL 14 and later say so when the session begins; older servers are asked.
+        const auto standby = [&db] {
+            const std::optional<bool> reported = PgConnection::inHotStandby(db);
+            return reported ? *reported
+                            : Database::scalar(db, QStringLiteral("SELECT pg_is_in_recovery()"))
+                                  .toBool();
+        };
+        if (open && !info.readOnly && standby()) {
             info.readOnly = true;
             info.readOnlyReason = Text::tr("The server is a standby that only accepts reads.");
         }
@@ -450,12 +456,18 @@ bool Database::reconnect(const DatabaseInfo &info, QSqlDatabase db, Role role)
     // numeric as its exact text: QPSQL's default double keeps 15 significant digits, so the grid
     // would show (and save back) a rounded amount.
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    // The server refuses writes on a reader's session, whatever SQL reaches it. Said when the
+    // session begins, that costs no round trip; a SET after it (when the user's URI has
+    // `options` of its own) costs one.
+    const bool readOnly = role == Role::Reader || info.readOnly;
+    const std::optional<QString> options
+        = readOnly ? PgConnection::readOnlyOptions(db.connectOptions()) : std::nullopt;
+    if (options)
+        db.setConnectOptions(*options);
     if (!db.open())
         return false;
-    if (role == Role::Reader || info.readOnly) {
-        // The server refuses writes on this session, whatever SQL reaches it.
+    if (readOnly && !options)
         QSqlQuery(db).exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
-    }
     return true;
 }
 

@@ -426,6 +426,29 @@ PGconn *PgConnection::handle(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
+std::optional<bool> PgConnection::inHotStandby(const QSqlDatabase &db)
+{
+    PGconn *conn = db.isOpen() ? handle(db) : nullptr;
+    const char *status = conn ? PQparameterStatus(conn, "in_hot_standby") : nullptr;
+    if (!status)
+        return std::nullopt;
+    return qstrcmp(status, "on") == 0;
+}
+
+std::optional<QString> PgConnection::readOnlyOptions(const QString &connectOptions)
+{
+    static const QString readOnly = QStringLiteral("options='-c default_transaction_read_only=on'");
+    QStringList options = connectOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &option : std::as_const(options)) {
+        if (option == readOnly)
+            return connectOptions; // reconnecting: set the first time
+        if (option.trimmed().startsWith(QLatin1String("options=")))
+            return std::nullopt;
+    }
+    options << readOnly;
+    return options.join(QLatin1Char(';'));
+}
+
 int PgConnection::backendPid(const QSqlDatabase &db)
 {
     PGconn *conn = db.isOpen() ? handle(db) : nullptr;

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QSqlDatabase;
 struct pg_conn; // libpq's PGconn
 
@@ -60,6 +62,15 @@ struct PgConnection
     // The server process of `db`'s session (libpq knows it: no round trip); 0 when `db` is not an
     // open QPSQL connection.
     static int backendPid(const QSqlDatabase &db);
+    // Whether the server of `db`'s open session is a standby that only accepts reads, as the
+    // server reported it when the session began (in_hot_standby, PostgreSQL 14 and later: no
+    // round trip); nullopt when it did not say (an older server, or `db` is not open).
+    static std::optional<bool> inHotStandby(const QSqlDatabase &db);
+    // `db`'s connect options with sessions that begin read-only (default_transaction_read_only in
+    // the startup packet: the server refuses writes from the first statement, and no SET costs a
+    // round trip); nullopt when the options already carry an `options` of the user's, which
+    // this would replace.
+    static std::optional<QString> readOnlyOptions(const QString &connectOptions);
     // Adds a QPSQL connection named `name` on the calling thread, configured but not opened.
     // Without a connect_timeout of its own, one of 10 s: libpq's default is to wait forever.
     QSqlDatabase addDatabase(const QString &name) const;

@@ -6,6 +6,7 @@
 #include "documentcontroller.h"
 #include "documenttabs.h"
 #include "mainwindow.h"
+#include "pgconnection.h"
 #include "pgsupport.h"
 #include "pgwindowsupport.h"
 #include "tablemodel.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -114,6 +116,67 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         PGSUPPORT_REQUIRE_SERVER(m_server);
+    }
+
+    // A reader's session refuses writes from its first statement: said in the startup packet
+    // (no SET, no round trip), or by a SET when the URI has `options` of its own, which are kept.
+    // Reconnecting keeps it so; a writer's session writes.
+    void readerSessionsRefuseWrites()
+    {
+        // Two databases: the window keeps the options first given for a database all session.
+        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("reader_sessions"));
+        const QString second = pgsupport::freshDatabase(m_server, QStringLiteral("reader_options"));
+        QVERIFY(!uri.isEmpty() && !second.isEmpty());
+        for (const QString &database : {uri, second})
+            QVERIFY(pgsupport::PgProbe(database).exec(
+                QStringLiteral("CREATE TABLE t (id bigint PRIMARY KEY); CREATE SCHEMA other; "
+                               "CREATE TABLE other.t (id bigint PRIMARY KEY)")));
+        const auto refuses = [](const QSqlDatabase &db) {
+            QSqlQuery insert(db);
+            return !insert.exec(QStringLiteral("INSERT INTO t VALUES (1)"))
+                   && insert.lastError().nativeErrorCode() == QLatin1String("25006");
+        };
+        const QString withOptions
+            = second + (second.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+              + QStringLiteral("options=-c%20search_path%3Dother");
+        for (const QString &target : {uri, withOptions}) {
+            const DatabaseInfo info = Database::prepare(target, Database::Open::Existing);
+            QVERIFY2(info.isOpen(), qPrintable(info.error.detail));
+            QVERIFY(!info.readOnly);
+            const QString name = Database::uniqueConnectionName(QStringLiteral("reader"));
+            {
+                QSqlDatabase reader = Database::connect(info, name, Database::Role::Reader);
+                QVERIFY(reader.isOpen());
+                QCOMPARE(PgConnection::inHotStandby(reader), std::optional<bool>(false));
+                QVERIFY(refuses(reader));
+                QVERIFY(Database::reconnect(info, reader, Database::Role::Reader));
+                QVERIFY(refuses(reader));
+                QCOMPARE(reader.connectOptions().count(QLatin1String("read_only")),
+                         target == uri ? 1 : 0);
+                QSqlQuery path(reader);
+                QVERIFY(path.exec(QStringLiteral("SHOW search_path")) && path.next());
+                QCOMPARE(path.value(0).toString(), target == uri
+                                                       ? QStringLiteral("\"$user\", public")
+                                                       : QStringLiteral("other"));
+            }
+            Database::disconnect(name);
+            {
+                QSqlDatabase writer = Database::connect(info, name, Database::Role::Writer);
+                QVERIFY(writer.isOpen());
+                QVERIFY(QSqlQuery(writer).exec(QStringLiteral("INSERT INTO t VALUES (7)")));
+            }
+            Database::disconnect(name);
+        }
+        // The writers' rows: in public.t of the first, in other.t (its search_path) of the second.
+        const auto count = [](const QString &database, const QString &table) {
+            return pgsupport::PgProbe(database)
+                .value(QStringLiteral("SELECT count(*) FROM ") + table)
+                .toLongLong();
+        };
+        QCOMPARE(count(uri, QStringLiteral("public.t")), 1);
+        QCOMPARE(count(uri, QStringLiteral("other.t")), 0);
+        QCOMPARE(count(second, QStringLiteral("public.t")), 0);
+        QCOMPARE(count(second, QStringLiteral("other.t")), 1);
     }
 
     void connectDialogTestsAndBuildsTheUri()
