@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
@@ -457,14 +459,36 @@ bool Database::reconnect(const DatabaseInfo &info, QSqlDatabase db, Role role)
     // would show (and save back) a rounded amount.
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
     // The server refuses writes on a reader's session, whatever SQL reaches it. Said when the
-    // session begins, that costs no round trip; a SET after it (when the user's URI has
-    // `options` of its own) costs one.
+    // session begins, that costs no round trip; a SET after it costs one: when the user's URI has
+    // `options` of its own, or the server is a pooler that refuses the startup parameter
+    // (PgBouncer: "unsupported startup parameter: options"), which is then not asked again.
+    static QMutex refusingMutex;
+    static QSet<QString> refusing; // host, port, database and user of such poolers
+    const QString server
+        = QStringList{db.hostName(), QString::number(db.port()), db.databaseName(), db.userName()}
+              .join(QLatin1Char('\n'));
     const bool readOnly = role == Role::Reader || info.readOnly;
-    const std::optional<QString> options
-        = readOnly ? PgConnection::readOnlyOptions(db.connectOptions()) : std::nullopt;
-    if (options)
-        db.setConnectOptions(*options);
-    if (!db.open())
+    auto [without, options] = PgConnection::readOnlyOptions(db.connectOptions());
+    if (options && readOnly) {
+        const QMutexLocker locker(&refusingMutex);
+        if (refusing.contains(server))
+            options.reset();
+    }
+    if (!readOnly)
+        options.reset();
+    db.setConnectOptions(options ? *options : without);
+    bool open = db.open();
+    if (!open && options
+        && db.lastError().databaseText().contains(QLatin1String("startup parameter"))) {
+        {
+            const QMutexLocker locker(&refusingMutex);
+            refusing.insert(server);
+        }
+        options.reset();
+        db.setConnectOptions(without);
+        open = db.open();
+    }
+    if (!open)
         return false;
     if (readOnly && !options)
         QSqlQuery(db).exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));

@@ -435,18 +435,19 @@ std::optional<bool> PgConnection::inHotStandby(const QSqlDatabase &db)
     return qstrcmp(status, "on") == 0;
 }
 
-std::optional<QString> PgConnection::readOnlyOptions(const QString &connectOptions)
+std::pair<QString, std::optional<QString>>
+PgConnection::readOnlyOptions(const QString &connectOptions)
 {
     static const QString readOnly = QStringLiteral("options='-c default_transaction_read_only=on'");
     QStringList options = connectOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    options.removeAll(readOnly); // reconnecting: added the first time
+    const QString without = options.join(QLatin1Char(';'));
     for (const QString &option : std::as_const(options)) {
-        if (option == readOnly)
-            return connectOptions; // reconnecting: set the first time
         if (option.trimmed().startsWith(QLatin1String("options=")))
-            return std::nullopt;
+            return {without, std::nullopt};
     }
     options << readOnly;
-    return options.join(QLatin1Char(';'));
+    return {without, options.join(QLatin1Char(';'))};
 }
 
 int PgConnection::backendPid(const QSqlDatabase &db)

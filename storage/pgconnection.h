@@ -66,11 +66,12 @@ struct PgConnection
     // server reported it when the session began (in_hot_standby, PostgreSQL 14 and later: no
     // round trip); nullopt when it did not say (an older server, or `db` is not open).
     static std::optional<bool> inHotStandby(const QSqlDatabase &db);
-    // `db`'s connect options with sessions that begin read-only (default_transaction_read_only in
-    // the startup packet: the server refuses writes from the first statement, and no SET costs a
-    // round trip); nullopt when the options already carry an `options` of the user's, which
-    // this would replace.
-    static std::optional<QString> readOnlyOptions(const QString &connectOptions);
+    // Connect options that make sessions begin read-only (default_transaction_read_only in the
+    // startup packet: the server refuses writes from the first statement, and no SET costs a
+    // round trip): `connectOptions` without them plus them, or without them and nullopt when
+    // `connectOptions` carry an `options` of the user's, which this would replace.
+    static std::pair<QString, std::optional<QString>>
+    readOnlyOptions(const QString &connectOptions);
     // Adds a QPSQL connection named `name` on the calling thread, configured but not opened.
     // Without a connect_timeout of its own, one of 10 s: libpq's default is to wait forever.
     QSqlDatabase addDatabase(const QString &name) const;
