@@ -80,12 +80,25 @@ bool TableModel::setTable(const QString &name)
     if (!m_info.isValid()) {
         m_lastError = tr("There is no table or view named “%1”.").arg(name);
     } else if (m_loader && !m_positional) {
-        // The first page now, the whole row list from the loader thread.
+        // The first page now, with its values (the first paint reads nothing more) and, for an
+        // integer key, the bound of the row count; the whole row list from the loader thread.
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        if (query.exec(keyQuery(pageSize))) {
-            while (query.next())
-                m_keys.push_back(keyOf(query));
+        if (query.exec(m_dialect->firstRowsQuery(m_info, selectList(), pageSize))) {
+            const int width = m_info.keyWidth + int(m_info.columns.size()); // then the bound
+            QVector<QVector<QVariant>> rows;
+            qint64 span = -1;
+            while (query.next()) {
+                QVector<QVariant> row(width);
+                for (int c = 0; c < width; ++c)
+                    row[c] = query.value(c);
+                if (!m_keyMap)
+                    span = query.value(width).toLongLong();
+                rows.push_back(std::move(row));
+            }
+            query.finish();
+            for (const qint64 key : cacheRows(std::move(rows), 0))
+                m_keys.push_back(key);
             const bool complete = m_keys.size() < std::size_t(pageSize);
             if (complete)
                 m_unfilteredCount = qint64(m_keys.size());
@@ -93,9 +106,7 @@ bool TableModel::setTable(const QString &name)
             applyPendingRows(m_keys);
             if (!complete) { // small tables are done; big ones continue on the loader thread
                 requestKeys(Operation::Open);
-                QSqlQuery span(m_db);
-                if (!m_keyMap && span.exec(m_dialect->keySpanQuery(m_info)) && span.next())
-                    m_rowCountBound = span.value(0).toLongLong();
+                m_rowCountBound = span;
             }
         } else {
             m_lastError = StorageError::fromSql(query.lastError()).userMessage();

@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace rowbook {
 
 namespace {
@@ -102,6 +104,32 @@ QString SqlDialect::keySpanQuery(const TableInfo &table) const
 {
     return QStringLiteral("SELECT (SELECT max(%1) FROM %2) - (SELECT min(%1) FROM %2) + 1")
         .arg(table.keyName, quoteIdentifier(table.name));
+}
+
+QString
+SqlDialect::firstRowsQuery(const TableInfo &table, const QString &selectList, int limit) const
+{
+    QString span;
+    if (!table.keysMapped) {
+        span = QStringLiteral(", (SELECT max(%1) FROM %2) - (SELECT min(%1) FROM %2) + 1")
+                   .arg(table.keyName, quoteIdentifier(table.name));
+    }
+    // The key's columns named with their table: a bare name in ORDER BY would be an output
+    // column of that name first (a timestamp key read as text by `selectList`: text order).
+    const QString owner = quoteIdentifier(table.name) + QLatin1Char('.');
+    QStringList order(std::max(table.keyWidth, 1));
+    if (table.keysMapped) {
+        for (const ColumnInfo &column : table.columns) {
+            if (column.primaryKeyOrder > 0 && column.primaryKeyOrder <= order.size())
+                order[column.primaryKeyOrder - 1] = owner + quoteIdentifier(column.name);
+        }
+    } else {
+        order[0] = owner + table.keyName;
+    }
+    return QStringLiteral("SELECT %1, %2%3 FROM %4 ORDER BY %5 LIMIT %6")
+        .arg(keySelect(table), selectList, span, quoteIdentifier(table.name),
+             order.join(QLatin1String(", ")))
+        .arg(limit);
 }
 
 QString SqlDialect::pageQuery(const TableInfo &table, const QString &selectList, int keyCount) const

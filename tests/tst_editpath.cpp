@@ -93,6 +93,39 @@ private Q_SLOTS:
                                .arg(tableRows)));
     }
 
+    // Opening a table is one statement on the GUI thread: its first page of keys with their
+    // values and the bound of its row count. The first screen then reads nothing more (no row
+    // alone, no page: on a server each would be a round trip before the first rows show).
+    void openingReadsTheFirstPageInOneStatement()
+    {
+        auto workspace = openWorkspace();
+        QVERIFY(workspace);
+        TableModel *model = workspace->model();
+        QVERIFY(loaded(model));
+        const quint64 readBefore = model->pagesReadHere() + model->rowsReadAloneHere();
+        StatementCounter counter(model->database());
+        QVERIFY(counter.isActive());
+        QVERIFY(model->setTable(QStringLiteral("items")));
+        // Besides the catalog's reads of the table's columns:
+        const auto rowReads = [&counter] {
+            return counter.statements().filter(QLatin1String("FROM \"items\"")).size();
+        };
+        QVERIFY2(rowReads() == 1, qPrintable(counter.statements().join(QLatin1Char('\n'))));
+        QCOMPARE(model->rowCountBound(), qint64(tableRows)); // keys 1..tableRows, none deleted
+        const int name = model->tableInfo().columnIndex(QStringLiteral("name"));
+        QVERIFY(name > 0);
+        for (int row = 0; row < TableModel::pageSize; ++row)
+            QCOMPARE(model->data(model->index(row, name)).toString(),
+                     QStringLiteral("row %1").arg(row + 1));
+        QCOMPARE(rowReads(), 1);
+        QCOMPARE(model->pagesReadHere() + model->rowsReadAloneHere(), readBefore);
+        // The row after the first page, once the whole row list is there, was not read yet.
+        QVERIFY(loaded(model));
+        QCOMPARE(model->data(model->index(TableModel::pageSize, name)).toString(),
+                 QStringLiteral("row %1").arg(TableModel::pageSize + 1));
+        QCOMPARE(rowReads(), 2);
+    }
+
     // A row on screen is cached: the edit runs no statement at all. A row off screen is read
     // alone (one statement for one row), never a whole page, and only once.
     void setDataRunsNoStatementForARowOnScreen()
