@@ -173,53 +173,50 @@ ColumnKind kindForType(const QString &type)
 TableInfo table(const QSqlDatabase &db, const QString &name)
 {
     TableInfo info;
-    QSqlQuery relation(db);
-    // An exact name first; otherwise one that differs only in case, as SQLite finds it.
-    if (!oneshot::exec(
-            relation,
-            QStringLiteral("SELECT c.oid, c.relname, c.relkind IN ('v', 'm') FROM pg_class c "
-                           "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = "
-                           "current_schema() AND c.relkind IN ('r', 'p', 'v', 'm') AND "
-                           "lower(c.relname) = lower(?) ORDER BY c.relname <> ? LIMIT 1"),
-            {name, name})
-        || !relation.next())
-        return info;
-    const QVariant oid = relation.value(0);
-    info.name = relation.value(1).toString();
-    info.isView = relation.value(2).toBool();
-    relation.finish();
-
+    // One statement, one round trip: the relation (an exact name first; otherwise one that
+    // differs only in case, as SQLite finds it), then its columns, one row each (one row with
+    // no column for a table of none).
     QSqlQuery columns(db);
-    oneshot::exec(
-        columns,
-        QStringLiteral(
-            "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
-            "coalesce(pg_get_expr(d.adbin, d.adrelid), ''), coalesce(array_position(k.conkey, "
-            "a.attnum), 0), a.attidentity <> '' FROM pg_attribute a LEFT JOIN pg_attrdef d ON "
-            "d.adrelid = a.attrelid AND d.adnum = a.attnum LEFT JOIN pg_constraint k ON "
-            "k.conrelid = a.attrelid AND k.contype = 'p' WHERE a.attrelid = CAST(? AS oid) AND "
-            "a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"),
-        {oid});
+    if (!oneshot::exec(
+            columns,
+            QStringLiteral(
+                "WITH r AS (SELECT c.oid, c.relname, c.relkind IN ('v', 'm') AS isview FROM "
+                "pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = "
+                "current_schema() AND c.relkind IN ('r', 'p', 'v', 'm') AND lower(c.relname) = "
+                "lower(?) ORDER BY c.relname <> ? LIMIT 1) SELECT r.relname, r.isview, "
+                "a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+                "coalesce(pg_get_expr(d.adbin, d.adrelid), ''), coalesce(array_position(k.conkey, "
+                "a.attnum), 0), a.attidentity <> '' FROM r LEFT JOIN pg_attribute a ON "
+                "a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef "
+                "d ON d.adrelid = a.attrelid AND d.adnum = a.attnum LEFT JOIN pg_constraint k ON "
+                "k.conrelid = a.attrelid AND k.contype = 'p' ORDER BY a.attnum"),
+            {name, name})
+        || !columns.next())
+        return info;
+    info.name = columns.value(0).toString();
+    info.isView = columns.value(1).toBool();
     int primaryKeyColumns = 0;
     int integerKey = -1;
     bool keyNumbered = false;
-    while (columns.next()) {
+    do {
+        if (columns.isNull(2))
+            break; // a table without columns
         ColumnInfo column;
-        column.name = columns.value(0).toString();
-        column.declaredType = columns.value(1).toString();
+        column.name = columns.value(2).toString();
+        column.declaredType = columns.value(3).toString();
         column.kind = kindForType(column.declaredType);
-        column.notNull = columns.value(2).toBool();
-        column.defaultSql = columns.value(3).toString();
-        column.primaryKeyOrder = columns.value(4).toInt();
+        column.notNull = columns.value(4).toBool();
+        column.defaultSql = columns.value(5).toString();
+        column.primaryKeyOrder = columns.value(6).toInt();
         if (column.primaryKeyOrder > 0) {
             ++primaryKeyColumns;
             if (column.kind == ColumnKind::Integer) {
                 integerKey = int(info.columns.size());
-                keyNumbered = columns.value(5).toBool() || !column.defaultSql.isEmpty();
+                keyNumbered = columns.value(7).toBool() || !column.defaultSql.isEmpty();
             }
         }
         info.columns.push_back(column);
-    }
+    } while (columns.next());
     if (primaryKeyColumns == 1 && integerKey >= 0) {
         info.hasRowKey = !info.isView;
         info.keyColumn = info.hasRowKey ? integerKey : -1;

@@ -1,6 +1,7 @@
 // The catalog behind the foreign-key editor, Ctrl+click and the Structure dock, on both engines:
 // foreign keys (one-column and composite) and the CREATE statements of tables, indexes and views
 // (SQLite's stored text, PostgreSQL's deparsed one), plus PostgreSQL's own cases.
+#include "catalog.h"
 #include "enginecase.h"
 #include "foreignkeys.h"
 #include "structure.h"
@@ -157,6 +158,51 @@ private Q_SLOTS:
         QCOMPARE(keys.first().parentTable, QStringLiteral("cust"));
         const QString orders = Structure::script(Structure::of(reader, QStringLiteral("orders")));
         QCOMPARE(orders.count(QLatin1String("FOREIGN KEY")), 1);
+    }
+
+    // A table is found by its name in one statement with its columns: the exact name before
+    // one that differs in case, a table of no columns (PostgreSQL allows it) with none (and so
+    // not a table Rowbook shows: TableInfo::isValid), a view
+    // as a view without a row key, and no table for a name that none has.
+    void serverTableLookup_data() { serverOnly(); }
+    void serverTableLookup()
+    {
+        QVERIFY(create({QStringLiteral("CREATE TABLE \"Mixed\" (id bigint PRIMARY KEY, a text)"),
+                        QStringLiteral("CREATE TABLE mixed (b text NOT NULL DEFAULT 'x', c "
+                                       "numeric(6, 2))"),
+                        QStringLiteral("CREATE TABLE bare ()"),
+                        QStringLiteral("CREATE VIEW mixed_view AS SELECT b FROM mixed")}));
+        m_workspace = std::make_unique<Workspace>();
+        QVERIFY(m_workspace->open(m_target, RetryPolicy{}, Database::Open::Existing));
+        const QSqlDatabase reader = m_workspace->reader();
+        const auto names = [](const TableInfo &info) {
+            QStringList list;
+            for (const ColumnInfo &column : info.columns)
+                list << column.name + QLatin1Char(' ') + column.declaredType;
+            return list;
+        };
+        const TableInfo exact = Catalog::table(reader, QStringLiteral("Mixed"));
+        QCOMPARE(exact.name, QStringLiteral("Mixed"));
+        QCOMPARE(names(exact),
+                 (QStringList{QStringLiteral("id bigint"), QStringLiteral("a text")}));
+        QVERIFY(exact.hasRowKey);
+        QCOMPARE(exact.keyColumn, 0);
+        const TableInfo lower = Catalog::table(reader, QStringLiteral("MIXED"));
+        QVERIFY(lower.name == QLatin1String("Mixed") || lower.name == QLatin1String("mixed"));
+        const TableInfo other = Catalog::table(reader, QStringLiteral("mixed"));
+        QCOMPARE(other.name, QStringLiteral("mixed"));
+        QCOMPARE(names(other),
+                 (QStringList{QStringLiteral("b text"), QStringLiteral("c numeric(6,2)")}));
+        QVERIFY(other.columns.at(0).notNull);
+        QCOMPARE(other.columns.at(0).defaultSql, QStringLiteral("'x'::text"));
+        QVERIFY(!other.hasRowKey);
+        const TableInfo bare = Catalog::table(reader, QStringLiteral("bare"));
+        QCOMPARE(bare.name, QStringLiteral("bare"));
+        QCOMPARE(bare.columns.size(), 0);
+        const TableInfo view = Catalog::table(reader, QStringLiteral("mixed_view"));
+        QVERIFY(view.isView);
+        QCOMPARE(names(view), QStringList{QStringLiteral("b text")});
+        QVERIFY(!Catalog::table(reader, QStringLiteral("nothing")).isValid());
     }
 };
 
