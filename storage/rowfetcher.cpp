@@ -1,11 +1,14 @@
 #include "rowfetcher.h"
 
+#include "oneshot.h"
 #include "pgconnection.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace rowbook {
@@ -78,12 +81,22 @@ private:
         bool again = m_info.server; // once more on a new session when the server restarted
         bool stale = true;          // once more prepared anew (another program changed a type)
         for (;;) {
-            bool fresh = false;
-            QSqlQuery &query = prepared(sql, &fresh);
-            for (int i = 0; i < values.size(); ++i)
-                query.bindValue(i, values[i]);
-            const bool ran = query.exec(); // QPSQL reads forward-only rows one at a time: a
-            if (ran) {                     // server's error may come with the first row
+            bool fresh = true;
+            QSqlQuery once(m_db);
+            const bool firstRun = runsOnce(sql, values);
+            QSqlQuery &query = firstRun ? once : prepared(sql, &fresh);
+            bool ran = false;
+            if (firstRun) {
+                once.setForwardOnly(true);
+                ran = oneshot::exec(once, sql, values);
+            } else {
+                for (int i = 0; i < values.size(); ++i)
+                    query.bindValue(i, values[i]);
+                ran = query.exec();
+            }
+            // QPSQL reads forward-only rows one at a time: a server's error may come with the
+            // first row.
+            if (ran) {
                 if (m_info.server)
                     result.sessionPid = PgConnection::backendPid(m_db);
                 const int columns = query.record().count();
@@ -116,6 +129,28 @@ private:
         }
     }
 
+    // Whether `sql` runs as a statement of its own this time (oneshot::exec: one round trip)
+    // rather than prepared (two: PREPARE, then EXECUTE): on a server, the first time a statement
+    // is asked for. Only what is prepared again later saves the server's parsing; the first page
+    // after Ctrl+End, say, comes a round trip sooner. Values bound where the server infers their
+    // types (a filter's text against a number column) are only ever bound: keys and counts only.
+    bool runsOnce(const QString &sql, const QVariantList &values)
+    {
+        if (!m_info.server || m_prepared.count(sql) > 0)
+            return false;
+        const bool integers = std::all_of(values.cbegin(), values.cend(), [](const QVariant &v) {
+            return v.isNull() || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int;
+        });
+        if (!integers)
+            return false;
+        if (m_ranOnce.size() >= 64)
+            m_ranOnce.clear();
+        if (m_ranOnce.contains(sql))
+            return false;
+        m_ranOnce.insert(sql);
+        return true;
+    }
+
     // `sql` prepared on this connection once and run again with new values. The pages of a
     // table share a few statement shapes, and on PostgreSQL preparing one anew costs two more
     // round trips per page (PREPARE, and DEALLOCATE when the query goes away) besides EXECUTE.
@@ -143,6 +178,7 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     std::unordered_map<QString, QSqlQuery> m_prepared; // by statement text
+    QSet<QString> m_ranOnce;                           // runsOnce(): run once, not prepared
 };
 
 RowFetcher::RowFetcher(const DatabaseInfo &info, QObject *parent)
