@@ -459,9 +459,10 @@ bool Database::reconnect(const DatabaseInfo &info, QSqlDatabase db, Role role)
     // would show (and save back) a rounded amount.
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
     // The server refuses writes on a reader's session, whatever SQL reaches it. Said when the
-    // session begins, that costs no round trip; a SET after it costs one: when the user's URI has
-    // `options` of its own, or the server is a pooler that refuses the startup parameter
-    // (PgBouncer: "unsupported startup parameter: options"), which is then not asked again.
+    // session begins, that costs no round trip; a SET after it costs one: when libpq has
+    // `options` from elsewhere (readOnlyOptions()), or the server is a pooler that refuses the
+    // startup parameter (PgBouncer: "unsupported startup parameter: options"), which is then not
+    // asked again.
     static QMutex refusingMutex;
     static QSet<QString> refusing; // host, port, database and user of such poolers
     const QString server
@@ -490,7 +491,9 @@ bool Database::reconnect(const DatabaseInfo &info, QSqlDatabase db, Role role)
     }
     if (!open)
         return false;
-    if (readOnly && !options)
+    // A pooler may also take the parameter and drop it (PgBouncer's ignore_startup_parameters):
+    // PostgreSQL 14 and later say how the session began, older servers get the SET too.
+    if (readOnly && !(options && PgConnection::beganReadOnly(db)))
         QSqlQuery(db).exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
     return true;
 }

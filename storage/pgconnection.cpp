@@ -435,6 +435,13 @@ std::optional<bool> PgConnection::inHotStandby(const QSqlDatabase &db)
     return qstrcmp(status, "on") == 0;
 }
 
+bool PgConnection::beganReadOnly(const QSqlDatabase &db)
+{
+    PGconn *conn = db.isOpen() ? handle(db) : nullptr;
+    const char *status = conn ? PQparameterStatus(conn, "default_transaction_read_only") : nullptr;
+    return status && qstrcmp(status, "on") == 0;
+}
+
 std::pair<QString, std::optional<QString>>
 PgConnection::readOnlyOptions(const QString &connectOptions)
 {
@@ -442,8 +449,12 @@ PgConnection::readOnlyOptions(const QString &connectOptions)
     QStringList options = connectOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     options.removeAll(readOnly); // reconnecting: added the first time
     const QString without = options.join(QLatin1Char(';'));
+    if (!qEnvironmentVariableIsEmpty("PGOPTIONS"))
+        return {without, std::nullopt};
     for (const QString &option : std::as_const(options)) {
-        if (option.trimmed().startsWith(QLatin1String("options=")))
+        const QString trimmed = option.trimmed();
+        if (trimmed.startsWith(QLatin1String("options="))
+            || trimmed.startsWith(QLatin1String("service=")))
             return {without, std::nullopt};
     }
     options << readOnly;

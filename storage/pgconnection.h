@@ -66,10 +66,15 @@ struct PgConnection
     // server reported it when the session began (in_hot_standby, PostgreSQL 14 and later: no
     // round trip); nullopt when it did not say (an older server, or `db` is not open).
     static std::optional<bool> inHotStandby(const QSqlDatabase &db);
+    // Whether the server said `db`'s open session began read-only (default_transaction_read_only,
+    // reported by PostgreSQL 14 and later): false when it did not say so, as when a pooler
+    // dropped the startup parameter that asked for it.
+    static bool beganReadOnly(const QSqlDatabase &db);
     // Connect options that make sessions begin read-only (default_transaction_read_only in the
     // startup packet: the server refuses writes from the first statement, and no SET costs a
-    // round trip): `connectOptions` without them plus them, or without them and nullopt when
-    // `connectOptions` carry an `options` of the user's, which this would replace.
+    // round trip): `connectOptions` without them plus them; or without them and nullopt when
+    // libpq has an `options` from elsewhere that this would replace for readers only (the
+    // user's in `connectOptions`, PGOPTIONS, or a service file's entry).
     static std::pair<QString, std::optional<QString>>
     readOnlyOptions(const QString &connectOptions);
     // Adds a QPSQL connection named `name` on the calling thread, configured but not opened.

@@ -6,15 +6,25 @@
 #include "pgconnection.h"
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <chrono>
+#include <csignal>
 #include <future>
 #include <thread>
+
+#include <sys/types.h>
+#include <unistd.h>
 
 // In initTestCase(): sets `server` to the server the tests run against (ROWBOOK_TEST_PG, which
 // ctest sets when it starts one), skips the test when there is none and fails it when the server
@@ -176,5 +186,96 @@ hold(const QString &database, const QString &lock, int holdMs, std::promise<bool
         }
     });
 }
+
+// A PgBouncer (session mode) on a Unix socket in a folder of its own, port 6439, in front of the
+// server of `target`, with `settings` added to its [pgbouncer] section; stopped when this goes.
+// problem() says why it is not running; uri() is `target`'s database through it.
+class Pooler
+{
+public:
+    static QString executable()
+    {
+        return QStandardPaths::findExecutable(
+            QStringLiteral("pgbouncer"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    }
+
+    explicit Pooler(const QString &target, const QString &settings = {})
+    {
+        rowbook::PgConnection server;
+        if (!rowbook::PgConnection::parse(target, &server, &m_problem))
+            return;
+        const QString role
+            = PgProbe(target).value(QStringLiteral("SELECT current_user")).toString();
+        const QString pgbouncer = executable();
+        if (pgbouncer.isEmpty() || !m_dir.isValid()) {
+            m_problem = QStringLiteral("pgbouncer is not installed, or no folder for it");
+            return;
+        }
+        QFile ini(m_dir.filePath(QStringLiteral("pgbouncer.ini")));
+        if (!ini.open(QIODevice::WriteOnly)) {
+            m_problem = ini.errorString();
+            return;
+        }
+        ini.write(QStringLiteral("[databases]\n* = host=%1 port=%2 user=%3\n[pgbouncer]\n"
+                                 "listen_addr =\nlisten_port = 6439\nunix_socket_dir = %4\n"
+                                 "auth_type = any\npool_mode = session\nlogfile = %4/log\n"
+                                 "pidfile = %4/pid\n%5\n")
+                      .arg(server.host)
+                      .arg(server.port)
+                      .arg(role, m_dir.path(), settings)
+                      .toUtf8());
+        ini.close();
+        const bool root = ::geteuid() == 0; // pgbouncer refuses to run as root
+        QStringList command{pgbouncer, QStringLiteral("-d"), ini.fileName()};
+        if (root) {
+            QProcess::execute(QStringLiteral("chown"),
+                              {QStringLiteral("-R"), QStringLiteral("postgres"), m_dir.path()});
+            command = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                  QStringLiteral("--")}
+                      + command;
+        }
+        if (QProcess::execute(root ? QStringLiteral("runuser") : command.takeFirst(), command)
+            != 0) {
+            m_problem = QStringLiteral("pgbouncer did not start");
+            return;
+        }
+        QDeadlineTimer started(10000);
+        while (!QFile::exists(m_dir.filePath(QStringLiteral(".s.PGSQL.6439")))
+               && !started.hasExpired())
+            QThread::msleep(20);
+        if (!QFile::exists(m_dir.filePath(QStringLiteral(".s.PGSQL.6439")))) {
+            m_problem = QStringLiteral("pgbouncer's socket never showed");
+            return;
+        }
+        m_uri = QStringLiteral("postgresql:///%1?host=%2&port=6439")
+                    .arg(server.database, m_dir.path());
+    }
+
+    ~Pooler()
+    {
+        QFile file(m_dir.filePath(QStringLiteral("pid")));
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        const auto pid = pid_t(file.readAll().trimmed().toInt());
+        if (pid <= 0)
+            return;
+        ::kill(pid, SIGKILL); // SIGTERM waits for clients (PgBouncer 1.23 on)
+        // Gone before its folder is removed, or it removes its files from under it.
+        QDeadlineTimer deadline(5000);
+        while (::kill(pid, 0) == 0 && !deadline.hasExpired())
+            QThread::msleep(20);
+    }
+
+    Pooler(const Pooler &) = delete;
+    Pooler &operator=(const Pooler &) = delete;
+
+    QString problem() const { return m_problem; }
+    QString uri() const { return m_uri; }
+
+private:
+    QTemporaryDir m_dir{QStringLiteral("/tmp/rbpool-XXXXXX")}; // a short socket path
+    QString m_problem;
+    QString m_uri;
+};
 
 } // namespace pgsupport

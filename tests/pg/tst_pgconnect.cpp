@@ -19,6 +19,7 @@
 #include <QLocalServer>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -29,6 +30,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QtTest>
+
+#include <optional>
 
 using namespace rowbook;
 
@@ -119,45 +122,89 @@ private Q_SLOTS:
     }
 
     // A reader's session refuses writes from its first statement: said in the startup packet
-    // (no SET, no round trip), or by a SET when the URI has `options` of its own, which are kept.
+    // (no SET, no round trip), or by a SET when libpq has `options` from elsewhere (the URI's,
+    // PGOPTIONS, a service's), which readers and writers then share, or when a pooler drops the
+    // parameter.
     // Reconnecting keeps it so; a writer's session writes.
     void readerSessionsRefuseWrites()
     {
-        // Two databases: the window keeps the options first given for a database all session.
-        const QString uri = pgsupport::freshDatabase(m_server, QStringLiteral("reader_sessions"));
-        const QString second = pgsupport::freshDatabase(m_server, QStringLiteral("reader_options"));
-        QVERIFY(!uri.isEmpty() && !second.isEmpty());
-        for (const QString &database : {uri, second})
-            QVERIFY(pgsupport::PgProbe(database).exec(
-                QStringLiteral("CREATE TABLE t (id bigint PRIMARY KEY); CREATE SCHEMA other; "
-                               "CREATE TABLE other.t (id bigint PRIMARY KEY)")));
+        struct Case
+        {
+            QString name;         // a database of its own: options are kept per database
+            QString parameters;   // added to its URI
+            QByteArray pgOptions; // PGOPTIONS meanwhile
+            bool pooled = false;  // through a PgBouncer that drops the options parameter
+            bool sent = false;    // the read-only option goes in the startup packet
+            bool other = false;   // names resolve in schema `other`
+        };
+        const QVector<Case> cases{
+            {QStringLiteral("reader_plain"), {}, {}, false, true, false},
+            {QStringLiteral("reader_options"),
+             QStringLiteral("options=-c%20search_path%3Dother"),
+             {},
+             false,
+             false,
+             true},
+            {QStringLiteral("reader_pgoptions"), {}, "-c search_path=other", false, false, true},
+            {QStringLiteral("reader_pooled"), {}, {}, true, true, false},
+            {QStringLiteral("reader_service"),
+             QStringLiteral("service=rowbook_other"),
+             {},
+             false,
+             false,
+             true},
+        };
+        // The service's options (libpq reads PGSERVICEFILE): search_path=other.
+        QTemporaryDir services;
+        QFile serviceFile(services.filePath(QStringLiteral("pg_service.conf")));
+        QVERIFY(serviceFile.open(QIODevice::WriteOnly));
+        serviceFile.write("[rowbook_other]\noptions=-c search_path=other\n");
+        serviceFile.close();
+        qputenv("PGSERVICEFILE", QFile::encodeName(serviceFile.fileName()));
+        const auto noServices = qScopeGuard([] { qunsetenv("PGSERVICEFILE"); });
         const auto refuses = [](const QSqlDatabase &db) {
             QSqlQuery insert(db);
             return !insert.exec(QStringLiteral("INSERT INTO t VALUES (1)"))
                    && insert.lastError().nativeErrorCode() == QLatin1String("25006");
         };
-        const QString withOptions
-            = second + (second.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-              + QStringLiteral("options=-c%20search_path%3Dother");
-        for (const QString &target : {uri, withOptions}) {
+        for (const Case &c : cases) {
+            const QString database = pgsupport::freshDatabase(m_server, c.name);
+            QVERIFY(!database.isEmpty());
+            QVERIFY(pgsupport::PgProbe(database).exec(
+                QStringLiteral("CREATE TABLE t (id bigint PRIMARY KEY); CREATE SCHEMA other; "
+                               "CREATE TABLE other.t (id bigint PRIMARY KEY)")));
+            if (c.pooled && pgsupport::Pooler::executable().isEmpty()) {
+                qWarning("pgbouncer is not installed: %s not tried", qPrintable(c.name));
+                continue;
+            }
+            std::optional<pgsupport::Pooler> pooler;
+            if (c.pooled) {
+                pooler.emplace(database, QStringLiteral("ignore_startup_parameters = options"));
+                QVERIFY2(pooler->problem().isEmpty(), qPrintable(pooler->problem()));
+            }
+            QString target = c.pooled ? pooler->uri() : database;
+            if (!c.parameters.isEmpty())
+                target += (target.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+                          + c.parameters;
+            if (!c.pgOptions.isEmpty())
+                qputenv("PGOPTIONS", c.pgOptions);
+            const auto unset = qScopeGuard([] { qunsetenv("PGOPTIONS"); });
             const DatabaseInfo info = Database::prepare(target, Database::Open::Existing);
-            QVERIFY2(info.isOpen(), qPrintable(info.error.detail));
+            QVERIFY2(info.isOpen(), qPrintable(c.name + QLatin1Char(' ') + info.error.detail));
             QVERIFY(!info.readOnly);
             const QString name = Database::uniqueConnectionName(QStringLiteral("reader"));
             {
                 QSqlDatabase reader = Database::connect(info, name, Database::Role::Reader);
                 QVERIFY(reader.isOpen());
                 QCOMPARE(PgConnection::inHotStandby(reader), std::optional<bool>(false));
-                QVERIFY(refuses(reader));
+                QVERIFY2(refuses(reader), qPrintable(c.name));
                 QVERIFY(Database::reconnect(info, reader, Database::Role::Reader));
-                QVERIFY(refuses(reader));
-                QCOMPARE(reader.connectOptions().count(QLatin1String("read_only")),
-                         target == uri ? 1 : 0);
+                QVERIFY2(refuses(reader), qPrintable(c.name));
+                QCOMPARE(reader.connectOptions().count(QLatin1String("read_only")), c.sent ? 1 : 0);
                 QSqlQuery path(reader);
                 QVERIFY(path.exec(QStringLiteral("SHOW search_path")) && path.next());
-                QCOMPARE(path.value(0).toString(), target == uri
-                                                       ? QStringLiteral("\"$user\", public")
-                                                       : QStringLiteral("other"));
+                QCOMPARE(path.value(0).toString(),
+                         c.other ? QStringLiteral("other") : QStringLiteral("\"$user\", public"));
             }
             Database::disconnect(name);
             {
@@ -166,17 +213,13 @@ private Q_SLOTS:
                 QVERIFY(QSqlQuery(writer).exec(QStringLiteral("INSERT INTO t VALUES (7)")));
             }
             Database::disconnect(name);
+            // The writer's row, where the reader looks: public.t, or other.t (its search_path).
+            const pgsupport::PgProbe side(database);
+            QCOMPARE(side.value(QStringLiteral("SELECT count(*) FROM public.t")).toLongLong(),
+                     c.other ? 0 : 1);
+            QCOMPARE(side.value(QStringLiteral("SELECT count(*) FROM other.t")).toLongLong(),
+                     c.other ? 1 : 0);
         }
-        // The writers' rows: in public.t of the first, in other.t (its search_path) of the second.
-        const auto count = [](const QString &database, const QString &table) {
-            return pgsupport::PgProbe(database)
-                .value(QStringLiteral("SELECT count(*) FROM ") + table)
-                .toLongLong();
-        };
-        QCOMPARE(count(uri, QStringLiteral("public.t")), 1);
-        QCOMPARE(count(uri, QStringLiteral("other.t")), 0);
-        QCOMPARE(count(second, QStringLiteral("public.t")), 0);
-        QCOMPARE(count(second, QStringLiteral("other.t")), 1);
     }
 
     void connectDialogTestsAndBuildsTheUri()

@@ -231,58 +231,14 @@ private Q_SLOTS:
     void worksThroughAPooler_data() { serverOnly(); }
     void worksThroughAPooler()
     {
-        const QString pgbouncer = QStandardPaths::findExecutable(
-            QStringLiteral("pgbouncer"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
-        if (pgbouncer.isEmpty())
+        if (pgsupport::Pooler::executable().isEmpty())
             QSKIP("pgbouncer is not installed (./rowbook-dev test installs it)");
         QVERIFY(create(
             {peopleTable(), QStringLiteral("INSERT INTO people (name, age) VALUES ('Ann', 30)")}));
-        PgConnection server;
-        QString error;
-        QVERIFY2(PgConnection::parse(m_target, &server, &error), qPrintable(error));
         const Side side(m_target);
-        const QString role = side.value(QStringLiteral("SELECT current_user")).toString();
-        QTemporaryDir dir(QStringLiteral("/tmp/rbpool-XXXXXX")); // a short socket path
-        QVERIFY(dir.isValid());
-        const bool root = ::geteuid() == 0; // pgbouncer refuses to run as root
-        QFile ini(dir.filePath(QStringLiteral("pgbouncer.ini")));
-        QVERIFY(ini.open(QIODevice::WriteOnly));
-        ini.write(QStringLiteral("[databases]\n* = host=%1 port=%2 user=%3\n[pgbouncer]\n"
-                                 "listen_addr =\nlisten_port = 6439\nunix_socket_dir = %4\n"
-                                 "auth_type = any\npool_mode = session\nlogfile = %4/log\n"
-                                 "pidfile = %4/pid\n")
-                      .arg(server.host)
-                      .arg(server.port)
-                      .arg(role, dir.path())
-                      .toUtf8());
-        ini.close();
-        QStringList command{pgbouncer, QStringLiteral("-d"), ini.fileName()};
-        if (root) {
-            QVERIFY(
-                QProcess::execute(QStringLiteral("chown"),
-                                  {QStringLiteral("-R"), QStringLiteral("postgres"), dir.path()})
-                == 0);
-            command = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                  QStringLiteral("--")}
-                      + command;
-        }
-        QCOMPARE(QProcess::execute(root ? QStringLiteral("runuser") : command.takeFirst(), command),
-                 0);
-        const auto stop = qScopeGuard([&] {
-            QFile file(dir.filePath(QStringLiteral("pid")));
-            if (!file.open(QIODevice::ReadOnly))
-                return;
-            const auto pid = pid_t(file.readAll().trimmed().toInt());
-            ::kill(pid, SIGKILL); // SIGTERM waits for clients (PgBouncer 1.23 on)
-            // Gone before its folder is removed, or it removes its files from under it.
-            QDeadlineTimer deadline(5000);
-            while (::kill(pid, 0) == 0 && !deadline.hasExpired())
-                QThread::msleep(20);
-        });
-        QTRY_VERIFY(QFile::exists(dir.filePath(QStringLiteral(".s.PGSQL.6439"))));
-
-        m_target
-            = QStringLiteral("postgresql:///%1?host=%2&port=6439").arg(server.database, dir.path());
+        const pgsupport::Pooler pooler(m_target);
+        QVERIFY2(pooler.problem().isEmpty(), qPrintable(pooler.problem()));
+        m_target = pooler.uri();
         TableModel *model = open(QStringLiteral("people"));
         QVERIFY(model);
         // Watched from its start, as just after connecting (its first check came in already).
