@@ -87,26 +87,35 @@ bool TableModel::setTable(const QString &name)
         if (query.exec(m_dialect->firstRowsQuery(m_info, selectList(), pageSize))) {
             const int width = m_info.keyWidth + int(m_info.columns.size()); // then the bound
             QVector<QVector<QVariant>> rows;
-            qint64 span = -1;
+            QVariant span;
             while (query.next()) {
                 QVector<QVariant> row(width);
                 for (int c = 0; c < width; ++c)
                     row[c] = query.value(c);
                 if (!m_keyMap)
-                    span = query.value(width).toLongLong();
+                    span = query.value(width);
                 rows.push_back(std::move(row));
             }
+            // A read cut short (QPSQL reads row by row: the server's error may come after some
+            // rows) is not a small table.
+            const QSqlError failed = query.lastError();
             query.finish();
-            for (const qint64 key : cacheRows(std::move(rows), 0))
-                m_keys.push_back(key);
-            const bool complete = m_keys.size() < std::size_t(pageSize);
-            if (complete)
-                m_unfilteredCount = qint64(m_keys.size());
-            noteLowKey(m_keys); // the keys read, before the window's new rows join them
-            applyPendingRows(m_keys);
-            if (!complete) { // small tables are done; big ones continue on the loader thread
-                requestKeys(Operation::Open);
-                m_rowCountBound = span;
+            if (failed.isValid()) {
+                m_lastError = StorageError::fromSql(failed).userMessage();
+            } else {
+                for (const qint64 key : cacheRows(std::move(rows), 0))
+                    m_keys.push_back(key);
+                const bool complete = m_keys.size() < std::size_t(pageSize);
+                if (complete)
+                    m_unfilteredCount = qint64(m_keys.size());
+                noteLowKey(m_keys); // the keys read, before the window's new rows join them
+                applyPendingRows(m_keys);
+                if (!complete) { // small tables are done; big ones continue on the loader thread
+                    requestKeys(Operation::Open);
+                    bool fits = false; // a span past qint64 (SQLite: a REAL) is no bound
+                    const qint64 bound = span.toString().toLongLong(&fits);
+                    m_rowCountBound = fits ? bound : -1;
+                }
             }
         } else {
             m_lastError = StorageError::fromSql(query.lastError()).userMessage();

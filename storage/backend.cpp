@@ -111,7 +111,10 @@ SqlDialect::firstRowsQuery(const TableInfo &table, const QString &selectList, in
 {
     QString span;
     if (!table.keysMapped) {
-        span = QStringLiteral(", (SELECT max(%1) FROM %2) - (SELECT min(%1) FROM %2) + 1")
+        // As a numeric: PostgreSQL refuses an integer's overflow (keys 0 and 2147483647 in an
+        // integer column), and that error would be the whole statement's.
+        span = QStringLiteral(", CAST((SELECT max(%1) FROM %2) AS NUMERIC) - (SELECT min(%1) FROM "
+                              "%2) + 1")
                    .arg(table.keyName, quoteIdentifier(table.name));
     }
     // The key's columns named with their table: a bare name in ORDER BY would be an output

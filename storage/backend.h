@@ -63,9 +63,10 @@ public:
     // deleted.
     QString keySpanQuery(const TableInfo &table) const;
     // The first `limit` rows of `table` in key order: the key, then `selectList`, then (integer
-    // row keys only, not TableInfo::keysMapped) keySpanQuery()'s bound, the same on every row (an
-    // uncorrelated subquery, computed once). Opening a table reads its first keys, their values
-    // and that bound in one statement: one round trip to a server instead of three.
+    // row keys only, not TableInfo::keysMapped) keySpanQuery()'s bound as a NUMERIC (it may not fit
+    // the key's type), the same on every row (an uncorrelated subquery, computed once). Opening a
+    // table reads its first keys, their values and that bound in one statement: one round trip to a
+    // server instead of three.
     QString firstRowsQuery(const TableInfo &table, const QString &selectList, int limit) const;
     // The key and then `selectList` of the rows whose key is one of `keyCount` bound keys (each
     // key binds TableInfo::keyWidth values).
