@@ -114,6 +114,73 @@ class TestPgConnect : public QObject
 
     QString m_server;
 
+    // How a reader's session is made read-only for one database (readerSessionsRefuseWrites).
+    struct ReaderCase
+    {
+        QString name;         // a database of its own: options are kept per database
+        QString parameters;   // added to its URI
+        QByteArray pgOptions; // PGOPTIONS meanwhile
+        bool pooled = false;  // through a PgBouncer that drops the options parameter
+        bool sent = false;    // the read-only option goes in the startup packet
+        bool other = false;   // names resolve in schema `other`
+    };
+
+    void checkReaderSession(const ReaderCase &c) const
+    {
+        const auto refuses = [](const QSqlDatabase &db) {
+            QSqlQuery insert(db);
+            return !insert.exec(QStringLiteral("INSERT INTO t VALUES (1)"))
+                   && insert.lastError().nativeErrorCode() == QLatin1String("25006");
+        };
+        const QString database = pgsupport::freshDatabase(m_server, c.name);
+        QVERIFY(!database.isEmpty());
+        QVERIFY(pgsupport::PgProbe(database).exec(
+            QStringLiteral("CREATE TABLE t (id bigint PRIMARY KEY); CREATE SCHEMA other; "
+                           "CREATE TABLE other.t (id bigint PRIMARY KEY)")));
+        std::optional<pgsupport::Pooler> pooler;
+        if (c.pooled) {
+            pooler.emplace(database, QStringLiteral("ignore_startup_parameters = options"));
+            QVERIFY2(pooler->problem().isEmpty(), qPrintable(pooler->problem()));
+        }
+        QString target = c.pooled ? pooler->uri() : database;
+        if (!c.parameters.isEmpty())
+            target += (target.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+                      + c.parameters;
+        if (!c.pgOptions.isEmpty())
+            qputenv("PGOPTIONS", c.pgOptions);
+        const auto unset = qScopeGuard([] { qunsetenv("PGOPTIONS"); });
+        const DatabaseInfo info = Database::prepare(target, Database::Open::Existing);
+        QVERIFY2(info.isOpen(), qPrintable(c.name + QLatin1Char(' ') + info.error.detail));
+        QVERIFY(!info.readOnly);
+        const QString name = Database::uniqueConnectionName(QStringLiteral("reader"));
+        {
+            QSqlDatabase reader = Database::connect(info, name, Database::Role::Reader);
+            QVERIFY(reader.isOpen());
+            QCOMPARE(PgConnection::inHotStandby(reader), std::optional<bool>(false));
+            QVERIFY2(refuses(reader), qPrintable(c.name));
+            QVERIFY(Database::reconnect(info, reader, Database::Role::Reader));
+            QVERIFY2(refuses(reader), qPrintable(c.name));
+            QCOMPARE(reader.connectOptions().count(QLatin1String("read_only")), c.sent ? 1 : 0);
+            QSqlQuery path(reader);
+            QVERIFY(path.exec(QStringLiteral("SHOW search_path")) && path.next());
+            QCOMPARE(path.value(0).toString(),
+                     c.other ? QStringLiteral("other") : QStringLiteral("\"$user\", public"));
+        }
+        Database::disconnect(name);
+        {
+            QSqlDatabase writer = Database::connect(info, name, Database::Role::Writer);
+            QVERIFY(writer.isOpen());
+            QVERIFY(QSqlQuery(writer).exec(QStringLiteral("INSERT INTO t VALUES (7)")));
+        }
+        Database::disconnect(name);
+        // The writer's row, where the reader looks: public.t, or other.t (its search_path).
+        const pgsupport::PgProbe side(database);
+        QCOMPARE(side.value(QStringLiteral("SELECT count(*) FROM public.t")).toLongLong(),
+                 c.other ? 0 : 1);
+        QCOMPARE(side.value(QStringLiteral("SELECT count(*) FROM other.t")).toLongLong(),
+                 c.other ? 1 : 0);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -124,20 +191,10 @@ private Q_SLOTS:
     // A reader's session refuses writes from its first statement: said in the startup packet
     // (no SET, no round trip), or by a SET when libpq has `options` from elsewhere (the URI's,
     // PGOPTIONS, a service's), which readers and writers then share, or when a pooler drops the
-    // parameter.
-    // Reconnecting keeps it so; a writer's session writes.
+    // parameter. Reconnecting keeps it so; a writer's session writes.
     void readerSessionsRefuseWrites()
     {
-        struct Case
-        {
-            QString name;         // a database of its own: options are kept per database
-            QString parameters;   // added to its URI
-            QByteArray pgOptions; // PGOPTIONS meanwhile
-            bool pooled = false;  // through a PgBouncer that drops the options parameter
-            bool sent = false;    // the read-only option goes in the startup packet
-            bool other = false;   // names resolve in schema `other`
-        };
-        const QVector<Case> cases{
+        const QVector<ReaderCase> cases{
             {QStringLiteral("reader_plain"), {}, {}, false, true, false},
             {QStringLiteral("reader_options"),
              QStringLiteral("options=-c%20search_path%3Dother"),
@@ -162,63 +219,14 @@ private Q_SLOTS:
         serviceFile.close();
         qputenv("PGSERVICEFILE", QFile::encodeName(serviceFile.fileName()));
         const auto noServices = qScopeGuard([] { qunsetenv("PGSERVICEFILE"); });
-        const auto refuses = [](const QSqlDatabase &db) {
-            QSqlQuery insert(db);
-            return !insert.exec(QStringLiteral("INSERT INTO t VALUES (1)"))
-                   && insert.lastError().nativeErrorCode() == QLatin1String("25006");
-        };
-        for (const Case &c : cases) {
-            const QString database = pgsupport::freshDatabase(m_server, c.name);
-            QVERIFY(!database.isEmpty());
-            QVERIFY(pgsupport::PgProbe(database).exec(
-                QStringLiteral("CREATE TABLE t (id bigint PRIMARY KEY); CREATE SCHEMA other; "
-                               "CREATE TABLE other.t (id bigint PRIMARY KEY)")));
+        for (const ReaderCase &c : cases) {
             if (c.pooled && pgsupport::Pooler::executable().isEmpty()) {
                 qWarning("pgbouncer is not installed: %s not tried", qPrintable(c.name));
                 continue;
             }
-            std::optional<pgsupport::Pooler> pooler;
-            if (c.pooled) {
-                pooler.emplace(database, QStringLiteral("ignore_startup_parameters = options"));
-                QVERIFY2(pooler->problem().isEmpty(), qPrintable(pooler->problem()));
-            }
-            QString target = c.pooled ? pooler->uri() : database;
-            if (!c.parameters.isEmpty())
-                target += (target.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-                          + c.parameters;
-            if (!c.pgOptions.isEmpty())
-                qputenv("PGOPTIONS", c.pgOptions);
-            const auto unset = qScopeGuard([] { qunsetenv("PGOPTIONS"); });
-            const DatabaseInfo info = Database::prepare(target, Database::Open::Existing);
-            QVERIFY2(info.isOpen(), qPrintable(c.name + QLatin1Char(' ') + info.error.detail));
-            QVERIFY(!info.readOnly);
-            const QString name = Database::uniqueConnectionName(QStringLiteral("reader"));
-            {
-                QSqlDatabase reader = Database::connect(info, name, Database::Role::Reader);
-                QVERIFY(reader.isOpen());
-                QCOMPARE(PgConnection::inHotStandby(reader), std::optional<bool>(false));
-                QVERIFY2(refuses(reader), qPrintable(c.name));
-                QVERIFY(Database::reconnect(info, reader, Database::Role::Reader));
-                QVERIFY2(refuses(reader), qPrintable(c.name));
-                QCOMPARE(reader.connectOptions().count(QLatin1String("read_only")), c.sent ? 1 : 0);
-                QSqlQuery path(reader);
-                QVERIFY(path.exec(QStringLiteral("SHOW search_path")) && path.next());
-                QCOMPARE(path.value(0).toString(),
-                         c.other ? QStringLiteral("other") : QStringLiteral("\"$user\", public"));
-            }
-            Database::disconnect(name);
-            {
-                QSqlDatabase writer = Database::connect(info, name, Database::Role::Writer);
-                QVERIFY(writer.isOpen());
-                QVERIFY(QSqlQuery(writer).exec(QStringLiteral("INSERT INTO t VALUES (7)")));
-            }
-            Database::disconnect(name);
-            // The writer's row, where the reader looks: public.t, or other.t (its search_path).
-            const pgsupport::PgProbe side(database);
-            QCOMPARE(side.value(QStringLiteral("SELECT count(*) FROM public.t")).toLongLong(),
-                     c.other ? 0 : 1);
-            QCOMPARE(side.value(QStringLiteral("SELECT count(*) FROM other.t")).toLongLong(),
-                     c.other ? 1 : 0);
+            checkReaderSession(c);
+            if (QTest::currentTestFailed())
+                return;
         }
     }
 
