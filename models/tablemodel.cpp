@@ -44,9 +44,14 @@ TableModel::TableModel(const QSqlDatabase &reader,
 const QVector<ForeignKey> &TableModel::foreignKeys() const
 {
     if (m_foreignKeysGeneration != m_tableGeneration) {
-        m_foreignKeysGeneration = m_tableGeneration;
-        m_foreignKeys = m_info.isView || !m_info.isValid() ? QVector<ForeignKey>()
-                                                           : ForeignKeys::of(m_db, m_info.name);
+        bool failed = false;
+        m_foreignKeys = m_info.isView || !m_info.isValid()
+                            ? QVector<ForeignKey>()
+                            : ForeignKeys::of(m_db, m_info.name, &failed);
+        // A catalog that could not be read (the server's session lost) is not "no foreign
+        // keys": it is asked again the next time.
+        if (!failed)
+            m_foreignKeysGeneration = m_tableGeneration;
     }
     return m_foreignKeys;
 }

@@ -33,10 +33,10 @@ QString labelColumn(const TableInfo &parent)
 
 } // namespace
 
-QVector<ForeignKey> ForeignKeys::of(const QSqlDatabase &db, const QString &table)
+QVector<ForeignKey> ForeignKeys::of(const QSqlDatabase &db, const QString &table, bool *failed)
 {
     QVector<ForeignKey> keys;
-    for (const ForeignKeyConstraint &constraint : constraints(db, table)) {
+    for (const ForeignKeyConstraint &constraint : constraints(db, table, failed)) {
         if (constraint.columns.size() != 1 || constraint.parentColumns.size() != 1)
             continue;
         const TableInfo parent = Catalog::table(db, constraint.parentTable);
@@ -57,9 +57,12 @@ int ForeignKeys::constraintReads()
     return constraintReadCount.loadRelaxed();
 }
 
-QVector<ForeignKeyConstraint> ForeignKeys::constraints(const QSqlDatabase &db, const QString &table)
+QVector<ForeignKeyConstraint>
+ForeignKeys::constraints(const QSqlDatabase &db, const QString &table, bool *failed)
 {
     constraintReadCount.fetchAndAddRelaxed(1);
+    if (failed)
+        *failed = true; // until the catalog is read through
     QVector<ForeignKeyConstraint> keys;
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -82,6 +85,10 @@ QVector<ForeignKeyConstraint> ForeignKeys::constraints(const QSqlDatabase &db, c
         if (!implicit)
             keys.last().parentColumns.append(query.value(3).toString());
     }
+    if (query.lastError().isValid())
+        return {};
+    if (failed)
+        *failed = false;
     for (ForeignKeyConstraint &key : keys) {
         if (!key.parentColumns.isEmpty())
             continue;

@@ -48,9 +48,12 @@ public:
     static constexpr int choiceLimit = 1000;
 
     // The one-column foreign keys of `table`: the ones an editor can offer parent rows for.
-    static QVector<ForeignKey> of(const QSqlDatabase &db, const QString &table);
+    // `failed`, when given, says whether the catalog could not be read (then none are given).
+    static QVector<ForeignKey>
+    of(const QSqlDatabase &db, const QString &table, bool *failed = nullptr);
     // Every foreign key of `table`, composite ones included, in declaration order.
-    static QVector<ForeignKeyConstraint> constraints(const QSqlDatabase &db, const QString &table);
+    static QVector<ForeignKeyConstraint>
+    constraints(const QSqlDatabase &db, const QString &table, bool *failed = nullptr);
     // How many times constraints() has read a catalog in this process (tests count the reads).
     static int constraintReads();
     static ForeignKey find(const QSqlDatabase &db, const QString &table, const QString &column);

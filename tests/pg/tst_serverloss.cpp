@@ -2,6 +2,7 @@
 // a COMMIT cut off before or after the server committed (a deferred trigger that ends its own
 // session; a relay that drops COMMIT's answer), against the throwaway PostgreSQL server.
 #include "changewatcher.h"
+#include "database.h"
 #include "enginecase.h"
 #include "pgconnection.h"
 #include "saver.h"
@@ -192,6 +193,34 @@ private Q_SLOTS:
         QVERIFY(side.exec(QStringLiteral("UPDATE people SET name = 'Bo' WHERE id = 1")));
         QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, 1)).toString(), QStringLiteral("Bo"),
                                   10000);
+    }
+
+    // The table's foreign keys are read when an editor first needs them. A read that failed
+    // because the session was gone is not taken for "no foreign keys" until the table changes:
+    // they are read again once the session is back.
+    void foreignKeysAreReadAgainAfterALostSession_data() { serverOnly(); }
+    void foreignKeysAreReadAgainAfterALostSession()
+    {
+        QVERIFY(create({QStringLiteral("CREATE TABLE teams (id bigint PRIMARY KEY, name text)"),
+                        QStringLiteral("CREATE TABLE players (id bigint PRIMARY KEY, team_id "
+                                       "bigint REFERENCES teams (id))")}));
+        TableModel *model = open(QStringLiteral("players"));
+        QVERIFY(model);
+        m_workspace->watcher()->stop(); // the test reconnects the session itself
+        const QSqlDatabase reader = m_workspace->reader();
+        const int readerPid = PgConnection::backendPid(reader);
+        QVERIFY(readerPid > 0);
+        QVERIFY(
+            Side(m_server).exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(readerPid)));
+        QTRY_VERIFY(!Side(m_server)
+                         .value(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid "
+                                               "= %1")
+                                    .arg(readerPid))
+                         .toBool());
+        QCOMPARE(model->foreignKeys().size(), 0); // the read fails
+        QVERIFY(Database::reconnect(m_workspace->info(), reader, Database::Role::Reader));
+        QCOMPARE(model->foreignKeys().size(), 1);
+        QCOMPARE(model->foreignKeys().first().parentTable, QStringLiteral("teams"));
     }
 
     // The reader's session ends before the watcher first looked for it (just after connecting):
