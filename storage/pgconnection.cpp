@@ -426,20 +426,29 @@ PGconn *PgConnection::handle(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
-std::optional<bool> PgConnection::inHotStandby(const QSqlDatabase &db)
+namespace {
+
+// A boolean setting the server reported for `db`'s open session (libpq keeps them: no round
+// trip); nullopt when it reported none of that name or `db` is not open.
+std::optional<bool> reportedSetting(const QSqlDatabase &db, const char *name)
 {
-    PGconn *conn = db.isOpen() ? handle(db) : nullptr;
-    const char *status = conn ? PQparameterStatus(conn, "in_hot_standby") : nullptr;
+    PGconn *conn = db.isOpen() ? PgConnection::handle(db) : nullptr;
+    const char *status = conn ? PQparameterStatus(conn, name) : nullptr;
     if (!status)
         return std::nullopt;
     return qstrcmp(status, "on") == 0;
 }
 
+} // namespace
+
+std::optional<bool> PgConnection::inHotStandby(const QSqlDatabase &db)
+{
+    return reportedSetting(db, "in_hot_standby");
+}
+
 bool PgConnection::beganReadOnly(const QSqlDatabase &db)
 {
-    PGconn *conn = db.isOpen() ? handle(db) : nullptr;
-    const char *status = conn ? PQparameterStatus(conn, "default_transaction_read_only") : nullptr;
-    return status && qstrcmp(status, "on") == 0;
+    return reportedSetting(db, "default_transaction_read_only").value_or(false);
 }
 
 std::pair<QString, std::optional<QString>>
