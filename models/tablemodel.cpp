@@ -389,6 +389,7 @@ void TableModel::onRowCommitted(const QString &table,
         }
         m_rows.remove(newKey);
         emitRowChanged(rowAt(at), Header::Changed); // "*" becomes the row's number
+        Q_EMIT rowKeyChanged(oldKey, newKey);
         return;
     }
     // An update or delete: patch the cache and repaint once per batch (onStoreChanged), instead

@@ -227,6 +227,16 @@ public:
     // handle of the table's KeyMap for a mapped key, else the one integer.
     qint64 keyFor(const QVariantList &values) const;
 
+    // setData() with StoredRole for the row known by `key`, wherever it is in the row list (the
+    // window's rows or not), unless the cell no longer holds `expected` (another edit, another
+    // program's commit): for input typed into a row the user has left. Empty when it was set (or
+    // already held `stored`); else why it was not, as the end of a sentence.
+    // No `expected`: the value before is not known, and not checked.
+    QString setKeyValue(qint64 key,
+                        int column,
+                        const QVariant &stored,
+                        const std::optional<QVariant> &expected);
+
     // False (and says why with loadFailed()) when a row of `cells` cannot be read now because
     // another program writes to the file: an edit of it would have nothing to be checked
     // against. Edits of several cells ask first, so that they are made all or not at all.
@@ -305,6 +315,8 @@ Q_SIGNALS:
     void windowMoved(int shift);
     // Before the window moves: rows may leave it, so open editors write what was typed now.
     void windowAboutToMove();
+    // A new row's INSERT was saved: the row is known by `newKey` from now on.
+    void rowKeyChanged(qint64 oldKey, qint64 newKey);
 
 private:
     enum class Operation { None, Open, Sort, Filter };
@@ -340,6 +352,8 @@ private:
     // What the cell shows (pending edit or stored value), without reading a page; what the
     // editor started from or the edit's original when the row cannot be read; none when unknown.
     std::optional<QVariant> valueForEdit(int row, int column) const;
+    // The same for the row known by `key` (not for positional tables).
+    std::optional<QVariant> keyValueForEdit(qint64 key, int column) const;
     void loadPage(int page) const;
     // The statement that reads rows [first, last) and its bound values.
     std::pair<QString, QVariantList> pageStatement(int first, int last) const;

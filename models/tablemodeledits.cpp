@@ -54,6 +54,36 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
     return true;
 }
 
+QString TableModel::setKeyValue(qint64 key,
+                                int column,
+                                const QVariant &stored,
+                                const std::optional<QVariant> &expected)
+{
+    if (m_positional || column < 0 || column >= m_info.columns.size() || isReadOnly()
+        || m_info.isNumberedKey(column) || (m_info.isKeyPart(column) && isSavedKey(key)))
+        return tr("the column cannot be changed.");
+    if (QString problem = keyValueProblem(column, stored); !problem.isEmpty())
+        return problem;
+    const int at = positionOfKey(key, -1);
+    if (at < 0)
+        return tr("its row is no longer among the rows listed (deleted, or left out by the "
+                  "filter).");
+    const QString &name = m_info.columns[column].name;
+    const std::optional<QVariant> before
+        = originalKnown(key, name) ? keyValueForEdit(key, column) : std::nullopt;
+    if (!before)
+        return tr("its row cannot be read while another program writes to the file.");
+    if (ColumnValues::same(stored, *before))
+        return {};
+    if (expected && !ColumnValues::same(*expected, *before))
+        return tr("the value was changed meanwhile.");
+    if (m_history)
+        m_history->push(m_info.name, UndoCommands::setValue(this, key, at, name, *before, stored));
+    else
+        applyValue(key, name, stored, *before, at);
+    return {};
+}
+
 bool TableModel::isSavedKeyPart(const QModelIndex &index) const
 {
     // A numbered key is the database's; other keys (a mapped key's columns, a server's integer

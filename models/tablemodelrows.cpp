@@ -161,9 +161,13 @@ const QVector<QVariant> *TableModel::rowForEdit(qint64 key, bool *unreadable) co
 
 std::optional<QVariant> TableModel::valueForEdit(int row, int column) const
 {
-    const qint64 key = keyAt(row);
     if (m_positional)
         return value(row, column);
+    return keyValueForEdit(keyAt(row), column);
+}
+
+std::optional<QVariant> TableModel::keyValueForEdit(qint64 key, int column) const
+{
     const QString &name = m_info.columns[column].name;
     if (const EditStore::Row *edits = m_store->row(m_info.name, key)) {
         auto it = edits->values.constFind(name);

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,7 +16,10 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QThreadPool>
 #include <QVariant>
+
+#include <memory>
 
 namespace testsupport {
 
@@ -204,5 +208,31 @@ inline bool copyOfChinook(const QString &path)
     return QFile::copy(chinookPath(), path)
            && QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
+
+// Holds every thread of a pool until open() (or its end): work started meanwhile waits, in the
+// order it was started, for as long as the test wants, whatever the machine's speed.
+class PoolGate
+{
+public:
+    explicit PoolGate(QThreadPool *pool)
+        : m_threads(pool->maxThreadCount())
+    {
+        for (int i = 0; i < m_threads; ++i)
+            pool->start([gate = m_gate] { gate->acquire(); });
+    }
+    ~PoolGate() { open(); }
+    PoolGate(const PoolGate &) = delete;
+    PoolGate &operator=(const PoolGate &) = delete;
+
+    void open()
+    {
+        m_gate->release(m_threads);
+        m_threads = 0;
+    }
+
+private:
+    std::shared_ptr<QSemaphore> m_gate = std::make_shared<QSemaphore>(0);
+    int m_threads;
+};
 
 } // namespace testsupport

@@ -4530,6 +4530,18 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>This table is read-only.</source>
         <translation>Diese Tabelle ist schreibgeschützt.</translation>
     </message>
+    <message>
+        <source>“%1” was not saved in “%2”: the table changed before its rows were read.</source>
+        <translation>„%1“ wurde nicht in „%2“ gespeichert: Die Tabelle wurde gewechselt, bevor ihre Zeilen gelesen waren.</translation>
+    </message>
+    <message>
+        <source>“%1” will be saved in “%2” once the rows of “%3” have been read.</source>
+        <translation>„%1“ wird in „%2“ gespeichert, sobald die Zeilen von „%3“ gelesen sind.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved in “%2”: %3</source>
+        <translation>„%1“ wurde nicht in „%2“ gespeichert: %3</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::RecoveryJournal</name>
@@ -5592,6 +5604,22 @@ Nichts aus der Datei wurde übernommen.</translation>
     <message>
         <source>“%1” must be 1 or more: Rowbook cannot edit rows with keys of 0 or below yet.</source>
         <translation>„%1“ muss 1 oder größer sein: Zeilen mit Schlüsseln von 0 oder kleiner kann Rowbook noch nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>the column cannot be changed.</source>
+        <translation>Die Spalte kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>its row is no longer among the rows listed (deleted, or left out by the filter).</source>
+        <translation>Die Zeile ist nicht mehr unter den aufgeführten Zeilen (gelöscht oder vom Filter ausgeblendet).</translation>
+    </message>
+    <message>
+        <source>its row cannot be read while another program writes to the file.</source>
+        <translation>Die Zeile kann nicht gelesen werden, während ein anderes Programm in die Datei schreibt.</translation>
+    </message>
+    <message>
+        <source>the value was changed meanwhile.</source>
+        <translation>Der Wert wurde inzwischen geändert.</translation>
     </message>
 </context>
 <context>

@@ -4530,6 +4530,18 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>This table is read-only.</source>
         <translation>Cette table est en lecture seule.</translation>
     </message>
+    <message>
+        <source>“%1” was not saved in “%2”: the table changed before its rows were read.</source>
+        <translation>« %1 » n’a pas été enregistré dans « %2 » : la table a changé avant que ses lignes soient lues.</translation>
+    </message>
+    <message>
+        <source>“%1” will be saved in “%2” once the rows of “%3” have been read.</source>
+        <translation>« %1 » sera enregistré dans « %2 » dès que les lignes de « %3 » auront été lues.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved in “%2”: %3</source>
+        <translation>« %1 » n’a pas été enregistré dans « %2 » : %3</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::RecoveryJournal</name>
@@ -5592,6 +5604,22 @@ Aucune partie du fichier n’a été appliquée.</translation>
     <message>
         <source>“%1” must be 1 or more: Rowbook cannot edit rows with keys of 0 or below yet.</source>
         <translation>« %1 » doit valoir 1 ou plus : Rowbook ne sait pas encore modifier les lignes dont la clé vaut 0 ou moins.</translation>
+    </message>
+    <message>
+        <source>the column cannot be changed.</source>
+        <translation>la colonne ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>its row is no longer among the rows listed (deleted, or left out by the filter).</source>
+        <translation>sa ligne ne fait plus partie des lignes listées (supprimée, ou écartée par le filtre).</translation>
+    </message>
+    <message>
+        <source>its row cannot be read while another program writes to the file.</source>
+        <translation>sa ligne ne peut pas être lue pendant qu’un autre programme écrit dans le fichier.</translation>
+    </message>
+    <message>
+        <source>the value was changed meanwhile.</source>
+        <translation>la valeur a été modifiée entre-temps.</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,11 @@ bool FieldEditor::takeInput(QVariant *stored)
     return parsed.ok();
 }
 
+ForeignKeyCombo *FieldEditor::lookup() const
+{
+    return qobject_cast<ForeignKeyCombo *>(m_editor);
+}
+
 void FieldEditor::markClean()
 {
     m_dirty = false;

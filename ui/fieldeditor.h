@@ -41,6 +41,10 @@ public:
     void setLookup(ForeignKeyCombo *lookup);
     bool isNull() const;
     QWidget *editor() const { return m_editor; }
+    // The foreign-key choice the field edits with (setLookup()), nullptr when there is none.
+    ForeignKeyCombo *lookup() const;
+    // Whether input is kept as text for the value shown (it is no value of the column's kind).
+    bool keepsText() const { return m_keepText; }
     const ColumnInfo &column() const { return m_column; }
     // True when the user changed the field since it last showed the model's value.
     bool isDirty() const { return m_dirty; }

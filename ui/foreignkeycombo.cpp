@@ -223,7 +223,12 @@ QVariant ForeignKeyCombo::key() const
 
 ColumnValues::Parsed ForeignKeyCombo::input(ColumnKind kind, bool keepText) const
 {
-    const QString text = currentText();
+    return inputFor(currentText(), kind, keepText);
+}
+
+ColumnValues::Parsed
+ForeignKeyCombo::inputFor(const QString &text, ColumnKind kind, bool keepText) const
+{
     if (text.isEmpty())
         return {};
     if (const int at = indexOf(text); at >= 0)

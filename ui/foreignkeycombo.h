@@ -43,6 +43,11 @@ public:
     // a name no row has is refused with a problem saying so. While the rows are being read,
     // text other than the shown row's name is refused: it may name one of them.
     ColumnValues::Parsed input(ColumnKind kind, bool keepText) const;
+    // input() for `text` rather than what the field shows: input typed for a row the form has
+    // left, judged when the rows come.
+    ColumnValues::Parsed inputFor(const QString &text, ColumnKind kind, bool keepText) const;
+    // What setKey() showed last (what the user's typing started from).
+    QVariant shownKey() const { return m_shown; }
     // Whether key() differs from what setKey() showed.
     bool isChanged() const;
     const ForeignKey &foreignKey() const { return m_key; }

@@ -113,6 +113,16 @@ void RecordForm::setModel(TableModel *model)
         // Queued: it may be emitted while the model resets (a list read on the GUI thread).
         connect(model, &TableModel::readOnlyChanged, this, &RecordForm::onReadOnlyChanged,
                 Qt::QueuedConnection);
+        connect(model, &TableModel::loadingChanged, this, [this](bool loading) {
+            if (!loading)
+                saveSetAside();
+        });
+        connect(model, &TableModel::rowKeyChanged, this, [this](qint64 oldKey, qint64 newKey) {
+            for (SetAside &input : m_setAside) {
+                if (input.key == oldKey)
+                    input.key = newKey; // a new row left with input set aside was saved
+            }
+        });
         // The row may leave the window: what was typed is written first, not dropped with it.
         connect(model, &TableModel::windowAboutToMove, this, [this] {
             for (FieldEditor *editor : std::as_const(m_editors))
@@ -153,8 +163,10 @@ void RecordForm::onModelReset()
     }
     // The same fields over new rows: an edit begun in one is over (the rows it was for are gone
     // from view), and no row is current until the view picks one.
-    for (FieldEditor *editor : std::as_const(m_editors))
+    for (FieldEditor *editor : std::as_const(m_editors)) {
+        setAside(editor);
         endEdit(editor);
+    }
     setCurrentRow(-1);
 }
 
@@ -168,13 +180,20 @@ void RecordForm::onReadOnlyChanged()
     const TableInfo &info = m_model->tableInfo();
     for (int c = 0; c < info.columns.size() && c < m_editors.size(); ++c)
         m_editors[c]->setReadOnly(m_builtReadOnly || info.isNumberedKey(c));
-    m_notice->clear(); // why it is read-only now matters more than any older notice
+    // Why it is read-only now matters more than any older notice.
+    m_dropped.clear();
+    m_unsaved.clear();
+    m_notice->clear();
     updateKeyFields();
     updateTitle();
 }
 
 void RecordForm::rebuild()
 {
+    for (const SetAside &input : std::as_const(m_setAside)) // the fields that would save them go
+        m_unsaved << tr("“%1” was not saved in “%2”: the table changed before its rows were read.")
+                         .arg(input.text, input.editor->column().name);
+    m_setAside.clear();
     m_started.clear(); // the model forgot them too (a new table)
     m_mapper->clearMapping();
     while (m_layout->rowCount() > 0)
@@ -189,8 +208,12 @@ void RecordForm::rebuild()
         for (int c = 0; c < info.columns.size(); ++c) {
             const ColumnInfo &column = info.columns[c];
             auto *editor = new FieldEditor(column);
-            if (const ForeignKey key = ForeignKeys::find(keys, column.name); key.isValid())
-                editor->setLookup(new ForeignKeyCombo(m_model->database(), key));
+            if (const ForeignKey key = ForeignKeys::find(keys, column.name); key.isValid()) {
+                auto *lookup = new ForeignKeyCombo(m_model->database(), key);
+                editor->setLookup(lookup);
+                connect(lookup, &ForeignKeyCombo::choicesRead, this,
+                        [this, editor] { rowsRead(editor); });
+            }
             const bool editable = !m_model->isReadOnly() && !info.isNumberedKey(c);
             editor->setReadOnly(!editable);
             connect(editor, &FieldEditor::committed, this, [this, editor] { submit(editor); });
@@ -268,6 +291,7 @@ void RecordForm::setCurrentRow(int row)
     QStringList dropped;
     if (row != m_mapper->currentIndex()) {
         for (FieldEditor *editor : std::as_const(m_editors)) {
+            setAside(editor);
             const QString input = editor->discardRejected();
             if (!input.isEmpty())
                 dropped << tr("“%1” was not saved in “%2” because it does not fit the column.")
@@ -278,7 +302,8 @@ void RecordForm::setCurrentRow(int row)
         for (FieldEditor *editor : std::as_const(m_editors))
             endEdit(editor);
     }
-    m_notice->setText(dropped.join(QLatin1Char('\n')));
+    m_dropped = dropped;
+    updateNotice();
     if (m_model)
         m_model->setEditingRow(row);
     m_row = row;
@@ -357,8 +382,11 @@ void RecordForm::submit(FieldEditor *editor)
     if (!m_model || row < 0)
         return;
     if (!editor->isDirty())
-        return;        // the user did not change it: nothing to write
-    m_notice->clear(); // input dropped from another row is old news now
+        return; // the user did not change it: nothing to write
+    // Input dropped from another row, or not saved there, is old news now.
+    m_dropped.clear();
+    m_unsaved.clear();
+    updateNotice();
     QVariant stored;
     if (!editor->takeInput(&stored))
         return; // the field shows why, and keeps what was typed
@@ -385,8 +413,15 @@ void RecordForm::startEdit(FieldEditor *editor)
     const int row = currentRow();
     if (!m_model || row < 0 || row >= m_model->rowCount())
         return;
+    const qint64 key = m_model->keyAt(row);
+    // Typing into the field of that row again replaces what was set aside for it.
+    const auto superseded = [editor, key](const SetAside &input) {
+        return input.editor == editor && input.key == key;
+    };
+    if (m_setAside.removeIf(superseded) > 0)
+        updateNotice();
     m_model->beginCellEdit(m_model->index(row, m_mapper->mappedSection(editor)));
-    m_started.insert(editor, m_model->keyAt(row));
+    m_started.insert(editor, key);
 }
 
 void RecordForm::endEdit(FieldEditor *editor)
@@ -424,6 +459,75 @@ void RecordForm::updateTitle()
                           : !m_model->readOnlyReason().isEmpty() ? m_model->readOnlyReason()
                                                                  : tr("This table is read-only."));
     m_notice->setVisible(!m_notice->text().isEmpty());
+}
+
+void RecordForm::setAside(FieldEditor *editor)
+{
+    const ForeignKeyCombo *lookup = editor->lookup();
+    const auto started = m_started.constFind(editor);
+    // While the rows are read, input() refuses only a name that may be among them.
+    if (!lookup || !lookup->isReading() || !editor->isDirty() || editor->problem().isEmpty()
+        || started == m_started.cend())
+        return;
+    SetAside input;
+    input.editor = editor;
+    input.key = started.value();
+    input.text = lookup->currentText();
+    input.keepText = editor->keepsText();
+    if (!editor->isPending())
+        input.expected = lookup->shownKey();
+    input.notice = tr("“%1” will be saved in “%2” once the rows of “%3” have been read.")
+                       .arg(input.text, editor->column().name, lookup->foreignKey().parentTable);
+    editor->discardRejected();
+    m_setAside << input;
+}
+
+void RecordForm::rowsRead(FieldEditor *editor)
+{
+    bool any = false;
+    for (SetAside &input : m_setAside) {
+        if (input.editor == editor)
+            any = input.rowsRead = true;
+    }
+    if (any)
+        saveSetAside();
+}
+
+void RecordForm::saveSetAside()
+{
+    if (!m_model || m_model->isLoading())
+        return;
+    bool any = false;
+    for (int i = 0; i < m_setAside.size();) {
+        if (!m_setAside.at(i).rowsRead) {
+            ++i;
+            continue;
+        }
+        const SetAside input = m_setAside.takeAt(i);
+        any = true;
+        const ColumnInfo &column = input.editor->column();
+        const ColumnValues::Parsed parsed
+            = input.editor->lookup()->inputFor(input.text, column.kind, input.keepText);
+        const QString problem
+            = parsed.ok() ? m_model->setKeyValue(input.key, m_mapper->mappedSection(input.editor),
+                                                 parsed.stored, input.expected)
+                          : parsed.problem;
+        if (!problem.isEmpty())
+            m_unsaved << tr("“%1” was not saved in “%2”: %3").arg(input.text, column.name, problem);
+    }
+    if (any) { // other notices stay (why the table is read-only, a key's problem)
+        updateNotice();
+        updateTitle();
+    }
+}
+
+void RecordForm::updateNotice()
+{
+    QStringList lines = m_dropped + m_unsaved;
+    for (const SetAside &input : std::as_const(m_setAside))
+        lines << input.notice;
+    m_notice->setText(lines.join(QLatin1Char('\n')));
+    m_notice->setVisible(!lines.isEmpty());
 }
 
 } // namespace rowbook

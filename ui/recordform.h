@@ -2,8 +2,11 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QStringList>
 #include <QVector>
 #include <QWidget>
+
+#include <optional>
 
 class QDataWidgetMapper;
 class QFormLayout;
@@ -51,6 +54,30 @@ private:
     void startEdit(FieldEditor *editor);
     void endEdit(FieldEditor *editor);
     void updateTitle();
+    // Input refused only because a foreign-key field's parent rows were still being read, when
+    // the form leaves its row (another row, a new filter): kept to be saved into that row when
+    // they come, instead of dropped.
+    void setAside(FieldEditor *editor);
+    // The rows of `editor`'s lookup are read: what was set aside for it can be judged.
+    void rowsRead(FieldEditor *editor);
+    // Saves what was set aside whose rows are read, or says why it cannot be; not while the
+    // model's row list loads (a row outside a new order's first page is not found until then).
+    void saveSetAside();
+    // Shows the input dropped when the row changed, input not saved, and input still set aside.
+    void updateNotice();
+
+    struct SetAside
+    {
+        FieldEditor *editor = nullptr;
+        qint64 key = 0; // the row it was typed for
+        QString text;
+        bool keepText = false;
+        // What the field showed, so that another change meanwhile is not overwritten; none when
+        // the user typed before the row's value was shown ("Reading…").
+        std::optional<QVariant> expected;
+        QString notice; // what the form says until it is saved
+        bool rowsRead = false;
+    };
 
     QPointer<TableModel> m_model;
     QDataWidgetMapper *m_mapper;
@@ -64,6 +91,9 @@ private:
     QFormLayout *m_layout;
     QVector<FieldEditor *> m_editors;
     QHash<FieldEditor *, qint64> m_started; // fields being changed -> their row's key
+    QVector<SetAside> m_setAside;
+    QStringList m_dropped; // input that did not fit, dropped when the row changed
+    QStringList m_unsaved; // input set aside that could not be saved
     // What the fields were built for: TableModel::tableGeneration() and isReadOnly().
     quint64 m_builtGeneration = 0;
     bool m_builtReadOnly = false;
