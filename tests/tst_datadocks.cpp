@@ -114,7 +114,6 @@ private Q_SLOTS:
         QTest::keyClick(view(), Qt::Key_F2);
         auto *combo = view()->findChild<ForeignKeyCombo *>();
         QVERIFY2(combo, "a foreign-key combo opens in the cell");
-        QCOMPARE(combo->currentText(), QStringLiteral("AC/DC"));
         QTRY_VERIFY(!combo->isReading()); // read in the background
         QCOMPARE(combo->currentText(), QStringLiteral("AC/DC"));
         QCOMPARE(combo->count(), 275); // every artist, sorted by name
@@ -144,7 +143,7 @@ private Q_SLOTS:
         FieldEditor *field = m_window->form()->editor(QStringLiteral("ArtistId"));
         auto *combo = qobject_cast<ForeignKeyCombo *>(field->editor());
         QVERIFY(combo);
-        QCOMPARE(combo->currentText(), QStringLiteral("Audioslave"));
+        QTRY_COMPARE(combo->currentText(), QStringLiteral("Audioslave"));
         QTRY_VERIFY(!combo->isReading());
         combo->setFocus();
         combo->lineEdit()->selectAll();

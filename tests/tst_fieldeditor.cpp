@@ -4,6 +4,8 @@
 // the background, and what it shows or what is typed stays when they come.
 #include "fieldeditor.h"
 #include "foreignkeycombo.h"
+#include "pooltask.h"
+#include "testsupport.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -223,7 +225,8 @@ private Q_SLOTS:
             QCOMPARE(lookup->lineEdit()->placeholderText(),
                      QStringLiteral("Reading the rows of “artist”…"));
             field.setValue(2);
-            QCOMPARE(lookup->currentText(), QStringLiteral("Band 2"));
+            // The key, until its name comes with the rows: nothing is read on the GUI thread.
+            QCOMPARE(lookup->currentText(), QStringLiteral("2"));
             QSignalSpy read(lookup, &ForeignKeyCombo::choicesRead);
             QTRY_COMPARE(read.count(), 1);
             QVERIFY(!lookup->isReading());
@@ -280,6 +283,116 @@ private Q_SLOTS:
             QCOMPARE(stored.toLongLong(), 1);
         }
         QSqlDatabase::removeDatabase(name + QStringLiteral("-holder"));
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // A key beyond the rows listed (here: a row added after they were read) shows as the key
+    // until its row's name is read in the background, and not on the GUI thread. A name that
+    // comes while the user types over the key does not replace what they type; one that comes
+    // while the key is selected (the user came to the field) is selected in turn.
+    void aKeyBeyondTheListShowsItsNameWhenItComes()
+    {
+        const QString name = QStringLiteral("beyond");
+        {
+            const QSqlDatabase db = artists(name, bands());
+            QVERIFY(db.isOpen());
+            QWidget window;
+            auto *layout = new QVBoxLayout(&window);
+            auto *shown = new FieldEditor(artistColumn());
+            ForeignKeyCombo *lookup = addLookup(shown, db);
+            auto *typed = new FieldEditor(artistColumn());
+            ForeignKeyCombo *other = addLookup(typed, db);
+            layout->addWidget(shown);
+            layout->addWidget(typed);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QVERIFY(choicesRead(lookup));
+            QVERIFY(choicesRead(other));
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO artist (id, name) VALUES (31, 'Late'), (32, 'Later')")));
+
+            shown->setValue(31);
+            QCOMPARE(lookup->currentText(), QStringLiteral("31"));
+            QTRY_COMPARE(lookup->currentText(), QStringLiteral("Late"));
+            QCOMPARE(shown->value(), QVariant(qlonglong(31)));
+            QVERIFY(!shown->isDirty());
+
+            // The names wait while another connection holds the file.
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                            name + QStringLiteral("-holder"));
+            holder.setDatabaseName(db.databaseName());
+            QVERIFY(holder.open());
+            QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            shown->setValue(32);
+            typed->setValue(32);
+            QCOMPARE(lookup->currentText(), QStringLiteral("32"));
+            other->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(other->hasFocus());
+            other->lineEdit()->selectAll();
+            QTest::keyClicks(other->lineEdit(), QStringLiteral("Band 4"));
+            lookup->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(lookup->hasFocus());
+            QCOMPARE(lookup->lineEdit()->selectedText(), QStringLiteral("32"));
+            QVERIFY(QSqlQuery(holder).exec(QStringLiteral("COMMIT")));
+            holder.close();
+            QTRY_COMPARE(lookup->currentText(), QStringLiteral("Later"));
+            QCOMPARE(lookup->lineEdit()->selectedText(), QStringLiteral("Later"));
+            QVERIFY(!shown->isDirty());
+            // The other field's name has been read and handed over too.
+            QTRY_COMPARE(workPool()->activeThreadCount(), 0);
+            QCoreApplication::processEvents();
+            QCOMPARE(other->currentText(), QStringLiteral("Band 4"));
+            QCOMPARE(other->itemText(other->findData(32)), QStringLiteral("Later")); // listed
+            QVERIFY(typed->isDirty());
+            QVariant stored;
+            QVERIFY(typed->takeInput(&stored));
+            QCOMPARE(stored, QVariant(qlonglong(4)));
+        }
+        QSqlDatabase::removeDatabase(name + QStringLiteral("-holder"));
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // A key shown while the rows are read, that is not among the first rows listed: its name
+    // is read once they have come. Names of keys the field showed only for a moment are not
+    // read (each read is a connection of its own), but they are when the key is shown again.
+    void namesOfKeysBeyondTheListAreReadForTheKeyShown()
+    {
+        const QString name = QStringLiteral("limit");
+        {
+            QStringList names;
+            for (int id = 1; id <= ForeignKeys::choiceLimit; ++id)
+                names << QStringLiteral("Band %1").arg(id, 4, 10, QLatin1Char('0'));
+            names << QStringLiteral("Zed") << QStringLiteral("Zoe") << QStringLiteral("Zora");
+            const QSqlDatabase db = artists(name, names);
+            QVERIFY(db.isOpen());
+            FieldEditor field(artistColumn());
+            const qlonglong zed = ForeignKeys::choiceLimit + 1;
+            ForeignKeyCombo *lookup = nullptr;
+            {
+                testsupport::PoolGate gate(workPool());
+                lookup = addLookup(&field, db);
+                field.setValue(zed);
+                QCOMPARE(lookup->currentText(), QString::number(zed));
+            }
+            QTRY_COMPARE(lookup->currentText(), QStringLiteral("Zed"));
+            QCOMPARE(lookup->count(), ForeignKeys::choiceLimit + 1);
+
+            testsupport::PoolGate gate(workPool());
+            field.setValue(zed + 1); // shown for a moment: its name is not read
+            field.setValue(1);
+            QCOMPARE(lookup->currentText(), QStringLiteral("Band 0001"));
+            field.setValue(zed + 2);
+            field.setValue(zed);
+            gate.open();
+            QTRY_COMPARE(workPool()->activeThreadCount(), 0);
+            QCoreApplication::processEvents();
+            QCOMPARE(lookup->itemText(lookup->findData(zed + 1)), QString::number(zed + 1));
+            QCOMPARE(lookup->itemText(lookup->findData(zed + 2)), QStringLiteral("Zora"));
+            QCOMPARE(lookup->currentText(), QStringLiteral("Zed"));
+            field.setValue(zed + 1); // shown again: read now
+            QTRY_COMPARE(lookup->currentText(), QStringLiteral("Zoe"));
+        }
         QSqlDatabase::removeDatabase(name);
     }
 

@@ -49,49 +49,122 @@ ForeignKeyCombo::~ForeignKeyCombo()
     m_cancelled->store(true); // a read not begun yet does not connect for nothing
 }
 
+namespace {
+
+// What a worker needs to make a connection of its own like the editor's, copied on the GUI
+// thread: QSqlDatabase::cloneDatabase() on the worker would use the GUI thread's connection
+// while the GUI thread may be removing it (a tab closed).
+struct Settings
+{
+    QString driver, database, host, user, password, options;
+    int port = -1;
+    QSql::NumericalPrecisionPolicy precision = QSql::LowPrecisionDouble;
+
+    static Settings of(const QSqlDatabase &db)
+    {
+        return {db.driverName(), db.databaseName(),   db.hostName(), db.userName(),
+                db.password(),   db.connectOptions(), db.port(),     db.numericalPrecisionPolicy()};
+    }
+
+    // Runs `read` on a connection of its own, on the worker's thread; false (with why in
+    // `error`, when given) when there is no connection to run it on.
+    template<typename Read>
+    bool withConnection(Read read, QString *error = nullptr) const
+    {
+        if (driver.isEmpty())
+            return false;
+        const QString name = Database::uniqueConnectionName(QStringLiteral("choices"));
+        bool opened = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+            db.setDatabaseName(database);
+            db.setHostName(host);
+            db.setPort(port);
+            db.setUserName(user);
+            db.setPassword(password);
+            db.setConnectOptions(options);
+            db.setNumericalPrecisionPolicy(precision);
+            opened = db.open();
+            if (opened)
+                read(db);
+            else if (error)
+                *error = db.lastError().text();
+        }
+        Database::disconnect(name);
+        return opened;
+    }
+};
+
+} // namespace
+
 void ForeignKeyCombo::readChoices()
 {
-    // The worker makes a connection of its own like the editor's. Its settings are copied here:
-    // QSqlDatabase::cloneDatabase() on the worker would use the GUI thread's connection while
-    // the GUI thread may be removing it (a tab closed).
-    const QSqlDatabase source = database();
-    struct Settings
-    {
-        QString driver, database, host, user, password, options;
-        int port = -1;
-        QSql::NumericalPrecisionPolicy precision = QSql::LowPrecisionDouble;
-    } settings{source.driverName(), source.databaseName(),
-               source.hostName(),   source.userName(),
-               source.password(),   source.connectOptions(),
-               source.port(),       source.numericalPrecisionPolicy()};
     runOnPool(
         this,
-        [settings, key = m_key, cancelled = m_cancelled] {
+        [settings = Settings::of(database()), key = m_key, cancelled = m_cancelled] {
             std::pair<QVector<KeyChoice>, QString> read; // the rows, or why there are none
-            if (cancelled->load() || settings.driver.isEmpty())
-                return read;
-            const QString name = Database::uniqueConnectionName(QStringLiteral("choices"));
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(settings.driver, name);
-                db.setDatabaseName(settings.database);
-                db.setHostName(settings.host);
-                db.setPort(settings.port);
-                db.setUserName(settings.user);
-                db.setPassword(settings.password);
-                db.setConnectOptions(settings.options);
-                db.setNumericalPrecisionPolicy(settings.precision);
-                if (db.open())
-                    read.first
-                        = ForeignKeys::choices(db, key, {}, ForeignKeys::choiceLimit, &read.second);
-                else
-                    read.second = db.lastError().text();
-            }
-            Database::disconnect(name);
+            if (!cancelled->load())
+                settings.withConnection(
+                    [&](const QSqlDatabase &db) {
+                        read.first = ForeignKeys::choices(db, key, {}, ForeignKeys::choiceLimit,
+                                                          &read.second);
+                    },
+                    &read.second);
             return read;
         },
         [this](const std::pair<QVector<KeyChoice>, QString> &read) {
             takeChoices(read.first, read.second);
         });
+}
+
+void ForeignKeyCombo::readLabel(const QVariant &value)
+{
+    // Only the last key asked for is read: a read not begun when the field shows another key
+    // (the user holds Down through the rows) makes no connection.
+    const quint64 wanted = ++*m_labelWanted;
+    runOnPool(
+        this,
+        [settings = Settings::of(database()), key = m_key, value, cancelled = m_cancelled,
+         latest = m_labelWanted, wanted] {
+            QString label;
+            if (!cancelled->load() && latest->load() == wanted)
+                settings.withConnection(
+                    [&](const QSqlDatabase &db) { label = ForeignKeys::label(db, key, value); });
+            return label;
+        },
+        [this, value](const QString &label) { takeLabel(value, label); });
+}
+
+void ForeignKeyCombo::takeLabel(const QVariant &value, const QString &label)
+{
+    if (label.isEmpty())
+        return; // not read: another key was wanted by then
+    m_named.insert(value.toString());
+    const int at = findData(value);
+    if (at < 0 || itemText(at) == label)
+        return;
+    QLineEdit *edit = lineEdit();
+    const bool current = at == currentIndex();
+    const bool selected
+        = current && !edit->text().isEmpty() && edit->selectedText() == edit->text();
+    const QSignalBlocker blocker(this); // no editTextChanged: the user changed nothing
+    if (current && edit->isModified()) {
+        // The user is typing over it: the name is listed, and what they type stays.
+        const QString typed = edit->text();
+        const int cursor = edit->cursorPosition();
+        setItemText(at, label);
+        edit->setText(typed);
+        edit->setModified(true);
+        edit->setCursorPosition(cursor);
+        return;
+    }
+    setItemText(at, label);
+    if (!current)
+        return;
+    if (selected)
+        edit->selectAll(); // typing still replaces the name, as it would have replaced the key
+    else
+        edit->setCursorPosition(0); // long names show their beginning
 }
 
 void ForeignKeyCombo::takeChoices(const QVector<KeyChoice> &choices, const QString &error)
@@ -103,6 +176,7 @@ void ForeignKeyCombo::takeChoices(const QVector<KeyChoice> &choices, const QStri
     const int cursor = edit->cursorPosition();
     const int selectionStart = edit->selectionStart();
     const int selectionLength = edit->selectedText().size();
+    m_reading = false; // a shown key beyond the rows read has its name read now (setKey())
     {
         const QSignalBlocker blocker(this); // no editTextChanged: the user changed nothing
         // The completer filters again at every row and every tooltip added: not while filling.
@@ -110,6 +184,8 @@ void ForeignKeyCombo::takeChoices(const QVector<KeyChoice> &choices, const QStri
         completer()->setModel(nullptr);
         clear();
         for (const KeyChoice &choice : choices) {
+            if (choice.label.isEmpty())
+                m_named.insert(choice.key.toString()); // a row whose name is empty
             addItem(choice.label.isEmpty() ? choice.key.toString() : choice.label, choice.key);
             setItemData(count() - 1, tr("%1 %2").arg(m_key.parentColumn, choice.key.toString()),
                         Qt::ToolTipRole);
@@ -133,7 +209,6 @@ void ForeignKeyCombo::takeChoices(const QVector<KeyChoice> &choices, const QStri
                 edit->setCursorPosition(cursor);
         }
     }
-    m_reading = false;
     m_searchHint = !error.isEmpty() ? tr("The rows of “%1” could not be read (%2); type a key.")
                                           .arg(m_key.parentTable, error)
                    : choices.size() >= ForeignKeys::choiceLimit
@@ -173,10 +248,16 @@ void ForeignKeyCombo::setKey(const QVariant &key)
         return;
     }
     int at = findData(key);
-    if (at < 0) { // beyond the listed rows, or a key no row has
-        addItem(ForeignKeys::label(database(), m_key, key), key);
+    if (at < 0) {
+        // Beyond the listed rows, or a key no row has: the key until its name is read, in the
+        // background (a round trip to a server). While the rows are read, their names come
+        // with them.
+        addItem(key.toString(), key);
         at = count() - 1;
     }
+    if (!m_reading && !m_key.labelColumn.isEmpty() && itemText(at) == key.toString()
+        && !m_named.contains(key.toString()))
+        readLabel(key); // again, when the field showed another key before it was read
     setCurrentIndex(at);
     lineEdit()->setCursorPosition(0); // long names show their beginning
 }

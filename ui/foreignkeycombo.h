@@ -4,6 +4,7 @@
 #include "foreignkeys.h"
 
 #include <QComboBox>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -17,6 +18,8 @@ class TableModel;
 
 // The editor of a foreign-key column, in the grid and in the form: a searchable combo box that
 // shows the parent row's most descriptive column (an album's artist by name) and stores the key.
+// Nothing is read on the GUI thread: a key shown before its row's name is known shows as the key
+// until the name comes.
 // Typing filters the choices (contains, any case); a typed key that is not listed is kept as is.
 // The choices are read on workPool() (ordering a big parent table by name takes a while, and a
 // server is a round trip away): the editor opens at once, says it is reading them, and what was
@@ -67,6 +70,9 @@ Q_SIGNALS:
 private:
     QSqlDatabase database() const;
     void readChoices();
+    // Reads the name of the parent row `value` refers to, for the item that shows it.
+    void readLabel(const QVariant &value);
+    void takeLabel(const QVariant &value, const QString &label);
     // The row whose name is `text` (any case), -1 when none is.
     int indexOf(const QString &text) const;
     void takeChoices(const QVector<KeyChoice> &choices, const QString &error);
@@ -78,6 +84,9 @@ private:
     QString m_placeholder; // setPlaceholder()'s text, shown instead of the search hint
     bool m_reading = true;
     std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    QSet<QString> m_named; // keys whose name was read (it may be the key itself: no such row)
+    // readLabel()'s requests, counted: the last one is the one still wanted.
+    std::shared_ptr<std::atomic<quint64>> m_labelWanted = std::make_shared<std::atomic<quint64>>(0);
 };
 
 } // namespace rowbook
