@@ -163,7 +163,7 @@ public:
     // Rows in the table without the filter (-1 until known).
     qint64 unfilteredRowCount() const { return m_unfilteredCount; }
     // While a big table opens, before its rows are counted: at most this many rows (the span of
-    // its keys, SqlDialect::keySpanQuery()); -1 otherwise.
+    // its keys, read with the first rows: SqlDialect::firstRowsQuery()); -1 otherwise.
     qint64 rowCountBound() const { return m_rowCountBound; }
 
     // Every edit through setData(), addRow(), duplicateRow() and removeRowList() becomes an undo

@@ -100,12 +100,6 @@ QString SqlDialect::countQuery(const TableInfo &table, const QString &where) con
         .arg(quoteIdentifier(table.name), whereClause(where));
 }
 
-QString SqlDialect::keySpanQuery(const TableInfo &table) const
-{
-    return QStringLiteral("SELECT (SELECT max(%1) FROM %2) - (SELECT min(%1) FROM %2) + 1")
-        .arg(table.keyName, quoteIdentifier(table.name));
-}
-
 QString
 SqlDialect::firstRowsQuery(const TableInfo &table, const QString &selectList, int limit) const
 {

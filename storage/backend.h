@@ -57,16 +57,13 @@ public:
                      int limit = 0) const;
     // The number of rows of `table` that pass `where`.
     QString countQuery(const TableInfo &table, const QString &where) const;
-    // An upper bound of the rows of a table with integer row keys (not TableInfo::keysMapped), for
-    // a count before the exact one: the span of its keys, at the cost of two index lookups (each
-    // subquery reads one end of the key's index). Exact when no row between the ends was ever
-    // deleted.
-    QString keySpanQuery(const TableInfo &table) const;
     // The first `limit` rows of `table` in key order: the key, then `selectList`, then (integer
-    // row keys only, not TableInfo::keysMapped) keySpanQuery()'s bound as a NUMERIC (it may not fit
-    // the key's type), the same on every row (an uncorrelated subquery, computed once). Opening a
-    // table reads its first keys, their values and that bound in one statement: one round trip to a
-    // server instead of three.
+    // row keys only, not TableInfo::keysMapped) an upper bound of its rows for a count before the
+    // exact one: the span of its keys, max - min + 1, at the cost of two index lookups (each reads
+    // one end of the key's index), as a NUMERIC (it may not fit the key's type), the same on every
+    // row (an uncorrelated subquery, computed once), exact when no row between the ends was ever
+    // deleted. Opening a table reads its first keys, their values and that bound in one statement:
+    // one round trip to a server instead of three.
     QString firstRowsQuery(const TableInfo &table, const QString &selectList, int limit) const;
     // The key and then `selectList` of the rows whose key is one of `keyCount` bound keys (each
     // key binds TableInfo::keyWidth values).
