@@ -286,6 +286,31 @@ private Q_SLOTS:
                  QVariant(qlonglong(3)));
     }
 
+    // A name typed while the row's own values were still on their way ("Reading…"): the field
+    // never showed the value it replaces, so none is held against it when it is saved.
+    void inputTypedBeforeTheRowWasShownIsSaved()
+    {
+        TableModel *model = open(2000, 512);
+        QVERIFY(model);
+        PoolGate gate(workPool());
+        RecordForm form;
+        form.setModel(model);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        FieldEditor *artist = form.editor(QStringLiteral("artist"));
+        QVERIFY(!model->isRowInMemory(400));
+        form.setCurrentRow(400);
+        QVERIFY(artist->isPending());
+        QVERIFY(typeWhileReading(artist, QStringLiteral("Band 3")));
+        QTRY_VERIFY(model->isRowInMemory(400)); // its values come, under the typed name
+        QCOMPARE(artist->lookup()->currentText(), QStringLiteral("Band 3"));
+        form.setCurrentRow(0);
+        gate.open();
+        QTRY_VERIFY(!artist->lookup()->isReading());
+        QCOMPARE(notice(form), QString());
+        QCOMPARE(artistOf(401), QVariant(qlonglong(3)));
+    }
+
     // The form moves to another table before the rows come: what was set aside cannot be saved
     // any more, and the form says so instead of dropping it unseen.
     void inputSetAsideIsReportedWhenTheTableChanges()
