@@ -378,7 +378,15 @@ private:
     // columns of a mapped key: TableInfo::keysMapped), and the key a result row begins with.
     void appendKey(QVariantList &values, qint64 key) const;
     bool isSavedKeyPart(const QModelIndex &index) const; // not editable: TableInfo::isKeyPart
-    bool isSavedKey(qint64 key) const;                   // saved, or its INSERT is in flight
+    bool isSavedKeyPart(qint64 key, int column) const;
+    // An edit of a cell from `before` to `stored`: an undo step, or applied at once without an
+    // UndoHistory. `position`: where the row is in the whole list (a hint).
+    void recordValue(qint64 key,
+                     int position,
+                     const QString &column,
+                     const QVariant &before,
+                     const QVariant &stored);
+    bool isSavedKey(qint64 key) const; // saved, or its INSERT is in flight
     qint64 keyOf(const QSqlQuery &query) const;
     qint64 takeKey(QVector<QVariant> &row) const; // removes the key's columns from `row`
     // Asks the RowFetcher for the page (and the one after it), unless it is on its way already.

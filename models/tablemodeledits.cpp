@@ -43,14 +43,8 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
     const std::optional<QVariant> shown = valueForEdit(index.row(), index.column());
     if (!shown)
         return false;
-    const QVariant &before = *shown;
-    if (ColumnValues::same(stored, before))
-        return true;
-    if (m_history)
-        m_history->push(m_info.name, UndoCommands::setValue(this, key, position(index.row()),
-                                                            column.name, before, stored));
-    else
-        applyValue(key, column.name, stored, before, position(index.row()));
+    if (!ColumnValues::same(stored, *shown))
+        recordValue(key, position(index.row()), column.name, *shown, stored);
     return true;
 }
 
@@ -60,7 +54,7 @@ QString TableModel::setKeyValue(qint64 key,
                                 const std::optional<QVariant> &expected)
 {
     if (m_positional || column < 0 || column >= m_info.columns.size() || isReadOnly()
-        || m_info.isNumberedKey(column) || (m_info.isKeyPart(column) && isSavedKey(key)))
+        || isSavedKeyPart(key, column))
         return tr("the column cannot be changed.");
     if (QString problem = keyValueProblem(column, stored); !problem.isEmpty())
         return problem;
@@ -77,11 +71,18 @@ QString TableModel::setKeyValue(qint64 key,
         return {};
     if (expected && !ColumnValues::same(*expected, *before))
         return tr("the value was changed meanwhile.");
-    if (m_history)
-        m_history->push(m_info.name, UndoCommands::setValue(this, key, at, name, *before, stored));
-    else
-        applyValue(key, name, stored, *before, at);
+    recordValue(key, at, name, *before, stored);
     return {};
+}
+
+void TableModel::recordValue(
+    qint64 key, int position, const QString &column, const QVariant &before, const QVariant &stored)
+{
+    if (m_history)
+        m_history->push(m_info.name,
+                        UndoCommands::setValue(this, key, position, column, before, stored));
+    else
+        applyValue(key, column, stored, before, position);
 }
 
 bool TableModel::isSavedKeyPart(const QModelIndex &index) const
@@ -89,8 +90,12 @@ bool TableModel::isSavedKeyPart(const QModelIndex &index) const
     // A numbered key is the database's; other keys (a mapped key's columns, a server's integer
     // key without a default) are typed into a new row and then identify it (changing them would
     // make it another row).
-    return m_info.isNumberedKey(index.column())
-           || (m_info.isKeyPart(index.column()) && isSavedKey(keyAt(index.row())));
+    return isSavedKeyPart(keyAt(index.row()), index.column());
+}
+
+bool TableModel::isSavedKeyPart(qint64 key, int column) const
+{
+    return m_info.isNumberedKey(column) || (m_info.isKeyPart(column) && isSavedKey(key));
 }
 
 bool TableModel::isSavedKey(qint64 key) const
