@@ -13,6 +13,7 @@
 #include "recordform.h"
 #include "tablemodel.h"
 #include "testsupport.h"
+#include "undohistory.h"
 #include "workspace.h"
 
 #include <QLabel>
@@ -20,6 +21,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <memory>
@@ -309,6 +312,46 @@ private Q_SLOTS:
         QTRY_VERIFY(!artist->lookup()->isReading());
         QCOMPARE(notice(form), QString());
         QCOMPARE(artistOf(401), QVariant(qlonglong(3)));
+    }
+
+    // A new row left with input set aside, deleted and brought back by undo before the rows
+    // come: it is the same row under another key, and the input is saved into it.
+    void inputSetAsideFollowsANewRowBroughtBackByUndo()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        m_workspace->autoSaver()->setDebounceMs(60000); // the new row stays unsaved
+        m_workspace->undo()->setActiveTable(QStringLiteral("album"));
+        PoolGate gate(workPool());
+        RecordForm form;
+        form.setModel(model);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        const int added = model->addRow();
+        QVERIFY(model->setData(model->index(added, column(QStringLiteral("title"))),
+                               QStringLiteral("Four")));
+        form.setCurrentRow(added);
+        QVERIFY(typeWhileReading(form.editor(QStringLiteral("artist")), QStringLiteral("Band 5")));
+        form.setCurrentRow(0);
+        const qint64 before = model->keyAt(added);
+        QVERIFY(before < 0);
+        model->removeRowList({added});
+        QCOMPARE(model->totalRows(), 3);
+        m_workspace->undo()->group()->activeStack()->undo();
+        QCOMPARE(model->totalRows(), 4);
+        QVERIFY(model->keyAt(added) < 0 && model->keyAt(added) != before);
+        QCOMPARE(stored(added, QStringLiteral("title")), QVariant(QStringLiteral("Four")));
+
+        gate.open();
+        QTRY_VERIFY(!form.editor(QStringLiteral("artist"))->lookup()->isReading());
+        QCOMPARE(notice(form), QString());
+        QCOMPARE(stored(added, QStringLiteral("artist")), QVariant(qlonglong(5)));
+        AutoSaver *saver = m_workspace->autoSaver();
+        saver->saveNow();
+        QTRY_VERIFY(saver->isIdle());
+        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT artist FROM album WHERE title = "
+                                                    "'Four'")),
+                 QVariant(qlonglong(5)));
     }
 
     // The form moves to another table before the rows come: what was set aside cannot be saved

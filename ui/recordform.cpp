@@ -7,6 +7,7 @@
 #include "plurals.h"
 #include "tablemodel.h"
 #include "themecontroller.h"
+#include "undohistory.h"
 
 #include <QApplication>
 #include <QDataWidgetMapper>
@@ -508,8 +509,12 @@ void RecordForm::saveSetAside()
         const ColumnInfo &column = input.editor->column();
         const ColumnValues::Parsed parsed
             = input.editor->lookup()->inputFor(input.text, column.kind, input.keepText);
+        // A new row deleted and brought back by undo meanwhile has another key now.
+        const UndoHistory *history = m_model->undoHistory();
+        const qint64 key
+            = history ? history->resolve(m_model->tableInfo().name, input.key) : input.key;
         const QString problem
-            = parsed.ok() ? m_model->setKeyValue(input.key, m_mapper->mappedSection(input.editor),
+            = parsed.ok() ? m_model->setKeyValue(key, m_mapper->mappedSection(input.editor),
                                                  parsed.stored, input.expected)
                           : parsed.problem;
         if (!problem.isEmpty())
