@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 
 #include <optional>
 
@@ -47,6 +48,8 @@ void DocumentController::setOpening(bool opening)
 
 bool DocumentController::tabsAreFree()
 {
+    if (m_waitingForLock) // the user turns to the tabs: the locked file is not waited for
+        stopWaitingForLock();
     if (isFree())
         return true;
     emit statusMessage(tr("The tabs stay as they are until the edits are saved and the file is "
@@ -121,6 +124,8 @@ bool DocumentController::openInto(const QString &path,
                 tr("No database is open: %1 was not created.").arg(PgConnection::shown(path)));
         return false;
     }
+    if (m_waitingForLock) // the user chose a database again: the locked one is not waited for
+        stopWaitingForLock();
     if (m_opening) {
         emit statusMessage(m_connecting
                                ? tr("Rowbook is still connecting to another server.")
@@ -128,11 +133,76 @@ bool DocumentController::openInto(const QString &path,
                            0);
         return false;
     }
-    if (Database::needsMigrationBackup(path, *mode))
-        return backUpThenOpen(path, table, *mode, into);
+    return openInMode(path, table, *mode, into, server);
+}
+
+bool DocumentController::openInMode(
+    const QString &path, const QString &table, Database::Open mode, Into into, Server server)
+{
+    // A reopened tab (a schema change) goes back in its place at once, as before.
+    if (m_reopenAt < 0 && Database::isLocked(path))
+        return waitForLock(path, table, mode, into);
+    if (Database::needsMigrationBackup(path, mode))
+        return backUpThenOpen(path, table, mode, into);
     if (PgConnection::isUri(path) && m_reopenAt < 0 && server == Server::Ask)
-        return reachThenOpen(path, table, *mode, into);
-    return openPrepared(path, table, *mode, nullptr, into);
+        return reachThenOpen(path, table, mode, into);
+    return openPrepared(path, table, mode, nullptr, into);
+}
+
+bool DocumentController::waitForLock(const QString &path,
+                                     const QString &table,
+                                     Database::Open mode,
+                                     Into into)
+{
+    setOpening(true);
+    m_waitingForLock = true;
+    const QString shown = PgConnection::shown(path);
+    m_lockedPath = path;
+    emit statusMessage(tr("Waiting for another program to finish writing to %1… Open another "
+                          "database or choose another tab to stop waiting.")
+                           .arg(shown),
+                       0);
+    if (!m_workspace)
+        emit waiting(tr("Another program is writing to %1 and keeps it locked.\n\nRowbook opens "
+                        "it as soon as that program lets go of it. Open another database to stop "
+                        "waiting.")
+                         .arg(shown));
+    checkLock(++m_lockWait, path, table, mode, into);
+    return true;
+}
+
+void DocumentController::checkLock(
+    quint64 wait, const QString &path, const QString &table, Database::Open mode, Into into)
+{
+    // SQLite's own busy handler waits on the worker, and answers as soon as the lock goes.
+    constexpr int lockWaitMs = 500;
+    constexpr int pauseMs = 250;
+    runOnPool(
+        this, [path] { return Database::isLocked(path, lockWaitMs); },
+        [this, wait, path, table, mode, into](bool locked) {
+            if (wait != m_lockWait)
+                return; // stopped: another database was opened, or the window closed
+            if (locked) {
+                QTimer::singleShot(pauseMs, this, [this, wait, path, table, mode, into] {
+                    if (wait == m_lockWait)
+                        checkLock(wait, path, table, mode, into);
+                });
+                return;
+            }
+            stopWaitingForLock(false);
+            emit statusMessage({}, 0);
+            openInMode(path, table, mode, into, Server::Ask);
+        });
+}
+
+void DocumentController::stopWaitingForLock(bool said)
+{
+    ++m_lockWait;
+    m_waitingForLock = false;
+    if (said) // as a file that could not be opened: restoring tabs goes on with the next one
+        emit problem(tr("%1 was not opened: another program kept it locked.")
+                         .arg(PgConnection::shown(m_lockedPath)));
+    setOpening(false);
 }
 
 // A server may take seconds to answer (connect_timeout), or not answer: it is asked on the thread
@@ -237,6 +307,9 @@ bool DocumentController::openPrepared(const QString &path,
 {
     auto workspace = std::make_unique<Workspace>();
     if (!workspace->open(path, {}, mode, madeBackup)) {
+        // A file another program locked since it was checked: waited for like one locked before.
+        if (workspace->info().error.isBusy() && !PgConnection::isUri(path) && m_reopenAt < 0)
+            return waitForLock(path, table, mode, into);
         couldNotOpen(path, workspace->info().error);
         return false;
     }
@@ -355,6 +428,8 @@ bool DocumentController::requestClose()
     }
     m_answeredForClose.clear();
     m_after = After::Nothing;
+    if (m_waitingForLock) // the window closes: the locked file is not opened after all
+        stopWaitingForLock(false);
     return true;
 }
 

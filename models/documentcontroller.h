@@ -172,6 +172,18 @@ private:
     // Says why `path` could not be opened: problem() and the driver's words in the status bar.
     void couldNotOpen(const QString &path, const StorageError &error);
     bool reachThenOpen(const QString &path, const QString &table, Database::Open mode, Into into);
+    // openInto() once the user has said how `path` opens.
+    bool openInMode(
+        const QString &path, const QString &table, Database::Open mode, Into into, Server server);
+    // Another program holds a lock on the file that keeps readers out: the file is opened once
+    // it lets go, checked on the thread pool meanwhile (see checkLock()), so the window never
+    // waits for the lock. isOpening() is true meanwhile; another open (or closing the window)
+    // stops the wait.
+    bool waitForLock(const QString &path, const QString &table, Database::Open mode, Into into);
+    void checkLock(
+        quint64 wait, const QString &path, const QString &table, Database::Open mode, Into into);
+    // `said`: problem() says the file was not opened.
+    void stopWaitingForLock(bool said = true);
     void finishOpening(const QString &path,
                        const QString &table,
                        Database::Open mode,
@@ -197,7 +209,10 @@ private:
     BackupRunner m_backupRunner;
     BackupJob *m_backupJob = nullptr; // without a runner: made on first use
     bool m_opening = false;
-    bool m_connecting = false; // m_opening: a server is asked first (reachThenOpen)
+    bool m_connecting = false;     // m_opening: a server is asked first (reachThenOpen)
+    bool m_waitingForLock = false; // m_opening: another program holds the file (waitForLock)
+    quint64 m_lockWait = 0;        // the wait under way; a check of an earlier one is ignored
+    QString m_lockedPath;          // the file waited for
 };
 
 } // namespace rowbook

@@ -428,6 +428,25 @@ bool Database::needsMigrationBackup(const QString &path, Open mode)
     return needed;
 }
 
+bool Database::isLocked(const QString &path, int waitMs)
+{
+    const QFileInfo fileInfo(path);
+    if (PgConnection::isUri(path) || !fileInfo.isFile())
+        return false;
+    const QString name = uniqueConnectionName(QStringLiteral("lockcheck"));
+    bool locked = false;
+    {
+        const QSqlDatabase db = openRaw(fileInfo.absoluteFilePath(), name, true, waitMs);
+        if (db.isOpen()) {
+            QSqlQuery query(db);
+            locked = !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
+                     && StorageError::fromSql(query.lastError()).isBusy();
+        }
+    }
+    disconnect(name);
+    return locked;
+}
+
 QSqlDatabase Database::connect(const DatabaseInfo &info, const QString &name, Role role)
 {
     if (info.server) {

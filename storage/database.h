@@ -77,6 +77,12 @@ public:
     // window can make the backup on a worker first and pass its result to prepare().
     static bool needsMigrationBackup(const QString &path, Open mode);
 
+    // Whether another program holds a lock on the file that keeps readers out (a rollback-journal
+    // file's writer committing, BEGIN EXCLUSIVE, exclusive locking mode): opening it now would
+    // wait for that program. Waits at most `waitMs` for the lock to go. False for servers, for a
+    // missing file, and when the file cannot be read for another reason (opening it says why).
+    static bool isLocked(const QString &path, int waitMs = 0);
+
     // Opens a connection named `name` on the calling thread. Readers are opened read-only.
     // Sets foreign_keys=ON, a busy timeout, and synchronous=NORMAL for writers on our own files.
     static QSqlDatabase connect(const DatabaseInfo &info, const QString &name, Role role);

@@ -2988,6 +2988,22 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
+    <message>
+        <source>Waiting for another program to finish writing to %1… Open another database or choose another tab to stop waiting.</source>
+        <translation>Warten, bis ein anderes Programm das Schreiben in %1 beendet… Öffnen Sie eine andere Datenbank oder wählen Sie einen anderen Tab, um nicht länger zu warten.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1 and keeps it locked.
+
+Rowbook opens it as soon as that program lets go of it. Open another database to stop waiting.</source>
+        <translation>Ein anderes Programm schreibt in %1 und hält die Datei gesperrt.
+
+Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine andere Datenbank, um nicht länger zu warten.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: another program kept it locked.</source>
+        <translation>%1 wurde nicht geöffnet: Ein anderes Programm hielt die Datei gesperrt.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::DocumentTabs</name>

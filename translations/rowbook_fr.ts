@@ -2988,6 +2988,22 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
+    <message>
+        <source>Waiting for another program to finish writing to %1… Open another database or choose another tab to stop waiting.</source>
+        <translation>En attente qu’un autre programme termine d’écrire dans %1… Ouvrez une autre base de données ou choisissez un autre onglet pour ne plus attendre.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1 and keeps it locked.
+
+Rowbook opens it as soon as that program lets go of it. Open another database to stop waiting.</source>
+        <translation>Un autre programme écrit dans %1 et le garde verrouillé.
+
+Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de données pour ne plus attendre.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: another program kept it locked.</source>
+        <translation>%1 n’a pas été ouvert : un autre programme le gardait verrouillé.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::DocumentTabs</name>
