@@ -48,8 +48,7 @@ void DocumentController::setOpening(bool opening)
 
 bool DocumentController::tabsAreFree()
 {
-    if (m_waitingForLock) // the user turns to the tabs: the locked file is not waited for
-        stopWaitingForLock();
+    stopWaitingForLock(); // the user turns to the tabs: the locked file is not waited for
     if (isFree())
         return true;
     emit statusMessage(tr("The tabs stay as they are until the edits are saved and the file is "
@@ -124,8 +123,7 @@ bool DocumentController::openInto(const QString &path,
                 tr("No database is open: %1 was not created.").arg(PgConnection::shown(path)));
         return false;
     }
-    if (m_waitingForLock) // the user chose a database again: the locked one is not waited for
-        stopWaitingForLock();
+    stopWaitingForLock(); // the user chose a database again: the locked one is not waited for
     if (m_opening) {
         emit statusMessage(m_connecting
                                ? tr("Rowbook is still connecting to another server.")
@@ -189,20 +187,32 @@ void DocumentController::checkLock(
                 });
                 return;
             }
-            stopWaitingForLock(false);
-            emit statusMessage({}, 0);
-            openInMode(path, table, mode, into, Server::Ask);
+            endLockWait();
+            // As after a backup or a server's answer: the tab it replaces (the user may have
+            // typed into it meanwhile) is released first, and a closing window opens nothing.
+            if (Database::needsMigrationBackup(path, mode))
+                backUpThenOpen(path, table, mode, into);
+            else
+                finishOpening(path, table, mode, nullptr, into);
         });
 }
 
-void DocumentController::stopWaitingForLock(bool said)
+void DocumentController::endLockWait()
 {
     ++m_lockWait;
     m_waitingForLock = false;
-    if (said) // as a file that could not be opened: restoring tabs goes on with the next one
-        emit problem(tr("%1 was not opened: another program kept it locked.")
-                         .arg(PgConnection::shown(m_lockedPath)));
     setOpening(false);
+}
+
+void DocumentController::stopWaitingForLock()
+{
+    if (!m_waitingForLock)
+        return;
+    endLockWait();
+    m_answeredForSwitch = nullptr; // a switch that waited for the lock is over
+    emit statusMessage(tr("%1 was not opened: another program kept it locked.")
+                           .arg(PgConnection::shown(m_lockedPath)),
+                       5000);
 }
 
 // A server may take seconds to answer (connect_timeout), or not answer: it is asked on the thread
@@ -376,6 +386,7 @@ void DocumentController::switchTo(const QString &path, const QString &table)
                            5000);
         return;
     }
+    stopWaitingForLock(); // before the tab is released: the locked file would replace it
     m_after = After::Switch;
     m_switchPath = path;
     m_switchTable = table;
@@ -411,6 +422,8 @@ void DocumentController::reopen()
 
 bool DocumentController::requestClose()
 {
+    // The locked file is not opened after all, nor while the tabs' edits are asked about.
+    stopWaitingForLock();
     m_after = After::Close;
     // Every tab on every attempt (a tab saved on an earlier attempt may have new edits); only
     // the answers to "cannot be saved" are remembered until the window closes or stays open.
@@ -428,8 +441,6 @@ bool DocumentController::requestClose()
     }
     m_answeredForClose.clear();
     m_after = After::Nothing;
-    if (m_waitingForLock) // the window closes: the locked file is not opened after all
-        stopWaitingForLock(false);
     return true;
 }
 

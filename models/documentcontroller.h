@@ -182,8 +182,10 @@ private:
     bool waitForLock(const QString &path, const QString &table, Database::Open mode, Into into);
     void checkLock(
         quint64 wait, const QString &path, const QString &table, Database::Open mode, Into into);
-    // `said`: problem() says the file was not opened.
-    void stopWaitingForLock(bool said = true);
+    // The user turned elsewhere (another database, the tabs) or the window closes: the file is
+    // not opened, and the status bar says so. Nothing when no file is waited for.
+    void stopWaitingForLock();
+    void endLockWait(); // the wait is over (the lock went, or stopWaitingForLock())
     void finishOpening(const QString &path,
                        const QString &table,
                        Database::Open mode,

@@ -5,6 +5,7 @@
 // lets go; opening another database, choosing a tab or closing the window stops the wait.
 #include "database.h"
 #include "documentcontroller.h"
+#include "tablemodel.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -75,6 +76,9 @@ private Q_SLOTS:
         QCOMPARE(maker.value(QStringLiteral("PRAGMA journal_mode")),
                  QVariant(QStringLiteral("delete")));
         QVERIFY(Database::prepare(m_other, Database::Open::Create).isOpen());
+        Probe other(m_other);
+        QVERIFY(other.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")));
+        QVERIFY(other.exec(QStringLiteral("INSERT INTO t (v) VALUES ('before')")));
     }
     void cleanup() { m_holder.reset(); }
 
@@ -149,14 +153,60 @@ private Q_SLOTS:
         QVERIFY(document.openInNewTab(m_other));
         QVERIFY(!document.isOpening());
         QCOMPARE(document.tabCount(), 2);
-        QVERIFY(anyContains(problem, QStringLiteral("%1 was not opened: another program kept "
-                                                    "it locked.")
-                                         .arg(QDir::toNativeSeparators(m_locked))));
+        QVERIFY(anyContains(status, QStringLiteral("%1 was not opened: another program kept it "
+                                                   "locked.")
+                                        .arg(QDir::toNativeSeparators(m_locked))));
+        QCOMPARE(problem.count(), 0); // the grid of the tab stays on screen
         QVERIFY(release());
         QTest::qWait(1000); // a check that was under way comes back, and is ignored
         QCOMPARE(document.tabCount(), 2);
         for (int i = 0; i < document.tabCount(); ++i)
             QCOMPARE(document.tab(i)->info().path, m_other);
+    }
+
+    // The locked file replaces the tab it was opened from: what the user typed into that tab
+    // while waiting is saved before the tab goes, as for any switch.
+    void editsTypedWhileWaitingAreSavedFirst()
+    {
+        Answers answers;
+        DocumentController document(&answers);
+        QVERIFY(document.open(m_other, QStringLiteral("t")));
+        QVERIFY(document.setTable(QStringLiteral("t")));
+        TableModel *model = document.workspace()->model();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QTRY_VERIFY(model->isRowInMemory(0));
+        QVERIFY(lock());
+        QVERIFY(document.open(m_locked));
+        QVERIFY(document.isOpening());
+        QVERIFY(model->setData(model->index(0, 1), QStringLiteral("typed while waiting")));
+        QVERIFY(release());
+        QTRY_COMPARE(document.workspace()->info().path, m_locked);
+        QCOMPARE(document.tabCount(), 1);
+        QCOMPARE(Probe(m_other).value(QStringLiteral("SELECT v FROM t")),
+                 QVariant(QStringLiteral("typed while waiting")));
+    }
+
+    // Quitting while the tab's edits are still being saved: the wait ends at once, so the
+    // locked file cannot replace the tab (and its saver) before the window has closed.
+    void quittingWithEditsStopsTheWaitFirst()
+    {
+        Answers answers;
+        DocumentController document(&answers);
+        QVERIFY(document.open(m_other, QStringLiteral("t")));
+        QVERIFY(document.setTable(QStringLiteral("t")));
+        TableModel *model = document.workspace()->model();
+        QTRY_VERIFY(model->rowCount() == 1 && model->isRowInMemory(0));
+        QVERIFY(lock());
+        QVERIFY(document.open(m_locked));
+        QVERIFY(model->setData(model->index(0, 1), QStringLiteral("saved at quit")));
+        QSignalSpy ready(&document, &DocumentController::closeReady);
+        QVERIFY(!document.requestClose()); // the edit is saved first
+        QVERIFY(!document.isOpening());
+        QVERIFY(release());
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(document.workspace()->info().path, m_other);
+        QCOMPARE(Probe(m_other).value(QStringLiteral("SELECT v FROM t")),
+                 QVariant(QStringLiteral("saved at quit")));
     }
 
     // Choosing another tab stops the wait too: the file would otherwise replace a tab the user

@@ -331,6 +331,53 @@ private Q_SLOTS:
         QCOMPARE(model()->tableName(), QStringLiteral("fruit"));
     }
 
+    // A tab whose file another program keeps locked at the next launch: restoring waits for it
+    // without holding up the window, opens it when the lock goes, and goes on with the tabs
+    // after it when the user stops the wait by opening something else.
+    void aLockedFileIsRestoredWhenTheLockGoes()
+    {
+        newTab();
+        m_window->switchDatabase(m_planetPath);
+        QTRY_COMPARE(m_window->workspace()->info().path,
+                     QFileInfo(m_planetPath).absoluteFilePath());
+        QVERIFY(document()->openInNewTab(m_fruitPath, QStringLiteral("city")));
+        QCOMPARE(document()->tabCount(), 3); // fruit, planet, fruit (city)
+        m_window->close();
+        QTRY_VERIFY(!m_window->isVisible());
+        m_window.reset();
+
+        testsupport::LockHolder other;
+        QVERIFY(other.acquire(m_planetPath, QStringLiteral("BEGIN EXCLUSIVE")));
+        openWindow();
+        QVERIFY(m_window->tabs()->restore());
+        QCOMPARE(document()->tabCount(), 1);
+        QVERIFY(document()->isOpening());
+        QTest::qWait(600);
+        QCOMPARE(document()->tabCount(), 1);
+        other.release();
+        QTRY_COMPARE_WITH_TIMEOUT(document()->tabCount(), 3, 10000);
+        QCOMPARE(document()->tab(1)->info().path, QFileInfo(m_planetPath).absoluteFilePath());
+        QCOMPARE(document()->tab(2)->model()->tableName(), QStringLiteral("city"));
+        m_window->close();
+        QTRY_VERIFY(!m_window->isVisible());
+        m_window.reset();
+
+        testsupport::LockHolder again;
+        QVERIFY(again.acquire(m_planetPath, QStringLiteral("BEGIN EXCLUSIVE")));
+        openWindow();
+        QVERIFY(m_window->tabs()->restore());
+        QCOMPARE(document()->tabCount(), 1);
+        QVERIFY(document()->isOpening());
+        QVERIFY(document()->openInNewTab(m_fruitPath)); // stops the wait
+        QTRY_COMPARE(document()->tabCount(), 3); // the user's tab, then the city tab restored
+        again.release();
+        QTest::qWait(1000);
+        QCOMPARE(document()->tabCount(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(document()->tab(i)->info().path, QFileInfo(m_fruitPath).absoluteFilePath());
+        QCOMPARE(document()->tab(2)->model()->tableName(), QStringLiteral("city"));
+    }
+
     // Restoring while the user's switch to another file waits for the edits of the tab it
     // replaces (another program holds the file's lock): the restored tab opens once the switch
     // is done, instead of being refused because the tabs are not free.

@@ -263,7 +263,7 @@ void DocumentTabs::continueRestoring()
     const int shown = restoring.shown;
     const bool late = restoring.askedServer; // restore() has returned true meanwhile
     m_restoring.reset();
-    if (shown >= 0)
+    if (shown >= 0 && !m_document->isOpening()) // a tab would stop the user's own wait
         onTabClicked(shown);
     else if (late && m_document->tabCount() == 0 && !m_document->isOpening())
         Q_EMIT nothingRestored(); // every tab's database was gone
