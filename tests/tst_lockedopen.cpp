@@ -63,6 +63,19 @@ private:
     }
     bool release() { return m_holder->exec(QStringLiteral("COMMIT")); }
 
+    // Opens table t of m_other in `document`, then the locked file in its place: the model of
+    // t, its row read (so that it can be edited), while the document waits; null on failure.
+    TableModel *waitFromATab(DocumentController &document)
+    {
+        if (!document.open(m_other) || !document.setTable(QStringLiteral("t")))
+            return nullptr;
+        TableModel *model = document.workspace()->model();
+        if (!QTest::qWaitFor([model] { return model->rowCount() == 1 && model->isRowInMemory(0); })
+            || !lock() || !document.open(m_locked) || !document.isOpening())
+            return nullptr;
+        return model;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -170,14 +183,8 @@ private Q_SLOTS:
     {
         Answers answers;
         DocumentController document(&answers);
-        QVERIFY(document.open(m_other, QStringLiteral("t")));
-        QVERIFY(document.setTable(QStringLiteral("t")));
-        TableModel *model = document.workspace()->model();
-        QTRY_COMPARE(model->rowCount(), 1);
-        QTRY_VERIFY(model->isRowInMemory(0));
-        QVERIFY(lock());
-        QVERIFY(document.open(m_locked));
-        QVERIFY(document.isOpening());
+        TableModel *model = waitFromATab(document);
+        QVERIFY(model);
         QVERIFY(model->setData(model->index(0, 1), QStringLiteral("typed while waiting")));
         QVERIFY(release());
         QTRY_COMPARE(document.workspace()->info().path, m_locked);
@@ -192,12 +199,8 @@ private Q_SLOTS:
     {
         Answers answers;
         DocumentController document(&answers);
-        QVERIFY(document.open(m_other, QStringLiteral("t")));
-        QVERIFY(document.setTable(QStringLiteral("t")));
-        TableModel *model = document.workspace()->model();
-        QTRY_VERIFY(model->rowCount() == 1 && model->isRowInMemory(0));
-        QVERIFY(lock());
-        QVERIFY(document.open(m_locked));
+        TableModel *model = waitFromATab(document);
+        QVERIFY(model);
         QVERIFY(model->setData(model->index(0, 1), QStringLiteral("saved at quit")));
         QSignalSpy ready(&document, &DocumentController::closeReady);
         QVERIFY(!document.requestClose()); // the edit is saved first

@@ -87,6 +87,22 @@ private:
         return m_window->findChild<FilterHeader *>()->filterEdit(column)->text();
     }
 
+    // Closes the window, has `holder` lock the planet file (BEGIN EXCLUSIVE) and opens the
+    // window again, restoring its tabs: the first one opens, the planet one waits.
+    bool relaunchWithPlanetLocked(testsupport::LockHolder &holder)
+    {
+        m_window->close();
+        if (!QTest::qWaitFor([this] { return !m_window->isVisible(); }))
+            return false;
+        m_window.reset();
+        if (!holder.acquire(m_planetPath, QStringLiteral("BEGIN EXCLUSIVE")))
+            return false;
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        return QTest::qWaitForWindowExposed(m_window.get()) && m_window->tabs()->restore()
+               && document()->tabCount() == 1 && document()->isOpening();
+    }
+
     // Ctrl+T: the table on screen again, in a tab of its own, made current.
     void newTab() const
     {
@@ -342,32 +358,16 @@ private Q_SLOTS:
                      QFileInfo(m_planetPath).absoluteFilePath());
         QVERIFY(document()->openInNewTab(m_fruitPath, QStringLiteral("city")));
         QCOMPARE(document()->tabCount(), 3); // fruit, planet, fruit (city)
-        m_window->close();
-        QTRY_VERIFY(!m_window->isVisible());
-        m_window.reset();
-
         testsupport::LockHolder other;
-        QVERIFY(other.acquire(m_planetPath, QStringLiteral("BEGIN EXCLUSIVE")));
-        openWindow();
-        QVERIFY(m_window->tabs()->restore());
-        QCOMPARE(document()->tabCount(), 1);
-        QVERIFY(document()->isOpening());
+        QVERIFY(relaunchWithPlanetLocked(other));
         QTest::qWait(600);
         QCOMPARE(document()->tabCount(), 1);
         other.release();
         QTRY_COMPARE_WITH_TIMEOUT(document()->tabCount(), 3, 10000);
         QCOMPARE(document()->tab(1)->info().path, QFileInfo(m_planetPath).absoluteFilePath());
         QCOMPARE(document()->tab(2)->model()->tableName(), QStringLiteral("city"));
-        m_window->close();
-        QTRY_VERIFY(!m_window->isVisible());
-        m_window.reset();
-
         testsupport::LockHolder again;
-        QVERIFY(again.acquire(m_planetPath, QStringLiteral("BEGIN EXCLUSIVE")));
-        openWindow();
-        QVERIFY(m_window->tabs()->restore());
-        QCOMPARE(document()->tabCount(), 1);
-        QVERIFY(document()->isOpening());
+        QVERIFY(relaunchWithPlanetLocked(again));
         QVERIFY(document()->openInNewTab(m_fruitPath)); // stops the wait
         QTRY_COMPARE(document()->tabCount(), 3); // the user's tab, then the city tab restored
         again.release();
