@@ -154,6 +154,9 @@ bool DocumentController::waitForLock(const QString &path,
 {
     setOpening(true);
     m_waitingForLock = true;
+    // The wait has no end in sight, and the tab stays editable meanwhile: when the file opens,
+    // edits that cannot be saved are asked about again, not covered by an earlier answer.
+    m_answeredForSwitch = nullptr;
     const QString shown = PgConnection::shown(path);
     m_lockedPath = path;
     emit statusMessage(tr("Waiting for another program to finish writing to %1… Open another "
@@ -190,9 +193,15 @@ void DocumentController::checkLock(
             endLockWait();
             // As after a backup or a server's answer: the tab it replaces (the user may have
             // typed into it meanwhile) is released first, and a closing window opens nothing.
-            if (Database::needsMigrationBackup(path, mode))
-                backUpThenOpen(path, table, mode, into);
-            else
+            if (Database::needsMigrationBackup(path, mode)) {
+                if (!backUpThenOpen(path, table, mode, into)) {
+                    if (!m_workspace) // in place of the waiting text
+                        emit problem(tr("Another backup is still running; try opening %1 again "
+                                        "when it ends.")
+                                         .arg(PgConnection::shown(path)));
+                    emit notOpened();
+                }
+            } else
                 finishOpening(path, table, mode, nullptr, into);
         });
 }
@@ -213,6 +222,7 @@ void DocumentController::stopWaitingForLock()
     emit statusMessage(tr("%1 was not opened: another program kept it locked.")
                            .arg(PgConnection::shown(m_lockedPath)),
                        5000);
+    emit notOpened();
 }
 
 // A server may take seconds to answer (connect_timeout), or not answer: it is asked on the thread
@@ -386,6 +396,9 @@ void DocumentController::switchTo(const QString &path, const QString &table)
                            5000);
         return;
     }
+    if (m_waitingForLock
+        && QFileInfo(path).absoluteFilePath() == QFileInfo(m_lockedPath).absoluteFilePath())
+        return;           // already waited for
     stopWaitingForLock(); // before the tab is released: the locked file would replace it
     m_after = After::Switch;
     m_switchPath = path;

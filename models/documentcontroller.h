@@ -126,6 +126,10 @@ Q_SIGNALS:
     // Nothing is shown yet while a database opens (a server is asked first): the window shows
     // `text` in its place until opened() or problem().
     void waiting(const QString &text);
+    // A file waited for because another program kept it locked was not opened after all (the
+    // user turned elsewhere, its backup could not start). Unlike problem(), the window keeps
+    // showing what it shows; restoring tabs goes on with the next one.
+    void notOpened();
     // The views move to `workspace` now: the old one is destroyed right after.
     void workspaceChanged(Workspace *workspace);
     // The workspace is about to be closed (reopen()): the views let go of its model.

@@ -321,6 +321,32 @@ private Q_SLOTS:
         QCOMPARE(nameOnDisk(m_first), QStringLiteral("Saved on close"));
     }
 
+    // A switch answered for (Keep for Later) that then waits for a file another program keeps
+    // locked: the tab stays editable for as long as the lock stays, so its unsaveable edits are
+    // asked about again when the file opens, not covered by the first answer.
+    void aSwitchThatWaitsForALockAsksAgain()
+    {
+        Answers answers;
+        DocumentController document(&answers);
+        QVERIFY(document.open(m_first));
+        refuseAnEdit(document);
+        if (QTest::currentTestFailed())
+            return;
+        const QString locked
+            = QFileInfo(m_dir.filePath(QStringLiteral("locked.sqlite"))).absoluteFilePath();
+        Probe holder(locked); // another program's file, in rollback-journal mode
+        QVERIFY(holder.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS notes (text)")));
+        QVERIFY(holder.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        answers.unsaved = DocumentController::Unsaved::KeepForLater;
+        document.switchTo(locked);
+        QCOMPARE(answers.unsavedAsked.size(), 1);
+        QVERIFY(document.isOpening());
+        QCOMPARE(document.workspace()->info().path, m_first);
+        QVERIFY(holder.exec(QStringLiteral("COMMIT")));
+        QTRY_COMPARE(document.workspace()->info().path, locked);
+        QCOMPARE(answers.unsavedAsked.size(), 2);
+    }
+
     // Tabs: each a workspace of its own (also on the same file); the current one is shown.
     void tabsAreWorkspacesOfTheirOwn()
     {

@@ -48,6 +48,8 @@ DocumentTabs::DocumentTabs(QMainWindow *window, DocumentController *document, co
     connect(document, &DocumentController::tabLeaving, this, &DocumentTabs::keepView);
     connect(document, &DocumentController::opened, this, [this] { onRestoredFileOpened(true); });
     connect(document, &DocumentController::problem, this, [this] { onRestoredFileOpened(false); });
+    connect(document, &DocumentController::notOpened, this,
+            [this] { onRestoredFileOpened(false); });
     connect(document, &DocumentController::openingEnded, this, &DocumentTabs::onOpeningEnded,
             Qt::QueuedConnection); // once the open that ended has run its course
 }
