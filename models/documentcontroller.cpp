@@ -183,7 +183,9 @@ void DocumentController::checkLock(
         [this, wait, path, table, mode, into](bool locked) {
             if (wait != m_lockWait)
                 return; // stopped: another database was opened, or the window closed
-            if (locked) {
+            // Locked again since the worker looked (a program that commits often): checked
+            // here too, without waiting, so that opening does not wait for it on this thread.
+            if (locked || Database::isLocked(path)) {
                 QTimer::singleShot(pauseMs, this, [this, wait, path, table, mode, into] {
                     if (wait == m_lockWait)
                         checkLock(wait, path, table, mode, into);
