@@ -6,6 +6,7 @@
 #include "database.h"
 #include "documentcontroller.h"
 #include "editstore.h"
+#include "questionsupport.h"
 #include "schema.h"
 #include "tablemodel.h"
 #include "testsupport.h"
@@ -18,34 +19,10 @@
 #include <QtTest>
 
 using namespace rowbook;
+using questionsupport::Answers;
 using testsupport::Probe;
 
 namespace {
-
-// Answers the controller's questions as a test tells it to, and records what was asked.
-class Answers : public DocumentController::Questions
-{
-public:
-    std::optional<Database::Open> openMode(const QString &path) override
-    {
-        openAsked << path;
-        return mode;
-    }
-    void offerRecovery(Workspace *) override { ++recoveryOffers; }
-    DocumentController::Unsaved askUnsaved(Workspace *workspace, bool quitting) override
-    {
-        unsavedAsked << quitting;
-        unsavedAbout << workspace;
-        return unsaved;
-    }
-
-    std::optional<Database::Open> mode = Database::Open::Existing;
-    DocumentController::Unsaved unsaved = DocumentController::Unsaved::Cancel;
-    QStringList openAsked;
-    int recoveryOffers = 0;
-    QList<bool> unsavedAsked;        // `quitting` of each question
-    QList<Workspace *> unsavedAbout; // the workspace of each question
-};
 
 QStringList messagesOf(const QSignalSpy &spy)
 {

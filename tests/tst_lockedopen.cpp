@@ -5,6 +5,7 @@
 // lets go; opening another database, choosing a tab or closing the window stops the wait.
 #include "database.h"
 #include "documentcontroller.h"
+#include "questionsupport.h"
 #include "tablemodel.h"
 #include "testsupport.h"
 #include "workspace.h"
@@ -16,23 +17,10 @@
 #include <QtTest>
 
 using namespace rowbook;
+using questionsupport::Answers;
 using testsupport::Probe;
 
 namespace {
-
-class Answers : public DocumentController::Questions
-{
-public:
-    std::optional<Database::Open> openMode(const QString &) override
-    {
-        return Database::Open::Existing;
-    }
-    void offerRecovery(Workspace *) override {}
-    DocumentController::Unsaved askUnsaved(Workspace *, bool) override
-    {
-        return DocumentController::Unsaved::Cancel;
-    }
-};
 
 bool anyContains(const QSignalSpy &spy, const QString &text)
 {
