@@ -378,6 +378,21 @@ void inspectAndMigrate(const QSqlDatabase &db,
     info->journalMode = Database::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString();
 }
 
+// Opens the file `path` read-only on a connection of its own, answers `read(db)` (false when the
+// file cannot be opened) and closes the connection again: a look before the file is opened.
+template<typename Read>
+bool peek(const QString &path, const QString &prefix, int busyTimeoutMs, Read read)
+{
+    const QString name = Database::uniqueConnectionName(prefix);
+    bool answer = false;
+    {
+        const QSqlDatabase db = openRaw(path, name, true, busyTimeoutMs);
+        answer = db.isOpen() && read(db);
+    }
+    Database::disconnect(name);
+    return answer;
+}
+
 } // namespace
 
 DatabaseInfo Database::prepare(const QString &path,
@@ -414,18 +429,13 @@ bool Database::needsMigrationBackup(const QString &path, Open mode)
         || !QFileInfo(fileInfo.absolutePath()).isWritable()
         || !truncationProblem(fileInfo.absoluteFilePath()).isEmpty())
         return false;
-    const QString name = uniqueConnectionName(QStringLiteral("peek"));
-    bool needed = false;
-    {
-        const QSqlDatabase db = openRaw(fileInfo.absoluteFilePath(), name, true, 5000);
-        if (db.isOpen()) {
-            const int appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
-            const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-            needed = appId == applicationId && version >= 1 && version < Schema::latestVersion;
-        }
-    }
-    disconnect(name);
-    return needed;
+    return peek(
+        fileInfo.absoluteFilePath(), QStringLiteral("peek"), 5000, [](const QSqlDatabase &db) {
+            const int appId = Database::scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+            const int version = Database::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+            return appId == Database::applicationId && version >= 1
+                   && version < Schema::latestVersion;
+        });
 }
 
 bool Database::isLocked(const QString &path, int waitMs)
@@ -433,18 +443,12 @@ bool Database::isLocked(const QString &path, int waitMs)
     const QFileInfo fileInfo(path);
     if (PgConnection::isUri(path) || !fileInfo.isFile())
         return false;
-    const QString name = uniqueConnectionName(QStringLiteral("lockcheck"));
-    bool locked = false;
-    {
-        const QSqlDatabase db = openRaw(fileInfo.absoluteFilePath(), name, true, waitMs);
-        if (db.isOpen()) {
-            QSqlQuery query(db);
-            locked = !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
-                     && StorageError::fromSql(query.lastError()).isBusy();
-        }
-    }
-    disconnect(name);
-    return locked;
+    return peek(fileInfo.absoluteFilePath(), QStringLiteral("lockcheck"), waitMs,
+                [](const QSqlDatabase &db) {
+                    QSqlQuery query(db);
+                    return !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
+                           && StorageError::fromSql(query.lastError()).isBusy();
+                });
 }
 
 QSqlDatabase Database::connect(const DatabaseInfo &info, const QString &name, Role role)
