@@ -64,8 +64,12 @@ bool DocumentController::waitForLock(const QString &path,
     m_answeredForSwitch = nullptr;
     const QString shown = PgConnection::shown(path);
     m_lockedPath = path;
-    emit statusMessage(tr("Waiting for another program to finish writing to %1… Open another "
-                          "database or choose another tab to stop waiting.")
+    // Another tab to choose only when the tab bar shows one.
+    emit statusMessage((tabCount() > 1 ? tr("Waiting for another program to finish writing to "
+                                            "%1… Open another database or choose another tab "
+                                            "to stop waiting.")
+                                       : tr("Waiting for another program to finish writing to "
+                                            "%1… Open another database to stop waiting."))
                            .arg(shown),
                        0);
     if (!m_workspace)

@@ -148,8 +148,10 @@ private Q_SLOTS:
         QCOMPARE(document.workspace(), before);
         QCOMPARE(waiting.count(), 0); // the tab keeps showing its table
         QVERIFY(anyContains(status, QStringLiteral("Waiting for another program to finish "
-                                                   "writing to %1")
+                                                   "writing to %1… Open another database to "
+                                                   "stop waiting.")
                                         .arg(QDir::toNativeSeparators(m_locked))));
+        QVERIFY(!anyContains(status, QStringLiteral("another tab"))); // no tab bar with one tab
 
         QVERIFY(document.openInNewTab(m_other));
         QVERIFY(!document.isOpening());
@@ -208,9 +210,13 @@ private Q_SLOTS:
         DocumentController document(&answers);
         QVERIFY(document.open(m_other));
         QVERIFY(document.openInNewTab(m_other));
+        QSignalSpy status(&document, &DocumentController::statusMessage);
         QVERIFY(lock());
         QVERIFY(document.open(m_locked));
         QVERIFY(document.isOpening());
+        QCOMPARE(status.count(), 1);
+        QVERIFY(status.at(0).at(0).toString().endsWith(
+            QStringLiteral("Open another database or choose another tab to stop waiting.")));
         document.activateTab(0);
         QVERIFY(!document.isOpening());
         QCOMPARE(document.currentTab(), 0);

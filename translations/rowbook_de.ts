@@ -3004,6 +3004,10 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <source>%1 was not opened: another program kept it locked.</source>
         <translation>%1 wurde nicht geöffnet: Ein anderes Programm hielt die Datei gesperrt.</translation>
     </message>
+    <message>
+        <source>Waiting for another program to finish writing to %1… Open another database to stop waiting.</source>
+        <translation>Warten, bis ein anderes Programm das Schreiben in %1 beendet… Öffnen Sie eine andere Datenbank, um nicht länger zu warten.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::DocumentTabs</name>

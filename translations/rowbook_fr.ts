@@ -3004,6 +3004,10 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <source>%1 was not opened: another program kept it locked.</source>
         <translation>%1 n’a pas été ouvert : un autre programme le gardait verrouillé.</translation>
     </message>
+    <message>
+        <source>Waiting for another program to finish writing to %1… Open another database to stop waiting.</source>
+        <translation>En attente qu’un autre programme termine d’écrire dans %1… Ouvrez une autre base de données pour ne plus attendre.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::DocumentTabs</name>
