@@ -66,6 +66,12 @@ StorageError ImmediateTransaction::commit()
     return error;
 }
 
+StorageError ImmediateTransaction::deferForeignKeys()
+{
+    return execute(m_db, isPostgres(m_db) ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
+                                          : QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
 void ImmediateTransaction::rollback()
 {
     if (!m_active)

@@ -27,6 +27,10 @@ public:
     commit(); // on failure the transaction stays open; commit again or let it roll back
     void rollback();
     bool isActive() const { return m_active; }
+    // Foreign keys are checked at commit from here on, not after each statement (SQLite's
+    // defer_foreign_keys; on a server, the constraints declared DEFERRABLE): rows that others
+    // refer to can be deleted and written again within the transaction.
+    StorageError deferForeignKeys();
 
 private:
     QSqlDatabase m_db;

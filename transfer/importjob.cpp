@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "csvreader.h"
+#include "foreignkeys.h"
 #include "importplan.h"
 #include "importsink.h"
 #include "jsonreader.h"
@@ -24,6 +25,14 @@ namespace rowbook {
 namespace {
 
 constexpr int checkEveryRows = 4096;
+constexpr int sqliteMismatch = 20; // a value that is not an integer into the row numbers' column
+
+bool isForeignKeyError(const StorageError &error)
+{
+    return error.kind == StorageError::Constraint
+           && (error.sqlState == "23503"
+               || error.detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive));
+}
 
 bool isUtf8(const QString &encoding) // also when none is named
 {
@@ -191,9 +200,19 @@ void ImportJob::keyNewTable(const QSqlDatabase &db, const Targets &targets, Resu
 
 // An error of the sink's rows: on the line of the row at fault, and for a value the column's
 // type refuses (a server's SQLSTATE class 22), in the file's column, which the message names.
-TransferError
-ImportJob::fromSink(const StorageError &error, const ImportSink &sink, const Scan &scan) const
+TransferError ImportJob::fromSink(const StorageError &error,
+                                  const ImportSink &sink,
+                                  const Scan &scan,
+                                  const RowContext &at) const
 {
+    if (error.kind == StorageError::Constraint && sink.failedLine() > 0) {
+        QString message = error.userMessage();
+        const int column = sink.failedColumn() >= 0 ? sink.failedColumn()
+                                                    : constraintColumn(error, at, &message);
+        return TransferError::make(TransferError::Input,
+                                   tr("%1 Nothing was imported.").arg(message), sink.failedLine(),
+                                   column >= 0 && !scan.json ? column + 1 : 1);
+    }
     if (!error.sqlState.startsWith("22") || sink.failedLine() <= 0)
         return fromStorage(error, sink.failedLine());
     const int column = sink.failedColumn();
@@ -208,6 +227,47 @@ ImportJob::fromSink(const StorageError &error, const ImportSink &sink, const Sca
                                     ? tr("%1. Nothing was imported.").arg(what)
                                     : tr("Column “%1”: %2. Nothing was imported.").arg(name, what)),
                                sink.failedLine(), column >= 0 && !scan.json ? column + 1 : 1);
+}
+
+// The file's column (0-based) a refused row's error is about, or -1: the column the database
+// names (NOT NULL, UNIQUE), the row numbers' column for a value that is not a whole number, the
+// column whose value no parent row has. `message` gets the sentence that says so, where the
+// database's own names no column.
+int ImportJob::constraintColumn(const StorageError &error,
+                                const RowContext &at,
+                                QString *message) const
+{
+    const QStringList &names = at.targets.names;
+    const auto indexOf = [&names](const QString &name) {
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (names.at(i).compare(name, Qt::CaseInsensitive) == 0)
+                return int(i);
+        }
+        return -1;
+    };
+    if (!error.column().isEmpty())
+        return indexOf(error.column());
+    if (!at.field)
+        return -1;
+    if (error.nativeCode == sqliteMismatch && !at.targets.integerKey.isEmpty()) {
+        const int column = indexOf(at.targets.integerKey);
+        if (column >= 0)
+            *message = tr("Column “%1” holds the row numbers, and “%2” is not a whole number.")
+                           .arg(at.targets.integerKey, at.field(column));
+        return column;
+    }
+    if (!isForeignKeyError(error))
+        return -1;
+    for (const ForeignKey &key : ForeignKeys::of(at.db, at.targets.table)) {
+        const int column = indexOf(key.column);
+        const QString value = column >= 0 ? at.field(column) : QString();
+        if (value.isEmpty() || !ForeignKeys::parentKey(at.db, key, value).isEmpty())
+            continue;
+        *message = tr("Column “%1” refers to a row of “%2” whose “%3” is “%4”, and there is none.")
+                       .arg(key.column, key.parentTable, key.parentColumn, value);
+        return column;
+    }
+    return -1;
 }
 
 ImportJob::Result ImportJob::run()
@@ -256,14 +316,19 @@ ImportJob::Result ImportJob::run()
             ImmediateTransaction transaction(db);
             result.error = fromStorage(retry([&] { return transaction.begin(); }));
             Targets targets;
+            // Rows that other tables refer to may be written again with the same keys: the
+            // references are checked at commit, once every row of the file is in.
+            if (!result.error.isError() && m_options.replace)
+                result.error = fromStorage(transaction.deferForeignKeys());
             if (!result.error.isError())
                 result.error = prepareTable(db, scan, &targets, &result.createdTable);
             if (!result.error.isError()) {
                 std::unique_ptr<ImportSink> sink = makeSink(db, targets);
                 result.error = fromStorage(sink->ready());
+                const RowContext at{db, targets, {}};
                 if (!result.error.isError())
-                    result.error = json ? insertJson(sink.get(), scan, &result.rows)
-                                        : insertCsv(sink.get(), scan, &result.rows);
+                    result.error = json ? insertJson(sink.get(), scan, at, &result.rows)
+                                        : insertCsv(sink.get(), scan, at, &result.rows);
                 if (!result.error.isError() && result.createdTable && m_database.server)
                     keyNewTable(db, targets, &result);
             }
@@ -271,8 +336,17 @@ ImportJob::Result ImportJob::run()
             if ((!result.error.isError() || result.error.kind == TransferError::Busy)
                 && m_cancelled.load())
                 result.error = cancelled();
-            if (!result.error.isError())
-                result.error = fromStorage(retry([&] { return transaction.commit(); }));
+            if (!result.error.isError()) {
+                const StorageError committed = retry([&] { return transaction.commit(); });
+                result.error = m_options.replace && isForeignKeyError(committed)
+                                   ? TransferError::make(
+                                       TransferError::Input,
+                                       tr("With the file's rows in place of its own, rows of "
+                                          "“%1” or of tables that refer to it would refer to "
+                                          "rows that do not exist. Nothing was imported.")
+                                           .arg(targets.table))
+                                   : fromStorage(committed);
+            }
             if (result.error.isError())
                 result.rows = 0;
         }
@@ -353,17 +427,27 @@ ImportJob::prepareTable(const QSqlDatabase &db, const Scan &scan, Targets *targe
     if (!match.missing.isEmpty()) // a file without columns (JSON "[]") adds no rows
         return TransferError::make(TransferError::Input, match.problem(), 1, 1);
     targets->table = info.name; // as the database spells it (a server tells case apart)
+    if (!m_database.server && !info.keysMapped && info.keyColumn >= 0)
+        targets->integerKey = info.columns.at(info.keyColumn).name;
     for (const QString &target : match.targets) {
         const QString type = info.columns.at(info.columnIndex(target)).declaredType;
         targets->names << target;
         targets->types << type;
         targets->conversions << ColumnConversion{affinityOf(type)};
     }
-    if (m_options.replace)
-        return fromStorage(retryOnServer(db, [&] {
-            return execute(db, QStringLiteral("DELETE FROM %1").arg(Catalog::quote(info.name)));
-        }));
-    return {};
+    if (!m_options.replace)
+        return {};
+    const StorageError emptied = retryOnServer(db, [&] {
+        return execute(db, QStringLiteral("DELETE FROM %1").arg(Catalog::quote(info.name)));
+    });
+    // A reference checked at once (a server's foreign keys not declared DEFERRABLE, RESTRICT).
+    if (isForeignKeyError(emptied))
+        return TransferError::make(TransferError::Input,
+                                   tr("Rows of other tables refer to the rows of “%1”, so its "
+                                      "rows cannot be replaced; import without replacing, or "
+                                      "change those rows first. Nothing was imported.")
+                                       .arg(info.name));
+    return fromStorage(emptied);
 }
 
 TransferError ImportJob::scanCsv(Scan *scan)
@@ -423,7 +507,8 @@ TransferError ImportJob::cancelled()
                                tr("The import was cancelled; nothing was imported."));
 }
 
-TransferError ImportJob::insertCsv(ImportSink *sink, const Scan &scan, qint64 *rows)
+TransferError
+ImportJob::insertCsv(ImportSink *sink, const Scan &scan, const RowContext &at, qint64 *rows)
 {
     QFile file(m_options.filePath);
     if (TransferError error = openFile(&file); error.isError())
@@ -446,14 +531,16 @@ TransferError ImportJob::insertCsv(ImportSink *sink, const Scan &scan, qint64 *r
         for (int i = 0; i < columns; ++i)
             sink->bindCsv(i, reader.field(i), reader.isQuoted(i));
         if (const StorageError error = sink->endRow(reader.recordLine()); error.isError())
-            return fromSink(error, *sink, scan);
+            return fromSink(error, *sink, scan, {at.db, at.targets, [&reader](int i) {
+                                                     return reader.text(i);
+                                                 }});
         if (++*rows % checkEveryRows == 0 && !reportProgress(*rows, reader.bytesRead()))
             return cancelled();
     }
     if (reader.hasError())
         return reader.error();
     if (const StorageError error = sink->finish(); error.isError())
-        return fromSink(error, *sink, scan);
+        return fromSink(error, *sink, scan, at);
     reportProgress(*rows, reader.bytesRead(), true);
     return {};
 }
@@ -493,7 +580,8 @@ TransferError ImportJob::scanJson(Scan *scan)
     return {};
 }
 
-TransferError ImportJob::insertJson(ImportSink *sink, const Scan &scan, qint64 *rows)
+TransferError
+ImportJob::insertJson(ImportSink *sink, const Scan &scan, const RowContext &at, qint64 *rows)
 {
     QFile file(m_options.filePath);
     if (TransferError error = openFile(&file); error.isError())
@@ -522,14 +610,19 @@ TransferError ImportJob::insertJson(ImportSink *sink, const Scan &scan, qint64 *
                 sink->bindNull(i);
         }
         if (const StorageError error = sink->endRow(reader.objectLine()); error.isError())
-            return fromSink(error, *sink, scan);
+            return fromSink(error, *sink, scan,
+                            {at.db, at.targets, [&](int i) {
+                                 const QJsonValue value = object.value(scan.sourceNames.value(i));
+                                 return value.isString() ? value.toString()
+                                                         : value.toVariant().toString();
+                             }});
         if (++*rows % checkEveryRows == 0 && !reportProgress(*rows, reader.bytesRead()))
             return cancelled();
     }
     if (reader.hasError())
         return reader.error();
     if (const StorageError error = sink->finish(); error.isError())
-        return fromSink(error, *sink, scan);
+        return fromSink(error, *sink, scan, at);
     reportProgress(*rows, reader.bytesRead(), true);
     return {};
 }

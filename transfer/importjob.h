@@ -98,9 +98,20 @@ private:
         QStringList names;
         QStringList types;
         QVector<ColumnConversion> conversions; // SQLite's rules for each
+        QString integerKey; // SQLite: the column that holds the row numbers, if it gets a value
     };
-    TransferError insertCsv(ImportSink *sink, const Scan &scan, qint64 *rows);
-    TransferError insertJson(ImportSink *sink, const Scan &scan, qint64 *rows);
+    // What an error of the sink's current row is told with: where the rows go, and the text of
+    // the file's fields of that row (SQLite writes row by row, so the row at fault is the one
+    // just read; a server's sink buffers rows, and `field` is not given).
+    struct RowContext
+    {
+        const QSqlDatabase &db;
+        const Targets &targets;
+        std::function<QString(int)> field;
+    };
+    TransferError insertCsv(ImportSink *sink, const Scan &scan, const RowContext &at, qint64 *rows);
+    TransferError
+    insertJson(ImportSink *sink, const Scan &scan, const RowContext &at, qint64 *rows);
     TransferError applyTypes(Scan *scan) const;
     TransferError
     prepareTable(const QSqlDatabase &db, const Scan &scan, Targets *targets, bool *created);
@@ -109,8 +120,11 @@ private:
     StorageError retryOnServer(const QSqlDatabase &db,
                                const std::function<StorageError()> &statement);
     void keyNewTable(const QSqlDatabase &db, const Targets &targets, Result *result);
-    TransferError
-    fromSink(const StorageError &error, const ImportSink &sink, const Scan &scan) const;
+    TransferError fromSink(const StorageError &error,
+                           const ImportSink &sink,
+                           const Scan &scan,
+                           const RowContext &at) const;
+    int constraintColumn(const StorageError &error, const RowContext &at, QString *message) const;
     bool reportProgress(qint64 rows, qint64 bytes, bool force = false);
     TransferError fromStorage(const StorageError &error, int line = 0) const;
 

@@ -4094,6 +4094,22 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <source>It has no primary key, so Rowbook shows it read-only; add one in the SQL console: ALTER TABLE %1 ADD PRIMARY KEY (column).</source>
         <translation>Sie hat keinen Primärschlüssel, daher zeigt Rowbook sie schreibgeschützt; fügen Sie in der SQL-Konsole einen hinzu: ALTER TABLE %1 ADD PRIMARY KEY (Spalte).</translation>
     </message>
+    <message>
+        <source>Column “%1” holds the row numbers, and “%2” is not a whole number.</source>
+        <translation>Die Spalte „%1“ enthält die Zeilennummern, und „%2“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Column “%1” refers to a row of “%2” whose “%3” is “%4”, and there is none.</source>
+        <translation>Die Spalte „%1“ verweist auf eine Zeile von „%2“, deren „%3“ „%4“ ist, und es gibt keine.</translation>
+    </message>
+    <message>
+        <source>With the file&apos;s rows in place of its own, rows of “%1” or of tables that refer to it would refer to rows that do not exist. Nothing was imported.</source>
+        <translation>Mit den Zeilen der Datei anstelle ihrer eigenen würden Zeilen von „%1“ oder von Tabellen, die darauf verweisen, auf Zeilen verweisen, die es nicht gibt. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Rows of other tables refer to the rows of “%1”, so its rows cannot be replaced; import without replacing, or change those rows first. Nothing was imported.</source>
+        <translation>Zeilen anderer Tabellen verweisen auf die Zeilen von „%1“, daher können sie nicht ersetzt werden; importieren Sie ohne Ersetzen oder ändern Sie zuerst jene Zeilen. Es wurde nichts importiert.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ImportPlan</name>

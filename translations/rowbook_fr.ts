@@ -4094,6 +4094,22 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <source>It has no primary key, so Rowbook shows it read-only; add one in the SQL console: ALTER TABLE %1 ADD PRIMARY KEY (column).</source>
         <translation>Elle n’a pas de clé primaire, donc Rowbook l’affiche en lecture seule ; ajoutez-en une dans la console SQL : ALTER TABLE %1 ADD PRIMARY KEY (colonne).</translation>
     </message>
+    <message>
+        <source>Column “%1” holds the row numbers, and “%2” is not a whole number.</source>
+        <translation>La colonne « %1 » contient les numéros de ligne, et « %2 » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Column “%1” refers to a row of “%2” whose “%3” is “%4”, and there is none.</source>
+        <translation>La colonne « %1 » renvoie à une ligne de « %2 » dont « %3 » vaut « %4 », et il n’y en a aucune.</translation>
+    </message>
+    <message>
+        <source>With the file&apos;s rows in place of its own, rows of “%1” or of tables that refer to it would refer to rows that do not exist. Nothing was imported.</source>
+        <translation>Avec les lignes du fichier à la place des siennes, des lignes de « %1 » ou des tables qui y renvoient renverraient à des lignes qui n’existent pas. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Rows of other tables refer to the rows of “%1”, so its rows cannot be replaced; import without replacing, or change those rows first. Nothing was imported.</source>
+        <translation>Des lignes d’autres tables renvoient aux lignes de « %1 », qui ne peuvent donc pas être remplacées ; importez sans remplacer, ou modifiez d’abord ces lignes. Rien n’a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ImportPlan</name>

@@ -35,6 +35,7 @@ private slots:
     void aValueTooLongForItsColumnNamesItsColumn();
     void aBitStringOfTheWrongLengthNamesItsColumn();
     void aDuplicateKeyNamesItsLine();
+    void replacingRowsOthersReferToSaysWhy();
     void aRowHeldByAnotherSessionIsWaitedFor();
     void aTableLockedByAnotherSessionIsWaitedFor();
     void theTablesOwnSpellingIsUsed();
@@ -277,6 +278,37 @@ void TestPgImport::aDuplicateKeyNamesItsLine()
     QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM t")).toInt(), 3);
     QCOMPARE(probe.value(QStringLiteral("SELECT label FROM t WHERE id = 2")).toString(),
              QStringLiteral("row 2"));
+}
+
+// Replacing the rows of a table another refers to: a foreign key checked at once refuses the
+// DELETE, and the message says why; one declared DEFERRABLE is checked at commit, so the same
+// rows come back.
+void TestPgImport::replacingRowsOthersReferToSaysWhy()
+{
+    makeNumberedTable(2);
+    PgProbe probe(m_database);
+    QVERIFY(probe.exec(QStringLiteral("CREATE TABLE strict (id bigint PRIMARY KEY, t bigint "
+                                      "REFERENCES t (id))")));
+    QVERIFY(probe.exec(QStringLiteral("INSERT INTO strict VALUES (1, 1)")));
+    const QString same = writeFile(QStringLiteral("same.csv"), numberedCsv(1, 2));
+    const ImportJob::Result refused = import(same, QStringLiteral("t"), true);
+    QCOMPARE(refused.error.kind, TransferError::Input);
+    QVERIFY2(refused.error.message.contains(
+                 QStringLiteral("Rows of other tables refer to the rows of “t”")),
+             qPrintable(refused.error.message));
+    QCOMPARE(
+        probe.value(QStringLiteral("SELECT string_agg(label, ',' ORDER BY id) FROM t")).toString(),
+        QStringLiteral("row 1,row 2"));
+
+    QVERIFY(probe.exec(QStringLiteral("DROP TABLE strict")));
+    QVERIFY(probe.exec(QStringLiteral("CREATE TABLE lenient (id bigint PRIMARY KEY, t bigint "
+                                      "REFERENCES t (id) DEFERRABLE)")));
+    QVERIFY(probe.exec(QStringLiteral("INSERT INTO lenient VALUES (1, 1)")));
+    const ImportJob::Result replaced = import(same, QStringLiteral("t"), true);
+    QVERIFY2(!replaced.error.isError(), qPrintable(replaced.error.message));
+    QCOMPARE(
+        probe.value(QStringLiteral("SELECT string_agg(label, ',' ORDER BY id) FROM t")).toString(),
+        QStringLiteral("new 1,new 2"));
 }
 
 namespace {

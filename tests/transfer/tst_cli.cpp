@@ -223,7 +223,7 @@ void TestCli::badInputLeavesTableUnchanged_data()
                                 << "more fields";
     QTest::newRow("invalid UTF-8") << QByteArray("id,name\n3,caf\xe9\n") << ":2:6: "
                                    << "UTF-8";
-    QTest::newRow("NOT NULL on the last row") << QByteArray("id,name\n3,ok\n4,\n") << ":3:1: "
+    QTest::newRow("NOT NULL on the last row") << QByteArray("id,name\n3,ok\n4,\n") << ":3:2: "
                                               << "name";
 }
 

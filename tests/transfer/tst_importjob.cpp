@@ -23,6 +23,9 @@ private slots:
     void raggedRows_data();
     void raggedRows();
     void failureHalfWayInsertsNothing();
+    void refusedRowNamesItsColumn_data();
+    void refusedRowNamesItsColumn();
+    void replaceKeepsRowsThatOthersReferTo();
     void noHeaderNamesColumns();
     void tsvMeansTab();
     void json_data();
@@ -196,6 +199,82 @@ void TestImportJob::failureHalfWayInsertsNothing()
     QCOMPARE(result.error.line, 5002);
     QVERIFY2(result.error.message.contains("name"), qPrintable(result.error.message));
     QCOMPARE(probe.value("SELECT count(*) FROM t").toInt(), 0);
+}
+
+// A row the table refuses is told by its line and the file's column at fault, and by what is
+// wrong with which value: the column SQLite names (NOT NULL, UNIQUE), the row numbers' column
+// for a value that is not a whole number, the column whose value no parent row has.
+void TestImportJob::refusedRowNamesItsColumn_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("words");
+    const QByteArray head = "code,id,parent,title\n1a,1,1,x\n";
+    QTest::newRow("required") << "c.csv" << head + "2b,2,1,\n"
+                              << 4 << QStringList{"A value is required in column “title”"};
+    QTest::newRow("unique") << "c.csv" << head + "1a,2,1,y\n"
+                            << 1 << QStringList{"column “code” is already used"};
+    QTest::newRow("not a whole number")
+        << "c.csv" << head + "2b,abc,1,y\n"
+        << 2 << QStringList{"Column “id” holds the row numbers, and “abc” is not a whole number"};
+    QTest::newRow("no parent row")
+        << "c.csv" << head + "2b,2,99,y\n"
+        << 3 << QStringList{"Column “parent” refers to a row of “parent” whose “id” is “99”"};
+    QTest::newRow("no parent row, JSON")
+        << "c.json"
+        << QByteArray("[\n {\"code\": \"1a\", \"id\": 1, \"parent\": 1, \"title\": \"x\"},\n"
+                      " {\"code\": \"2b\", \"id\": 2, \"parent\": 99, \"title\": \"y\"}]\n")
+        << 1 << QStringList{"“parent” whose “id” is “99”"};
+}
+
+void TestImportJob::refusedRowNamesItsColumn()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(int, column);
+    QFETCH(QStringList, words);
+    Probe probe(m_db);
+    QVERIFY(probe.exec("CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT)"));
+    QVERIFY(probe.exec("INSERT INTO parent VALUES (1, 'one')"));
+    QVERIFY(probe.exec("CREATE TABLE child (id INTEGER PRIMARY KEY, title TEXT NOT NULL, code "
+                       "TEXT UNIQUE, parent INTEGER REFERENCES parent (id))"));
+    const ImportJob::Result result = import(write(fileName, content), "child");
+    QCOMPARE(result.error.kind, TransferError::Input);
+    QCOMPARE(result.error.line, 3);
+    QCOMPARE(result.error.column, column);
+    for (const QString &word : words)
+        QVERIFY2(result.error.message.contains(word), qPrintable(result.error.message));
+    QVERIFY2(result.error.message.endsWith("Nothing was imported."),
+             qPrintable(result.error.message));
+    QCOMPARE(probe.value("SELECT count(*) FROM child").toInt(), 0);
+}
+
+// Replacing the rows of a table that other tables refer to: the references are checked once
+// the file's rows are in, so the same rows come back; rows that others still need and the file
+// lacks refuse the whole import, and say so.
+void TestImportJob::replaceKeepsRowsThatOthersReferTo()
+{
+    Probe probe(m_db);
+    QVERIFY(probe.exec("CREATE TABLE genre (id INTEGER PRIMARY KEY, name TEXT)"));
+    QVERIFY(probe.exec("INSERT INTO genre VALUES (1, 'Rock'), (2, 'Jazz')"));
+    QVERIFY(probe.exec("CREATE TABLE track (id INTEGER PRIMARY KEY, genre INTEGER REFERENCES "
+                       "genre (id))"));
+    QVERIFY(probe.exec("INSERT INTO track VALUES (10, 1), (11, 2)"));
+    const ImportJob::Result same
+        = import(write("genre.csv", "id,name\n1,Rock music\n2,Jazz\n3,Blues\n"), "genre", true);
+    QVERIFY2(!same.error.isError(), qPrintable(same.error.message));
+    QCOMPARE(probe.value("SELECT group_concat(id || name, ',') FROM genre").toString(),
+             QString("1Rock music,2Jazz,3Blues"));
+
+    const ImportJob::Result fewer = import(write("fewer.csv", "id,name\n1,Rock\n"), "genre", true);
+    QCOMPARE(fewer.error.kind, TransferError::Input);
+    QVERIFY2(fewer.error.message.contains("rows of “genre” or of tables that refer to it would "
+                                          "refer to rows that do not exist"),
+             qPrintable(fewer.error.message));
+    QCOMPARE(probe.value("SELECT group_concat(id || name, ',') FROM genre").toString(),
+             QString("1Rock music,2Jazz,3Blues"));
+    QCOMPARE(probe.value("SELECT count(*) FROM track").toInt(), 2);
 }
 
 void TestImportJob::noHeaderNamesColumns()
