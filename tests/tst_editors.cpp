@@ -395,6 +395,48 @@ private Q_SLOTS:
             QStringLiteral("unknowntext"));
     }
 
+    // QLineEdit holds 32,767 characters unless told otherwise: a longer text was cut to that
+    // length when the editor opened, and saved so as soon as anything was typed.
+    void textLongerThanALineEditHoldsIsKeptWhole()
+    {
+        const QString sql = QStringLiteral("SELECT title FROM events WHERE id = 4");
+        QString text = QStringLiteral("start ");
+        for (int i = 0; i < 20000; ++i)
+            text += QStringLiteral("w ");
+        text += QStringLiteral("end");
+        const int length = int(text.size());
+        QVERIFY(model()->setData(model()->index(Iso, Title), text, TableModel::StoredRole));
+        saveAndWait();
+        QCOMPARE(stored(sql).toString().size(), length);
+
+        QLineEdit *editor = openCellEditor(Iso, Title);
+        QVERIFY(editor);
+        QCOMPARE(editor->text().size(), length);
+        editor->end(false);
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        QCOMPARE(editor->text().size(), length - 1);
+        QVERIFY(editor->isModified());
+        commitCell(editor);
+        saveAndWait();
+        QString stored = this->stored(sql).toString();
+        QCOMPARE(stored.size(), length - 1);
+        QVERIFY(stored.endsWith(QLatin1String(" en")));
+
+        view()->setCurrentIndex(model()->index(Iso, Title));
+        QLineEdit *title = field(QStringLiteral("title"));
+        QVERIFY(title);
+        QCOMPARE(title->text().size(), length - 1);
+        focusField(title);
+        title->end(false);
+        QTest::keyClicks(title, QStringLiteral("d!"));
+        QTest::keyClick(title, Qt::Key_Tab);
+        saveAndWait();
+        stored = this->stored(sql).toString();
+        QCOMPARE(stored.size(), length + 1);
+        QVERIFY(stored.startsWith(QLatin1String("start w w ")));
+        QVERIFY(stored.endsWith(QLatin1String(" end!")));
+    }
+
     void newRowIsNotRefusedBeforeTyping()
     {
         QVERIFY(m_window->showTable(QStringLiteral("people")));

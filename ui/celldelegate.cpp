@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QTableView>
 
+#include <limits>
+
 namespace rowbook {
 namespace {
 
@@ -77,6 +79,7 @@ QWidget *CellDelegate::createEditor(QWidget *parent,
             new DatePicker(edit, kind == ColumnKind::DateTime);
     }
     editor->setProperty(kindProperty, int(kind));
+    edit->setMaxLength(std::numeric_limits<int>::max()); // not cut at QLineEdit's 32,767
     connect(edit, &QLineEdit::textEdited, editor, [editor] {
         if (QLabel *note = noteOf(editor); note && note->property("isProblem").toBool())
             note->hide(); // the user is correcting it

@@ -15,6 +15,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <limits>
 #include <utility>
 
 namespace rowbook {
@@ -94,6 +95,9 @@ QWidget *FieldEditor::createEditor(const ColumnInfo &column)
         // Numbers and dates too: what is typed is checked when the field is left, so nothing
         // typed is swallowed without a word.
         auto *edit = new QLineEdit(this);
+        // A text longer than QLineEdit's default 32,767 characters would be cut at that length
+        // and saved so at the first keystroke.
+        edit->setMaxLength(std::numeric_limits<int>::max());
         if (column.kind == ColumnKind::Date || column.kind == ColumnKind::DateTime) {
             new DatePicker(edit, column.kind == ColumnKind::DateTime);
             edit->setMinimumWidth(DatePicker::widthFor(edit)); // a narrow form wraps the row
