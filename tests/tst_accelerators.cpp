@@ -1,13 +1,14 @@
 // Keyboard accelerators (the underlined letter, Alt+letter) in every shipped language: no two
 // entries of one menu share a letter, and neither do the menu bar's titles and the buttons of the
-// SQL console that sits in the same window. A clash makes Alt+letter cycle between the two
-// instead of choosing one, so a translation that introduces one fails here.
+// SQL console and the Cell Editor that sit in the same window. A clash makes Alt+letter cycle
+// between the two instead of choosing one, so a translation that introduces one fails here.
 #include "database.h"
 #include "mainwindow.h"
 #include "sqlconsole.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -125,6 +126,18 @@ private Q_SLOTS:
             ++buttons;
         }
         QVERIFY2(buttons >= 4, "Run, Run All, Explain, Cancel at least");
+        // The Cell Editor docks beside it (View → Cell Editor), with buttons of its own.
+        auto *cellDock = window.findChild<QDockWidget *>(QStringLiteral("cellDock"));
+        QVERIFY(cellDock);
+        cellDock->show();
+        int cellButtons = 0;
+        for (const QAbstractButton *button : cellDock->findChildren<QAbstractButton *>()) {
+            if (!button->isVisibleTo(cellDock) || button->text().isEmpty())
+                continue;
+            sameWindow.add(button->text());
+            ++cellButtons;
+        }
+        QVERIFY2(cellButtons >= 3, "Apply, Import, Export at least");
         clashes << sameWindow.clashes();
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
         QCoreApplication::removeTranslator(&translator);

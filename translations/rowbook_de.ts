@@ -2228,16 +2228,8 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Zelleneditor</translation>
     </message>
     <message>
-        <source>&amp;Apply</source>
-        <translation>Ü&amp;bernehmen</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2327,6 +2319,14 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port…</source>
+        <translation>E&amp;xportieren…</translation>
     </message>
 </context>
 <context>

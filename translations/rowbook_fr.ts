@@ -2228,16 +2228,8 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Éditeur de cellule</translation>
     </message>
     <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Appliquer</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2327,6 +2319,14 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Reading…</source>
         <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port…</source>
+        <translation>Expo&amp;rter…</translation>
     </message>
 </context>
 <context>

@@ -27,9 +27,9 @@ CellDock::CellDock(QWidget *parent)
     , m_image(new QLabel)
     , m_hex(new QPlainTextEdit)
     , m_info(new QLabel)
-    , m_apply(new QPushButton(tr("&Apply")))
+    , m_apply(new QPushButton(tr("Appl&y")))
     , m_import(new QPushButton(tr("&Import…")))
-    , m_export(new QPushButton(tr("E&xport…")))
+    , m_export(new QPushButton(tr("Ex&port…")))
 {
     setObjectName(QStringLiteral("cellDock"));
     m_text->setObjectName(QStringLiteral("cellText"));
