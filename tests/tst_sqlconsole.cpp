@@ -93,6 +93,20 @@ void TestSqlConsole::runShowsRowsAndTime()
     QTRY_VERIFY(!console.isRunning());
     QVERIFY2(console.statusLabel()->text().startsWith("2 rows in "),
              qPrintable(console.statusLabel()->text()));
+    {
+        // Counts are written as everywhere else in the window: with the locale's grouping.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        type(console, "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < "
+                      "1234) SELECT i FROM c");
+        QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!console.isRunning());
+        QVERIFY2(console.statusLabel()->text().startsWith("1,234 rows in "),
+                 qPrintable(console.statusLabel()->text()));
+        type(console, "SELECT id, name FROM t ORDER BY id");
+        QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!console.isRunning());
+    }
     QAbstractItemModel *grid = console.resultView()->model();
     QCOMPARE(grid->rowCount(), 2);
     QCOMPARE(grid->headerData(1, Qt::Horizontal).toString(), QString("name"));

@@ -130,11 +130,15 @@ private Q_SLOTS:
         // A block that does not fit is refused before anything is written.
         QGuiApplication::clipboard()->setText(QStringLiteral("x\tnot a number\n"));
         view()->setCurrentIndex(model()->index(0, 1));
-        QTimer::singleShot(0, this, [] {
-            if (QWidget *box = QApplication::activeModalWidget())
+        QString said;
+        QTimer::singleShot(0, this, [&said] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                said = box->text();
                 box->close();
+            }
         });
         QTest::keyClick(view(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(said, QStringLiteral("Nothing was pasted: 1 cell cannot be stored as pasted."));
         QCOMPARE(model()->data(model()->index(0, 1)).toString(),
                  QStringLiteral("Notebook, A5 dotted"));
         QCOMPARE(m_window->workspace()->edits()->pendingCount(), 0);

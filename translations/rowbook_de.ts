@@ -3239,10 +3239,6 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
-    <message>
-        <source>Nothing was pasted: %1 cells do not fit their column.</source>
-        <translation>Nichts wurde eingefügt: %1 Zellen passen nicht zu ihrer Spalte.</translation>
-    </message>
     <message numerus="yes">
         <source>The pasted cells reach past the last row. Add %Ln row(s)?</source>
         <translation>
@@ -3269,6 +3265,13 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <translation>
             <numerusform>Nichts wurde eingefügt: %Ln Zeile ist mehr, als das Raster hier auf einmal bearbeitet. Fügen Sie sie in Teilen ein oder importieren Sie sie als Datei.</numerusform>
             <numerusform>Nichts wurde eingefügt: %Ln Zeilen sind mehr, als das Raster hier auf einmal bearbeitet. Fügen Sie sie in Teilen ein oder importieren Sie sie als Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was pasted: %Ln cell(s) cannot be stored as pasted.</source>
+        <translation>
+            <numerusform>Nichts wurde eingefügt: %Ln Zelle kann nicht so gespeichert werden.</numerusform>
+            <numerusform>Nichts wurde eingefügt: %Ln Zellen können nicht so gespeichert werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -5312,30 +5315,9 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) changed</source>
-        <translation>
-            <numerusform>%n Zeile geändert</numerusform>
-            <numerusform>%n Zeilen geändert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
-    </message>
-    <message numerus="yes">
-        <source>showing the first %n (the result of a run that changed data is not read again)</source>
-        <translation>
-            <numerusform>die ersten %n werden angezeigt (das Ergebnis eines Laufs, der Daten geändert hat, wird nicht erneut gelesen)</numerusform>
-            <numerusform>die ersten %n werden angezeigt (das Ergebnis eines Laufs, der Daten geändert hat, wird nicht erneut gelesen)</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -5396,13 +5378,6 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <source>Query plan read in %1; nothing was run.</source>
         <translation>Abfrageplan in %1 gelesen; nichts wurde ausgeführt.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n statement(s)</source>
-        <translation>
-            <numerusform>%n Anweisung</numerusform>
-            <numerusform>%n Anweisungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1
 Nothing from the file was applied.</source>
@@ -5428,6 +5403,34 @@ Nichts aus der Datei wurde übernommen.</translation>
     <message>
         <source>The server had ended the session, so Rowbook connected again: settings made with SET in earlier runs no longer apply.</source>
         <translation>Der Server hatte die Sitzung beendet, daher hat sich Rowbook neu verbunden: Mit SET in früheren Ausführungen gesetzte Einstellungen gelten nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln Anweisung</numerusform>
+            <numerusform>%Ln Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) changed</source>
+        <translation>
+            <numerusform>%Ln Zeile geändert</numerusform>
+            <numerusform>%Ln Zeilen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %Ln (the result of a run that changed data is not read again)</source>
+        <translation>
+            <numerusform>die ersten %Ln werden angezeigt (das Ergebnis eines Laufs, der Daten geändert hat, wird nicht erneut gelesen)</numerusform>
+            <numerusform>die ersten %Ln werden angezeigt (das Ergebnis eines Laufs, der Daten geändert hat, wird nicht erneut gelesen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

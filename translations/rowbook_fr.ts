@@ -3239,10 +3239,6 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
-    <message>
-        <source>Nothing was pasted: %1 cells do not fit their column.</source>
-        <translation>Rien n’a été collé : %1 cellules ne conviennent pas à leur colonne.</translation>
-    </message>
     <message numerus="yes">
         <source>The pasted cells reach past the last row. Add %Ln row(s)?</source>
         <translation>
@@ -3269,6 +3265,13 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <translation>
             <numerusform>Rien n’a été collé : %Ln ligne, c’est plus que ce que la grille modifie en une fois ici. Collez-la en plusieurs parties, ou importez-la comme fichier.</numerusform>
             <numerusform>Rien n’a été collé : %Ln lignes, c’est plus que ce que la grille modifie en une fois ici. Collez-les en plusieurs parties, ou importez-les comme fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was pasted: %Ln cell(s) cannot be stored as pasted.</source>
+        <translation>
+            <numerusform>Rien n’a été collé : %Ln cellule ne peut pas être enregistrée telle quelle.</numerusform>
+            <numerusform>Rien n’a été collé : %Ln cellules ne peuvent pas être enregistrées telles quelles.</numerusform>
         </translation>
     </message>
 </context>
@@ -5312,30 +5315,9 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) changed</source>
-        <translation>
-            <numerusform>%n ligne modifiée</numerusform>
-            <numerusform>%n lignes modifiées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
-    </message>
-    <message numerus="yes">
-        <source>showing the first %n (the result of a run that changed data is not read again)</source>
-        <translation>
-            <numerusform>affichage des %n premières (le résultat d’une exécution qui a modifié des données n’est pas relu)</numerusform>
-            <numerusform>affichage des %n premières (le résultat d’une exécution qui a modifié des données n’est pas relu)</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -5396,13 +5378,6 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <source>Query plan read in %1; nothing was run.</source>
         <translation>Plan d’exécution lu en %1 ; rien n’a été exécuté.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n statement(s)</source>
-        <translation>
-            <numerusform>%n instruction</numerusform>
-            <numerusform>%n instructions</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1
 Nothing from the file was applied.</source>
@@ -5428,6 +5403,34 @@ Aucune partie du fichier n’a été appliquée.</translation>
     <message>
         <source>The server had ended the session, so Rowbook connected again: settings made with SET in earlier runs no longer apply.</source>
         <translation>Le serveur avait fermé la session, Rowbook s’est donc reconnecté : les réglages faits avec SET lors des exécutions précédentes ne s’appliquent plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln instruction</numerusform>
+            <numerusform>%Ln instructions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) changed</source>
+        <translation>
+            <numerusform>%Ln ligne modifiée</numerusform>
+            <numerusform>%Ln lignes modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %Ln (the result of a run that changed data is not read again)</source>
+        <translation>
+            <numerusform>affichage des %Ln premières (le résultat d’une exécution qui a modifié des données n’est pas relu)</numerusform>
+            <numerusform>affichage des %Ln premières (le résultat d’une exécution qui a modifié des données n’est pas relu)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

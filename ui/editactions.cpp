@@ -324,10 +324,10 @@ void EditActions::paste()
                          .arg(model->headerData(error.column, Qt::Horizontal, Qt::DisplayRole)
                                   .toString(),
                               error.message);
-        QMessageBox box(
-            QMessageBox::Warning, tr("Paste"),
-            tr("Nothing was pasted: %1 cells do not fit their column.").arg(plan.errors.size()),
-            QMessageBox::Ok, m_window);
+        QMessageBox box(QMessageBox::Warning, tr("Paste"),
+                        tr("Nothing was pasted: %Ln cell(s) cannot be stored as pasted.", nullptr,
+                           int(plan.errors.size())),
+                        QMessageBox::Ok, m_window);
         box.setObjectName(QStringLiteral("pasteErrors"));
         box.setInformativeText(lines.join(QLatin1Char('\n')));
         box.exec();

@@ -474,15 +474,15 @@ void SqlConsole::showDone(Mode mode, const QueryOutcome &outcome)
         GridColumns::fitToContents(m_results);
     QStringList parts;
     if (mode == Mode::File)
-        parts << tr("%n statement(s)", nullptr, outcome.statements);
+        parts << tr("%Ln statement(s)", nullptr, outcome.statements);
     if (!outcome.resultSql.isEmpty())
-        parts << tr("%n row(s)", nullptr, rows);
+        parts << tr("%Ln row(s)", nullptr, rows);
     if (outcome.wrote || changed > 0)
-        parts << tr("%n row(s) changed", nullptr, changed);
+        parts << tr("%Ln row(s) changed", nullptr, changed);
     if (parts.isEmpty())
         parts << tr("Done");
     if (m_model->truncated())
-        parts << tr("showing the first %n (the result of a run that changed data is not "
+        parts << tr("showing the first %Ln (the result of a run that changed data is not "
                     "read again)",
                     nullptr, m_model->rowCount());
     QString done = tr("%1 in %2").arg(parts.join(QLatin1String(", ")), time);
