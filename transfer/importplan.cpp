@@ -152,6 +152,9 @@ ImportPlan::Target ImportPlan::describeTarget(const DatabaseInfo &database,
         target.description
             = Text::tr("The name “%1” is reserved for SQLite and Rowbook; choose another.")
                   .arg(target.table);
+    } else if (!existing.isValid() && names.isEmpty()) {
+        target.description
+            = Text::tr("The file holds no columns to create table “%1” from.").arg(target.table);
     } else if (!existing.isValid()) {
         target.description = Text::tr("A new table “%1” will be created with the columns %2.")
                                  .arg(target.table, quotedList(names));

@@ -4187,6 +4187,10 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <source>The database could not be opened.</source>
         <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>The file holds no columns to create table “%1” from.</source>
+        <translation>Die Datei enthält keine Spalten, aus denen die Tabelle „%1“ angelegt werden könnte.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::IndexOfferBar</name>

@@ -4187,6 +4187,10 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <source>The database could not be opened.</source>
         <translation>La base de données n&apos;a pas pu être ouverte.</translation>
     </message>
+    <message>
+        <source>The file holds no columns to create table “%1” from.</source>
+        <translation>Le fichier ne contient aucune colonne à partir de laquelle créer la table « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::IndexOfferBar</name>

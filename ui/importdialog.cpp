@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -30,6 +31,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -65,6 +67,31 @@ void selectDetected(QComboBox *combo, const QVariant &value)
             combo->setCurrentIndex(i);
     }
 }
+
+// Swallows the presses of `keys` on the widget it watches and calls `pressed` instead.
+class KeyFilter : public QObject
+{
+public:
+    KeyFilter(QObject *watched, QList<int> keys, std::function<void()> pressed)
+        : QObject(watched)
+        , m_keys(std::move(keys))
+        , m_pressed(std::move(pressed))
+    {}
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress
+            || !m_keys.contains(static_cast<QKeyEvent *>(event)->key()))
+            return false;
+        m_pressed();
+        return true;
+    }
+
+private:
+    QList<int> m_keys;
+    std::function<void()> m_pressed;
+};
 
 } // namespace
 
@@ -218,10 +245,15 @@ QDialogButtonBox *ImportDialog::layOut()
 void ImportDialog::connectWidgets(QDialogButtonBox *buttons)
 {
     connect(m_browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
-    connect(m_fileEdit, &QLineEdit::editingFinished, this, [this] {
+    const auto readFile = [this] {
         if (m_fileEdit->isModified())
             setFile(filePath());
-    });
+    };
+    connect(m_fileEdit, &QLineEdit::editingFinished, this, readFile);
+    // Return there reads the typed file into the preview; it does not also press Import, the
+    // default button, and import a file nobody has looked at yet.
+    m_fileEdit->installEventFilter(
+        new KeyFilter(m_fileEdit, {Qt::Key_Return, Qt::Key_Enter}, readFile));
     for (QComboBox *combo : {m_formatCombo, m_delimiterCombo, m_encodingCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     connect(m_headerCheck, &QCheckBox::toggled, this, &ImportDialog::refreshPreview);
@@ -332,6 +364,7 @@ void ImportDialog::refreshPreview()
     m_done = false;
     m_previewModel->clear();
     showError({});
+    m_statusLabel->clear(); // the last run's outcome was about another file or reading of it
     const ImportJob::Options chosen = options();
     ImportPreview preview;
     if (!chosen.filePath.isEmpty())
@@ -439,6 +472,8 @@ void ImportDialog::updateWidgets()
                               : QString());
     m_appendRadio->setEnabled(!running && m_existing);
     m_replaceRadio->setEnabled(!running && m_existing);
+    if (!m_existing && m_replaceRadio->isChecked())
+        m_appendRadio->setChecked(true); // a new table has no rows to replace
     m_importButton->setEnabled(!running && !m_done && m_previewOk && m_targetOk);
     m_cancelButton->setEnabled(running && !m_jobs->isCancelling());
     m_closeButton->setEnabled(!running);
@@ -559,9 +594,11 @@ void ImportDialog::onFinished(const ImportJob::Result &result)
         Q_EMIT imported(m_started.table, result.rows);
     } else {
         m_progressBar->hide();
-        m_statusLabel->setText(result.error.kind == TransferError::Cancelled
-                                   ? result.error.message
-                                   : ImportDialog::tr("Nothing was imported."));
+        const QString nothing = ImportDialog::tr("Nothing was imported.");
+        // The error below says so already, in most cases: not twice.
+        m_statusLabel->setText(result.error.kind == TransferError::Cancelled ? result.error.message
+                               : result.error.message.contains(nothing)      ? QString()
+                                                                             : nothing);
         if (result.error.kind != TransferError::Cancelled)
             showError(ImportPlan::describe(result.error, QFileInfo(m_started.filePath).fileName()));
     }

@@ -44,6 +44,9 @@ private slots:
     void typeCombosChooseNewTableTypes();
     void existingTableSaysWhichColumnsMatch();
     void replaceEmptiesExistingTable();
+    void returnInTheFileFieldOnlyPreviews();
+    void anEmptyFileMakesNoTable();
+    void aRefusedRowIsToldOnce();
     void detectsWindows1252();
     void cancelDuringBigImportLeavesNothing();
     void malformedFileLeavesTableUnchanged();
@@ -353,6 +356,68 @@ void TestImportDialog::replaceEmptiesExistingTable()
     QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
     Probe probe(m_db);
     QCOMPARE(probe.value("SELECT group_concat(id || name) FROM t").toString(), QString("7new"));
+    // A new table has no rows to replace: the choice goes back to adding them.
+    QLineEdit *table = child<QLineEdit>(&dialog, "tableEdit");
+    table->selectAll();
+    QTest::keyClicks(table, "fresh");
+    QVERIFY(!replace->isEnabled());
+    QVERIFY(!replace->isChecked());
+    QVERIFY(!dialog.options().replace);
+}
+
+// Return in the file field reads the file typed there into the preview, and imports nothing:
+// the import waits for its button.
+void TestImportDialog::returnInTheFileFieldOnlyPreviews()
+{
+    const QString file = write("typed.csv", "a,b\n1,2\n3,4\n");
+    ImportDialog dialog(m_info);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(dialog.hasReadTables());
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    QLineEdit *field = child<QLineEdit>(&dialog, "fileEdit");
+    field->setFocus();
+    QTest::keyClicks(field, file);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(child<QTableView>(&dialog, "preview")->model()->rowCount(), 2);
+    QCOMPARE(child<QLineEdit>(&dialog, "tableEdit")->text(), QString("typed"));
+    QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
+    QTest::qWait(200);
+    QVERIFY(!dialog.isImporting());
+    QCOMPARE(imported.count(), 0);
+    Probe probe(m_db);
+    QCOMPARE(probe.value("SELECT count(*) FROM sqlite_master WHERE name = 'typed'").toInt(), 0);
+}
+
+// A row the table refuses: the error ends with "Nothing was imported.", and the line below it
+// does not say it again.
+void TestImportDialog::aRefusedRowIsToldOnce()
+{
+    {
+        Probe probe(m_db);
+        QVERIFY(probe.exec("CREATE TABLE t (id INTEGER, name TEXT NOT NULL)"));
+    }
+    ImportDialog dialog(m_info, write("t.csv", "id,name\n1,\n"));
+    QTRY_VERIFY(dialog.hasReadTables());
+    QPushButton *button = child<QPushButton>(&dialog, "importButton");
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 30000);
+    const QString error = child<QLabel>(&dialog, "errorLabel")->text();
+    QVERIFY2(error.startsWith("t.csv:2:2: A value is required in column “name”."),
+             qPrintable(error));
+    QVERIFY2(error.endsWith("Nothing was imported."), qPrintable(error));
+    QCOMPARE(child<QLabel>(&dialog, "statusLabel")->text(), QString());
+}
+
+// A file without columns: the sentence about the new table says so, and Import is off.
+void TestImportDialog::anEmptyFileMakesNoTable()
+{
+    ImportDialog dialog(m_info, write("empty.csv", ""));
+    QTRY_VERIFY(dialog.hasReadTables());
+    const QString target = child<QLabel>(&dialog, "targetLabel")->text();
+    QCOMPARE(target, QString("The file holds no columns to create table “empty” from."));
+    QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
 }
 
 void TestImportDialog::detectsWindows1252()
@@ -455,7 +520,13 @@ void TestImportDialog::malformedFileLeavesTableUnchanged()
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 30000);
         QVERIFY(!error->isHidden());
         QVERIFY2(error->text().startsWith("bad.csv:100:6: "), qPrintable(error->text()));
+        QLabel *status = child<QLabel>(&dialog, "statusLabel");
+        QCOMPARE((error->text() + status->text()).count("Nothing was imported."), 1); // not twice
         QCOMPARE(imported.count(), 0);
+        // Another file: what went wrong with this one goes.
+        dialog.setFile(write("good.csv", "id,name\n5,x\n"));
+        QVERIFY(error->isHidden());
+        QCOMPARE(status->text(), QString());
     }
     QCOMPARE(testsupport::sha256(m_db), before);
     Probe probe(m_db);
