@@ -360,7 +360,13 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
             outcome.error = failed;
             return failed.isBusy() ? Step::Retry : Step::Fail;
         }
-        const StorageError error = apply(change, result);
+        StorageError error = apply(change, result);
+        // SQLite says "FOREIGN KEY constraint failed" both ways: for a deletion it is the rows
+        // that refer to this one (as PostgreSQL says: "is still referenced").
+        if (change.kind == RowChange::Delete && error.kind == StorageError::Constraint
+            && error.detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)
+            && !error.detail.contains(QLatin1String("still referenced")))
+            error.detail += QStringLiteral(" (the row is still referenced)");
         const bool rowRefused
             = error.kind == StorageError::Constraint || error.kind == StorageError::Gone;
         if (error.kind == StorageError::Conflict) {

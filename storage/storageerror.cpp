@@ -227,6 +227,10 @@ QString StorageError::userMessage() const
             && !column().isEmpty())
             return Text::tr("The value in column “%1” is already used by another row.")
                 .arg(column());
+        if (detail.contains(QLatin1String("still referenced"))
+            || detail.contains(QLatin1String("update or delete on table")))
+            return Text::tr("Rows of other tables refer to this row, so it cannot be deleted; "
+                            "undo the deletion (Ctrl+Z), or change those rows first.");
         if (detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
             return Text::tr("The row refers to a row in another table that does not exist.");
         if (!rule().isEmpty())

@@ -2040,6 +2040,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>The database server cannot be reached: %1</source>
         <translation>Der Datenbankserver ist nicht erreichbar: %1</translation>
     </message>
+    <message>
+        <source>Rows of other tables refer to this row, so it cannot be deleted; undo the deletion (Ctrl+Z), or change those rows first.</source>
+        <translation>Zeilen anderer Tabellen verweisen auf diese Zeile, daher kann sie nicht gelöscht werden; machen Sie das Löschen rückgängig (Strg+Z) oder ändern Sie zuerst jene Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>TableSnapshot</name>

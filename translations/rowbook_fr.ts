@@ -2040,6 +2040,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>The database server cannot be reached: %1</source>
         <translation>Le serveur de base de données est injoignable : %1</translation>
     </message>
+    <message>
+        <source>Rows of other tables refer to this row, so it cannot be deleted; undo the deletion (Ctrl+Z), or change those rows first.</source>
+        <translation>Des lignes d’autres tables renvoient à cette ligne, elle ne peut donc pas être supprimée ; annulez la suppression (Ctrl+Z), ou modifiez d’abord ces lignes.</translation>
+    </message>
 </context>
 <context>
     <name>TableSnapshot</name>

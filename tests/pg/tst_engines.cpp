@@ -233,6 +233,31 @@ private Q_SLOTS:
             15000);
     }
 
+    // A deletion refused because other rows refer to the row says so (SQLite's text is the same
+    // both ways round: "FOREIGN KEY constraint failed"), not that the row refers to a missing one.
+    void refusedDeletionSaysOthersReferToTheRow_data() { engines(); }
+    void refusedDeletionSaysOthersReferToTheRow()
+    {
+        QVERIFY(create({peopleTable(),
+                        QStringLiteral("CREATE TABLE pets (id INTEGER PRIMARY KEY, owner "
+                                       "INTEGER REFERENCES people (id))"),
+                        QStringLiteral("INSERT INTO people (name, age) VALUES ('Ann', 30), "
+                                       "('Bob', 40)"),
+                        QStringLiteral("INSERT INTO pets VALUES (1, 1)")}));
+        TableModel *model = open(QStringLiteral("people"));
+        QVERIFY(model);
+        model->removeRowList({0, 1});
+        AutoSaver *saver = m_workspace->autoSaver();
+        QTRY_VERIFY_WITH_TIMEOUT(!saver->problem().isEmpty(), 15000);
+        QCOMPARE(saver->problem(),
+                 QStringLiteral("Rows of other tables refer to this row, so it cannot be deleted; "
+                                "undo the deletion (Ctrl+Z), or change those rows first."));
+        const Side side(m_target);
+        QCOMPARE(side.keys(QStringLiteral("SELECT id FROM people ORDER BY id")),
+                 (QList<qint64>{1})); // Bob, whom nothing refers to, is deleted
+        QCOMPARE(m_workspace->edits()->pendingCount(), 1);
+    }
+
     // Another session holds the row (PostgreSQL: SELECT ... FOR UPDATE; SQLite: the write
     // lock): the save waits, says so, and goes through once the lock is released.
     void waitsForALockedRow_data() { engines(); }
