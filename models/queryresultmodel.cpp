@@ -3,6 +3,8 @@
 #include "queryrunner.h"
 #include "tablemodel.h"
 
+#include <QBrush>
+#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
@@ -53,13 +55,24 @@ QVariant QueryResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid()
         || (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::TextAlignmentRole
-            && role != Qt::ToolTipRole && role != TableModel::NullRole))
+            && role != Qt::ToolTipRole && role != TableModel::NullRole && role != Qt::ForegroundRole
+            && role != Qt::FontRole))
         return {};
     const int page = index.row() / pageRows;
     const auto found = m_pages.constFind(page);
+    const bool null = found != m_pages.constEnd()
+                      && found->value(index.row() % pageRows).value(index.column()).isNull();
     if (role == TableModel::NullRole)
-        return found != m_pages.constEnd()
-               && found->value(index.row() % pageRows).value(index.column()).isNull();
+        return null;
+    if (role == Qt::ForegroundRole) // NULL as in the table grid: not the text 'NULL'
+        return null ? QVariant(QBrush(m_colours.nullText)) : QVariant();
+    if (role == Qt::FontRole) {
+        if (!null)
+            return {};
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     if (found == m_pages.constEnd()) {
         requestPage(page);
         return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
@@ -78,6 +91,14 @@ QVariant QueryResultModel::data(const QModelIndex &index, int role) const
     if (type == QMetaType::Double && role == Qt::DisplayRole)
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     return value;
+}
+
+void QueryResultModel::setCellColours(const CellColours &colours)
+{
+    m_colours = colours;
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {Qt::ForegroundRole});
 }
 
 bool QueryResultModel::isInMemory(int row) const

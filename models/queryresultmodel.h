@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cellcolours.h"
 #include "queryengine.h"
 
 #include <QAbstractTableModel>
@@ -37,6 +38,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // The colour NULL is shown in (italic, as in the table grid).
+    void setCellColours(const CellColours &colours);
+
     qint64 totalRows() const { return m_total; } // all rows of the result, once counted
     bool truncated() const { return m_rowCount < m_total; }
     int cachedPages() const { return int(m_pages.size()); }
@@ -57,6 +61,7 @@ private:
     void evict();
 
     QueryRunner *m_runner;
+    CellColours m_colours;
     quint64 m_runId = 0;
     QStringList m_columns;
     int m_rowCount = 0;

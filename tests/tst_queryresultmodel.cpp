@@ -4,6 +4,8 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QFont>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,6 +22,7 @@ private slots:
     void pagesThroughALongResult();
     void writeRunKeepsWhatItHandedOver();
     void followsOnlyItsRun();
+    void nullLooksApartFromTheTextNull();
 
 private:
     quint64 start(const QString &sql);
@@ -106,6 +109,25 @@ void TestQueryResultModel::followsOnlyItsRun()
     QCOMPARE(m_model->data(m_model->index(0, 0), Qt::TextAlignmentRole).value<Qt::Alignment>()
                  & Qt::AlignRight,
              Qt::AlignRight);
+}
+
+// NULL is shown as in the table grid, in the theme's NULL colour and in italics, so that it is
+// told apart from the text 'NULL'.
+void TestQueryResultModel::nullLooksApartFromTheTextNull()
+{
+    CellColours colours;
+    colours.nullText = QColor(0x12, 0x34, 0x56);
+    m_model->setCellColours(colours);
+    start("SELECT 'NULL' AS text, NULL AS missing");
+    QTRY_COMPARE(m_finished->count(), 1);
+    const QModelIndex text = m_model->index(0, 0);
+    const QModelIndex null = m_model->index(0, 1);
+    QCOMPARE(m_model->data(text).toString(), QString("NULL"));
+    QCOMPARE(m_model->data(null).toString(), QString("NULL"));
+    QVERIFY(!m_model->data(text, Qt::ForegroundRole).isValid());
+    QVERIFY(!m_model->data(text, Qt::FontRole).isValid());
+    QCOMPARE(m_model->data(null, Qt::ForegroundRole).value<QBrush>().color(), colours.nullText);
+    QVERIFY(m_model->data(null, Qt::FontRole).value<QFont>().italic());
 }
 
 QTEST_GUILESS_MAIN(TestQueryResultModel)

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -85,6 +86,7 @@ SqlConsole::SqlConsole(const DatabaseInfo &database, QueryHistory *history, QWid
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     m_results->setModel(m_model);
+    m_model->setCellColours(Theme::cellColours(palette()));
     m_results->verticalHeader()->setDefaultSectionSize(
         m_results->verticalHeader()->minimumSectionSize());
     m_results->setAlternatingRowColors(true);
@@ -522,6 +524,13 @@ void SqlConsole::remember(const QueryOutcome &outcome)
     entry.ok = outcome.status == QueryOutcome::Ok;
     entry.error = entry.ok ? QString() : outcome.message;
     m_history->add(entry);
+}
+
+void SqlConsole::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_model->setCellColours(Theme::cellColours(palette()));
 }
 
 } // namespace rowbook

@@ -82,6 +82,9 @@ Q_SIGNALS:
     // A run committed changes: the table views should read the file again.
     void wrote();
 
+protected:
+    void changeEvent(QEvent *event) override; // the theme's colour for NULL
+
 private:
     SqlEditor *makeEditor();
     void connectSignals(); // buttons, keys, the editor's requests and the runner
