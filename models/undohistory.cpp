@@ -77,6 +77,17 @@ void UndoHistory::alias(const QString &table, qint64 from, qint64 to)
 
 namespace {
 
+// How an undo step names its row: by the table's integer key when it has one to show (it stays
+// with the row through sorting and filtering: "the row with TrackId 2"), else by its position.
+QString rowName(const TableModel *model, qint64 key, int position)
+{
+    const TableInfo &info = model->tableInfo();
+    if (key > 0 && !info.keysMapped && info.keyColumn >= 0 && info.keyColumn < info.columns.size())
+        return UndoHistory::tr("the row with %1 %2")
+            .arg(info.columns.at(info.keyColumn).name, QString::number(key));
+    return UndoHistory::tr("row %1").arg(formatCount(position + 1));
+}
+
 // Base for commands that act on one table through the model.
 class TableCommand : public QUndoCommand
 {
@@ -114,7 +125,7 @@ public:
                     const QVariant &before,
                     const QVariant &after)
         : TableCommand(model,
-                       UndoHistory::tr("Edit %1 of row %2").arg(column, formatCount(row + 1)))
+                       UndoHistory::tr("Edit %1 of %2").arg(column, rowName(model, key, row)))
         , m_key(key)
         , m_row(row)
         , m_column(column)
@@ -184,11 +195,13 @@ public:
     };
 
     DeleteRowsCommand(TableModel *model, QList<int> rows)
-        : TableCommand(model,
-                       rows.size() == 1
-                           ? UndoHistory::tr("Delete row %1")
-                                 .arg(formatCount(model->position(rows.first()) + 1))
-                           : UndoHistory::tr("Delete %Ln row(s)", nullptr, int(rows.size())))
+        : TableCommand(
+            model,
+            rows.size() == 1
+                ? UndoHistory::tr("Delete %1")
+                      .arg(
+                          rowName(model, model->keyAt(rows.first()), model->position(rows.first())))
+                : UndoHistory::tr("Delete %Ln row(s)", nullptr, int(rows.size())))
     {
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());

@@ -312,12 +312,13 @@ private Q_SLOTS:
                  QStringLiteral("Notebook, A5 dotted"));
         QVERIFY(model->data(model->index(1, Name)).isValid()); // both rows were shown
         model->removeRowList({1});
-        QCOMPARE(undoStack()->text(undoStack()->count() - 1), QStringLiteral("Delete row 2"));
+        QCOMPARE(undoStack()->text(undoStack()->count() - 1),
+                 QStringLiteral("Delete the row with id 2"));
 
         QVERIFY(external(QStringLiteral("UPDATE items SET name = 'theirs' WHERE id = 1")));
         model->removeRowList({0});
         QCOMPARE(undoStack()->text(undoStack()->count() - 1),
-                 QStringLiteral("Delete row 1 (row had changed)"));
+                 QStringLiteral("Delete the row with id 1 (row had changed)"));
         QTRY_COMPARE(
             stored(QStringLiteral("SELECT count(*) FROM items WHERE id IN (1, 2)")).toInt(), 0);
         QTRY_VERIFY(idle());

@@ -263,7 +263,8 @@ private Q_SLOTS:
 
         m_window->workspace()->autoSaver()->setDebounceMs(600000); // the edits stay pending
         QVERIFY(model()->setData(model()->index(12344, 1), QStringLiteral("last")));
-        QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Edit x of row 12,345"));
+        QCOMPARE(stack()->text(stack()->count() - 1),
+                 QStringLiteral("Edit x of the row with id 12345"));
         selectCells(0, 1233, 1);
         QTest::keyClick(view(), Qt::Key_Delete);
         QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Clear 1,234 cells"));
@@ -287,7 +288,8 @@ private Q_SLOTS:
         QVERIFY(view()->selectionModel()->isRowSelected(24, {}));
         QTest::keyClick(view(), Qt::Key_Delete);
         QCOMPARE(model()->rowCount(), 274);
-        QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Delete row 25"));
+        QCOMPARE(stack()->text(stack()->count() - 1),
+                 QStringLiteral("Delete the row with ArtistId 25"));
         // Ctrl+Del deletes the row of the current cell.
         selectCells(24, 24, 1);
         QTest::keyClick(view(), Qt::Key_Delete, Qt::ControlModifier);
@@ -329,7 +331,18 @@ private Q_SLOTS:
     void undoEntryNamesTheRow()
     {
         QVERIFY(model()->setData(model()->index(41, 1), QStringLiteral("Renamed")));
-        QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Edit Name of row 42"));
+        QCOMPARE(stack()->text(stack()->count() - 1),
+                 QStringLiteral("Edit Name of the row with ArtistId 42"));
+        // The key stays with the row when the order changes; a table without a key column to
+        // show names its row by position.
+        model()->sort(1, Qt::DescendingOrder);
+        QTRY_VERIFY(!model()->isLoading());
+        QCOMPARE(stack()->text(stack()->count() - 1),
+                 QStringLiteral("Edit Name of the row with ArtistId 42"));
+        QVERIFY(m_window->showTable(QStringLiteral("PlaylistTrack")));
+        QVERIFY(model()->tableInfo().keyColumn < 0);
+        model()->removeRowList({2});
+        QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Delete row 3"));
     }
 
     void headerLabelsStayWhileEditsArePending()

@@ -5702,14 +5702,6 @@ Nichts aus der Datei wurde übernommen.</translation>
 </context>
 <context>
     <name>rowbook::UndoHistory</name>
-    <message>
-        <source>Edit %1 of row %2</source>
-        <translation>%1 in Zeile %2 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete row %1</source>
-        <translation>Zeile %1 löschen</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %Ln row(s)</source>
         <translation>
@@ -5724,6 +5716,22 @@ Nichts aus der Datei wurde übernommen.</translation>
     <message>
         <source>%1 (%2 had changed)</source>
         <translation>%1 (%2 hatte sich geändert)</translation>
+    </message>
+    <message>
+        <source>the row with %1 %2</source>
+        <translation>Zeile mit %1 %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%1 in %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>

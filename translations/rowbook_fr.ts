@@ -5702,14 +5702,6 @@ Aucune partie du fichier n’a été appliquée.</translation>
 </context>
 <context>
     <name>rowbook::UndoHistory</name>
-    <message>
-        <source>Edit %1 of row %2</source>
-        <translation>Modifier %1 de la ligne %2</translation>
-    </message>
-    <message>
-        <source>Delete row %1</source>
-        <translation>Supprimer la ligne %1</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %Ln row(s)</source>
         <translation>
@@ -5724,6 +5716,22 @@ Aucune partie du fichier n’a été appliquée.</translation>
     <message>
         <source>%1 (%2 had changed)</source>
         <translation>%1 (%2 avait changé)</translation>
+    </message>
+    <message>
+        <source>the row with %1 %2</source>
+        <translation>la ligne où %1 vaut %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>la ligne %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
