@@ -361,12 +361,13 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
             return failed.isBusy() ? Step::Retry : Step::Fail;
         }
         StorageError error = apply(change, result);
-        // SQLite says "FOREIGN KEY constraint failed" both ways: for a deletion it is the rows
-        // that refer to this one (as PostgreSQL says: "is still referenced").
+        // SQLite says "FOREIGN KEY constraint failed" both ways round, and PostgreSQL words a
+        // refused deletion and a refused update of a referenced key alike: a deletion refused by
+        // a foreign key is marked as such, for StorageError::userMessage().
         if (change.kind == RowChange::Delete && error.kind == StorageError::Constraint
-            && error.detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)
-            && !error.detail.contains(QLatin1String("still referenced")))
-            error.detail += QStringLiteral(" (the row is still referenced)");
+            && (error.sqlState == "23503"
+                || error.detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)))
+            error.detail += QStringLiteral(" [a deletion refused: other rows refer to the row]");
         const bool rowRefused
             = error.kind == StorageError::Constraint || error.kind == StorageError::Gone;
         if (error.kind == StorageError::Conflict) {

@@ -227,8 +227,7 @@ QString StorageError::userMessage() const
             && !column().isEmpty())
             return Text::tr("The value in column “%1” is already used by another row.")
                 .arg(column());
-        if (detail.contains(QLatin1String("still referenced"))
-            || detail.contains(QLatin1String("update or delete on table")))
+        if (detail.contains(QLatin1String("[a deletion refused: other rows refer to the row]")))
             return Text::tr("Rows of other tables refer to this row, so it cannot be deleted; "
                             "undo the deletion (Ctrl+Z), or change those rows first.");
         if (detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))

@@ -247,7 +247,9 @@ int ImportJob::constraintColumn(const StorageError &error,
     };
     if (!error.column().isEmpty())
         return indexOf(error.column());
-    if (!at.field)
+    // The fields of the row just read are the refused row's on SQLite only, which writes row by
+    // row; a server's sink writes buffered rows, and the one at fault is an earlier one.
+    if (!at.field || m_database.server)
         return -1;
     if (error.nativeCode == sqliteMismatch && !at.targets.integerKey.isEmpty()) {
         const int column = indexOf(at.targets.integerKey);

@@ -253,7 +253,10 @@ void ImportDialog::connectWidgets(QDialogButtonBox *buttons)
     // Return there reads the typed file into the preview; it does not also press Import, the
     // default button, and import a file nobody has looked at yet.
     m_fileEdit->installEventFilter(
-        new KeyFilter(m_fileEdit, {Qt::Key_Return, Qt::Key_Enter}, readFile));
+        new KeyFilter(m_fileEdit, {Qt::Key_Return, Qt::Key_Enter}, [this] {
+            if (!filePath().isEmpty())
+                setFile(filePath()); // also unchanged: the file may have changed since
+        }));
     for (QComboBox *combo : {m_formatCombo, m_delimiterCombo, m_encodingCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     connect(m_headerCheck, &QCheckBox::toggled, this, &ImportDialog::refreshPreview);

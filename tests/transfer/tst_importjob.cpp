@@ -210,17 +210,17 @@ void TestImportJob::refusedRowNamesItsColumn_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("column");
     QTest::addColumn<QStringList>("words");
-    const QByteArray head = "code,id,parent,title\n1a,1,1,x\n";
-    QTest::newRow("required") << "c.csv" << head + "2b,2,1,\n"
-                              << 4 << QStringList{"A value is required in column “title”"};
-    QTest::newRow("unique") << "c.csv" << head + "1a,2,1,y\n"
-                            << 1 << QStringList{"column “code” is already used"};
+    const QByteArray head = "parent,id,title,code\n1,1,x,1a\n";
+    QTest::newRow("required") << "c.csv" << head + "1,2,,2b\n"
+                              << 3 << QStringList{"A value is required in column “title”"};
+    QTest::newRow("unique") << "c.csv" << head + "1,2,y,1a\n"
+                            << 4 << QStringList{"column “code” is already used"};
     QTest::newRow("not a whole number")
-        << "c.csv" << head + "2b,abc,1,y\n"
+        << "c.csv" << head + "1,abc,y,2b\n"
         << 2 << QStringList{"Column “id” holds the row numbers, and “abc” is not a whole number"};
     QTest::newRow("no parent row")
-        << "c.csv" << head + "2b,2,99,y\n"
-        << 3 << QStringList{"Column “parent” refers to a row of “parent” whose “id” is “99”"};
+        << "c.csv" << head + "99,2,y,2b\n"
+        << 1 << QStringList{"Column “parent” refers to a row of “parent” whose “id” is “99”"};
     QTest::newRow("no parent row, JSON")
         << "c.json"
         << QByteArray("[\n {\"code\": \"1a\", \"id\": 1, \"parent\": 1, \"title\": \"x\"},\n"
