@@ -28,6 +28,17 @@
 namespace rowbook {
 namespace {
 
+// SQLite says "FOREIGN KEY constraint failed" both ways round, and PostgreSQL words a refused
+// deletion and a refused update of a referenced key alike: a deletion refused by a foreign key
+// is marked as such, for StorageError::userMessage().
+void markRefusedDeletion(const RowChange &change, StorageError *error)
+{
+    if (change.kind == RowChange::Delete && error->kind == StorageError::Constraint
+        && (error->sqlState == "23503"
+            || error->detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)))
+        error->detail += QStringLiteral(" [a deletion refused: other rows refer to the row]");
+}
+
 const QString savepoint = QStringLiteral("SAVEPOINT rowbook_change");
 const QString releaseSavepoint = QStringLiteral("RELEASE rowbook_change");
 const QString rollbackToSavepoint = QStringLiteral("ROLLBACK TO rowbook_change");
@@ -361,13 +372,7 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
             return failed.isBusy() ? Step::Retry : Step::Fail;
         }
         StorageError error = apply(change, result);
-        // SQLite says "FOREIGN KEY constraint failed" both ways round, and PostgreSQL words a
-        // refused deletion and a refused update of a referenced key alike: a deletion refused by
-        // a foreign key is marked as such, for StorageError::userMessage().
-        if (change.kind == RowChange::Delete && error.kind == StorageError::Constraint
-            && (error.sqlState == "23503"
-                || error.detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)))
-            error.detail += QStringLiteral(" [a deletion refused: other rows refer to the row]");
+        markRefusedDeletion(change, &error);
         const bool rowRefused
             = error.kind == StorageError::Constraint || error.kind == StorageError::Gone;
         if (error.kind == StorageError::Conflict) {

@@ -229,6 +229,20 @@ TransferError ImportJob::fromSink(const StorageError &error,
                                sink.failedLine(), column >= 0 && !scan.json ? column + 1 : 1);
 }
 
+// COMMIT, retried while another program holds the lock. With --replace the foreign keys were
+// checked only now: a reference that fails says which way round.
+TransferError ImportJob::commit(ImmediateTransaction &transaction, const QString &table)
+{
+    const StorageError committed = retry([&] { return transaction.commit(); });
+    if (!m_options.replace || !isForeignKeyError(committed))
+        return fromStorage(committed);
+    return TransferError::make(TransferError::Input,
+                               tr("With the file's rows in place of its own, rows of “%1” or of "
+                                  "tables that refer to it would refer to rows that do not exist. "
+                                  "Nothing was imported.")
+                                   .arg(table));
+}
+
 // The file's column (0-based) a refused row's error is about, or -1: the column the database
 // names (NOT NULL, UNIQUE), the row numbers' column for a value that is not a whole number, the
 // column whose value no parent row has. `message` gets the sentence that says so, where the
@@ -338,17 +352,8 @@ ImportJob::Result ImportJob::run()
             if ((!result.error.isError() || result.error.kind == TransferError::Busy)
                 && m_cancelled.load())
                 result.error = cancelled();
-            if (!result.error.isError()) {
-                const StorageError committed = retry([&] { return transaction.commit(); });
-                result.error = m_options.replace && isForeignKeyError(committed)
-                                   ? TransferError::make(
-                                       TransferError::Input,
-                                       tr("With the file's rows in place of its own, rows of "
-                                          "“%1” or of tables that refer to it would refer to "
-                                          "rows that do not exist. Nothing was imported.")
-                                           .arg(targets.table))
-                                   : fromStorage(committed);
-            }
+            if (!result.error.isError())
+                result.error = commit(transaction, targets.table);
             if (result.error.isError())
                 result.rows = 0;
         }

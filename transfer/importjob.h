@@ -21,6 +21,8 @@ class QIODevice;
 
 namespace rowbook {
 
+class ImmediateTransaction;
+
 class ImportSink;
 
 // Imports a CSV or JSON file into a table, headless: the command line runs it directly and the
@@ -116,6 +118,7 @@ private:
     TransferError
     prepareTable(const QSqlDatabase &db, const Scan &scan, Targets *targets, bool *created);
     std::unique_ptr<ImportSink> makeSink(const QSqlDatabase &db, const Targets &targets);
+    TransferError commit(ImmediateTransaction &transaction, const QString &table);
     StorageError retry(const std::function<StorageError()> &attempt);
     StorageError retryOnServer(const QSqlDatabase &db,
                                const std::function<StorageError()> &statement);
