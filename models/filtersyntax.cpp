@@ -181,6 +181,19 @@ SqlCondition regexpFilter(const SqlDialect &dialect, const QString &text, const 
     return {dialect.regexPredicate(column), {pattern}, {}};
 }
 
+// An order of numbers against a word is nearly always a slip (>abc, <1o, 1~abc): numbers sort
+// before every text on SQLite, and a server compares the column's text. Empty when it is not one.
+QString notANumberHint(const Value &value, const QVariant &bound, ColumnKind kind)
+{
+    if (value.quoted || isNumber(bound)
+        || (kind != ColumnKind::Integer && kind != ColumnKind::Real))
+        return {};
+    return QCoreApplication::translate("rowbook::FilterSyntax",
+                                       "“%1” is not a number; put it in double quotes to compare "
+                                       "it as text.")
+        .arg(value.text);
+}
+
 struct Operator
 {
     QLatin1String typed;
@@ -210,6 +223,11 @@ SqlCondition comparison(const Operator &op,
         return malformed(nullOrderHint());
     }
     const QVariant bound = bindValue(value, kind);
+    const bool ordered = op.sql != QLatin1String("=") && op.sql != QLatin1String("<>");
+    if (ordered) {
+        if (const QString hint = notANumberHint(value, bound, kind); !hint.isEmpty())
+            return malformed(hint);
+    }
     const SqlDialect::Comparand side = dialect.comparand(column, kind, bound);
     return {
         side.column + QLatin1Char(' ') + op.sql + QLatin1Char(' ') + side.placeholder, {bound}, {}};
@@ -252,6 +270,10 @@ range(const QString &text, const QString &column, ColumnKind kind, const SqlDial
 
     QVariant lowValue = bindValue(low, kind);
     QVariant highValue = bindValue(high, kind);
+    for (const auto &[value, bound] : {std::pair(low, lowValue), std::pair(high, highValue)}) {
+        if (const QString hint = notANumberHint(value, bound, kind); !hint.isEmpty())
+            return malformed(hint);
+    }
     if (isNumber(lowValue) && isNumber(highValue) && numberLess(highValue, lowValue))
         std::swap(lowValue, highValue);
     // Numbers compare as numbers; a number and a text as the engine compares mixed values.

@@ -138,7 +138,9 @@ void addComparisonSql()
     QTest::newRow("hex is text") << "=0x10" << c << Integer << "\"c\" = ?"
                                  << QVariantList{text("0x10")};
     QTest::newRow("nan is text") << "=nan" << c << Real << "\"c\" = ?" << QVariantList{text("nan")};
-    QTest::newRow("inf is text") << ">inf" << c << Real << "\"c\" > ?" << QVariantList{text("inf")};
+    QTest::newRow("inf is text") << "=inf" << c << Real << "\"c\" = ?" << QVariantList{text("inf")};
+    QTest::newRow("quoted word ordered on Integer")
+        << ">\"abc\"" << c << Integer << "\"c\" > ?" << QVariantList{text("abc")};
     QTest::newRow("word on Integer")
         << "=abc" << c << Integer << "\"c\" = ?" << QVariantList{text("abc")};
 }

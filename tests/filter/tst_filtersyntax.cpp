@@ -288,6 +288,13 @@ void TestFilterSyntax::malformedInput_data()
     QTest::newRow("nothing to repeat")
         << "/*/" << ColumnKind::Text << QStringLiteral("at character 1 of the pattern");
     QTest::newRow("bad quantifier") << "/a{2,1}/" << ColumnKind::Integer << invalidRegex;
+    const QString notANumber = QStringLiteral("is not a number; put it in double quotes");
+    QTest::newRow(">abc on Integer") << ">abc" << ColumnKind::Integer << "“abc” " + notANumber;
+    QTest::newRow("<=1o on Real") << "<=1o" << ColumnKind::Real << "“1o” " + notANumber;
+    QTest::newRow(">1,000 on Integer") << ">1,000" << ColumnKind::Integer << notANumber;
+    QTest::newRow(">inf on Real") << ">inf" << ColumnKind::Real << notANumber;
+    QTest::newRow("1~abc on Integer") << "1~abc" << ColumnKind::Integer << "“abc” " + notANumber;
+    QTest::newRow("x~2 on Real") << "x~2" << ColumnKind::Real << "“x” " + notANumber;
     QTest::newRow("error position")
         << "/ab(c/" << ColumnKind::Text << QStringLiteral("at character 5 of the pattern");
 }
