@@ -67,10 +67,11 @@ ForeignKeys::constraints(const QSqlDatabase &db, const QString &table, bool *fai
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!oneshot::exec(query,
-                       isPostgres(db) ? pgcatalog::foreignKeyQuery()
-                                      : QStringLiteral("SELECT id, \"from\", \"table\", \"to\" "
-                                                       "FROM pragma_foreign_key_list(?) ORDER BY "
-                                                       "id, seq"),
+                       isPostgres(db)
+                           ? pgcatalog::foreignKeyQuery()
+                           : QStringLiteral("SELECT id, \"from\", \"table\", \"to\", "
+                                            "upper(on_delete) FROM "
+                                            "pragma_foreign_key_list(?) ORDER BY id, seq"),
                        {table}))
         return keys;
     qint64 id = -1;
@@ -78,7 +79,7 @@ ForeignKeys::constraints(const QSqlDatabase &db, const QString &table, bool *fai
     while (query.next()) {
         if (keys.isEmpty() || query.value(0).toLongLong() != id) {
             id = query.value(0).toLongLong();
-            keys.push_back({table, {}, query.value(2).toString(), {}});
+            keys.push_back({table, {}, query.value(2).toString(), {}, query.value(4).toString()});
             implicit = query.value(3).isNull() || query.value(3).toString().isEmpty();
         }
         keys.last().columns.append(query.value(1).toString());
@@ -110,6 +111,29 @@ ForeignKeys::constraints(const QSqlDatabase &db, const QString &table, bool *fai
             key.parentColumns.append(parent.keyName);
     }
     return keys;
+}
+
+QVector<ForeignKeyConstraint>
+ForeignKeys::referringTo(const QSqlDatabase &db, const QString &parentTable, bool *failed)
+{
+    StorageError listed;
+    const QVector<Catalog::Entry> tables = Catalog::objects(db, &listed);
+    if (failed)
+        *failed = listed.isError();
+    const Qt::CaseSensitivity cs = isPostgres(db) ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    QVector<ForeignKeyConstraint> referring;
+    for (const Catalog::Entry &entry : tables) {
+        if (entry.isView)
+            continue;
+        bool unread = false;
+        for (const ForeignKeyConstraint &key : constraints(db, entry.name, &unread)) {
+            if (key.parentTable.compare(parentTable, cs) == 0)
+                referring.append(key);
+        }
+        if (unread && failed)
+            *failed = true;
+    }
+    return referring;
 }
 
 ForeignKey ForeignKeys::find(const QSqlDatabase &db, const QString &table, const QString &column)

@@ -32,6 +32,13 @@ struct ForeignKeyConstraint
     QStringList columns;
     QString parentTable;
     QStringList parentColumns;
+    QString onDelete; // NO ACTION, RESTRICT, CASCADE, SET NULL or SET DEFAULT
+
+    // Whether deleting a parent row deletes or changes the rows that refer to it.
+    bool changesChildren() const
+    {
+        return onDelete == QLatin1String("CASCADE") || onDelete.startsWith(QLatin1String("SET"));
+    }
 };
 
 struct KeyChoice
@@ -54,6 +61,9 @@ public:
     // Every foreign key of `table`, composite ones included, in declaration order.
     static QVector<ForeignKeyConstraint>
     constraints(const QSqlDatabase &db, const QString &table, bool *failed = nullptr);
+    // The foreign keys of other tables (and of `parentTable` itself) that refer to `parentTable`.
+    static QVector<ForeignKeyConstraint>
+    referringTo(const QSqlDatabase &db, const QString &parentTable, bool *failed = nullptr);
     // How many times constraints() has read a catalog in this process (tests count the reads).
     static int constraintReads();
     static ForeignKey find(const QSqlDatabase &db, const QString &table, const QString &column);

@@ -160,7 +160,9 @@ QVector<Structure::Statement> structure(const QSqlDatabase &db, const QString &t
 QString foreignKeyQuery()
 {
     return QStringLiteral(
-               "SELECT c.oid, a.attname, p.relname, pa.attname FROM pg_constraint c JOIN pg_class "
+               "SELECT c.oid, a.attname, p.relname, pa.attname, CASE c.confdeltype WHEN 'c' THEN "
+               "'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT' WHEN 'r' THEN "
+               "'RESTRICT' ELSE 'NO ACTION' END FROM pg_constraint c JOIN pg_class "
                "t ON "
                "t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_class p "
                "ON "

@@ -3,6 +3,7 @@
 #include "backend.h"
 #include "backup.h"
 #include "catalog.h"
+#include "foreignkeys.h"
 #include "logging.h"
 #include "tablesnapshot.h"
 #include "transaction.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
 #include <QThread>
@@ -28,15 +30,37 @@
 namespace rowbook {
 namespace {
 
-// SQLite says "FOREIGN KEY constraint failed" both ways round, and PostgreSQL words a refused
-// deletion and a refused update of a referenced key alike: a deletion refused by a foreign key
-// is marked as such, for StorageError::userMessage().
-void markRefusedDeletion(const RowChange &change, StorageError *error)
+// SQLite says "FOREIGN KEY constraint failed" both ways round, and PostgreSQL words it in the
+// server's language: a foreign key that refused a deletion, or an update that changed none of the
+// row's own references, did so for the rows of other tables that refer to this one. Read after
+// the row's savepoint is rolled back to (a server reads nothing in a failed transaction).
+void markReferenced(const QSqlDatabase &db, const RowChange &change, StorageError *error)
 {
-    if (change.kind == RowChange::Delete && error->kind == StorageError::Constraint
-        && (error->sqlState == "23503"
-            || error->detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)))
-        error->detail += QStringLiteral(" [a deletion refused: other rows refer to the row]");
+    if (!error->isForeignKey())
+        return;
+    if (change.kind == RowChange::Delete) {
+        error->referenced = StorageError::DeletionRefused;
+        return;
+    }
+    if (change.kind != RowChange::Update)
+        return;
+    // In a savepoint of its own: a lookup that fails (a server's statement timeout) must not
+    // abort the batch's transaction, only leave the message as it was.
+    QSqlQuery(db).exec(QStringLiteral("SAVEPOINT rowbook_lookup"));
+    bool failed = false;
+    const QVector<ForeignKeyConstraint> own = ForeignKeys::constraints(db, change.table, &failed);
+    if (failed)
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK TO rowbook_lookup"));
+    QSqlQuery(db).exec(QStringLiteral("RELEASE rowbook_lookup"));
+    for (const ForeignKeyConstraint &key : own) {
+        for (const auto &[column, value] : change.values) {
+            Q_UNUSED(value)
+            if (key.columns.contains(column, Qt::CaseInsensitive))
+                return; // the row's own reference may be the one at fault
+        }
+    }
+    if (!failed)
+        error->referenced = StorageError::KeyChangeRefused;
 }
 
 const QString savepoint = QStringLiteral("SAVEPOINT rowbook_change");
@@ -372,7 +396,6 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
             return failed.isBusy() ? Step::Retry : Step::Fail;
         }
         StorageError error = apply(change, result);
-        markRefusedDeletion(change, &error);
         const bool rowRefused
             = error.kind == StorageError::Constraint || error.kind == StorageError::Gone;
         if (error.kind == StorageError::Conflict) {
@@ -382,6 +405,7 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
                 outcome.error = failed;
                 return Step::Fail;
             }
+            markReferenced(m_db, change, &error);
             result.error = error;
         } else if (error.isError()) {
             outcome.error = error;

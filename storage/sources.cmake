@@ -55,6 +55,8 @@ set(rowbook_storage_sources
     pgstructure.h
     plurals.cpp
     plurals.h
+    quoting.cpp
+    quoting.h
     pooltask.cpp
     pooltask.h
     queryengine.cpp

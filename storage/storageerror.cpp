@@ -1,6 +1,7 @@
 #include "storageerror.h"
 
 #include "plurals.h"
+#include "quoting.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -207,6 +208,13 @@ QString StorageError::rule() const
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+bool StorageError::isForeignKey() const
+{
+    return kind == Constraint
+           && (sqlState == "23503"
+               || detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive));
+}
+
 QString StorageError::userMessage() const
 {
     switch (kind) {
@@ -219,18 +227,23 @@ QString StorageError::userMessage() const
             && !column().isEmpty())
             return Text::tr("A value is required in column “%1”.").arg(column());
         if ((detail.contains(QLatin1String("UNIQUE")) || sqlState == "23505")
-            && columns().size() > 1)
-            return Text::tr(
-                       "The combination of values in columns “%1” is already used by another row.")
-                .arg(columns().join(QStringLiteral("”, “")));
+            && columns().size() > 1) {
+            return Text::tr("The combination of values in columns %1 is already used by another "
+                            "row.")
+                .arg(quotedNames(columns()));
+        }
         if ((detail.contains(QLatin1String("UNIQUE")) || sqlState == "23505")
             && !column().isEmpty())
             return Text::tr("The value in column “%1” is already used by another row.")
                 .arg(column());
-        if (detail.contains(QLatin1String("[a deletion refused: other rows refer to the row]")))
+        if (referenced == DeletionRefused)
             return Text::tr("Rows of other tables refer to this row, so it cannot be deleted; "
                             "undo the deletion (Ctrl+Z), or change those rows first.");
-        if (detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
+        if (referenced == KeyChangeRefused)
+            return Text::tr("Rows of other tables refer to this row by the value you changed, so "
+                            "it cannot be changed; undo the edit (Ctrl+Z), or change those rows "
+                            "first.");
+        if (isForeignKey())
             return Text::tr("The row refers to a row in another table that does not exist.");
         if (!rule().isEmpty())
             return Text::tr("A value breaks the rule “%1” of the table.").arg(rule());

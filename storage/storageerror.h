@@ -32,6 +32,10 @@ struct StorageError
     int nativeCode = 0;  // extended SQLite result code, 0 when not from SQLite
     QByteArray sqlState; // PostgreSQL's SQLSTATE, empty when not from PostgreSQL
     QString detail;      // the driver's text
+    // A change a foreign key refused because rows of other tables refer to the row: the save
+    // worker knows what it ran, where SQLite words both directions of a failure alike.
+    enum Referenced { NotReferenced, DeletionRefused, KeyChangeRefused };
+    Referenced referenced = NotReferenced;
 
     static StorageError fromSql(const QSqlError &error);
     static StorageError make(Kind kind, const QString &detail, int nativeCode = 0);
@@ -40,6 +44,9 @@ struct StorageError
 
     bool isError() const { return kind != None; }
     bool isBusy() const { return kind == Busy; }
+    // A foreign key refused the change, either way round (SQLSTATE 23503, SQLite's "FOREIGN KEY
+    // constraint failed").
+    bool isForeignKey() const;
     // The columns named in a NOT NULL / UNIQUE message ("NOT NULL constraint failed: t.c",
     // "UNIQUE constraint failed: t.a, t.b"), without the table; column() is the first.
     QStringList columns() const;

@@ -25,14 +25,6 @@ namespace rowbook {
 namespace {
 
 constexpr int checkEveryRows = 4096;
-constexpr int sqliteMismatch = 20; // a value that is not an integer into the row numbers' column
-
-bool isForeignKeyError(const StorageError &error)
-{
-    return error.kind == StorageError::Constraint
-           && (error.sqlState == "23503"
-               || error.detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive));
-}
 
 bool isUtf8(const QString &encoding) // also when none is named
 {
@@ -41,16 +33,6 @@ bool isUtf8(const QString &encoding) // also when none is named
 }
 
 } // namespace
-
-struct ImportJob::Scan
-{
-    QStringList sourceNames; // as in the file (header or keys); empty without a header
-    QStringList names;       // unique, valid names for a new table
-    std::vector<TypeInference> inference;
-    QVector<ColumnType> types;
-    qint64 rows = 0;
-    bool json = false;
-};
 
 ImportJob::ImportJob(const DatabaseInfo &database, const Options &options, QObject *parent)
     : QObject(parent)
@@ -96,25 +78,6 @@ TransferError ImportJob::openFile(QIODevice *file) const
         return {};
     return TransferError::make(TransferError::Input,
                                tr("The file cannot be opened: %1.").arg(file->errorString()));
-}
-
-TransferError ImportJob::fromStorage(const StorageError &error, int line) const
-{
-    switch (error.kind) {
-    case StorageError::None:
-        return {};
-    case StorageError::Busy:
-        return TransferError::make(TransferError::Busy,
-                                   tr("The database is busy: another program held its lock for "
-                                      "more than %1 seconds. Nothing was imported.")
-                                       .arg(m_options.retry.budgetMs / 1000.0));
-    case StorageError::Constraint:
-        return TransferError::make(
-            TransferError::Input, tr("%1 Nothing was imported.").arg(error.userMessage()), line, 1);
-    default:
-        return TransferError::make(TransferError::Unwritable,
-                                   tr("%1 Nothing was imported.").arg(error.userMessage()));
-    }
 }
 
 StorageError ImportJob::retry(const std::function<StorageError()> &attempt)
@@ -196,94 +159,6 @@ void ImportJob::keyNewTable(const QSqlDatabase &db, const Targets &targets, Resu
     result->note = tr("It has no primary key, so Rowbook shows it read-only; add one in the SQL "
                       "console: ALTER TABLE %1 ADD PRIMARY KEY (column).")
                        .arg(Catalog::quote(targets.table));
-}
-
-// An error of the sink's rows: on the line of the row at fault, and for a value the column's
-// type refuses (a server's SQLSTATE class 22), in the file's column, which the message names.
-TransferError ImportJob::fromSink(const StorageError &error,
-                                  const ImportSink &sink,
-                                  const Scan &scan,
-                                  const RowContext &at) const
-{
-    if (error.kind == StorageError::Constraint && sink.failedLine() > 0) {
-        QString message = error.userMessage();
-        const int column = sink.failedColumn() >= 0 ? sink.failedColumn()
-                                                    : constraintColumn(error, at, &message);
-        return TransferError::make(TransferError::Input,
-                                   tr("%1 Nothing was imported.").arg(message), sink.failedLine(),
-                                   column >= 0 && !scan.json ? column + 1 : 1);
-    }
-    if (!error.sqlState.startsWith("22") || sink.failedLine() <= 0)
-        return fromStorage(error, sink.failedLine());
-    const int column = sink.failedColumn();
-    const QString name
-        = column >= 0 ? scan.sourceNames.value(column, scan.names.value(column)) : QString();
-    // The server's first line, without its severity ("ERROR:  ") and the statement it quotes.
-    QString what = error.detail.section(QLatin1Char('\n'), 0, 0).trimmed();
-    if (const qsizetype colon = what.indexOf(QLatin1String(":  ")); colon > 0 && colon < 12)
-        what = what.mid(colon + 3);
-    return TransferError::make(TransferError::Input,
-                               (name.isEmpty()
-                                    ? tr("%1. Nothing was imported.").arg(what)
-                                    : tr("Column “%1”: %2. Nothing was imported.").arg(name, what)),
-                               sink.failedLine(), column >= 0 && !scan.json ? column + 1 : 1);
-}
-
-// COMMIT, retried while another program holds the lock. With --replace the foreign keys were
-// checked only now: a reference that fails says which way round.
-TransferError ImportJob::commit(ImmediateTransaction &transaction, const QString &table)
-{
-    const StorageError committed = retry([&] { return transaction.commit(); });
-    if (!m_options.replace || !isForeignKeyError(committed))
-        return fromStorage(committed);
-    return TransferError::make(TransferError::Input,
-                               tr("With the file's rows in place of its own, rows of “%1” or of "
-                                  "tables that refer to it would refer to rows that do not exist. "
-                                  "Nothing was imported.")
-                                   .arg(table));
-}
-
-// The file's column (0-based) a refused row's error is about, or -1: the column the database
-// names (NOT NULL, UNIQUE), the row numbers' column for a value that is not a whole number, the
-// column whose value no parent row has. `message` gets the sentence that says so, where the
-// database's own names no column.
-int ImportJob::constraintColumn(const StorageError &error,
-                                const RowContext &at,
-                                QString *message) const
-{
-    const QStringList &names = at.targets.names;
-    const auto indexOf = [&names](const QString &name) {
-        for (qsizetype i = 0; i < names.size(); ++i) {
-            if (names.at(i).compare(name, Qt::CaseInsensitive) == 0)
-                return int(i);
-        }
-        return -1;
-    };
-    if (!error.column().isEmpty())
-        return indexOf(error.column());
-    // The fields of the row just read are the refused row's on SQLite only, which writes row by
-    // row; a server's sink writes buffered rows, and the one at fault is an earlier one.
-    if (!at.field || m_database.server)
-        return -1;
-    if (error.nativeCode == sqliteMismatch && !at.targets.integerKey.isEmpty()) {
-        const int column = indexOf(at.targets.integerKey);
-        if (column >= 0)
-            *message = tr("Column “%1” holds the row numbers, and “%2” is not a whole number.")
-                           .arg(at.targets.integerKey, at.field(column));
-        return column;
-    }
-    if (!isForeignKeyError(error))
-        return -1;
-    for (const ForeignKey &key : ForeignKeys::of(at.db, at.targets.table)) {
-        const int column = indexOf(key.column);
-        const QString value = column >= 0 ? at.field(column) : QString();
-        if (value.isEmpty() || !ForeignKeys::parentKey(at.db, key, value).isEmpty())
-            continue;
-        *message = tr("Column “%1” refers to a row of “%2” whose “%3” is “%4”, and there is none.")
-                       .arg(key.column, key.parentTable, key.parentColumn, value);
-        return column;
-    }
-    return -1;
 }
 
 ImportJob::Result ImportJob::run()
@@ -442,13 +317,37 @@ ImportJob::prepareTable(const QSqlDatabase &db, const Scan &scan, Targets *targe
         targets->types << type;
         targets->conversions << ColumnConversion{affinityOf(type)};
     }
-    if (!m_options.replace)
-        return {};
+    return m_options.replace ? emptyForReplacing(db, info) : TransferError();
+}
+
+// Deletes the table's rows for the file's, in the import's transaction, unless that would delete
+// or change another table's rows, or a reference checked at once refuses it.
+TransferError ImportJob::emptyForReplacing(const QSqlDatabase &db, const TableInfo &info)
+{
+    // Deferring the checks to COMMIT does not defer actions: ON DELETE CASCADE would delete
+    // another table's rows with the rows replaced, and SET NULL would cut their references.
+    bool unread = false;
+    const QVector<ForeignKeyConstraint> referring
+        = ForeignKeys::referringTo(db, info.name, &unread);
+    if (unread)
+        return TransferError::make(TransferError::Unwritable,
+                                   tr("The tables that refer to “%1” could not be read, so its "
+                                      "rows were not replaced. Nothing was imported.")
+                                       .arg(info.name));
+    for (const ForeignKeyConstraint &key : referring) {
+        if (key.table != info.name && key.changesChildren())
+            return TransferError::make(
+                TransferError::Input,
+                tr("“%1” refers to “%2” with ON DELETE %3, so replacing the rows of “%2” would "
+                   "delete or change rows of “%1”; import without replacing. Nothing was "
+                   "imported.")
+                    .arg(key.table, info.name, key.onDelete));
+    }
     const StorageError emptied = retryOnServer(db, [&] {
         return execute(db, QStringLiteral("DELETE FROM %1").arg(Catalog::quote(info.name)));
     });
     // A reference checked at once (a server's foreign keys not declared DEFERRABLE, RESTRICT).
-    if (isForeignKeyError(emptied))
+    if (emptied.isForeignKey())
         return TransferError::make(TransferError::Input,
                                    tr("Rows of other tables refer to the rows of “%1”, so its "
                                       "rows cannot be replaced; import without replacing, or "
@@ -506,12 +405,6 @@ void ImportJob::finishScan(Scan *scan, qint64 bytesRead)
     for (const TypeInference &inference : scan->inference)
         scan->types << (scan->json ? inference.jsonType() : inference.type());
     reportProgress(scan->rows, bytesRead, true);
-}
-
-TransferError ImportJob::cancelled()
-{
-    return TransferError::make(TransferError::Cancelled,
-                               tr("The import was cancelled; nothing was imported."));
 }
 
 TransferError

@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <utility>
+#include <vector>
 
 class QIODevice;
 
@@ -24,6 +25,7 @@ namespace rowbook {
 class ImmediateTransaction;
 
 class ImportSink;
+struct TableInfo;
 
 // Imports a CSV or JSON file into a table, headless: the command line runs it directly and the
 // window runs it on a worker thread (move the job there, invoke start(), wait for finished()).
@@ -87,7 +89,15 @@ signals:
     void finished(const rowbook::ImportJob::Result &result);
 
 private:
-    struct Scan;
+    struct Scan
+    {
+        QStringList sourceNames; // as in the file (header or keys); empty without a header
+        QStringList names;       // unique, valid names for a new table
+        std::vector<TypeInference> inference;
+        QVector<ColumnType> types;
+        qint64 rows = 0;
+        bool json = false;
+    };
     TransferError openFile(QIODevice *file) const;
     TransferError scanCsv(Scan *scan);
     TransferError scanJson(Scan *scan);
@@ -117,6 +127,7 @@ private:
     TransferError applyTypes(Scan *scan) const;
     TransferError
     prepareTable(const QSqlDatabase &db, const Scan &scan, Targets *targets, bool *created);
+    TransferError emptyForReplacing(const QSqlDatabase &db, const TableInfo &info);
     std::unique_ptr<ImportSink> makeSink(const QSqlDatabase &db, const Targets &targets);
     TransferError commit(ImmediateTransaction &transaction, const QString &table);
     StorageError retry(const std::function<StorageError()> &attempt);

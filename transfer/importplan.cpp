@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "importpreview.h"
+#include "quoting.h"
 #include "valueconversion.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(rowbook::ImportPlan)
 };
-
-QString quotedList(const QStringList &names) // “a”, “b”
-{
-    return names.isEmpty() ? QString() : Text::tr("“%1”").arg(names.join(QStringLiteral("”, “")));
-}
 
 } // namespace
 
@@ -107,7 +103,7 @@ QString ImportPlan::ColumnMatch::problem() const
         return Text::tr("The file holds no columns to import into table “%1”.").arg(table);
     if (byName)
         return Text::tr("Table “%1” has no column %2 (its columns are %3).")
-            .arg(table, quotedList(missing), quotedList(tableColumns));
+            .arg(table, quotedNames(missing), quotedNames(tableColumns));
     return Text::tr("The file has %1 columns but table “%2” has only %3.")
         .arg(fileColumns)
         .arg(table)
@@ -139,7 +135,8 @@ ImportPlan::Target ImportPlan::describeTarget(const DatabaseInfo &database,
                                               const QString &name,
                                               const TableInfo &existing,
                                               const QStringList &sourceNames,
-                                              const QStringList &names)
+                                              const QStringList &names,
+                                              bool fileRead)
 {
     Target target;
     target.table = name.trimmed();
@@ -152,12 +149,20 @@ ImportPlan::Target ImportPlan::describeTarget(const DatabaseInfo &database,
         target.description
             = Text::tr("The name “%1” is reserved for SQLite and Rowbook; choose another.")
                   .arg(target.table);
+    } else if (!fileRead && !existing.isValid()) {
+        target.description = Text::tr("A new table “%1” will be created with the file's columns.")
+                                 .arg(target.table);
+    } else if (!fileRead && !existing.isView) {
+        target.table = existing.name;
+        target.description
+            = Text::tr("Table “%1” exists; the file's rows will go into it.").arg(existing.name);
+        target.existing = true;
     } else if (!existing.isValid() && names.isEmpty()) {
         target.description
             = Text::tr("The file holds no columns to create table “%1” from.").arg(target.table);
     } else if (!existing.isValid()) {
         target.description = Text::tr("A new table “%1” will be created with the columns %2.")
-                                 .arg(target.table, quotedList(names));
+                                 .arg(target.table, quotedNames(names));
         target.ok = true;
     } else if (existing.isView) {
         target.table = existing.name;
@@ -169,7 +174,7 @@ ImportPlan::Target ImportPlan::describeTarget(const DatabaseInfo &database,
         target.ok = match.ok();
         target.description
             = target.ok ? Text::tr("Table “%1” exists; the file's columns go into its columns %2.")
-                              .arg(existing.name, quotedList(match.targets))
+                              .arg(existing.name, quotedNames(match.targets))
                         : Text::tr("%1 Enter another name to import into a new table.")
                               .arg(match.problem());
     }

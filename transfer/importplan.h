@@ -77,12 +77,14 @@ public:
         QString table;         // as spelled in the database when it exists
         QString description;   // one sentence (or two) for people
     };
-    // `existing` is the table or view of that name (invalid when there is none).
+    // `existing` is the table or view of that name (invalid when there is none); `fileRead`: the
+    // file could be read, so `names` are its columns (none, when it holds none).
     static Target describeTarget(const DatabaseInfo &database,
                                  const QString &table,
                                  const TableInfo &existing,
                                  const QStringList &sourceNames,
-                                 const QStringList &names);
+                                 const QStringList &names,
+                                 bool fileRead = true);
 
     // The column types the user changed, by column name, for ImportJob::Options::namedTypes:
     // only where `chosen` differs from `detected`, so the job infers the others from all rows.

@@ -11,8 +11,10 @@
 #include "exportjob.h"
 #include "filtersyntax.h"
 #include "saver.h"
+#include "undohistory.h"
 
 #include <QBuffer>
+#include <QUndoStack>
 
 using namespace rowbook;
 using enginecase::Side;
@@ -153,15 +155,20 @@ private Q_SLOTS:
         expect(QStringLiteral("age > 30"));
         filter(QStringLiteral("3"), QStringLiteral("age"), ColumnKind::Integer);
         expect(QStringLiteral("CAST(age AS TEXT) LIKE '%3%'"));
-        // A fraction against integers is neither rounded nor refused; text against numbers
-        // matches nothing on both engines; a boolean compares as 0/1.
+        // A fraction against integers is neither rounded nor refused; text ordered against
+        // numbers matches nothing on both engines; a boolean compares as 0/1.
         filter(QStringLiteral(">35.5"), QStringLiteral("age"), ColumnKind::Integer);
         expect(QStringLiteral("age >= 36"));
         filter(QStringLiteral("=1.5"), QStringLiteral("age"), ColumnKind::Integer);
         QCOMPARE(model->rowCount(), 0);
         filter(QStringLiteral("0.5~2.5"), QStringLiteral("age"), ColumnKind::Integer);
         expect(QStringLiteral("age IN (1, 2)"));
-        filter(QStringLiteral(">abc"), QStringLiteral("age"), ColumnKind::Integer);
+        // An unquoted word ordered against numbers is taken for a slip and gets a hint; quoted,
+        // it is compared as text.
+        QVERIFY(!parseColumnFilter(QStringLiteral(">abc"), QStringLiteral("age"),
+                                   ColumnKind::Integer, dialect)
+                     .isValid());
+        filter(QStringLiteral(">\"abc\""), QStringLiteral("age"), ColumnKind::Integer);
         QCOMPARE(model->rowCount(), 0);
         filter(QStringLiteral("=1"), QStringLiteral("active"), ColumnKind::Boolean);
         expect(QStringLiteral("active = TRUE"));
@@ -256,6 +263,41 @@ private Q_SLOTS:
         QCOMPARE(side.keys(QStringLiteral("SELECT id FROM people ORDER BY id")),
                  (QList<qint64>{1})); // Bob, whom nothing refers to, is deleted
         QCOMPARE(m_workspace->edits()->pendingCount(), 1);
+    }
+
+    // An edit of a value other rows refer to says so; an edit of the row's own reference to a
+    // row that is not there says that instead (SQLite words both "FOREIGN KEY constraint failed").
+    void refusedKeyChangeSaysWhichWayRound_data() { engines(); }
+    void refusedKeyChangeSaysWhichWayRound()
+    {
+        QVERIFY(create({QStringLiteral("CREATE TABLE owners (id INTEGER PRIMARY KEY, name TEXT "
+                                       "NOT NULL UNIQUE)"),
+                        QStringLiteral("CREATE TABLE pets (id INTEGER PRIMARY KEY, owner TEXT "
+                                       "REFERENCES owners (name))"),
+                        QStringLiteral("INSERT INTO owners VALUES (1, 'Ann')"),
+                        QStringLiteral("INSERT INTO pets VALUES (1, 'Ann')")}));
+        TableModel *owners = open(QStringLiteral("owners"));
+        QVERIFY(owners);
+        QVERIFY(owners->setData(owners->index(0, 1), QStringLiteral("Anna")));
+        AutoSaver *saver = m_workspace->autoSaver();
+        QTRY_VERIFY_WITH_TIMEOUT(!saver->problem().isEmpty(), 15000);
+        QCOMPARE(saver->problem(),
+                 QStringLiteral("Rows of other tables refer to this row by the value you changed, "
+                                "so it cannot be changed; undo the edit (Ctrl+Z), or change those "
+                                "rows first."));
+        m_workspace->undo()->stack(QStringLiteral("owners"))->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(m_workspace->edits()->pendingCount(), 0, 15000);
+
+        TableModel *pets = open(QStringLiteral("pets"));
+        QVERIFY(pets);
+        QVERIFY(pets->setData(pets->index(0, 1), QStringLiteral("Bob")));
+        saver = m_workspace->autoSaver();
+        QTRY_VERIFY_WITH_TIMEOUT(!saver->problem().isEmpty(), 15000);
+        QCOMPARE(saver->problem(),
+                 QStringLiteral("The row refers to a row in another table that does not exist."));
+        const Side side(m_target);
+        QCOMPARE(side.value(QStringLiteral("SELECT owner FROM pets")).toString(),
+                 QStringLiteral("Ann"));
     }
 
     // Another session holds the row (PostgreSQL: SELECT ... FOR UPDATE; SQLite: the write

@@ -36,6 +36,7 @@ private slots:
     void aBitStringOfTheWrongLengthNamesItsColumn();
     void aDuplicateKeyNamesItsLine();
     void replacingRowsOthersReferToSaysWhy();
+    void replacingRowsThatOthersCascadeFromIsRefused();
     void aRowHeldByAnotherSessionIsWaitedFor();
     void aTableLockedByAnotherSessionIsWaitedFor();
     void theTablesOwnSpellingIsUsed();
@@ -309,6 +310,25 @@ void TestPgImport::replacingRowsOthersReferToSaysWhy()
     QCOMPARE(
         probe.value(QStringLiteral("SELECT string_agg(label, ',' ORDER BY id) FROM t")).toString(),
         QStringLiteral("new 1,new 2"));
+}
+
+void TestPgImport::replacingRowsThatOthersCascadeFromIsRefused()
+{
+    makeNumberedTable(2);
+    PgProbe probe(m_database);
+    QVERIFY(probe.exec(QStringLiteral("CREATE TABLE child (id bigint PRIMARY KEY, t bigint "
+                                      "REFERENCES t (id) ON DELETE CASCADE DEFERRABLE)")));
+    QVERIFY(probe.exec(QStringLiteral("INSERT INTO child VALUES (1, 1), (2, 2)")));
+    const QString same = writeFile(QStringLiteral("same.csv"), numberedCsv(1, 2));
+    const ImportJob::Result refused = import(same, QStringLiteral("t"), true);
+    QCOMPARE(refused.error.kind, TransferError::Input);
+    QVERIFY2(refused.error.message.startsWith(
+                 QStringLiteral("“child” refers to “t” with ON DELETE CASCADE")),
+             qPrintable(refused.error.message));
+    QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM child")).toInt(), 2);
+    QCOMPARE(
+        probe.value(QStringLiteral("SELECT string_agg(label, ',' ORDER BY id) FROM t")).toString(),
+        QStringLiteral("row 1,row 2"));
 }
 
 namespace {

@@ -327,6 +327,19 @@ void TestImportPlan::describeTarget_data()
         << false << "people"
         << "table" << QStringList{"id", "email"} << false << true << "people"
         << "no column “email”";
+    // No file read yet (the file's columns given as "<no file>"), or one without columns.
+    const QStringList noFile{"<no file>"};
+    QTest::newRow("new table, no file")
+        << false << "sales"
+        << "" << noFile << false << false << "sales"
+        << "A new table “sales” will be created with the file's columns.";
+    QTest::newRow("existing, no file") << false << "PEOPLE"
+                                       << "table" << noFile << false << true << "people"
+                                       << "Table “people” exists; the file's rows will go into it.";
+    QTest::newRow("new table, file without columns")
+        << false << "sales"
+        << "" << QStringList() << false << false << "sales"
+        << "The file holds no columns to create table “sales” from.";
 }
 
 void TestImportPlan::describeTarget()
@@ -344,8 +357,10 @@ void TestImportPlan::describeTarget()
     info.readOnlyReason = QStringLiteral("The file is kept read-only for the test.");
     const TableInfo found
         = existing.isEmpty() ? TableInfo() : tableOf("people", {"id", "name"}, existing == "view");
-    const ImportPlan::Target target = ImportPlan::describeTarget(info, name, found, sourceNames,
-                                                                 uniqueColumnNames(sourceNames));
+    const bool fileRead = sourceNames != QStringList{"<no file>"};
+    const QStringList columns = fileRead ? sourceNames : QStringList();
+    const ImportPlan::Target target = ImportPlan::describeTarget(
+        info, name, found, columns, uniqueColumnNames(columns), fileRead);
     QCOMPARE(target.ok, ok);
     QCOMPARE(target.existing, isExisting);
     QCOMPARE(target.table, table);
