@@ -8,10 +8,13 @@
 #include "resultactions.h"
 #include "sqlconsole.h"
 #include "sqleditor.h"
+#include "tablemodel.h"
 #include "testsupport.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QFile>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -44,6 +47,7 @@ private slots:
     void copiesTheSelectionAsTsv();
     void runSqlFileAppliesAllOrNothing();
     void consoleEntryHasItsOwnMnemonic();
+    void aTableMadeInTheConsoleIsShownInAnEmptyDatabase();
 
 private:
     // A console on the copy of Chinook, shown.
@@ -271,6 +275,36 @@ void TestConsoleTools::runSqlFileAppliesAllOrNothing()
     QVERIFY2(message.contains("Nothing from the file was applied."), qPrintable(message));
     QCOMPARE(probe.value("SELECT group_concat(name, ',') FROM t").toString(), QString("one,two"));
     QCOMPARE(window.findChildren<SqlConsole *>().size(), 2); // several consoles side by side
+}
+
+// A database without tables says how to make one; a table made in the SQL console (another
+// connection) is shown in place of that message.
+void TestConsoleTools::aTableMadeInTheConsoleIsShownInAnEmptyDatabase()
+{
+    const QString path = m_dir.filePath("empty.sqlite");
+    QVERIFY(Database::prepare(path, Database::Open::Create).isOpen());
+    const QString sql = m_dir.filePath("make.sql");
+    {
+        QFile out(sql);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("CREATE TABLE made (id INTEGER PRIMARY KEY, name TEXT);\n"
+                  "INSERT INTO made VALUES (1, 'first');\n");
+    }
+    MainWindow window;
+    QVERIFY(window.openDatabase(path, QString()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.workspace()->model()->tableInfo().isValid());
+    QVERIFY(!window.tableView()->isVisible()); // the message is in its place
+
+    auto *actions = window.findChild<ConsoleActions *>();
+    QVERIFY(actions);
+    SqlConsole *console = actions->runFile(sql);
+    QVERIFY(console);
+    QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->model()->tableName(), QString("made"), 10000);
+    QTRY_VERIFY(window.tableView()->isVisible());
+    QTRY_COMPARE(window.workspace()->model()->rowCount(), 1);
 }
 
 // View → SQL Console has a mnemonic no other entry of the View menu uses.

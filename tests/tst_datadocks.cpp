@@ -21,6 +21,7 @@
 #include <QCompleter>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
@@ -390,6 +391,12 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible()); // refused: stays open with the rows named
         QVERIFY2(dialog.messageLabel()->text().contains(QLatin1String("TrackId 63, 64")),
                  qPrintable(dialog.messageLabel()->text()));
+        // The dialog grew to hold the message's lines; its fields keep their height.
+        QVERIFY2(dialog.height() >= dialog.layout()->totalHeightForWidth(dialog.width()),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(dialog.height())
+                                .arg(dialog.layout()->totalHeightForWidth(dialog.width()))));
+        QVERIFY(type->height() >= type->sizeHint().height());
 
         QTest::keyClick(required, Qt::Key_Space);
         type->lineEdit()->selectAll();

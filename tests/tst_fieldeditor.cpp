@@ -103,6 +103,46 @@ private:
     }
 
 private Q_SLOTS:
+    // A value no parent row has is shown as it is, whole however long (QLineEdit cuts text at
+    // 32,767 characters unless told otherwise).
+    void aLongValueIsShownWhole()
+    {
+        const QString name = QStringLiteral("long");
+        {
+            const QSqlDatabase db = artists(name, bands());
+            QVERIFY(db.isOpen());
+            FieldEditor field(artistColumn());
+            ForeignKeyCombo *lookup = addLookup(&field, db);
+            QVERIFY(choicesRead(lookup));
+            const QString value = QString(40000, QLatin1Char('k')) + QStringLiteral("end");
+            field.setValue(value);
+            QCOMPARE(lookup->lineEdit()->text().size(), value.size());
+            QVERIFY(lookup->lineEdit()->text().endsWith(QLatin1String("kend")));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // NULL is told apart from the text "NULL": in italics (as in the grid), and typing ends it.
+    void nullIsInItalicsAndTheTextNullIsNot()
+    {
+        FieldEditor field(column(QStringLiteral("name"), QStringLiteral("TEXT"), ColumnKind::Text));
+        auto *edit = qobject_cast<QLineEdit *>(field.editor());
+        QVERIFY(edit);
+        field.setValue(QVariant());
+        QVERIFY(field.isNull());
+        QCOMPARE(edit->placeholderText(), QStringLiteral("NULL"));
+        QVERIFY(edit->font().italic());
+        field.setValue(QStringLiteral("NULL"));
+        QVERIFY(!field.isNull());
+        QCOMPARE(edit->text(), QStringLiteral("NULL"));
+        QVERIFY(!edit->font().italic());
+        field.setValue(QVariant());
+        QVERIFY(edit->font().italic());
+        QTest::keyClicks(edit, QStringLiteral("x"));
+        QVERIFY(!field.isNull());
+        QVERIFY(!edit->font().italic());
+    }
+
     void aLineEditSaysReading()
     {
         FieldEditor field(column(QStringLiteral("name"), QStringLiteral("TEXT"), ColumnKind::Text));

@@ -172,6 +172,20 @@ void TestSqlConsole::cancelStopsAnEndlessQuery()
     QTRY_VERIFY(!console.isRunning());
     QCOMPARE(
         console.resultView()->model()->data(console.resultView()->model()->index(0, 0)).toInt(), 2);
+    // Escape stops a run also where the focus is elsewhere in the console (on the Cancel button
+    // after a click on it).
+    console.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+    type(console, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                  "SELECT count(*) FROM c");
+    QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(console.isRunning());
+    console.cancelButton()->setFocus();
+    QTRY_VERIFY(console.cancelButton()->hasFocus());
+    QTest::keyClick(console.cancelButton(), Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!console.isRunning(), 10000);
+    QVERIFY2(console.statusLabel()->text().startsWith("Cancelled after"),
+             qPrintable(console.statusLabel()->text()));
 }
 
 void TestSqlConsole::errorMovesTheCursor()

@@ -12,6 +12,7 @@
 #include "undohistory.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
@@ -181,6 +182,31 @@ private Q_SLOTS:
         QApplication::sendEvent(m_window.get(), &drop);
         QTRY_VERIFY(m_window->findChild<ImportDialog *>());
         QCOMPARE(m_window->findChild<ImportDialog *>()->filePath(), csv);
+    }
+
+    // A filter that matches no row leaves no row to duplicate or delete: those actions go off.
+    void aFilterMatchingNothingTurnsTheRowActionsOff()
+    {
+        const auto action = [this](const QString &text) {
+            for (QAction *candidate : m_window->findChildren<QAction *>()) {
+                if (candidate->text() == text)
+                    return candidate;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        QAction *duplicate = action(QStringLiteral("Duplicate Ro&w"));
+        QAction *remove = action(QStringLiteral("&Delete Rows"));
+        QVERIFY(duplicate && remove);
+        view()->setCurrentIndex(model()->index(0, 1));
+        QTRY_VERIFY(duplicate->isEnabled() && remove->isEnabled());
+        model()->setFilter(QStringLiteral("quantity < ?"), {-1});
+        QTRY_COMPARE(model()->rowCount(), 0);
+        QTRY_VERIFY(!duplicate->isEnabled());
+        QVERIFY(!remove->isEnabled());
+        model()->setFilter(QString(), {});
+        QTRY_VERIFY(model()->rowCount() > 0);
+        view()->setCurrentIndex(model()->index(0, 1));
+        QTRY_VERIFY(duplicate->isEnabled() && remove->isEnabled());
     }
 
     // View → Chart… (Ctrl+Shift+G) charts the grid's table; while open it follows the filter.

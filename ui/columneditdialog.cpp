@@ -126,6 +126,11 @@ void ColumnEditDialog::accept()
     m_change = ColumnChange::alter(m_db, m_table, m_column, definition());
     if (!m_change.isValid()) {
         m_message->setText(m_change.problemText());
+        // The message wraps onto as many lines as it needs: the dialog grows to hold them
+        // rather than squeeze its fields (a window does not follow its height for its width).
+        layout()->activate();
+        if (const int needed = layout()->totalHeightForWidth(width()); needed > height())
+            resize(width(), needed);
         return;
     }
     QDialog::accept();

@@ -1,6 +1,7 @@
 #include "emptyfilteroverlay.h"
 
 #include "filterheader.h"
+#include "quoting.h"
 #include "tablemodel.h"
 
 #include <QEvent>
@@ -62,18 +63,15 @@ void EmptyFilterOverlay::refresh()
         hide();
         return;
     }
-    QStringList columns;
-    for (const QString &name : m_header->filteredColumns())
-        columns << QStringLiteral("“%1”").arg(name);
+    const QString columns = quotedNames(m_header->filteredColumns());
     const QString search = m_header->searchText().trimmed();
     if (columns.isEmpty())
         m_label->setText(tr("No rows match the search “%1”.").arg(search));
     else if (search.isEmpty())
-        m_label->setText(
-            tr("No rows match the filter on %1.").arg(columns.join(QLatin1String(", "))));
+        m_label->setText(tr("No rows match the filter on %1.").arg(columns));
     else
-        m_label->setText(tr("No rows match the filter on %1 and the search “%2”.")
-                             .arg(columns.join(QLatin1String(", ")), search));
+        m_label->setText(
+            tr("No rows match the filter on %1 and the search “%2”.").arg(columns, search));
     place();
     show();
     raise();

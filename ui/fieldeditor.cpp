@@ -144,6 +144,14 @@ bool FieldEditor::isNull() const
 void FieldEditor::setNull(bool null)
 {
     m_nullButton->setChecked(null);
+    // NULL is in italics, as in the grid and the console: apart from the text "NULL" (in a
+    // choice of parent rows, in its field only, not its list).
+    auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor);
+    QWidget *shown = lookup ? static_cast<QWidget *>(lookup->lineEdit()) : m_editor;
+    if (QFont font = shown->font(); font.italic() != null) {
+        font.setItalic(null);
+        shown->setFont(font);
+    }
     if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
         if (null)
             edit->clear();
@@ -154,7 +162,7 @@ void FieldEditor::setNull(bool null)
                                  : m_column.kind == ColumnKind::Date ? tr("yyyy-MM-dd")
                                                                      : tr("yyyy-MM-dd HH:mm:ss"));
     }
-    if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor); lookup && null) {
+    if (lookup && null) {
         const bool updating = std::exchange(m_updating, true);
         lookup->setKey({});
         m_updating = updating;
@@ -286,6 +294,10 @@ void FieldEditor::showValue(const QVariant &value)
         edit->setText(ColumnValues::editText(value));
         edit->setCursorPosition(0);
     } else if (auto *label = qobject_cast<QLabel *>(m_editor)) {
+        if (null) // muted, like the placeholder of the other fields
+            Themed::setTextTone(label, Theme::Tone::Muted);
+        else
+            Themed::clear(label);
         label->setText(null ? tr("NULL")
                             : tr("Binary data, %1 bytes").arg(value.toByteArray().size()));
     }

@@ -12,6 +12,7 @@
 #include <QSqlError>
 
 #include <atomic>
+#include <limits>
 #include <memory>
 
 namespace rowbook {
@@ -23,6 +24,7 @@ ForeignKeyCombo::ForeignKeyCombo(const QSqlDatabase &db, const ForeignKey &key, 
 {
     setObjectName(QStringLiteral("foreignKey:") + key.column);
     setEditable(true);
+    lineEdit()->setMaxLength(std::numeric_limits<int>::max()); // a text key: not cut at 32,767
     setInsertPolicy(QComboBox::NoInsert);
     setMaxVisibleItems(16);
     // As wide as the cell or form field, not as the longest name among the parent rows.

@@ -66,6 +66,8 @@ void selectDetected(QComboBox *combo, const QVariant &value)
         if (detected)
             combo->setCurrentIndex(i);
     }
+    // Never narrower than its longest text (German, French): the dialog grows instead.
+    combo->setMinimumWidth(combo->sizeHint().width());
 }
 
 // Swallows the presses of `keys` on the widget it watches and calls `pressed` instead.
@@ -245,11 +247,10 @@ QDialogButtonBox *ImportDialog::layOut()
 void ImportDialog::connectWidgets(QDialogButtonBox *buttons)
 {
     connect(m_browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
-    const auto readFile = [this] {
+    connect(m_fileEdit, &QLineEdit::editingFinished, this, [this] {
         if (m_fileEdit->isModified())
             setFile(filePath());
-    };
-    connect(m_fileEdit, &QLineEdit::editingFinished, this, readFile);
+    });
     // Return there reads the typed file into the preview; it does not also press Import, the
     // default button, and import a file nobody has looked at yet.
     m_fileEdit->installEventFilter(
@@ -266,6 +267,10 @@ void ImportDialog::connectWidgets(QDialogButtonBox *buttons)
     };
     connect(m_tableEdit, &QLineEdit::textChanged, this, targetChanged);
     connect(m_replaceRadio, &QRadioButton::toggled, this, targetChanged);
+    // Only what the user clicks is their choice; the dialog unticks Replace for a new table.
+    connect(m_replaceRadio, &QRadioButton::clicked, this,
+            [this] { m_replaceFor = m_tableEdit->text().trimmed(); });
+    connect(m_appendRadio, &QRadioButton::clicked, this, [this] { m_replaceFor.clear(); });
     connect(m_typeBar, &ColumnTypeBar::typeChanged, this, &ImportDialog::onTypeChosen);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelImport);
@@ -322,6 +327,7 @@ void ImportDialog::setFile(const QString &path)
         return;
     m_fileEdit->setText(QDir::toNativeSeparators(path));
     m_chosenTypes.clear();
+    m_replaceFor.clear(); // another file: replacing is chosen again, if at all
     m_fileEdit->setToolTip(m_fileEdit->text());
     const QSignalBlocker blocker(m_tableEdit);
     m_tableEdit->setText(tableNameForFile(path));
@@ -410,6 +416,8 @@ void ImportDialog::refreshPreview()
     if (preview.error.isError())
         showError(ImportPlan::describe(preview.error, QFileInfo(chosen.filePath).fileName()));
     m_previewOk = !preview.error.isError() && !preview.names.isEmpty();
+    const QFileInfo file(chosen.filePath);
+    m_fileRead = !chosen.filePath.isEmpty() && file.isFile() && file.isReadable();
     m_fileColumns = preview.sourceNames;
     updateTarget();
 }
@@ -452,7 +460,7 @@ void ImportDialog::updateTarget()
     }
     const QString table = m_tableEdit->text();
     const ImportPlan::Target target = ImportPlan::describeTarget(
-        m_info, table, m_tables.find(table), m_fileColumns, m_columnNames);
+        m_info, table, m_tables.find(table), m_fileColumns, m_columnNames, m_fileRead);
     m_targetOk = target.ok;
     m_existing = target.existing;
     m_targetLabel->setText(target.description);
@@ -475,8 +483,18 @@ void ImportDialog::updateWidgets()
                               : QString());
     m_appendRadio->setEnabled(!running && m_existing);
     m_replaceRadio->setEnabled(!running && m_existing);
-    if (!m_existing && m_replaceRadio->isChecked())
-        m_appendRadio->setChecked(true); // a new table has no rows to replace
+    // A new table has no rows to replace; the choice comes back with the name of the table it
+    // was made for, and for no other. Set here, it changes nothing else (no toggled()).
+    const bool replaceChosen
+        = m_existing && !m_replaceFor.isEmpty()
+          && m_tableEdit->text().trimmed().compare(
+                 m_replaceFor, m_info.server ? Qt::CaseSensitive : Qt::CaseInsensitive)
+                 == 0;
+    if (m_replaceRadio->isChecked() != replaceChosen && (!m_existing || replaceChosen)) {
+        const QSignalBlocker append(m_appendRadio);
+        const QSignalBlocker replace(m_replaceRadio);
+        (replaceChosen ? m_replaceRadio : m_appendRadio)->setChecked(true);
+    }
     m_importButton->setEnabled(!running && !m_done && m_previewOk && m_targetOk);
     m_cancelButton->setEnabled(running && !m_jobs->isCancelling());
     m_closeButton->setEnabled(!running);
@@ -488,125 +506,6 @@ void ImportDialog::showError(const QString &message)
 {
     m_errorLabel->setText(message);
     m_errorLabel->setVisible(!message.isEmpty());
-}
-
-void ImportDialog::startImport()
-{
-    if (isImporting() || !m_importButton->isEnabled())
-        return;
-    showError({});
-    m_started = options();
-    m_phase = ImportJob::Phase::Scanning;
-    m_scannedRows = 0;
-    m_jobs->start(std::make_unique<ImportJob>(m_info, m_started), [this](ImportJob *job) {
-        connect(job, &ImportJob::phaseChanged, this, &ImportDialog::onPhaseChanged);
-        connect(job, &ImportJob::progress, this, &ImportDialog::onProgress);
-        connect(job, &ImportJob::finished, this, &ImportDialog::onFinished);
-        connect(job, &ImportJob::waiting, this, &ImportDialog::onWaiting);
-    });
-    m_progressBar->setRange(0, 1000);
-    m_progressBar->setValue(0);
-    m_progressBar->show();
-    m_statusLabel->setText(ImportDialog::tr("Reading the file…"));
-    updateWidgets();
-    m_cancelButton->setFocus();
-}
-
-void ImportDialog::cancelImport()
-{
-    if (!isImporting())
-        return;
-    m_jobs->cancel();
-    m_statusLabel->setText(ImportDialog::tr("Cancelling…"));
-    updateWidgets();
-}
-
-void ImportDialog::reject()
-{
-    if (!isImporting())
-        return QDialog::reject();
-    cancelImport();
-    m_jobs->cancelAndClose();
-}
-
-void ImportDialog::onWaiting(qint64 elapsedMs)
-{
-    if (isImporting() && !m_jobs->isCancelling())
-        m_statusLabel->setText(
-            ImportDialog::tr("Waiting for the database: another program is writing to it "
-                             "(%1 s). The import goes on as soon as it is free.")
-                .arg(elapsedMs / 1000));
-}
-
-void ImportDialog::onPhaseChanged(ImportJob::Phase phase)
-{
-    m_phase = phase;
-    m_jobs->restartClock();
-    if (phase == ImportJob::Phase::Inserting) {
-        // The first pass counted the rows: the bar counts them again as they go in.
-        m_progressBar->setRange(0, int(std::min<qint64>(m_scannedRows, 1000000000)));
-        m_progressBar->setValue(0);
-        m_statusLabel->setText(ImportDialog::tr("Importing…"));
-    }
-}
-
-void ImportDialog::onProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal)
-{
-    if (!isImporting() || m_jobs->isCancelling())
-        return;
-    const QLocale locale;
-    const QString rate = locale.toString(m_jobs->rate(rows));
-    if (m_phase == ImportJob::Phase::Scanning) {
-        m_scannedRows = rows;
-        m_progressBar->setValue(bytesTotal > 0 ? int(bytesRead * 1000 / bytesTotal) : 0);
-        m_statusLabel->setText(ImportDialog::tr("Checking the file: %Ln row(s) read (%1 rows/s).",
-                                                nullptr, int(std::min<qint64>(rows, INT_MAX)))
-                                   .arg(rate));
-        return;
-    }
-    m_progressBar->setValue(int(std::min<qint64>(rows, m_progressBar->maximum())));
-    m_statusLabel->setText(ImportDialog::tr("Importing: %1 of %Ln row(s) (%2 rows/s).", nullptr,
-                                            int(std::min<qint64>(m_scannedRows, INT_MAX)))
-                               .arg(formatCount(rows), rate));
-}
-
-void ImportDialog::onFinished(const ImportJob::Result &result)
-{
-    const bool close = m_jobs->finish();
-    m_done = !result.error.isError();
-    if (m_done && result.createdTable)
-        readTables(); // the new table is there now
-    updateTarget();
-    if (m_done) {
-        m_progressBar->setValue(m_progressBar->maximum());
-        QStringList columns;
-        for (qsizetype i = 0; i < result.columns.size() && i < result.types.size(); ++i)
-            columns << result.columns.at(i) + QLatin1Char(' ')
-                           + (m_info.server ? postgresTypeName(result.types.at(i))
-                                            : sqlTypeName(result.types.at(i)));
-        const int rows = int(std::min<qint64>(result.rows, INT_MAX));
-        m_statusLabel->setText(
-            result.createdTable
-                ? ImportDialog::tr("Imported %Ln row(s) into the new table “%1” (%2).", nullptr,
-                                   rows)
-                      .arg(m_started.table, columns.join(QStringLiteral(", ")))
-                : ImportDialog::tr("Imported %Ln row(s) into “%1”.", nullptr, rows)
-                      .arg(m_started.table));
-        if (!result.note.isEmpty())
-            m_statusLabel->setText(m_statusLabel->text() + QLatin1Char(' ') + result.note);
-        Q_EMIT imported(m_started.table, result.rows);
-    } else {
-        m_progressBar->hide();
-        const QString nothing = ImportDialog::tr("Nothing was imported.");
-        // The error below says so already, in most cases: not twice.
-        m_statusLabel->setText(result.error.kind == TransferError::Cancelled ? result.error.message
-                               : result.error.message.contains(nothing)      ? QString()
-                                                                             : nothing);
-        if (result.error.kind != TransferError::Cancelled)
-            showError(ImportPlan::describe(result.error, QFileInfo(m_started.filePath).fileName()));
-    }
-    if (close)
-        QDialog::reject();
 }
 
 } // namespace rowbook

@@ -116,6 +116,8 @@ private:
     QVector<ColumnType> m_detectedTypes;      // from the preview's rows
     QHash<QString, ColumnType> m_chosenTypes; // by case-folded column name, until another file
     bool m_previewOk = false;
+    QString m_replaceFor;    // the table the user clicked Replace for (kept while another is typed)
+    bool m_fileRead = false; // a file is chosen and can be read
     bool m_targetOk = false;
     bool m_existing = false; // the target table exists: append or replace
     bool m_done = false;     // imported; Import waits for a change of options

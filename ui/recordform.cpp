@@ -47,7 +47,11 @@ RecordForm::RecordForm(QWidget *parent)
     m_notice->setWordWrap(true);
     Themed::setTextTone(m_notice, Theme::Tone::Muted);
     m_notice->hide();
-    m_title->setWordWrap(true); // a long table name does not widen the form
+    // A long table name does not widen the form: it wraps where it can, and what has no place
+    // to wrap is cut at the form's edge rather than pushing it wider (the tooltip has it all).
+    m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumWidth(1);
     auto *fieldsLayout = new QVBoxLayout(m_fields);
     fieldsLayout->setContentsMargins(0, 0, 0, 0);
     fieldsLayout->addLayout(m_layout);
@@ -441,6 +445,7 @@ void RecordForm::updateTitle()
     m_conflicts->setRow(row);
     if (!m_model || row < 0 || row >= m_model->rowCount()) {
         m_title->setText(m_model ? m_model->tableName() : QString());
+        m_title->setToolTip(m_title->text());
         m_problem->hide();
         m_notice->setVisible(!m_notice->text().isEmpty());
         return;
@@ -451,6 +456,7 @@ void RecordForm::updateTitle()
                                                   .arg(m_model->tableName())
                                                   .arg(formatCount(m_model->position(row) + 1),
                                                        formatCount(m_model->totalRows())));
+    m_title->setToolTip(m_title->text());
     const QString problem = m_model->data(m_model->index(row, 0), TableModel::ErrorRole).toString();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());

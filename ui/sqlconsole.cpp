@@ -149,6 +149,12 @@ void SqlConsole::connectSignals()
     auto *runAllKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this);
     runAllKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(runAllKey, &QShortcut::activated, this, &SqlConsole::runAll);
+    // Escape stops a run wherever the focus is in the console (after a click on Cancel, on
+    // the results); only while one goes on, so it takes the key from nothing else.
+    m_cancelKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_cancelKey->setContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelKey->setEnabled(false);
+    connect(m_cancelKey, &QShortcut::activated, this, &SqlConsole::cancel);
     // In the editor, SqlEditor takes these keys itself and says so by its signals.
     connect(m_editor, &SqlEditor::runStatementRequested, this, &SqlConsole::runStatement);
     connect(m_editor, &SqlEditor::runScriptRequested, this, &SqlConsole::runAll);
@@ -336,6 +342,7 @@ void SqlConsole::begin(const QString &status)
     Themed::clear(m_status);
     m_status->setText(status);
     m_cancel->setEnabled(true);
+    m_cancelKey->setEnabled(true);
     for (QPushButton *button : {m_run, m_runAll, m_explain})
         button->setEnabled(false);
 }
@@ -346,6 +353,7 @@ void SqlConsole::end(qint64 elapsedMs)
     m_ticker.stop();
     m_elapsed->setText(tr("%1 s").arg(seconds(elapsedMs)));
     m_cancel->setEnabled(false);
+    m_cancelKey->setEnabled(false);
     for (QPushButton *button : {m_run, m_runAll, m_explain})
         button->setEnabled(true);
 }

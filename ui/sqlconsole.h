@@ -14,6 +14,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QShortcut;
 class QTabWidget;
 class QThread;
 class QTableView;
@@ -138,6 +139,7 @@ private:
     QPushButton *m_run;
     QPushButton *m_runAll;
     QPushButton *m_cancel;
+    QShortcut *m_cancelKey = nullptr; // Escape anywhere in the console while a run goes on
     QPushButton *m_explain;
     QTimer m_ticker;
     QElapsedTimer m_clock;

@@ -18,7 +18,7 @@ TableBrowser::TableBrowser(QMainWindow *window, DocumentController *document, co
     , m_document(document)
     , m_parts(parts)
 {
-    connect(document, &DocumentController::tablesChanged, this, &TableBrowser::refreshTables);
+    connect(document, &DocumentController::tablesChanged, this, &TableBrowser::onTablesChanged);
     connect(document, &DocumentController::tableRequested, this, &TableBrowser::showTable);
     connect(document, &DocumentController::schemaReloadRequested, this,
             &TableBrowser::reloadSchema);
@@ -57,11 +57,24 @@ bool TableBrowser::listTables()
 bool TableBrowser::listTables(const QString &noneMessage)
 {
     refreshTables();
-    if (m_parts.list->topLevelItemCount() > 0)
+    m_saysNoTables = m_parts.list->topLevelItemCount() == 0;
+    if (!m_saysNoTables)
         return true;
     m_parts.pane->showMessage(noneMessage);
     Q_EMIT changed();
     return false;
+}
+
+void TableBrowser::onTablesChanged()
+{
+    const Workspace *workspace = m_document->workspace();
+    if (!workspace)
+        return;
+    if (!m_saysNoTables)
+        return refreshTables();
+    // The first table made in a database that had none is shown in place of the message.
+    if (listTables())
+        showTable(workspace->objects().first().name);
 }
 
 void TableBrowser::reloadSchema(const QString &table)

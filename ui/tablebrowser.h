@@ -51,10 +51,13 @@ Q_SIGNALS:
 private:
     void refreshTables();
     bool listTables(const QString &noneMessage);
+    // Another connection changed the table list (the SQL console, another program).
+    void onTablesChanged();
 
     QMainWindow *m_window;
     DocumentController *m_document;
     Parts m_parts;
+    bool m_saysNoTables = false; // the message that the database has no tables is shown
 };
 
 } // namespace rowbook

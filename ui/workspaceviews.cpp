@@ -49,6 +49,9 @@ void WorkspaceViews::attach(Workspace *workspace)
                              &WorkspaceViews::onCurrentRowChanged);
     m_connections << connect(model, &QAbstractItemModel::layoutChanged, this,
                              &WorkspaceViews::onCurrentRowChanged); // rows moved
+    // A filter that matches nothing leaves no current row, and the view says nothing of it.
+    m_connections << connect(model, &QAbstractItemModel::modelReset, this,
+                             &WorkspaceViews::onCurrentRowChanged);
     m_connections << connect(model, &TableModel::readOnlyChanged, this, &WorkspaceViews::changed);
     m_connections << connect(workspace->counter(), &RowCounter::counted, m_parts.tables,
                              &TableList::setRowCount);

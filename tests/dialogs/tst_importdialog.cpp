@@ -1,37 +1,29 @@
 #include "dialogsupport.h"
 #include "importdialog.h"
+#include "importdialogfixture.h"
 #include "importjob.h"
-#include "jobrunner.h"
 #include "testsupport.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <atomic>
 #include <memory>
 
 using namespace rowbook;
 using dialogsupport::child;
 using testsupport::Probe;
 
-class TestImportDialog : public QObject
+class TestImportDialog : public QObject, ImportDialogFixture
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void tableNameForFile_data();
@@ -45,60 +37,17 @@ private slots:
     void existingTableSaysWhichColumnsMatch();
     void replaceEmptiesExistingTable();
     void returnInTheFileFieldOnlyPreviews();
-    void anEmptyFileMakesNoTable();
-    void aRefusedRowIsToldOnce();
     void detectsWindows1252();
-    void cancelDuringBigImportLeavesNothing();
-    void malformedFileLeavesTableUnchanged();
-    void malformedRowInPreviewDisablesImport();
-    void showsWaitingWhileDatabaseIsLocked();
-    void readsTheTablesWithoutWaitingForALock();
-    void aDatabaseThatCannotBeOpenedIsNotAnEmptyOne();
-
-private:
-    QString write(const QString &name, const QByteArray &content);
-    QString headerText(ImportDialog &dialog, int column)
-    {
-        QTableView *view = child<QTableView>(&dialog, "preview");
-        return view->model()->headerData(column, Qt::Horizontal).toString();
-    }
-    QString cell(ImportDialog &dialog, int row, int column)
-    {
-        QTableView *view = child<QTableView>(&dialog, "preview");
-        return view->model()->index(row, column).data().toString();
-    }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
-    DatabaseInfo m_info;
 };
-
-void TestImportDialog::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestImportDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = m_dir->filePath(QStringLiteral("test.sqlite"));
-    m_info = Database::prepare(m_db);
-    QVERIFY(m_info.isOpen());
+    QVERIFY(prepare());
 }
 
 void TestImportDialog::cleanup()
 {
     m_dir.reset();
-}
-
-QString TestImportDialog::write(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
 }
 
 void TestImportDialog::tableNameForFile_data()
@@ -348,25 +297,45 @@ void TestImportDialog::replaceEmptiesExistingTable()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QRadioButton *replace = child<QRadioButton>(&dialog, "replaceRadio");
+    QPushButton *import = child<QPushButton>(&dialog, "importButton");
+    QLineEdit *table = child<QLineEdit>(&dialog, "tableEdit");
+    const auto typeTable = [table](const QString &name) {
+        table->selectAll();
+        QTest::keyClicks(table, name);
+    };
     QVERIFY(replace->isEnabled());
     QTest::mouseClick(replace, Qt::LeftButton);
     QVERIFY(replace->isChecked());
     QVERIFY(dialog.options().replace);
-    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+    // A new table has no rows to replace: the choice goes back to adding them, and comes back
+    // with the name of the table it was made for.
+    typeTable("fresh");
+    QVERIFY(!replace->isEnabled());
+    QVERIFY(!replace->isChecked());
+    QVERIFY(!dialog.options().replace);
+    typeTable("t");
+    QVERIFY(replace->isEnabled());
+    QVERIFY(replace->isChecked());
+    QVERIFY(dialog.options().replace);
+
+    QTest::mouseClick(import, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
     Probe probe(m_db);
     QCOMPARE(probe.value("SELECT group_concat(id || name) FROM t").toString(), QString("7new"));
-    // A new table has no rows to replace: the choice goes back to adding them.
-    QLineEdit *table = child<QLineEdit>(&dialog, "tableEdit");
-    table->selectAll();
-    QTest::keyClicks(table, "fresh");
-    QVERIFY(!replace->isEnabled());
+    // Imported into a new table "u", which then exists: Replace is not chosen for it, nor
+    // for "t" after its rows were replaced once.
+    typeTable("u");
+    QVERIFY(!replace->isChecked());
+    QTest::mouseClick(import, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 30000);
+    QTRY_VERIFY(replace->isEnabled()); // "u" is an existing table now
+    QVERIFY(!replace->isChecked());
+    QVERIFY(!import->isEnabled()); // imported: Import waits for a change
+    typeTable("t");
     QVERIFY(!replace->isChecked());
     QVERIFY(!dialog.options().replace);
 }
 
-// Return in the file field reads the file typed there into the preview, and imports nothing:
-// the import waits for its button.
 void TestImportDialog::returnInTheFileFieldOnlyPreviews()
 {
     const QString file = write("typed.csv", "a,b\n1,2\n3,4\n");
@@ -389,37 +358,6 @@ void TestImportDialog::returnInTheFileFieldOnlyPreviews()
     QCOMPARE(probe.value("SELECT count(*) FROM sqlite_master WHERE name = 'typed'").toInt(), 0);
 }
 
-// A row the table refuses: the error ends with "Nothing was imported.", and the line below it
-// does not say it again.
-void TestImportDialog::aRefusedRowIsToldOnce()
-{
-    {
-        Probe probe(m_db);
-        QVERIFY(probe.exec("CREATE TABLE t (id INTEGER, name TEXT NOT NULL)"));
-    }
-    ImportDialog dialog(m_info, write("t.csv", "id,name\n1,\n"));
-    QTRY_VERIFY(dialog.hasReadTables());
-    QPushButton *button = child<QPushButton>(&dialog, "importButton");
-    QTRY_VERIFY(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 30000);
-    const QString error = child<QLabel>(&dialog, "errorLabel")->text();
-    QVERIFY2(error.startsWith("t.csv:2:2: A value is required in column “name”."),
-             qPrintable(error));
-    QVERIFY2(error.endsWith("Nothing was imported."), qPrintable(error));
-    QCOMPARE(child<QLabel>(&dialog, "statusLabel")->text(), QString());
-}
-
-// A file without columns: the sentence about the new table says so, and Import is off.
-void TestImportDialog::anEmptyFileMakesNoTable()
-{
-    ImportDialog dialog(m_info, write("empty.csv", ""));
-    QTRY_VERIFY(dialog.hasReadTables());
-    const QString target = child<QLabel>(&dialog, "targetLabel")->text();
-    QCOMPARE(target, QString("The file holds no columns to create table “empty” from."));
-    QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
-}
-
 void TestImportDialog::detectsWindows1252()
 {
     ImportDialog dialog(m_info, write("cp.csv", "name;price\nZo\xeb;1\n\x80 sign;2\n"));
@@ -430,6 +368,24 @@ void TestImportDialog::detectsWindows1252()
     QCOMPARE(cell(dialog, 0, 0), QString::fromUtf8("Zoë"));
     QCOMPARE(cell(dialog, 1, 0), QString::fromUtf8("€ sign"));
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->isHidden());
+    // Shown first with a plain file, then given this one (longer detected texts), and made as
+    // narrow as it goes, the dialog still shows each choice's whole text.
+    ImportDialog shown(m_info, write("plain.csv", "a,b\n1,2\n"));
+    QTRY_VERIFY(shown.hasReadTables());
+    shown.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shown));
+    shown.setFile(m_dir->filePath("cp.csv"));
+    QCOMPARE(child<QComboBox>(&shown, "encodingCombo")->currentData().toString(),
+             QString("windows-1252"));
+    shown.resize(100, shown.height());
+    for (const char *name : {"formatCombo", "delimiterCombo", "encodingCombo"}) {
+        auto *combo = child<QComboBox>(&shown, name);
+        QTRY_VERIFY2(combo->width() >= combo->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(name)
+                                    .arg(combo->width())
+                                    .arg(combo->sizeHint().width())));
+    }
     // Read as UTF-8 instead, the same bytes are an error with a position.
     encoding->setFocus();
     QTest::keyClick(encoding, Qt::Key_Home);
@@ -437,191 +393,6 @@ void TestImportDialog::detectsWindows1252()
     QVERIFY2(child<QLabel>(&dialog, "errorLabel")->text().startsWith("cp.csv:2:3: "),
              qPrintable(child<QLabel>(&dialog, "errorLabel")->text()));
     QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
-}
-
-void TestImportDialog::cancelDuringBigImportLeavesNothing()
-{
-    const int rows = 50000;
-    QByteArray csv = "id,a,b,c,d,e,f\n";
-    csv.reserve(qsizetype(rows) * 48);
-    for (int i = 0; i < rows; ++i) {
-        const QByteArray n = QByteArray::number(i);
-        csv += n + ',' + n + ".25,text " + n + ",x,y," + n + ",z\n";
-    }
-    ImportDialog dialog(m_info, write("big.csv", csv));
-    QTRY_VERIFY(dialog.hasReadTables());
-    QSignalSpy imported(&dialog, &ImportDialog::imported);
-    // The job is held at its first progress of the second pass (inserting, inside the
-    // transaction that created the table) until Cancel has been clicked.
-    auto inserting = std::make_shared<std::atomic_bool>(false);
-    auto *runner = dialog.findChild<JobRunner *>();
-    QVERIFY(runner);
-    connect(runner, &JobRunner::started, runner, [inserting](QObject *job) {
-        connect(
-            qobject_cast<ImportJob *>(job), &ImportJob::phaseChanged, job,
-            [inserting](ImportJob::Phase phase) {
-                if (phase == ImportJob::Phase::Inserting)
-                    inserting->store(true);
-            },
-            Qt::DirectConnection);
-    });
-    dialogsupport::JobGate gate(
-        &dialog, &ImportJob::progress,
-        [inserting](qint64 done, qint64, qint64) { return inserting->load() && done > 0; });
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
-    QVERIFY(dialog.isImporting());
-    QPushButton *cancel = child<QPushButton>(&dialog, "cancelButton");
-    QVERIFY(cancel->isEnabled());
-    QVERIFY(!child<QPushButton>(&dialog, "closeButton")->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(gate.reached(), 60000);
-    // The bar counts the rows the first pass found.
-    QProgressBar *bar = child<QProgressBar>(&dialog, "progressBar");
-    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() == rows && bar->value() > 0, 30000);
-    QTest::mouseClick(cancel, Qt::LeftButton);
-    gate.release();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 30000);
-    QCOMPARE(imported.count(), 0);
-    QVERIFY2(child<QLabel>(&dialog, "statusLabel")->text().contains("cancelled"),
-             qPrintable(child<QLabel>(&dialog, "statusLabel")->text()));
-    QVERIFY(dialog.isVisible()); // Cancel is not Close
-
-    Probe probe(m_db);
-    QCOMPARE(probe.value("SELECT count(*) FROM sqlite_master WHERE name = 'big'").toInt(), 0);
-}
-
-void TestImportDialog::malformedFileLeavesTableUnchanged()
-{
-    {
-        Probe probe(m_db);
-        QVERIFY(probe.exec("CREATE TABLE t (id INTEGER, name TEXT)"));
-        QVERIFY(probe.exec("INSERT INTO t VALUES (1, 'old'), (2, 'older')"));
-    }
-    const QByteArray before = testsupport::sha256(m_db);
-    QVERIFY(!before.isEmpty());
-
-    QByteArray csv = "id,name\n";
-    for (int i = 1; i <= 98; ++i) // lines 2..99: beyond the preview
-        csv += QByteArray::number(i + 10) + ",x\n";
-    csv += "99,x,extra\n"; // line 100: one field too many, at column 6
-    csv += "100,y\n";
-    {
-        ImportDialog dialog(m_info, write("bad.csv", csv));
-        QTRY_VERIFY(dialog.hasReadTables());
-        QSignalSpy imported(&dialog, &ImportDialog::imported);
-        QLineEdit *table = child<QLineEdit>(&dialog, "tableEdit");
-        table->selectAll();
-        QTest::keyClicks(table, "t");
-        QPushButton *button = child<QPushButton>(&dialog, "importButton");
-        QTRY_VERIFY(button->isEnabled()); // the preview looks fine, columns match
-        QTest::mouseClick(button, Qt::LeftButton);
-        QLabel *error = child<QLabel>(&dialog, "errorLabel");
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 30000);
-        QVERIFY(!error->isHidden());
-        QVERIFY2(error->text().startsWith("bad.csv:100:6: "), qPrintable(error->text()));
-        QLabel *status = child<QLabel>(&dialog, "statusLabel");
-        QCOMPARE((error->text() + status->text()).count("Nothing was imported."), 1); // not twice
-        QCOMPARE(imported.count(), 0);
-        // Another file: what went wrong with this one goes.
-        dialog.setFile(write("good.csv", "id,name\n5,x\n"));
-        QVERIFY(error->isHidden());
-        QCOMPARE(status->text(), QString());
-    }
-    QCOMPARE(testsupport::sha256(m_db), before);
-    Probe probe(m_db);
-    QCOMPARE(probe.value("SELECT group_concat(id || name) FROM t").toString(),
-             QString("1old,2older"));
-}
-
-void TestImportDialog::malformedRowInPreviewDisablesImport()
-{
-    ImportDialog dialog(m_info, write("ragged.csv", "a,b\n1,2\n3,4,5\n"));
-    QTRY_VERIFY(dialog.hasReadTables());
-    QLabel *error = child<QLabel>(&dialog, "errorLabel");
-    QVERIFY(!error->isHidden());
-    QVERIFY2(error->text().startsWith("ragged.csv:3:5: "), qPrintable(error->text()));
-    QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
-    QCOMPARE(child<QTableView>(&dialog, "preview")->model()->rowCount(), 1);
-}
-
-void TestImportDialog::showsWaitingWhileDatabaseIsLocked()
-{
-    testsupport::LockHolder lock;
-    QVERIFY(lock.acquire(m_db, "BEGIN IMMEDIATE"));
-    ImportDialog dialog(m_info, write("w.csv", "id\n1\n2\n"));
-    QTRY_VERIFY(dialog.hasReadTables());
-    QSignalSpy imported(&dialog, &ImportDialog::imported);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTRY_VERIFY(dialog.hasReadTables()); // WAL: reading the list does not wait for the writer
-    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
-    QLabel *status = child<QLabel>(&dialog, "statusLabel");
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith("Waiting for the database"), 10000);
-    QVERIFY(dialog.isImporting());
-    lock.release();
-    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
-    QCOMPARE(imported.at(0).at(1).toLongLong(), 2);
-}
-
-// Another program's exclusive lock on a rollback-journal file keeps even readers out: the dialog
-// opens at once all the same, says it is waiting for the table list, and knows the table is an
-// existing one once the lock is gone (a dialog that read the list on the GUI thread would have
-// stalled, failed, and offered to create the table).
-void TestImportDialog::readsTheTablesWithoutWaitingForALock()
-{
-    const QString path = m_dir->filePath(QStringLiteral("theirs.sqlite"));
-    {
-        Probe probe(path);
-        QVERIFY(probe.exec("PRAGMA journal_mode = DELETE"));
-        QVERIFY(probe.exec("CREATE TABLE people (id INTEGER, name TEXT)"));
-    }
-    const DatabaseInfo theirs = Database::prepare(path);
-    QVERIFY(theirs.isOpen());
-    testsupport::LockHolder lock;
-    QVERIFY(lock.acquire(path, "BEGIN EXCLUSIVE"));
-
-    ImportDialog dialog(theirs, write("people.csv", "id,name\n1,a\n"));
-    QLabel *target = child<QLabel>(&dialog, "targetLabel");
-    QPushButton *import = child<QPushButton>(&dialog, "importButton");
-    QVERIFY(!dialog.hasReadTables());
-    QCOMPARE(target->text(), QStringLiteral("Reading the database's tables…"));
-    QVERIFY(!import->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(target->text().startsWith("Waiting for the database to list its "
-                                                       "tables: Another program is holding the "
-                                                       "database lock."),
-                             10000);
-    QVERIFY(!import->isEnabled());
-
-    lock.release();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.hasReadTables(), 10000);
-    QVERIFY2(target->text().contains("the file's columns go into its columns “id”, “name”"),
-             qPrintable(target->text()));
-    QVERIFY(import->isEnabled());
-    QVERIFY(child<QRadioButton>(&dialog, "appendRadio")->isEnabled());
-}
-
-// A connection that does not open makes its queries fail without an error: the dialog must not
-// take that for a database without tables (and offer to create an existing one).
-void TestImportDialog::aDatabaseThatCannotBeOpenedIsNotAnEmptyOne()
-{
-    const QString path = m_dir->filePath(QStringLiteral("gone.sqlite"));
-    {
-        Probe probe(path);
-        QVERIFY(probe.exec("CREATE TABLE people (id INTEGER, name TEXT)"));
-    }
-    const DatabaseInfo gone = Database::prepare(path);
-    QVERIFY(gone.isOpen());
-    QVERIFY(QFile::remove(path)); // a reader opens read-only: it cannot make the file again
-
-    ImportDialog dialog(gone, write("people.csv", "id,name\n1,a\n"));
-    QLabel *target = child<QLabel>(&dialog, "targetLabel");
-    QTRY_VERIFY_WITH_TIMEOUT(target->text().startsWith("Waiting for the database to list its "
-                                                       "tables: "),
-                             10000);
-    QVERIFY(!dialog.hasReadTables());
-    QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
-    QVERIFY2(!target->text().contains("new table"), qPrintable(target->text()));
 }
 
 QTEST_MAIN(TestImportDialog)
