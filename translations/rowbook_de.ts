@@ -1989,10 +1989,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>In der Spalte „%1“ ist ein Wert erforderlich.</translation>
     </message>
     <message>
-        <source>The combination of values in columns “%1” is already used by another row.</source>
-        <translation>Die Kombination der Werte in den Spalten „%1“ wird bereits von einer anderen Zeile verwendet.</translation>
-    </message>
-    <message>
         <source>The value in column “%1” is already used by another row.</source>
         <translation>Der Wert in der Spalte „%1“ wird bereits von einer anderen Zeile verwendet.</translation>
     </message>
@@ -2043,6 +2039,14 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Rows of other tables refer to this row, so it cannot be deleted; undo the deletion (Ctrl+Z), or change those rows first.</source>
         <translation>Zeilen anderer Tabellen verweisen auf diese Zeile, daher kann sie nicht gelöscht werden; machen Sie das Löschen rückgängig (Strg+Z) oder ändern Sie zuerst jene Zeilen.</translation>
+    </message>
+    <message>
+        <source>The combination of values in columns %1 is already used by another row.</source>
+        <translation>Die Kombination der Werte in den Spalten %1 wird bereits von einer anderen Zeile verwendet.</translation>
+    </message>
+    <message>
+        <source>Rows of other tables refer to this row by the value you changed, so it cannot be changed; undo the edit (Ctrl+Z), or change those rows first.</source>
+        <translation>Zeilen anderer Tabellen verweisen über den geänderten Wert auf diese Zeile, daher kann er nicht geändert werden; machen Sie die Änderung rückgängig (Strg+Z) oder ändern Sie zuerst jene Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3624,10 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <source>Type a value after %1, or write %1&quot;&quot; for empty text.</source>
         <translation>Geben Sie nach %1 einen Wert ein, oder schreiben Sie %1&quot;&quot; für leeren Text.</translation>
     </message>
+    <message>
+        <source>“%1” is not a number; put it in double quotes to compare it as text.</source>
+        <translation>„%1“ ist keine Zahl; setzen Sie es in doppelte Anführungszeichen, um es als Text zu vergleichen.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ForeignKeyCombo</name>
@@ -4117,13 +4125,17 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <source>Rows of other tables refer to the rows of “%1”, so its rows cannot be replaced; import without replacing, or change those rows first. Nothing was imported.</source>
         <translation>Zeilen anderer Tabellen verweisen auf die Zeilen von „%1“, daher können sie nicht ersetzt werden; importieren Sie ohne Ersetzen oder ändern Sie zuerst jene Zeilen. Es wurde nichts importiert.</translation>
     </message>
+    <message>
+        <source>“%1” refers to “%2” with ON DELETE %3, so replacing the rows of “%2” would delete or change rows of “%1”; import without replacing. Nothing was imported.</source>
+        <translation>„%1“ verweist mit ON DELETE %3 auf „%2“, daher würde das Ersetzen der Zeilen von „%2“ Zeilen von „%1“ löschen oder ändern; importieren Sie ohne Ersetzen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The tables that refer to “%1” could not be read, so its rows were not replaced. Nothing was imported.</source>
+        <translation>Die Tabellen, die auf „%1“ verweisen, konnten nicht gelesen werden, daher wurden ihre Zeilen nicht ersetzt. Es wurde nichts importiert.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ImportPlan</name>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
     <message>
         <source>This row has more fields than the first one (expected %1 fields, found %2).</source>
         <translation>Diese Zeile hat mehr Felder als die erste (erwartet: %1 Felder, gefunden: %2).</translation>
@@ -4194,6 +4206,14 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
     <message>
         <source>The file holds no columns to create table “%1” from.</source>
         <translation>Die Datei enthält keine Spalten, aus denen die Tabelle „%1“ angelegt werden könnte.</translation>
+    </message>
+    <message>
+        <source>A new table “%1” will be created with the file&apos;s columns.</source>
+        <translation>Eine neue Tabelle „%1“ wird mit den Spalten der Datei angelegt.</translation>
+    </message>
+    <message>
+        <source>Table “%1” exists; the file&apos;s rows will go into it.</source>
+        <translation>Die Tabelle „%1“ existiert; die Zeilen der Datei werden ihr hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -4549,6 +4569,13 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
             <numerusform>BLOB (%n Byte)</numerusform>
             <numerusform>BLOB (%n Bytes)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::Quotes</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>

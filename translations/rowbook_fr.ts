@@ -1989,10 +1989,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Une valeur est obligatoire dans la colonne « %1 ».</translation>
     </message>
     <message>
-        <source>The combination of values in columns “%1” is already used by another row.</source>
-        <translation>La combinaison de valeurs des colonnes « %1 » est déjà utilisée par une autre ligne.</translation>
-    </message>
-    <message>
         <source>The value in column “%1” is already used by another row.</source>
         <translation>La valeur de la colonne « %1 » est déjà utilisée par une autre ligne.</translation>
     </message>
@@ -2043,6 +2039,14 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Rows of other tables refer to this row, so it cannot be deleted; undo the deletion (Ctrl+Z), or change those rows first.</source>
         <translation>Des lignes d’autres tables renvoient à cette ligne, elle ne peut donc pas être supprimée ; annulez la suppression (Ctrl+Z), ou modifiez d’abord ces lignes.</translation>
+    </message>
+    <message>
+        <source>The combination of values in columns %1 is already used by another row.</source>
+        <translation>La combinaison des valeurs des colonnes %1 est déjà utilisée par une autre ligne.</translation>
+    </message>
+    <message>
+        <source>Rows of other tables refer to this row by the value you changed, so it cannot be changed; undo the edit (Ctrl+Z), or change those rows first.</source>
+        <translation>Des lignes d’autres tables renvoient à cette ligne par la valeur modifiée, elle ne peut donc pas être changée ; annulez la modification (Ctrl+Z), ou modifiez d’abord ces lignes.</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3624,10 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <source>Type a value after %1, or write %1&quot;&quot; for empty text.</source>
         <translation>Tapez une valeur après %1, ou écrivez %1&quot;&quot; pour un texte vide.</translation>
     </message>
+    <message>
+        <source>“%1” is not a number; put it in double quotes to compare it as text.</source>
+        <translation>« %1 » n’est pas un nombre ; mettez-le entre guillemets doubles pour le comparer comme texte.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ForeignKeyCombo</name>
@@ -4117,13 +4125,17 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <source>Rows of other tables refer to the rows of “%1”, so its rows cannot be replaced; import without replacing, or change those rows first. Nothing was imported.</source>
         <translation>Des lignes d’autres tables renvoient aux lignes de « %1 », qui ne peuvent donc pas être remplacées ; importez sans remplacer, ou modifiez d’abord ces lignes. Rien n’a été importé.</translation>
     </message>
+    <message>
+        <source>“%1” refers to “%2” with ON DELETE %3, so replacing the rows of “%2” would delete or change rows of “%1”; import without replacing. Nothing was imported.</source>
+        <translation>« %1 » renvoie à « %2 » avec ON DELETE %3 : remplacer les lignes de « %2 » supprimerait ou modifierait des lignes de « %1 » ; importez sans remplacer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The tables that refer to “%1” could not be read, so its rows were not replaced. Nothing was imported.</source>
+        <translation>Les tables qui renvoient à « %1 » n’ont pas pu être lues : ses lignes n’ont donc pas été remplacées. Rien n’a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ImportPlan</name>
-    <message>
-        <source>“%1”</source>
-        <translation>« %1 »</translation>
-    </message>
     <message>
         <source>This row has more fields than the first one (expected %1 fields, found %2).</source>
         <translation>Cette ligne a plus de champs que la première (attendu : %1 champs, trouvé : %2).</translation>
@@ -4194,6 +4206,14 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
     <message>
         <source>The file holds no columns to create table “%1” from.</source>
         <translation>Le fichier ne contient aucune colonne à partir de laquelle créer la table « %1 ».</translation>
+    </message>
+    <message>
+        <source>A new table “%1” will be created with the file&apos;s columns.</source>
+        <translation>Une nouvelle table « %1 » sera créée avec les colonnes du fichier.</translation>
+    </message>
+    <message>
+        <source>Table “%1” exists; the file&apos;s rows will go into it.</source>
+        <translation>La table « %1 » existe ; les lignes du fichier y seront ajoutées.</translation>
     </message>
 </context>
 <context>
@@ -4549,6 +4569,13 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
             <numerusform>BLOB (%n octet)</numerusform>
             <numerusform>BLOB (%n octets)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rowbook::Quotes</name>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
