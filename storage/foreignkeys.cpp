@@ -31,6 +31,31 @@ QString labelColumn(const TableInfo &parent)
     return firstText;
 }
 
+// The constraints a catalog query gives one row per column pair: id, column, parent table,
+// parent column (none: the parent's primary key), ON DELETE action and, when `table` is empty,
+// the referring table.
+QVector<ForeignKeyConstraint> readConstraints(QSqlQuery &query, const QString &table)
+{
+    QVector<ForeignKeyConstraint> keys;
+    qint64 id = -1;
+    bool implicit = false; // REFERENCES parent without columns: its primary key
+    while (query.next()) {
+        if (keys.isEmpty() || query.value(0).toLongLong() != id) {
+            id = query.value(0).toLongLong();
+            keys.push_back({table.isEmpty() ? query.value(5).toString() : table,
+                            {},
+                            query.value(2).toString(),
+                            {},
+                            query.value(4).toString()});
+            implicit = query.value(3).isNull() || query.value(3).toString().isEmpty();
+        }
+        keys.last().columns.append(query.value(1).toString());
+        if (!implicit)
+            keys.last().parentColumns.append(query.value(3).toString());
+    }
+    return keys;
+}
+
 } // namespace
 
 QVector<ForeignKey> ForeignKeys::of(const QSqlDatabase &db, const QString &table, bool *failed)
@@ -74,18 +99,7 @@ ForeignKeys::constraints(const QSqlDatabase &db, const QString &table, bool *fai
                                             "pragma_foreign_key_list(?) ORDER BY id, seq"),
                        {table}))
         return keys;
-    qint64 id = -1;
-    bool implicit = false; // REFERENCES parent without columns: its primary key
-    while (query.next()) {
-        if (keys.isEmpty() || query.value(0).toLongLong() != id) {
-            id = query.value(0).toLongLong();
-            keys.push_back({table, {}, query.value(2).toString(), {}, query.value(4).toString()});
-            implicit = query.value(3).isNull() || query.value(3).toString().isEmpty();
-        }
-        keys.last().columns.append(query.value(1).toString());
-        if (!implicit)
-            keys.last().parentColumns.append(query.value(3).toString());
-    }
+    keys = readConstraints(query, table);
     if (query.lastError().isValid())
         return {};
     if (failed)
@@ -116,18 +130,32 @@ ForeignKeys::constraints(const QSqlDatabase &db, const QString &table, bool *fai
 QVector<ForeignKeyConstraint>
 ForeignKeys::referringTo(const QSqlDatabase &db, const QString &parentTable, bool *failed)
 {
+    if (isPostgres(db)) {
+        // One query over every schema: a table elsewhere may refer to this one too.
+        if (failed)
+            *failed = true;
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!oneshot::exec(query, pgcatalog::referrerQuery(), {parentTable}))
+            return {};
+        QVector<ForeignKeyConstraint> referring = readConstraints(query, {});
+        if (query.lastError().isValid())
+            return {};
+        if (failed)
+            *failed = false;
+        return referring;
+    }
     StorageError listed;
     const QVector<Catalog::Entry> tables = Catalog::objects(db, &listed);
     if (failed)
         *failed = listed.isError();
-    const Qt::CaseSensitivity cs = isPostgres(db) ? Qt::CaseSensitive : Qt::CaseInsensitive;
     QVector<ForeignKeyConstraint> referring;
     for (const Catalog::Entry &entry : tables) {
         if (entry.isView)
             continue;
         bool unread = false;
         for (const ForeignKeyConstraint &key : constraints(db, entry.name, &unread)) {
-            if (key.parentTable.compare(parentTable, cs) == 0)
+            if (key.parentTable.compare(parentTable, Qt::CaseInsensitive) == 0)
                 referring.append(key);
         }
         if (unread && failed)

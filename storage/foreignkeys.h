@@ -61,7 +61,8 @@ public:
     // Every foreign key of `table`, composite ones included, in declaration order.
     static QVector<ForeignKeyConstraint>
     constraints(const QSqlDatabase &db, const QString &table, bool *failed = nullptr);
-    // The foreign keys of other tables (and of `parentTable` itself) that refer to `parentTable`.
+    // The foreign keys of other tables (and of `parentTable` itself) that refer to `parentTable`;
+    // on a server, those of tables in other schemas too (their table named schema.table).
     static QVector<ForeignKeyConstraint>
     referringTo(const QSqlDatabase &db, const QString &parentTable, bool *failed = nullptr);
     // How many times constraints() has read a catalog in this process (tests count the reads).

@@ -177,4 +177,21 @@ QString foreignKeyQuery()
         .arg(notAClone());
 }
 
+QString referrerQuery()
+{
+    // Tables of every schema: a child elsewhere deletes its rows with the parent's just the same.
+    // A partition's copy of its table's key (conparentid set) acts as the key does: left out.
+    return QStringLiteral(
+        "SELECT c.oid, a.attname, p.relname, pa.attname, CASE c.confdeltype WHEN 'c' THEN "
+        "'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT' WHEN 'r' THEN 'RESTRICT' "
+        "ELSE 'NO ACTION' END, CASE WHEN n.nspname = current_schema() THEN t.relname ELSE "
+        "n.nspname || '.' || t.relname END FROM pg_constraint c JOIN pg_class t ON t.oid = "
+        "c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_class p ON p.oid = "
+        "c.confrelid JOIN pg_namespace pn ON pn.oid = p.relnamespace CROSS JOIN LATERAL "
+        "unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(col, parentcol, seq) JOIN pg_attribute "
+        "a ON a.attrelid = c.conrelid AND a.attnum = k.col JOIN pg_attribute pa ON pa.attrelid = "
+        "c.confrelid AND pa.attnum = k.parentcol WHERE c.contype = 'f' AND c.conparentid = 0 AND "
+        "pn.nspname = current_schema() AND p.relname = ? ORDER BY 6, c.conname, c.oid, k.seq");
+}
+
 } // namespace rowbook::pgcatalog

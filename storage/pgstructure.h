@@ -18,6 +18,9 @@ QVector<Structure::Statement> structure(const QSqlDatabase &db, const QString &t
 // one row per column pair, ordered by constraint and position (as SQLite's
 // pragma_foreign_key_list).
 QString foreignKeyQuery();
+// The foreign keys, in any schema, that refer to the table of the current schema bound once: the
+// columns of foreignKeyQuery(), then the referring table (schema-qualified when in another schema).
+QString referrerQuery();
 } // namespace pgcatalog
 
 } // namespace rowbook

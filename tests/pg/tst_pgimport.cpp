@@ -329,6 +329,30 @@ void TestPgImport::replacingRowsThatOthersCascadeFromIsRefused()
     QCOMPARE(
         probe.value(QStringLiteral("SELECT string_agg(label, ',' ORDER BY id) FROM t")).toString(),
         QStringLiteral("row 1,row 2"));
+
+    // A table of another schema refers to t as well: replacing t would cut its references.
+    QVERIFY(probe.exec(QStringLiteral("DROP TABLE child")));
+    QVERIFY(probe.exec(QStringLiteral("CREATE SCHEMA archive")));
+    QVERIFY(probe.exec(QStringLiteral("CREATE TABLE archive.kept (id bigint PRIMARY KEY, t bigint "
+                                      "REFERENCES public.t (id) ON DELETE SET NULL DEFERRABLE)")));
+    QVERIFY(probe.exec(QStringLiteral("INSERT INTO archive.kept VALUES (1, 1), (2, 2)")));
+    const ImportJob::Result elsewhere = import(same, QStringLiteral("t"), true);
+    QCOMPARE(elsewhere.error.kind, TransferError::Input);
+    QVERIFY2(elsewhere.error.message.startsWith(
+                 QStringLiteral("“archive.kept” refers to “t” with ON DELETE SET NULL")),
+             qPrintable(elsewhere.error.message));
+    QCOMPARE(probe.value(QStringLiteral("SELECT count(t) FROM archive.kept")).toInt(), 2);
+
+    // A reference that only checks (NO ACTION, deferred) lets the same rows come back.
+    QVERIFY(probe.exec(QStringLiteral("DROP TABLE archive.kept")));
+    QVERIFY(probe.exec(QStringLiteral("CREATE TABLE archive.kept (id bigint PRIMARY KEY, t bigint "
+                                      "REFERENCES public.t (id) DEFERRABLE)")));
+    QVERIFY(probe.exec(QStringLiteral("INSERT INTO archive.kept VALUES (1, 1), (2, 2)")));
+    const ImportJob::Result replaced = import(same, QStringLiteral("t"), true);
+    QVERIFY2(!replaced.error.isError(), qPrintable(replaced.error.message));
+    QCOMPARE(
+        probe.value(QStringLiteral("SELECT string_agg(label, ',' ORDER BY id) FROM t")).toString(),
+        QStringLiteral("new 1,new 2"));
 }
 
 namespace {
