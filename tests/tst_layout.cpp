@@ -17,6 +17,7 @@
 #include "restoredialog.h"
 #include "schemadialog.h"
 #include "schemarunner.h"
+#include "settings.h"
 #include "tablemodel.h"
 #include "testsupport.h"
 #include "workspace.h"
@@ -32,6 +33,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -474,6 +476,33 @@ private Q_SLOTS:
         file.close();
         ImportDialog dialog(m_window->workspace()->info(), csv, m_window.get());
         check(&dialog);
+    }
+
+    // Last: a second main window shown takes the focus from m_window.
+    // The first window (no size remembered) fits the screen it opens on and uses the room there
+    // is, up to 1280x800. Meaningful on a small screen: tst_layout_small_screen runs it on a
+    // 1366x768 laptop's, tst_layout_small_screen_200 on 1920x1080 at 200 % (960x540 to lay out).
+    void firstWindowFitsTheScreen()
+    {
+        Settings().remove(QStringLiteral("window/geometry"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        const QString sizes = QStringLiteral("window %1x%2 (frame %3x%4), screen %5x%6")
+                                  .arg(window.width())
+                                  .arg(window.height())
+                                  .arg(window.frameGeometry().width())
+                                  .arg(window.frameGeometry().height())
+                                  .arg(available.width())
+                                  .arg(available.height());
+        QVERIFY2(window.frameGeometry().width() <= available.width()
+                     && window.frameGeometry().height() <= available.height(),
+                 qPrintable(sizes));
+        QVERIFY2(window.width() >= qMin(1280, available.width() * 8 / 10)
+                     && window.height() >= qMin(800, available.height() * 8 / 10),
+                 qPrintable(sizes));
+        check(&window);
     }
 };
 

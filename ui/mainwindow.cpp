@@ -31,6 +31,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -125,8 +126,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_toggleForm->setChecked(settings.value(QStringLiteral("window/form"), true).toBool());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 800);
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
+        // 1280x800 where there is room; within the screen on a small one (a 1366x768 laptop,
+        // or 1920x1080 at 200 %: 960x540), leaving room for the frame and a panel.
+        const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize();
+        resize(room.isValid() ? QSize(1280, 800).boundedTo(room) : QSize(1280, 800));
+    }
     updateActions();
 }
 
