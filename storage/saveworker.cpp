@@ -11,6 +11,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -30,11 +31,58 @@
 namespace rowbook {
 namespace {
 
+// Whether the parent row that `key` makes the updated row refer to is there: true when the
+// update set one of its columns to NULL (such a reference holds); false when the update left
+// some of its columns as they were (the row's other values are not at hand here) or the parent
+// could not be read (`failed` is then set).
+bool parentIsThere(const QSqlDatabase &db,
+                   const ForeignKeyConstraint &key,
+                   const RowChange &change,
+                   bool *failed)
+{
+    QVariantList values;
+    for (const QString &column : key.columns) {
+        const auto it
+            = std::find_if(change.values.begin(), change.values.end(), [&column](const auto &pair) {
+                  return pair.first.compare(column, Qt::CaseInsensitive) == 0;
+              });
+        if (it == change.values.end())
+            return false;
+        if (it->second.isNull())
+            return true;
+        values << it->second;
+    }
+    if (key.parentColumns.size() != key.columns.size())
+        return false;
+    QStringList conditions;
+    for (const QString &column : key.parentColumns)
+        conditions << Catalog::quote(column) + QStringLiteral(" = ?");
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT 1")
+            .arg(Catalog::quote(key.parentTable), conditions.join(QLatin1String(" AND "))));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *failed = true;
+        return false;
+    }
+    return query.next();
+}
+
+const QString lookupSavepoint = QStringLiteral("SAVEPOINT rowbook_lookup");
+const QString releaseLookup = QStringLiteral("RELEASE rowbook_lookup");
+const QString rollbackToLookup = QStringLiteral("ROLLBACK TO rowbook_lookup");
+
 // SQLite says "FOREIGN KEY constraint failed" both ways round, and PostgreSQL words it in the
-// server's language: a foreign key that refused a deletion, or an update that changed none of the
-// row's own references, did so for the rows of other tables that refer to this one. Read after
-// the row's savepoint is rolled back to (a server reads nothing in a failed transaction).
-void markReferenced(const QSqlDatabase &db, const RowChange &change, StorageError *error)
+// server's language: a foreign key that refused a deletion, or an update whose own references
+// all lead to rows that are there, did so for the rows of other tables that refer to this one.
+// Read after the row's savepoint is rolled back to (a server reads nothing in a failed
+// transaction), each table's keys once a batch (`known`).
+void markReferenced(const QSqlDatabase &db,
+                    const RowChange &change,
+                    QHash<QString, QVector<ForeignKeyConstraint>> *known,
+                    StorageError *error)
 {
     if (!error->isForeignKey())
         return;
@@ -46,20 +94,31 @@ void markReferenced(const QSqlDatabase &db, const RowChange &change, StorageErro
         return;
     // In a savepoint of its own: a lookup that fails (a server's statement timeout) must not
     // abort the batch's transaction, only leave the message as it was.
-    QSqlQuery(db).exec(QStringLiteral("SAVEPOINT rowbook_lookup"));
+    if (execute(db, lookupSavepoint).isError())
+        return;
     bool failed = false;
-    const QVector<ForeignKeyConstraint> own = ForeignKeys::constraints(db, change.table, &failed);
-    if (failed)
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK TO rowbook_lookup"));
-    QSqlQuery(db).exec(QStringLiteral("RELEASE rowbook_lookup"));
-    for (const ForeignKeyConstraint &key : own) {
-        for (const auto &[column, value] : change.values) {
-            Q_UNUSED(value)
-            if (key.columns.contains(column, Qt::CaseInsensitive))
-                return; // the row's own reference may be the one at fault
+    auto own = known->constFind(change.table);
+    if (own == known->constEnd()) {
+        const QVector<ForeignKeyConstraint> read
+            = ForeignKeys::constraints(db, change.table, &failed);
+        if (!failed)
+            own = known->insert(change.table, read);
+    }
+    bool ownReferencesHold = !failed;
+    for (const ForeignKeyConstraint &key : failed ? QVector<ForeignKeyConstraint>() : *own) {
+        const bool changed
+            = std::any_of(change.values.begin(), change.values.end(), [&key](const auto &pair) {
+                  return key.columns.contains(pair.first, Qt::CaseInsensitive);
+              });
+        if (changed && !parentIsThere(db, key, change, &failed)) {
+            ownReferencesHold = false; // the row's own reference may be the one at fault
+            break;
         }
     }
-    if (!failed)
+    if (failed)
+        execute(db, rollbackToLookup); // should this fail, so does the batch's next statement
+    failed = execute(db, releaseLookup).isError() || failed;
+    if (ownReferencesHold && !failed)
         error->referenced = StorageError::KeyChangeRefused;
 }
 
@@ -388,6 +447,7 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
     if (!batch.snapshotTable.isEmpty())
         outcome.snapshot
             = TableSnapshot::restoreStatements(m_db, batch.snapshotTable, &outcome.snapshotProblem);
+    QHash<QString, QVector<ForeignKeyConstraint>> knownKeys; // markReferenced's, this batch
     for (const RowChange &change : batch.changes) {
         ChangeResult result;
         result.tag = change.tag;
@@ -405,7 +465,7 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
                 outcome.error = failed;
                 return Step::Fail;
             }
-            markReferenced(m_db, change, &error);
+            markReferenced(m_db, change, &knownKeys, &error);
             result.error = error;
         } else if (error.isError()) {
             outcome.error = error;

@@ -300,6 +300,47 @@ private Q_SLOTS:
                  QStringLiteral("Ann"));
     }
 
+    // One update of a row's own reference and of a value other rows refer to: when its own
+    // reference leads to a row that is there, the other rows are why; when it does not, the
+    // message says what is wrong with the row itself.
+    void refusedKeyChangeWithTheRowsOwnReference_data() { engines(); }
+    void refusedKeyChangeWithTheRowsOwnReference()
+    {
+        QVERIFY(create({QStringLiteral("CREATE TABLE cities (name TEXT PRIMARY KEY)"),
+                        QStringLiteral("CREATE TABLE owners (id INTEGER PRIMARY KEY, name TEXT "
+                                       "NOT NULL UNIQUE, city TEXT REFERENCES cities (name))"),
+                        QStringLiteral("CREATE TABLE pets (id INTEGER PRIMARY KEY, owner TEXT "
+                                       "REFERENCES owners (name))"),
+                        QStringLiteral("INSERT INTO cities VALUES ('Oslo'), ('Rome')"),
+                        QStringLiteral("INSERT INTO owners VALUES (1, 'Ann', 'Oslo')"),
+                        QStringLiteral("INSERT INTO pets VALUES (1, 'Ann')")}));
+        TableModel *owners = open(QStringLiteral("owners"));
+        QVERIFY(owners);
+        const QString referenced
+            = QStringLiteral("Rows of other tables refer to this row by the value you changed, "
+                             "so it cannot be changed; undo the edit (Ctrl+Z), or change those "
+                             "rows first.");
+        const QString missing
+            = QStringLiteral("The row refers to a row in another table that does not exist.");
+        for (const auto &[city, expected] : {std::pair(QStringLiteral("Rome"), referenced),
+                                             std::pair(QStringLiteral("Atlantis"), missing)}) {
+            // Both cells before the save: one update of both columns.
+            QVERIFY(owners->setData(owners->index(0, 1), QStringLiteral("Anna")));
+            QVERIFY(owners->setData(owners->index(0, 2), city));
+            AutoSaver *saver = m_workspace->autoSaver();
+            QTRY_VERIFY_WITH_TIMEOUT(!saver->problem().isEmpty(), 15000);
+            QCOMPARE(saver->problem(), expected);
+            QUndoStack *stack = m_workspace->undo()->stack(QStringLiteral("owners"));
+            stack->undo();
+            stack->undo();
+            QTRY_COMPARE_WITH_TIMEOUT(m_workspace->edits()->pendingCount(), 0, 15000);
+            QTRY_VERIFY_WITH_TIMEOUT(saver->problem().isEmpty(), 15000);
+        }
+        const Side side(m_target);
+        QCOMPARE(side.value(QStringLiteral("SELECT name || ' ' || city FROM owners")).toString(),
+                 QStringLiteral("Ann Oslo"));
+    }
+
     // Another session holds the row (PostgreSQL: SELECT ... FOR UPDATE; SQLite: the write
     // lock): the save waits, says so, and goes through once the lock is released.
     void waitsForALockedRow_data() { engines(); }
