@@ -49,6 +49,10 @@ void SchemaRunner::onFinished(const SaveOutcome &outcome)
 
 QString SchemaRunner::userMessage(const SchemaChange &change, const StorageError &error)
 {
+    // SQLite's extended result codes for the constraints (QSQLITE reports them), and the
+    // server's SQLSTATEs: the message text is in the server's language.
+    constexpr int sqliteForeignKey = 787, sqliteUnique = 2067, sqlitePrimaryKey = 1555,
+                  sqliteNotNull = 1299;
     const QString kept = tr("Nothing was changed.");
     const QString detail = error.detail;
     QString sentence;
@@ -58,11 +62,12 @@ QString SchemaRunner::userMessage(const SchemaChange &change, const StorageError
         sentence = tr("The change would leave rows referring to rows that do not exist.");
     } else if (detail.contains(QLatin1String("foreign key mismatch"))) {
         sentence = tr("A foreign key of another table refers to what you changed.");
-    } else if (detail.contains(QLatin1String("FOREIGN KEY constraint failed"))) {
+    } else if (error.nativeCode == sqliteForeignKey) {
         sentence = tr("Rows in other tables still refer to rows of “%1”.").arg(change.table);
-    } else if (detail.contains(QLatin1String("UNIQUE constraint failed"))) {
+    } else if (error.nativeCode == sqliteUnique || error.nativeCode == sqlitePrimaryKey
+               || error.sqlState == "23505") {
         sentence = tr("The column has repeated values, so it cannot be made unique.");
-    } else if (detail.contains(QLatin1String("NOT NULL constraint failed"))) {
+    } else if (error.nativeCode == sqliteNotNull || error.sqlState == "23502") {
         sentence = tr("Some rows have no value where one is now required.");
     } else if (detail.contains(QLatin1String("error in view"))
                || detail.contains(QLatin1String("error in trigger"))

@@ -621,6 +621,40 @@ private Q_SLOTS:
             << QStringLiteral("la longueur « 3 » de la chaîne de bits ne correspond pas au type "
                               "bit(2). la vue named dépend de la colonne.");
     }
+    // A refused constraint is told by its code, not by words a server says in its own language.
+    void constraintRefusalsAreToldByTheirCode_data()
+    {
+        QTest::addColumn<int>("nativeCode");
+        QTest::addColumn<QByteArray>("sqlState");
+        QTest::addColumn<QString>("sentence");
+        const QString unique
+            = QStringLiteral("The column has repeated values, so it cannot be made unique.");
+        const QString required
+            = QStringLiteral("Some rows have no value where one is now required.");
+        QTest::newRow("SQLite UNIQUE") << 2067 << QByteArray() << unique;
+        QTest::newRow("SQLite PRIMARY KEY") << 1555 << QByteArray() << unique;
+        QTest::newRow("SQLite NOT NULL") << 1299 << QByteArray() << required;
+        QTest::newRow("SQLite FOREIGN KEY")
+            << 787 << QByteArray()
+            << QStringLiteral("Rows in other tables still refer to rows of “people”.");
+        QTest::newRow("server unique") << 0 << QByteArray("23505") << unique;
+        QTest::newRow("server not null") << 0 << QByteArray("23502") << required;
+    }
+    void constraintRefusalsAreToldByTheirCode()
+    {
+        QFETCH(int, nativeCode);
+        QFETCH(QByteArray, sqlState);
+        QFETCH(QString, sentence);
+        SchemaChange change;
+        change.table = QStringLiteral("people");
+        StorageError error = StorageError::make(
+            StorageError::Constraint, QStringLiteral("FEHLER:  Spalte »name« enthält NULL-Werte"),
+            nativeCode);
+        error.sqlState = sqlState;
+        QCOMPARE(SchemaRunner::userMessage(change, error),
+                 sentence + QStringLiteral(" Nothing was changed."));
+    }
+
     void refusalsShowTheEnginesWordsWithoutLabels()
     {
         QFETCH(QString, said);
