@@ -296,6 +296,12 @@ void TestConsoleTools::aTableMadeInTheConsoleIsShownInAnEmptyDatabase()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.workspace()->model()->tableInfo().isValid());
     QVERIFY(!window.tableView()->isVisible()); // the message is in its place
+    auto *message = window.findChild<QLabel *>(QStringLiteral("paneMessage"));
+    QVERIFY(message);
+    // A wrapped line never ends inside a menu command.
+    QVERIFY2(message->text().endsWith(QStringLiteral("File\u00A0→\u00A0Import…")),
+             qPrintable(message->text()));
+    QVERIFY(message->text().contains(QStringLiteral("Table\u00A0→\u00A0New\u00A0Table…")));
 
     auto *actions = window.findChild<ConsoleActions *>();
     QVERIFY(actions);

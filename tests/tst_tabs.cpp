@@ -434,6 +434,15 @@ private Q_SLOTS:
         QCOMPARE(model()->tableName(), QStringLiteral("city")); // the tab, not the table, changed
         QTest::keyClick(view(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(document()->currentTab(), 1);
+        // The View menu names the keys as they are pressed, not Qt's name "Backtab".
+        QAction *previous = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("Previous Tab"))
+                previous = action;
+        }
+        QVERIFY(previous);
+        QCOMPARE(previous->shortcut().toString(QKeySequence::NativeText),
+                 QStringLiteral("Ctrl+Shift+Tab"));
     }
 
     void middleClickOpensATableInANewTab()

@@ -5578,12 +5578,28 @@ Nichts aus der Datei wurde übernommen.</translation>
         <translation>Es gibt keine Tabelle namens „%1“.</translation>
     </message>
     <message>
-        <source>This database has no tables yet. Create one with Table → New Table… or import a CSV or JSON file with File → Import…</source>
-        <translation>Diese Datenbank hat noch keine Tabellen. Legen Sie eine mit Tabelle → Neue Tabelle… an oder importieren Sie eine CSV- oder JSON-Datei mit Datei → Importieren…</translation>
-    </message>
-    <message>
         <source>This database has no tables yet.</source>
         <translation>Diese Datenbank hat noch keine Tabellen.</translation>
+    </message>
+    <message>
+        <source>This database has no tables yet. Create one with %1 or import a CSV or JSON file with %2</source>
+        <translation>Diese Datenbank hat noch keine Tabellen. Legen Sie eine mit %1 an oder importieren Sie eine CSV- oder JSON-Datei mit %2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>New Table…</source>
+        <translation>Neue Tabelle…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
     </message>
 </context>
 <context>

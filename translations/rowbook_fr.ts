@@ -5578,12 +5578,28 @@ Aucune partie du fichier n’a été appliquée.</translation>
         <translation>Il n’existe pas de table nommée « %1 ».</translation>
     </message>
     <message>
-        <source>This database has no tables yet. Create one with Table → New Table… or import a CSV or JSON file with File → Import…</source>
-        <translation>Cette base de données n’a pas encore de table. Créez-en une avec Table → Nouvelle table… ou importez un fichier CSV ou JSON avec Fichier → Importer…</translation>
-    </message>
-    <message>
         <source>This database has no tables yet.</source>
         <translation>Cette base de données n’a pas encore de table.</translation>
+    </message>
+    <message>
+        <source>This database has no tables yet. Create one with %1 or import a CSV or JSON file with %2</source>
+        <translation>Cette base de données n’a pas encore de table. Créez-en une avec %1 ou importez un fichier CSV ou JSON avec %2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>New Table…</source>
+        <translation>Nouvelle table…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,10 @@ void DocumentTabs::addViewActions(QMenu *view)
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
     next->setToolTip(tr("With one tab, the next table."));
     QAction *previous = view->addAction(tr("Previous Tab"), this, [this] { step(-1); });
-    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
+    // Shift+Tab arrives as Backtab (with Shift): the menu names the first, "Ctrl+Shift+Tab"; the
+    // second is what X11 sends.
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
 }
 
 void DocumentTabs::update()

@@ -1,6 +1,7 @@
 #include "shortcutsdialog.h"
 
 #include "gridlayout.h"
+#include "menupath.h"
 #include "panenavigator.h"
 #include "sqlconsole.h"
 
@@ -52,7 +53,7 @@ QString menuOf(const QAction *action)
         if (!path.isEmpty())
             break;
     }
-    return path.join(QStringLiteral(" → "));
+    return menuPath(path);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "tablebrowser.h"
 
 #include "documentcontroller.h"
+#include "menupath.h"
 #include "recordform.h"
 #include "tablelist.h"
 #include "tablemodel.h"
@@ -50,8 +51,10 @@ void TableBrowser::refreshTables()
 
 bool TableBrowser::listTables()
 {
-    return listTables(tr("This database has no tables yet. Create one with Table → New Table… or "
-                         "import a CSV or JSON file with File → Import…"));
+    return listTables(
+        tr("This database has no tables yet. Create one with %1 or import a CSV or "
+           "JSON file with %2")
+            .arg(menuPath({tr("Table"), tr("New Table…")}), menuPath({tr("File"), tr("Import…")})));
 }
 
 bool TableBrowser::listTables(const QString &noneMessage)
