@@ -6,6 +6,7 @@
 #include "jobrunner.h"
 #include "plurals.h"
 #include "pooltask.h"
+#include "settings.h"
 #include "themecontroller.h"
 
 #include <QCheckBox>
@@ -346,9 +347,14 @@ void ImportDialog::browse()
 {
     if (QFileDialog *open = findChild<QFileDialog *>(); open && open->isVisible())
         return open->raise(); // one chooser at a time
-    const QString dir = filePath().isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : QFileInfo(filePath()).absolutePath();
+    // The file's folder; with none, the folder the last file was chosen in, the documents
+    // folder where there is one (a fresh Linux account may have none), or home.
+    const QString chosenBefore = Settings().value(QStringLiteral("import/folder")).toString();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = !filePath().isEmpty()             ? QFileInfo(filePath()).absolutePath()
+                        : QFileInfo(chosenBefore).isDir() ? chosenBefore
+                        : QFileInfo(documents).isDir()    ? documents
+                                                          : QDir::homePath();
     auto *chooser = new QFileDialog(this, ImportDialog::tr("Import File"), dir);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     chooser->setFileMode(QFileDialog::ExistingFile);
@@ -356,7 +362,10 @@ void ImportDialog::browse()
         = QStringLiteral("*.") + ImportPlan::fileSuffixes().join(QStringLiteral(" *."));
     chooser->setNameFilters({ImportDialog::tr("CSV and JSON files (%1)").arg(patterns),
                              ImportDialog::tr("All files (*)")});
-    connect(chooser, &QFileDialog::fileSelected, this, &ImportDialog::setFile);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        Settings().setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
+        setFile(path);
+    });
     chooser->open();
 }
 

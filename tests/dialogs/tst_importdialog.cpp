@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -101,6 +102,13 @@ void TestImportDialog::asksForFileWhenNoneGiven()
     QCOMPARE(child<QLineEdit>(&dialog, "tableEdit")->text(), QString("chosen"));
     QCOMPARE(child<QTableView>(&dialog, "preview")->model()->rowCount(), 1);
     QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
+
+    // The next import's chooser opens where this file was chosen.
+    ImportDialog next(m_info);
+    next.open();
+    QTRY_VERIFY(next.findChild<QFileDialog *>());
+    QCOMPARE(next.findChild<QFileDialog *>()->directory().absolutePath(),
+             QFileInfo(file).absolutePath());
 }
 
 void TestImportDialog::previewShowsRowsAndTypes()
