@@ -328,6 +328,24 @@ private Q_SLOTS:
         QTRY_COMPARE(clear->property("opacity").toReal(), 0.0);
     }
 
+    // A narrow column's filter box gives the clear button's room to the text; a wide one
+    // has the button.
+    void aNarrowFilterBoxKeepsItsWidthForTheText()
+    {
+        auto *header = qobject_cast<FilterHeader *>(view()->horizontalHeader());
+        QLineEdit *edit = header->filterEdit(1);
+        view()->setColumnWidth(1, 200);
+        QTRY_COMPARE(edit->width(), 198);
+        QVERIFY(edit->isClearButtonEnabled());
+        view()->setColumnWidth(1, 44);
+        QTRY_COMPARE(edit->width(), 42);
+        QVERIFY(!edit->isClearButtonEnabled());
+        QTest::keyClicks(edit, QStringLiteral("AC"));
+        view()->setColumnWidth(1, 200);
+        QTRY_VERIFY(edit->isClearButtonEnabled());
+        QCOMPARE(edit->text(), QStringLiteral("AC"));
+    }
+
     void undoEntryNamesTheRow()
     {
         QVERIFY(model()->setData(model()->index(41, 1), QStringLiteral("Renamed")));

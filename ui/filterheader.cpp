@@ -209,9 +209,15 @@ void FilterHeader::positionEditors()
     const int top = labelHeight() + 2;
     for (int c = 0; c < m_edits.size(); ++c) {
         const auto *header = static_cast<const QHeaderView *>(m_edits[c]->parentWidget());
-        m_edits[c]->setGeometry(header->sectionViewportPosition(c) + 1, top,
-                                header->sectionSize(c) - 2, height);
-        m_edits[c]->setVisible(!header->isSectionHidden(c));
+        QLineEdit *edit = m_edits[c];
+        const int width = header->sectionSize(c) - 2;
+        edit->setGeometry(header->sectionViewportPosition(c) + 1, top, width, height);
+        edit->setVisible(!header->isSectionHidden(c));
+        // In a narrow column the clear button (about as wide as the box is high) would leave
+        // the text no room: it comes back once four characters fit beside it.
+        const bool roomForClear = width >= height + 4 * edit->fontMetrics().averageCharWidth() + 8;
+        if (edit->isClearButtonEnabled() != roomForClear)
+            edit->setClearButtonEnabled(roomForClear);
     }
 }
 
