@@ -4,10 +4,14 @@
 #include "autosaver.h"
 #include "celldock.h"
 #include "columneditdialog.h"
+#include "consoleactions.h"
 #include "fieldeditor.h"
 #include "foreignkeycombo.h"
 #include "mainwindow.h"
+#include "queryresultmodel.h"
 #include "recordform.h"
+#include "sqlconsole.h"
+#include "sqleditor.h"
 #include "structuredock.h"
 #include "tablemodel.h"
 #include "testsupport.h"
@@ -316,6 +320,10 @@ private Q_SLOTS:
         QCOMPARE(dock->pages()->currentIndex(), int(CellDock::TextPage));
         QCOMPARE(dock->textEdit()->toPlainText(), QStringLiteral("A long note. ").repeated(200));
         QVERIFY(dock->textEdit()->lineWrapMode() == QPlainTextEdit::WidgetWidth);
+        auto *info = dock->findChild<QLabel *>(QStringLiteral("cellInfo"));
+        QVERIFY(info);
+        QVERIFY2(info->text().startsWith(QStringLiteral("note, row 1 · ")),
+                 qPrintable(info->text()));
 
         view()->setCurrentIndex(cell(0, QStringLiteral("data")));
         QCOMPARE(dock->pages()->currentIndex(), int(CellDock::ImagePage));
@@ -339,6 +347,44 @@ private Q_SLOTS:
         QCOMPARE(
             Probe(m_path).value(QStringLiteral("SELECT note FROM files WHERE id = 2")).toString(),
             QStringLiteral("line one"));
+    }
+
+    // The Cell Editor shows the console result's current cell while the result has the
+    // focus (read-only: a result is not a table), and the grid's again once the grid has it.
+    void cellDockFollowsTheConsolesResult()
+    {
+        auto *dock = m_window->findChild<CellDock *>();
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        QVERIFY(m_window->showTable(QStringLiteral("files")));
+        view()->setFocus();
+        view()->setCurrentIndex(cell(1, QStringLiteral("note")));
+        QCOMPARE(dock->textEdit()->toPlainText(), QStringLiteral("noise"));
+
+        auto *actions = m_window->findChild<ConsoleActions *>();
+        QVERIFY(actions);
+        SqlConsole *console = actions->openConsole();
+        QVERIFY(console);
+        console->editor()->setPlainText(
+            QStringLiteral("SELECT 'from the console' AS said, 42 AS answer"));
+        console->runAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 10000);
+        QTRY_COMPARE(console->resultModel()->rowCount(), 1);
+        QTableView *result = console->resultView();
+        result->setFocus();
+        QTRY_COMPARE(dock->followedView(), result);
+        result->setCurrentIndex(result->model()->index(0, 0));
+        QCOMPARE(dock->textEdit()->toPlainText(), QStringLiteral("from the console"));
+        QVERIFY(dock->textEdit()->isReadOnly());
+        QVERIFY2(dock->findChild<QLabel *>(QStringLiteral("cellInfo"))
+                     ->text()
+                     .startsWith(QStringLiteral("said, row 1")),
+                 qPrintable(dock->findChild<QLabel *>(QStringLiteral("cellInfo"))->text()));
+
+        view()->setFocus();
+        QTRY_COMPARE(dock->followedView(), view());
+        QCOMPARE(dock->textEdit()->toPlainText(), QStringLiteral("noise"));
+        QVERIFY(!dock->textEdit()->isReadOnly());
     }
 
     void cellDockExportsAndImportsBlobsByteForByte()

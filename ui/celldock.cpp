@@ -1,8 +1,10 @@
 #include "celldock.h"
 
 #include "catalog.h"
+#include "queryresultmodel.h"
 #include "tablemodel.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -41,6 +43,8 @@ CellDock::CellDock(QWidget *parent)
     m_hex->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_hex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_image->setAlignment(Qt::AlignCenter);
+    m_info->setObjectName(QStringLiteral("cellInfo"));
+    m_info->setWordWrap(true); // a long column name or message does not widen the dock
     m_pages->addTab(m_text, tr("Text"));
     m_pages->addTab(m_image, tr("Image"));
     m_pages->addTab(m_hex, tr("Hex"));
@@ -62,6 +66,8 @@ CellDock::CellDock(QWidget *parent)
     auto *applyKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_text);
     applyKey->setContext(Qt::WidgetShortcut);
     connect(applyKey, &QShortcut::activated, this, &CellDock::apply);
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { onFocusChanged(now); });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             showCurrent();
@@ -70,6 +76,28 @@ CellDock::CellDock(QWidget *parent)
 }
 
 void CellDock::setView(QTableView *view)
+{
+    m_grid = view;
+    follow(view);
+}
+
+void CellDock::onFocusChanged(QWidget *now)
+{
+    auto *view = qobject_cast<QTableView *>(now);
+    if (!view || view == m_view || !view->selectionModel())
+        return;
+    // A view of this window (its docks too, floating or not): the grid again, or a result.
+    const QWidget *owner = parentWidget();
+    const QWidget *up = view;
+    while (up && up != owner)
+        up = up->parentWidget();
+    if (!up)
+        return;
+    if (view == m_grid || qobject_cast<const QueryResultModel *>(view->model()))
+        follow(view);
+}
+
+void CellDock::follow(QTableView *view)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
         disconnect(connection); // the view's previous model may live on in another tab
@@ -168,10 +196,19 @@ void CellDock::showCell(bool readNow)
     if (image.isNull())
         m_image->setText(tr("The cell holds no image."));
     m_hex->setPlainText(hexDump(data));
-    m_info->setText(!m_index.isValid() || reading ? QString()
-                    : value.isNull()              ? tr("NULL")
-                    : bytes                       ? tr("%Ln byte(s)", nullptr, int(data.size()))
-                            : tr("%Ln character(s)", nullptr, int(value.toString().size())));
+    // Which cell: its column and its row as the view's headers name them.
+    const QString where
+        = m_index.isValid()
+              ? tr("%1, row %2")
+                    .arg(m_index.model()->headerData(m_index.column(), Qt::Horizontal).toString(),
+                         m_index.model()->headerData(m_index.row(), Qt::Vertical).toString())
+              : QString();
+    const QString size = !m_index.isValid() || reading ? QString()
+                         : value.isNull()              ? tr("NULL")
+                         : bytes ? tr("%Ln byte(s)", nullptr, int(data.size()))
+                                 : tr("%Ln character(s)", nullptr, int(value.toString().size()));
+    m_info->setText(size.isEmpty() ? where : tr("%1 · %2").arg(where, size));
+    m_info->setToolTip(m_info->text());
     m_apply->setEnabled(editable && !bytes);
     m_import->setEnabled(m_index.isValid() && !reading && (editable || kind == ColumnKind::Blob)
                          && !(table && table->isReadOnly()));

@@ -23,8 +23,12 @@ public:
 
     explicit CellDock(QWidget *parent = nullptr);
 
-    // Follows the current cell of `view` (call again after the view gets a new model).
+    // Follows the current cell of `view`, the grid (call again after the view gets a new
+    // model). While an SQL console's result has the focus, its current cell is shown instead
+    // (read-only), until the grid has the focus again.
     void setView(QTableView *view);
+    // The view whose current cell is shown: the grid, or a console's result.
+    QTableView *followedView() const { return m_view; }
     // Writes the cell's value to `path`: BLOBs byte for byte, text as UTF-8.
     bool exportTo(const QString &path, QString *error) const;
     // Stores the file's content in the cell: bytes for BLOB columns, UTF-8 text otherwise.
@@ -37,6 +41,8 @@ public:
     static QString hexDump(const QByteArray &bytes, int maxBytes = 64 * 1024);
 
 private:
+    void follow(QTableView *view);
+    void onFocusChanged(QWidget *now);
     void showCurrent();
     // `readNow`: reads a row not in memory here instead of waiting for its page.
     void showCell(bool readNow);
@@ -47,6 +53,7 @@ private:
     void importCell();
 
     QPointer<QTableView> m_view;
+    QPointer<QTableView> m_grid;                       // the view setView() gave
     QList<QMetaObject::Connection> m_modelConnections; // to the model the view shows
     QPersistentModelIndex m_index;
     QTabWidget *m_pages;
