@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <climits>
 #include <cmath>
 #include <optional>
 
@@ -125,13 +126,19 @@ std::optional<bool> booleanText(const QString &text)
 
 } // namespace
 
+QString ColumnValues::binaryText(qint64 bytes)
+{
+    const int count = bytes > INT_MAX ? INT_MAX : int(bytes);
+    return QCoreApplication::translate("rowbook::ColumnValues", "(binary, %Ln byte(s))", nullptr,
+                                       count);
+}
+
 QString ColumnValues::displayText(ColumnKind kind, const QVariant &value)
 {
     if (value.isNull())
         return QStringLiteral("NULL");
     if (value.typeId() == QMetaType::QByteArray)
-        return QCoreApplication::translate("rowbook::TableModel", "(binary, %1 bytes)")
-            .arg(value.toByteArray().size());
+        return binaryText(value.toByteArray().size());
     if (value.typeId() == QMetaType::Double)
         return QString::number(value.toDouble(), 'g', 15);
     if (kind == ColumnKind::LongText || kind == ColumnKind::Text || kind == ColumnKind::Any) {

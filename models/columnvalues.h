@@ -12,6 +12,9 @@ namespace ColumnValues {
 
 // What a cell shows: NULL, numbers without exponent noise, the first line of long text.
 QString displayText(ColumnKind kind, const QVariant &value);
+// What a binary value is shown as wherever it is shown (grid, form, console, chart):
+// "(binary, 1,234 bytes)".
+QString binaryText(qint64 bytes);
 // What an editor gets: QDate for dates, QDateTime for date-times, bool for booleans.
 QVariant editValue(ColumnKind kind, const QVariant &value);
 // Converts an editor's value to what is stored; false if it does not fit the column.

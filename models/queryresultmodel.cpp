@@ -1,5 +1,6 @@
 #include "queryresultmodel.h"
 
+#include "columnvalues.h"
 #include "queryrunner.h"
 #include "tablemodel.h"
 
@@ -87,7 +88,7 @@ QVariant QueryResultModel::data(const QModelIndex &index, int role) const
     if (value.isNull())
         return role == Qt::DisplayRole ? QVariant(QStringLiteral("NULL")) : QVariant();
     if (type == QMetaType::QByteArray)
-        return tr("BLOB (%n byte(s))", nullptr, int(value.toByteArray().size()));
+        return ColumnValues::binaryText(value.toByteArray().size());
     if (type == QMetaType::Double && role == Qt::DisplayRole)
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     return value;

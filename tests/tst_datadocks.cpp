@@ -387,6 +387,26 @@ private Q_SLOTS:
         QVERIFY(!dock->textEdit()->isReadOnly());
     }
 
+    // A binary value has one name in the grid, the form and the console.
+    void binaryValuesAreNamedAlikeEverywhere()
+    {
+        QVERIFY(m_window->showTable(QStringLiteral("files")));
+        const QString named = QStringLiteral("(binary, 5,000 bytes)");
+        view()->setCurrentIndex(cell(1, QStringLiteral("data")));
+        QCOMPARE(cell(1, QStringLiteral("data")).data().toString(), named);
+        auto *label
+            = qobject_cast<QLabel *>(m_window->form()->editor(QStringLiteral("data"))->editor());
+        QVERIFY(label);
+        QTRY_COMPARE(label->text(), named);
+        SqlConsole *console = m_window->findChild<ConsoleActions *>()->openConsole();
+        QVERIFY(console);
+        console->editor()->setPlainText(QStringLiteral("SELECT data FROM files WHERE id = 2"));
+        console->runAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 10000);
+        QTRY_COMPARE(console->resultModel()->rowCount(), 1);
+        QCOMPARE(console->resultModel()->index(0, 0).data().toString(), named);
+    }
+
     void cellDockExportsAndImportsBlobsByteForByte()
     {
         auto *dock = m_window->findChild<CellDock *>();

@@ -32,8 +32,8 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>

@@ -64,10 +64,6 @@
         <source>NULL</source>
         <translation>NULL</translation>
     </message>
-    <message>
-        <source>Binary data (%1 bytes)</source>
-        <translation>Binärdaten (%1 Bytes)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 to %2: %Ln value(s)</source>
         <translation>
@@ -2604,6 +2600,13 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>“%1” requires a value, so it cannot be set to NULL.</source>
         <translation>„%1“ erfordert einen Wert und kann daher nicht auf NULL gesetzt werden.</translation>
     </message>
+    <message numerus="yes">
+        <source>(binary, %Ln byte(s))</source>
+        <translation>
+            <numerusform>(binär, %Ln Byte)</numerusform>
+            <numerusform>(binär, %Ln Bytes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ConflictNavigator</name>
@@ -3410,10 +3413,6 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
     <message>
         <source>yyyy-MM-dd HH:mm:ss</source>
         <translation>yyyy-MM-dd HH:mm:ss</translation>
-    </message>
-    <message>
-        <source>Binary data, %1 bytes</source>
-        <translation>Binärdaten, %1 Bytes</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -4570,16 +4569,6 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
     </message>
 </context>
 <context>
-    <name>rowbook::QueryResultModel</name>
-    <message numerus="yes">
-        <source>BLOB (%n byte(s))</source>
-        <translation>
-            <numerusform>BLOB (%n Byte)</numerusform>
-            <numerusform>BLOB (%n Bytes)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>rowbook::Quotes</name>
     <message>
         <source>“%1”</source>
@@ -5635,10 +5624,6 @@ Nichts aus der Datei wurde übernommen.</translation>
 </context>
 <context>
     <name>rowbook::TableModel</name>
-    <message>
-        <source>(binary, %1 bytes)</source>
-        <translation>(binär, %1 Bytes)</translation>
-    </message>
     <message>
         <source>There is no table or view named “%1”.</source>
         <translation>Es gibt keine Tabelle oder Sicht namens „%1“.</translation>

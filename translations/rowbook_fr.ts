@@ -64,10 +64,6 @@
         <source>NULL</source>
         <translation>NULL</translation>
     </message>
-    <message>
-        <source>Binary data (%1 bytes)</source>
-        <translation>Données binaires (%1 octets)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 to %2: %Ln value(s)</source>
         <translation>
@@ -2604,6 +2600,13 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>“%1” requires a value, so it cannot be set to NULL.</source>
         <translation>« %1 » exige une valeur, il ne peut donc pas être mis à NULL.</translation>
     </message>
+    <message numerus="yes">
+        <source>(binary, %Ln byte(s))</source>
+        <translation>
+            <numerusform>(binaire, %Ln octet)</numerusform>
+            <numerusform>(binaire, %Ln octets)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ConflictNavigator</name>
@@ -3410,10 +3413,6 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
     <message>
         <source>yyyy-MM-dd HH:mm:ss</source>
         <translation>yyyy-MM-dd HH:mm:ss</translation>
-    </message>
-    <message>
-        <source>Binary data, %1 bytes</source>
-        <translation>Données binaires, %1 octets</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -4570,16 +4569,6 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
     </message>
 </context>
 <context>
-    <name>rowbook::QueryResultModel</name>
-    <message numerus="yes">
-        <source>BLOB (%n byte(s))</source>
-        <translation>
-            <numerusform>BLOB (%n octet)</numerusform>
-            <numerusform>BLOB (%n octets)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>rowbook::Quotes</name>
     <message>
         <source>“%1”</source>
@@ -5635,10 +5624,6 @@ Aucune partie du fichier n’a été appliquée.</translation>
 </context>
 <context>
     <name>rowbook::TableModel</name>
-    <message>
-        <source>(binary, %1 bytes)</source>
-        <translation>(binaire, %1 octets)</translation>
-    </message>
     <message>
         <source>There is no table or view named “%1”.</source>
         <translation>Il n’existe pas de table ni de vue nommée « %1 ».</translation>

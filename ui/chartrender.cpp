@@ -1,5 +1,7 @@
 #include "chartrender.h"
 
+#include "columnvalues.h"
+
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -114,7 +116,7 @@ QString ChartRender::barLabel(int index) const
     if (value.isNull())
         return tr("NULL");
     if (value.typeId() == QMetaType::QByteArray)
-        return tr("Binary data (%1 bytes)").arg(QLocale().toString(value.toByteArray().size()));
+        return ColumnValues::binaryText(value.toByteArray().size());
     return value.toString().simplified();
 }
 

@@ -298,8 +298,7 @@ void FieldEditor::showValue(const QVariant &value)
             Themed::setTextTone(label, Theme::Tone::Muted);
         else
             Themed::clear(label);
-        label->setText(null ? tr("NULL")
-                            : tr("Binary data, %1 bytes").arg(value.toByteArray().size()));
+        label->setText(null ? tr("NULL") : ColumnValues::binaryText(value.toByteArray().size()));
     }
     updateNote();
 }

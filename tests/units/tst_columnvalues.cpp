@@ -1,6 +1,7 @@
 // ColumnValues decides what a cell shows, what its editor starts with and what is written back; a
 // wrong conversion shows or stores a value other than the one in the file.
 #include "columnvalues.h"
+#include "plurals.h"
 
 #include <QtTest>
 
@@ -31,6 +32,7 @@ class TestColumnValues : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        installEnglishPlurals(); // as the application does: "1 byte", "3 bytes"
         // A decimal comma is read through the user's locale, after the C form failed.
         m_locale = QLocale();
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
@@ -62,6 +64,8 @@ private Q_SLOTS:
         QTest::newRow("boolean as stored") << ColumnKind::Boolean << QVariant(1LL) << "1";
         QTest::newRow("bytes") << ColumnKind::Blob << QVariant(QByteArray("\0\1\2", 3))
                                << "(binary, 3 bytes)";
+        QTest::newRow("one byte") << ColumnKind::Blob << QVariant(QByteArray("\0", 1))
+                                  << "(binary, 1 byte)";
     }
     void displayText()
     {
@@ -386,5 +390,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestColumnValues)
+QTEST_GUILESS_MAIN(TestColumnValues)
 #include "tst_columnvalues.moc"
