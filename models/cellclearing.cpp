@@ -50,9 +50,13 @@ CellClearing::Result CellClearing::clear(TableModel *model, const QModelIndexLis
     const TableInfo &info = model->tableInfo();
     QVector<std::pair<QModelIndex, QVariant>> plan;
     for (const QModelIndex &index : cells) {
-        if (!index.isValid() || !(model->flags(index) & Qt::ItemIsEditable))
+        if (!index.isValid())
             continue;
         const ColumnInfo &column = info.columns[index.column()];
+        // A BLOB cell has no editor (not ItemIsEditable) but can be emptied: setData decides.
+        if (!(model->flags(index) & Qt::ItemIsEditable)
+            && (column.kind != ColumnKind::Blob || model->isReadOnly()))
+            continue;
         QVariant value;
         if (clearedValue(column, &value))
             plan.push_back({index, value});

@@ -19,9 +19,11 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &input, int ro
     if (!index.isValid() || !checkIndex(index))
         return false;
     const ColumnInfo &column = m_info.columns[index.column()];
-    // BLOB cells have no cell editor, but take bytes (the cell dock imports files).
-    const bool bytes = column.kind == ColumnKind::Blob && input.typeId() == QMetaType::QByteArray
-                       && !isReadOnly() && !isSavedKeyPart(index);
+    // BLOB cells have no cell editor, but take bytes (the cell dock imports files) and NULL
+    // (Set to NULL, Clear Cells).
+    const bool bytes = column.kind == ColumnKind::Blob
+                       && (input.typeId() == QMetaType::QByteArray || input.isNull())
+                       && role == Qt::EditRole && !isReadOnly() && !isSavedKeyPart(index);
     if (!bytes && !(flags(index) & Qt::ItemIsEditable))
         return false;
     QVariant stored;

@@ -33,6 +33,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace rowbook;
@@ -405,6 +406,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 10000);
         QTRY_COMPARE(console->resultModel()->rowCount(), 1);
         QCOMPARE(console->resultModel()->index(0, 0).data().toString(), named);
+
+        // The form cannot set it to NULL, and its NULL button says where that is done: Delete
+        // in the grid does it.
+        auto *null = m_window->form()->findChild<QToolButton *>(QStringLiteral("null:data"));
+        QVERIFY(null);
+        QVERIFY(!null->isEnabled());
+        QVERIFY2(null->toolTip().contains(QStringLiteral("in the grid (Delete)")),
+                 qPrintable(null->toolTip()));
+        view()->setFocus();
+        view()->selectionModel()->setCurrentIndex(cell(1, QStringLiteral("data")),
+                                                  QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(cell(1, QStringLiteral("data")).data().toString(), QStringLiteral("NULL"));
+        saveAndWait();
+        QVERIFY(Probe(m_path)
+                    .value(QStringLiteral("SELECT data IS NULL FROM files WHERE id = 2"))
+                    .toBool());
     }
 
     void cellDockExportsAndImportsBlobsByteForByte()

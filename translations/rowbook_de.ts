@@ -3418,6 +3418,10 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
+    <message>
+        <source>A binary value is set to NULL in the grid (Delete) and replaced in the Cell Editor (Import…).</source>
+        <translation>Ein Binärwert wird im Raster auf NULL gesetzt (Entf) und im Zelleneditor ersetzt (Importieren…).</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::FileActions</name>

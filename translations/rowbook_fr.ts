@@ -3418,6 +3418,10 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
+    <message>
+        <source>A binary value is set to NULL in the grid (Delete) and replaced in the Cell Editor (Import…).</source>
+        <translation>Une valeur binaire se met à NULL dans la grille (Suppr) et se remplace dans l’éditeur de cellule (Importer…).</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::FileActions</name>

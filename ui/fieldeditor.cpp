@@ -39,7 +39,10 @@ FieldEditor::FieldEditor(const ColumnInfo &column, QWidget *parent)
     m_nullButton->setText(tr("NULL"));
     m_nullButton->setCheckable(true);
     m_nullButton->setToolTip(column.notNull ? tr("This column requires a value.")
-                                            : tr("Set this field to NULL (no value)."));
+                             : column.kind == ColumnKind::Blob
+                                 ? tr("A binary value is set to NULL in the grid (Delete) "
+                                      "and replaced in the Cell Editor (Import…).")
+                                 : tr("Set this field to NULL (no value)."));
     m_nullButton->setEnabled(!column.notNull && column.kind != ColumnKind::Blob);
     connect(m_nullButton, &QToolButton::clicked, this, [this](bool checked) {
         setNull(checked);
