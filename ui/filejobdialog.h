@@ -89,6 +89,7 @@ private:
     QPushButton *m_closeButton;
     JobRunner *m_jobs;
     QGridLayout *m_grid;
+    QString m_written;          // the file the last run wrote: its "exists" note is not shown
     int m_rows = 0;             // rows above the File row
     QList<QWidget *> m_options; // disabled while the job runs: file, browse, then addRow()'s
 };

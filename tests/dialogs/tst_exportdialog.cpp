@@ -116,6 +116,9 @@ void TestExportDialog::writesTheSameBytesAsTheCommandLine()
         rows = exported.at(0).at(1).toLongLong();
         QVERIFY(child<QLabel>(&dialog, "statusLabel")->text().startsWith("Exported "));
         QVERIFY(dialog.isVisible());
+        // The file now exists, but is the one just written: no "it is replaced" beside "Exported".
+        QVERIFY2(!child<QLabel>(&dialog, "fileNote")->isVisible(),
+                 qPrintable(child<QLabel>(&dialog, "fileNote")->text()));
     }
     Probe probe(m_chinook.db);
     QCOMPARE(rows, probe.value("SELECT count(*) FROM \"" + table + "\"").toLongLong());
