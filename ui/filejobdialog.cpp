@@ -150,10 +150,10 @@ void FileJobDialog::onPathChanged()
         m_fileNote->setText(tr("Choose the file to write."));
     else if (file.isDir())
         m_fileNote->setText(tr("This is a folder; add a file name."));
-    else if (file.exists() && path != m_written) // not the file the status says was written
-        m_fileNote->setText(tr("The file exists; it is replaced when the export succeeds."));
-    else if (file.exists())
-        m_fileNote->clear();
+    else if (file.exists()) // unless it is the file the status says was just written
+        m_fileNote->setText(path == m_written
+                                ? QString()
+                                : tr("The file exists; it is replaced when the export succeeds."));
     else if (!file.absoluteDir().exists())
         m_fileNote->setText(
             tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(file.absolutePath())));
