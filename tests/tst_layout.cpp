@@ -478,6 +478,36 @@ private Q_SLOTS:
         check(&dialog);
     }
 
+    // When the grid gets shorter (a dock opens below it), the status bar counts the rows now
+    // on screen and the current row stays in sight.
+    void aShorterGridCountsItsRowsAndKeepsTheCurrentRow()
+    {
+        QVERIFY(m_window->showTable(QStringLiteral("Track")));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->resize(900, 800);
+        QTRY_COMPARE(m_window->height(), 800);
+        QTableView *view = m_window->tableView();
+        auto *rows = m_window->findChild<QLabel *>(QStringLiteral("rowsLabel"));
+        QVERIFY(rows);
+        const int last = view->rowAt(view->viewport()->height() - 1);
+        QVERIFY(last > 12);
+        view->setCurrentIndex(view->model()->index(last - 1, 1));
+        QTRY_VERIFY2(rows->text().startsWith(QStringLiteral("Rows 1–%1 ").arg(last + 1)),
+                     qPrintable(rows->text()));
+        m_window->resize(900, 420);
+        QTRY_COMPARE(m_window->height(), 420);
+        const int shown = view->viewport()->height();
+        QTRY_VERIFY2(view->visualRect(view->currentIndex()).bottom() < shown,
+                     qPrintable(QString::number(view->visualRect(view->currentIndex()).bottom())));
+        const int first = view->rowAt(0);
+        const int lastNow = view->rowAt(shown - 1);
+        QTRY_VERIFY2(
+            rows->text().startsWith(QStringLiteral("Rows %1–%2 ").arg(first + 1).arg(lastNow + 1)),
+            qPrintable(rows->text()));
+        m_window->resize(900, 600);
+    }
+
     // Last: a second main window shown takes the focus from m_window.
     // The first window (no size remembered) fits the screen it opens on and uses the room there
     // is, up to 1280x800. Meaningful on a small screen: tst_layout_small_screen runs it on a

@@ -13,7 +13,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPersistentModelIndex>
+#include <QResizeEvent>
 #include <QScrollBar>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -53,6 +56,27 @@ TablePane::TablePane(QWidget *parent)
     m_readOnlyLabel->hide();
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &TablePane::updateRowsLabel);
+    m_view->viewport()->installEventFilter(this);
+}
+
+bool TablePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<const QResizeEvent *>(event);
+        const QModelIndex current = m_view->currentIndex();
+        const QRect row = current.isValid() ? m_view->visualRect(current) : QRect();
+        const int before = resize->oldSize().height();
+        const int now = resize->size().height();
+        // Later: the view lays itself out for the new size first.
+        QTimer::singleShot(
+            0, this, [this, current = QPersistentModelIndex(current), row, before, now] {
+                if (current.isValid() && current == m_view->currentIndex() && now < before
+                    && row.top() >= 0 && row.bottom() < before && row.bottom() >= now)
+                    m_view->scrollTo(current);
+                updateRowsLabel();
+            });
+    }
+    return QStackedWidget::eventFilter(watched, event);
 }
 
 void TablePane::setModel(TableModel *model)

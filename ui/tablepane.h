@@ -72,6 +72,9 @@ Q_SIGNALS:
 protected:
     // A theme change gives the model the new palette's cell colours.
     void changeEvent(QEvent *event) override;
+    // The grid's viewport resized (a dock opened below it, the window shrank): the rows label
+    // counts the rows now on screen, and a current row that was on screen stays there.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     GridView *m_view;
