@@ -302,6 +302,10 @@ void TestConsoleTools::aTableMadeInTheConsoleIsShownInAnEmptyDatabase()
     QVERIFY2(message->text().endsWith(QStringLiteral("File\u00A0→\u00A0Import…")),
              qPrintable(message->text()));
     QVERIFY(message->text().contains(QStringLiteral("Table\u00A0→\u00A0New\u00A0Table…")));
+    // The form has no row to offer: it says nothing of selecting one.
+    auto *formEmpty = window.findChild<QLabel *>(QStringLiteral("formEmpty"));
+    QVERIFY(formEmpty);
+    QVERIFY2(formEmpty->text().isEmpty(), qPrintable(formEmpty->text()));
 
     auto *actions = window.findChild<ConsoleActions *>();
     QVERIFY(actions);
@@ -311,6 +315,7 @@ void TestConsoleTools::aTableMadeInTheConsoleIsShownInAnEmptyDatabase()
     QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->model()->tableName(), QString("made"), 10000);
     QTRY_VERIFY(window.tableView()->isVisible());
     QTRY_COMPARE(window.workspace()->model()->rowCount(), 1);
+    QCOMPARE(formEmpty->text(), QStringLiteral("Select a row to edit it here."));
 }
 
 // View → SQL Console has a mnemonic no other entry of the View menu uses.

@@ -68,6 +68,7 @@ RecordForm::RecordForm(QWidget *parent)
     m_scroll->setWidget(m_fields);
     m_fields->installEventFilter(this);
     auto *empty = new QLabel(tr("Select a row to edit it here."));
+    empty->setObjectName(QStringLiteral("formEmpty"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     empty->setEnabled(false);
@@ -330,6 +331,11 @@ void RecordForm::setCurrentRow(int row)
         }
     }
     updateKeyFields();
+    // A database without tables has no rows to select.
+    if (auto *empty = qobject_cast<QLabel *>(m_pages->widget(0)))
+        empty->setText(m_model && m_model->tableInfo().isValid()
+                           ? tr("Select a row to edit it here.")
+                           : QString());
     if (hasRow()) {
         m_pages->setCurrentIndex(1);
     } else if (m_fields->isAncestorOf(QApplication::focusWidget())) {
