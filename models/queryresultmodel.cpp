@@ -87,8 +87,8 @@ QVariant QueryResultModel::data(const QModelIndex &index, int role) const
             Qt::Alignment((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     if (value.isNull())
         return role == Qt::DisplayRole ? QVariant(QStringLiteral("NULL")) : QVariant();
-    if (type == QMetaType::QByteArray)
-        return ColumnValues::binaryText(value.toByteArray().size());
+    if (type == QMetaType::QByteArray) // the bytes themselves to edit (the Cell Editor shows them)
+        return role == Qt::EditRole ? value : ColumnValues::binaryText(value.toByteArray().size());
     if (type == QMetaType::Double && role == Qt::DisplayRole)
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     return value;

@@ -23,6 +23,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDockWidget>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLayout>
@@ -406,6 +408,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 10000);
         QTRY_COMPARE(console->resultModel()->rowCount(), 1);
         QCOMPARE(console->resultModel()->index(0, 0).data().toString(), named);
+        // The Cell Editor shows the result's bytes, and exports them, not the name.
+        auto *dock = m_window->findChild<CellDock *>();
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        console->resultView()->setFocus();
+        QTRY_COMPARE(dock->followedView(), console->resultView());
+        console->resultView()->setCurrentIndex(console->resultModel()->index(0, 0));
+        QCOMPARE(dock->pages()->currentIndex(), int(CellDock::HexPage));
+        const QString exported = m_dir.filePath(QStringLiteral("fromConsole.bin"));
+        QString error;
+        QVERIFY2(dock->exportTo(exported, &error), qPrintable(error));
+        QFile written(exported);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), m_noise);
+        // The console closed: the Cell Editor goes back to the grid's cell.
+        auto *consoleDock = qobject_cast<QDockWidget *>(console->parentWidget());
+        QVERIFY(consoleDock);
+        consoleDock->close();
+        QTRY_COMPARE(dock->followedView(), view());
+        QCOMPARE(dock->textEdit()->placeholderText(),
+                 QStringLiteral("Binary data: see the Hex page."));
 
         // The form cannot set it to NULL, and its NULL button says where that is done: Delete
         // in the grid does it.

@@ -2340,6 +2340,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Select a cell to export first.</source>
+        <translation>Wählen Sie zuerst eine Zelle zum Exportieren aus.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ChartDialog</name>

@@ -2340,6 +2340,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Select a cell to export first.</source>
+        <translation>Sélectionnez d’abord une cellule à exporter.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ChartDialog</name>

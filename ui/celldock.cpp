@@ -103,8 +103,13 @@ void CellDock::follow(QTableView *view)
         disconnect(connection); // the view's previous model may live on in another tab
     m_modelConnections.clear();
     m_view = view;
-    if (!view || !view->selectionModel())
+    if (!view || !view->selectionModel()) {
+        showCurrent();
         return;
+    }
+    // A console closed while its result was followed: back to the grid.
+    if (view != m_grid)
+        m_modelConnections << connect(view, &QObject::destroyed, this, [this] { follow(m_grid); });
     m_modelConnections << connect(view->selectionModel(), &QItemSelectionModel::currentChanged,
                                   this, &CellDock::showCurrent);
     m_modelConnections << connect(view->model(), &QAbstractItemModel::dataChanged, this,
@@ -239,7 +244,11 @@ void CellDock::apply()
 
 bool CellDock::exportTo(const QString &path, QString *error) const
 {
-    const QVariant value = m_index.isValid() ? m_index.data(Qt::EditRole) : QVariant();
+    if (!m_index.isValid()) {
+        *error = tr("Select a cell to export first.");
+        return false;
+    }
+    const QVariant value = m_index.data(Qt::EditRole);
     const QByteArray data
         = value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
     QSaveFile file(path);
