@@ -180,7 +180,9 @@ QString foreignKeyQuery()
 QString referrerQuery()
 {
     // Tables of every schema: a child elsewhere deletes its rows with the parent's just the same.
-    // A partition's copy of its table's key (conparentid set) acts as the key does: left out.
+    // A referring partition's copy of its table's key is left out (the table is named); the
+    // copies a key to a partitioned table has for each partition of it stay (replacing the rows
+    // of one partition deletes what refers to them).
     return QStringLiteral(
         "SELECT c.oid, a.attname, p.relname, pa.attname, CASE c.confdeltype WHEN 'c' THEN "
         "'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT' WHEN 'r' THEN 'RESTRICT' "
@@ -190,7 +192,8 @@ QString referrerQuery()
         "c.confrelid JOIN pg_namespace pn ON pn.oid = p.relnamespace CROSS JOIN LATERAL "
         "unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(col, parentcol, seq) JOIN pg_attribute "
         "a ON a.attrelid = c.conrelid AND a.attnum = k.col JOIN pg_attribute pa ON pa.attrelid = "
-        "c.confrelid AND pa.attnum = k.parentcol WHERE c.contype = 'f' AND c.conparentid = 0 AND "
+        "c.confrelid AND pa.attnum = k.parentcol WHERE c.contype = 'f' AND NOT EXISTS (SELECT 1 "
+        "FROM pg_constraint pc WHERE pc.oid = c.conparentid AND pc.conrelid <> c.conrelid) AND "
         "pn.nspname = current_schema() AND p.relname = ? ORDER BY 6, c.conname, c.oid, k.seq");
 }
 

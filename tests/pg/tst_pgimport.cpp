@@ -343,6 +343,23 @@ void TestPgImport::replacingRowsThatOthersCascadeFromIsRefused()
              qPrintable(elsewhere.error.message));
     QCOMPARE(probe.value(QStringLiteral("SELECT count(t) FROM archive.kept")).toInt(), 2);
 
+    // A key to a partitioned table refers to each partition too: replacing one partition's
+    // rows would delete what refers to them.
+    QVERIFY(probe.exec(QStringLiteral("CREATE TABLE parts (id bigint PRIMARY KEY, label text) "
+                                      "PARTITION BY RANGE (id)")));
+    QVERIFY(probe.exec(
+        QStringLiteral("CREATE TABLE parts_low PARTITION OF parts FOR VALUES FROM (0) TO (100)")));
+    QVERIFY(probe.exec(QStringLiteral("INSERT INTO parts VALUES (1, 'row 1'), (2, 'row 2')")));
+    QVERIFY(probe.exec(QStringLiteral("CREATE TABLE uses (id bigint PRIMARY KEY, part bigint "
+                                      "REFERENCES parts (id) ON DELETE CASCADE)")));
+    QVERIFY(probe.exec(QStringLiteral("INSERT INTO uses VALUES (1, 1), (2, 2)")));
+    const ImportJob::Result partition = import(same, QStringLiteral("parts_low"), true);
+    QCOMPARE(partition.error.kind, TransferError::Input);
+    QVERIFY2(partition.error.message.startsWith(
+                 QStringLiteral("“uses” refers to “parts_low” with ON DELETE CASCADE")),
+             qPrintable(partition.error.message));
+    QCOMPARE(probe.value(QStringLiteral("SELECT count(*) FROM uses")).toInt(), 2);
+
     // A reference that only checks (NO ACTION, deferred) lets the same rows come back.
     QVERIFY(probe.exec(QStringLiteral("DROP TABLE archive.kept")));
     QVERIFY(probe.exec(QStringLiteral("CREATE TABLE archive.kept (id bigint PRIMARY KEY, t bigint "
