@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "foreignkeys.h"
 #include "logging.h"
+#include "oneshot.h"
 #include "tablesnapshot.h"
 #include "transaction.h"
 
@@ -57,13 +58,15 @@ bool parentIsThere(const QSqlDatabase &db,
     QStringList conditions;
     for (const QString &column : key.parentColumns)
         conditions << Catalog::quote(column) + QStringLiteral(" = ?");
+    // One statement, not a server-side PREPARE whose DEALLOCATE would fail in an aborted
+    // transaction: the values are the row's, each of its column's kind.
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT 1")
-            .arg(Catalog::quote(key.parentTable), conditions.join(QLatin1String(" AND "))));
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec()) {
+    query.setForwardOnly(true);
+    if (!oneshot::exec(
+            query,
+            QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT 1")
+                .arg(Catalog::quote(key.parentTable), conditions.join(QLatin1String(" AND "))),
+            values)) {
         *failed = true;
         return false;
     }
