@@ -58,7 +58,8 @@ QString SchemaRunner::userMessage(const SchemaChange &change, const StorageError
     QString sentence;
     if (error.isBusy()) {
         sentence = tr("Another program kept the database locked.");
-    } else if (detail.startsWith(QLatin1String("check failed"))) {
+    } else if (detail.startsWith(QLatin1String("check failed"))
+               || error.sqlState == "23503") { // a server checks a key it is given at once
         sentence = tr("The change would leave rows referring to rows that do not exist.");
     } else if (detail.contains(QLatin1String("foreign key mismatch"))) {
         sentence = tr("A foreign key of another table refers to what you changed.");

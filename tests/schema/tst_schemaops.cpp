@@ -639,6 +639,9 @@ private Q_SLOTS:
             << QStringLiteral("Rows in other tables still refer to rows of “people”.");
         QTest::newRow("server unique") << 0 << QByteArray("23505") << unique;
         QTest::newRow("server not null") << 0 << QByteArray("23502") << required;
+        QTest::newRow("server foreign key")
+            << 0 << QByteArray("23503")
+            << QStringLiteral("The change would leave rows referring to rows that do not exist.");
     }
     void constraintRefusalsAreToldByTheirCode()
     {
