@@ -92,10 +92,9 @@ void DocumentTabs::addViewActions(QMenu *view)
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
     next->setToolTip(tr("With one tab, the next table."));
     QAction *previous = view->addAction(tr("Previous Tab"), this, [this] { step(-1); });
-    // Shift+Tab arrives as Backtab (with Shift): the menu names the first, "Ctrl+Shift+Tab"; the
-    // second is what X11 sends.
-    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
+    // Named as pressed, "Ctrl+Shift+Tab" (not "Backtab"); the Backtab that X11 sends for it
+    // is matched to it by Qt's shortcut map.
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab));
 }
 
 void DocumentTabs::update()
