@@ -130,7 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
         // 1280x800 where there is room; within the screen on a small one (a 1366x768 laptop,
         // or 1920x1080 at 200 %: 960x540), leaving room for the frame and a panel.
         const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize();
-        resize(room.isValid() ? QSize(1280, 800).boundedTo(room) : QSize(1280, 800));
+        resize(room.isEmpty() ? QSize(1280, 800) : QSize(1280, 800).boundedTo(room));
     }
     updateActions();
 }
