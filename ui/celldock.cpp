@@ -66,13 +66,20 @@ CellDock::CellDock(QWidget *parent)
     auto *applyKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_text);
     applyKey->setContext(Qt::WidgetShortcut);
     connect(applyKey, &QShortcut::activated, this, &CellDock::apply);
-    connect(qApp, &QApplication::focusChanged, this,
-            [this](QWidget *, QWidget *now) { onFocusChanged(now); });
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this,
+                                [this](QWidget *, QWidget *now) { onFocusChanged(now); });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             showCurrent();
     });
     showCurrent();
+}
+
+CellDock::~CellDock()
+{
+    disconnect(m_focusConnection);
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+        disconnect(connection); // a followed console's destroyed() must not reach this either
 }
 
 void CellDock::setView(QTableView *view)

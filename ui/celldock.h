@@ -22,6 +22,7 @@ public:
     enum Page { TextPage, ImagePage, HexPage };
 
     explicit CellDock(QWidget *parent = nullptr);
+    ~CellDock() override;
 
     // Follows the current cell of `view`, the grid (call again after the view gets a new
     // model). While an SQL console's result has the focus, its current cell is shown instead
@@ -52,6 +53,9 @@ private:
     void exportCell();
     void importCell();
 
+    // To QApplication::focusChanged: ended in ~CellDock, as ~QWidget moves the focus while
+    // this is no longer a CellDock.
+    QMetaObject::Connection m_focusConnection;
     QPointer<QTableView> m_view;
     QPointer<QTableView> m_grid;                       // the view setView() gave
     QList<QMetaObject::Connection> m_modelConnections; // to the model the view shows
