@@ -3,16 +3,14 @@
 #include "backend.h"
 #include "backup.h"
 #include "catalog.h"
-#include "foreignkeys.h"
 #include "logging.h"
-#include "oneshot.h"
+#include "refusedkeys.h"
 #include "tablesnapshot.h"
 #include "transaction.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -31,99 +29,6 @@
 
 namespace rowbook {
 namespace {
-
-// Whether the parent row that `key` makes the updated row refer to is there: true when the
-// update set one of its columns to NULL (such a reference holds); false when the update left
-// some of its columns as they were (the row's other values are not at hand here) or the parent
-// could not be read (`failed` is then set).
-bool parentIsThere(const QSqlDatabase &db,
-                   const ForeignKeyConstraint &key,
-                   const RowChange &change,
-                   bool *failed)
-{
-    QVariantList values;
-    for (const QString &column : key.columns) {
-        const auto it
-            = std::find_if(change.values.begin(), change.values.end(), [&column](const auto &pair) {
-                  return pair.first.compare(column, Qt::CaseInsensitive) == 0;
-              });
-        if (it == change.values.end())
-            return false;
-        if (it->second.isNull())
-            return true;
-        values << it->second;
-    }
-    if (key.parentColumns.size() != key.columns.size())
-        return false;
-    QStringList conditions;
-    for (const QString &column : key.parentColumns)
-        conditions << Catalog::quote(column) + QStringLiteral(" = ?");
-    // One statement, not a server-side PREPARE whose DEALLOCATE would fail in an aborted
-    // transaction: the values are the row's, each of its column's kind.
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!oneshot::exec(
-            query,
-            QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT 1")
-                .arg(Catalog::quote(key.parentTable), conditions.join(QLatin1String(" AND "))),
-            values)) {
-        *failed = true;
-        return false;
-    }
-    return query.next();
-}
-
-const QString lookupSavepoint = QStringLiteral("SAVEPOINT rowbook_lookup");
-const QString releaseLookup = QStringLiteral("RELEASE rowbook_lookup");
-const QString rollbackToLookup = QStringLiteral("ROLLBACK TO rowbook_lookup");
-
-// SQLite says "FOREIGN KEY constraint failed" both ways round, and PostgreSQL words it in the
-// server's language: a foreign key that refused a deletion, or an update whose own references
-// all lead to rows that are there, did so for the rows of other tables that refer to this one.
-// Read after the row's savepoint is rolled back to (a server reads nothing in a failed
-// transaction), each table's keys once a batch (`known`).
-void markReferenced(const QSqlDatabase &db,
-                    const RowChange &change,
-                    QHash<QString, QVector<ForeignKeyConstraint>> *known,
-                    StorageError *error)
-{
-    if (!error->isForeignKey())
-        return;
-    if (change.kind == RowChange::Delete) {
-        error->referenced = StorageError::DeletionRefused;
-        return;
-    }
-    if (change.kind != RowChange::Update)
-        return;
-    // In a savepoint of its own: a lookup that fails (a server's statement timeout) must not
-    // abort the batch's transaction, only leave the message as it was.
-    if (execute(db, lookupSavepoint).isError())
-        return;
-    bool failed = false;
-    auto own = known->constFind(change.table);
-    if (own == known->constEnd()) {
-        const QVector<ForeignKeyConstraint> read
-            = ForeignKeys::constraints(db, change.table, &failed);
-        if (!failed)
-            own = known->insert(change.table, read);
-    }
-    bool ownReferencesHold = !failed;
-    for (const ForeignKeyConstraint &key : failed ? QVector<ForeignKeyConstraint>() : *own) {
-        const bool changed
-            = std::any_of(change.values.begin(), change.values.end(), [&key](const auto &pair) {
-                  return key.columns.contains(pair.first, Qt::CaseInsensitive);
-              });
-        if (changed && !parentIsThere(db, key, change, &failed)) {
-            ownReferencesHold = false; // the row's own reference may be the one at fault
-            break;
-        }
-    }
-    if (failed)
-        execute(db, rollbackToLookup); // should this fail, so does the batch's next statement
-    failed = execute(db, releaseLookup).isError() || failed;
-    if (ownReferencesHold && !failed)
-        error->referenced = StorageError::KeyChangeRefused;
-}
 
 const QString savepoint = QStringLiteral("SAVEPOINT rowbook_change");
 const QString releaseSavepoint = QStringLiteral("RELEASE rowbook_change");
@@ -450,7 +355,7 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
     if (!batch.snapshotTable.isEmpty())
         outcome.snapshot
             = TableSnapshot::restoreStatements(m_db, batch.snapshotTable, &outcome.snapshotProblem);
-    QHash<QString, QVector<ForeignKeyConstraint>> knownKeys; // markReferenced's, this batch
+    RefusedKeys::Known knownKeys; // the tables' keys markReferenced read, this batch
     for (const RowChange &change : batch.changes) {
         ChangeResult result;
         result.tag = change.tag;
@@ -468,7 +373,7 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
                 outcome.error = failed;
                 return Step::Fail;
             }
-            markReferenced(m_db, change, &knownKeys, &error);
+            RefusedKeys::markReferenced(m_db, change, &knownKeys, &error);
             result.error = error;
         } else if (error.isError()) {
             outcome.error = error;

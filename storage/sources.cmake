@@ -71,6 +71,8 @@ set(rowbook_storage_sources
     recovery.h
     recoverytask.cpp
     recoverytask.h
+    refusedkeys.cpp
+    refusedkeys.h
     retrypolicy.cpp
     retrypolicy.h
     rowchange.h

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "foreignkeys.h"
+#include "rowchange.h"
+#include "storageerror.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+namespace rowbook::RefusedKeys {
+
+// Each table's foreign keys, read once a save batch.
+using Known = QHash<QString, QVector<ForeignKeyConstraint>>;
+
+// SQLite says "FOREIGN KEY constraint failed" both ways round, and PostgreSQL words it in the
+// server's language: a foreign key that refused a deletion, or an update whose own references
+// all lead to rows that are there, did so for the rows of other tables that refer to this one
+// (StorageError::referenced). Called by the save worker after the row's savepoint is rolled
+// back to (a server reads nothing in a failed transaction); its lookups run in a savepoint of
+// their own, so a failed one leaves the message as it was and the batch's transaction usable.
+void markReferenced(const QSqlDatabase &db,
+                    const RowChange &change,
+                    Known *known,
+                    StorageError *error);
+
+} // namespace rowbook::RefusedKeys
