@@ -5,19 +5,27 @@
 // date editor shows the whole value beside the calendar button. Registered twice: at 100 % and
 // with QT_SCALE_FACTOR=2 (see CMakeLists.txt).
 #include "backup.h"
+#include "copydialog.h"
 #include "createtabledialog.h"
 #include "database.h"
 #include "datepicker.h"
+#include "dumpdialog.h"
 #include "exportdialog.h"
 #include "fieldeditor.h"
 #include "gridcolumns.h"
+#include "historysearch.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "populatedialog.h"
+#include "queryhistory.h"
 #include "recordform.h"
 #include "restoredialog.h"
+#include "schemadiagramview.h"
 #include "schemadialog.h"
 #include "schemarunner.h"
+#include "screenfit.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "tablemodel.h"
 #include "testsupport.h"
 #include "workspace.h"
@@ -466,15 +474,20 @@ private Q_SLOTS:
         check(&dialog);
     }
 
-    void importDialog()
+    // A small CSV file to import.
+    QString writeCsv()
     {
         const QString csv = m_dir.filePath(QStringLiteral("people.csv"));
         QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            "name;born;city\nAda Lovelace;1815-12-10;London\nAlan Turing;1912-06-23;London\n");
-        file.close();
-        ImportDialog dialog(m_window->workspace()->info(), csv, m_window.get());
+        if (file.open(QIODevice::WriteOnly))
+            file.write(
+                "name;born;city\nAda Lovelace;1815-12-10;London\nAlan Turing;1912-06-23;London\n");
+        return csv;
+    }
+
+    void importDialog()
+    {
+        ImportDialog dialog(m_window->workspace()->info(), writeCsv(), m_window.get());
         check(&dialog);
     }
 
@@ -506,6 +519,57 @@ private Q_SLOTS:
             rows->text().startsWith(QStringLiteral("Rows %1–%2 ").arg(first + 1).arg(lastNow + 1)),
             qPrintable(rows->text()));
         m_window->resize(900, 600);
+    }
+
+    // Every dialog and window that opens at a size of its own fits the screen it opens on, on
+    // a small one too (tst_layout_small_screen, tst_layout_small_screen_200), and shows its
+    // texts whole there.
+    void dialogsFitTheScreen()
+    {
+        QVERIFY(m_window->showTable(QStringLiteral("Track")));
+        // The main window as it first opens: within the screen.
+        const QRect available = m_window->screen()->availableGeometry();
+        m_window->setGeometry(
+            QRect(available.topLeft(), sizeWithinScreen(m_window.get(), {1280, 800})));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const QSqlDatabase reader = m_window->workspace()->reader();
+        const DatabaseInfo &info = m_window->workspace()->info();
+        QueryHistory history(m_path);
+        SchemaRunner runner(m_window->workspace()->saver());
+        std::vector<std::unique_ptr<QWidget>> windows;
+        windows.emplace_back(new CreateTableDialog(reader, m_window.get()));
+        windows.emplace_back(
+            new SchemaDialog(reader, &runner, QStringLiteral("Track"), m_window.get()));
+        windows.emplace_back(new ImportDialog(info, writeCsv(), m_window.get()));
+        windows.emplace_back(new PopulateDialog(info, QStringLiteral("Track"), m_window.get()));
+        windows.emplace_back(new ExportDialog(info, QStringLiteral("Track"), m_window.get()));
+        windows.emplace_back(new DumpDialog(info, {QStringLiteral("Track")}, m_window.get()));
+        windows.emplace_back(new CopyDialog(m_path, false, m_window.get()));
+        windows.emplace_back(new ShortcutsDialog(m_window.get()));
+        windows.emplace_back(new HistorySearch(&history, m_window.get()));
+        windows.emplace_back(new SchemaDiagramWindow(m_window.get()));
+        for (const auto &window : windows) {
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            const QRect frame = window->frameGeometry();
+            QVERIFY2(available.contains(frame),
+                     qPrintable(QStringLiteral("%1 at %2,%3 %4x%5, screen %6x%7")
+                                    .arg(QString::fromLatin1(window->metaObject()->className()))
+                                    .arg(frame.x())
+                                    .arg(frame.y())
+                                    .arg(frame.width())
+                                    .arg(frame.height())
+                                    .arg(available.width())
+                                    .arg(available.height())));
+            QStringList problems;
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                (problems = cutOff(window.get())).isEmpty(),
+                qPrintable(QString::fromLatin1(window->metaObject()->className())
+                           + QLatin1String(": ") + problems.join(QLatin1String("; "))),
+                5000);
+            window->close();
+        }
     }
 
     // Last: a second main window shown takes the focus from m_window.

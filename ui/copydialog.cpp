@@ -4,6 +4,7 @@
 #include "copytask.h"
 #include "pgconnection.h"
 #include "plurals.h"
+#include "screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -68,7 +69,7 @@ CopyDialog::CopyDialog(const QString &source, bool sourceIsServer, QWidget *pare
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    resizeWithinScreen(this, QSize(560, sizeHint().height()));
 
     disconnect(buttons, &QDialogButtonBox::accepted, this, nullptr);
     connect(m_copy, &QPushButton::clicked, this, &CopyDialog::start);

@@ -1,5 +1,6 @@
 #include "createtabledialog.h"
 
+#include "screenfit.h"
 #include "themecontroller.h"
 
 #include <QComboBox>
@@ -77,7 +78,7 @@ CreateTableDialog::CreateTableDialog(const QSqlDatabase &reader, QWidget *parent
     layout->addLayout(rowButtons);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
-    resize(720, 400);
+    resizeWithinScreen(this, QSize(720, 400));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,6 +1,7 @@
 #include "filejobdialog.h"
 
 #include "jobrunner.h"
+#include "screenfit.h"
 #include "themecontroller.h"
 
 #include <QDialogButtonBox>
@@ -89,7 +90,7 @@ void FileJobDialog::finishLayout(int width)
     m_grid->addWidget(m_statusLabel, row + 4, 0, 1, 3);
     m_grid->setRowStretch(row + 5, 1);
     m_grid->addWidget(buttons, row + 6, 0, 1, 3);
-    resize(width, sizeHint().height());
+    resizeWithinScreen(this, QSize(width, sizeHint().height()));
 
     // The base's widgets are created before the subclass's: say the order that the eye reads.
     QList<QWidget *> order = m_options.mid(2);

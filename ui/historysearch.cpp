@@ -1,6 +1,7 @@
 #include "historysearch.h"
 
 #include "queryhistory.h"
+#include "screenfit.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -86,7 +87,7 @@ HistorySearch::HistorySearch(QueryHistory *history, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(560, 380);
+    resizeWithinScreen(this, QSize(560, 380));
     refresh();
 }
 

@@ -6,6 +6,7 @@
 #include "jobrunner.h"
 #include "plurals.h"
 #include "pooltask.h"
+#include "screenfit.h"
 #include "settings.h"
 #include "themecontroller.h"
 
@@ -241,7 +242,7 @@ QDialogButtonBox *ImportDialog::layOut()
     grid->addWidget(buttons, 10, 0, 1, 8);
     grid->setRowStretch(6, 1);
     grid->setColumnStretch(6, 1);
-    resize(920, 640);
+    resizeWithinScreen(this, QSize(920, 640));
     return buttons;
 }
 

@@ -15,6 +15,7 @@
 #include "pgconnection.h"
 #include "recordform.h"
 #include "savestatus.h"
+#include "screenfit.h"
 #include "settings.h"
 #include "structuredock.h"
 #include "tableactions.h"
@@ -31,7 +32,6 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMenuBar>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -127,10 +127,8 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_toggleForm->setChecked(settings.value(QStringLiteral("window/form"), true).toBool());
     if (!settings.contains(QStringLiteral("window/geometry"))) {
-        // 1280x800 where there is room; within the screen on a small one (a 1366x768 laptop,
-        // or 1920x1080 at 200 %: 960x540), leaving room for the frame and a panel.
-        const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize();
-        resize(room.isEmpty() ? QSize(1280, 800) : QSize(1280, 800).boundedTo(room));
+        // 1280x800 where there is room; within the screen on a small one.
+        resizeWithinScreen(this, QSize(1280, 800));
     }
     updateActions();
 }

@@ -2,6 +2,7 @@
 
 #include "plurals.h"
 #include "populatetask.h"
+#include "screenfit.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -136,7 +137,7 @@ PopulateDialog::PopulateDialog(const DatabaseInfo &info, const QString &table, Q
     layout->addWidget(m_progressBar);
     layout->addWidget(m_statusLabel);
     layout->addWidget(buttons);
-    resize(820, 620);
+    resizeWithinScreen(this, QSize(820, 620));
 
     connect(m_previewButton, &QPushButton::clicked, this, &PopulateDialog::preview);
     connect(m_fillButton, &QPushButton::clicked, this, &PopulateDialog::fill);

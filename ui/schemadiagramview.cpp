@@ -1,5 +1,6 @@
 #include "schemadiagramview.h"
 
+#include "screenfit.h"
 #include "settings.h"
 #include "theme.h"
 #include "themecontroller.h"
@@ -298,7 +299,7 @@ SchemaDiagramWindow::SchemaDiagramWindow(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     connect(m_view, &SchemaDiagramView::tableActivated, this, &SchemaDiagramWindow::tableActivated);
-    resize(1100, 720);
+    resizeWithinScreen(this, QSize(1100, 720));
 }
 
 SchemaDiagramWindow::~SchemaDiagramWindow()

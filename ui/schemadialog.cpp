@@ -6,6 +6,7 @@
 #include "columneditdialog.h"
 #include "driverkind.h"
 #include "plurals.h"
+#include "screenfit.h"
 #include "tablesnapshot.h"
 #include "themecontroller.h"
 
@@ -75,7 +76,7 @@ SchemaDialog::SchemaDialog(const QSqlDatabase &reader,
     layout->addWidget(m_content);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(760, 560);
+    resizeWithinScreen(this, QSize(760, 560));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(dropTableButton, &QPushButton::clicked, this, &SchemaDialog::dropTable);

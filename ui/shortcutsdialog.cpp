@@ -3,6 +3,7 @@
 #include "gridlayout.h"
 #include "menupath.h"
 #include "panenavigator.h"
+#include "screenfit.h"
 #include "sqlconsole.h"
 
 #include <QAction>
@@ -104,7 +105,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(640, 560);
+    resizeWithinScreen(this, QSize(640, 560));
 }
 
 void ShortcutsDialog::showShortcutsInToolTips(QToolBar *toolBar)
