@@ -3,6 +3,7 @@
 #include "tablemodel.h"
 #include "undohistory.h"
 
+#include <QRegularExpression>
 #include <QUndoStack>
 #include <QVector>
 
@@ -19,8 +20,29 @@ bool CellClearing::clearedValue(const ColumnInfo &column, QVariant *value)
     QString literal = column.defaultSql.trimmed();
     while (literal.startsWith(QLatin1Char('(')) && literal.endsWith(QLatin1Char(')')))
         literal = literal.mid(1, literal.size() - 2).trimmed();
-    if (literal.size() >= 2 && literal.startsWith(QLatin1Char('\''))
-        && literal.endsWith(QLatin1Char('\''))) {
+    const bool quoted = literal.size() >= 2 && literal.startsWith(QLatin1Char('\''))
+                        && literal.endsWith(QLatin1Char('\''));
+    if (column.kind == ColumnKind::Blob) {
+        // A binary cell takes bytes: a blob literal's (X'00ff'), or a text default's own
+        // (DEFAULT '' empties it).
+        const bool blob
+            = literal.size() >= 3 && literal.startsWith(QLatin1Char('x'), Qt::CaseInsensitive)
+              && literal.at(1) == QLatin1Char('\'') && literal.endsWith(QLatin1Char('\''));
+        const QString hex = blob ? literal.mid(2, literal.size() - 3) : QString();
+        if (blob && hex.size() % 2 == 0
+            && QRegularExpression(QStringLiteral("^[0-9A-Fa-f]*$")).match(hex).hasMatch()) {
+            *value = QByteArray::fromHex(hex.toLatin1());
+            return true;
+        }
+        if (quoted) {
+            *value = literal.mid(1, literal.size() - 2)
+                         .replace(QLatin1String("''"), QLatin1String("'"))
+                         .toUtf8();
+            return true;
+        }
+        return false; // a number or an expression: not bytes
+    }
+    if (quoted) {
         *value
             = literal.mid(1, literal.size() - 2).replace(QLatin1String("''"), QLatin1String("'"));
         return true;
@@ -76,9 +98,16 @@ CellClearing::Result CellClearing::clear(TableModel *model, const QModelIndexLis
         stack->beginMacro(tr("Clear %Ln cell(s)", nullptr, int(plan.size())));
     // The model stores what the column's kind makes of the value (a default '0' in an INTEGER
     // column becomes 0), exactly as if it had been typed.
+    // A default the model does not take for its column (DEFAULT 'none' in an INTEGER column)
+    // keeps the value too, and is named.
     for (const auto &[index, value] : std::as_const(plan)) {
-        if (model->setData(index, value, Qt::EditRole))
+        if (model->setData(index, value, Qt::EditRole)) {
             ++result.cleared;
+            continue;
+        }
+        const QString &name = info.columns[index.column()].name;
+        if (!result.skippedColumns.contains(name))
+            result.skippedColumns << name;
     }
     if (stack)
         stack->endMacro();

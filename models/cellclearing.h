@@ -12,8 +12,9 @@ namespace rowbook {
 class TableModel;
 
 // Del on cells, as in a spreadsheet: each cell becomes NULL, or its column's default when the
-// column is NOT NULL. All cells change in one undo step. A NOT NULL column whose default is not
-// a plain literal (or that has none) keeps its values, and the result names it.
+// column is NOT NULL (in a binary column, the default's bytes). All cells change in one undo
+// step. A NOT NULL column whose default is not a plain literal (or that has none), or one the
+// column does not take, keeps its values, and the result names it.
 class CellClearing
 {
     Q_DECLARE_TR_FUNCTIONS(CellClearing)

@@ -170,6 +170,33 @@ private Q_SLOTS:
                                 "label."));
     }
 
+    // A required binary column is emptied to its default's bytes (DEFAULT '' or X'00ff'). One
+    // whose default is a number, or whose default its column does not take (DEFAULT 'none' in
+    // an INTEGER column), keeps its value, and the message names it.
+    void requiredBinaryColumnsGetTheirDefaultsBytes()
+    {
+        QVERIFY(Probe(m_path).exec(
+            QStringLiteral("CREATE TABLE b (id INTEGER PRIMARY KEY, pic BLOB NOT NULL DEFAULT '', "
+                           "raw BLOB NOT NULL DEFAULT X'00ff', n BLOB NOT NULL DEFAULT 7, "
+                           "qty INTEGER NOT NULL DEFAULT 'none')")));
+        QVERIFY(Probe(m_path).exec(
+            QStringLiteral("INSERT INTO b VALUES (1, X'0102', X'0304', X'05', 3)")));
+        m_window->reloadSchema(QStringLiteral("b"));
+        QTRY_COMPARE(model()->rowCount(), 1);
+        view()->setCurrentIndex(model()->index(0, 1));
+        view()->selectionModel()->select(QItemSelection(model()->index(0, 1), model()->index(0, 4)),
+                                         QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(view(), Qt::Key_Delete);
+        waitUntilSaved();
+        QCOMPARE(stored(QStringLiteral("SELECT typeof(pic) || '|' || length(pic) || '|' || "
+                                       "hex(raw) || '|' || hex(n) || '|' || qty FROM b"))
+                     .toString(),
+                 QStringLiteral("blob|0|00FF|05|3"));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Kept the values of 2 required columns with no plain default: "
+                                "n, qty."));
+    }
+
     // A save refused by the database puts its reason in the status bar; once the user fixes the
     // value and it saves, the reason goes and "● Saved" stands alone.
     void oldErrorLeavesTheStatusBarOnceTheCauseIsGone()
