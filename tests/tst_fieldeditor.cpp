@@ -123,6 +123,55 @@ private Q_SLOTS:
     }
 
     // NULL is told apart from the text "NULL": in italics (as in the grid), and typing ends it.
+    // A text column's value of several lines is edited in several lines, not on one line with
+    // its line breaks shown as spaces; the next row's one-line value in one line again. The
+    // editor keeps its name, its place in the Tab order and the field's read-only state.
+    void aValueOfSeveralLinesIsEditedInSeveralLines()
+    {
+        FieldEditor field(
+            column(QStringLiteral("notes"), QStringLiteral("VARCHAR(200)"), ColumnKind::Text));
+        QVERIFY(qobject_cast<QLineEdit *>(field.editor()));
+        field.show();
+        QVERIFY(QTest::qWaitForWindowActive(&field));
+        field.setValue(QStringLiteral("first line\nsecond line"));
+        auto *lines = qobject_cast<QPlainTextEdit *>(field.editor());
+        QVERIFY(lines);
+        QVERIFY(lines->isVisible());
+        QCOMPARE(lines->objectName(), QStringLiteral("editor:notes"));
+        QCOMPARE(lines->toPlainText(), QStringLiteral("first line\nsecond line"));
+        QWidget *next = lines->nextInFocusChain();
+        while (next && lines->isAncestorOf(next)) // its viewport and scroll bars
+            next = next->nextInFocusChain();
+        QVERIFY(next);
+        QCOMPARE(next->objectName(), QStringLiteral("null:notes"));
+        QVERIFY(!field.isDirty());
+
+        lines->setFocus();
+        QTRY_VERIFY(lines->hasFocus());
+        QTest::keyClick(lines, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(lines, Qt::Key_Return);
+        QTest::keyClicks(lines, QStringLiteral("third"));
+        QVERIFY(field.isDirty());
+        QVariant stored;
+        QVERIFY(field.takeInput(&stored));
+        QCOMPARE(stored.toString(), QStringLiteral("first line\nsecond line\nthird"));
+        field.markClean();
+
+        field.setValue(QStringLiteral("one line"));
+        auto *line = qobject_cast<QLineEdit *>(field.editor());
+        QVERIFY(line);
+        QCOMPARE(line->text(), QStringLiteral("one line"));
+        QTRY_VERIFY(line->hasFocus()); // the field had the focus
+        field.setValue(QVariant());    // NULL: no change of editor
+        QCOMPARE(field.editor(), line);
+
+        field.setReadOnly(true);
+        field.setValue(QStringLiteral("a\nb"));
+        lines = qobject_cast<QPlainTextEdit *>(field.editor());
+        QVERIFY(lines);
+        QVERIFY(lines->isReadOnly());
+    }
+
     void nullIsInItalicsAndTheTextNullIsNot()
     {
         FieldEditor field(column(QStringLiteral("name"), QStringLiteral("TEXT"), ColumnKind::Text));

@@ -80,36 +80,71 @@ QWidget *FieldEditor::createEditor(const ColumnInfo &column)
         });
         return box;
     }
-    case ColumnKind::LongText: {
-        auto *edit = new QPlainTextEdit(this);
-        edit->setTabChangesFocus(true);
-        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
-        edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 8);
-        edit->installEventFilter(this);
-        connect(edit, &QPlainTextEdit::textChanged, this, &FieldEditor::userChanged);
-        return edit;
-    }
+    case ColumnKind::LongText:
+        return createLinesEditor();
     case ColumnKind::Blob: {
         auto *label = new QLabel(this);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         return label;
     }
-    default: {
-        // Numbers and dates too: what is typed is checked when the field is left, so nothing
-        // typed is swallowed without a word.
-        auto *edit = new QLineEdit(this);
-        // A text longer than QLineEdit's default 32,767 characters would be cut at that length
-        // and saved so at the first keystroke.
-        edit->setMaxLength(std::numeric_limits<int>::max());
-        if (column.kind == ColumnKind::Date || column.kind == ColumnKind::DateTime) {
-            new DatePicker(edit, column.kind == ColumnKind::DateTime);
-            edit->setMinimumWidth(DatePicker::widthFor(edit)); // a narrow form wraps the row
-        }
-        connect(edit, &QLineEdit::textEdited, this, &FieldEditor::userChanged);
-        connect(edit, &QLineEdit::editingFinished, this, &FieldEditor::commitIfDirty);
-        return edit;
+    default:
+        return createLineEditor();
     }
+}
+
+QWidget *FieldEditor::createLinesEditor()
+{
+    auto *edit = new QPlainTextEdit(this);
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 8);
+    edit->installEventFilter(this);
+    connect(edit, &QPlainTextEdit::textChanged, this, &FieldEditor::userChanged);
+    return edit;
+}
+
+QWidget *FieldEditor::createLineEditor()
+{
+    // Numbers and dates too: what is typed is checked when the field is left, so nothing
+    // typed is swallowed without a word.
+    auto *edit = new QLineEdit(this);
+    // A text longer than QLineEdit's default 32,767 characters would be cut at that length
+    // and saved so at the first keystroke.
+    edit->setMaxLength(std::numeric_limits<int>::max());
+    if (m_column.kind == ColumnKind::Date || m_column.kind == ColumnKind::DateTime) {
+        new DatePicker(edit, m_column.kind == ColumnKind::DateTime);
+        edit->setMinimumWidth(DatePicker::widthFor(edit)); // a narrow form wraps the row
     }
+    connect(edit, &QLineEdit::textEdited, this, &FieldEditor::userChanged);
+    connect(edit, &QLineEdit::editingFinished, this, &FieldEditor::commitIfDirty);
+    return edit;
+}
+
+void FieldEditor::fitLines(const QVariant &value)
+{
+    // NULL (or a value still being read) keeps the editor there is: no jump in height.
+    if ((m_column.kind != ColumnKind::Text && m_column.kind != ColumnKind::Any) || lookup()
+        || value.isNull())
+        return;
+    const bool lines
+        = value.typeId() == QMetaType::QString && value.toString().contains(QLatin1Char('\n'));
+    if (lines == (qobject_cast<QPlainTextEdit *>(m_editor) != nullptr))
+        return;
+    QWidget *replacement = lines ? createLinesEditor() : createLineEditor();
+    replacement->setObjectName(m_editor->objectName());
+    QWidget::setTabOrder(m_editor, replacement); // where the old one was in the Tab order
+    const bool focused = m_editor->hasFocus();
+    disconnect(m_editor, nullptr, this, nullptr);
+    m_editor->removeEventFilter(this);
+    delete layout()->replaceWidget(m_editor, replacement); // the old item is ours to delete
+    replacement->setVisible(!m_editor->isHidden());
+    m_editor->hide();
+    m_editor->deleteLater();
+    m_editor = replacement;
+    setFocusProxy(replacement);
+    setReadOnly(m_readOnly);
+    if (focused)
+        replacement->setFocus();
 }
 
 bool FieldEditor::eventFilter(QObject *watched, QEvent *event)
@@ -278,6 +313,7 @@ void FieldEditor::showPending()
 
 void FieldEditor::showValue(const QVariant &value)
 {
+    fitLines(value);
     const bool null = value.isNull();
     setNull(null);
     m_hint = ColumnValues::textHint(m_column.kind, value);
@@ -316,6 +352,7 @@ void FieldEditor::updateNote()
 
 void FieldEditor::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
     if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
         edit->setReadOnly(readOnly);
         if (QAction *pick = edit->findChild<QAction *>(QStringLiteral("pickDate")))

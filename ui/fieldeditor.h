@@ -16,7 +16,8 @@ class ForeignKeyCombo;
 // note below it. Its user property `value` is what QDataWidgetMapper writes (the model's value;
 // NULL is an invalid QVariant). A field the user did not change writes nothing; a value the
 // column's editor cannot represent is edited as text with a note saying so; typed input that
-// does not fit stays in the field with the reason below it.
+// does not fit stays in the field with the reason below it. A value of several lines in a text
+// column (TEXT, VARCHAR(n), no type) is edited in several lines.
 class FieldEditor : public QWidget
 {
     Q_OBJECT
@@ -70,6 +71,11 @@ protected:
 
 private:
     QWidget *createEditor(const ColumnInfo &column);
+    QWidget *createLineEditor();
+    QWidget *createLinesEditor();
+    // A text column's value of several lines is edited in several lines, and a one-line value
+    // in one: the editor changes with the value shown.
+    void fitLines(const QVariant &value);
     void setNull(bool null);
     void userChanged();
     void commitIfDirty();
@@ -86,6 +92,7 @@ private:
     bool m_dirty = false;
     bool m_updating = false;
     bool m_pending = false; // showPending() until a value is shown
+    bool m_readOnly = false;
 };
 
 } // namespace rowbook
