@@ -1,8 +1,14 @@
 #include "importjob.h"
 
+#include "catalog.h"
+#include "csvreader.h"
 #include "foreignkeys.h"
+#include "importplan.h"
 #include "importsink.h"
 #include "transaction.h"
+
+#include <QFile>
+#include <QSqlQuery>
 
 namespace rowbook {
 namespace {
@@ -65,17 +71,134 @@ TransferError ImportJob::fromSink(const StorageError &error,
 }
 
 // COMMIT, retried while another program holds the lock. With --replace the foreign keys were
-// checked only now: a reference that fails says which way round.
-TransferError ImportJob::commit(ImmediateTransaction &transaction, const QString &table)
+// checked only now: a reference that fails says which way round, and where.
+TransferError
+ImportJob::commit(ImmediateTransaction &transaction, const Scan &scan, const RowContext &at)
 {
     const StorageError committed = retry([&] { return transaction.commit(); });
     if (!m_options.replace || !committed.isForeignKey())
         return fromStorage(committed);
-    return TransferError::make(TransferError::Input,
-                               tr("With the file's rows in place of its own, rows of “%1” or of "
-                                  "tables that refer to it would refer to rows that do not exist. "
-                                  "Nothing was imported.")
-                                   .arg(table));
+    // SQLite keeps the transaction open after a COMMIT that a deferred foreign key refused, so
+    // the rows can be asked which reference fails; a server has ended it, and says which in its
+    // detail.
+    if (!m_database.server) {
+        if (TransferError told = brokenReference(scan, at); told.isError())
+            return told;
+    }
+    // The server's DETAIL line names the key ("Key (t)=(1) is not present in table "t"."),
+    // else its first line, without the severity.
+    QString detail;
+    for (const QString &line : committed.detail.split(QLatin1Char('\n'))) {
+        const QString text = line.trimmed();
+        if (text.startsWith(QLatin1String("DETAIL:")))
+            detail = text.mid(7).trimmed();
+    }
+    if (detail.isEmpty())
+        detail = committed.detail.section(QLatin1Char('\n'), 0, 0)
+                     .section(QLatin1Char(':'), 1, -1)
+                     .trimmed();
+    return TransferError::make(
+        TransferError::Input,
+        tr("With the file's rows in place of its own, rows of “%1” or of tables that refer to it "
+           "would refer to rows that do not exist.")
+                .arg(at.targets.table)
+            + (m_database.server && !detail.isEmpty() ? QLatin1Char(' ') + detail : QString())
+            + QLatin1Char(' ') + tr("Nothing was imported."));
+}
+
+namespace {
+
+// The values of the first row of `key.table` whose reference has no parent row; empty when
+// every one has (or the rows cannot be read).
+QStringList firstOrphan(const QSqlDatabase &db, const ForeignKeyConstraint &key)
+{
+    if (key.columns.isEmpty() || key.parentColumns.size() != key.columns.size())
+        return {};
+    QStringList columns;
+    QStringList present;
+    QStringList match;
+    for (qsizetype i = 0; i < key.columns.size(); ++i) {
+        const QString column = QStringLiteral("c.") + Catalog::quote(key.columns.at(i));
+        columns << column;
+        present << column + QStringLiteral(" IS NOT NULL");
+        match << QStringLiteral("p.%1 = %2").arg(Catalog::quote(key.parentColumns.at(i)), column);
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM %2 c WHERE %3 AND NOT EXISTS (SELECT 1 FROM "
+                                   "%4 p WHERE %5) LIMIT 1")
+                        .arg(columns.join(QStringLiteral(", ")), Catalog::quote(key.table),
+                             present.join(QStringLiteral(" AND ")), Catalog::quote(key.parentTable),
+                             match.join(QStringLiteral(" AND "))))
+        || !query.next())
+        return {};
+    QStringList values;
+    for (qsizetype i = 0; i < key.columns.size(); ++i)
+        values << query.value(int(i)).toString();
+    return values;
+}
+
+} // namespace
+
+// Which reference the replaced rows break, in words: a file's row that refers to a parent row
+// that does not exist (at its line and column), or rows of another table that refer to a row the
+// file does not hold. An error only when one is found.
+TransferError ImportJob::brokenReference(const Scan &scan, const RowContext &at) const
+{
+    const QString &table = at.targets.table;
+    for (const ForeignKeyConstraint &key : ForeignKeys::constraints(at.db, table)) {
+        const QStringList values = firstOrphan(at.db, key);
+        if (values.isEmpty())
+            continue;
+        const int column = int(at.targets.names.indexOf(key.columns.first()));
+        const int line = lineOf(scan, column, values.first());
+        return TransferError::make(
+            TransferError::Input,
+            tr("Column “%1” refers to a row of “%2” whose “%3” is “%4”, and there is none.")
+                    .arg(key.columns.join(QStringLiteral(", ")), key.parentTable,
+                         key.parentColumns.join(QStringLiteral(", ")),
+                         values.join(QStringLiteral(", ")))
+                + QLatin1Char(' ') + tr("Nothing was imported."),
+            line, line > 0 && column >= 0 ? column + 1 : 0);
+    }
+    for (const ForeignKeyConstraint &key : ForeignKeys::referringTo(at.db, table)) {
+        if (key.table.compare(table, Qt::CaseInsensitive) == 0)
+            continue; // its own rows: above
+        const QStringList values = firstOrphan(at.db, key);
+        if (values.isEmpty())
+            continue;
+        return TransferError::make(
+            TransferError::Input,
+            tr("Rows of “%1” refer to the row of “%2” whose “%3” is “%4”, and the file holds no "
+               "such row.")
+                    .arg(key.table, key.parentTable, key.parentColumns.join(QStringLiteral(", ")),
+                         values.join(QStringLiteral(", ")))
+                + QLatin1Char(' ') + tr("Nothing was imported."));
+    }
+    return {};
+}
+
+// The line of the first of the file's rows whose `column` holds `value`; 0 when none does (or
+// the file is JSON, whose rows are not lines).
+int ImportJob::lineOf(const Scan &scan, int column, const QString &value) const
+{
+    if (scan.json || column < 0)
+        return 0;
+    QFile file(m_options.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    CsvReader::Options options;
+    options.delimiter = m_options.delimiter ? m_options.delimiter
+                                            : ImportPlan::delimiterForPath(m_options.filePath);
+    options.encoding = m_options.encoding;
+    CsvReader reader(&file, options);
+    if (m_options.header && !reader.readRecord())
+        return 0;
+    while (reader.readRecord()) {
+        if (column < reader.fieldCount() && reader.text(column).trimmed() == value)
+            return reader.recordLine();
+    }
+    return 0;
 }
 
 // The file's column (0-based) a refused row's error is about, or -1: the column the database

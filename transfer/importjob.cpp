@@ -228,7 +228,7 @@ ImportJob::Result ImportJob::run()
                 && m_cancelled.load())
                 result.error = cancelled();
             if (!result.error.isError())
-                result.error = commit(transaction, targets.table);
+                result.error = commit(transaction, scan, {db, targets, {}});
             if (result.error.isError())
                 result.rows = 0;
         }

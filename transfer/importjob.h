@@ -129,7 +129,9 @@ private:
     prepareTable(const QSqlDatabase &db, const Scan &scan, Targets *targets, bool *created);
     TransferError emptyForReplacing(const QSqlDatabase &db, const TableInfo &info);
     std::unique_ptr<ImportSink> makeSink(const QSqlDatabase &db, const Targets &targets);
-    TransferError commit(ImmediateTransaction &transaction, const QString &table);
+    TransferError commit(ImmediateTransaction &transaction, const Scan &scan, const RowContext &at);
+    TransferError brokenReference(const Scan &scan, const RowContext &at) const;
+    int lineOf(const Scan &scan, int column, const QString &value) const;
     StorageError retry(const std::function<StorageError()> &attempt);
     StorageError retryOnServer(const QSqlDatabase &db,
                                const std::function<StorageError()> &statement);

@@ -4133,10 +4133,6 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <translation>Die Spalte „%1“ verweist auf eine Zeile von „%2“, deren „%3“ „%4“ ist, und es gibt keine.</translation>
     </message>
     <message>
-        <source>With the file&apos;s rows in place of its own, rows of “%1” or of tables that refer to it would refer to rows that do not exist. Nothing was imported.</source>
-        <translation>Mit den Zeilen der Datei anstelle ihrer eigenen würden Zeilen von „%1“ oder von Tabellen, die darauf verweisen, auf Zeilen verweisen, die es nicht gibt. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
         <source>Rows of other tables refer to the rows of “%1”, so its rows cannot be replaced; import without replacing, or change those rows first. Nothing was imported.</source>
         <translation>Zeilen anderer Tabellen verweisen auf die Zeilen von „%1“, daher können sie nicht ersetzt werden; importieren Sie ohne Ersetzen oder ändern Sie zuerst jene Zeilen. Es wurde nichts importiert.</translation>
     </message>
@@ -4147,6 +4143,18 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
     <message>
         <source>The tables that refer to “%1” could not be read, so its rows were not replaced. Nothing was imported.</source>
         <translation>Die Tabellen, die auf „%1“ verweisen, konnten nicht gelesen werden, daher wurden ihre Zeilen nicht ersetzt. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>With the file&apos;s rows in place of its own, rows of “%1” or of tables that refer to it would refer to rows that do not exist.</source>
+        <translation>Mit den Zeilen der Datei anstelle ihrer eigenen würden Zeilen von „%1“ oder von Tabellen, die darauf verweisen, auf Zeilen verweisen, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Rows of “%1” refer to the row of “%2” whose “%3” is “%4”, and the file holds no such row.</source>
+        <translation>Zeilen von „%1“ verweisen auf die Zeile von „%2“, deren „%3“ „%4“ ist, und die Datei enthält keine solche Zeile.</translation>
     </message>
 </context>
 <context>

@@ -4133,10 +4133,6 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <translation>La colonne « %1 » renvoie à une ligne de « %2 » dont « %3 » vaut « %4 », et il n’y en a aucune.</translation>
     </message>
     <message>
-        <source>With the file&apos;s rows in place of its own, rows of “%1” or of tables that refer to it would refer to rows that do not exist. Nothing was imported.</source>
-        <translation>Avec les lignes du fichier à la place des siennes, des lignes de « %1 » ou des tables qui y renvoient renverraient à des lignes qui n’existent pas. Rien n’a été importé.</translation>
-    </message>
-    <message>
         <source>Rows of other tables refer to the rows of “%1”, so its rows cannot be replaced; import without replacing, or change those rows first. Nothing was imported.</source>
         <translation>Des lignes d’autres tables renvoient aux lignes de « %1 », qui ne peuvent donc pas être remplacées ; importez sans remplacer, ou modifiez d’abord ces lignes. Rien n’a été importé.</translation>
     </message>
@@ -4147,6 +4143,18 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
     <message>
         <source>The tables that refer to “%1” could not be read, so its rows were not replaced. Nothing was imported.</source>
         <translation>Les tables qui renvoient à « %1 » n’ont pas pu être lues : ses lignes n’ont donc pas été remplacées. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>With the file&apos;s rows in place of its own, rows of “%1” or of tables that refer to it would refer to rows that do not exist.</source>
+        <translation>Avec les lignes du fichier à la place des siennes, des lignes de « %1 » ou des tables qui y renvoient renverraient à des lignes qui n’existent pas.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Rows of “%1” refer to the row of “%2” whose “%3” is “%4”, and the file holds no such row.</source>
+        <translation>Des lignes de « %1 » renvoient à la ligne de « %2 » dont « %3 » vaut « %4 », et le fichier ne contient aucune ligne de ce genre.</translation>
     </message>
 </context>
 <context>

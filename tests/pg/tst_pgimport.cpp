@@ -310,6 +310,16 @@ void TestPgImport::replacingRowsOthersReferToSaysWhy()
     QCOMPARE(
         probe.value(QStringLiteral("SELECT string_agg(label, ',' ORDER BY id) FROM t")).toString(),
         QStringLiteral("new 1,new 2"));
+    // Checked at commit and refused there: the server's detail names the key.
+    const ImportJob::Result fewer = import(
+        writeFile(QStringLiteral("fewer.csv"), numberedCsv(2, 1)), QStringLiteral("t"), true);
+    QCOMPARE(fewer.error.kind, TransferError::Input);
+    QVERIFY2(fewer.error.message.contains(QStringLiteral("=(1)")), qPrintable(fewer.error.message));
+    QVERIFY2(fewer.error.message.endsWith(QStringLiteral("Nothing was imported.")),
+             qPrintable(fewer.error.message));
+    QCOMPARE(
+        probe.value(QStringLiteral("SELECT string_agg(label, ',' ORDER BY id) FROM t")).toString(),
+        QStringLiteral("new 1,new 2"));
 }
 
 void TestPgImport::replacingRowsThatOthersCascadeFromIsRefused()

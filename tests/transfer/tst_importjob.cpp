@@ -217,12 +217,24 @@ void TestImportJob::replaceKeepsRowsThatOthersReferTo()
 
     const ImportJob::Result fewer = import(write("fewer.csv", "id,name\n1,Rock\n"), "genre", true);
     QCOMPARE(fewer.error.kind, TransferError::Input);
-    QVERIFY2(fewer.error.message.contains("rows of “genre” or of tables that refer to it would "
-                                          "refer to rows that do not exist"),
-             qPrintable(fewer.error.message));
+    QCOMPARE(fewer.error.message,
+             QString("Rows of “track” refer to the row of “genre” whose “id” is “2”, and the file "
+                     "holds no such row. Nothing was imported."));
     QCOMPARE(probe.value("SELECT group_concat(id || name, ',') FROM genre").toString(),
              QString("1Rock music,2Jazz,3Blues"));
     QCOMPARE(probe.value("SELECT count(*) FROM track").toInt(), 2);
+
+    // The file's own row refers to a row that does not exist: its line and column are named.
+    const ImportJob::Result orphan
+        = import(write("track.csv", "id,genre\n10,1\n11,2\n12,99\n13,1\n"), "track", true);
+    QCOMPARE(orphan.error.kind, TransferError::Input);
+    QCOMPARE(orphan.error.message,
+             QString("Column “genre” refers to a row of “genre” whose “id” is “99”, and there is "
+                     "none. Nothing was imported."));
+    QCOMPARE(orphan.error.line, 4);
+    QCOMPARE(orphan.error.column, 2);
+    QCOMPARE(probe.value("SELECT group_concat(id || ':' || genre, ',') FROM track").toString(),
+             QString("10:1,11:2"));
 }
 
 void TestImportJob::replaceRefusesWhenDeletingWouldChangeOtherTables_data()
