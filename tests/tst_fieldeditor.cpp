@@ -122,56 +122,107 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(name);
     }
 
-    // NULL is told apart from the text "NULL": in italics (as in the grid), and typing ends it.
     // A text column's value of several lines is edited in several lines, not on one line with
     // its line breaks shown as spaces; the next row's one-line value in one line again. The
-    // editor keeps its name, its place in the Tab order and the field's read-only state.
+    // editor keeps its name, its place in the Tab order and the field's read-only state, and
+    // gives the text back as it was (no-break spaces too). It is not swapped under the user's
+    // cursor, nor for a value that a multi-line editor would change (a carriage return).
     void aValueOfSeveralLinesIsEditedInSeveralLines()
     {
-        FieldEditor field(
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *field = new FieldEditor(
             column(QStringLiteral("notes"), QStringLiteral("VARCHAR(200)"), ColumnKind::Text));
-        QVERIFY(qobject_cast<QLineEdit *>(field.editor()));
-        field.show();
-        QVERIFY(QTest::qWaitForWindowActive(&field));
-        field.setValue(QStringLiteral("first line\nsecond line"));
-        auto *lines = qobject_cast<QPlainTextEdit *>(field.editor());
+        auto *elsewhere = new QLineEdit;
+        layout->addWidget(field);
+        layout->addWidget(elsewhere);
+        QVERIFY(qobject_cast<QLineEdit *>(field->editor()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        elsewhere->setFocus(); // the user is in the grid, say
+        QTRY_VERIFY(elsewhere->hasFocus());
+        const QString twoLines = QStringLiteral("first\u00a0line\nsecond line");
+        field->setValue(twoLines);
+        auto *lines = qobject_cast<QPlainTextEdit *>(field->editor());
         QVERIFY(lines);
         QVERIFY(lines->isVisible());
         QCOMPARE(lines->objectName(), QStringLiteral("editor:notes"));
-        QCOMPARE(lines->toPlainText(), QStringLiteral("first line\nsecond line"));
+        QCOMPARE(field->value().toString(), twoLines);
         QWidget *next = lines->nextInFocusChain();
         while (next && lines->isAncestorOf(next)) // its viewport and scroll bars
             next = next->nextInFocusChain();
         QVERIFY(next);
         QCOMPARE(next->objectName(), QStringLiteral("null:notes"));
-        QVERIFY(!field.isDirty());
+        QVERIFY(!field->isDirty());
 
         lines->setFocus();
         QTRY_VERIFY(lines->hasFocus());
         QTest::keyClick(lines, Qt::Key_End, Qt::ControlModifier);
         QTest::keyClick(lines, Qt::Key_Return);
         QTest::keyClicks(lines, QStringLiteral("third"));
-        QVERIFY(field.isDirty());
+        QVERIFY(field->isDirty());
         QVariant stored;
-        QVERIFY(field.takeInput(&stored));
-        QCOMPARE(stored.toString(), QStringLiteral("first line\nsecond line\nthird"));
-        field.markClean();
+        QVERIFY(field->takeInput(&stored));
+        QCOMPARE(stored.toString(), twoLines + QStringLiteral("\nthird"));
+        field->markClean();
+        // Saved and shown again while the user is still in the field: not swapped.
+        field->setValue(QStringLiteral("one line"));
+        QCOMPARE(field->editor(), lines);
+        QCOMPARE(field->value().toString(), QStringLiteral("one line"));
 
-        field.setValue(QStringLiteral("one line"));
-        auto *line = qobject_cast<QLineEdit *>(field.editor());
+        elsewhere->setFocus();
+        QTRY_VERIFY(elsewhere->hasFocus());
+        field->setValue(QStringLiteral("one line"));
+        auto *line = qobject_cast<QLineEdit *>(field->editor());
         QVERIFY(line);
         QCOMPARE(line->text(), QStringLiteral("one line"));
-        QTRY_VERIFY(line->hasFocus()); // the field had the focus
-        field.setValue(QVariant());    // NULL: no change of editor
-        QCOMPARE(field.editor(), line);
+        field->setValue(QVariant()); // NULL: no change of editor
+        QCOMPARE(field->editor(), line);
+        const QString windowsLines = QStringLiteral("a\r\nb");
+        field->setValue(windowsLines);
+        QCOMPARE(field->editor(), line);
+        QCOMPARE(field->value().toString(), windowsLines);
 
-        field.setReadOnly(true);
-        field.setValue(QStringLiteral("a\nb"));
-        lines = qobject_cast<QPlainTextEdit *>(field.editor());
+        field->setReadOnly(true);
+        field->setValue(QStringLiteral("a\nb"));
+        lines = qobject_cast<QPlainTextEdit *>(field->editor());
         QVERIFY(lines);
         QVERIFY(lines->isReadOnly());
     }
 
+    // Enter saves what was typed; the value coming back from the model (as the form hands it
+    // back) leaves the caret where it was, so typing goes on at the end, not at the start.
+    void theCaretStaysWhenTheSavedValueComesBack()
+    {
+        FieldEditor field(
+            column(QStringLiteral("title"), QStringLiteral("TEXT"), ColumnKind::Text));
+        connect(&field, &FieldEditor::committed, &field, [&field] {
+            QVariant stored;
+            if (field.takeInput(&stored)) {
+                field.markClean();
+                field.setValue(stored);
+            }
+        });
+        field.show();
+        QVERIFY(QTest::qWaitForWindowActive(&field));
+        field.setValue(QStringLiteral("tail"));
+        auto *edit = qobject_cast<QLineEdit *>(field.editor());
+        QVERIFY(edit);
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClick(edit, Qt::Key_End);
+        QTest::keyClicks(edit, QStringLiteral("1"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, QStringLiteral("2"));
+        QCOMPARE(edit->text(), QStringLiteral("tail12"));
+        // Another row's value is shown from its start.
+        field.markClean();
+        edit->clearFocus();
+        field.setValue(QStringLiteral("another row"));
+        QCOMPARE(edit->cursorPosition(), 0);
+    }
+
+    // NULL is told apart from the text "NULL": in italics (as in the grid), and typing ends it.
     void nullIsInItalicsAndTheTextNullIsNot()
     {
         FieldEditor field(column(QStringLiteral("name"), QStringLiteral("TEXT"), ColumnKind::Text));

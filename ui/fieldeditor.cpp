@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -19,6 +20,30 @@
 #include <utility>
 
 namespace rowbook {
+namespace {
+
+// The text of a multi-line editor as typed: QPlainTextEdit::toPlainText() would turn no-break
+// spaces into spaces. Its paragraph and line separators (Enter, Shift+Enter) are line breaks.
+QString typedText(const QPlainTextEdit *edit)
+{
+    QString text = edit->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    return text;
+}
+
+// Whether a multi-line editor shows `value` and gives it back as it is: it has line breaks, and
+// none that the editor would change (a carriage return, Unicode's own separators).
+bool editedInLines(const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return false;
+    const QString text = value.toString();
+    return text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'))
+           && !text.contains(QChar::ParagraphSeparator) && !text.contains(QChar::LineSeparator);
+}
+
+} // namespace
 
 FieldEditor::FieldEditor(const ColumnInfo &column, QWidget *parent)
     : QWidget(parent)
@@ -126,14 +151,17 @@ void FieldEditor::fitLines(const QVariant &value)
     if ((m_column.kind != ColumnKind::Text && m_column.kind != ColumnKind::Any) || lookup()
         || value.isNull())
         return;
-    const bool lines
-        = value.typeId() == QMetaType::QString && value.toString().contains(QLatin1Char('\n'));
+    const bool lines = editedInLines(value);
     if (lines == (qobject_cast<QPlainTextEdit *>(m_editor) != nullptr))
+        return;
+    // Not under the user's cursor (a value saved from this very field comes back while they
+    // are still in it): the next value shown while they are elsewhere swaps it. The window's
+    // focus widget, as the window may be inactive.
+    if (m_editor == m_editor->window()->focusWidget())
         return;
     QWidget *replacement = lines ? createLinesEditor() : createLineEditor();
     replacement->setObjectName(m_editor->objectName());
     QWidget::setTabOrder(m_editor, replacement); // where the old one was in the Tab order
-    const bool focused = m_editor->hasFocus();
     disconnect(m_editor, nullptr, this, nullptr);
     m_editor->removeEventFilter(this);
     delete layout()->replaceWidget(m_editor, replacement); // the old item is ours to delete
@@ -143,8 +171,6 @@ void FieldEditor::fitLines(const QVariant &value)
     m_editor = replacement;
     setFocusProxy(replacement);
     setReadOnly(m_readOnly);
-    if (focused)
-        replacement->setFocus();
 }
 
 bool FieldEditor::eventFilter(QObject *watched, QEvent *event)
@@ -225,7 +251,7 @@ QVariant FieldEditor::value() const
     if (auto *box = qobject_cast<QCheckBox *>(m_editor))
         return box->isChecked();
     if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor))
-        return edit->toPlainText();
+        return typedText(edit);
     if (auto *edit = qobject_cast<QLineEdit *>(m_editor))
         return edit->text();
     return {};
@@ -244,7 +270,7 @@ bool FieldEditor::takeInput(QVariant *stored)
         *stored = box->isChecked() ? 1 : 0;
         return true;
     } else if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor)) {
-        *stored = edit->toPlainText();
+        *stored = typedText(edit);
         return true;
     } else if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
         parsed = ColumnValues::fromText(m_column.kind, edit->text(), m_keepText);
@@ -327,11 +353,16 @@ void FieldEditor::showValue(const QVariant &value)
         box->setText(QString());
         box->setChecked(!null && value.toBool());
     } else if (auto *edit = qobject_cast<QPlainTextEdit *>(m_editor)) {
-        if (edit->toPlainText() != value.toString())
+        if (typedText(edit) != value.toString())
             edit->setPlainText(value.toString());
     } else if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
-        edit->setText(ColumnValues::editText(value));
-        edit->setCursorPosition(0);
+        // The value the user just saved from here comes back: the caret stays where it is, so
+        // typing goes on there. Another value is shown from its start (the user's caret, if
+        // they are in the field, at its end).
+        if (const QString text = ColumnValues::editText(value); text != edit->text()) {
+            edit->setText(text);
+            edit->setCursorPosition(edit->hasFocus() ? int(text.size()) : 0);
+        }
     } else if (auto *label = qobject_cast<QLabel *>(m_editor)) {
         if (null) // muted, like the placeholder of the other fields
             Themed::setTextTone(label, Theme::Tone::Muted);

@@ -74,7 +74,7 @@ private:
     QWidget *createLineEditor();
     QWidget *createLinesEditor();
     // A text column's value of several lines is edited in several lines, and a one-line value
-    // in one: the editor changes with the value shown.
+    // in one: the editor changes with the value shown, unless the user is in it.
     void fitLines(const QVariant &value);
     void setNull(bool null);
     void userChanged();
