@@ -23,8 +23,8 @@ bool CellClearing::clearedValue(const ColumnInfo &column, QVariant *value)
     const bool quoted = literal.size() >= 2 && literal.startsWith(QLatin1Char('\''))
                         && literal.endsWith(QLatin1Char('\''));
     if (column.kind == ColumnKind::Blob) {
-        // A binary cell takes bytes: a blob literal's (X'00ff'), or a text default's own
-        // (DEFAULT '' empties it).
+        // A binary cell takes bytes: a blob literal's (X'00ff'), or a text default's own, as
+        // bytes (DEFAULT '' leaves a zero-length BLOB where an INSERT would store the text '').
         const bool blob
             = literal.size() >= 3 && literal.startsWith(QLatin1Char('x'), Qt::CaseInsensitive)
               && literal.at(1) == QLatin1Char('\'') && literal.endsWith(QLatin1Char('\''));
@@ -98,16 +98,16 @@ CellClearing::Result CellClearing::clear(TableModel *model, const QModelIndexLis
         stack->beginMacro(tr("Clear %Ln cell(s)", nullptr, int(plan.size())));
     // The model stores what the column's kind makes of the value (a default '0' in an INTEGER
     // column becomes 0), exactly as if it had been typed.
-    // A default the model does not take for its column (DEFAULT 'none' in an INTEGER column)
-    // keeps the value too, and is named.
+    // A value the model does not take for its column (DEFAULT 'none' in an INTEGER column)
+    // leaves the cell as it was, and is told.
     for (const auto &[index, value] : std::as_const(plan)) {
         if (model->setData(index, value, Qt::EditRole)) {
             ++result.cleared;
             continue;
         }
         const QString &name = info.columns[index.column()].name;
-        if (!result.skippedColumns.contains(name))
-            result.skippedColumns << name;
+        if (!result.refusedColumns.contains(name))
+            result.refusedColumns << name;
     }
     if (stack)
         stack->endMacro();

@@ -13,8 +13,9 @@ class TableModel;
 
 // Del on cells, as in a spreadsheet: each cell becomes NULL, or its column's default when the
 // column is NOT NULL (in a binary column, the default's bytes). All cells change in one undo
-// step. A NOT NULL column whose default is not a plain literal (or that has none), or one the
-// column does not take, keeps its values, and the result names it.
+// step. A NOT NULL column whose default is not a plain literal (or that has none) keeps its
+// values, and so does a cell that does not take the value (DEFAULT 'none' in an INTEGER column);
+// the result names their columns.
 class CellClearing
 {
     Q_DECLARE_TR_FUNCTIONS(CellClearing)
@@ -24,6 +25,7 @@ public:
     {
         int cleared = 0;
         QStringList skippedColumns; // NOT NULL columns without a usable default
+        QStringList refusedColumns; // columns whose cells did not take the cleared value
     };
 
     // What clearing a cell of `column` stores; false when the column must keep its value.

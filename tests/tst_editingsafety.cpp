@@ -193,8 +193,9 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("blob|0|00FF|05|3"));
         QCOMPARE(m_window->statusBar()->currentMessage(),
-                 QStringLiteral("Kept the values of 2 required columns with no plain default: "
-                                "n, qty."));
+                 QStringLiteral("Kept the values of 1 required column with no plain default: n. "
+                                "Kept the values of 1 column whose cells could not be cleared: "
+                                "qty."));
     }
 
     // A save refused by the database puts its reason in the status bar; once the user fixes the

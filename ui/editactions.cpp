@@ -231,12 +231,17 @@ void EditActions::clearOrDeleteRows()
     if (cells.isEmpty() && m_view->currentIndex().isValid())
         cells << m_view->currentIndex();
     const CellClearing::Result result = CellClearing::clear(m_workspace->model(), cells);
+    QStringList said;
     if (!result.skippedColumns.isEmpty())
-        m_document->showMessage(
-            tr("Kept the values of %Ln required column(s) with no plain default: %1.", nullptr,
-               int(result.skippedColumns.size()))
-                .arg(result.skippedColumns.join(QLatin1String(", "))),
-            8000);
+        said << tr("Kept the values of %Ln required column(s) with no plain default: %1.", nullptr,
+                   int(result.skippedColumns.size()))
+                    .arg(result.skippedColumns.join(QLatin1String(", ")));
+    if (!result.refusedColumns.isEmpty())
+        said << tr("Kept the values of %Ln column(s) whose cells could not be cleared: %1.",
+                   nullptr, int(result.refusedColumns.size()))
+                    .arg(result.refusedColumns.join(QLatin1String(", ")));
+    if (!said.isEmpty())
+        m_document->showMessage(said.join(QLatin1Char(' ')), 8000);
 }
 
 void EditActions::setSelectionNull()
