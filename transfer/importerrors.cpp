@@ -8,6 +8,7 @@
 #include "transaction.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace rowbook {
@@ -85,32 +86,20 @@ ImportJob::commit(ImmediateTransaction &transaction, const Scan &scan, const Row
         if (TransferError told = brokenReference(scan, at); told.isError())
             return told;
     }
-    // The server's DETAIL line names the key ("Key (t)=(1) is not present in table "t"."),
-    // else its first line, without the severity.
-    QString detail;
-    for (const QString &line : committed.detail.split(QLatin1Char('\n'))) {
-        const QString text = line.trimmed();
-        if (text.startsWith(QLatin1String("DETAIL:")))
-            detail = text.mid(7).trimmed();
-    }
-    if (detail.isEmpty())
-        detail = committed.detail.section(QLatin1Char('\n'), 0, 0)
-                     .section(QLatin1Char(':'), 1, -1)
-                     .trimmed();
-    return TransferError::make(
-        TransferError::Input,
-        tr("With the file's rows in place of its own, rows of “%1” or of tables that refer to it "
-           "would refer to rows that do not exist.")
-                .arg(at.targets.table)
-            + (m_database.server && !detail.isEmpty() ? QLatin1Char(' ') + detail : QString())
-            + QLatin1Char(' ') + tr("Nothing was imported."));
+    QString sentence = tr("With the file's rows in place of its own, rows of “%1” or of tables "
+                          "that refer to it would refer to rows that do not exist.")
+                           .arg(at.targets.table);
+    if (const QString detail = serverDetail(committed.detail);
+        m_database.server && !detail.isEmpty())
+        sentence += QLatin1Char(' ') + detail;
+    return TransferError::make(TransferError::Input, tr("%1 Nothing was imported.").arg(sentence));
 }
 
 namespace {
 
-// The values of the first row of `key.table` whose reference has no parent row; empty when
-// every one has (or the rows cannot be read).
-QStringList firstOrphan(const QSqlDatabase &db, const ForeignKeyConstraint &key)
+// The values of a row of `key.table` whose reference has no parent row; empty when every one
+// has (or the rows cannot be read). Not necessarily the first in the file: in storage order.
+QStringList orphan(const QSqlDatabase &db, const ForeignKeyConstraint &key)
 {
     if (key.columns.isEmpty() || key.parentColumns.size() != key.columns.size())
         return {};
@@ -138,7 +127,34 @@ QStringList firstOrphan(const QSqlDatabase &db, const ForeignKeyConstraint &key)
     return values;
 }
 
+// Whether a field of the file is the value stored from it: "007" is 7 in an INTEGER column.
+bool sameValue(const QString &field, const QString &stored)
+{
+    const QString text = field.trimmed();
+    if (text == stored.trimmed())
+        return true;
+    bool isNumber = false;
+    bool storedNumber = false;
+    const double number = text.toDouble(&isNumber);
+    return isNumber && number == stored.trimmed().toDouble(&storedNumber) && storedNumber;
+}
+
 } // namespace
+
+// A server's words for the key at fault: the line after its first (PostgreSQL's DETAIL, in the
+// server's language, without its label), else the first line without its severity.
+QString ImportJob::serverDetail(const QString &text)
+{
+    static const QRegularExpression label(QStringLiteral("^[^\\s:]+\\s*:\\s*"));
+    static const QRegularExpression sqlState(QStringLiteral("^\\(\\w{5}\\)$"));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (!line.isEmpty() && !sqlState.match(line).hasMatch())
+            return QString(line).remove(label);
+    }
+    return lines.value(0).trimmed().remove(label);
+}
 
 // Which reference the replaced rows break, in words: a file's row that refers to a parent row
 // that does not exist (at its line and column), or rows of another table that refer to a row the
@@ -146,59 +162,76 @@ QStringList firstOrphan(const QSqlDatabase &db, const ForeignKeyConstraint &key)
 TransferError ImportJob::brokenReference(const Scan &scan, const RowContext &at) const
 {
     const QString &table = at.targets.table;
+    const auto joined = [](const QStringList &list) {
+        return list.join(QStringLiteral(", "));
+    };
     for (const ForeignKeyConstraint &key : ForeignKeys::constraints(at.db, table)) {
-        const QStringList values = firstOrphan(at.db, key);
+        const QStringList values = orphan(at.db, key);
         if (values.isEmpty())
             continue;
-        const int column = int(at.targets.names.indexOf(key.columns.first()));
-        const int line = lineOf(scan, column, values.first());
-        return TransferError::make(
-            TransferError::Input,
-            tr("Column “%1” refers to a row of “%2” whose “%3” is “%4”, and there is none.")
-                    .arg(key.columns.join(QStringLiteral(", ")), key.parentTable,
-                         key.parentColumns.join(QStringLiteral(", ")),
-                         values.join(QStringLiteral(", ")))
-                + QLatin1Char(' ') + tr("Nothing was imported."),
-            line, line > 0 && column >= 0 ? column + 1 : 0);
+        const QString sentence
+            = key.columns.size() == 1
+                  ? tr("Column “%1” refers to a row of “%2” whose “%3” is “%4”, and there is none.")
+                  : tr("Columns “%1” refer to a row of “%2” whose “%3” are “%4”, and there is "
+                       "none.");
+        QVector<int> columns;
+        for (const QString &column : key.columns)
+            columns << int(at.targets.names.indexOf(column));
+        return locate(scan, columns, values,
+                      tr("%1 Nothing was imported.")
+                          .arg(sentence.arg(joined(key.columns), key.parentTable,
+                                            joined(key.parentColumns), joined(values))));
     }
     for (const ForeignKeyConstraint &key : ForeignKeys::referringTo(at.db, table)) {
         if (key.table.compare(table, Qt::CaseInsensitive) == 0)
             continue; // its own rows: above
-        const QStringList values = firstOrphan(at.db, key);
+        const QStringList values = orphan(at.db, key);
         if (values.isEmpty())
             continue;
+        const QString sentence = key.columns.size() == 1
+                                     ? tr("Rows of “%1” refer to the row of “%2” whose “%3” is "
+                                          "“%4”, and the file holds no such row.")
+                                     : tr("Rows of “%1” refer to the row of “%2” whose “%3” are "
+                                          "“%4”, and the file holds no such row.");
         return TransferError::make(
             TransferError::Input,
-            tr("Rows of “%1” refer to the row of “%2” whose “%3” is “%4”, and the file holds no "
-               "such row.")
-                    .arg(key.table, key.parentTable, key.parentColumns.join(QStringLiteral(", ")),
-                         values.join(QStringLiteral(", ")))
-                + QLatin1Char(' ') + tr("Nothing was imported."));
+            tr("%1 Nothing was imported.")
+                .arg(sentence.arg(key.table, key.parentTable, joined(key.parentColumns),
+                                  joined(values))));
     }
     return {};
 }
 
-// The line of the first of the file's rows whose `column` holds `value`; 0 when none does (or
-// the file is JSON, whose rows are not lines).
-int ImportJob::lineOf(const Scan &scan, int column, const QString &value) const
+// `message` at the first field of the first of the file's rows whose `columns` (0-based) hold
+// `values`; without a place when none does (or the file is JSON, or a column is not the file's).
+TransferError ImportJob::locate(const Scan &scan,
+                                const QVector<int> &columns,
+                                const QStringList &values,
+                                const QString &message) const
 {
-    if (scan.json || column < 0)
-        return 0;
+    const TransferError unplaced = TransferError::make(TransferError::Input, message);
     QFile file(m_options.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
+    if (scan.json || columns.isEmpty() || columns.contains(-1) || !file.open(QIODevice::ReadOnly))
+        return unplaced;
     CsvReader::Options options;
     options.delimiter = m_options.delimiter ? m_options.delimiter
                                             : ImportPlan::delimiterForPath(m_options.filePath);
     options.encoding = m_options.encoding;
     CsvReader reader(&file, options);
     if (m_options.header && !reader.readRecord())
-        return 0;
+        return unplaced;
     while (reader.readRecord()) {
-        if (column < reader.fieldCount() && reader.text(column).trimmed() == value)
-            return reader.recordLine();
+        bool holds = true;
+        for (qsizetype i = 0; i < columns.size() && holds; ++i)
+            holds = columns.at(i) < reader.fieldCount()
+                    && sameValue(reader.text(columns.at(i)), values.value(i));
+        if (holds) {
+            TransferError placed = reader.errorAtField(columns.first(), message);
+            placed.kind = TransferError::Input;
+            return placed;
+        }
     }
-    return 0;
+    return unplaced;
 }
 
 // The file's column (0-based) a refused row's error is about, or -1: the column the database

@@ -131,7 +131,11 @@ private:
     std::unique_ptr<ImportSink> makeSink(const QSqlDatabase &db, const Targets &targets);
     TransferError commit(ImmediateTransaction &transaction, const Scan &scan, const RowContext &at);
     TransferError brokenReference(const Scan &scan, const RowContext &at) const;
-    int lineOf(const Scan &scan, int column, const QString &value) const;
+    TransferError locate(const Scan &scan,
+                         const QVector<int> &columns,
+                         const QStringList &values,
+                         const QString &message) const;
+    static QString serverDetail(const QString &text);
     StorageError retry(const std::function<StorageError()> &attempt);
     StorageError retryOnServer(const QSqlDatabase &db,
                                const std::function<StorageError()> &statement);

@@ -232,9 +232,26 @@ void TestImportJob::replaceKeepsRowsThatOthersReferTo()
              QString("Column “genre” refers to a row of “genre” whose “id” is “99”, and there is "
                      "none. Nothing was imported."));
     QCOMPARE(orphan.error.line, 4);
-    QCOMPARE(orphan.error.column, 2);
+    QCOMPARE(orphan.error.column, 4); // in characters: "12,99"
     QCOMPARE(probe.value("SELECT group_concat(id || ':' || genre, ',') FROM track").toString(),
              QString("10:1,11:2"));
+
+    // A key of two columns: the row whose pair has no parent, not the first that shares its
+    // first value; the value as written in the file ("002" stored as 2).
+    QVERIFY(
+        probe.exec("CREATE TABLE album (artist INTEGER, id INTEGER, PRIMARY KEY (artist, id))"));
+    QVERIFY(probe.exec("INSERT INTO album VALUES (1, 1), (1, 2)"));
+    QVERIFY(probe.exec("CREATE TABLE song (id INTEGER PRIMARY KEY, artist INTEGER, album INTEGER, "
+                       "FOREIGN KEY (artist, album) REFERENCES album (artist, id))"));
+    const ImportJob::Result pair
+        = import(write("song.csv", "id,artist,album\n1,1,1\n2,1,002\n3, 1,9\n"), "song", true);
+    QCOMPARE(pair.error.kind, TransferError::Input);
+    QCOMPARE(pair.error.message,
+             QString("Columns “artist, album” refer to a row of “album” whose “artist, id” are "
+                     "“1, 9”, and there is none. Nothing was imported."));
+    QCOMPARE(pair.error.line, 4);
+    QCOMPARE(pair.error.column, 3);
+    QCOMPARE(probe.value("SELECT count(*) FROM song").toInt(), 0);
 }
 
 void TestImportJob::replaceRefusesWhenDeletingWouldChangeOtherTables_data()
