@@ -474,20 +474,23 @@ private Q_SLOTS:
         check(&dialog);
     }
 
-    // A small CSV file to import.
+    // A small CSV file to import; empty when it cannot be written.
     QString writeCsv()
     {
         const QString csv = m_dir.filePath(QStringLiteral("people.csv"));
         QFile file(csv);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(
-                "name;born;city\nAda Lovelace;1815-12-10;London\nAlan Turing;1912-06-23;London\n");
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(
+            "name;born;city\nAda Lovelace;1815-12-10;London\nAlan Turing;1912-06-23;London\n");
         return csv;
     }
 
     void importDialog()
     {
-        ImportDialog dialog(m_window->workspace()->info(), writeCsv(), m_window.get());
+        const QString csv = writeCsv();
+        QVERIFY(!csv.isEmpty());
+        ImportDialog dialog(m_window->workspace()->info(), csv, m_window.get());
         check(&dialog);
     }
 
@@ -537,11 +540,13 @@ private Q_SLOTS:
         const DatabaseInfo &info = m_window->workspace()->info();
         QueryHistory history(m_path);
         SchemaRunner runner(m_window->workspace()->saver());
+        const QString csv = writeCsv();
+        QVERIFY(!csv.isEmpty());
         std::vector<std::unique_ptr<QWidget>> windows;
         windows.emplace_back(new CreateTableDialog(reader, m_window.get()));
         windows.emplace_back(
             new SchemaDialog(reader, &runner, QStringLiteral("Track"), m_window.get()));
-        windows.emplace_back(new ImportDialog(info, writeCsv(), m_window.get()));
+        windows.emplace_back(new ImportDialog(info, csv, m_window.get()));
         windows.emplace_back(new PopulateDialog(info, QStringLiteral("Track"), m_window.get()));
         windows.emplace_back(new ExportDialog(info, QStringLiteral("Track"), m_window.get()));
         windows.emplace_back(new DumpDialog(info, {QStringLiteral("Track")}, m_window.get()));
@@ -568,7 +573,7 @@ private Q_SLOTS:
                 qPrintable(QString::fromLatin1(window->metaObject()->className())
                            + QLatin1String(": ") + problems.join(QLatin1String("; "))),
                 5000);
-            window->close();
+            window->hide(); // not close(): the diagram's window would delete itself
         }
     }
 

@@ -3297,6 +3297,13 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
             <numerusform>Nichts wurde eingefügt: %Ln Zellen können nicht so gespeichert werden.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kept the values of %Ln column(s) whose cells could not be cleared: %1.</source>
+        <translation>
+            <numerusform>Die Werte von %Ln Spalte, deren Zellen nicht geleert werden konnten, wurden behalten: %1.</numerusform>
+            <numerusform>Die Werte von %Ln Spalten, deren Zellen nicht geleert werden konnten, wurden behalten: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rowbook::EmptyFilterOverlay</name>
@@ -4149,12 +4156,16 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <translation>Mit den Zeilen der Datei anstelle ihrer eigenen würden Zeilen von „%1“ oder von Tabellen, die darauf verweisen, auf Zeilen verweisen, die es nicht gibt.</translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
-        <translation>Es wurde nichts importiert.</translation>
-    </message>
-    <message>
         <source>Rows of “%1” refer to the row of “%2” whose “%3” is “%4”, and the file holds no such row.</source>
         <translation>Zeilen von „%1“ verweisen auf die Zeile von „%2“, deren „%3“ „%4“ ist, und die Datei enthält keine solche Zeile.</translation>
+    </message>
+    <message>
+        <source>Columns “%1” refer to a row of “%2” whose “%3” are “%4”, and there is none.</source>
+        <translation>Die Spalten „%1“ verweisen auf eine Zeile von „%2“, deren „%3“ „%4“ sind, und es gibt keine.</translation>
+    </message>
+    <message>
+        <source>Rows of “%1” refer to the row of “%2” whose “%3” are “%4”, and the file holds no such row.</source>
+        <translation>Zeilen von „%1“ verweisen auf die Zeile von „%2“, deren „%3“ „%4“ sind, und die Datei enthält keine solche Zeile.</translation>
     </message>
 </context>
 <context>

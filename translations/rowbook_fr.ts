@@ -3297,6 +3297,13 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
             <numerusform>Rien n’a été collé : %Ln cellules ne peuvent pas être enregistrées telles quelles.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kept the values of %Ln column(s) whose cells could not be cleared: %1.</source>
+        <translation>
+            <numerusform>Valeurs conservées pour %Ln colonne dont les cellules n’ont pas pu être vidées : %1.</numerusform>
+            <numerusform>Valeurs conservées pour %Ln colonnes dont les cellules n’ont pas pu être vidées : %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rowbook::EmptyFilterOverlay</name>
@@ -4149,12 +4156,16 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <translation>Avec les lignes du fichier à la place des siennes, des lignes de « %1 » ou des tables qui y renvoient renverraient à des lignes qui n’existent pas.</translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
-        <translation>Rien n’a été importé.</translation>
-    </message>
-    <message>
         <source>Rows of “%1” refer to the row of “%2” whose “%3” is “%4”, and the file holds no such row.</source>
         <translation>Des lignes de « %1 » renvoient à la ligne de « %2 » dont « %3 » vaut « %4 », et le fichier ne contient aucune ligne de ce genre.</translation>
+    </message>
+    <message>
+        <source>Columns “%1” refer to a row of “%2” whose “%3” are “%4”, and there is none.</source>
+        <translation>Les colonnes « %1 » renvoient à une ligne de « %2 » dont « %3 » valent « %4 », et il n’y en a aucune.</translation>
+    </message>
+    <message>
+        <source>Rows of “%1” refer to the row of “%2” whose “%3” are “%4”, and the file holds no such row.</source>
+        <translation>Des lignes de « %1 » renvoient à la ligne de « %2 » dont « %3 » valent « %4 », et le fichier ne contient aucune ligne de ce genre.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "driverkind.h"
+#include "screenfit.h"
 #include "themecontroller.h"
 
 #include <QCheckBox>
@@ -130,7 +131,7 @@ void ColumnEditDialog::accept()
         // rather than squeeze its fields (a window does not follow its height for its width).
         layout()->activate();
         if (const int needed = layout()->totalHeightForWidth(width()); needed > height())
-            resize(width(), needed);
+            resizeWithinScreen(this, QSize(width(), needed));
         return;
     }
     QDialog::accept();
