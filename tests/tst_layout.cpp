@@ -125,7 +125,7 @@ private:
         return problems;
     }
 
-    // Cells of the first rows of a table or list (the schema editor's types, the restore
+    // Cells of the first 200 rows of a table or list (the schema editor's types, the restore
     // dialog's columns) that show "…" instead of their text.
     static QStringList cutOffCells(QAbstractItemView *view)
     {
@@ -135,7 +135,7 @@ private:
             || view->objectName() == QLatin1String("tableView")
             || view->inherits("rowbook::TableList"))
             return problems; // the grid and the table list elide long texts on purpose
-        for (int row = 0; row < std::min(model->rowCount(), 20); ++row) {
+        for (int row = 0; row < std::min(model->rowCount(), 200); ++row) {
             for (int column = 0; column < model->columnCount(); ++column) {
                 const QModelIndex index = model->index(row, column);
                 const QString text = index.data().toString();
@@ -143,7 +143,15 @@ private:
                 if (text.isEmpty() || rect.isEmpty())
                     continue;
                 const int needed = view->fontMetrics().horizontalAdvance(text) + 6;
-                if (rect.width() + 1 < needed)
+                // A table that wraps its texts shows a long one on several lines.
+                const auto *table = qobject_cast<const QTableView *>(view);
+                const bool wrapped = table && table->wordWrap()
+                                     && view->fontMetrics()
+                                                .boundingRect(QRect(0, 0, rect.width() - 6, 100000),
+                                                              Qt::TextWordWrap, text)
+                                                .height()
+                                            <= rect.height();
+                if (rect.width() + 1 < needed && !wrapped)
                     problems << QStringLiteral("cell “%1”: %2 px wide, needs %3")
                                     .arg(text)
                                     .arg(rect.width())
@@ -336,7 +344,7 @@ private Q_SLOTS:
         const QAbstractItemModel *model = view->model();
         const int most = GridColumns::maximumWidth(view);
         const QFontMetrics metrics = view->fontMetrics();
-        const int lastRow = std::min(model->rowCount(), 20) - 1;
+        const int lastRow = std::min(model->rowCount(), 200) - 1;
         if (lastRow < 1)
             return {QStringLiteral("no rows")};
         for (int column = 0; column < model->columnCount(); ++column) {

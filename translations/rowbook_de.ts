@@ -5002,6 +5002,10 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <source>Exported the diagram to %1.</source>
         <translation>Diagramm nach %1 exportiert.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::SchemaDialog</name>

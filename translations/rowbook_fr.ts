@@ -5002,6 +5002,10 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <source>Exported the diagram to %1.</source>
         <translation>Diagramme exporté vers %1.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::SchemaDialog</name>

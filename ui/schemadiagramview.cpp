@@ -5,6 +5,7 @@
 #include "theme.h"
 #include "themecontroller.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -285,6 +286,11 @@ SchemaDiagramWindow::SchemaDiagramWindow(QWidget *parent)
         = toolBar->addAction(tr("Zoom &Out"), m_view, [this] { m_view->zoomBy(1 / 1.25); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     toolBar->addAction(tr("&Reset Layout"), m_view, &SchemaDiagramView::resetLayout);
+    // A window of its own over the main one: closed from the keyboard as a dialog is.
+    auto *closeWindow = new QAction(tr("Close"), this);
+    closeWindow->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)});
+    connect(closeWindow, &QAction::triggered, this, &QWidget::close);
+    addAction(closeWindow);
     toolBar->addSeparator();
     toolBar->addAction(tr("Export as &SVG…"), this,
                        [this] { exportAs(tr("SVG images (*.svg)"), QStringLiteral("svg")); });

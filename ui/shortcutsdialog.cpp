@@ -57,6 +57,18 @@ QString menuOf(const QAction *action)
     return menuPath(path);
 }
 
+// Whether `action` belongs to `window` itself, not to a window of its own opened from it (the
+// schema diagram's Zoom In is not a key of the main window). Menus are windows too, of theirs.
+bool inWindow(const QAction *action, const QWidget *window)
+{
+    for (const QObject *object = action->parent(); object; object = object->parent()) {
+        const auto *widget = qobject_cast<const QWidget *>(object);
+        if (widget && widget->isWindow() && !qobject_cast<const QMenu *>(widget))
+            return widget == window;
+    }
+    return true;
+}
+
 } // namespace
 
 ShortcutsDialog::ShortcutsDialog(QWidget *window)
@@ -69,7 +81,11 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // A long description wraps in its row rather than end in "…".
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->verticalHeader()->setMinimumSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Action, QHeaderView::Stretch);
 
@@ -80,7 +96,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     QVector<Row> rows;
     QSet<const QAction *> seen;
     for (const QAction *action : window->findChildren<QAction *>()) {
-        if (action->shortcuts().isEmpty() || seen.contains(action))
+        if (action->shortcuts().isEmpty() || seen.contains(action) || !inWindow(action, window))
             continue;
         seen.insert(action);
         rows.push_back({keysOf(action), plain(action->text()), menuOf(action)});

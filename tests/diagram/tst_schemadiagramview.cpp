@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "schemadiagramview.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "tablemodel.h"
 #include "testsupport.h"
 #include "workspace.h"
@@ -10,8 +11,10 @@
 #include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -182,6 +185,22 @@ private Q_SLOTS:
                            headerOf(diagram->view(), QStringLiteral("Invoice")));
         QCOMPARE(activated.count(), 1);
         QTRY_VERIFY(window.workspace()->model()->tableName() == QStringLiteral("Invoice"));
+
+        // The main window's list of keys holds its own, not the open diagram's (Zoom In).
+        {
+            ShortcutsDialog shortcuts(&window);
+            auto *list = shortcuts.findChild<QTableWidget *>();
+            QVERIFY(list);
+            QVERIFY(!list->findItems(QStringLiteral("Find"), Qt::MatchStartsWith).isEmpty());
+            QVERIFY(list->findItems(QStringLiteral("Zoom In"), Qt::MatchExactly).isEmpty());
+            QVERIFY(list->findItems(QStringLiteral("Fit to Window"), Qt::MatchExactly).isEmpty());
+        }
+        // Escape closes the diagram's window, as it would a dialog.
+        const QPointer<SchemaDiagramWindow> open(diagram);
+        diagram->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(diagram));
+        QTest::keyClick(diagram, Qt::Key_Escape);
+        QTRY_VERIFY(open.isNull());
     }
 };
 
