@@ -1,6 +1,7 @@
 // View → Theme at runtime: the choice is stored in [appearance], the application's palette and
 // style change at once, and the grid's NULL text and pending-edit tint follow the new palette.
 #include "autosaver.h"
+#include "columneditdialog.h"
 #include "database.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -283,6 +284,38 @@ private Q_SLOTS:
         portal.closeWriteChannel();
         QVERIFY(portal.waitForFinished(10000));
         QCOMPARE(portal.exitCode(), 0);
+    }
+
+    // Hints are muted, not drawn as disabled text (grey on grey, 1.6:1): every label of the
+    // window with a text, the empty form's included, is readable in both themes, as is the
+    // Edit Column dialog's note.
+    void labelsAreReadableInBothThemes()
+    {
+        auto *formEmpty = m_window->findChild<QLabel *>(QStringLiteral("formEmpty"));
+        QVERIFY(formEmpty);
+        QVERIFY(!formEmpty->text().isEmpty());
+        ColumnEditDialog columnEdit(m_window->workspace()->reader(), model()->tableName(),
+                                    model()->tableInfo().columns.first().name, m_window.get());
+        for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            themeAction(theme)->trigger();
+            QList<QLabel *> labels = m_window->findChildren<QLabel *>();
+            labels += columnEdit.findChildren<QLabel *>();
+            for (const QLabel *label : std::as_const(labels)) {
+                if (label->text().isEmpty() || Qt::mightBeRichText(label->text()))
+                    continue;
+                // The colours it is drawn with: disabled text where it is disabled.
+                const auto drawn = [label](QPalette::ColorRole role) {
+                    return label->palette().color(
+                        label->isEnabled() ? QPalette::Active : QPalette::Disabled, role);
+                };
+                QTRY_VERIFY2(
+                    Theme::contrast(drawn(label->foregroundRole()), drawn(QPalette::Window))
+                        >= Theme::minimumContrast,
+                    qPrintable(theme + QLatin1String(": ") + label->text() + QLatin1Char(' ')
+                               + drawn(label->foregroundRole()).name() + QLatin1Char('/')
+                               + drawn(QPalette::Window).name()));
+            }
+        }
     }
 
     void tonedLabelsFollowTheTheme()

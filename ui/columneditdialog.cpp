@@ -80,7 +80,7 @@ ColumnEditDialog::ColumnEditDialog(const QSqlDatabase &reader,
                  "backup of the file first. Edit → Undo takes the change back (for tables of up "
                  "to 200,000 rows)."));
     note->setWordWrap(true);
-    note->setEnabled(false);
+    Themed::setTextTone(note, Theme::Tone::Muted); // a hint, readable: not disabled text
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &ColumnEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -71,7 +71,7 @@ RecordForm::RecordForm(QWidget *parent)
     empty->setObjectName(QStringLiteral("formEmpty"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
-    empty->setEnabled(false);
+    Themed::setTextTone(empty, Theme::Tone::Muted); // a hint, readable: not disabled text
     m_pages->addWidget(empty);
     m_pages->addWidget(m_scroll);
 
