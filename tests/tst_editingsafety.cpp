@@ -318,6 +318,8 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), 274);
         QCOMPARE(stack()->text(stack()->count() - 1),
                  QStringLiteral("Delete the row with ArtistId 25"));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Deleted 1 row. Undo (Ctrl+Z) takes this back."));
         // Ctrl+Del deletes the row of the current cell.
         selectCells(24, 24, 1);
         QTest::keyClick(view(), Qt::Key_Delete, Qt::ControlModifier);

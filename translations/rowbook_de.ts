@@ -3304,6 +3304,13 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
             <numerusform>Die Werte von %Ln Spalten, deren Zellen nicht geleert werden konnten, wurden behalten: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %Ln row(s). Undo (%1) takes this back.</source>
+        <translation>
+            <numerusform>%Ln Zeile gelöscht. Rückgängig (%1) nimmt das zurück.</numerusform>
+            <numerusform>%Ln Zeilen gelöscht. Rückgängig (%1) nimmt das zurück.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rowbook::EmptyFilterOverlay</name>

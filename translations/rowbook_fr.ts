@@ -3304,6 +3304,13 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
             <numerusform>Valeurs conservées pour %Ln colonnes dont les cellules n’ont pas pu être vidées : %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %Ln row(s). Undo (%1) takes this back.</source>
+        <translation>
+            <numerusform>%Ln ligne supprimée. Annuler (%1) revient en arrière.</numerusform>
+            <numerusform>%Ln lignes supprimées. Annuler (%1) revient en arrière.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rowbook::EmptyFilterOverlay</name>

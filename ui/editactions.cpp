@@ -198,7 +198,16 @@ void EditActions::deleteRows()
                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
         return;
-    m_workspace->model()->removeRowList(rows);
+    TableModel *model = m_workspace->model();
+    const int before = model->rowCount();
+    model->removeRowList(rows);
+    // A row header's selection and Delete take whole rows at once, unasked for one row: say
+    // so, and how to have it back.
+    if (const int removed = before - model->rowCount(); removed > 0)
+        m_document->showMessage(
+            tr("Deleted %Ln row(s). Undo (%1) takes this back.", nullptr, removed)
+                .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+            8000);
 }
 
 QString EditActions::nullRefusalOfSelection() const
