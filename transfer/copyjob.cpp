@@ -26,10 +26,21 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CopyJob)
 };
 
+// The driver's text on one line, its lines as sentences: libpq's "... failed: Connection
+// refused" and "Is the server running on that host ...?" do not run together.
 QString errorText(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.simplified();
+    QStringList sentences;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString sentence = line.simplified();
+        if (sentence.isEmpty())
+            continue;
+        if (!sentences.isEmpty() && !QStringLiteral(".!?:;").contains(sentences.constLast().back()))
+            sentences.last() += QLatin1Char('.');
+        sentences << sentence;
+    }
+    return sentences.join(QLatin1Char(' '));
 }
 
 // One end of the copy: its own connection, removed when the copy is over.

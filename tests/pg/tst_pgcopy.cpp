@@ -438,6 +438,15 @@ void TestPgCopy::passwordIsNeverShown()
     QVERIFY(!run.err.contains(QStringLiteral("s3cr3t")));
     QVERIFY(!run.out.contains(QStringLiteral("s3cr3t")));
 
+    // No server at all: libpq's two lines are two sentences, not run together.
+    const Run nowhere = runRowbook({QStringLiteral("copy"), QStringLiteral("--from"),
+                                    testsupport::chinookPath(), QStringLiteral("--to"),
+                                    QStringLiteral("postgresql:///x?host=%1&port=1")
+                                        .arg(m_dir.filePath(QStringLiteral("none")))});
+    QCOMPARE(nowhere.exitCode, 4);
+    QVERIFY2(nowhere.err.contains(QStringLiteral("No such file or directory. Is the server")),
+             qPrintable(nowhere.err));
+
     // Every verb that opens --database names it without the password when it cannot.
     const QString svg = m_dir.filePath(QStringLiteral("never.svg"));
     const QList<QStringList> verbs = {
