@@ -331,6 +331,35 @@ private Q_SLOTS:
                  0);
     }
 
+    // A table without rows says so over the grid and offers Add Row; a view offers nothing.
+    void anEmptyTableSaysSoAndOffersAddRow()
+    {
+        QVERIFY(Probe(m_path).exec(
+            QStringLiteral("CREATE TABLE blank (id INTEGER PRIMARY KEY, name TEXT)")));
+        QVERIFY(
+            Probe(m_path).exec(QStringLiteral("CREATE VIEW blank_view AS SELECT * FROM blank")));
+        m_window->reloadSchema(QStringLiteral("blank"));
+        QTRY_VERIFY(!model()->isLoading());
+        auto *overlay = m_window->findChild<QWidget *>(QStringLiteral("emptyFilterOverlay"));
+        QVERIFY(overlay);
+        QTRY_VERIFY(overlay->isVisible());
+        auto *message = overlay->findChild<QLabel *>(QStringLiteral("emptyFilterMessage"));
+        QCOMPARE(message->text(), QStringLiteral("“blank” has no rows yet."));
+        auto *addRow = overlay->findChild<QPushButton *>(QStringLiteral("emptyAddRow"));
+        QVERIFY(addRow);
+        QVERIFY(addRow->isVisible());
+        QVERIFY(!overlay->findChild<QPushButton *>(QStringLiteral("clearFilters"))->isVisible());
+        QTest::mouseClick(addRow, Qt::LeftButton);
+        QCOMPARE(model()->rowCount(), 1);
+        QTRY_VERIFY(!overlay->isVisible());
+
+        QVERIFY(m_window->showTable(QStringLiteral("blank_view")));
+        QTRY_VERIFY(!model()->isLoading());
+        QTRY_VERIFY(overlay->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("“blank_view” has no rows."));
+        QVERIFY(!addRow->isVisible());
+    }
+
     void emptyFilterSaysWhyAndOffersClearFilters()
     {
         auto *header = qobject_cast<FilterHeader *>(view()->horizontalHeader());

@@ -3330,6 +3330,18 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <source>No rows match the filter on %1 and the search “%2”.</source>
         <translation>Keine Zeile passt zum Filter auf %1 und zur Suche „%2“.</translation>
     </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>“%1” has no rows yet.</source>
+        <translation>„%1“ hat noch keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>“%1” has no rows.</source>
+        <translation>„%1“ hat keine Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ExportDialog</name>

@@ -3330,6 +3330,18 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <source>No rows match the filter on %1 and the search “%2”.</source>
         <translation>Aucune ligne ne correspond au filtre sur %1 et à la recherche « %2 ».</translation>
     </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>“%1” has no rows yet.</source>
+        <translation>« %1 » n’a encore aucune ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” has no rows.</source>
+        <translation>« %1 » n’a aucune ligne.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ExportDialog</name>

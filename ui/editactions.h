@@ -29,6 +29,7 @@ public:
 
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    QAction *addRowAction() const { return m_addRow; }
 
 private:
     void addRow();

@@ -4,6 +4,7 @@
 #include "quoting.h"
 #include "tablemodel.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,22 +19,29 @@ EmptyFilterOverlay::EmptyFilterOverlay(QTableView *view, FilterHeader *header)
     , m_view(view)
     , m_header(header)
     , m_label(new QLabel(this))
+    , m_clear(new QPushButton(tr("Clear Filters"), this))
+    , m_addRow(new QPushButton(tr("Add Row"), this))
 {
     setObjectName(QStringLiteral("emptyFilterOverlay"));
     m_label->setObjectName(QStringLiteral("emptyFilterMessage"));
     m_label->setAlignment(Qt::AlignCenter);
     m_label->setWordWrap(true);
-    auto *clear = new QPushButton(tr("Clear Filters"), this);
-    clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_addRow->setObjectName(QStringLiteral("emptyAddRow"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_label);
-    layout->addWidget(clear, 0, Qt::AlignHCenter);
+    layout->addWidget(m_clear, 0, Qt::AlignHCenter);
+    layout->addWidget(m_addRow, 0, Qt::AlignHCenter);
+    connect(m_addRow, &QPushButton::clicked, this, [this] {
+        if (m_addRowAction)
+            m_addRowAction->trigger();
+    });
     view->viewport()->installEventFilter(this);
     // Room for four digits: an empty grid keeps its row-number column.
     view->verticalHeader()->setMinimumWidth(
         view->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 12);
     connect(header, &FilterHeader::tableModelChanged, this, &EmptyFilterOverlay::setModel);
-    connect(clear, &QPushButton::clicked, this, [this] {
+    connect(m_clear, &QPushButton::clicked, this, [this] {
         m_header->resetFilters();
         Q_EMIT clearRequested();
     });
@@ -55,12 +63,31 @@ void EmptyFilterOverlay::setModel(TableModel *model)
     refresh();
 }
 
+void EmptyFilterOverlay::setAddRowAction(QAction *addRow)
+{
+    m_addRowAction = addRow;
+    connect(addRow, &QAction::changed, this, &EmptyFilterOverlay::refresh);
+    refresh();
+}
+
 void EmptyFilterOverlay::refresh()
 {
-    const bool empty
-        = m_model && m_model->isFiltered() && !m_model->isLoading() && m_model->rowCount() == 0;
+    const bool empty = m_model && m_model->tableInfo().isValid() && !m_model->isLoading()
+                       && m_model->rowCount() == 0;
     if (!empty) {
         hide();
+        return;
+    }
+    const bool filtered = m_model->isFiltered();
+    m_clear->setVisible(filtered);
+    const bool addable = m_addRowAction && m_addRowAction->isEnabled();
+    m_addRow->setVisible(!filtered && addable);
+    if (!filtered) {
+        m_label->setText((addable ? tr("“%1” has no rows yet.") : tr("“%1” has no rows."))
+                             .arg(m_model->tableName()));
+        place();
+        show();
+        raise();
         return;
     }
     const QString columns = quotedNames(m_header->filteredColumns());

@@ -8,6 +8,7 @@
 #include "documentcontroller.h"
 #include "documenttabs.h"
 #include "editactions.h"
+#include "emptyfilteroverlay.h"
 #include "fileactions.h"
 #include "foreignkeyjump.h"
 #include "gridview.h"
@@ -176,6 +177,7 @@ void MainWindow::createActions()
     m_viewActions->addTo(view, help, toolbar,
                          {m_tables, m_pane, m_form, m_historyDock, {m_cellDock, m_structureDock}});
     m_toggleForm = m_viewActions->formToggle();
+    m_viewActions->emptyOverlay()->setAddRowAction(m_editActions->addRowAction());
     m_consoleActions->addTo(view);
     view->addSeparator();
     m_tabs->addViewActions(view);

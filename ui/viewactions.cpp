@@ -105,8 +105,8 @@ void ViewActions::addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes
     toolBar->addWidget(m_search);
     FilterHeader *filterHeader = panes.pane->filterHeader();
     connect(m_search, &QLineEdit::textChanged, filterHeader, &FilterHeader::setGlobalSearch);
-    auto *noRows = new EmptyFilterOverlay(panes.pane->view(), filterHeader);
-    connect(noRows, &EmptyFilterOverlay::clearRequested, m_search, &QLineEdit::clear);
+    m_noRows = new EmptyFilterOverlay(panes.pane->view(), filterHeader);
+    connect(m_noRows, &EmptyFilterOverlay::clearRequested, m_search, &QLineEdit::clear);
     QAction *find = view->addAction(tr("F&ind"), m_search, [this] {
         m_search->setFocus();
         m_search->selectAll();

@@ -14,6 +14,7 @@ namespace rowbook {
 
 class ChartDialog;
 class DocumentController;
+class EmptyFilterOverlay;
 class RecordForm;
 class SchemaDiagramWindow;
 class TableList;
@@ -42,6 +43,8 @@ public:
     void addTo(QMenu *view, QMenu *help, QToolBar *toolBar, const Panes &panes);
     QAction *formToggle() const { return m_toggleForm; }
     QLineEdit *searchBox() const { return m_search; }
+    // Over the grid when it shows no rows (after addTo()).
+    EmptyFilterOverlay *emptyOverlay() const { return m_noRows; }
     // Empties the search box without filtering again (a new table starts unfiltered).
     void clearSearch();
     ThemeController *theme() const { return m_theme; }
@@ -66,6 +69,7 @@ private:
     DocumentController *m_document;
     QAction *m_toggleForm = nullptr;
     QLineEdit *m_search;
+    EmptyFilterOverlay *m_noRows = nullptr;
     ThemeController *m_theme;
     QPointer<SchemaDiagramWindow> m_diagram;
     QPointer<ChartDialog> m_chart;
