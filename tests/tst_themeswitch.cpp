@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "columneditdialog.h"
 #include "database.h"
+#include "fieldeditor.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "tablemodel.h"
@@ -22,6 +23,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace rowbook;
@@ -315,6 +317,34 @@ private Q_SLOTS:
                                + drawn(label->foregroundRole()).name() + QLatin1Char('/')
                                + drawn(QPalette::Window).name()));
             }
+        }
+    }
+
+    // A form field's NULL toggle looks pressed when the value is NULL, in both themes: the dark
+    // theme drew it grey 64 against 72 (1.1:1).
+    void aPressedNullToggleStandsOut()
+    {
+        ColumnInfo info;
+        info.name = QStringLiteral("note");
+        info.declaredType = QStringLiteral("TEXT");
+        info.kind = ColumnKind::Text;
+        FieldEditor field(info);
+        field.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&field));
+        auto *toggle = field.findChild<QToolButton *>(QStringLiteral("null:note"));
+        QVERIFY(toggle);
+        const auto panel = [toggle](const QVariant &value, FieldEditor *editor) {
+            editor->setValue(value);
+            const QImage image = toggle->grab().toImage();
+            return image.pixelColor(image.width() / 8, image.height() / 2);
+        };
+        for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            themeAction(theme)->trigger();
+            QTRY_VERIFY2(
+                Theme::contrast(panel(QVariant(), &field), panel(QStringLiteral("x"), &field))
+                    >= 1.5,
+                qPrintable(theme + QLatin1String(": ") + panel(QVariant(), &field).name()
+                           + QLatin1Char('/') + panel(QStringLiteral("x"), &field).name()));
         }
     }
 

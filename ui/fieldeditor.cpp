@@ -208,6 +208,12 @@ bool FieldEditor::isNull() const
 void FieldEditor::setNull(bool null)
 {
     m_nullButton->setChecked(null);
+    // Pressed, in the selection's colours: the style's pressed grey is hard to tell from the
+    // raised one in the dark theme.
+    if (null)
+        Themed::setSelectedButton(m_nullButton);
+    else
+        Themed::clear(m_nullButton);
     // NULL is in italics, as in the grid and the console: apart from the text "NULL" (in a
     // choice of parent rows, in its field only, not its list).
     auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor);

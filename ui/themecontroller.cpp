@@ -27,6 +27,7 @@ const char *const toneProperty = "rowbookTextTone";
 const char *const tintProperty = "rowbookTint";
 const char *const tintRoleProperty = "rowbookTintRole";
 const char *const windowBaseProperty = "rowbookWindowBase";
+const char *const selectedButtonProperty = "rowbookSelectedButton";
 
 const auto portalService = QStringLiteral("org.freedesktop.portal.Desktop");
 const auto portalPath = QStringLiteral("/org/freedesktop/portal/desktop");
@@ -188,6 +189,10 @@ void applyTone(QWidget *widget)
     }
     if (widget->property(windowBaseProperty).toBool())
         palette.setColor(QPalette::Base, app.color(QPalette::Window));
+    if (widget->property(selectedButtonProperty).toBool()) {
+        palette.setColor(QPalette::Button, app.color(QPalette::Highlight));
+        palette.setColor(QPalette::ButtonText, app.color(QPalette::HighlightedText));
+    }
     widget->setPalette(palette);
 }
 
@@ -212,9 +217,16 @@ void setWindowBase(QWidget *widget)
     applyTone(widget);
 }
 
+void setSelectedButton(QWidget *widget)
+{
+    widget->setProperty(selectedButtonProperty, true);
+    applyTone(widget);
+}
+
 void clear(QWidget *widget)
 {
-    for (const char *name : {toneProperty, tintProperty, tintRoleProperty, windowBaseProperty})
+    for (const char *name :
+         {toneProperty, tintProperty, tintRoleProperty, windowBaseProperty, selectedButtonProperty})
         widget->setProperty(name, QVariant());
     widget->setPalette(QPalette());
 }
@@ -224,7 +236,8 @@ void refreshAll()
     const QWidgetList widgets = QApplication::allWidgets();
     for (QWidget *widget : widgets) {
         if (widget->property(toneProperty).isValid() || widget->property(tintProperty).isValid()
-            || widget->property(windowBaseProperty).toBool())
+            || widget->property(windowBaseProperty).toBool()
+            || widget->property(selectedButtonProperty).toBool())
             applyTone(widget);
     }
 }

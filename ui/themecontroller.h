@@ -48,6 +48,9 @@ void setTextTone(QWidget *widget, Theme::Tone tone);
 void setTint(QWidget *widget, Theme::Tone tone, int role);
 // Read-only fields look it: the window's background instead of a text field's.
 void setWindowBase(QWidget *widget);
+// A button that is on (a pressed toggle) in the selection's colours, which stand out from the
+// button's own in both themes.
+void setSelectedButton(QWidget *widget);
 // Back to the inherited palette.
 void clear(QWidget *widget);
 // Re-applies the tone of every themed widget from the current application palette.
