@@ -331,7 +331,8 @@ private Q_SLOTS:
                  0);
     }
 
-    // A table without rows says so over the grid and offers Add Row; a view offers nothing.
+    // A table without rows says so over the grid and offers Add Row (the form stays blank); a
+    // view offers nothing.
     void anEmptyTableSaysSoAndOffersAddRow()
     {
         QVERIFY(Probe(m_path).exec(
@@ -349,6 +350,10 @@ private Q_SLOTS:
         QVERIFY(addRow);
         QVERIFY(addRow->isVisible());
         QVERIFY(!overlay->findChild<QPushButton *>(QStringLiteral("clearFilters"))->isVisible());
+        // The form beside it does not ask for a row to be selected: there is none.
+        auto *formEmpty = m_window->findChild<QLabel *>(QStringLiteral("formEmpty"));
+        QVERIFY(formEmpty);
+        QTRY_COMPARE(formEmpty->text(), QString());
         QTest::mouseClick(addRow, Qt::LeftButton);
         QCOMPARE(model()->rowCount(), 1);
         QTRY_VERIFY(!overlay->isVisible());

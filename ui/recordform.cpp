@@ -122,6 +122,7 @@ void RecordForm::setModel(TableModel *model)
         connect(model, &TableModel::loadingChanged, this, [this](bool loading) {
             if (!loading)
                 saveSetAside();
+            updateTitle();
         });
         connect(model, &TableModel::rowKeyChanged, this, [this](qint64 oldKey, qint64 newKey) {
             for (SetAside &input : m_setAside) {
@@ -331,11 +332,6 @@ void RecordForm::setCurrentRow(int row)
         }
     }
     updateKeyFields();
-    // A database without tables has no rows to select.
-    if (auto *empty = qobject_cast<QLabel *>(m_pages->widget(0)))
-        empty->setText(m_model && m_model->tableInfo().isValid()
-                           ? tr("Select a row to edit it here.")
-                           : QString());
     if (hasRow()) {
         m_pages->setCurrentIndex(1);
     } else if (m_fields->isAncestorOf(QApplication::focusWidget())) {
@@ -450,6 +446,13 @@ void RecordForm::updateTitle()
     const int row = currentRow();
     m_conflicts->setRow(row);
     if (!m_model || row < 0 || row >= m_model->rowCount()) {
+        // Blank in a database without tables, and for a table without rows (the grid says so
+        // and offers Add Row).
+        const bool rows
+            = m_model && m_model->tableInfo().isValid()
+              && (m_model->rowCount() > 0 || m_model->isLoading() || m_model->isFiltered());
+        if (auto *empty = qobject_cast<QLabel *>(m_pages->widget(0)))
+            empty->setText(rows ? tr("Select a row to edit it here.") : QString());
         m_title->setText(m_model ? m_model->tableName() : QString());
         m_title->setToolTip(m_title->text());
         m_problem->hide();
