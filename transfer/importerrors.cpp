@@ -1,9 +1,7 @@
 #include "importjob.h"
 
 #include "catalog.h"
-#include "csvreader.h"
 #include "foreignkeys.h"
-#include "importplan.h"
 #include "importsink.h"
 #include "transaction.h"
 
@@ -213,11 +211,7 @@ TransferError ImportJob::locate(const Scan &scan,
     QFile file(m_options.filePath);
     if (scan.json || columns.isEmpty() || columns.contains(-1) || !file.open(QIODevice::ReadOnly))
         return unplaced;
-    CsvReader::Options options;
-    options.delimiter = m_options.delimiter ? m_options.delimiter
-                                            : ImportPlan::delimiterForPath(m_options.filePath);
-    options.encoding = m_options.encoding;
-    CsvReader reader(&file, options);
+    CsvReader reader(&file, csvOptions());
     if (m_options.header && !reader.readRecord())
         return unplaced;
     while (reader.readRecord()) {

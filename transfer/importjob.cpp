@@ -237,6 +237,16 @@ ImportJob::Result ImportJob::run()
     return result;
 }
 
+// How the file is read as CSV: the delimiter given (or its extension's) and the encoding.
+CsvReader::Options ImportJob::csvOptions() const
+{
+    CsvReader::Options options;
+    options.delimiter = m_options.delimiter ? m_options.delimiter
+                                            : ImportPlan::delimiterForPath(m_options.filePath);
+    options.encoding = m_options.encoding;
+    return options;
+}
+
 TransferError ImportJob::applyTypes(Scan *scan) const
 {
     if (!m_options.types.isEmpty()) {
@@ -361,11 +371,7 @@ TransferError ImportJob::scanCsv(Scan *scan)
     QFile file(m_options.filePath);
     if (TransferError error = openFile(&file); error.isError())
         return error;
-    CsvReader::Options options;
-    options.delimiter = m_options.delimiter ? m_options.delimiter
-                                            : ImportPlan::delimiterForPath(m_options.filePath);
-    options.encoding = m_options.encoding;
-    CsvReader reader(&file, options);
+    CsvReader reader(&file, csvOptions());
     if (!reader.readRecord()) {
         if (reader.hasError())
             return reader.error();
@@ -413,11 +419,7 @@ ImportJob::insertCsv(ImportSink *sink, const Scan &scan, const RowContext &at, q
     QFile file(m_options.filePath);
     if (TransferError error = openFile(&file); error.isError())
         return error;
-    CsvReader::Options options;
-    options.delimiter = m_options.delimiter ? m_options.delimiter
-                                            : ImportPlan::delimiterForPath(m_options.filePath);
-    options.encoding = m_options.encoding;
-    CsvReader reader(&file, options);
+    CsvReader reader(&file, csvOptions());
     if (m_options.header && !reader.readRecord())
         return reader.error();
     const int columns = int(scan.types.size());

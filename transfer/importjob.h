@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvreader.h"
 #include "database.h"
 #include "retrypolicy.h"
 #include "transfererror.h"
@@ -99,6 +100,7 @@ private:
         bool json = false;
     };
     TransferError openFile(QIODevice *file) const;
+    CsvReader::Options csvOptions() const;
     TransferError scanCsv(Scan *scan);
     TransferError scanJson(Scan *scan);
     void finishScan(Scan *scan, qint64 bytesRead); // column types from the inference, last progress
