@@ -68,6 +68,16 @@ void TableModel::beginCellEdit(const QModelIndex &index)
     if (key < 0)
         return; // a new row: nothing stored to compare with
     const QString &column = m_info.columns[index.column()].name;
+    // The user's own edit of the cell, not yet saved or being saved, is what the editor shows
+    // and what the file holds once it is saved: the new edit starts from it. (From the row as
+    // read, a second edit begun while the first was saving took the first for another
+    // program's change.)
+    if (const EditStore::Row *edits = m_store->row(m_info.name, key)) {
+        if (const auto own = edits->values.constFind(column); own != edits->values.constEnd()) {
+            m_editStarts.insert({key, column}, *own);
+            return;
+        }
+    }
     if (!m_rows.find(key))
         loadPage(position(index.row()) / pageSize);
     if (const QVector<QVariant> *stored = m_rows.find(key))
