@@ -190,6 +190,43 @@ private Q_SLOTS:
         QVERIFY(lines->isReadOnly());
     }
 
+    // Shift+Enter in a one-line text field breaks the line at the caret: the field becomes a
+    // multi-line one, marked changed, and typing goes on on the new line.
+    void shiftEnterBreaksTheLine()
+    {
+        FieldEditor field(
+            column(QStringLiteral("notes"), QStringLiteral("TEXT"), ColumnKind::Text));
+        field.show();
+        QVERIFY(QTest::qWaitForWindowActive(&field));
+        field.setValue(QStringLiteral("first second"));
+        auto *line = qobject_cast<QLineEdit *>(field.editor());
+        QVERIFY(line);
+        line->setFocus();
+        QTRY_VERIFY(line->hasFocus());
+        line->setCursorPosition(5);
+        QTest::keyClick(line, Qt::Key_Return, Qt::ShiftModifier);
+        auto *lines = qobject_cast<QPlainTextEdit *>(field.editor());
+        QVERIFY(lines);
+        QTRY_VERIFY(lines->hasFocus());
+        QTest::keyClicks(lines, QStringLiteral("x"));
+        QVERIFY(field.isDirty());
+        QVariant stored;
+        QVERIFY(field.takeInput(&stored));
+        QCOMPARE(stored.toString(), QStringLiteral("first\nx second"));
+
+        // Not in a date: Shift+Enter finishes the edit as Enter does.
+        FieldEditor date(column(QStringLiteral("born"), QStringLiteral("DATE"), ColumnKind::Date));
+        date.show();
+        QVERIFY(QTest::qWaitForWindowActive(&date));
+        date.setValue(QStringLiteral("2024-01-02"));
+        auto *edit = qobject_cast<QLineEdit *>(date.editor());
+        QVERIFY(edit);
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(date.editor(), edit);
+    }
+
     // Enter saves what was typed; the value coming back from the model (as the form hands it
     // back) leaves the caret where it was, so typing goes on at the end, not at the start.
     void theCaretStaysWhenTheSavedValueComesBack()

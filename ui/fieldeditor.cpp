@@ -9,9 +9,11 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -142,6 +144,7 @@ QWidget *FieldEditor::createLineEditor()
     }
     connect(edit, &QLineEdit::textEdited, this, &FieldEditor::userChanged);
     connect(edit, &QLineEdit::editingFinished, this, &FieldEditor::commitIfDirty);
+    edit->installEventFilter(this); // Shift+Enter: breakLine()
     return edit;
 }
 
@@ -159,7 +162,11 @@ void FieldEditor::fitLines(const QVariant &value)
     // focus widget, as the window may be inactive.
     if (m_editor == m_editor->window()->focusWidget())
         return;
-    QWidget *replacement = lines ? createLinesEditor() : createLineEditor();
+    replaceEditor(lines ? createLinesEditor() : createLineEditor());
+}
+
+void FieldEditor::replaceEditor(QWidget *replacement)
+{
     replacement->setObjectName(m_editor->objectName());
     QWidget::setTabOrder(m_editor, replacement); // where the old one was in the Tab order
     disconnect(m_editor, nullptr, this, nullptr);
@@ -173,10 +180,39 @@ void FieldEditor::fitLines(const QVariant &value)
     setReadOnly(m_readOnly);
 }
 
+bool FieldEditor::breakLine(const QKeyEvent *key)
+{
+    auto *line = qobject_cast<QLineEdit *>(m_editor);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (!line || !enter || !(key->modifiers() & Qt::ShiftModifier) || m_readOnly
+        || (m_column.kind != ColumnKind::Text && m_column.kind != ColumnKind::Any) || lookup())
+        return false;
+    QString text = line->text();
+    int at = line->cursorPosition();
+    if (line->hasSelectedText()) {
+        at = line->selectionStart();
+        text.remove(at, line->selectedText().size());
+    }
+    text.insert(at, QLatin1Char('\n'));
+    replaceEditor(createLinesEditor());
+    auto *lines = qobject_cast<QPlainTextEdit *>(m_editor);
+    lines->setPlainText(text); // the user's edit: userChanged() marks the field changed
+    QTextCursor cursor = lines->textCursor();
+    cursor.setPosition(at + 1);
+    lines->setTextCursor(cursor);
+    lines->setFocus();
+    return true;
+}
+
 bool FieldEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_editor && event->type() == QEvent::FocusOut)
-        commitIfDirty();
+    if (watched == m_editor) {
+        // A one-line edit finishes with editingFinished; the multi-line one when it is left.
+        if (event->type() == QEvent::FocusOut && qobject_cast<QPlainTextEdit *>(m_editor))
+            commitIfDirty();
+        else if (event->type() == QEvent::KeyPress && breakLine(static_cast<QKeyEvent *>(event)))
+            return true;
+    }
     return QWidget::eventFilter(watched, event);
 }
 

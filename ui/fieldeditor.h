@@ -5,6 +5,7 @@
 #include <QVariant>
 #include <QWidget>
 
+class QKeyEvent;
 class QLabel;
 class QToolButton;
 
@@ -17,7 +18,8 @@ class ForeignKeyCombo;
 // NULL is an invalid QVariant). A field the user did not change writes nothing; a value the
 // column's editor cannot represent is edited as text with a note saying so; typed input that
 // does not fit stays in the field with the reason below it. A value of several lines in a text
-// column (TEXT, VARCHAR(n), no type) is edited in several lines.
+// column (TEXT, VARCHAR(n), no type) is edited in several lines; Shift+Enter in a one-line value
+// breaks its line.
 class FieldEditor : public QWidget
 {
     Q_OBJECT
@@ -76,6 +78,10 @@ private:
     // A text column's value of several lines is edited in several lines, and a one-line value
     // in one: the editor changes with the value shown, unless the user is in it.
     void fitLines(const QVariant &value);
+    // Puts `replacement` where the editor is (its name, Tab place, read-only state).
+    void replaceEditor(QWidget *replacement);
+    // Shift+Enter in a text column's one-line edit: a line break, in a multi-line editor.
+    bool breakLine(const QKeyEvent *key);
     void setNull(bool null);
     void userChanged();
     void commitIfDirty();
