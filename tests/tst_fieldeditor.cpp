@@ -8,13 +8,16 @@
 #include "testsupport.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -164,11 +167,27 @@ private Q_SLOTS:
         QVariant stored;
         QVERIFY(field->takeInput(&stored));
         QCOMPARE(stored.toString(), twoLines + QStringLiteral("\nthird"));
+        // The user makes it one line, and it is saved and shown again while they are still in
+        // the field: not swapped under their cursor.
+        lines->selectAll();
+        QTest::keyClicks(lines, QStringLiteral("one line"));
+        QVERIFY(field->takeInput(&stored));
         field->markClean();
-        // Saved and shown again while the user is still in the field: not swapped.
-        field->setValue(QStringLiteral("one line"));
+        field->setValue(stored);
         QCOMPARE(field->editor(), lines);
         QCOMPARE(field->value().toString(), QStringLiteral("one line"));
+        // Another row's value of several lines (a jump while in the field): swapped, and the
+        // cursor goes along.
+        field->setValue(QStringLiteral("x\ny"));
+        QCOMPARE(field->editor(), lines);
+        field->setValue(QStringLiteral("single"));
+        auto *jumped = qobject_cast<QLineEdit *>(field->editor());
+        QVERIFY(jumped);
+        QTRY_VERIFY(jumped->hasFocus());
+        field->setValue(QStringLiteral("x\ny"));
+        lines = qobject_cast<QPlainTextEdit *>(field->editor());
+        QVERIFY(lines);
+        QTRY_VERIFY(lines->hasFocus());
 
         elsewhere->setFocus();
         QTRY_VERIFY(elsewhere->hasFocus());
@@ -225,6 +244,47 @@ private Q_SLOTS:
         QTRY_VERIFY(edit->hasFocus());
         QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
         QCOMPARE(date.editor(), edit);
+    }
+
+    // A field showing NULL after another row's text has nothing to undo: Ctrl+Z does not bring
+    // the other row's text back into it (to be saved there). The NULL toggle looks pressed only
+    // while the value is NULL, not while a value is being read.
+    void aNullFieldHasNoOtherRowsTextToUndo()
+    {
+        FieldEditor field(column(QStringLiteral("name"), QStringLiteral("TEXT"), ColumnKind::Text));
+        field.show();
+        QVERIFY(QTest::qWaitForWindowActive(&field));
+        field.setValue(QStringLiteral("Alice"));
+        auto *edit = qobject_cast<QLineEdit *>(field.editor());
+        QVERIFY(edit);
+        field.setValue(QVariant()); // the next row's NULL
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(edit->text(), QString());
+        QVERIFY(!field.isDirty());
+
+        auto *toggle = field.findChild<QToolButton *>(QStringLiteral("null:name"));
+        QVERIFY(toggle);
+        const QColor raised = QApplication::palette().color(QPalette::Button);
+        QVERIFY(toggle->palette().color(QPalette::Button) != raised); // NULL: pressed look
+        field.showPending();
+        QCOMPARE(toggle->palette().color(QPalette::Button), raised);
+    }
+
+    // A BLOB column's field names bytes as bytes, and shows text or a number stored in it as
+    // the grid does.
+    void aBinaryFieldShowsTextAsText()
+    {
+        FieldEditor field(column(QStringLiteral("n"), QStringLiteral("BLOB"), ColumnKind::Blob));
+        auto *label = qobject_cast<QLabel *>(field.editor());
+        QVERIFY(label);
+        field.setValue(QByteArray(3, 'x'));
+        QCOMPARE(label->text(), QStringLiteral("(binary, 3 bytes)"));
+        field.setValue(QStringLiteral("abc"));
+        QCOMPARE(label->text(), QStringLiteral("abc"));
+        field.setValue(9);
+        QCOMPARE(label->text(), QStringLiteral("9"));
     }
 
     // Enter saves what was typed; the value coming back from the model (as the form hands it

@@ -157,12 +157,24 @@ void FieldEditor::fitLines(const QVariant &value)
     const bool lines = editedInLines(value);
     if (lines == (qobject_cast<QPlainTextEdit *>(m_editor) != nullptr))
         return;
-    // Not under the user's cursor (a value saved from this very field comes back while they
-    // are still in it): the next value shown while they are elsewhere swaps it. The window's
-    // focus widget, as the window may be inactive.
-    if (m_editor == m_editor->window()->focusWidget())
+    // Not under the user's cursor for the value they just saved from this very field (it comes
+    // back while they are still in it); another value (a jump to another row) swaps it, and the
+    // cursor goes to the new editor. The window's focus widget, as it may be inactive.
+    const bool focused = m_editor == m_editor->window()->focusWidget();
+    if (focused && value.toString() == shownText())
         return;
     replaceEditor(lines ? createLinesEditor() : createLineEditor());
+    if (focused)
+        m_editor->setFocus();
+}
+
+QString FieldEditor::shownText() const
+{
+    if (auto *edit = qobject_cast<const QPlainTextEdit *>(m_editor))
+        return typedText(edit);
+    if (auto *edit = qobject_cast<const QLineEdit *>(m_editor))
+        return edit->text();
+    return {};
 }
 
 void FieldEditor::replaceEditor(QWidget *replacement)
@@ -259,8 +271,8 @@ void FieldEditor::setNull(bool null)
         shown->setFont(font);
     }
     if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
-        if (null)
-            edit->clear();
+        if (null) // setText(), not clear(): nothing for Ctrl+Z to bring back (another row's text)
+            edit->setText(QString());
         const bool dated
             = m_column.kind == ColumnKind::Date || m_column.kind == ColumnKind::DateTime;
         edit->setPlaceholderText(null                                ? tr("NULL")
@@ -364,6 +376,7 @@ void FieldEditor::showPending()
     m_updating = true;
     showValue(QVariant());
     m_nullButton->setChecked(false);
+    Themed::clear(m_nullButton); // not NULL: not pressed-looking either
     const QString reading = tr("Reading…");
     if (auto *edit = qobject_cast<QLineEdit *>(m_editor))
         edit->setPlaceholderText(reading);
@@ -401,7 +414,10 @@ void FieldEditor::showValue(const QVariant &value)
         // The value the user just saved from here comes back: the caret stays where it is, so
         // typing goes on there. Another value is shown from its start (the user's caret, if
         // they are in the field, at its end).
-        if (const QString text = ColumnValues::editText(value); text != edit->text()) {
+        // Set again otherwise: that also ends the edit's undo steps (Ctrl+Z in a NULL field
+        // would bring back the last row's text).
+        if (const QString text = ColumnValues::editText(value);
+            text != edit->text() || !edit->hasFocus()) {
             edit->setText(text);
             edit->setCursorPosition(edit->hasFocus() ? int(text.size()) : 0);
         }
@@ -410,7 +426,12 @@ void FieldEditor::showValue(const QVariant &value)
             Themed::setTextTone(label, Theme::Tone::Muted);
         else
             Themed::clear(label);
-        label->setText(null ? tr("NULL") : ColumnValues::binaryText(value.toByteArray().size()));
+        // A BLOB column may hold text or a number too (SQLite stores what it is given): shown
+        // as the grid shows it, not as bytes.
+        label->setText(null ? tr("NULL")
+                       : value.typeId() == QMetaType::QByteArray
+                           ? ColumnValues::binaryText(value.toByteArray().size())
+                           : ColumnValues::editText(value));
     }
     updateNote();
 }

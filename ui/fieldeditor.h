@@ -76,8 +76,10 @@ private:
     QWidget *createLineEditor();
     QWidget *createLinesEditor();
     // A text column's value of several lines is edited in several lines, and a one-line value
-    // in one: the editor changes with the value shown, unless the user is in it.
+    // in one: the editor changes with the value shown, but not under the user's cursor for the
+    // value they have just saved from it.
     void fitLines(const QVariant &value);
+    QString shownText() const; // a text editor's text, as typed
     // Puts `replacement` where the editor is (its name, Tab place, read-only state).
     void replaceEditor(QWidget *replacement);
     // Shift+Enter in a text column's one-line edit: a line break, in a multi-line editor.
