@@ -346,6 +346,12 @@ private Q_SLOTS:
                 qPrintable(theme + QLatin1String(": ") + panel(QVariant(), &field).name()
                            + QLatin1Char('/') + panel(QStringLiteral("x"), &field).name()));
         }
+        // Read-only, it still looks disabled, not selected.
+        field.setValue(QVariant());
+        field.setReadOnly(true);
+        QVERIFY(!toggle->isEnabled());
+        QVERIFY(toggle->palette().color(QPalette::Disabled, QPalette::Button)
+                != QApplication::palette().color(QPalette::Highlight));
     }
 
     void tonedLabelsFollowTheTheme()

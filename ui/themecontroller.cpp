@@ -190,8 +190,12 @@ void applyTone(QWidget *widget)
     if (widget->property(windowBaseProperty).toBool())
         palette.setColor(QPalette::Base, app.color(QPalette::Window));
     if (widget->property(selectedButtonProperty).toBool()) {
-        palette.setColor(QPalette::Button, app.color(QPalette::Highlight));
-        palette.setColor(QPalette::ButtonText, app.color(QPalette::HighlightedText));
+        // Enabled only: a disabled button still looks disabled.
+        for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+            palette.setColor(group, QPalette::Button, app.color(group, QPalette::Highlight));
+            palette.setColor(group, QPalette::ButtonText,
+                             app.color(group, QPalette::HighlightedText));
+        }
     }
     widget->setPalette(palette);
 }
