@@ -145,12 +145,10 @@ private:
                 const int needed = view->fontMetrics().horizontalAdvance(text) + 6;
                 // A table that wraps its texts shows a long one on several lines.
                 const auto *table = qobject_cast<const QTableView *>(view);
-                const bool wrapped = table && table->wordWrap()
-                                     && view->fontMetrics()
-                                                .boundingRect(QRect(0, 0, rect.width() - 6, 100000),
-                                                              Qt::TextWordWrap, text)
-                                                .height()
-                                            <= rect.height();
+                const QRect lines = view->fontMetrics().boundingRect(
+                    QRect(0, 0, rect.width() - 6, 100000), Qt::TextWordWrap, text);
+                const bool wrapped = table && table->wordWrap() && lines.height() <= rect.height()
+                                     && lines.width() <= rect.width() - 6; // no word too long
                 if (rect.width() + 1 < needed && !wrapped)
                     problems << QStringLiteral("cell “%1”: %2 px wide, needs %3")
                                     .arg(text)

@@ -36,8 +36,19 @@ QString errorText(const QSqlError &error)
         const QString sentence = line.simplified();
         if (sentence.isEmpty())
             continue;
-        if (!sentences.isEmpty() && !QStringLiteral(".!?:;").contains(sentences.constLast().back()))
-            sentences.last() += QLatin1Char('.');
+        if (sentences.isEmpty()) {
+            sentences << sentence;
+            continue;
+        }
+        // A new sentence (a capital) after one without its full stop; else the same sentence
+        // wrapped onto the next line (older libpq: "... and accepting\n\tTCP/IP connections").
+        QString &last = sentences.last();
+        if (!sentence.front().isUpper()) {
+            last += QLatin1Char(' ') + sentence;
+            continue;
+        }
+        if (!QStringLiteral(".!?:;").contains(last.back()))
+            last += QLatin1Char('.');
         sentences << sentence;
     }
     return sentences.join(QLatin1Char(' '));

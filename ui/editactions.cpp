@@ -3,6 +3,7 @@
 #include "cellclearing.h"
 #include "clipboardformat.h"
 #include "documentcontroller.h"
+#include "shortcutsdialog.h"
 #include "tablemodel.h"
 #include "undohistory.h"
 #include "workspace.h"
@@ -44,6 +45,9 @@ EditActions::EditActions(QWidget *window, QTableView *view, DocumentController *
     , m_paste(new QAction(tr("&Paste"), this))
 {
     m_undo->setShortcut(QKeySequence::Undo);
+    // Listed as Undo and Redo, not as what they would undo or redo now.
+    m_undo->setProperty(ShortcutsDialog::nameProperty, m_undo->text());
+    m_redo->setProperty(ShortcutsDialog::nameProperty, m_redo->text());
     QList<QKeySequence> redo = QKeySequence::keyBindings(QKeySequence::Redo);
     for (const QKeySequence &extra :
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
@@ -199,11 +203,11 @@ void EditActions::deleteRows()
                != QMessageBox::Yes)
         return;
     TableModel *model = m_workspace->model();
-    const int before = model->rowCount();
+    const qint64 before = model->totalRows(); // the table's, not the grid's window of rows
     model->removeRowList(rows);
     // A row header's selection and Delete take whole rows at once, unasked for one row: say
     // so, and how to have it back.
-    if (const int removed = before - model->rowCount(); removed > 0)
+    if (const int removed = int(before - model->totalRows()); removed > 0)
         m_document->showMessage(
             tr("Deleted %Ln row(s). Undo (%1) takes this back.", nullptr, removed)
                 .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),

@@ -59,6 +59,7 @@ void EmptyFilterOverlay::setModel(TableModel *model)
         connect(model, &QAbstractItemModel::rowsInserted, this, &EmptyFilterOverlay::refresh);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &EmptyFilterOverlay::refresh);
         connect(model, &TableModel::loadingChanged, this, &EmptyFilterOverlay::refresh);
+        connect(model, &TableModel::loadFailed, this, &EmptyFilterOverlay::refresh);
     }
     refresh();
 }
@@ -72,8 +73,9 @@ void EmptyFilterOverlay::setAddRowAction(QAction *addRow)
 
 void EmptyFilterOverlay::refresh()
 {
+    // Not when the rows could not be read (a lock, a lost server): the pane says why.
     const bool empty = m_model && m_model->tableInfo().isValid() && !m_model->isLoading()
-                       && m_model->rowCount() == 0;
+                       && m_model->lastError().isEmpty() && m_model->rowCount() == 0;
     if (!empty) {
         hide();
         return;

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QMenu>
 #include <QRegularExpression>
@@ -58,12 +59,15 @@ QString menuOf(const QAction *action)
 }
 
 // Whether `action` belongs to `window` itself, not to a window of its own opened from it (the
-// schema diagram's Zoom In is not a key of the main window). Menus are windows too, of theirs.
+// schema diagram's Zoom In is not a key of the main window). Menus, floating docks and toolbars
+// are windows too, of theirs.
 bool inWindow(const QAction *action, const QWidget *window)
 {
     for (const QObject *object = action->parent(); object; object = object->parent()) {
         const auto *widget = qobject_cast<const QWidget *>(object);
-        if (widget && widget->isWindow() && !qobject_cast<const QMenu *>(widget))
+        if (widget && widget->isWindow() && !qobject_cast<const QMenu *>(widget)
+            && !qobject_cast<const QDockWidget *>(widget)
+            && !qobject_cast<const QToolBar *>(widget))
             return widget == window;
     }
     return true;
@@ -99,7 +103,9 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
         if (action->shortcuts().isEmpty() || seen.contains(action) || !inWindow(action, window))
             continue;
         seen.insert(action);
-        rows.push_back({keysOf(action), plain(action->text()), menuOf(action)});
+        const QVariant name = action->property(nameProperty);
+        rows.push_back({keysOf(action), plain(name.isValid() ? name.toString() : action->text()),
+                        menuOf(action)});
     }
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return std::tie(a.menu, a.action) < std::tie(b.menu, b.action);

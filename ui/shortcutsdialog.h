@@ -16,6 +16,10 @@ class ShortcutsDialog : public QDialog
 public:
     enum Column { Keys, Action, Menu, ColumnCount };
 
+    // An action whose text changes (Undo Edit Name of ...) names itself for the list with this
+    // property: setProperty(ShortcutsDialog::nameProperty, tr("&Undo")).
+    static constexpr const char *nameProperty = "rowbookShortcutName";
+
     explicit ShortcutsDialog(QWidget *window);
     QTableWidget *table() const { return m_table; }
 
