@@ -7,9 +7,22 @@
 #include <QUndoStack>
 #include <QVector>
 
+#include <optional>
 #include <utility>
 
 namespace rowbook {
+namespace {
+
+// The text between a literal's quotes ('' read as '); nothing when it is not quoted.
+std::optional<QString> unquoted(const QString &literal)
+{
+    if (literal.size() < 2 || !literal.startsWith(QLatin1Char('\''))
+        || !literal.endsWith(QLatin1Char('\'')))
+        return std::nullopt;
+    return literal.mid(1, literal.size() - 2).replace(QLatin1String("''"), QLatin1String("'"));
+}
+
+} // namespace
 
 bool CellClearing::clearedValue(const ColumnInfo &column, QVariant *value)
 {
@@ -20,31 +33,26 @@ bool CellClearing::clearedValue(const ColumnInfo &column, QVariant *value)
     QString literal = column.defaultSql.trimmed();
     while (literal.startsWith(QLatin1Char('(')) && literal.endsWith(QLatin1Char(')')))
         literal = literal.mid(1, literal.size() - 2).trimmed();
-    const bool quoted = literal.size() >= 2 && literal.startsWith(QLatin1Char('\''))
-                        && literal.endsWith(QLatin1Char('\''));
+    const std::optional<QString> text = unquoted(literal);
     if (column.kind == ColumnKind::Blob) {
         // A binary cell takes bytes: a blob literal's (X'00ff'), or a text default's own, as
         // bytes (DEFAULT '' leaves a zero-length BLOB where an INSERT would store the text '').
-        const bool blob
-            = literal.size() >= 3 && literal.startsWith(QLatin1Char('x'), Qt::CaseInsensitive)
-              && literal.at(1) == QLatin1Char('\'') && literal.endsWith(QLatin1Char('\''));
-        const QString hex = blob ? literal.mid(2, literal.size() - 3) : QString();
-        if (blob && hex.size() % 2 == 0
-            && QRegularExpression(QStringLiteral("^[0-9A-Fa-f]*$")).match(hex).hasMatch()) {
-            *value = QByteArray::fromHex(hex.toLatin1());
+        const std::optional<QString> hex = literal.startsWith(QLatin1Char('x'), Qt::CaseInsensitive)
+                                               ? unquoted(literal.mid(1))
+                                               : std::nullopt;
+        if (hex && hex->size() % 2 == 0
+            && QRegularExpression(QStringLiteral("^[0-9A-Fa-f]*$")).match(*hex).hasMatch()) {
+            *value = QByteArray::fromHex(hex->toLatin1());
             return true;
         }
-        if (quoted) {
-            *value = literal.mid(1, literal.size() - 2)
-                         .replace(QLatin1String("''"), QLatin1String("'"))
-                         .toUtf8();
+        if (text) {
+            *value = text->toUtf8();
             return true;
         }
         return false; // a number or an expression: not bytes
     }
-    if (quoted) {
-        *value
-            = literal.mid(1, literal.size() - 2).replace(QLatin1String("''"), QLatin1String("'"));
+    if (text) {
+        *value = *text;
         return true;
     }
     bool ok = false;

@@ -84,17 +84,12 @@ void EmptyFilterOverlay::refresh()
     m_clear->setVisible(filtered);
     const bool addable = m_addRowAction && m_addRowAction->isEnabled();
     m_addRow->setVisible(!filtered && addable);
-    if (!filtered) {
-        m_label->setText((addable ? tr("“%1” has no rows yet.") : tr("“%1” has no rows."))
-                             .arg(m_model->tableName()));
-        place();
-        show();
-        raise();
-        return;
-    }
     const QString columns = quotedNames(m_header->filteredColumns());
     const QString search = m_header->searchText().trimmed();
-    if (columns.isEmpty())
+    if (!filtered)
+        m_label->setText((addable ? tr("“%1” has no rows yet.") : tr("“%1” has no rows."))
+                             .arg(m_model->tableName()));
+    else if (columns.isEmpty())
         m_label->setText(tr("No rows match the search “%1”.").arg(search));
     else if (search.isEmpty())
         m_label->setText(tr("No rows match the filter on %1.").arg(columns));

@@ -17,6 +17,8 @@
 #include <QStyle>
 #include <QWidget>
 
+#include <algorithm>
+#include <iterator>
 #include <optional>
 
 namespace rowbook {
@@ -28,6 +30,9 @@ const char *const tintProperty = "rowbookTint";
 const char *const tintRoleProperty = "rowbookTintRole";
 const char *const windowBaseProperty = "rowbookWindowBase";
 const char *const selectedButtonProperty = "rowbookSelectedButton";
+// Every property a themed widget may carry: clear() removes them, refreshAll() looks for them.
+const char *const themedProperties[]
+    = {toneProperty, tintProperty, tintRoleProperty, windowBaseProperty, selectedButtonProperty};
 
 const auto portalService = QStringLiteral("org.freedesktop.portal.Desktop");
 const auto portalPath = QStringLiteral("/org/freedesktop/portal/desktop");
@@ -229,8 +234,7 @@ void setSelectedButton(QWidget *widget)
 
 void clear(QWidget *widget)
 {
-    for (const char *name :
-         {toneProperty, tintProperty, tintRoleProperty, windowBaseProperty, selectedButtonProperty})
+    for (const char *name : themedProperties)
         widget->setProperty(name, QVariant());
     widget->setPalette(QPalette());
 }
@@ -239,9 +243,9 @@ void refreshAll()
 {
     const QWidgetList widgets = QApplication::allWidgets();
     for (QWidget *widget : widgets) {
-        if (widget->property(toneProperty).isValid() || widget->property(tintProperty).isValid()
-            || widget->property(windowBaseProperty).toBool()
-            || widget->property(selectedButtonProperty).toBool())
+        // Set only to be used (windowBase and selectedButton are true), removed by clear().
+        if (std::any_of(std::begin(themedProperties), std::end(themedProperties),
+                        [widget](const char *name) { return widget->property(name).isValid(); }))
             applyTone(widget);
     }
 }
