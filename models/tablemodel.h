@@ -153,6 +153,11 @@ public:
     // Another program committed: shows its values and rows, keeping the current cell, the
     // selection and pending edits (tablemodelrefresh.cpp).
     void refreshFromOutside(bool schemaChanged);
+    // A save of Rowbook's own committed, writing rows of `tables` (SaveOutcome::tables). The
+    // saved rows of this table are patched as they commit; when the save may have changed what
+    // is shown in other ways (this is a view or another table, or this table's triggers ran),
+    // it is read again as after another program's commit.
+    void refreshAfterOwnSave(const QStringList &tables);
     // True while the full row list is being read (counting, sorting, filtering).
     bool isLoading() const { return m_operation != Operation::None; }
     bool isFiltered() const { return !m_where.isEmpty(); }

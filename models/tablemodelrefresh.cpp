@@ -61,6 +61,18 @@ void TableModel::refreshFromOutside(bool schemaChanged)
     }
 }
 
+void TableModel::refreshAfterOwnSave(const QStringList &tables)
+{
+    if (!m_info.isValid() || tables.isEmpty())
+        return;
+    const bool patched
+        = !m_info.isView && !m_info.writesOtherCells
+          && std::all_of(tables.cbegin(), tables.cend(),
+                         [this](const QString &table) { return table == m_info.name; });
+    if (!patched)
+        refreshFromOutside(false);
+}
+
 // Rows that another program deleted under pending edits stay in the list, where they were, so
 // the user can decide what becomes of the edits.
 bool TableModel::keepEditedRows(RowList &keys)

@@ -89,7 +89,8 @@ void Workspace::watchOtherPrograms(const QSqlDatabase &reader)
     // the version after it counts as seen (the worker tells whether others committed before).
     // Another program may commit between our commit and that acknowledgement, which the reader
     // cannot tell from ours: the worker, whose data_version only others' commits move, is asked
-    // once more after every acknowledgement, so no commit by others goes unnoticed.
+    // once more after every acknowledgement, so no commit by others goes unnoticed. What our
+    // batch did beyond the rows the model patched (a view over them, triggers) is read again.
     connect(m_edits, &EditStore::changed, m_watcher.get(),
             [this] { m_watcher->setPaused(m_edits->isSaving()); });
     connect(m_saver, &Saver::finished, m_watcher.get(), [this](const SaveOutcome &outcome) {
@@ -97,6 +98,7 @@ void Workspace::watchOtherPrograms(const QSqlDatabase &reader)
             return;
         m_watcher->acknowledge(outcome.othersCommitted);
         m_saver->checkOthers();
+        m_model->refreshAfterOwnSave(outcome.tables);
     });
     connect(m_saver, &Saver::othersChecked, m_watcher.get(), [this](bool committed) {
         if (committed)

@@ -126,8 +126,13 @@ TableInfo Catalog::table(const QSqlDatabase &db, const QString &name)
     TableInfo info;
     QSqlQuery query(db);
     // SQLite compares identifiers without regard to (ASCII) case.
-    query.prepare(QStringLiteral("SELECT name, type, sql FROM sqlite_master WHERE name = ? "
-                                 "COLLATE NOCASE AND type IN ('table', 'view')"));
+    query.prepare(QStringLiteral(
+        "SELECT m.name, m.type, m.sql, EXISTS (SELECT 1 FROM sqlite_master t WHERE t.type = "
+        "'trigger' AND t.tbl_name = m.name COLLATE NOCASE) OR EXISTS (SELECT 1 FROM "
+        "pragma_foreign_key_list(m.name) f WHERE f.\"table\" = m.name COLLATE NOCASE AND "
+        "(f.on_delete NOT IN ('NO ACTION', 'RESTRICT') OR f.on_update NOT IN ('NO ACTION', "
+        "'RESTRICT'))) FROM sqlite_master m WHERE m.name = ? COLLATE NOCASE AND m.type IN "
+        "('table', 'view')"));
     query.addBindValue(name);
     if (!query.exec() || !query.next())
         return info;
@@ -135,6 +140,7 @@ TableInfo Catalog::table(const QSqlDatabase &db, const QString &name)
     info.isView = query.value(1).toString() == QLatin1String("view");
     info.withoutRowid = !info.isView && SqlText::isWithoutRowid(query.value(2).toString());
     info.hasRowKey = !info.isView;
+    info.writesOtherCells = query.value(3).toBool();
     query.finish();
 
     QSqlQuery columns(db);

@@ -55,6 +55,10 @@ struct TableInfo
     // alias; on PostgreSQL an identity column or one with a default (serial's nextval). A server
     // key without either is typed into a new row, like a mapped key, and is fixed once saved.
     bool keyNumbered = true;
+    // Writing a row may change cells other than those written: the table has triggers, generated
+    // columns (PostgreSQL: SQLite's are not shown) or foreign keys to itself that act on delete or
+    // update. The window then reads the table again after its own saves.
+    bool writesOtherCells = false;
     QVector<ColumnInfo> columns;
 
     bool isValid() const { return !columns.isEmpty(); }

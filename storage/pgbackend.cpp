@@ -180,21 +180,27 @@ TableInfo table(const QSqlDatabase &db, const QString &name)
     if (!oneshot::exec(
             columns,
             QStringLiteral(
-                "WITH r AS (SELECT c.oid, c.relname, c.relkind IN ('v', 'm') AS isview FROM "
-                "pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = "
-                "current_schema() AND c.relkind IN ('r', 'p', 'v', 'm') AND lower(c.relname) = "
-                "lower(?) ORDER BY c.relname <> ? LIMIT 1) SELECT r.relname, r.isview, "
-                "a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+                "WITH r AS (SELECT c.oid, c.relname, c.relkind IN ('v', 'm') AS isview, EXISTS "
+                "(SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND NOT t.tgisinternal) OR "
+                "EXISTS (SELECT 1 FROM pg_attribute g WHERE g.attrelid = c.oid AND g.attnum > 0 "
+                "AND g.attgenerated <> '') OR EXISTS (SELECT 1 FROM pg_constraint f WHERE "
+                "f.contype = 'f' AND f.conrelid = c.oid AND f.confrelid = c.oid AND "
+                "(f.confdeltype NOT IN ('a', 'r') OR f.confupdtype NOT IN ('a', 'r'))) AS "
+                "sideeffects FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE "
+                "n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm') AND "
+                "lower(c.relname) = lower(?) ORDER BY c.relname <> ? LIMIT 1) SELECT r.relname, "
+                "r.isview, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
                 "coalesce(pg_get_expr(d.adbin, d.adrelid), ''), coalesce(array_position(k.conkey, "
-                "a.attnum), 0), a.attidentity <> '' FROM r LEFT JOIN pg_attribute a ON "
-                "a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef "
-                "d ON d.adrelid = a.attrelid AND d.adnum = a.attnum LEFT JOIN pg_constraint k ON "
-                "k.conrelid = a.attrelid AND k.contype = 'p' ORDER BY a.attnum"),
+                "a.attnum), 0), a.attidentity <> '', r.sideeffects FROM r LEFT JOIN pg_attribute a "
+                "ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN "
+                "pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum LEFT JOIN "
+                "pg_constraint k ON k.conrelid = a.attrelid AND k.contype = 'p' ORDER BY a.attnum"),
             {name, name})
         || !columns.next())
         return info;
     info.name = columns.value(0).toString();
     info.isView = columns.value(1).toBool();
+    info.writesOtherCells = columns.value(8).toBool();
     int primaryKeyColumns = 0;
     int integerKey = -1;
     bool keyNumbered = false;

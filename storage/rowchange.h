@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVector>
 
@@ -75,6 +76,9 @@ struct SaveOutcome
     int attempts = 0;
     qint64 elapsedMs = 0;
     bool othersCommitted = false; // another connection committed since the worker's last batch
+    // Committed: the tables the batch wrote rows of, each once; an empty name for a statement,
+    // which may have written anywhere.
+    QStringList tables;
     // SaveBatch::snapshotTable as it was just before the changes; empty with the reason in
     // snapshotProblem when it could not be taken (too many rows, not a table).
     QVector<RowChange> snapshot;

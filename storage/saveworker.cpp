@@ -519,6 +519,13 @@ void SaveWorker::save(const SaveBatch &batch)
     } else {
         writeWithRetries(batch, outcome);
     }
+    if (outcome.status == SaveOutcome::Committed) {
+        for (const RowChange &change : batch.changes) {
+            const QString table = change.kind == RowChange::Statement ? QString() : change.table;
+            if (!outcome.tables.contains(table))
+                outcome.tables << table;
+        }
+    }
     outcome.elapsedMs = m_clock.elapsed();
     qCDebug(lcSave, "batch %llx: %s after %d attempt(s) in %lld ms: %d change(s)%s%s", batch.id,
             outcome.status == SaveOutcome::Committed ? "committed"

@@ -572,6 +572,48 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() && changed.last().first().toBool(), 10000);
     }
 
+    // Rowbook's own save changes more than the cells written: a trigger fills in another
+    // column of the row, and a view shown while the save was on its way gains a row.
+    void showsWhatItsOwnSavesDidBesides_data() { engines(); }
+    void showsWhatItsOwnSavesDidBesides()
+    {
+        const QString trigger
+            = onServer()
+                  ? QStringLiteral(
+                      "CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                      "UPDATE people SET note = 'age ' || NEW.age WHERE id = NEW.id; RETURN NULL; "
+                      "END $$; CREATE TRIGGER stamp AFTER UPDATE OF age ON people FOR EACH ROW "
+                      "EXECUTE FUNCTION stamp()")
+                  : QStringLiteral("CREATE TRIGGER stamp AFTER UPDATE OF age ON people BEGIN "
+                                   "UPDATE people SET note = 'age ' || NEW.age WHERE id = NEW.id; "
+                                   "END");
+        QVERIFY(create({peopleTable(),
+                        QStringLiteral("INSERT INTO people (name, age) VALUES ('Ann', 30), "
+                                       "('Bob', 10)"),
+                        trigger,
+                        QStringLiteral("CREATE VIEW adults AS SELECT name, age FROM people WHERE "
+                                       "age >= 18")}));
+        TableModel *model = open(QStringLiteral("people"));
+        QVERIFY(model);
+        enum { Name = 1, Age, Note };
+        QVERIFY(model->setData(model->index(0, Age), 31));
+        QVERIFY(saved());
+        QTRY_COMPARE(model->data(model->index(0, Note)).toString(), QStringLiteral("age 31"));
+        QCOMPARE(model->data(model->index(0, Age)).toInt(), 31);
+
+        // Bob comes of age, and the view is shown before the save.
+        QVERIFY(model->setData(model->index(1, Age), 18));
+        QVERIFY(model->setTable(QStringLiteral("adults")));
+        QTRY_VERIFY(!model->isLoading());
+        QVERIFY(saved());
+        QTRY_COMPARE(model->rowCount(), 2);
+        QStringList names;
+        for (int row = 0; row < model->rowCount(); ++row)
+            names << model->data(model->index(row, 0)).toString();
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("Ann"), QStringLiteral("Bob")}));
+    }
+
     // Compare-and-set: another session changed the value the user started from, so the edit
     // is held as a conflict and their value stays.
     void keepsWhatAnotherSessionWrote_data() { engines(); }
