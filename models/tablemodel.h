@@ -153,10 +153,11 @@ public:
     // Another program committed: shows its values and rows, keeping the current cell, the
     // selection and pending edits (tablemodelrefresh.cpp).
     void refreshFromOutside(bool schemaChanged);
-    // A save of Rowbook's own committed, writing rows of `tables` (SaveOutcome::tables). The
-    // saved rows of this table are patched as they commit; when the save may have changed what
-    // is shown in other ways (this is a view or another table, or this table's triggers ran),
-    // it is read again as after another program's commit.
+    // Saves of Rowbook's own committed, writing rows of `tables` (SaveOutcome::tables). The
+    // saved rows of this table are patched as they commit. When the saves may have changed what
+    // is shown in other ways, it is read again: the rows and the row list as after another
+    // program's commit when this is a view or another table, the rows only when this table's
+    // triggers ran (TableInfo::writesOtherCells).
     void refreshAfterOwnSave(const QStringList &tables);
     // True while the full row list is being read (counting, sorting, filtering).
     bool isLoading() const { return m_operation != Operation::None; }
@@ -412,6 +413,9 @@ private:
     QVariant conflictData(const QModelIndex &index, int role) const;
     bool keepEditedRows(RowList &keys);
     void mergeKeys(RowList keys);
+    // The rows in memory but those with pending edits are read again when next shown, and
+    // painted as they were until then (tablemodelrefresh.cpp).
+    void expireRows();
     void onStoreChanged();
     // A row's cells changed (and its header's text, for an insert that got its key).
     enum class Header { Same, Changed };

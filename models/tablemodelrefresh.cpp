@@ -38,15 +38,9 @@ void TableModel::refreshFromOutside(bool schemaChanged)
             setTable(now.name); // new columns: start over (filter and sort are dropped)
             return;
         }
+        m_info.writesOtherCells = now.writesOtherCells; // a trigger added or dropped
     }
-    // Rows with pending edits keep their values, in case another program deleted them: the
-    // user then still sees their version and can add it again (see insertAgain()).
-    const QList<qint64> edited = m_store->editedRows(m_info.name);
-    // The others are read again when next shown; until then the grid paints them as they
-    // were instead of blank cells. Every other reader (the form, copy, undo) reads them anew.
-    m_rows.expireAllBut(std::vector<qint64>(edited.cbegin(), edited.cend()));
-    if (rowCount() > 0 && columnCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    expireRows();
     if (m_loader && !m_positional && !isLoading()) {
         m_refreshing = true;
         requestKeys(Operation::Sort); // merged by key: see onKeysLoaded()
@@ -61,16 +55,31 @@ void TableModel::refreshFromOutside(bool schemaChanged)
     }
 }
 
+void TableModel::expireRows()
+{
+    // Rows with pending edits keep their values, in case another program deleted them: the
+    // user then still sees their version and can add it again (see insertAgain()).
+    const QList<qint64> edited = m_store->editedRows(m_info.name);
+    // The others are read again when next shown; until then the grid paints them as they
+    // were instead of blank cells. Every other reader (the form, copy, undo) reads them anew.
+    m_rows.expireAllBut(std::vector<qint64>(edited.cbegin(), edited.cend()));
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 void TableModel::refreshAfterOwnSave(const QStringList &tables)
 {
-    if (!m_info.isValid() || tables.isEmpty())
+    // A statement (a schema change) is followed by its runner's own reading of the table.
+    if (!m_info.isValid() || tables.isEmpty() || tables.contains(QString()))
         return;
-    const bool patched
-        = !m_info.isView && !m_info.writesOtherCells
-          && std::all_of(tables.cbegin(), tables.cend(),
-                         [this](const QString &table) { return table == m_info.name; });
-    if (!patched)
-        refreshFromOutside(false);
+    const bool onlyThisTable
+        = !m_info.isView && std::all_of(tables.cbegin(), tables.cend(), [this](const QString &t) {
+              return t == m_info.name;
+          });
+    if (!onlyThisTable)
+        refreshFromOutside(false); // a view over the saved rows, a cascade, another's trigger
+    else if (m_info.writesOtherCells)
+        expireRows(); // its triggers' work on the rows: the row list stays, at any size
 }
 
 // Rows that another program deleted under pending edits stay in the list, where they were, so

@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace rowbook {
 
@@ -94,11 +95,18 @@ void Workspace::watchOtherPrograms(const QSqlDatabase &reader)
     connect(m_edits, &EditStore::changed, m_watcher.get(),
             [this] { m_watcher->setPaused(m_edits->isSaving()); });
     connect(m_saver, &Saver::finished, m_watcher.get(), [this](const SaveOutcome &outcome) {
-        if (outcome.status != SaveOutcome::Committed)
-            return;
-        m_watcher->acknowledge(outcome.othersCommitted);
-        m_saver->checkOthers();
-        m_model->refreshAfterOwnSave(outcome.tables);
+        if (outcome.status == SaveOutcome::Committed) {
+            m_watcher->acknowledge(outcome.othersCommitted);
+            m_saver->checkOthers();
+            // A server's checkOthers() reports every commit, its own too: the watcher reads
+            // the table again already.
+            for (const QString &table : outcome.tables) {
+                if (!m_info.server && !m_savedTables.contains(table))
+                    m_savedTables << table;
+            }
+        }
+        if (!m_edits->isSaving()) // once after a run of batches
+            m_model->refreshAfterOwnSave(std::exchange(m_savedTables, {}));
     });
     connect(m_saver, &Saver::othersChecked, m_watcher.get(), [this](bool committed) {
         if (committed)

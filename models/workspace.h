@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <memory>
 
@@ -99,8 +100,9 @@ private:
     UndoHistory *m_undo = nullptr;
     RecoveryPlan m_recovery;
     AutoSaver *m_autoSaver = nullptr;
-    int m_probeDelayMs = 0;              // the pause before the next try to reach a lost server
-    std::unique_ptr<TableModel> m_model; // destroyed before m_reader
+    QStringList m_savedTables; // written by own batches since the model last read them again
+    int m_probeDelayMs = 0;    // the pause before the next try to reach a lost server
+    std::unique_ptr<TableModel> m_model;      // destroyed before m_reader
     std::unique_ptr<ChangeWatcher> m_watcher; // holds the reader too
 };
 
