@@ -232,6 +232,13 @@ public:
     // The row key of the row whose key columns hold `values` (as the key loader reads them): a
     // handle of the table's KeyMap for a mapped key, else the one integer.
     qint64 keyFor(const QVariantList &values) const;
+    // A saved row's key as stored: keyWidth values (one: the key itself, when not mapped).
+    QVariantList keyValues(qint64 key) const
+    {
+        QVariantList values;
+        appendKey(values, key);
+        return values;
+    }
 
     // setData() with StoredRole for the row known by `key`, wherever it is in the row list (the
     // window's rows or not), unless the cell no longer holds `expected` (another edit, another

@@ -220,8 +220,8 @@ public:
                 removed.values.insert(info.columns[c].name,
                                       theirs ? now.value().value(c) : values.value(c));
             }
-            if (info.keyColumn < 0 && !info.keysMapped && removed.key > 0)
-                removed.values.insert(info.keyName, removed.key); // it comes back with its key
+            if (info.hasHiddenKey() && removed.key > 0) // it comes back with its key
+                removed.values.insert(info.keyName, model->keyValues(removed.key).value(0));
             m_removed << removed;
         }
         if (changed.size() == 1 && rows.size() == 1)

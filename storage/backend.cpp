@@ -120,9 +120,9 @@ SqlDialect::firstRowsQuery(const TableInfo &table, const QString &selectList, in
             if (column.primaryKeyOrder > 0 && column.primaryKeyOrder <= order.size())
                 order[column.primaryKeyOrder - 1] = owner + quoteIdentifier(column.name);
         }
-    } else {
-        order[0] = owner + table.keyName;
     }
+    if (order.first().isEmpty()) // an integer key, or SQLite's rowid mapped (Catalog::mapLowKeys)
+        order[0] = owner + table.keyName;
     return QStringLiteral("SELECT %1, %2%3 FROM %4 ORDER BY %5 LIMIT %6")
         .arg(keySelect(table), selectList, span, quoteIdentifier(table.name),
              order.join(QLatin1String(", ")))

@@ -184,7 +184,22 @@ TableInfo Catalog::table(const QSqlDatabase &db, const QString &name)
                 info.keyColumn = i;
         }
     }
+    mapLowKeys(db, info, primaryKeyColumns);
     return info;
+}
+
+void Catalog::mapLowKeys(const QSqlDatabase &db, TableInfo &info, int primaryKeyColumns)
+{
+    // The rowid is the key as a whole: the INTEGER PRIMARY KEY, or no primary key at all (a
+    // key of other columns would be taken for the row key's columns).
+    if (!info.hasRowKey || info.keysMapped || (info.keyColumn < 0 && primaryKeyColumns > 0))
+        return;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT min(%1) FROM %2").arg(info.keyName, quote(info.name)))
+        || !query.next() || query.isNull(0) || query.value(0).toLongLong() > 0)
+        return;
+    info.keysMapped = true;
+    info.keySelect = QStringLiteral("%1 AS \"rowbook key 1\"").arg(info.keyName);
 }
 
 qint64 Catalog::rowCount(const QSqlDatabase &db, const QString &name)

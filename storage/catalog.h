@@ -8,6 +8,8 @@
 #include <QVariant>
 #include <QVector>
 
+#include <algorithm>
+
 namespace rowbook {
 
 // How a column is edited, derived from its declared type (SQLite type affinity rules plus the
@@ -72,6 +74,15 @@ struct TableInfo
     }
     // Whether `column` is the key the database numbers: never typed, in new rows either.
     bool isNumberedKey(int column) const { return column == keyColumn && keyNumbered; }
+    // The row key is SQLite's rowid, which no column shows (a table put back as it was, or a row
+    // brought back, must name it); mapped or not (Catalog::mapLowKeys).
+    bool hasHiddenKey() const
+    {
+        return hasRowKey && keyColumn < 0
+               && (!keysMapped || std::none_of(columns.cbegin(), columns.cend(), [](const auto &c) {
+                      return c.primaryKeyOrder > 0;
+                  }));
+    }
     int columnIndex(const QString &name) const;
 };
 
@@ -100,6 +111,11 @@ public:
     // each column through `select` ("%1" is the quoted column) named apart from the columns, so
     // that ORDER BY a column's name never means the key's select.
     static void mapPrimaryKey(TableInfo &info, const QString &select);
+    // New rows have keys below 0 in the window (TableModel::isNewKey), so a rowid table whose
+    // keys go below 1 has them mapped (keysMapped) like a primary key of other values: keyName
+    // stays the rowid, and keyColumn the INTEGER PRIMARY KEY that is it. Tables whose rowid is
+    // not the primary key are left as they are (TableModel::lowKeyNote()).
+    static void mapLowKeys(const QSqlDatabase &db, TableInfo &info, int primaryKeyColumns);
     static bool isInternal(const QString &name);
 };
 

@@ -21,9 +21,9 @@ QString rowList(const QSqlDatabase &db,
     // The integer key; SQLite's rowid; else the first column of the primary key (a key of
     // text, a uuid or several columns: TableInfo::keyName is already quoted there).
     const bool server = isPostgres(db);
-    QString key = info.keyColumn >= 0         ? info.columns[info.keyColumn].name
-                  : server || info.keysMapped ? QString()
-                                              : info.keyName;
+    QString key = info.keyColumn >= 0              ? info.columns[info.keyColumn].name
+                  : !server && info.hasHiddenKey() ? info.keyName
+                                                   : QString();
     for (int i = 0; key.isEmpty() && i < info.columns.size(); ++i) {
         if (info.columns[i].primaryKeyOrder == 1)
             key = info.columns[i].name;

@@ -271,8 +271,9 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
     const QString keyIs = SqlDialect::keyPredicate(*table);
     if (change.kind == RowChange::Update && !change.expected.isEmpty())
         return applyChecked(change, keyIs, result);
-    // SQLite's WITHOUT ROWID tables have no rowid to take: their key as stored.
-    const bool returns = m_info.server || table->keysMapped;
+    // SQLite's WITHOUT ROWID tables have no rowid to take: their key as stored. (A rowid table
+    // with mapped keys, Catalog::mapLowKeys, takes its rowid: no RETURNING before SQLite 3.35.)
+    const bool returns = m_info.server || table->withoutRowid;
     const QString returning
         = returns ? QStringLiteral(" RETURNING %1")
                         .arg(table->keySelect.isEmpty() ? table->keyName : table->keySelect)

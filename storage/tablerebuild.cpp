@@ -68,7 +68,7 @@ TableRebuild::copiedColumns(const QSqlDatabase &db, const TableInfo &info, const
         if (name != except)
             copied << Catalog::quote(name);
     }
-    if (info.hasRowKey && info.keyColumn < 0 && !info.keysMapped) // WITHOUT ROWID: no rowid
+    if (info.hasHiddenKey()) // not WITHOUT ROWID, which has none
         copied.prepend(QStringLiteral("rowid"));
     return copied;
 }

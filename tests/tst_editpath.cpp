@@ -106,9 +106,12 @@ private Q_SLOTS:
         StatementCounter counter(model->database());
         QVERIFY(counter.isActive());
         QVERIFY(model->setTable(QStringLiteral("items")));
-        // Besides the catalog's reads of the table's columns:
+        // Besides the catalog's reads of the table's columns and of its lowest key (a look at
+        // the first entry of the rowid's tree: Catalog::mapLowKeys):
         const auto rowReads = [&counter] {
-            return counter.statements().filter(QLatin1String("FROM \"items\"")).size();
+            QStringList reads = counter.statements().filter(QLatin1String("FROM \"items\""));
+            reads.removeAll(QStringLiteral("SELECT min(rowid) FROM \"items\""));
+            return reads.size();
         };
         QVERIFY2(rowReads() == 1, qPrintable(counter.statements().join(QLatin1Char('\n'))));
         QCOMPARE(model->rowCountBound(), qint64(tableRows)); // keys 1..tableRows, none deleted

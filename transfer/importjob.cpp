@@ -319,7 +319,7 @@ ImportJob::prepareTable(const QSqlDatabase &db, const Scan &scan, Targets *targe
     if (!match.missing.isEmpty()) // a file without columns (JSON "[]") adds no rows
         return TransferError::make(TransferError::Input, match.problem(), 1, 1);
     targets->table = info.name; // as the database spells it (a server tells case apart)
-    if (!m_database.server && !info.keysMapped && info.keyColumn >= 0)
+    if (!m_database.server && info.keyColumn >= 0) // SQLite's INTEGER PRIMARY KEY
         targets->integerKey = info.columns.at(info.keyColumn).name;
     for (const QString &target : match.targets) {
         const QString type = info.columns.at(info.columnIndex(target)).declaredType;

@@ -1,6 +1,7 @@
 // Integer keys on both engines, a SQLite file and the throwaway PostgreSQL server: who numbers a
 // new row's key (the database, or the user where a server's key has no default), and tables that
-// hold keys of 0 or below, which the window cannot tell from its own new rows and opens read-only.
+// hold keys of 0 or below, which the window cannot tell from its own new rows unless it maps them:
+// SQLite tables whose rowid is their key are mapped when opened; others open read-only.
 #include "clipboardformat.h"
 #include "enginecase.h"
 #include "undohistory.h"
@@ -191,14 +192,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("inserts");
         QTest::addColumn<QString>("lowest");
         QTest::addColumn<QString>("shown"); // "": in key order; else by name or filtered
-        QTest::newRow("sqlite integer primary key")
-            << "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)"
-            << "INSERT INTO t VALUES (-3, 'minus three'), (1, 'one')"
-            << "-3"
-            << "";
-        QTest::newRow("sqlite without a key column")
-            << "CREATE TABLE t (name TEXT)"
-            << "INSERT INTO t (rowid, name) VALUES (0, 'zero'), (2, 'two')"
+        QTest::newRow("sqlite rowid beside a text primary key")
+            << "CREATE TABLE t (code TEXT PRIMARY KEY, name TEXT)"
+            << "INSERT INTO t (rowid, code, name) VALUES (0, 'z', 'zero'), (2, 't', 'two')"
             << "0"
             << "";
         QTest::newRow("postgresql integer key")
@@ -269,6 +265,78 @@ private Q_SLOTS:
             QCOMPARE(model->data(model->index(0, name)).toString(), lowRow);
         QCOMPARE(model->headerData(0, Qt::Vertical, Qt::DisplayRole).toString(),
                  QStringLiteral("1"));
+    }
+
+    // A SQLite table whose rowid goes below 1 when it is opened has its keys mapped, as a
+    // primary key of other values is, and is edited like any other: its rows keep their keys,
+    // new rows get the database's next key, and undo takes a deletion back.
+    void aSqliteTableWithKeysBelowOneIsEdited_data()
+    {
+        QTest::addColumn<QString>("ddl");
+        QTest::addColumn<QString>("key"); // how the test names the key
+        QTest::newRow("integer primary key") << "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)"
+                                             << "id";
+        QTest::newRow("rowid") << "CREATE TABLE t (name TEXT)"
+                               << "rowid";
+    }
+    void aSqliteTableWithKeysBelowOneIsEdited()
+    {
+        QFETCH(QString, ddl);
+        QFETCH(QString, key);
+        QVERIFY(create({ddl, QStringLiteral("INSERT INTO t (rowid, name) VALUES (-3, 'minus "
+                                            "three'), (0, 'zero'), (1, 'one')")}));
+        TableModel *model = open(QStringLiteral("t"));
+        QVERIFY(model);
+        QVERIFY(model->tableInfo().keysMapped);
+        QVERIFY2(!model->isReadOnly(), qPrintable(model->readOnlyReason()));
+        QVERIFY(model->lowKeyNote().isEmpty());
+        const int name = model->columnCount() - 1;
+        QStringList names;
+        for (int row = 0; row < model->rowCount(); ++row)
+            names << model->data(model->index(row, name)).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("minus three"), QStringLiteral("zero"),
+                                     QStringLiteral("one")})); // in key order
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(!model->isNewKey(model->keyAt(row)));
+
+        const Side side(m_target);
+        const auto nameOf = [&](int id) {
+            return side.value(QStringLiteral("SELECT name FROM t WHERE %1 = %2").arg(key).arg(id))
+                .toString();
+        };
+        QVERIFY(model->setData(model->index(0, name), QStringLiteral("minus 3")));
+        QVERIFY(model->setData(model->index(1, name), QStringLiteral("nought")));
+        const int added = model->addRow();
+        QVERIFY(added >= 0);
+        QVERIFY(model->setData(model->index(added, name), QStringLiteral("two")));
+        QVERIFY(saved());
+        QCOMPARE(nameOf(-3), QStringLiteral("minus 3"));
+        QCOMPARE(nameOf(0), QStringLiteral("nought"));
+        QCOMPARE(nameOf(2), QStringLiteral("two")); // the database numbered it
+        QCOMPARE(side.count(QStringLiteral("SELECT count(*) FROM t")), 4);
+        QTRY_COMPARE(model->data(model->index(added, name)).toString(), QStringLiteral("two"));
+        QVERIFY(!model->isNewKey(model->keyAt(added)));
+        if (key == QLatin1String("id")) // the key column shows the key
+            QTRY_COMPARE(model->data(model->index(added, 0)).toLongLong(), qint64(2));
+
+        UndoHistory *history = m_workspace->undo();
+        model->setUndoHistory(history);
+        history->setActiveTable(QStringLiteral("t"));
+        model->removeRowList({1});
+        QVERIFY(saved());
+        QCOMPARE(side.count(QStringLiteral("SELECT count(*) FROM t WHERE %1 = 0").arg(key)), 0);
+        QCOMPARE(model->rowCount(), 3);
+        history->stack(QStringLiteral("t"))->undo();
+        QVERIFY(saved());
+        QCOMPARE(nameOf(0), QStringLiteral("nought"));
+        QTRY_COMPARE(model->rowCount(), 4);
+
+        // Another program's row below 1 shows as its row, not as a new one.
+        QVERIFY(side.exec(QStringLiteral("INSERT INTO t (rowid, name) VALUES (-9, 'theirs')")));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 10000);
+        QTRY_COMPARE(model->data(model->index(0, name)).toString(), QStringLiteral("theirs"));
+        QVERIFY(!model->isNewKey(model->keyAt(0)));
+        QVERIFY(!model->isReadOnly());
     }
 
     // The window's own new row, not yet saved, has a key below 1 too: another program's row with
