@@ -56,6 +56,19 @@ const QVector<ForeignKey> &TableModel::foreignKeys() const
     return m_foreignKeys;
 }
 
+const QVector<ForeignKeyConstraint> &TableModel::referringKeys() const
+{
+    if (m_referringGeneration != m_tableGeneration) {
+        bool failed = false;
+        m_referring = m_info.isView || !m_info.isValid()
+                          ? QVector<ForeignKeyConstraint>()
+                          : ForeignKeys::referringTo(m_db, m_info.name, &failed);
+        if (!failed)
+            m_referringGeneration = m_tableGeneration;
+    }
+    return m_referring;
+}
+
 bool TableModel::setTable(const QString &name)
 {
     beginResetModel();

@@ -115,6 +115,9 @@ public:
     // generation and again after another program's schema change: the form and every cell
     // editor ask (on a server each read is several catalog round trips). None for a view.
     const QVector<ForeignKey> &foreignKeys() const;
+    // The foreign keys that refer to this table (ForeignKeys::referringTo()), read like
+    // foreignKeys(): what deleting its rows does to other rows.
+    const QVector<ForeignKeyConstraint> &referringKeys() const;
     // The GUI thread's read-only connection, for lookups next to the table (foreign keys, schema).
     QSqlDatabase database() const { return m_db; }
     // The SQL spelling of this connection's engine (quoting, filter predicates).
@@ -454,6 +457,8 @@ private:
     quint64 m_tableGeneration = 0;
     mutable QVector<ForeignKey> m_foreignKeys;
     mutable quint64 m_foreignKeysGeneration = 0; // the generation m_foreignKeys were read for
+    mutable QVector<ForeignKeyConstraint> m_referring;
+    mutable quint64 m_referringGeneration = 0;
     Operation m_operation = Operation::None;
     qint64 m_unfilteredCount = -1;
     qint64 m_rowCountBound = -1;

@@ -16,6 +16,7 @@ void TableModel::refreshFromOutside(bool schemaChanged)
         return;
     if (schemaChanged) {
         m_foreignKeysGeneration = 0; // read again when asked: keys may come and go alone
+        m_referringGeneration = 0;
         const TableInfo now = Catalog::table(m_db, m_info.name);
         if (!now.isValid()) {
             const QString name = m_info.name;

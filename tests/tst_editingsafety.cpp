@@ -351,6 +351,48 @@ private Q_SLOTS:
                  0);
     }
 
+    // Rows of another table that the database deletes with a deleted row (ON DELETE CASCADE)
+    // are not brought back by undo: the window asks first, even for one row, and says so.
+    void deletingRowsOthersCascadeFromAsksFirst()
+    {
+        QVERIFY(Probe(m_path).exec(
+            QStringLiteral("CREATE TABLE fan (id INTEGER PRIMARY KEY, artist INTEGER REFERENCES "
+                           "Artist (ArtistId) ON DELETE CASCADE)")));
+        QVERIFY(Probe(m_path).exec(QStringLiteral("INSERT INTO fan (artist) VALUES (25)")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(model()->referringKeys().cbegin(), model()->referringKeys().cend(),
+                        [](const ForeignKeyConstraint &key) { return key.table == "fan"; }),
+            5000); // another program's schema change: the window reads the keys again
+        const auto selectArtist25 = [this] {
+            view()->setCurrentIndex(model()->index(24, 1));
+            view()->selectionModel()->select(model()->index(24, 0),
+                                             QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+        };
+        selectArtist25();
+        QString question;
+        QTimer::singleShot(0, this, [&question] { question = answer(QMessageBox::RejectRole); });
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(question, QStringLiteral("Delete 1 row from “Artist”? The database deletes or "
+                                          "changes the rows of “fan” that refer to what you "
+                                          "delete, and Undo does not bring those back."));
+        QCOMPARE(model()->rowCount(), 275); // cancelled
+
+        m_window->activateWindow(); // the question had it
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        selectArtist25();
+        question.clear();
+        QTimer::singleShot(0, this, [&question] { question = answer(QMessageBox::YesRole); });
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QVERIFY(!question.isEmpty());
+        QCOMPARE(model()->rowCount(), 274);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Deleted 1 row. Undo (Ctrl+Z) takes back only that, not what it "
+                                "did to “fan”."));
+        waitUntilSaved();
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM fan")).toInt(), 0);
+    }
+
     // A table without rows says so over the grid and offers Add Row (the form stays blank); a
     // view offers nothing.
     void anEmptyTableSaysSoAndOffersAddRow()

@@ -3311,6 +3311,20 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
             <numerusform>%Ln Zeilen gelöscht. Rückgängig (%1) nimmt das zurück.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %Ln row(s) from “%1”? The database deletes or changes the rows of %2 that refer to what you delete, and Undo does not bring those back.</source>
+        <translation>
+            <numerusform>%Ln Zeile aus „%1“ löschen? Die Datenbank löscht oder ändert die Zeilen von %2, die auf das Gelöschte verweisen, und Rückgängig bringt diese nicht zurück.</numerusform>
+            <numerusform>%Ln Zeilen aus „%1“ löschen? Die Datenbank löscht oder ändert die Zeilen von %2, die auf das Gelöschte verweisen, und Rückgängig bringt diese nicht zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln row(s). Undo (%1) takes back only that, not what it did to %2.</source>
+        <translation>
+            <numerusform>%Ln Zeile gelöscht. Rückgängig (%1) nimmt nur das zurück, nicht was es an %2 geändert hat.</numerusform>
+            <numerusform>%Ln Zeilen gelöscht. Rückgängig (%1) nimmt nur das zurück, nicht was es an %2 geändert hat.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rowbook::EmptyFilterOverlay</name>

@@ -3311,6 +3311,20 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
             <numerusform>%Ln lignes supprimées. Annuler (%1) revient en arrière.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %Ln row(s) from “%1”? The database deletes or changes the rows of %2 that refer to what you delete, and Undo does not bring those back.</source>
+        <translation>
+            <numerusform>Supprimer %Ln ligne de « %1 » ? La base supprime ou modifie les lignes de %2 qui font référence à ce que vous supprimez, et Annuler ne les rétablit pas.</numerusform>
+            <numerusform>Supprimer %Ln lignes de « %1 » ? La base supprime ou modifie les lignes de %2 qui font référence à ce que vous supprimez, et Annuler ne les rétablit pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln row(s). Undo (%1) takes back only that, not what it did to %2.</source>
+        <translation>
+            <numerusform>%Ln ligne supprimée. Annuler (%1) ne rétablit que cela, pas ce que cela a changé dans %2.</numerusform>
+            <numerusform>%Ln lignes supprimées. Annuler (%1) ne rétablit que cela, pas ce que cela a changé dans %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rowbook::EmptyFilterOverlay</name>

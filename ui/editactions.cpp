@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -194,23 +195,43 @@ void EditActions::deleteRows()
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
-    if (rows.size() > 1
-        && QMessageBox::question(
-               m_window, tr("Delete Rows"),
-               tr("Delete %Ln row(s) from “%1”? You can undo this.", nullptr, int(rows.size()))
-                   .arg(m_workspace->model()->tableName()),
-               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+    TableModel *model = m_workspace->model();
+    // ON DELETE CASCADE and SET NULL change other rows with these, and undo puts back only
+    // these: asked about even for one row.
+    QStringList changed;
+    for (const ForeignKeyConstraint &key : model->referringKeys()) {
+        const QString table = QStringLiteral("“%1”").arg(key.table);
+        if (key.changesChildren() && !changed.contains(table))
+            changed << table;
+    }
+    const QString others = QLocale().createSeparatedList(changed);
+    const int count = int(rows.size());
+    const QString question
+        = changed.isEmpty()
+              ? tr("Delete %Ln row(s) from “%1”? You can undo this.", nullptr, count)
+                    .arg(model->tableName())
+              : tr("Delete %Ln row(s) from “%1”? The database deletes or changes the rows of %2 "
+                   "that refer to what you delete, and Undo does not bring those back.",
+                   nullptr, count)
+                    .arg(model->tableName(), others);
+    if ((count > 1 || !changed.isEmpty())
+        && QMessageBox::question(m_window, tr("Delete Rows"), question,
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
         return;
-    TableModel *model = m_workspace->model();
     const qint64 before = model->totalRows(); // the table's, not the grid's window of rows
     model->removeRowList(rows);
     // A row header's selection and Delete take whole rows at once, unasked for one row: say
     // so, and how to have it back.
+    const QString undo = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
     if (const int removed = int(before - model->totalRows()); removed > 0)
         m_document->showMessage(
-            tr("Deleted %Ln row(s). Undo (%1) takes this back.", nullptr, removed)
-                .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+            changed.isEmpty()
+                ? tr("Deleted %Ln row(s). Undo (%1) takes this back.", nullptr, removed).arg(undo)
+                : tr("Deleted %Ln row(s). Undo (%1) takes back only that, not what it did to "
+                     "%2.",
+                     nullptr, removed)
+                      .arg(undo, others),
             8000);
 }
 
