@@ -129,13 +129,16 @@ private Q_SLOTS:
     void quitWithRefusedEdits_data()
     {
         QTest::addColumn<bool>("keep");
-        QTest::newRow("keep for next time") << true;
-        QTest::newRow("discard") << false;
+        QTest::addColumn<bool>("rowGone"); // deleted by another program before the next launch
+        QTest::newRow("keep for next time") << true << false;
+        QTest::newRow("keep, and the row is deleted") << true << true;
+        QTest::newRow("discard") << false << false;
     }
 
     void quitWithRefusedEdits()
     {
         QFETCH(bool, keep);
+        QFETCH(bool, rowGone);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("refused.sqlite"));
         QVERIFY(Database::prepare(path, Database::Open::Starter).isOpen());
@@ -186,13 +189,28 @@ private Q_SLOTS:
         QCOMPARE(contents.document.value(QLatin1String("reason")).toString(),
                  QStringLiteral("kept-by-user"));
 
+        if (rowGone)
+            QVERIFY(probe.exec(QStringLiteral("DELETE FROM items WHERE id = 1")));
         // The next launch says why the edits are there, not that Rowbook stopped.
         MainWindow next;
         next.show();
         Answer offer(QStringLiteral("recoveryPrompt"), QStringLiteral("discardRecovery"));
         QVERIFY(next.openDatabase(path));
-        QVERIFY2(offer.text.startsWith(QLatin1String("You kept 1 edit that could not be saved")),
-                 qPrintable(offer.text));
+        if (rowGone) { // nothing left to apply: no Apply button for none
+            QVERIFY2(offer.text.startsWith(QLatin1String("The 1 edit you kept when you last left "
+                                                         "this file (at ")),
+                     qPrintable(offer.text));
+            QVERIFY2(offer.text.contains(QLatin1String("cannot be applied any more.")),
+                     qPrintable(offer.text));
+            QVERIFY(offer.buttons.contains(QStringLiteral("Discard Them")));
+            QVERIFY2(!offer.buttons.contains(QStringLiteral("Apply Edits")),
+                     qPrintable(offer.buttons.join(QLatin1String(", "))));
+        } else {
+            QVERIFY2(
+                offer.text.startsWith(QLatin1String("You kept 1 edit that could not be saved")),
+                qPrintable(offer.text));
+            QVERIFY(offer.buttons.contains(QStringLiteral("Apply Edits")));
+        }
         QVERIFY(!offer.text.contains(QLatin1String("stopped")));
         QVERIFY(!QFile::exists(journal));
     }

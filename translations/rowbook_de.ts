@@ -1446,6 +1446,24 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <source>Discard Them</source>
         <translation>Verwerfen</translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln edit(s) you kept when you last left this file (at %1) cannot be applied any more.</source>
+        <translation>
+            <numerusform>Die %Ln Änderung, die Sie beim letzten Verlassen dieser Datei (um %1) behalten haben, lässt sich nicht mehr anwenden.</numerusform>
+            <numerusform>Die %Ln Änderungen, die Sie beim letzten Verlassen dieser Datei (um %1) behalten haben, lassen sich nicht mehr anwenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln edit(s) Rowbook could not save before it stopped (at %1) cannot be applied any more.</source>
+        <translation>
+            <numerusform>Die %Ln Änderung, die Rowbook vor dem Beenden (um %1) nicht speichern konnte, lässt sich nicht mehr anwenden.</numerusform>
+            <numerusform>Die %Ln Änderungen, die Rowbook vor dem Beenden (um %1) nicht speichern konnte, lassen sich nicht mehr anwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The details say what they held.</source>
+        <translation>Die Details zeigen, was sie enthielten.</translation>
+    </message>
 </context>
 <context>
     <name>Rowbook</name>

@@ -1446,6 +1446,24 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <source>Discard Them</source>
         <translation>Les abandonner</translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln edit(s) you kept when you last left this file (at %1) cannot be applied any more.</source>
+        <translation>
+            <numerusform>La %Ln modification que vous avez gardée en quittant ce fichier la dernière fois (à %1) ne peut plus être appliquée.</numerusform>
+            <numerusform>Les %Ln modifications que vous avez gardées en quittant ce fichier la dernière fois (à %1) ne peuvent plus être appliquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln edit(s) Rowbook could not save before it stopped (at %1) cannot be applied any more.</source>
+        <translation>
+            <numerusform>La %Ln modification que Rowbook n’a pas pu enregistrer avant de s’arrêter (à %1) ne peut plus être appliquée.</numerusform>
+            <numerusform>Les %Ln modifications que Rowbook n’a pas pu enregistrer avant de s’arrêter (à %1) ne peuvent plus être appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The details say what they held.</source>
+        <translation>Les détails indiquent ce qu’elles contenaient.</translation>
+    </message>
 </context>
 <context>
     <name>Rowbook</name>

@@ -46,6 +46,28 @@ void offerRecovery(QWidget *parent, Workspace *workspace)
     const QString when = plan.written.isValid()
                              ? QLocale().toString(plan.written.toLocalTime(), QLocale::ShortFormat)
                              : Text::tr("an unknown time");
+    const QString notApplied
+        = Text::tr("Not applied:") + QLatin1Char('\n') + plan.skipped.join(QLatin1Char('\n'));
+    if (plan.editCount() == 0) {
+        // Nothing is left to apply (the rows are gone): no Apply button for none.
+        const int lost = int(plan.skipped.size());
+        box.setText(plan.keptByUser
+                        ? Text::tr("The %Ln edit(s) you kept when you last left this file (at "
+                                   "%1) cannot be applied any more.",
+                                   nullptr, lost)
+                              .arg(when)
+                        : Text::tr("The %Ln edit(s) Rowbook could not save before it stopped (at "
+                                   "%1) cannot be applied any more.",
+                                   nullptr, lost)
+                              .arg(when));
+        box.setInformativeText(Text::tr("The details say what they held."));
+        box.setDetailedText(notApplied);
+        box.addButton(Text::tr("Discard Them"), QMessageBox::DestructiveRole)
+            ->setObjectName(QStringLiteral("discardRecovery"));
+        box.exec();
+        workspace->resolveRecovery(false);
+        return;
+    }
     box.setText(plan.keptByUser
                     ? Text::tr("You kept %Ln edit(s) that could not be saved when you last left "
                                "this file (at %1).",
@@ -59,8 +81,7 @@ void offerRecovery(QWidget *parent, Workspace *workspace)
         box.setInformativeText(Text::tr("%Ln other edit(s) cannot be applied any more; see the "
                                         "details.",
                                         nullptr, int(plan.skipped.size())));
-        details += QStringLiteral("\n\n") + Text::tr("Not applied:") + QLatin1Char('\n')
-                   + plan.skipped.join(QLatin1Char('\n'));
+        details += QStringLiteral("\n\n") + notApplied;
     } else {
         box.setInformativeText(Text::tr("Apply them now? They are saved like new edits."));
     }
