@@ -92,6 +92,7 @@ bool TableModel::setTable(const QString &name)
     m_rowCountBound = -1;
     m_lowKeyNote.clear();
     m_refreshing = false; // a refresh of the table shown before
+    m_refreshAfterLoad = false;
     m_refreshedFrom.reset();
     m_store->holdRow({}, 0); // a new row of the table shown before is saved now
     setOperation(Operation::None);

@@ -476,6 +476,9 @@ private:
     QSet<qint64> m_savedKeys; // rows a save updated, repainted after it (onStoreChanged())
     QHash<const void *, std::pair<int, int>> m_rowsShown;
     bool m_refreshing = false; // a row list reload after another program's commit
+    // A commit came while the row list was being read, which may have begun before it: the list
+    // is read again once that read is done.
+    bool m_refreshAfterLoad = false;
     // The row list a refresh was asked with (the loader compares its keys with its own copy).
     // Only the answer's handler reads it: see isSameAs().
     KeyList m_refreshedFrom;

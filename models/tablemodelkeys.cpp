@@ -137,6 +137,9 @@ void TableModel::setOperation(Operation operation)
     }
     if (wasLoading != isLoading())
         Q_EMIT loadingChanged(isLoading());
+    if (wasLoading && !isLoading() && std::exchange(m_refreshAfterLoad, false))
+        QMetaObject::invokeMethod(
+            this, [this] { refreshFromOutside(false); }, Qt::QueuedConnection);
 }
 
 bool TableModel::wantsPreview() const

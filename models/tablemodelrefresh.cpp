@@ -45,6 +45,8 @@ void TableModel::refreshFromOutside(bool schemaChanged)
     if (m_loader && !m_positional && !isLoading()) {
         m_refreshing = true;
         requestKeys(Operation::Sort); // merged by key: see onKeysLoaded()
+    } else if (m_loader && !m_positional) {
+        m_refreshAfterLoad = true; // setOperation() asks again once this read is done
     } else if (m_positional) {
         RowList previous = m_keys;
         reloadKeys();

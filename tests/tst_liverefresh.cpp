@@ -265,6 +265,27 @@ private Q_SLOTS:
         QTRY_COMPARE(model->data(model->index(5, Quantity)).toInt(), 7);
     }
 
+    // A commit noticed while the row list is being read, a read that may have begun before the
+    // commit, has the list read again once that read is done.
+    void aCommitNoticedWhileTheListIsReadIsReadAgain()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        QTRY_VERIFY(!model->isLoading());
+        QSignalSpy loading(model, &TableModel::loadingChanged);
+        model->sort(Name, Qt::AscendingOrder); // read on the key loader's thread
+        QVERIFY(model->isLoading());
+        model->refreshFromOutside(false);
+        QTRY_COMPARE(loading.count(), 4); // the sort's read, then the refresh's
+        QTest::qWait(100);
+        QCOMPARE(loading.count(), 4); // once, not again and again
+        QList<bool> states;
+        for (const QList<QVariant> &signal : std::as_const(loading))
+            states << signal.first().toBool();
+        QCOMPARE(states, (QList<bool>{true, false, true, false}));
+        QVERIFY(!model->isLoading());
+    }
+
     // Another program commits right after one of Rowbook's own saves, before the window took
     // that save as seen (AutoSaver::outcome comes first): its change still shows, without a
     // further commit to notice.
