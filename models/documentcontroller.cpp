@@ -200,11 +200,22 @@ void DocumentController::saveNow()
 QVector<Catalog::Entry> DocumentController::listTables()
 {
     const QVector<Catalog::Entry> objects = m_workspace->objects();
+    countRows(objects);
+    return objects;
+}
+
+void DocumentController::recountTables()
+{
+    if (m_workspace)
+        countRows(m_workspace->objects());
+}
+
+void DocumentController::countRows(const QVector<Catalog::Entry> &objects)
+{
     QStringList names;
     for (const Catalog::Entry &entry : objects)
         names << entry.name;
     m_workspace->counter()->count(names); // the counts arrive one by one, off the GUI thread
-    return objects;
 }
 
 bool DocumentController::setTable(const QString &name)

@@ -99,6 +99,9 @@ public:
     // Reads the file's tables and views and starts counting their rows in the background
     // (RowCounter::counted).
     QVector<Catalog::Entry> listTables();
+    // Counts the rows of every table and view again, in the background: after own saves, whose
+    // rows show in views and whose cascades and triggers reach other tables.
+    void recountTables();
     // Sets the model (and the undo history) to table `name` and remembers it as the file's last
     // table. False when it cannot be read; the status bar says why when there is a reason.
     bool setTable(const QString &name);
@@ -165,6 +168,7 @@ private:
     // True when `workspace` has nothing left to save; otherwise starts saving (or asks what to
     // do when the edits cannot be saved) and returns false.
     bool release(Workspace *workspace);
+    void countRows(const QVector<Catalog::Entry> &objects);
     bool
     openInto(const QString &path, const QString &table, Into into, Server server = Server::Ask);
     bool openPrepared(const QString &path,

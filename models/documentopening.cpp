@@ -267,6 +267,10 @@ bool DocumentController::openPrepared(const QString &path,
         if (added == m_workspace) // another tab reads the table list again when it is shown
             emit tablesChanged();
     });
+    connect(added, &Workspace::ownSavesLanded, this, [this, added] {
+        if (added == m_workspace) // another tab counts when its table list is read
+            recountTables();
+    });
     connect(added, &Workspace::checked, this,
             [this, added](bool ok, const QString &problem) { onChecked(added, ok, problem); });
     connect(added->model(), &TableModel::loadFailed, this,

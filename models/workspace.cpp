@@ -105,8 +105,10 @@ void Workspace::watchOtherPrograms(const QSqlDatabase &reader)
                     m_savedTables << table;
             }
         }
-        if (!m_edits->isSaving()) // once after a run of batches
+        if (!m_edits->isSaving() && !m_savedTables.isEmpty()) { // once after a run of batches
             m_model->refreshAfterOwnSave(std::exchange(m_savedTables, {}));
+            Q_EMIT ownSavesLanded();
+        }
     });
     connect(m_saver, &Saver::othersChecked, m_watcher.get(), [this](bool committed) {
         if (committed)

@@ -70,6 +70,9 @@ Q_SIGNALS:
     // Another program committed to the file; the model already shows it. `schemaChanged`: tables
     // may have been added, dropped or altered.
     void changedElsewhere(bool schemaChanged);
+    // Own saves wrote rows, told once a run of batches ends; SQLite only (a server's watcher
+    // reports them as changedElsewhere()). The model shows what they did already.
+    void ownSavesLanded();
 
 private:
     void onChecked(bool ok, const QString &problem);

@@ -2,6 +2,7 @@
 // the confirmations say, and that the screen shows what is true while edits are pending.
 #include "autosaver.h"
 #include "backup.h"
+#include "changewatcher.h"
 #include "exportdialog.h"
 #include "filterheader.h"
 #include "mainwindow.h"
@@ -391,6 +392,48 @@ private Q_SLOTS:
                                 "did to “fan”."));
         waitUntilSaved();
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM fan")).toInt(), 0);
+    }
+
+    // The table list counts again after own saves: a view over the table, and a table the
+    // database deleted rows of with a deletion (ON DELETE CASCADE), show their new counts.
+    void ownSavesRecountTheTableList()
+    {
+        QVERIFY(Probe(m_path).exec(
+            QStringLiteral("CREATE VIEW quiet AS SELECT * FROM Artist WHERE ArtistId > 270")));
+        QVERIFY(Probe(m_path).exec(
+            QStringLiteral("CREATE TABLE fan (id INTEGER PRIMARY KEY, artist INTEGER REFERENCES "
+                           "Artist (ArtistId) ON DELETE CASCADE)")));
+        QVERIFY(Probe(m_path).exec(QStringLiteral("INSERT INTO fan (artist) VALUES (26)")));
+        m_window->reloadSchema(QStringLiteral("Artist"));
+        auto *tables = m_window->findChild<QTreeWidget *>();
+        QVERIFY(tables);
+        const auto count = [tables](const QString &name) {
+            const QList<QTreeWidgetItem *> found = tables->findItems(name, Qt::MatchExactly);
+            return found.size() == 1 ? found.first()->text(1) : QStringLiteral("<none>");
+        };
+        QTRY_COMPARE(count(QStringLiteral("quiet")), QStringLiteral("5"));
+        QTRY_COMPARE(count(QStringLiteral("fan")), QStringLiteral("1"));
+        // The first save after another program's commits has the whole list read again: one
+        // first, so that what follows is the own saves' doing.
+        QVERIFY(model()->setData(model()->index(0, 1), QStringLiteral("First")));
+        m_window->workspace()->autoSaver()->saveNow();
+        waitUntilSaved();
+        QTest::qWait(3 * ChangeWatcher::defaultIntervalMs);
+        QSignalSpy elsewhere(m_window->workspace(), &Workspace::changedElsewhere);
+
+        // Artist 26 has no albums, and a fan, whom the database deletes with it.
+        QCOMPARE(model()->data(model()->index(25, 0)).toInt(), 26);
+        model()->removeRowList({25});
+        const int row = model()->addRow();
+        QVERIFY(model()->setData(model()->index(row, 1), QStringLiteral("New artist")));
+        m_window->workspace()->autoSaver()->saveNow();
+        waitUntilSaved();
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM quiet")).toInt(), 6);
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM fan")).toInt(), 0);
+        QTRY_COMPARE(count(QStringLiteral("quiet")), QStringLiteral("6"));
+        QTRY_COMPARE(count(QStringLiteral("fan")), QStringLiteral("0"));
+        QTRY_COMPARE(count(QStringLiteral("Artist")), QStringLiteral("275"));
+        QCOMPARE(elsewhere.count(), 0);
     }
 
     // A table without rows says so over the grid and offers Add Row (the form stays blank); a
