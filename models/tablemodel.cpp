@@ -41,32 +41,41 @@ TableModel::TableModel(const QSqlDatabase &reader,
     connect(m_store, &EditStore::rowConflicted, this, &TableModel::onRowConflicted);
 }
 
+namespace {
+
+// `read` once for each table generation into `value`. A catalog that could not be read (the
+// server's session lost) is not "none": it is asked again the next time.
+template<typename List, typename Read>
+const List &readOncePerTable(List &value, quint64 &readFor, quint64 generation, Read read)
+{
+    if (readFor != generation) {
+        bool failed = false;
+        value = read(&failed);
+        if (!failed)
+            readFor = generation;
+    }
+    return value;
+}
+
+} // namespace
+
 const QVector<ForeignKey> &TableModel::foreignKeys() const
 {
-    if (m_foreignKeysGeneration != m_tableGeneration) {
-        bool failed = false;
-        m_foreignKeys = m_info.isView || !m_info.isValid()
-                            ? QVector<ForeignKey>()
-                            : ForeignKeys::of(m_db, m_info.name, &failed);
-        // A catalog that could not be read (the server's session lost) is not "no foreign
-        // keys": it is asked again the next time.
-        if (!failed)
-            m_foreignKeysGeneration = m_tableGeneration;
-    }
-    return m_foreignKeys;
+    return readOncePerTable(
+        m_foreignKeys, m_foreignKeysGeneration, m_tableGeneration, [this](bool *failed) {
+            return m_info.isView || !m_info.isValid() ? QVector<ForeignKey>()
+                                                      : ForeignKeys::of(m_db, m_info.name, failed);
+        });
 }
 
 const QVector<ForeignKeyConstraint> &TableModel::referringKeys() const
 {
-    if (m_referringGeneration != m_tableGeneration) {
-        bool failed = false;
-        m_referring = m_info.isView || !m_info.isValid()
-                          ? QVector<ForeignKeyConstraint>()
-                          : ForeignKeys::referringTo(m_db, m_info.name, &failed);
-        if (!failed)
-            m_referringGeneration = m_tableGeneration;
-    }
-    return m_referring;
+    return readOncePerTable(m_referring, m_referringGeneration, m_tableGeneration,
+                            [this](bool *failed) {
+                                return m_info.isView || !m_info.isValid()
+                                           ? QVector<ForeignKeyConstraint>()
+                                           : ForeignKeys::referringTo(m_db, m_info.name, failed);
+                            });
 }
 
 bool TableModel::setTable(const QString &name)
