@@ -61,6 +61,7 @@ public:
     KeyMapPtr keyMap(const QString &table);
     // `table` is addressed by integers (again): its map, if any, is dropped.
     void forgetKeyMap(const QString &table);
+    bool hasKeyMap(const QString &table) const { return m_keyMaps.contains(table); }
     // Whether the user types the keys of `table`'s new rows (TableInfo::keyNumbered false; a
     // mapped table's keys always are): takeBatch() then sends its deletions before its inserts.
     void setKeysTyped(const QString &table, bool typed);

@@ -78,10 +78,25 @@ const QVector<ForeignKeyConstraint> &TableModel::referringKeys() const
                             });
 }
 
+void TableModel::keepTheFormOfHeldKeys()
+{
+    // Pending edits, undo steps and a KeyMap's handles outlive an opening: while anything may
+    // hold this table's keys, they stay in the form they had (a key below 1 that came or went
+    // since would otherwise turn handles into stored keys or back). Keys held unmapped then
+    // make the table read-only when a low one is read (noteLowKey()).
+    if (!m_info.isValid())
+        return;
+    const bool mapped = m_store->hasKeyMap(m_info.name);
+    if (mapped || !m_store->editedRows(m_info.name).isEmpty()
+        || (m_history && m_history->stack(m_info.name)->count() > 0))
+        Catalog::setKeysMapped(m_info, mapped);
+}
+
 bool TableModel::setTable(const QString &name)
 {
     beginResetModel();
     m_info = Catalog::table(m_db, name);
+    keepTheFormOfHeldKeys();
     m_keyMap = m_info.keysMapped ? m_store->keyMap(m_info.name) : KeyMapPtr();
     if (m_info.isValid() && !m_info.keysMapped)
         m_store->forgetKeyMap(m_info.name); // a table made again with an integer key

@@ -426,6 +426,8 @@ private:
     // The rows in memory but those with pending edits are read again when next shown, and
     // painted as they were until then (tablemodelrefresh.cpp).
     void expireRows();
+    // After the catalog read in setTable(): see Catalog::setKeysMapped().
+    void keepTheFormOfHeldKeys();
     void onStoreChanged();
     // A row's cells changed (and its header's text, for an insert that got its key).
     enum class Header { Same, Changed };

@@ -184,22 +184,37 @@ TableInfo Catalog::table(const QSqlDatabase &db, const QString &name)
                 info.keyColumn = i;
         }
     }
-    mapLowKeys(db, info, primaryKeyColumns);
+    mapLowKeys(db, info);
     return info;
 }
 
-void Catalog::mapLowKeys(const QSqlDatabase &db, TableInfo &info, int primaryKeyColumns)
+bool Catalog::setKeysMapped(TableInfo &info, bool mapped)
 {
     // The rowid is the key as a whole: the INTEGER PRIMARY KEY, or no primary key at all (a
     // key of other columns would be taken for the row key's columns).
-    if (!info.hasRowKey || info.keysMapped || (info.keyColumn < 0 && primaryKeyColumns > 0))
+    const bool rowid
+        = info.hasRowKey && !info.withoutRowid && !info.isView
+          && (info.keyColumn >= 0
+              || std::none_of(info.columns.cbegin(), info.columns.cend(),
+                              [](const ColumnInfo &c) { return c.primaryKeyOrder > 0; }))
+          && QStringList{QStringLiteral("rowid"), QStringLiteral("_rowid_"), QStringLiteral("oid")}
+                 .contains(info.keyName, Qt::CaseInsensitive);
+    if (!rowid)
+        return info.keysMapped == mapped;
+    info.keysMapped = mapped;
+    info.keySelect
+        = mapped ? QStringLiteral("%1 AS \"rowbook key 1\"").arg(info.keyName) : QString();
+    return true;
+}
+
+void Catalog::mapLowKeys(const QSqlDatabase &db, TableInfo &info)
+{
+    if (info.keysMapped || !setKeysMapped(info, false))
         return;
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT min(%1) FROM %2").arg(info.keyName, quote(info.name)))
-        || !query.next() || query.isNull(0) || query.value(0).toLongLong() > 0)
-        return;
-    info.keysMapped = true;
-    info.keySelect = QStringLiteral("%1 AS \"rowbook key 1\"").arg(info.keyName);
+    if (query.exec(QStringLiteral("SELECT min(%1) FROM %2").arg(info.keyName, quote(info.name)))
+        && query.next() && !query.isNull(0) && query.value(0).toLongLong() <= 0)
+        setKeysMapped(info, true);
 }
 
 qint64 Catalog::rowCount(const QSqlDatabase &db, const QString &name)

@@ -115,7 +115,11 @@ public:
     // keys go below 1 has them mapped (keysMapped) like a primary key of other values: keyName
     // stays the rowid, and keyColumn the INTEGER PRIMARY KEY that is it. Tables whose rowid is
     // not the primary key are left as they are (TableModel::lowKeyNote()).
-    static void mapLowKeys(const QSqlDatabase &db, TableInfo &info, int primaryKeyColumns);
+    static void mapLowKeys(const QSqlDatabase &db, TableInfo &info);
+    // Maps a SQLite rowid table's keys or not, whatever its lowest rowid: for a window that
+    // holds keys of the table in the form it read them in before. False when `info` is not
+    // such a table and is not already as asked.
+    static bool setKeysMapped(TableInfo &info, bool mapped);
     static bool isInternal(const QString &name);
 };
 
