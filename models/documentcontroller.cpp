@@ -2,6 +2,7 @@
 
 #include "autosaver.h"
 #include "editstore.h"
+#include "foreignkeys.h"
 #include "modelslogging.h"
 #include "pgconnection.h"
 #include "rowcounter.h"
@@ -204,10 +205,25 @@ QVector<Catalog::Entry> DocumentController::listTables()
     return objects;
 }
 
-void DocumentController::recountTables()
+void DocumentController::recountTables(const QStringList &tables)
 {
-    if (m_workspace)
-        countRows(m_workspace->objects());
+    if (!m_workspace)
+        return;
+    const QSqlDatabase reader = m_workspace->reader();
+    QStringList reached = tables;
+    bool everything = false;
+    for (const QString &table : tables) {
+        everything = everything || Catalog::table(reader, table).writesOtherCells;
+        for (const ForeignKeyConstraint &key : ForeignKeys::referringTo(reader, table)) {
+            if (key.changesChildren())
+                reached << key.table;
+        }
+    }
+    QVector<Catalog::Entry> objects = m_workspace->objects();
+    objects.removeIf([&](const Catalog::Entry &entry) {
+        return !everything && !entry.isView && !reached.contains(entry.name);
+    });
+    countRows(objects);
 }
 
 void DocumentController::countRows(const QVector<Catalog::Entry> &objects)

@@ -267,9 +267,9 @@ bool DocumentController::openPrepared(const QString &path,
         if (added == m_workspace) // another tab reads the table list again when it is shown
             emit tablesChanged();
     });
-    connect(added, &Workspace::ownSavesLanded, this, [this, added] {
+    connect(added, &Workspace::ownSavesLanded, this, [this, added](const QStringList &tables) {
         if (added == m_workspace) // another tab counts when its table list is read
-            recountTables();
+            recountTables(tables);
     });
     connect(added, &Workspace::checked, this,
             [this, added](bool ok, const QString &problem) { onChecked(added, ok, problem); });

@@ -75,13 +75,24 @@ void TableModel::refreshAfterOwnSave(const QStringList &tables)
     // A statement (a schema change) is followed by its runner's own reading of the table.
     if (!m_info.isValid() || tables.isEmpty() || tables.contains(QString()))
         return;
-    const bool onlyThisTable
-        = !m_info.isView && std::all_of(tables.cbegin(), tables.cend(), [this](const QString &t) {
-              return t == m_info.name;
-          });
-    if (!onlyThisTable)
-        refreshFromOutside(false); // a view over the saved rows, a cascade, another's trigger
-    else if (m_info.writesOtherCells)
+    // Another table's rows reach this one through its triggers (which may write anywhere) or
+    // this table's foreign keys to it that act on delete; a view may show any of them.
+    bool reached = m_info.isView;
+    bool written = false;
+    for (const QString &table : tables) {
+        if (table == m_info.name) {
+            written = true;
+            continue;
+        }
+        reached = reached || Catalog::table(m_db, table).writesOtherCells;
+        const QVector<ForeignKeyConstraint> keys = ForeignKeys::constraints(m_db, m_info.name);
+        reached = reached || std::any_of(keys.cbegin(), keys.cend(), [&](const auto &key) {
+                      return key.parentTable == table && key.changesChildren();
+                  });
+    }
+    if (reached)
+        refreshFromOutside(false);
+    else if (written && m_info.writesOtherCells)
         expireRows(); // its triggers' work on the rows: the row list stays, at any size
 }
 

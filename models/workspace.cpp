@@ -106,8 +106,9 @@ void Workspace::watchOtherPrograms(const QSqlDatabase &reader)
             }
         }
         if (!m_edits->isSaving() && !m_savedTables.isEmpty()) { // once after a run of batches
-            m_model->refreshAfterOwnSave(std::exchange(m_savedTables, {}));
-            Q_EMIT ownSavesLanded();
+            const QStringList tables = std::exchange(m_savedTables, {});
+            m_model->refreshAfterOwnSave(tables);
+            Q_EMIT ownSavesLanded(tables);
         }
     });
     connect(m_saver, &Saver::othersChecked, m_watcher.get(), [this](bool committed) {

@@ -72,7 +72,7 @@ Q_SIGNALS:
     void changedElsewhere(bool schemaChanged);
     // Own saves wrote rows, told once a run of batches ends; SQLite only (a server's watcher
     // reports them as changedElsewhere()). The model shows what they did already.
-    void ownSavesLanded();
+    void ownSavesLanded(const QStringList &tables);
 
 private:
     void onChecked(bool ok, const QString &problem);

@@ -265,6 +265,29 @@ private Q_SLOTS:
         QTRY_COMPARE(model->data(model->index(5, Quantity)).toInt(), 7);
     }
 
+    // A save to a table that cannot reach the shown one (no trigger, no foreign key of the
+    // shown table to it, not a view) leaves the shown table's row list alone.
+    void ownSavesToAnUnrelatedTableLeaveTheShownOneAlone()
+    {
+        QVERIFY(Database::prepare(m_path, Database::Open::Starter).isOpen());
+        QVERIFY(external(QStringLiteral("CREATE TABLE other (id INTEGER PRIMARY KEY, x INTEGER)")));
+        QVERIFY(external(QStringLiteral("INSERT INTO other (x) VALUES (1)")));
+        TableModel *model = open();
+        QVERIFY(model);
+        QVERIFY(model->setTable(QStringLiteral("other")));
+        QTRY_VERIFY(!model->isLoading());
+        QVERIFY(model->setData(model->index(0, 1), 5));
+        QVERIFY(model->setTable(QStringLiteral("items"))); // before the save
+        QTRY_VERIFY(!model->isLoading());
+        QSignalSpy loading(model, &TableModel::loadingChanged);
+        QSignalSpy elsewhere(m_workspace.get(), &Workspace::changedElsewhere);
+        QTRY_VERIFY(m_workspace->autoSaver()->isIdle() && !m_workspace->edits()->hasWork());
+        QCOMPARE(Probe(m_path).value(QStringLiteral("SELECT x FROM other")).toInt(), 5);
+        QTest::qWait(3 * ChangeWatcher::defaultIntervalMs);
+        QCOMPARE(elsewhere.count(), 0);
+        QCOMPARE(loading.count(), 0);
+    }
+
     // A commit noticed while the row list is being read, a read that may have begun before the
     // commit, has the list read again once that read is done.
     void aCommitNoticedWhileTheListIsReadIsReadAgain()

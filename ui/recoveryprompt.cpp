@@ -48,6 +48,12 @@ void offerRecovery(QWidget *parent, Workspace *workspace)
                              : Text::tr("an unknown time");
     const QString notApplied
         = Text::tr("Not applied:") + QLatin1Char('\n') + plan.skipped.join(QLatin1Char('\n'));
+    if (plan.editCount() == 0 && plan.skipped.isEmpty()) {
+        // Every edit was saved after all (the batch on its way committed) or came to nothing
+        // (a row added and deleted): nothing to ask about.
+        workspace->resolveRecovery(false);
+        return;
+    }
     if (plan.editCount() == 0) {
         // Nothing is left to apply (the rows are gone): no Apply button for none.
         const int lost = int(plan.skipped.size());
