@@ -79,13 +79,15 @@ void TableModel::refreshAfterOwnSave(const QStringList &tables)
     // this table's foreign keys to it that act on delete; a view may show any of them.
     bool reached = m_info.isView;
     bool written = false;
+    const QVector<ForeignKeyConstraint> keys = tables.size() > 1 || tables.first() != m_info.name
+                                                   ? ForeignKeys::constraints(m_db, m_info.name)
+                                                   : QVector<ForeignKeyConstraint>();
     for (const QString &table : tables) {
         if (table == m_info.name) {
             written = true;
             continue;
         }
         reached = reached || Catalog::table(m_db, table).writesOtherCells;
-        const QVector<ForeignKeyConstraint> keys = ForeignKeys::constraints(m_db, m_info.name);
         reached = reached || std::any_of(keys.cbegin(), keys.cend(), [&](const auto &key) {
                       return key.parentTable == table && key.changesChildren();
                   });

@@ -194,9 +194,7 @@ bool Catalog::setKeysMapped(TableInfo &info, bool mapped)
     // key of other columns would be taken for the row key's columns).
     const bool rowid
         = info.hasRowKey && !info.withoutRowid && !info.isView
-          && (info.keyColumn >= 0
-              || std::none_of(info.columns.cbegin(), info.columns.cend(),
-                              [](const ColumnInfo &c) { return c.primaryKeyOrder > 0; }))
+          && (info.keyColumn >= 0 || !info.hasPrimaryKey())
           && QStringList{QStringLiteral("rowid"), QStringLiteral("_rowid_"), QStringLiteral("oid")}
                  .contains(info.keyName, Qt::CaseInsensitive);
     if (!rowid)

@@ -78,10 +78,13 @@ struct TableInfo
     // brought back, must name it); mapped or not (Catalog::mapLowKeys).
     bool hasHiddenKey() const
     {
-        return hasRowKey && keyColumn < 0
-               && (!keysMapped || std::none_of(columns.cbegin(), columns.cend(), [](const auto &c) {
-                      return c.primaryKeyOrder > 0;
-                  }));
+        return hasRowKey && keyColumn < 0 && (!keysMapped || !hasPrimaryKey());
+    }
+    // Whether any column is (part of) a declared primary key.
+    bool hasPrimaryKey() const
+    {
+        return std::any_of(columns.cbegin(), columns.cend(),
+                           [](const ColumnInfo &c) { return c.primaryKeyOrder > 0; });
     }
     int columnIndex(const QString &name) const;
 };
