@@ -2,7 +2,6 @@
 
 #include "autosaver.h"
 #include "editstore.h"
-#include "foreignkeys.h"
 #include "modelslogging.h"
 #include "pgconnection.h"
 #include "rowcounter.h"
@@ -205,23 +204,15 @@ QVector<Catalog::Entry> DocumentController::listTables()
     return objects;
 }
 
-void DocumentController::recountTables(const QStringList &tables)
+void DocumentController::recountTables(const WrittenTables &tables)
 {
     if (!m_workspace)
         return;
-    const QSqlDatabase reader = m_workspace->reader();
-    QStringList reached = tables;
-    bool everything = false;
-    for (const QString &table : tables) {
-        everything = everything || Catalog::table(reader, table).writesOtherCells;
-        for (const ForeignKeyConstraint &key : ForeignKeys::referringTo(reader, table)) {
-            if (key.changesChildren())
-                reached << key.table;
-        }
-    }
+    const bool everything = !tables.writingMore.isEmpty(); // triggers may write anywhere
     QVector<Catalog::Entry> objects = m_workspace->objects();
     objects.removeIf([&](const Catalog::Entry &entry) {
-        return !everything && !entry.isView && !reached.contains(entry.name);
+        return !everything && !entry.isView && !tables.written.contains(entry.name)
+               && !tables.actedOn.contains(entry.name);
     });
     countRows(objects);
 }

@@ -3,6 +3,7 @@
 #include "backup.h"
 #include "catalog.h"
 #include "database.h"
+#include "rowchange.h"
 
 #include <QObject>
 #include <QSet>
@@ -99,10 +100,10 @@ public:
     // Reads the file's tables and views and starts counting their rows in the background
     // (RowCounter::counted).
     QVector<Catalog::Entry> listTables();
-    // Counts rows again in the background after own saves to `tables`: those tables, every view,
-    // the tables their deletions cascade into, and every table when their triggers may have
-    // written anywhere.
-    void recountTables(const QStringList &tables);
+    // Counts rows again in the background after own saves: the tables written, every view, the
+    // tables their deletions cascade into, and every table when their triggers may have written
+    // anywhere.
+    void recountTables(const WrittenTables &tables);
     // Sets the model (and the undo history) to table `name` and remembers it as the file's last
     // table. False when it cannot be read; the status bar says why when there is a reason.
     bool setTable(const QString &name);

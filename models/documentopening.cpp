@@ -267,7 +267,7 @@ bool DocumentController::openPrepared(const QString &path,
         if (added == m_workspace) // another tab reads the table list again when it is shown
             emit tablesChanged();
     });
-    connect(added, &Workspace::ownSavesLanded, this, [this, added](const QStringList &tables) {
+    connect(added, &Workspace::ownSavesLanded, this, [this, added](const WrittenTables &tables) {
         if (added == m_workspace) // another tab counts when its table list is read
             recountTables(tables);
     });

@@ -161,7 +161,7 @@ public:
     // is shown in other ways, it is read again: the rows and the row list as after another
     // program's commit when this is a view or another table, the rows only when this table's
     // triggers ran (TableInfo::writesOtherCells).
-    void refreshAfterOwnSave(const QStringList &tables);
+    void refreshAfterOwnSave(const WrittenTables &tables);
     // True while the full row list is being read (counting, sorting, filtering).
     bool isLoading() const { return m_operation != Operation::None; }
     bool isFiltered() const { return !m_where.isEmpty(); }

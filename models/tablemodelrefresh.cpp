@@ -70,28 +70,18 @@ void TableModel::expireRows()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-void TableModel::refreshAfterOwnSave(const QStringList &tables)
+void TableModel::refreshAfterOwnSave(const WrittenTables &tables)
 {
     // A statement (a schema change) is followed by its runner's own reading of the table.
-    if (!m_info.isValid() || tables.isEmpty() || tables.contains(QString()))
+    if (!m_info.isValid() || tables.isEmpty() || tables.written.contains(QString()))
         return;
     // Another table's rows reach this one through its triggers (which may write anywhere) or
     // this table's foreign keys to it that act on delete; a view may show any of them.
-    bool reached = m_info.isView;
-    bool written = false;
-    const QVector<ForeignKeyConstraint> keys = tables.size() > 1 || tables.first() != m_info.name
-                                                   ? ForeignKeys::constraints(m_db, m_info.name)
-                                                   : QVector<ForeignKeyConstraint>();
-    for (const QString &table : tables) {
-        if (table == m_info.name) {
-            written = true;
-            continue;
-        }
-        reached = reached || Catalog::table(m_db, table).writesOtherCells;
-        reached = reached || std::any_of(keys.cbegin(), keys.cend(), [&](const auto &key) {
-                      return key.parentTable == table && key.changesChildren();
-                  });
-    }
+    const bool written = tables.written.contains(m_info.name);
+    const bool reached
+        = m_info.isView || tables.actedOn.contains(m_info.name)
+          || std::any_of(tables.writingMore.cbegin(), tables.writingMore.cend(),
+                         [this](const QString &table) { return table != m_info.name; });
     if (reached)
         refreshFromOutside(false);
     else if (written && m_info.writesOtherCells)

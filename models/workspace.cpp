@@ -90,23 +90,20 @@ void Workspace::watchOtherPrograms(const QSqlDatabase &reader)
     // the version after it counts as seen (the worker tells whether others committed before).
     // Another program may commit between our commit and that acknowledgement, which the reader
     // cannot tell from ours: the worker, whose data_version only others' commits move, is asked
-    // once more after every acknowledgement, so no commit by others goes unnoticed. What our
-    // batch did beyond the rows the model patched (a view over them, triggers) is read again.
+    // once more after every acknowledgement, so no commit by others goes unnoticed. (A server's
+    // watcher leaves out the transaction ids the batch used instead.) What our batch did beyond
+    // the rows the model patched (a view over them, triggers) is read again.
     connect(m_edits, &EditStore::changed, m_watcher.get(),
             [this] { m_watcher->setPaused(m_edits->isSaving()); });
     connect(m_saver, &Saver::finished, m_watcher.get(), [this](const SaveOutcome &outcome) {
         if (outcome.status == SaveOutcome::Committed) {
-            m_watcher->acknowledge(outcome.othersCommitted);
-            m_saver->checkOthers();
-            // A server's checkOthers() reports every commit, its own too: the watcher reads
-            // the table again already.
-            for (const QString &table : outcome.tables) {
-                if (!m_info.server && !m_savedTables.contains(table))
-                    m_savedTables << table;
-            }
+            m_watcher->acknowledge(outcome.othersCommitted, outcome.ownTransactions);
+            if (!m_info.server) // a server's watcher tells by the batch's transaction ids
+                m_saver->checkOthers();
+            m_savedTables.add(outcome.tables);
         }
         if (!m_edits->isSaving() && !m_savedTables.isEmpty()) { // once after a run of batches
-            const QStringList tables = std::exchange(m_savedTables, {});
+            const WrittenTables tables = std::exchange(m_savedTables, {});
             m_model->refreshAfterOwnSave(tables);
             Q_EMIT ownSavesLanded(tables);
         }
@@ -158,6 +155,8 @@ void Workspace::onProbed(bool reachable)
 
 void Workspace::onChangedElsewhere(bool schemaChanged)
 {
+    if (schemaChanged)
+        m_saver->forgetSchema();
     m_model->refreshFromOutside(schemaChanged);
     Q_EMIT changedElsewhere(schemaChanged);
 }

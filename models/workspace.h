@@ -4,6 +4,7 @@
 #include "database.h"
 #include "recoveryjournal.h"
 #include "retrypolicy.h"
+#include "rowchange.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -70,9 +71,9 @@ Q_SIGNALS:
     // Another program committed to the file; the model already shows it. `schemaChanged`: tables
     // may have been added, dropped or altered.
     void changedElsewhere(bool schemaChanged);
-    // Own saves wrote rows, told once a run of batches ends; SQLite only (a server's watcher
-    // reports them as changedElsewhere()). The model shows what they did already.
-    void ownSavesLanded(const QStringList &tables);
+    // Own saves wrote rows, told once a run of batches ends. The model shows what they did
+    // already.
+    void ownSavesLanded(const rowbook::WrittenTables &tables);
 
 private:
     void onChecked(bool ok, const QString &problem);
@@ -103,9 +104,9 @@ private:
     UndoHistory *m_undo = nullptr;
     RecoveryPlan m_recovery;
     AutoSaver *m_autoSaver = nullptr;
-    QStringList m_savedTables; // written by own batches since the model last read them again
-    int m_probeDelayMs = 0;    // the pause before the next try to reach a lost server
-    std::unique_ptr<TableModel> m_model;      // destroyed before m_reader
+    WrittenTables m_savedTables;         // by own batches since the model last read them again
+    int m_probeDelayMs = 0;              // the pause before the next try to reach a lost server
+    std::unique_ptr<TableModel> m_model; // destroyed before m_reader
     std::unique_ptr<ChangeWatcher> m_watcher; // holds the reader too
 };
 

@@ -47,6 +47,8 @@ bool ChangeWatcher::isServer() const
 void ChangeWatcher::start()
 {
     m_previousUnseen = false;
+    m_snapshot.clear(); // what ended while stopped is not reported
+    m_own.clear();
     lookForReader();
     acknowledge();
     m_timer.start();
@@ -64,9 +66,11 @@ void ChangeWatcher::stop()
     m_asked = 0; // an answer on its way is not looked at
 }
 
-void ChangeWatcher::acknowledge(bool othersCommitted)
+void ChangeWatcher::acknowledge(bool othersCommitted, const OwnTransactions &own)
 {
     if (isServer()) {
+        if (!own.isEmpty())
+            m_own << own;
         m_acknowledging = true;
         m_othersBefore = m_othersBefore || othersCommitted;
         askServer(true); // an answer to an earlier check on its way is not looked at
@@ -191,8 +195,8 @@ void ChangeWatcher::onServerAnswer(quint64 id, const FetchedRows &answer)
         = digest.isNull() ? m_schemaVersion : qint64(qHash(digest.toString()) & 0x7fffffffffffffff);
     if (m_acknowledging) {
         m_acknowledging = false;
-        m_snapshot = snapshot;
-        const bool others = m_othersBefore || (m_reported && !m_paused);
+        const bool ended = othersEnded(snapshot);
+        const bool others = m_othersBefore || (m_reported && !m_paused) || ended;
         m_othersBefore = false;
         if (others) {
             report(schema);
@@ -204,13 +208,35 @@ void ChangeWatcher::onServerAnswer(quint64 id, const FetchedRows &answer)
                 = m_schemaPending || (m_schemaVersion >= 0 && schema != m_schemaVersion);
             m_schemaVersion = schema;
         }
-    } else if (!m_paused && (snapshot != m_snapshot || m_reported)) {
-        // (While an own batch is in flight its acknowledge() sets what is seen.)
-        m_snapshot = snapshot;
-        report(schema);
+    } else if (!m_paused) { // (while an own batch is in flight its acknowledge() sets it)
+        const bool ended = othersEnded(snapshot);
+        if (ended || m_reported)
+            report(schema);
     }
     if (m_askAgain && !m_paused)
         askServer(m_reported);
+}
+
+bool ChangeWatcher::othersEnded(const QString &snapshot)
+{
+    if (snapshot == m_snapshot)
+        return false;
+    if (m_snapshot.isEmpty()) { // the first check, start()'s, only sets what is seen
+        m_snapshot = snapshot;
+        return false;
+    }
+    const bool ended = PgSnapshot::othersEnded(m_snapshot, snapshot, m_own);
+    m_snapshot = snapshot;
+    // Own ids all ended at the new snapshot are never looked at again.
+    const PgSnapshot now = PgSnapshot::parse(snapshot);
+    m_own.removeIf([&](const OwnTransactions &ids) {
+        for (qint64 id = ids.from; id < ids.to; ++id) {
+            if (!now.hasEnded(id) && ids.contains(id))
+                return false;
+        }
+        return true;
+    });
+    return ended;
 }
 
 bool ChangeWatcher::checkReaderSession(const FetchedRows &answer, bool notFound)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pgsnapshot.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 #include <QTimer>
@@ -16,15 +18,16 @@ struct FetchedRows;
 // same on this connection, so after acknowledge() the caller asks the save worker, whose own
 // commits never change its data_version, and passes a "yes" to reportOthers(). changed() also
 // tells about new, dropped or altered tables (PRAGMA schema_version).
-// On PostgreSQL the counter is a fresh snapshot (pg_current_snapshot(): the transactions in
-// progress and the next id), which changes when any transaction that writes starts or ends, on
-// any database of the server: a change elsewhere on the server costs a needless re-read, a
-// commit here is never missed. The save worker cannot tell its own commits from others' there,
-// so after each own save the table is read again (othersChecked(true)). The schema is compared
-// by a digest of the current schema's tables and columns, which the server computes only when
-// the snapshot moved. There the checks are a round trip each: they run on the RowFetcher's
-// thread and connection, and their answers come back as events, so the window never waits for
-// the server; acknowledge() takes effect when its answer arrives.
+// On PostgreSQL the counter is a fresh snapshot (pg_current_snapshot(): the newest transaction
+// that ended, and those still running below it), compared with the last one seen for
+// transactions that ended since, on any database of the server: one that ended elsewhere on the
+// server costs a needless re-read, a commit here is never missed. Transactions that only began
+// are not reported, nor own batches', whose ids acknowledge() is given
+// (SaveOutcome::ownTransactions). The schema is compared by a digest of the current schema's
+// tables and columns, which the server computes only when the snapshot moved. There the checks are
+// a round trip each: they run on the RowFetcher's thread and connection, and their answers come
+// back as events, so the window never waits for the server; acknowledge() takes effect when its
+// answer arrives.
 class ChangeWatcher : public QObject
 {
     Q_OBJECT
@@ -41,7 +44,7 @@ public:
     // Takes the file as it is now as seen (after the save worker's own commit). When others
     // committed before that batch (SaveOutcome::othersCommitted), reports it with changed().
     // On a server, polls wait until the answer is in.
-    void acknowledge(bool othersCommitted = false);
+    void acknowledge(bool othersCommitted = false, const OwnTransactions &own = {});
     // Another connection committed, as the save worker found after an own save: emits changed()
     // now, or at the next poll while paused (nothing while stopped).
     void reportOthers();
@@ -72,13 +75,17 @@ private:
     // Whether the reader's session ended, from a check's answer that did not find it (`notFound`);
     // stops looking for it when it cannot be found.
     bool checkReaderSession(const FetchedRows &answer, bool notFound);
+    // Whether a transaction other than own batches' ended since m_snapshot, which becomes
+    // `snapshot`.
+    bool othersEnded(const QString &snapshot);
     void report(qint64 schema);
 
     QSqlDatabase m_db;
     RowFetcher *m_fetcher = nullptr;
     QTimer m_timer;
-    qint64 m_dataVersion = -1; // SQLite's data_version
-    QString m_snapshot;        // a server's, as last seen
+    qint64 m_dataVersion = -1;    // SQLite's data_version
+    QString m_snapshot;           // a server's, as last seen
+    QList<OwnTransactions> m_own; // own batches' ids that may not have ended at m_snapshot
     qint64 m_schemaVersion = -1;
     quint64 m_asked = 0;              // the server check on its way; 0 when none is
     bool m_acknowledging = false;     // it is acknowledge()'s

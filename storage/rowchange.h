@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pgsnapshot.h"
 #include "rowkey.h"
 #include "storageerror.h"
 
@@ -61,6 +62,33 @@ struct SaveBatch
     QString snapshotTable;
 };
 
+// The tables committed batches wrote, and what their writes may have changed besides the rows
+// written, as the save worker found in the schema.
+struct WrittenTables
+{
+    QStringList written; // each once; an empty name for a statement, which may write anywhere
+    // Of those, the ones whose writes change other cells (TableInfo::writesOtherCells: their
+    // triggers, which may write anywhere, generated columns, foreign keys to themselves).
+    QStringList writingMore;
+    // Other tables whose rows change when rows of the written ones are deleted (their foreign
+    // keys to them with ON DELETE CASCADE or SET NULL/DEFAULT).
+    QStringList actedOn;
+
+    bool isEmpty() const { return written.isEmpty(); }
+    void add(const WrittenTables &more)
+    {
+        const auto join = [](QStringList &into, const QStringList &from) {
+            for (const QString &table : from) {
+                if (!into.contains(table))
+                    into << table;
+            }
+        };
+        join(written, more.written);
+        join(writingMore, more.writingMore);
+        join(actedOn, more.actedOn);
+    }
+};
+
 struct SaveOutcome
 {
     enum Status {
@@ -76,9 +104,10 @@ struct SaveOutcome
     int attempts = 0;
     qint64 elapsedMs = 0;
     bool othersCommitted = false; // another connection committed since the worker's last batch
-    // Committed: the tables the batch wrote rows of, each once; an empty name for a statement,
-    // which may have written anywhere.
-    QStringList tables;
+    WrittenTables tables;         // Committed: the tables it wrote rows of
+    // Committed on a server: the transaction ids it used, so the window can tell its own commit
+    // from others' (ChangeWatcher).
+    OwnTransactions ownTransactions;
     // SaveBatch::snapshotTable as it was just before the changes; empty with the reason in
     // snapshotProblem when it could not be taken (too many rows, not a table).
     QVector<RowChange> snapshot;

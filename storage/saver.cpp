@@ -46,6 +46,11 @@ void Saver::checkOthers()
     QMetaObject::invokeMethod(m_worker, &SaveWorker::checkOthers, Qt::QueuedConnection);
 }
 
+void Saver::forgetSchema()
+{
+    QMetaObject::invokeMethod(m_worker, &SaveWorker::forgetSchema, Qt::QueuedConnection);
+}
+
 void Saver::setBudget(int budgetMs)
 {
     QMetaObject::invokeMethod(

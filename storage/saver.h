@@ -27,8 +27,12 @@ public:
     void stopWaiting();
     void setBudget(int budgetMs);
     // Asks the worker whether another connection committed since its last batch; the answer
-    // comes as othersChecked(), after any batch submitted before.
+    // comes as othersChecked(), after any batch submitted before. SQLite only (on a server,
+    // ChangeWatcher tells from SaveOutcome::ownTransactions).
     void checkOthers();
+    // Another program changed the schema: the worker reads what it needs of it again, before
+    // the next batch.
+    void forgetSchema();
 
 Q_SIGNALS:
     void opened(bool ok, const QString &problem);

@@ -3,6 +3,7 @@
 #include "backend.h"
 #include "backup.h"
 #include "catalog.h"
+#include "foreignkeys.h"
 #include "logging.h"
 #include "refusedkeys.h"
 #include "tablesnapshot.h"
@@ -114,7 +115,12 @@ void SaveWorker::open()
     }
     m_refusal = Database::verifyWritable(m_db);
     const QString problem = m_refusal.detail;
-    if (!m_info.server) {
+    if (m_info.server) {
+        m_hasPlpgsql = Database::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM "
+                                                             "pg_language WHERE lanname = "
+                                                             "'plpgsql')"))
+                           .toBool();
+    } else {
         m_identity = identity();
         m_dataVersion = Database::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
     }
@@ -131,12 +137,8 @@ void SaveWorker::checkOthers()
 {
     if (!m_db.isOpen())
         return;
-    if (m_info.server) {
-        // A server has no data_version: whether others committed around this save cannot be
-        // told, so the window reads the table again rather than miss their commit.
-        Q_EMIT othersChecked(true);
-        return;
-    }
+    if (m_info.server)
+        return; // ChangeWatcher tells from the snapshot, with SaveOutcome::ownTransactions
     const QVariant now = Database::scalar(m_db, QStringLiteral("PRAGMA data_version"));
     if (!now.isValid()) {
         Q_EMIT othersChecked(true); // could not tell (locked): better read again than miss one
@@ -232,15 +234,60 @@ QSqlQuery &SaveWorker::statement(const QString &sql)
     return it.value();
 }
 
+void SaveWorker::forgetSchema()
+{
+    m_tables.clear();
+    m_actedOn.clear();
+    // A server fixed the types of the parameters of the statements it prepared (PREPARE): an
+    // UPDATE of a column whose type changed would convert to the old type. SQLite prepares
+    // again by itself; a server's are prepared anew.
+    m_statements.clear();
+    m_unprepared = QSqlQuery();
+}
+
+const TableInfo &SaveWorker::tableInfo(const QString &table)
+{
+    auto found = m_tables.find(table);
+    if (found == m_tables.end())
+        found = m_tables.insert(table, Catalog::table(m_db, table));
+    return *found;
+}
+
+WrittenTables SaveWorker::written(const SaveBatch &batch)
+{
+    WrittenTables tables;
+    for (const RowChange &change : batch.changes) {
+        const QString table = change.kind == RowChange::Statement ? QString() : change.table;
+        if (tables.written.contains(table))
+            continue;
+        tables.written << table;
+        if (table.isEmpty())
+            continue;
+        auto actedOn = m_actedOn.constFind(table);
+        if (actedOn == m_actedOn.constEnd()) {
+            QStringList children;
+            bool failed = false;
+            for (const ForeignKeyConstraint &key : ForeignKeys::referringTo(m_db, table, &failed)) {
+                if (key.changesChildren() && key.table != table && !children.contains(key.table))
+                    children << key.table;
+            }
+            if (failed) { // it may reach anywhere, as far as the window can tell
+                tables.writingMore << table;
+                continue;
+            }
+            actedOn = m_actedOn.insert(table, children);
+        }
+        if (tableInfo(table).writesOtherCells)
+            tables.writingMore << table;
+        tables.add({{}, {}, *actedOn});
+    }
+    return tables;
+}
+
 StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
 {
     if (change.kind == RowChange::Statement) {
-        m_tables.clear(); // the schema may change
-        // and with it the types a server fixed for the parameters of the statements it
-        // prepared (PREPARE): an UPDATE of a column whose type changed would convert to the
-        // old type. SQLite prepares again by itself; a server's are prepared anew.
-        m_statements.clear();
-        m_unprepared = QSqlQuery();
+        forgetSchema();        // the schema may change
         QSqlQuery query(m_db); // not cached: schema statements run once
         // PostgreSQL prepares no DDL (QPSQL would wrap it in PREPARE): a statement without
         // values to bind is run as it is, on either engine.
@@ -265,9 +312,7 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
         }
         return {};
     }
-    auto table = m_tables.constFind(change.table);
-    if (table == m_tables.constEnd())
-        table = m_tables.insert(change.table, Catalog::table(m_db, change.table));
+    const TableInfo *table = &tableInfo(change.table);
     const QString keyIs = SqlDialect::keyPredicate(*table);
     if (change.kind == RowChange::Update && !change.expected.isEmpty())
         return applyChecked(change, keyIs, result);
@@ -395,10 +440,7 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
         marker.exec(); // best effort: without it, recovery treats the batch as uncertain
     }
     // A server lost during COMMIT may have committed: the transaction's id tells afterwards.
-    m_committing
-        = m_info.server
-              ? Database::scalar(m_db, QStringLiteral("SELECT txid_current()")).toLongLong()
-              : 0;
+    m_committing = m_info.server ? ownTransactions(outcome.ownTransactions) : 0;
     // In rollback-journal mode COMMIT waits for readers to finish: retry it in place.
     const QElapsedTimer &clock = m_clock;
     for (int attempt = 1;; ++attempt) {
@@ -467,6 +509,62 @@ bool SaveWorker::reconnect()
     return false;
 }
 
+qint64 SaveWorker::ownTransactions(OwnTransactions &ids)
+{
+    // The ids begun since this transaction's own, up to the newest one given out (the first
+    // that the server calls "in the future"). Still running are its subtransactions and others'
+    // transactions, which hold a lock on their id (pg_locks) or end meanwhile; ids of others
+    // that committed meanwhile count as others', rolled-back ones changed nothing. A snapshot
+    // cannot tell: it lists running ids only up to the newest id that ended.
+    ids = {};
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const bool read
+        = m_hasPlpgsql && query.exec(QStringLiteral(R"(DO $rowbook$
+DECLARE
+    first bigint := txid_current();
+    id bigint := first;
+    state text;
+    running bigint[] := '{}';
+    others bigint[] := '{}';
+BEGIN
+    PERFORM set_config('rowbook.own_transactions', '', true);
+    LOOP
+        BEGIN
+            state := pg_xact_status(CAST(CAST(id AS text) AS xid8));
+        EXCEPTION WHEN OTHERS THEN
+            EXIT;
+        END;
+        IF state = 'committed' THEN
+            others := others || id;
+        ELSIF state = 'in progress' THEN
+            running := running || id;
+        END IF;
+        id := id + 1;
+    END LOOP;
+    others := others || ARRAY(SELECT r FROM unnest(running) AS r WHERE r % 4294967296 IN (
+        SELECT CAST(CAST(transactionid AS text) AS bigint) FROM pg_locks WHERE locktype =
+        'transactionid' AND pid <> pg_backend_pid()) OR pg_xact_status(CAST(CAST(r AS text) AS
+        xid8)) <> 'in progress');
+    PERFORM set_config('rowbook.own_transactions', first || ':' || id || ':' ||
+        array_to_string(others, ','), true);
+EXCEPTION WHEN OTHERS THEN
+    NULL; -- none are known: the batch is saved all the same
+END $rowbook$)"))
+          && query.exec(QStringLiteral("SELECT current_setting('rowbook.own_transactions')"))
+          && query.next();
+    if (!read) // nothing counts as own: the window reads the table again after the save
+        return Database::scalar(m_db, QStringLiteral("SELECT txid_current()")).toLongLong();
+    const QStringList parts = query.value(0).toString().split(QLatin1Char(':'));
+    if (parts.size() != 3)
+        return 0;
+    ids.from = parts[0].toLongLong();
+    ids.to = parts[1].toLongLong();
+    for (const QString &id : parts[2].split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.notOurs << id.toLongLong();
+    return ids.from;
+}
+
 bool SaveWorker::committedBeforeLoss()
 {
     // Whether the transaction committed is known for certain only on a new session; until then
@@ -520,13 +618,8 @@ void SaveWorker::save(const SaveBatch &batch)
     } else {
         writeWithRetries(batch, outcome);
     }
-    if (outcome.status == SaveOutcome::Committed) {
-        for (const RowChange &change : batch.changes) {
-            const QString table = change.kind == RowChange::Statement ? QString() : change.table;
-            if (!outcome.tables.contains(table))
-                outcome.tables << table;
-        }
-    }
+    if (outcome.status == SaveOutcome::Committed)
+        outcome.tables = written(batch);
     outcome.elapsedMs = m_clock.elapsed();
     qCDebug(lcSave, "batch %llx: %s after %d attempt(s) in %lld ms: %d change(s)%s%s", batch.id,
             outcome.status == SaveOutcome::Committed ? "committed"

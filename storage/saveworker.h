@@ -33,7 +33,10 @@ public Q_SLOTS:
     // Tells with othersCommitted() whether another connection committed since this worker's
     // last batch (or the last check). The worker's own commits never count, unlike on any other
     // connection, so this is how the window tells its own saves from others' changes.
+    // SQLite only: on a server, ChangeWatcher tells with SaveOutcome::ownTransactions.
     void checkOthers();
+    // Another program changed the schema: what the worker read of it is read again.
+    void forgetSchema();
 
 Q_SIGNALS:
     void opened(bool ok, const QString &problem);
@@ -51,6 +54,9 @@ private:
     // True when the transaction whose COMMIT lost the server (m_committing) committed all the
     // same; waits, on new sessions, until the server can tell (or the worker is aborted).
     bool committedBeforeLoss();
+    // On a server, just before COMMIT: the ids of this transaction and its subtransactions
+    // into `ids`; returns the transaction's own id (0 when they could not be read).
+    qint64 ownTransactions(OwnTransactions &ids);
     StorageError apply(const RowChange &change, ChangeResult &result);
     StorageError applyChecked(const RowChange &change, const QString &keyIs, ChangeResult &result);
     // After a checked UPDATE that wrote nothing: writes the columns that still hold what the
@@ -58,6 +64,9 @@ private:
     StorageError
     settleUnwritten(const RowChange &change, const QString &keyIs, ChangeResult &result);
     QSqlQuery &statement(const QString &sql);
+    const TableInfo &tableInfo(const QString &table); // from m_tables, read when not there
+    // The tables a committed batch wrote, and what else their writes may have changed.
+    WrittenTables written(const SaveBatch &batch);
     ColumnKind kindOf(const QString &table, const QString &column) const;
     // Runs a statement without values (SAVEPOINT, RELEASE, ...), prepared once where it can be.
     StorageError runPlain(const QString &sql);
@@ -90,8 +99,10 @@ private:
     // table -> its catalog entry: the key's name (rowid, _rowid_ or oid on SQLite; the primary
     // key on PostgreSQL) and the column kinds for the compare-and-set check.
     QHash<QString, TableInfo> m_tables;
-    FileIdentity m_identity; // when opened
-    StorageError m_refusal;  // set when quick_check failed on open
+    bool m_hasPlpgsql = false; // a server's: ownTransactions() reads the ids in a DO block
+    QHash<QString, QStringList> m_actedOn; // table -> WrittenTables::actedOn by its deletions
+    FileIdentity m_identity;               // when opened
+    StorageError m_refusal;                // set when quick_check failed on open
     qint64 m_dataVersion
         = -1;            // PRAGMA data_version after the last batch: others' commits change it
     bool m_lost = false; // the server went away and no new session could be opened yet

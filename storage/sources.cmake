@@ -51,6 +51,8 @@ set(rowbook_storage_sources
     pgqueryengine.h
     pgscript.cpp
     pgscript.h
+    pgsnapshot.cpp
+    pgsnapshot.h
     pgstructure.cpp
     pgstructure.h
     plurals.cpp
