@@ -3,6 +3,7 @@
 #include "cellclearing.h"
 #include "clipboardformat.h"
 #include "documentcontroller.h"
+#include "gridview.h"
 #include "shortcutsdialog.h"
 #include "tablemodel.h"
 #include "undohistory.h"
@@ -17,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -176,7 +178,31 @@ void EditActions::addRow()
     const QModelIndex index = model->index(row, column);
     m_view->scrollTo(index);
     m_view->setCurrentIndex(index);
+    takeBackOnEscape();
     m_view->edit(index);
+}
+
+void EditActions::takeBackOnEscape()
+{
+    // The editor may open in the grid or, for a frozen column, in the view that draws those.
+    QList<QAbstractItemDelegate *> delegates{m_view->itemDelegate()};
+    if (const auto *grid = qobject_cast<GridView *>(m_view))
+        delegates << grid->frozenView()->itemDelegate();
+    const QPointer<QUndoStack> stack
+        = m_workspace->undo()->stack(m_workspace->model()->tableInfo().name);
+    const int added = stack->index(); // just after the new row's step; nothing done since
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    for (QAbstractItemDelegate *delegate : delegates) {
+        *connections << connect(
+            delegate, &QAbstractItemDelegate::closeEditor, this,
+            [connections, stack, added](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+                for (const QMetaObject::Connection &connection : std::as_const(*connections))
+                    disconnect(connection);
+                if (hint == QAbstractItemDelegate::RevertModelCache && stack
+                    && stack->index() == added && stack->count() == added)
+                    stack->undo();
+            });
+    }
 }
 
 void EditActions::duplicateRow()

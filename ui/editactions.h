@@ -33,6 +33,9 @@ public:
 
 private:
     void addRow();
+    // Escape in the editor Add Row opened, before anything else was done, takes the new row
+    // back, as Undo would: a row the user did not mean to add is not saved empty.
+    void takeBackOnEscape();
     void duplicateRow();
     void deleteRows();
     // Del: deletes the rows when whole rows are selected (row header), otherwise clears the cells.
