@@ -262,7 +262,8 @@ QString StorageError::userMessage() const
     case Io:
         return Text::tr("The disk reported an error while saving: %1").arg(detail);
     case Gone:
-        return Text::tr("The row no longer exists: another program deleted it.");
+        return Text::tr("The row no longer exists: another program deleted it, or the database "
+                        "did along with a row it refers to.");
     case Conflict:
         return Text::tr("Another program changed this row since you started editing it.");
     case Unreachable:

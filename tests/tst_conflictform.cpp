@@ -114,6 +114,7 @@ private Q_SLOTS:
         QTRY_VERIFY(saveStatus().contains(QStringLiteral("1 conflict")));
         QTRY_VERIFY(button(QStringLiteral("keepMine:name")));
         QVERIFY(panelText().contains(QStringLiteral("theirs “theirs” · yours “mine”")));
+        QVERIFY(!panelText().contains(QStringLiteral("trigger")));
         QCOMPARE(stored(QStringLiteral("SELECT name FROM items WHERE id = 1")),
                  QStringLiteral("theirs"));
 
@@ -123,6 +124,22 @@ private Q_SLOTS:
         QTRY_VERIFY(!panel()->isVisible());
         QTRY_VERIFY(!saveStatus().contains(QStringLiteral("conflict")));
         QCOMPARE(m_window->workspace()->edits()->conflictCount(), 0);
+    }
+
+    // A table's triggers change its rows after the user's own saves too: the panel does not
+    // blame another program alone.
+    void aTableWithTriggersNamesThemAmongWhoChangedIt()
+    {
+        QVERIFY(external(QStringLiteral("CREATE TABLE log (at TEXT)")));
+        QVERIFY(external(QStringLiteral("CREATE TRIGGER logged AFTER UPDATE ON items BEGIN "
+                                        "INSERT INTO log VALUES (datetime()); END")));
+        QVERIFY(model()->setTable(QStringLiteral("items")));
+        QTRY_COMPARE(model()->rowCount(), 6);
+        makeConflict(0);
+        QTRY_VERIFY(button(QStringLiteral("keepMine:name")));
+        QVERIFY2(panelText().contains(QStringLiteral("by another program or by a trigger of the "
+                                                     "table: theirs “theirs” · yours “mine”")),
+                 qPrintable(panelText()));
     }
 
     void takeTheirsShowsTheirsAndUndoBringsMineBack()

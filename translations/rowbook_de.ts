@@ -2039,10 +2039,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Der Datenträger meldete beim Speichern einen Fehler: %1</translation>
     </message>
     <message>
-        <source>The row no longer exists: another program deleted it.</source>
-        <translation>Die Zeile existiert nicht mehr: Ein anderes Programm hat sie gelöscht.</translation>
-    </message>
-    <message>
         <source>Another program changed this row since you started editing it.</source>
         <translation>Ein anderes Programm hat diese Zeile geändert, seit Sie mit der Bearbeitung begonnen haben.</translation>
     </message>
@@ -2061,6 +2057,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
     <message>
         <source>Rows of other tables refer to this row by the value you changed, so it cannot be changed; undo the edit (Ctrl+Z), or change those rows first.</source>
         <translation>Zeilen anderer Tabellen verweisen über den geänderten Wert auf diese Zeile, daher kann er nicht geändert werden; machen Sie die Änderung rückgängig (Strg+Z) oder ändern Sie zuerst jene Zeilen.</translation>
+    </message>
+    <message>
+        <source>The row no longer exists: another program deleted it, or the database did along with a row it refers to.</source>
+        <translation>Die Zeile existiert nicht mehr: Ein anderes Programm hat sie gelöscht, oder die Datenbank zusammen mit einer Zeile, auf die sie verweist.</translation>
     </message>
 </context>
 <context>
@@ -2660,16 +2660,20 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Anderen übernehmen</translation>
     </message>
     <message>
-        <source>Another program deleted this row while you were editing it: add your version again as a new row, or discard your edits.</source>
-        <translation>Ein anderes Programm hat diese Zeile gelöscht, während Sie sie bearbeitet haben: Fügen Sie Ihre Fassung als neue Zeile wieder ein oder verwerfen Sie Ihre Änderungen.</translation>
-    </message>
-    <message>
         <source>Insert Again</source>
         <translation>Wieder einfügen</translation>
     </message>
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program or by a trigger of the table: theirs “%2” · yours “%3”.</source>
+        <translation>„%1“ wurde von einem anderen Programm oder einem Trigger der Tabelle geändert: dort „%2“ · Ihrer „%3“.</translation>
+    </message>
+    <message>
+        <source>This row was deleted while you were editing it, by another program or by the database along with a row it refers to: add your version again as a new row, or discard your edits.</source>
+        <translation>Diese Zeile wurde gelöscht, während Sie sie bearbeitet haben, von einem anderen Programm oder von der Datenbank zusammen mit einer Zeile, auf die sie verweist: Fügen Sie Ihre Fassung als neue Zeile wieder ein oder verwerfen Sie Ihre Änderungen.</translation>
     </message>
 </context>
 <context>

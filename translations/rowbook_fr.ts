@@ -2039,10 +2039,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Le disque a signalé une erreur pendant l’enregistrement : %1</translation>
     </message>
     <message>
-        <source>The row no longer exists: another program deleted it.</source>
-        <translation>La ligne n’existe plus : un autre programme l’a supprimée.</translation>
-    </message>
-    <message>
         <source>Another program changed this row since you started editing it.</source>
         <translation>Un autre programme a modifié cette ligne depuis que vous avez commencé à la modifier.</translation>
     </message>
@@ -2061,6 +2057,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
     <message>
         <source>Rows of other tables refer to this row by the value you changed, so it cannot be changed; undo the edit (Ctrl+Z), or change those rows first.</source>
         <translation>Des lignes d’autres tables renvoient à cette ligne par la valeur modifiée, elle ne peut donc pas être changée ; annulez la modification (Ctrl+Z), ou modifiez d’abord ces lignes.</translation>
+    </message>
+    <message>
+        <source>The row no longer exists: another program deleted it, or the database did along with a row it refers to.</source>
+        <translation>La ligne n’existe plus : un autre programme l’a supprimée, ou la base de données l’a fait avec une ligne à laquelle elle renvoie.</translation>
     </message>
 </context>
 <context>
@@ -2660,16 +2660,20 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Prendre le leur</translation>
     </message>
     <message>
-        <source>Another program deleted this row while you were editing it: add your version again as a new row, or discard your edits.</source>
-        <translation>Un autre programme a supprimé cette ligne pendant que vous la modifiiez : ajoutez de nouveau votre version comme nouvelle ligne, ou abandonnez vos modifications.</translation>
-    </message>
-    <message>
         <source>Insert Again</source>
         <translation>Réinsérer</translation>
     </message>
     <message>
         <source>Discard</source>
         <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program or by a trigger of the table: theirs “%2” · yours “%3”.</source>
+        <translation>« %1 » a été modifié par un autre programme ou par un déclencheur de la table : le leur « %2 » · le vôtre « %3 ».</translation>
+    </message>
+    <message>
+        <source>This row was deleted while you were editing it, by another program or by the database along with a row it refers to: add your version again as a new row, or discard your edits.</source>
+        <translation>Cette ligne a été supprimée pendant que vous la modifiiez, par un autre programme ou par la base de données avec une ligne à laquelle elle renvoie : ajoutez à nouveau votre version comme nouvelle ligne, ou abandonnez vos modifications.</translation>
     </message>
 </context>
 <context>

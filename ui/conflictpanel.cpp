@@ -113,8 +113,13 @@ void ConflictPanel::addCell(int column)
     const QModelIndex index = m_model->index(m_row, column);
     const QVariant theirs = m_model->data(index, TableModel::TheirsRole);
     const QVariant mine = m_model->storedRow(m_row).value(column);
-    const QString text = tr("“%1” was changed by another program: theirs “%2” · yours “%3”.")
-                             .arg(field.name, shown(field.kind, theirs), shown(field.kind, mine));
+    // A table's triggers change what its saved rows hold, also after the user's own saves.
+    const QString text
+        = (info.writesOtherCells
+               ? tr("“%1” was changed by another program or by a trigger of the table: theirs "
+                    "“%2” · yours “%3”.")
+               : tr("“%1” was changed by another program: theirs “%2” · yours “%3”."))
+              .arg(field.name, shown(field.kind, theirs), shown(field.kind, mine));
     QWidget *line = addLine(text, QStringLiteral("keepMine:") + field.name, tr("Keep Mine"),
                             QStringLiteral("takeTheirs:") + field.name, tr("Take Theirs"));
     const int row = m_row;
@@ -132,7 +137,8 @@ void ConflictPanel::addCell(int column)
 
 void ConflictPanel::addGone()
 {
-    QWidget *line = addLine(tr("Another program deleted this row while you were editing it: add "
+    QWidget *line = addLine(tr("This row was deleted while you were editing it, by another "
+                               "program or by the database along with a row it refers to: add "
                                "your version again as a new row, or discard your edits."),
                             QStringLiteral("insertAgain"), tr("Insert Again"),
                             QStringLiteral("discardGone"), tr("Discard"));
