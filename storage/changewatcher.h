@@ -24,7 +24,8 @@ struct FetchedRows;
 // server costs a needless re-read, a commit here is never missed. Transactions that only began
 // are not reported, nor own batches', whose ids acknowledge() is given
 // (SaveOutcome::ownTransactions). The schema is compared by a digest of the current schema's
-// tables and columns, which the server computes only when the snapshot moved. There the checks are
+// tables, columns, triggers and foreign keys (what own saves reach: SaveWorker::written), which
+// the server computes only when the snapshot moved. There the checks are
 // a round trip each: they run on the RowFetcher's thread and connection, and their answers come
 // back as events, so the window never waits for the server; acknowledge() takes effect when its
 // answer arrives.

@@ -24,6 +24,7 @@ PgSnapshot PgSnapshot::parse(const QString &text)
         if (!ok)
             return {};
     }
+    std::sort(snapshot.m_running.begin(), snapshot.m_running.end());
     snapshot.m_xmin = xmin;
     snapshot.m_xmax = xmax;
     return snapshot;
@@ -35,7 +36,7 @@ bool PgSnapshot::othersEnded(const QString &before,
 {
     const PgSnapshot was = parse(before);
     const PgSnapshot now = parse(after);
-    if (!was.isValid() || !now.isValid())
+    if (!was.isValid() || !now.isValid() || now.m_xmax < was.m_xmax)
         return before != after;
     const auto othersEndedOne = [&](qint64 id) {
         return now.hasEnded(id) && std::none_of(own.cbegin(), own.cend(), [id](const auto &ids) {

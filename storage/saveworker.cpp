@@ -118,7 +118,9 @@ void SaveWorker::open()
     if (m_info.server) {
         m_hasPlpgsql = Database::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM "
                                                              "pg_language WHERE lanname = "
-                                                             "'plpgsql')"))
+                                                             "'plpgsql' AND "
+                                                             "has_language_privilege(oid, "
+                                                             "'USAGE'))"))
                            .toBool();
     } else {
         m_identity = identity();
@@ -448,6 +450,8 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
         if (!error.isError()) {
             outcome.error = {};
             m_committing = 0;
+            if (m_info.server)
+                settleOwnTransactions(outcome.ownTransactions);
             return Step::Done;
         }
         outcome.error = error;
@@ -517,10 +521,16 @@ qint64 SaveWorker::ownTransactions(OwnTransactions &ids)
     // that committed meanwhile count as others', rolled-back ones changed nothing. A snapshot
     // cannot tell: it lists running ids only up to the newest id that ended.
     ids = {};
+    const auto transactionId = [this] {
+        return Database::scalar(m_db, QStringLiteral("SELECT txid_current()")).toLongLong();
+    };
+    // Nothing here may end the transaction: after an error (a statement timeout) it goes back.
+    if (!m_hasPlpgsql || execute(m_db, QStringLiteral("SAVEPOINT rowbook_ids")).isError())
+        return transactionId();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const bool read
-        = m_hasPlpgsql && query.exec(QStringLiteral(R"(DO $rowbook$
+        = query.exec(QStringLiteral(R"(DO $rowbook$
 DECLARE
     first bigint := txid_current();
     id bigint := first;
@@ -544,8 +554,8 @@ BEGIN
     END LOOP;
     others := others || ARRAY(SELECT r FROM unnest(running) AS r WHERE r % 4294967296 IN (
         SELECT CAST(CAST(transactionid AS text) AS bigint) FROM pg_locks WHERE locktype =
-        'transactionid' AND pid <> pg_backend_pid()) OR pg_xact_status(CAST(CAST(r AS text) AS
-        xid8)) <> 'in progress');
+        'transactionid' AND mode = 'ExclusiveLock' AND granted AND pid IS DISTINCT FROM
+        pg_backend_pid()) OR pg_xact_status(CAST(CAST(r AS text) AS xid8)) <> 'in progress');
     PERFORM set_config('rowbook.own_transactions', first || ':' || id || ':' ||
         array_to_string(others, ','), true);
 EXCEPTION WHEN OTHERS THEN
@@ -553,16 +563,43 @@ EXCEPTION WHEN OTHERS THEN
 END $rowbook$)"))
           && query.exec(QStringLiteral("SELECT current_setting('rowbook.own_transactions')"))
           && query.next();
-    if (!read) // nothing counts as own: the window reads the table again after the save
-        return Database::scalar(m_db, QStringLiteral("SELECT txid_current()")).toLongLong();
-    const QStringList parts = query.value(0).toString().split(QLatin1Char(':'));
-    if (parts.size() != 3)
-        return 0;
+    const QStringList parts
+        = read ? query.value(0).toString().split(QLatin1Char(':')) : QStringList();
+    query.finish();
+    if (parts.size() != 3) { // none count as own: the window reads the table again
+        if (execute(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT rowbook_ids")).isError())
+            return 0; // the COMMIT fails too, and the batch is written again
+        return transactionId();
+    }
     ids.from = parts[0].toLongLong();
     ids.to = parts[1].toLongLong();
     for (const QString &id : parts[2].split(QLatin1Char(','), Qt::SkipEmptyParts))
         ids.notOurs << id.toLongLong();
+    std::sort(ids.notOurs.begin(), ids.notOurs.end());
     return ids.from;
+}
+
+void SaveWorker::settleOwnTransactions(OwnTransactions &ids)
+{
+    // After the COMMIT none of the batch's ids runs any more: one that does is another
+    // session's (a prepared transaction, whose lock has no session; or one that had its id but
+    // not yet its lock).
+    if (ids.isEmpty())
+        return;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT string_agg(CAST(x AS text), ',') FROM "
+                                   "generate_series(%1, %2) AS x WHERE pg_xact_status(CAST(CAST(x "
+                                   "AS text) AS xid8)) = 'in progress'")
+                        .arg(ids.from)
+                        .arg(ids.to - 1))
+        || !query.next()) {
+        ids = {}; // none count as own
+        return;
+    }
+    for (const QString &id : query.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.notOurs << id.toLongLong();
+    std::sort(ids.notOurs.begin(), ids.notOurs.end());
 }
 
 bool SaveWorker::committedBeforeLoss()

@@ -57,6 +57,8 @@ private:
     // On a server, just before COMMIT: the ids of this transaction and its subtransactions
     // into `ids`; returns the transaction's own id (0 when they could not be read).
     qint64 ownTransactions(OwnTransactions &ids);
+    // After the COMMIT: the ids among them still running are others'.
+    void settleOwnTransactions(OwnTransactions &ids);
     StorageError apply(const RowChange &change, ChangeResult &result);
     StorageError applyChecked(const RowChange &change, const QString &keyIs, ChangeResult &result);
     // After a checked UPDATE that wrote nothing: writes the columns that still hold what the

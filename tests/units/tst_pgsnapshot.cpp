@@ -65,6 +65,11 @@ private Q_SLOTS:
         // Many ids begun since, more than own and running ones: one of others' ended.
         QTest::newRow("a busy server") << "100:100:"
                                        << "100:300000:100" << none << true;
+        QTest::newRow("another server, older") << "100:100:"
+                                               << "90:90:" << none << true;
+        QTest::newRow("running ones listed in any order")
+            << "90:100:95,90"
+            << "90:101:95,90" << QList<OwnTransactions>{{100, 101, {}}} << false;
         QTest::newRow("unreadable, the same") << "?"
                                               << "?" << none << false;
         QTest::newRow("unreadable, another") << "?"
