@@ -4969,6 +4969,13 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <source>Server unreachable — retrying</source>
         <translation>Server nicht erreichbar – neuer Versuch läuft</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) to save</source>
+        <translation>
+            <numerusform>%Ln Änderung zu speichern</numerusform>
+            <numerusform>%Ln Änderungen zu speichern</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rowbook::SaveWorker</name>

@@ -4969,6 +4969,13 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <source>Server unreachable — retrying</source>
         <translation>Serveur injoignable — nouvelle tentative en cours</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) to save</source>
+        <translation>
+            <numerusform>%Ln modification à enregistrer</numerusform>
+            <numerusform>%Ln modifications à enregistrer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rowbook::SaveWorker</name>

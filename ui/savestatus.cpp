@@ -67,6 +67,10 @@ void SaveStatus::refresh()
         if (m_store->hasHeldRow() && !m_store->hasWork() && m_store->refusedCount() == 0) {
             tone = Theme::Tone::Muted; // not a problem: the row is still being filled in
             text = tr("The new row is saved when you leave it.");
+        } else if (m_autoSaver->problem().isEmpty() && m_store->refusedCount() == 0
+                   && m_store->conflictCount() == 0) {
+            tone = Theme::Tone::Muted; // not a problem either: saved after a short pause
+            text = tr("%Ln edit(s) to save", nullptr, m_store->pendingCount());
         }
         break;
     }
