@@ -243,8 +243,17 @@ QString StorageError::userMessage() const
             return Text::tr("Rows of other tables refer to this row by the value you changed, so "
                             "it cannot be changed; undo the edit (Ctrl+Z), or change those rows "
                             "first.");
-        if (isForeignKey())
+        if (isForeignKey()) {
+            // PostgreSQL: 'Key (c)=(9) is not present in table "t".'
+            static const QRegularExpression parent(
+                QStringLiteral("is not present in table \"(.+?)\"\\."));
+            const QString table = parent.match(detail).captured(1);
+            if (!column().isEmpty() && !table.isEmpty())
+                return Text::tr("The value in column “%1” refers to a row of “%2” that does not "
+                                "exist.")
+                    .arg(column(), table);
             return Text::tr("The row refers to a row in another table that does not exist.");
+        }
         if (!rule().isEmpty())
             return Text::tr("A value breaks the rule “%1” of the table.").arg(rule());
         return Text::tr("A value breaks a rule of the table (%1).").arg(detail.trimmed());

@@ -2062,6 +2062,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>The row no longer exists: another program deleted it, or the database did along with a row it refers to.</source>
         <translation>Die Zeile existiert nicht mehr: Ein anderes Programm hat sie gelöscht, oder die Datenbank zusammen mit einer Zeile, auf die sie verweist.</translation>
     </message>
+    <message>
+        <source>The value in column “%1” refers to a row of “%2” that does not exist.</source>
+        <translation>Der Wert in Spalte „%1“ verweist auf eine Zeile von „%2“, die es nicht gibt.</translation>
+    </message>
 </context>
 <context>
     <name>TableSnapshot</name>

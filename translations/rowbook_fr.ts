@@ -2062,6 +2062,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>The row no longer exists: another program deleted it, or the database did along with a row it refers to.</source>
         <translation>La ligne n’existe plus : un autre programme l’a supprimée, ou la base de données l’a fait avec une ligne à laquelle elle renvoie.</translation>
     </message>
+    <message>
+        <source>The value in column “%1” refers to a row of “%2” that does not exist.</source>
+        <translation>La valeur de la colonne « %1 » renvoie à une ligne de « %2 » qui n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>TableSnapshot</name>
