@@ -122,8 +122,7 @@ private Q_SLOTS:
         m_window->workspace()->autoSaver()->setDebounceMs(1000);
         typeIntoCell(1, 1, QStringLiteral("Walrus pen"));
         QCOMPARE(model()->data(model()->index(1, 1)).toString(), QStringLiteral("Walrus pen"));
-        QVERIFY2(saveStatus().contains(QLatin1String("1 edit to save")),
-                 qPrintable(saveStatus()));
+        QVERIFY2(saveStatus().contains(QLatin1String("1 edit to save")), qPrintable(saveStatus()));
         auto *name = m_window->form()->editor(QStringLiteral("name"));
         QCOMPARE(m_window->form()->currentRow(), 1);
         QCOMPARE(qobject_cast<QLineEdit *>(name->editor())->text(), QStringLiteral("Walrus pen"));
