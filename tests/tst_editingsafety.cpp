@@ -341,10 +341,16 @@ private Q_SLOTS:
                  QStringLiteral("Delete the row with ArtistId 25"));
         QCOMPARE(m_window->statusBar()->currentMessage(),
                  QStringLiteral("Deleted 1 row. Undo (Ctrl+Z) takes this back."));
+        // The row that took its place is the current one, as in a spreadsheet.
+        QCOMPARE(view()->currentIndex().row(), 24);
+        QCOMPARE(model()->data(model()->index(24, 0)).toInt(), 26);
         // Ctrl+Del deletes the row of the current cell.
         selectCells(24, 24, 1);
         QTest::keyClick(view(), Qt::Key_Delete, Qt::ControlModifier);
         QCOMPARE(model()->rowCount(), 273);
+        QCOMPARE(view()->currentIndex().row(), 24);
+        QCOMPARE(view()->currentIndex().column(), 1);
+        QCOMPARE(model()->data(model()->index(24, 0)).toInt(), 27);
         waitUntilSaved();
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist")).toInt(), 273);
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist WHERE ArtistId IN (25, 26)"))

@@ -24,6 +24,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -246,7 +247,12 @@ void EditActions::deleteRows()
                != QMessageBox::Yes)
         return;
     const qint64 before = model->totalRows(); // the table's, not the grid's window of rows
+    const int first = *std::min_element(rows.cbegin(), rows.cend());
+    const int column = std::max(0, m_view->currentIndex().column());
     model->removeRowList(rows);
+    // The row that took the first deleted one's place is the current one, as in a spreadsheet.
+    if (model->rowCount() > 0 && before != model->totalRows())
+        m_view->setCurrentIndex(model->index(std::min(first, model->rowCount() - 1), column));
     // A row header's selection and Delete take whole rows at once, unasked for one row: say
     // so, and how to have it back.
     const QString undo = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
