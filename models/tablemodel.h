@@ -164,6 +164,9 @@ public:
     void refreshAfterOwnSave(const WrittenTables &tables);
     // True while the full row list is being read (counting, sorting, filtering).
     bool isLoading() const { return m_operation != Operation::None; }
+    // True during the layout change that moves rows where another program's commit put them
+    // (refreshFromOutside()): a view keeps the rows it shows on screen, where a sort would not.
+    bool isMovingOthersRows() const { return m_movingOthersRows; }
     bool isFiltered() const { return !m_where.isEmpty(); }
     // The filter as given to setFilter(): a condition without WHERE (empty: every row) and the
     // values of its '?' placeholders, for queries over the same rows (charts).
@@ -477,7 +480,8 @@ private:
     QString m_lastError;
     QSet<qint64> m_savedKeys; // rows a save updated, repainted after it (onStoreChanged())
     QHash<const void *, std::pair<int, int>> m_rowsShown;
-    bool m_refreshing = false; // a row list reload after another program's commit
+    bool m_refreshing = false;       // a row list reload after another program's commit
+    bool m_movingOthersRows = false; // isMovingOthersRows()
     // A commit came while the row list was being read, which may have begun before it: the list
     // is read again once that read is done.
     bool m_refreshAfterLoad = false;

@@ -3,6 +3,7 @@
 // current cell, the selection, an open editor and pending edits stay on their rows.
 #include "tablemodel.h"
 
+#include <QScopedValueRollback>
 #include <QSet>
 
 #include <algorithm>
@@ -112,6 +113,7 @@ void TableModel::mergeKeys(RowList keys)
 {
     if (keys == m_keys)
         return; // most commits elsewhere change values, not rows
+    const QScopedValueRollback moving(m_movingOthersRows, true);
     const std::size_t before = m_keys.size();
     if (keys.size() > before) {
         insertPositions(int(before), int(keys.size() - before), [&] {

@@ -205,6 +205,28 @@ private Q_SLOTS:
         QVERIFY(header->width() >= labelWidth(header, QStringLiteral("10")));
     }
 
+    // Another program deletes rows above the ones on screen: the same rows stay on screen, not
+    // the same row numbers (rows deleted below move nothing either).
+    void rowsDeletedAboveByAnotherProgramStayOnScreen()
+    {
+        TableModel *model = open();
+        QVERIFY(model);
+        GridView view;
+        QVERIFY(show(view, model));
+        view.scrollTo(model->index(500, m_label), QAbstractItemView::PositionAtTop);
+        const int top = view.rowAt(0);
+        QVERIFY(top > 400);
+        QTRY_VERIFY(painted(model, top).isValid());
+        const QString label = painted(model, top).toString();
+        view.setCurrentIndex(model->index(top + 3, m_label));
+        QVERIFY(testsupport::Probe(m_path).exec(
+            QStringLiteral("DELETE FROM big WHERE id BETWEEN 10 AND 19")));
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalRows(), rows - 10, 5000);
+        QTRY_COMPARE(painted(model, view.rowAt(0)).toString(), label);
+        QCOMPARE(view.rowAt(0), top - 10);
+        QCOMPARE(view.currentIndex().row(), top - 7); // three rows below the top, as before
+    }
+
     // The scroll bar over the whole table covers the view's own: Qt does not paint the one
     // under it when the table's bar is painted (a tall Fusion bar costs about a millisecond).
     void theCoveredScrollBarIsNotPainted()

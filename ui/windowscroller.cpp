@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace rowbook {
 
@@ -43,8 +44,34 @@ void WindowScroller::setModel(TableModel *model)
                 Qt::QueuedConnection);
         connect(m_model, &QAbstractItemModel::layoutChanged, this, &WindowScroller::sync,
                 Qt::QueuedConnection);
+        connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &WindowScroller::holdTopRow);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, &WindowScroller::restoreTopRow);
     }
     sync();
+}
+
+void WindowScroller::holdTopRow()
+{
+    m_top = QPersistentModelIndex();
+    if (!m_model->isMovingOthersRows() || m_model->rowCount() == 0)
+        return;
+    const int top = topRow();
+    m_top = m_model->index(top, 0);
+    m_topOffset = m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem
+                      ? 0
+                      : m_view->verticalScrollBar()->value()
+                            - m_view->verticalHeader()->sectionPosition(top);
+}
+
+void WindowScroller::restoreTopRow()
+{
+    const QPersistentModelIndex top = std::exchange(m_top, QPersistentModelIndex());
+    if (!top.isValid() || top.row() == topRow()) // gone, or where it was
+        return;
+    scrollViewTo(top.row());
+    if (m_topOffset > 0)
+        m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() + m_topOffset);
 }
 
 int WindowScroller::topRow() const

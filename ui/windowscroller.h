@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPersistentModelIndex>
 #include <QPointer>
 
 class QScrollBar;
@@ -44,12 +45,17 @@ private:
     // Moves the window when the rows on screen are within a quarter of it from an edge.
     void recentre();
     void sync();
+    // Rows another program's commit moved: the top row on screen stays at the top.
+    void holdTopRow();
+    void restoreTopRow();
 
     QTableView *m_view;
     QScrollBar *m_bar;
     QPointer<TableModel> m_model;
     bool m_syncing = false;
     bool m_recentring = false;
+    QPersistentModelIndex m_top; // holdTopRow()'s, until restoreTopRow()
+    int m_topOffset = 0;         // how far the view was scrolled into it
 };
 
 } // namespace rowbook
