@@ -131,10 +131,7 @@ void AutoSaver::onFinished(const SaveOutcome &result)
     case SaveOutcome::Committed:
         m_problem.clear();
         for (const ChangeResult &change : result.results) {
-            if (change.error.isBusy())
-                m_problem = tr("Another session holds a row you edited: that edit is saved when "
-                               "it lets go. Your other edits are saved.");
-            else if (!change.ok())
+            if (!change.ok())
                 m_problem = change.error.userMessage();
         }
         break;

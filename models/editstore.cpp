@@ -478,8 +478,6 @@ void EditStore::commitFlight(const Flight &flight, const ChangeResult &result)
         return;
     const QString table = flight.key.first;
     const qint64 oldKey = flight.key.second;
-    if (result.error.isBusy())
-        return; // another session holds its row: written with a later batch (applyOutcome())
     const bool conflict = result.error.kind == StorageError::Conflict;
     if (!conflict && !result.ok()) {
         {

@@ -381,60 +381,6 @@ bool SaveWorker::backoff(quint64 batchId, int attempt, const QElapsedTimer &cloc
     return !m_abort->load();
 }
 
-SaveWorker::Step SaveWorker::writeRows(const SaveBatch &batch, SaveOutcome &outcome)
-{
-    RefusedKeys::Known knownKeys; // the tables' keys markReferenced read, this batch
-    // A row another session holds locked on a server waits, and the batch's other rows are
-    // written; so do the rows after it that the database refuses, which may need it.
-    StorageError held;
-    bool wroteAny = false;
-    for (const RowChange &change : batch.changes) {
-        ChangeResult result;
-        result.tag = change.tag;
-        if (const StorageError failed = runPlain(savepoint); failed.isError()) {
-            outcome.error = failed;
-            return failed.isBusy() ? Step::Retry : Step::Fail;
-        }
-        StorageError error = apply(change, result);
-        const bool rowRefused
-            = error.kind == StorageError::Constraint || error.kind == StorageError::Gone;
-        const bool rowLocked = m_info.server && error.isBusy() && error.sqlState == "55P03";
-        if (change.kind != RowChange::Statement && (rowLocked || (held.isError() && rowRefused))) {
-            if (const StorageError failed = runPlain(rollbackToSavepoint); failed.isError()) {
-                outcome.error = failed;
-                return Step::Fail;
-            }
-            if (rowLocked)
-                held = error;
-            result.error = held; // kept pending: written again with the next batch
-        } else if (error.kind == StorageError::Conflict) {
-            result.error = error; // the columns nobody else changed were written: keep them
-            wroteAny = true;
-        } else if (rowRefused && change.kind != RowChange::Statement) {
-            if (const StorageError failed = runPlain(rollbackToSavepoint); failed.isError()) {
-                outcome.error = failed;
-                return Step::Fail;
-            }
-            RefusedKeys::markReferenced(m_db, change, &knownKeys, &error);
-            result.error = error;
-        } else if (error.isError()) {
-            outcome.error = error;
-            return error.isBusy() ? Step::Retry : Step::Fail;
-        }
-        wroteAny = wroteAny || !error.isError();
-        if (const StorageError failed = runPlain(releaseSavepoint); failed.isError()) {
-            outcome.error = failed;
-            return Step::Fail;
-        }
-        outcome.results.push_back(result);
-    }
-    if (held.isError() && !wroteAny) { // only waiting rows: the whole batch waits, as on SQLite
-        outcome.error = held;
-        return Step::Retry;
-    }
-    return Step::Done;
-}
-
 SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outcome)
 {
     // Outlives the transaction; SQLite's switch (schema changes that rebuild a table).
@@ -457,8 +403,36 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
     if (!batch.snapshotTable.isEmpty())
         outcome.snapshot
             = TableSnapshot::restoreStatements(m_db, batch.snapshotTable, &outcome.snapshotProblem);
-    if (const Step rows = writeRows(batch, outcome); rows != Step::Done)
-        return rows;
+    RefusedKeys::Known knownKeys; // the tables' keys markReferenced read, this batch
+    for (const RowChange &change : batch.changes) {
+        ChangeResult result;
+        result.tag = change.tag;
+        if (const StorageError failed = runPlain(savepoint); failed.isError()) {
+            outcome.error = failed;
+            return failed.isBusy() ? Step::Retry : Step::Fail;
+        }
+        StorageError error = apply(change, result);
+        const bool rowRefused
+            = error.kind == StorageError::Constraint || error.kind == StorageError::Gone;
+        if (error.kind == StorageError::Conflict) {
+            result.error = error; // the columns nobody else changed were written: keep them
+        } else if (rowRefused && change.kind != RowChange::Statement) {
+            if (const StorageError failed = runPlain(rollbackToSavepoint); failed.isError()) {
+                outcome.error = failed;
+                return Step::Fail;
+            }
+            RefusedKeys::markReferenced(m_db, change, &knownKeys, &error);
+            result.error = error;
+        } else if (error.isError()) {
+            outcome.error = error;
+            return error.isBusy() ? Step::Retry : Step::Fail;
+        }
+        if (const StorageError failed = runPlain(releaseSavepoint); failed.isError()) {
+            outcome.error = failed;
+            return Step::Fail;
+        }
+        outcome.results.push_back(result);
+    }
     // Our own files remember the last committed batch, in the same transaction, so a recovery
     // journal written just before a crash can tell whether its in-flight batch was saved.
     if (m_info.ours) {

@@ -49,8 +49,6 @@ private:
     enum class Step { Done, Retry, Fail };
     void writeWithRetries(const SaveBatch &batch, SaveOutcome &outcome);
     Step writeAll(const SaveBatch &batch, SaveOutcome &outcome);
-    // The batch's changes, each in a savepoint of its own, into outcome.results (writeAll()).
-    Step writeRows(const SaveBatch &batch, SaveOutcome &outcome);
     // A new session on the server after the old one was lost; false while it cannot be reached.
     bool reconnect();
     // True when the transaction whose COMMIT lost the server (m_committing) committed all the

@@ -2220,10 +2220,6 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Server unreachable — retrying. Your edits are kept: %1</source>
         <translation>Server nicht erreichbar – neuer Versuch läuft. Ihre Änderungen bleiben erhalten: %1</translation>
     </message>
-    <message>
-        <source>Another session holds a row you edited: that edit is saved when it lets go. Your other edits are saved.</source>
-        <translation>Eine andere Sitzung hält eine Zeile, die Sie bearbeitet haben: Diese Änderung wird gespeichert, sobald sie sie freigibt. Ihre anderen Änderungen sind gespeichert.</translation>
-    </message>
 </context>
 <context>
     <name>rowbook::BackupStatus</name>

@@ -2220,10 +2220,6 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Server unreachable — retrying. Your edits are kept: %1</source>
         <translation>Serveur injoignable — nouvelle tentative en cours. Vos modifications sont conservées : %1</translation>
     </message>
-    <message>
-        <source>Another session holds a row you edited: that edit is saved when it lets go. Your other edits are saved.</source>
-        <translation>Une autre session bloque une ligne que vous avez modifiée : cette modification sera enregistrée dès qu’elle la libère. Vos autres modifications sont enregistrées.</translation>
-    </message>
 </context>
 <context>
     <name>rowbook::BackupStatus</name>

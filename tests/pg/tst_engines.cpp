@@ -370,43 +370,6 @@ private Q_SLOTS:
         QCOMPARE(holder.value(QStringLiteral("SELECT age FROM people WHERE id = 1")).toInt(), 33);
     }
 
-    // On a server a lock is a row's: the batch's other rows are saved while another session
-    // holds one, which is saved when it lets go. (SQLite's lock is the whole file's.)
-    void savesTheOtherRowsWhileOneIsLocked_data()
-    {
-        QTest::addColumn<bool>("unused");
-        QTest::newRow("postgresql") << true;
-    }
-    void savesTheOtherRowsWhileOneIsLocked()
-    {
-        QVERIFY(create(
-            {peopleTable(), QStringLiteral("INSERT INTO people (name, age) VALUES ('Ann', 30), "
-                                           "('Bob', 40)")}));
-        TableModel *model = open(QStringLiteral("people"));
-        QVERIFY(model);
-        const Side holder(m_target);
-        QVERIFY(holder.exec(QStringLiteral("BEGIN")));
-        QVERIFY(holder.exec(QStringLiteral("SELECT * FROM people WHERE id = 1 FOR UPDATE")));
-        m_workspace->autoSaver()->setDebounceMs(60000); // both edits in one batch
-        QVERIFY(model->setData(model->index(0, 2), 31));
-        QVERIFY(model->setData(model->index(1, 2), 41));
-        m_workspace->autoSaver()->saveNow();
-        const Side side(m_target);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            side.value(QStringLiteral("SELECT age FROM people WHERE id = 2")).toInt(), 41, 15000);
-        QCOMPARE(side.value(QStringLiteral("SELECT age FROM people WHERE id = 1")).toInt(), 30);
-        QTRY_VERIFY(m_workspace->autoSaver()->problem().contains(
-            QLatin1String("Another session holds a row you edited")));
-        QCOMPARE(m_workspace->edits()->pendingCount(), 1);
-        QCOMPARE(m_workspace->edits()->refusedCount(), 0);
-        QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
-        m_workspace->autoSaver()->setDebounceMs(30);
-        m_workspace->autoSaver()->saveNow();
-        QVERIFY(saved());
-        QCOMPARE(side.value(QStringLiteral("SELECT age FROM people WHERE id = 1")).toInt(), 31);
-        QVERIFY(m_workspace->autoSaver()->problem().isEmpty());
-    }
-
     // A column of a type Rowbook has no editor for (JSON) is edited as text and saved; its
     // compare-and-set check compares text forms (PostgreSQL's json has no = operator).
     void savesAColumnOfAnotherType_data() { engines(); }
