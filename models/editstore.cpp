@@ -542,8 +542,13 @@ void EditStore::applyOutcome(const SaveOutcome &outcome)
     for (const Flight &flight : std::as_const(m_inFlight)) {
         auto it = m_rows.find(flight.key);
         if (it != m_rows.end() && it->inFlight) {
-            const Change landed(this, flight.key, false);
+            // A new row taken back while its INSERT was on its way, which did not land: there
+            // is nothing to delete (as in removeRow()).
+            const bool takenBack = it->isNew && it->deleted;
+            const Change landed(this, flight.key, takenBack);
             it->inFlight = false;
+            if (takenBack)
+                m_rows.erase(it);
         }
     }
     m_inFlight.clear();

@@ -234,6 +234,27 @@ private Q_SLOTS:
 
     // The counts are kept up to date change by change; they match a recount after edits, adds,
     // deletes, restores, a batch in flight, its outcome, a refusal and a conflict.
+    // A new row taken back (Undo, Delete, Escape) while its INSERT was on its way, and that batch
+    // did not land (a lock, a failure): nothing is left to save, and nothing is sent again.
+    void aNewRowTakenBackWhileItsInsertFailedIsGone()
+    {
+        EditStore store;
+        const QString t = QStringLiteral("items");
+        const qint64 added = store.addRow(t, {{QStringLiteral("name"), QStringLiteral("new")}});
+        const SaveBatch batch = store.takeBatch();
+        QCOMPARE(batch.changes.size(), 1);
+        store.removeRow(t, added);
+        QCOMPARE(store.pendingCount(), 1); // still on its way
+        SaveOutcome outcome;
+        outcome.batchId = batch.id;
+        outcome.status = SaveOutcome::Busy;
+        store.applyOutcome(outcome);
+        QCOMPARE(store.pendingCount(), 0);
+        QVERIFY(!store.hasWork());
+        QCOMPARE(store.row(t, added), nullptr);
+        QCOMPARE(store.takeBatch().changes.size(), 0);
+    }
+
     void countsFollowEveryChange()
     {
         EditStore store;
