@@ -10,6 +10,7 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QIcon>
@@ -179,13 +180,17 @@ void EditActions::addRow()
     const QModelIndex index = model->index(row, column);
     m_view->scrollTo(index);
     m_view->setCurrentIndex(index);
-    takeBackOnEscape();
     m_view->edit(index);
+    takeBackOnEscape();
 }
 
 void EditActions::takeBackOnEscape()
 {
-    // The editor may open in the grid or, for a frozen column, in the view that draws those.
+    // The editor may open in the grid or, for a frozen column, in the view that draws those;
+    // none opens on a column that cannot be typed into (a check box).
+    const QPointer<QWidget> editor = QApplication::focusWidget();
+    if (!editor || editor == m_view || !m_view->isAncestorOf(editor))
+        return;
     QList<QAbstractItemDelegate *> delegates{m_view->itemDelegate()};
     if (const auto *grid = qobject_cast<GridView *>(m_view))
         delegates << grid->frozenView()->itemDelegate();
@@ -193,16 +198,23 @@ void EditActions::takeBackOnEscape()
         = m_workspace->undo()->stack(m_workspace->model()->tableInfo().name);
     const int added = stack->index(); // just after the new row's step; nothing done since
     auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    const auto disconnectAll = [connections] {
+        for (const QMetaObject::Connection &connection : std::as_const(*connections))
+            disconnect(connection);
+    };
+    // Only this editor's closing counts; one that goes without a word (a model reset) ends it.
+    *connections << connect(editor, &QObject::destroyed, this, disconnectAll);
     for (QAbstractItemDelegate *delegate : delegates) {
-        *connections << connect(
-            delegate, &QAbstractItemDelegate::closeEditor, this,
-            [connections, stack, added](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
-                for (const QMetaObject::Connection &connection : std::as_const(*connections))
-                    disconnect(connection);
-                if (hint == QAbstractItemDelegate::RevertModelCache && stack
-                    && stack->index() == added && stack->count() == added)
-                    stack->undo();
-            });
+        *connections << connect(delegate, &QAbstractItemDelegate::closeEditor, this,
+                                [disconnectAll, editor, stack,
+                                 added](QWidget *closed, QAbstractItemDelegate::EndEditHint hint) {
+                                    if (closed != editor)
+                                        return;
+                                    disconnectAll();
+                                    if (hint == QAbstractItemDelegate::RevertModelCache && stack
+                                        && stack->index() == added && stack->count() == added)
+                                        stack->undo();
+                                });
     }
 }
 
