@@ -248,6 +248,10 @@ QString StorageError::userMessage() const
             static const QRegularExpression parent(
                 QStringLiteral("is not present in table \"(.+?)\"\\."));
             const QString table = parent.match(detail).captured(1);
+            if (columns().size() > 1 && !table.isEmpty())
+                return Text::tr("The values in columns %1 refer to a row of “%2” that does not "
+                                "exist.")
+                    .arg(quotedNames(columns()), table);
             if (!column().isEmpty() && !table.isEmpty())
                 return Text::tr("The value in column “%1” refers to a row of “%2” that does not "
                                 "exist.")

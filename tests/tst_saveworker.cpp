@@ -327,6 +327,38 @@ private Q_SLOTS:
         QCOMPARE(outcome.error.kind, StorageError::ReadOnly);
         QCOMPARE(outcome.attempts, 1);
     }
+
+    // A server says which key is missing: the refusal names its columns and the table.
+    void aServersForeignKeyRefusalNamesTheKey_data()
+    {
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("message");
+        const QString said = QStringLiteral(
+            "insert or update on table \"pets\" violates foreign key constraint \"pets_fk\"\n");
+        QTest::newRow("one column")
+            << said
+                   + QStringLiteral(
+                       "DETAIL:  Key (owner)=(Bob) is not present in table \"owners\".")
+            << QStringLiteral("The value in column “owner” refers to a row of “owners” that does "
+                              "not exist.");
+        QTest::newRow("two columns")
+            << said
+                   + QStringLiteral("DETAIL:  Key (city, \"zip code\")=(Rome, 1) is not present in "
+                                    "table \"places\".")
+            << QStringLiteral("The values in columns “city”, “zip code” refer to a row of "
+                              "“places” that does not exist.");
+        QTest::newRow("no detail") << said
+                                   << QStringLiteral("The row refers to a row in another table "
+                                                     "that does not exist.");
+    }
+    void aServersForeignKeyRefusalNamesTheKey()
+    {
+        QFETCH(QString, detail);
+        QFETCH(QString, message);
+        StorageError error = StorageError::make(StorageError::Constraint, detail);
+        error.sqlState = "23503";
+        QCOMPARE(error.userMessage(), message);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSaveWorker)

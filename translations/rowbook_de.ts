@@ -2066,6 +2066,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>The value in column “%1” refers to a row of “%2” that does not exist.</source>
         <translation>Der Wert in Spalte „%1“ verweist auf eine Zeile von „%2“, die es nicht gibt.</translation>
     </message>
+    <message>
+        <source>The values in columns %1 refer to a row of “%2” that does not exist.</source>
+        <translation>Die Werte in den Spalten %1 verweisen auf eine Zeile von „%2“, die es nicht gibt.</translation>
+    </message>
 </context>
 <context>
     <name>TableSnapshot</name>

@@ -2066,6 +2066,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>The value in column “%1” refers to a row of “%2” that does not exist.</source>
         <translation>La valeur de la colonne « %1 » renvoie à une ligne de « %2 » qui n’existe pas.</translation>
     </message>
+    <message>
+        <source>The values in columns %1 refer to a row of “%2” that does not exist.</source>
+        <translation>Les valeurs des colonnes %1 renvoient à une ligne de « %2 » qui n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>TableSnapshot</name>
