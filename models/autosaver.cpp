@@ -136,8 +136,10 @@ void AutoSaver::onFinished(const SaveOutcome &result)
         }
         break;
     case SaveOutcome::Busy:
-        m_problem = tr("Another program kept the database locked for %1 s; your edits are kept "
-                       "and will be saved when it lets go.")
+        m_problem = (m_server ? tr("Another session kept a row you edited locked for %1 s; your "
+                                   "edits are kept and will be saved when it lets go.")
+                              : tr("Another program kept the database locked for %1 s; your "
+                                   "edits are kept and will be saved when it lets go."))
                         .arg((result.elapsedMs + 999) / 1000);
         m_retryLater.start(m_retryLaterMs);
         break;

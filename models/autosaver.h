@@ -26,6 +26,10 @@ public:
 
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
     void setRetryLaterMs(int ms) { m_retryLaterMs = ms; }
+    // A server's lock is another session's on a row, not a program's on the whole file: the
+    // words say so.
+    void setServer(bool server) { m_server = server; }
+    bool isServer() const { return m_server; }
     void setJournal(RecoveryJournal *journal);
     // Saves everything pending now, including a new row that is being filled in.
     void saveNow();
@@ -65,6 +69,7 @@ private:
     quint64 m_batchId = 0; // the batch this AutoSaver sent; others (schema changes) are not ours
     QString m_problem;
     int m_retryLaterMs = 15000;
+    bool m_server = false;
     bool m_unreachable = false;
     bool m_problemIsServer = false; // m_problem says the server is unreachable
     int m_unreachableTries = 0;     // saves that found the server unreachable, in a row

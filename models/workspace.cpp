@@ -63,6 +63,7 @@ bool Workspace::open(const QString &path,
     // Before watchOtherPrograms(): AutoSaver's handler of Saver::finished runs before the
     // watcher's acknowledgement (tst_liverefresh commits as another program in between).
     m_autoSaver = new AutoSaver(m_edits, m_saver, this);
+    m_autoSaver->setServer(m_info.server);
     m_keyLoader = new KeyLoader(m_info, this);
     m_counter = new RowCounter(m_info, this);
     m_model = std::make_unique<TableModel>(reader, m_edits, m_keyLoader);

@@ -2224,6 +2224,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Server unreachable — retrying. Your edits are kept: %1</source>
         <translation>Server nicht erreichbar – neuer Versuch läuft. Ihre Änderungen bleiben erhalten: %1</translation>
     </message>
+    <message>
+        <source>Another session kept a row you edited locked for %1 s; your edits are kept and will be saved when it lets go.</source>
+        <translation>Eine andere Sitzung hat eine Zeile, die Sie bearbeitet haben, %1 s lang gesperrt; Ihre Änderungen bleiben erhalten und werden gespeichert, sobald sie sie freigibt.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::BackupStatus</name>
@@ -4983,6 +4987,10 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
             <numerusform>%Ln Änderung zu speichern</numerusform>
             <numerusform>%Ln Änderungen zu speichern</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting for another session to release a row you edited… attempt %1</source>
+        <translation>Warten, bis eine andere Sitzung eine von Ihnen bearbeitete Zeile freigibt… Versuch %1</translation>
     </message>
 </context>
 <context>

@@ -2224,6 +2224,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Server unreachable — retrying. Your edits are kept: %1</source>
         <translation>Serveur injoignable — nouvelle tentative en cours. Vos modifications sont conservées : %1</translation>
     </message>
+    <message>
+        <source>Another session kept a row you edited locked for %1 s; your edits are kept and will be saved when it lets go.</source>
+        <translation>Une autre session a verrouillé une ligne que vous avez modifiée pendant %1 s ; vos modifications sont conservées et seront enregistrées dès qu’elle la libère.</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::BackupStatus</name>
@@ -4983,6 +4987,10 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
             <numerusform>%Ln modification à enregistrer</numerusform>
             <numerusform>%Ln modifications à enregistrer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting for another session to release a row you edited… attempt %1</source>
+        <translation>En attente qu’une autre session libère une ligne que vous avez modifiée… tentative %1</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,9 @@ void SaveStatus::refresh()
         break;
     case AutoSaver::State::Waiting:
         tone = Theme::Tone::Warning;
-        text = tr("Waiting for another program to release the database… attempt %1")
+        text = (m_autoSaver->isServer()
+                    ? tr("Waiting for another session to release a row you edited… attempt %1")
+                    : tr("Waiting for another program to release the database… attempt %1"))
                    .arg(m_autoSaver->attempt());
         break;
     case AutoSaver::State::NotSaved:

@@ -365,7 +365,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(waiting.count() >= 2, 15000);
         QCOMPARE(m_workspace->autoSaver()->state(), AutoSaver::State::Waiting);
         QCOMPARE(holder.value(QStringLiteral("SELECT age FROM people WHERE id = 1")).toInt(), 30);
+        // Stopped waiting: the words name what holds the lock on each engine.
+        m_workspace->autoSaver()->stopWaiting();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->autoSaver()->problem().isEmpty(), 15000);
+        QVERIFY2(m_workspace->autoSaver()->problem().startsWith(
+                     onServer() ? QLatin1String("Another session kept a row you edited locked")
+                                : QLatin1String("Another program kept the database locked")),
+                 qPrintable(m_workspace->autoSaver()->problem()));
         QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
+        m_workspace->autoSaver()->saveNow();
         QVERIFY(saved());
         QCOMPARE(holder.value(QStringLiteral("SELECT age FROM people WHERE id = 1")).toInt(), 33);
     }

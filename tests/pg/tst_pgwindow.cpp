@@ -439,10 +439,21 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             probe.value(QStringLiteral("SELECT name FROM items WHERE id = 2")).toString(),
             QStringLiteral("Ink, blue"), 15000);
-        QTRY_VERIFY(window.statusBar()
-                        ->findChild<QLabel *>(QStringLiteral("saveStatus"))
-                        ->text()
-                        .contains(QLatin1String("Saved")));
+        auto *saveStatus = window.statusBar()->findChild<QLabel *>(QStringLiteral("saveStatus"));
+        QTRY_VERIFY(saveStatus->text().contains(QLatin1String("Saved")));
+
+        // Another session holds the row: the status bar says so, not that a program holds the
+        // database.
+        QVERIFY(probe.exec(QStringLiteral("BEGIN")));
+        QVERIFY(probe.exec(QStringLiteral("SELECT * FROM items WHERE id = 1 FOR UPDATE")));
+        QVERIFY(model->setData(model->index(0, 1), QStringLiteral("Pen, red")));
+        QTRY_VERIFY2_WITH_TIMEOUT(saveStatus->text().contains(QLatin1String(
+                                      "Waiting for another session to release a row you edited")),
+                                  qPrintable(saveStatus->text()), 15000);
+        QVERIFY(probe.exec(QStringLiteral("ROLLBACK")));
+        QTRY_VERIFY_WITH_TIMEOUT(saveStatus->text().contains(QLatin1String("Saved")), 15000);
+        QCOMPARE(probe.value(QStringLiteral("SELECT name FROM items WHERE id = 1")).toString(),
+                 QStringLiteral("Pen, red"));
 
         // A second tab of the same database is opened by its URI without password (as a new
         // tab, a reopen or the recent list do): the password typed once serves the session.
