@@ -479,6 +479,11 @@ void EditStore::commitFlight(const Flight &flight, const ChangeResult &result)
     const QString table = flight.key.first;
     const qint64 oldKey = flight.key.second;
     const bool conflict = result.error.kind == StorageError::Conflict;
+    if (!conflict && !result.ok() && it->isNew && it->deleted) {
+        const Change change(this, flight.key); // taken back meanwhile: nothing left to refuse
+        m_rows.erase(it);
+        return;
+    }
     if (!conflict && !result.ok()) {
         {
             const Change change(this, flight.key);

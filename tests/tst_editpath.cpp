@@ -235,7 +235,8 @@ private Q_SLOTS:
     // The counts are kept up to date change by change; they match a recount after edits, adds,
     // deletes, restores, a batch in flight, its outcome, a refusal and a conflict.
     // A new row taken back (Undo, Delete, Escape) while its INSERT was on its way, and that batch
-    // did not land (a lock, a failure): nothing is left to save, and nothing is sent again.
+    // did not land (a lock, a failure) or the INSERT was refused: nothing is left to save, and
+    // nothing is sent again.
     void aNewRowTakenBackWhileItsInsertFailedIsGone()
     {
         EditStore store;
@@ -253,6 +254,25 @@ private Q_SLOTS:
         QVERIFY(!store.hasWork());
         QCOMPARE(store.row(t, added), nullptr);
         QCOMPARE(store.takeBatch().changes.size(), 0);
+
+        // Or its batch committed, and the database refused that INSERT.
+        const qint64 refused = store.addRow(t, {{QStringLiteral("name"), QStringLiteral("x")}});
+        const SaveBatch second = store.takeBatch();
+        QCOMPARE(second.changes.size(), 1);
+        store.removeRow(t, refused);
+        SaveOutcome committed;
+        committed.batchId = second.id;
+        committed.status = SaveOutcome::Committed;
+        ChangeResult result;
+        result.tag = second.changes.first().tag;
+        result.error = StorageError::make(StorageError::Constraint, QStringLiteral("no"));
+        committed.results.push_back(result);
+        QSignalSpy refusals(&store, &EditStore::rowRefused);
+        store.applyOutcome(committed);
+        QCOMPARE(store.pendingCount(), 0);
+        QVERIFY(!store.hasWork());
+        QCOMPARE(store.row(t, refused), nullptr);
+        QCOMPARE(refusals.count(), 0);
     }
 
     void countsFollowEveryChange()
