@@ -332,6 +332,9 @@ Q_SIGNALS:
     // moveWindow() moved the window: a row that was row r of the window is row r + shift now
     // (if it is still in it). A view keeps showing the same rows by scrolling by `shift` rows.
     void windowMoved(int shift);
+    // The rows another program's commit moved, added or removed are where they go now (after
+    // the layout change isMovingOthersRows() is true in, and the rows removed at the end).
+    void othersRowsMoved();
     // Before the window moves: rows may leave it, so open editors write what was typed now.
     void windowAboutToMove();
     // A new row's INSERT was saved: the row is known by `newKey` from now on.

@@ -121,6 +121,7 @@ void TableModel::mergeKeys(RowList keys)
                 m_keys.push_back(keys.at(i));
         });
         remapPersistentIndexes(std::move(keys));
+        Q_EMIT othersRowsMoved();
         return;
     }
     // Fewer rows: first move the rows that are gone to the end, then remove them there.
@@ -142,6 +143,7 @@ void TableModel::mergeKeys(RowList keys)
     remapPersistentIndexes(std::move(keys));
     if (count < before)
         erasePositions(int(count), int(before - count), [&] { m_keys.truncate(count); });
+    Q_EMIT othersRowsMoved();
 }
 
 } // namespace rowbook

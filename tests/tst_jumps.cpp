@@ -68,8 +68,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     int m_label = -1;
 
-    // `big` of `rows` rows, shown in a window of `window` rows; null on failure.
-    TableModel *open()
+    // `big` of `rows` rows, shown in a window of `windowRows` rows; null on failure.
+    TableModel *open(int windowRows = window)
     {
         const QString table = QStringLiteral("big");
         if (!Database::prepare(m_path).isOpen()
@@ -79,7 +79,7 @@ private:
         if (!m_workspace->open(m_path))
             return nullptr;
         TableModel *model = m_workspace->model();
-        model->setWindowRows(window);
+        model->setWindowRows(windowRows);
         if (!model->setTable(table))
             return nullptr;
         QSignalSpy loading(model, &TableModel::loadingChanged);
@@ -116,7 +116,10 @@ private Q_SLOTS:
 
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_path = m_dir.filePath(
+            QStringLiteral("%1%2.sqlite")
+                .arg(QLatin1String(QTest::currentTestFunction()),
+                     QString::fromLatin1(QTest::currentDataTag()).remove(QLatin1Char(' '))));
     }
 
     void cleanup() { m_workspace.reset(); }
@@ -207,9 +210,16 @@ private Q_SLOTS:
 
     // Another program deletes rows above the ones on screen: the same rows stay on screen, not
     // the same row numbers (rows deleted below move nothing either).
+    void rowsDeletedAboveByAnotherProgramStayOnScreen_data()
+    {
+        QTest::addColumn<int>("windowRows");
+        QTest::newRow("in a window") << window;
+        QTest::newRow("the whole table") << rows;
+    }
     void rowsDeletedAboveByAnotherProgramStayOnScreen()
     {
-        TableModel *model = open();
+        QFETCH(int, windowRows);
+        TableModel *model = open(windowRows);
         QVERIFY(model);
         GridView view;
         QVERIFY(show(view, model));
@@ -225,6 +235,17 @@ private Q_SLOTS:
         QTRY_COMPARE(painted(model, view.rowAt(0)).toString(), label);
         QCOMPARE(view.rowAt(0), top - 10);
         QCOMPARE(view.currentIndex().row(), top - 7); // three rows below the top, as before
+
+        // The top row itself goes, with two above it: the next row on screen comes to the top.
+        const int topId = label.section(QLatin1Char(' '), 1).toInt();
+        QVERIFY(testsupport::Probe(m_path).exec(
+            QStringLiteral("DELETE FROM big WHERE id BETWEEN %1 AND %2")
+                .arg(topId - 2)
+                .arg(topId)));
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalRows(), rows - 13, 5000);
+        QTRY_COMPARE(painted(model, view.rowAt(0)).toString(),
+                     QStringLiteral("label %1").arg(topId + 1));
+        QCOMPARE(view.rowAt(0), top - 12);
     }
 
     // The scroll bar over the whole table covers the view's own: Qt does not paint the one

@@ -45,32 +45,38 @@ void WindowScroller::setModel(TableModel *model)
         connect(m_model, &QAbstractItemModel::layoutChanged, this, &WindowScroller::sync,
                 Qt::QueuedConnection);
         connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this,
-                &WindowScroller::holdTopRow);
-        connect(m_model, &QAbstractItemModel::layoutChanged, this, &WindowScroller::restoreTopRow);
+                &WindowScroller::holdRowsOnScreen);
+        connect(m_model, &TableModel::othersRowsMoved, this, &WindowScroller::restoreRowsOnScreen);
     }
     sync();
 }
 
-void WindowScroller::holdTopRow()
+void WindowScroller::holdRowsOnScreen()
 {
-    m_top = QPersistentModelIndex();
+    m_onScreen.clear();
     if (!m_model->isMovingOthersRows() || m_model->rowCount() == 0)
         return;
     const int top = topRow();
-    m_top = m_model->index(top, 0);
+    const int last = std::min(m_model->rowCount() - 1, top + pageRows());
+    for (int row = top; row <= last; ++row)
+        m_onScreen << QPersistentModelIndex(m_model->index(row, 0));
     m_topOffset = m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem
                       ? 0
                       : m_view->verticalScrollBar()->value()
                             - m_view->verticalHeader()->sectionPosition(top);
 }
 
-void WindowScroller::restoreTopRow()
+void WindowScroller::restoreRowsOnScreen()
 {
-    const QPersistentModelIndex top = std::exchange(m_top, QPersistentModelIndex());
-    if (!top.isValid() || top.row() == topRow()) // gone, or where it was
+    // Rows gone are invalid by now (they were moved to the end and removed there).
+    const QList<QPersistentModelIndex> held = std::exchange(m_onScreen, {});
+    const auto first = std::find_if(held.cbegin(), held.cend(),
+                                    [](const QPersistentModelIndex &row) { return row.isValid(); });
+    if (first == held.cend() || first->row() == topRow())
         return;
-    scrollViewTo(top.row());
-    if (m_topOffset > 0)
+    m_view->doItemsLayout(); // rows added meanwhile: the scroll range takes them in first
+    scrollViewTo(first->row());
+    if (first == held.cbegin() && m_topOffset > 0)
         m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() + m_topOffset);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPersistentModelIndex>
 #include <QPointer>
@@ -45,17 +46,18 @@ private:
     // Moves the window when the rows on screen are within a quarter of it from an edge.
     void recentre();
     void sync();
-    // Rows another program's commit moved: the top row on screen stays at the top.
-    void holdTopRow();
-    void restoreTopRow();
+    // Rows another program's commit moved: the top row on screen stays at the top, or the
+    // first one below it that is still there.
+    void holdRowsOnScreen();
+    void restoreRowsOnScreen();
 
     QTableView *m_view;
     QScrollBar *m_bar;
     QPointer<TableModel> m_model;
     bool m_syncing = false;
     bool m_recentring = false;
-    QPersistentModelIndex m_top; // holdTopRow()'s, until restoreTopRow()
-    int m_topOffset = 0;         // how far the view was scrolled into it
+    QList<QPersistentModelIndex> m_onScreen; // holdRowsOnScreen()'s, top first
+    int m_topOffset = 0;                     // how far the view was scrolled into the top row
 };
 
 } // namespace rowbook
