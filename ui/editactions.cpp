@@ -10,7 +10,6 @@
 #include "workspace.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QIcon>
@@ -181,19 +180,22 @@ void EditActions::addRow()
     m_view->scrollTo(index);
     m_view->setCurrentIndex(index);
     m_view->edit(index);
-    takeBackOnEscape();
+    takeBackOnEscape(index);
 }
 
-void EditActions::takeBackOnEscape()
+void EditActions::takeBackOnEscape(const QModelIndex &index)
 {
     // The editor may open in the grid or, for a frozen column, in the view that draws those;
     // none opens on a column that cannot be typed into (a check box).
-    const QPointer<QWidget> editor = QApplication::focusWidget();
-    if (!editor || editor == m_view || !m_view->isAncestorOf(editor))
-        return;
+    QPointer<QWidget> editor = m_view->indexWidget(index);
     QList<QAbstractItemDelegate *> delegates{m_view->itemDelegate()};
-    if (const auto *grid = qobject_cast<GridView *>(m_view))
+    if (const auto *grid = qobject_cast<GridView *>(m_view)) {
         delegates << grid->frozenView()->itemDelegate();
+        if (!editor)
+            editor = grid->frozenView()->indexWidget(index);
+    }
+    if (!editor)
+        return;
     const QPointer<QUndoStack> stack
         = m_workspace->undo()->stack(m_workspace->model()->tableInfo().name);
     const int added = stack->index(); // just after the new row's step; nothing done since

@@ -35,7 +35,7 @@ private:
     void addRow();
     // Escape in the editor Add Row opened, before anything else was done, takes the new row
     // back, as Undo would: a row the user did not mean to add is not saved empty.
-    void takeBackOnEscape();
+    void takeBackOnEscape(const QModelIndex &index);
     void duplicateRow();
     void deleteRows();
     // Del: deletes the rows when whole rows are selected (row header), otherwise clears the cells.
