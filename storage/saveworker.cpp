@@ -3,8 +3,8 @@
 #include "backend.h"
 #include "backup.h"
 #include "catalog.h"
-#include "foreignkeys.h"
 #include "logging.h"
+#include "pgowntransactions.h"
 #include "refusedkeys.h"
 #include "tablesnapshot.h"
 #include "transaction.h"
@@ -116,12 +116,7 @@ void SaveWorker::open()
     m_refusal = Database::verifyWritable(m_db);
     const QString problem = m_refusal.detail;
     if (m_info.server) {
-        m_hasPlpgsql = Database::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM "
-                                                             "pg_language WHERE lanname = "
-                                                             "'plpgsql' AND "
-                                                             "has_language_privilege(oid, "
-                                                             "'USAGE'))"))
-                           .toBool();
+        m_hasPlpgsql = PgOwnTransactions::readable(m_db);
     } else {
         m_identity = identity();
         m_dataVersion = Database::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
@@ -199,13 +194,6 @@ void SaveWorker::classifyFull(StorageError &error) const
         error.kind = StorageError::Full;
 }
 
-ColumnKind SaveWorker::kindOf(const QString &table, const QString &column) const
-{
-    const TableInfo info = m_tables.value(table);
-    const int index = info.columnIndex(column);
-    return index >= 0 ? info.columns[index].kind : ColumnKind::Any;
-}
-
 StorageError SaveWorker::runPlain(const QString &sql)
 {
     if (m_info.server)
@@ -238,52 +226,12 @@ QSqlQuery &SaveWorker::statement(const QString &sql)
 
 void SaveWorker::forgetSchema()
 {
-    m_tables.clear();
-    m_actedOn.clear();
+    m_schema.forget();
     // A server fixed the types of the parameters of the statements it prepared (PREPARE): an
     // UPDATE of a column whose type changed would convert to the old type. SQLite prepares
     // again by itself; a server's are prepared anew.
     m_statements.clear();
     m_unprepared = QSqlQuery();
-}
-
-const TableInfo &SaveWorker::tableInfo(const QString &table)
-{
-    auto found = m_tables.find(table);
-    if (found == m_tables.end())
-        found = m_tables.insert(table, Catalog::table(m_db, table));
-    return *found;
-}
-
-WrittenTables SaveWorker::written(const SaveBatch &batch)
-{
-    WrittenTables tables;
-    for (const RowChange &change : batch.changes) {
-        const QString table = change.kind == RowChange::Statement ? QString() : change.table;
-        if (tables.written.contains(table))
-            continue;
-        tables.written << table;
-        if (table.isEmpty())
-            continue;
-        auto actedOn = m_actedOn.constFind(table);
-        if (actedOn == m_actedOn.constEnd()) {
-            QStringList children;
-            bool failed = false;
-            for (const ForeignKeyConstraint &key : ForeignKeys::referringTo(m_db, table, &failed)) {
-                if (key.changesChildren() && key.table != table && !children.contains(key.table))
-                    children << key.table;
-            }
-            if (failed) { // it may reach anywhere, as far as the window can tell
-                tables.writingMore << table;
-                continue;
-            }
-            actedOn = m_actedOn.insert(table, children);
-        }
-        if (tableInfo(table).writesOtherCells)
-            tables.writingMore << table;
-        tables.add({{}, {}, *actedOn});
-    }
-    return tables;
 }
 
 StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
@@ -314,7 +262,7 @@ StorageError SaveWorker::apply(const RowChange &change, ChangeResult &result)
         }
         return {};
     }
-    const TableInfo *table = &tableInfo(change.table);
+    const TableInfo *table = &m_schema.table(m_db, change.table);
     const QString keyIs = SqlDialect::keyPredicate(*table);
     if (change.kind == RowChange::Update && !change.expected.isEmpty())
         return applyChecked(change, keyIs, result);
@@ -442,7 +390,8 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
         marker.exec(); // best effort: without it, recovery treats the batch as uncertain
     }
     // A server lost during COMMIT may have committed: the transaction's id tells afterwards.
-    m_committing = m_info.server ? ownTransactions(outcome.ownTransactions) : 0;
+    m_committing
+        = m_info.server ? PgOwnTransactions::read(m_db, m_hasPlpgsql, outcome.ownTransactions) : 0;
     // In rollback-journal mode COMMIT waits for readers to finish: retry it in place.
     const QElapsedTimer &clock = m_clock;
     for (int attempt = 1;; ++attempt) {
@@ -451,7 +400,7 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
             outcome.error = {};
             m_committing = 0;
             if (m_info.server)
-                settleOwnTransactions(outcome.ownTransactions);
+                PgOwnTransactions::settle(m_db, outcome.ownTransactions);
             return Step::Done;
         }
         outcome.error = error;
@@ -513,95 +462,6 @@ bool SaveWorker::reconnect()
     return false;
 }
 
-qint64 SaveWorker::ownTransactions(OwnTransactions &ids)
-{
-    // The ids begun since this transaction's own, up to the newest one given out (the first
-    // that the server calls "in the future"). Still running are its subtransactions and others'
-    // transactions, which hold a lock on their id (pg_locks) or end meanwhile; ids of others
-    // that committed meanwhile count as others', rolled-back ones changed nothing. A snapshot
-    // cannot tell: it lists running ids only up to the newest id that ended.
-    ids = {};
-    const auto transactionId = [this] {
-        return Database::scalar(m_db, QStringLiteral("SELECT txid_current()")).toLongLong();
-    };
-    // Nothing here may end the transaction: after an error (a statement timeout) it goes back.
-    if (!m_hasPlpgsql || execute(m_db, QStringLiteral("SAVEPOINT rowbook_ids")).isError())
-        return transactionId();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    const bool read
-        = query.exec(QStringLiteral(R"(DO $rowbook$
-DECLARE
-    first bigint := txid_current();
-    id bigint := first;
-    state text;
-    running bigint[] := '{}';
-    others bigint[] := '{}';
-BEGIN
-    PERFORM set_config('rowbook.own_transactions', '', true);
-    LOOP
-        BEGIN
-            state := pg_xact_status(CAST(CAST(id AS text) AS xid8));
-        EXCEPTION WHEN OTHERS THEN
-            EXIT;
-        END;
-        IF state = 'committed' THEN
-            others := others || id;
-        ELSIF state = 'in progress' THEN
-            running := running || id;
-        END IF;
-        id := id + 1;
-    END LOOP;
-    others := others || ARRAY(SELECT r FROM unnest(running) AS r WHERE r % 4294967296 IN (
-        SELECT CAST(CAST(transactionid AS text) AS bigint) FROM pg_locks WHERE locktype =
-        'transactionid' AND mode = 'ExclusiveLock' AND granted AND pid IS DISTINCT FROM
-        pg_backend_pid()) OR pg_xact_status(CAST(CAST(r AS text) AS xid8)) <> 'in progress');
-    PERFORM set_config('rowbook.own_transactions', first || ':' || id || ':' ||
-        array_to_string(others, ','), true);
-EXCEPTION WHEN OTHERS THEN
-    NULL; -- none are known: the batch is saved all the same
-END $rowbook$)"))
-          && query.exec(QStringLiteral("SELECT current_setting('rowbook.own_transactions')"))
-          && query.next();
-    const QStringList parts
-        = read ? query.value(0).toString().split(QLatin1Char(':')) : QStringList();
-    query.finish();
-    if (parts.size() != 3) { // none count as own: the window reads the table again
-        if (execute(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT rowbook_ids")).isError())
-            return 0; // the COMMIT fails too, and the batch is written again
-        return transactionId();
-    }
-    ids.from = parts[0].toLongLong();
-    ids.to = parts[1].toLongLong();
-    for (const QString &id : parts[2].split(QLatin1Char(','), Qt::SkipEmptyParts))
-        ids.notOurs << id.toLongLong();
-    std::sort(ids.notOurs.begin(), ids.notOurs.end());
-    return ids.from;
-}
-
-void SaveWorker::settleOwnTransactions(OwnTransactions &ids)
-{
-    // After the COMMIT none of the batch's ids runs any more: one that does is another
-    // session's (a prepared transaction, whose lock has no session; or one that had its id but
-    // not yet its lock).
-    if (ids.isEmpty())
-        return;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT string_agg(CAST(x AS text), ',') FROM "
-                                   "generate_series(%1, %2) AS x WHERE pg_xact_status(CAST(CAST(x "
-                                   "AS text) AS xid8)) = 'in progress'")
-                        .arg(ids.from)
-                        .arg(ids.to - 1))
-        || !query.next()) {
-        ids = {}; // none count as own
-        return;
-    }
-    for (const QString &id : query.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        ids.notOurs << id.toLongLong();
-    std::sort(ids.notOurs.begin(), ids.notOurs.end());
-}
-
 bool SaveWorker::committedBeforeLoss()
 {
     // Whether the transaction committed is known for certain only on a new session; until then
@@ -656,7 +516,7 @@ void SaveWorker::save(const SaveBatch &batch)
         writeWithRetries(batch, outcome);
     }
     if (outcome.status == SaveOutcome::Committed)
-        outcome.tables = written(batch);
+        outcome.tables = m_schema.written(m_db, batch);
     outcome.elapsedMs = m_clock.elapsed();
     qCDebug(lcSave, "batch %llx: %s after %d attempt(s) in %lld ms: %d change(s)%s%s", batch.id,
             outcome.status == SaveOutcome::Committed ? "committed"

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "retrypolicy.h"
 #include "rowchange.h"
+#include "writerschema.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -54,11 +55,6 @@ private:
     // True when the transaction whose COMMIT lost the server (m_committing) committed all the
     // same; waits, on new sessions, until the server can tell (or the worker is aborted).
     bool committedBeforeLoss();
-    // On a server, just before COMMIT: the ids of this transaction and its subtransactions
-    // into `ids`; returns the transaction's own id (0 when they could not be read).
-    qint64 ownTransactions(OwnTransactions &ids);
-    // After the COMMIT: the ids among them still running are others'.
-    void settleOwnTransactions(OwnTransactions &ids);
     StorageError apply(const RowChange &change, ChangeResult &result);
     StorageError applyChecked(const RowChange &change, const QString &keyIs, ChangeResult &result);
     // After a checked UPDATE that wrote nothing: writes the columns that still hold what the
@@ -66,10 +62,10 @@ private:
     StorageError
     settleUnwritten(const RowChange &change, const QString &keyIs, ChangeResult &result);
     QSqlQuery &statement(const QString &sql);
-    const TableInfo &tableInfo(const QString &table); // from m_tables, read when not there
-    // The tables a committed batch wrote, and what else their writes may have changed.
-    WrittenTables written(const SaveBatch &batch);
-    ColumnKind kindOf(const QString &table, const QString &column) const;
+    ColumnKind kindOf(const QString &table, const QString &column) const
+    {
+        return m_schema.kindOf(table, column);
+    }
     // Runs a statement without values (SAVEPOINT, RELEASE, ...), prepared once where it can be.
     StorageError runPlain(const QString &sql);
     // Why `query` (from statement()) failed: its prepare or its execution.
@@ -98,13 +94,10 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     QSqlQuery m_unprepared;      // statement()'s result when the prepare failed
     StorageError m_prepareError; // and why
-    // table -> its catalog entry: the key's name (rowid, _rowid_ or oid on SQLite; the primary
-    // key on PostgreSQL) and the column kinds for the compare-and-set check.
-    QHash<QString, TableInfo> m_tables;
-    bool m_hasPlpgsql = false; // a server's: ownTransactions() reads the ids in a DO block
-    QHash<QString, QStringList> m_actedOn; // table -> WrittenTables::actedOn by its deletions
-    FileIdentity m_identity;               // when opened
-    StorageError m_refusal;                // set when quick_check failed on open
+    WriterSchema m_schema;
+    bool m_hasPlpgsql = false; // a server's: PgOwnTransactions::readable
+    FileIdentity m_identity;   // when opened
+    StorageError m_refusal;    // set when quick_check failed on open
     qint64 m_dataVersion
         = -1;            // PRAGMA data_version after the last batch: others' commits change it
     bool m_lost = false; // the server went away and no new session could be opened yet

@@ -51,6 +51,8 @@ set(rowbook_storage_sources
     pgqueryengine.h
     pgscript.cpp
     pgscript.h
+    pgowntransactions.cpp
+    pgowntransactions.h
     pgsnapshot.cpp
     pgsnapshot.h
     pgstructure.cpp
@@ -131,4 +133,6 @@ set(rowbook_storage_sources
     viewtranslation.h
     workerthread.cpp
     workerthread.h
+    writerschema.cpp
+    writerschema.h
 )
