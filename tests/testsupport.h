@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QThreadPool>
 #include <QVariant>
@@ -195,6 +196,17 @@ inline QProcessEnvironment isolatedEnvironment(const QTemporaryDir &dir)
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     return environment;
+}
+
+// A database file in `dir` of the running test's own: "<prefix><function>.sqlite", with a hash of
+// the data row's tag before ".sqlite" in a data-driven test.
+inline QString testFile(const QTemporaryDir &dir, const QString &prefix = {})
+{
+    const QByteArray tag(QTest::currentDataTag());
+    return dir.filePath(
+        QStringLiteral("%1%2%3.sqlite")
+            .arg(prefix, QLatin1String(QTest::currentTestFunction()),
+                 tag.isEmpty() ? QString() : QStringLiteral("-%1").arg(qHash(tag), 0, 16)));
 }
 
 inline QString chinookPath()

@@ -93,7 +93,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_path = testsupport::testFile(m_dir);
         // The starter file exists first: the window asks before it creates a missing file.
         QVERIFY(Database::prepare(m_path, Database::Open::Starter).isOpen());
         m_window = std::make_unique<MainWindow>();

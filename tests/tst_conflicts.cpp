@@ -74,12 +74,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_path = m_dir.filePath(QStringLiteral("%1-%2.sqlite")
-                                    .arg(QTest::currentTestFunction())
-                                    .arg(qHash(QByteArray(QTest::currentDataTag()))));
-    }
+    void init() { m_path = testsupport::testFile(m_dir); }
 
     void cleanup() { m_workspace.reset(); }
 

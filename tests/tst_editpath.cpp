@@ -83,7 +83,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_path = testsupport::testFile(m_dir);
         QVERIFY(Database::prepare(m_path, Database::Open::Starter).isOpen());
         Probe probe(m_path);
         QVERIFY(probe.exec(QStringLiteral("DELETE FROM items")));

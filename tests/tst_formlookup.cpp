@@ -45,7 +45,7 @@ private:
     // `windowRows` rows (0: the model's own). Null on failure.
     TableModel *open(int more = 0, int windowRows = 0)
     {
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_path = testsupport::testFile(m_dir);
         if (!Database::prepare(m_path).isOpen())
             return nullptr;
         {

@@ -112,7 +112,7 @@ private Q_SLOTS:
     void init()
     {
         Settings().clear();
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_path = testsupport::testFile(m_dir);
         QVERIFY(testsupport::copyOfChinook(m_path));
         openWindow(QStringLiteral("Track"));
     }

@@ -114,13 +114,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_path = m_dir.filePath(
-            QStringLiteral("%1%2.sqlite")
-                .arg(QLatin1String(QTest::currentTestFunction()),
-                     QString::fromLatin1(QTest::currentDataTag()).remove(QLatin1Char(' '))));
-    }
+    void init() { m_path = testsupport::testFile(m_dir); }
 
     void cleanup() { m_workspace.reset(); }
 

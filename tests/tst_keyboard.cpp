@@ -53,8 +53,7 @@ private Q_SLOTS:
 
     void init()
     {
-        const QString path
-            = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        const QString path = testsupport::testFile(m_dir);
         QVERIFY(testsupport::copyOfChinook(path));
         m_window = std::make_unique<MainWindow>();
         m_window->show();

@@ -72,8 +72,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_info = Database::prepare(
-            m_dir.filePath(QStringLiteral("save-%1.sqlite").arg(QTest::currentTestFunction())));
+        m_info = Database::prepare(testsupport::testFile(m_dir, QStringLiteral("save-")));
         QVERIFY(m_info.isOpen());
     }
 

@@ -146,7 +146,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_path = testsupport::testFile(m_dir);
         {
             Probe probe(m_path);
             const char *create = "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, code TEXT, "

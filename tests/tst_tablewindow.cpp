@@ -118,10 +118,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
-    }
+    void init() { m_path = testsupport::testFile(m_dir); }
 
     void cleanup()
     {

@@ -92,7 +92,7 @@ private Q_SLOTS:
     void init()
     {
         Settings().remove(QLatin1String(Theme::settingKey));
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_path = testsupport::testFile(m_dir);
         QVERIFY(Database::prepare(m_path, Database::Open::Starter).isOpen());
         // The portal test opens its one window itself, once the portal is there, as a desktop
         // session starts Rowbook after its portal.

@@ -55,7 +55,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_path = testsupport::testFile(m_dir);
         m_workspace = std::make_unique<Workspace>();
         QVERIFY(m_workspace->open(m_path));
         QSignalSpy checked(m_workspace.get(), &Workspace::checked);

@@ -128,7 +128,7 @@ void TestPopulateDialog::initTestCase()
 
 void TestPopulateDialog::init()
 {
-    m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+    m_path = testsupport::testFile(m_dir);
     {
         Probe probe(m_path);
         QVERIFY(probe.exec(QStringLiteral(

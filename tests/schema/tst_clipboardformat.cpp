@@ -26,8 +26,7 @@ private:
 
     TableModel *openItems()
     {
-        const DatabaseInfo info = Database::prepare(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
+        const DatabaseInfo info = Database::prepare(testsupport::testFile(m_dir));
         testsupport::Probe probe(info.path);
         probe.exec(
             QStringLiteral("CREATE TABLE IF NOT EXISTS strict_rows (id INTEGER PRIMARY KEY, "

@@ -73,8 +73,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString path
-            = m_dir.filePath(QStringLiteral("chinook-%1.sqlite").arg(QTest::currentTestFunction()));
+        const QString path = testsupport::testFile(m_dir, QStringLiteral("chinook-"));
         QVERIFY(testsupport::copyOfChinook(path));
         m_info = Database::prepare(path);
         QVERIFY(m_info.isOpen());

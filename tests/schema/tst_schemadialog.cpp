@@ -51,8 +51,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_info = Database::prepare(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
+        m_info = Database::prepare(testsupport::testFile(m_dir));
         QVERIFY(m_info.isOpen());
         m_readerName = Database::uniqueConnectionName(QStringLiteral("dialog-test"));
         QVERIFY(Database::connect(m_info, m_readerName, Database::Role::Reader).isOpen());

@@ -48,8 +48,7 @@ private:
 
     bool openChinook()
     {
-        const QString path
-            = m_dir.filePath(QStringLiteral("chinook-%1.sqlite").arg(QTest::currentTestFunction()));
+        const QString path = testsupport::testFile(m_dir, QStringLiteral("chinook-"));
         QFile::remove(path);
         return QFile::copy(testsupport::chinookPath(), path)
                && QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
@@ -99,11 +98,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void init()
-    {
-        QVERIFY(openFile(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()))));
-    }
+    void init() { QVERIFY(openFile(testsupport::testFile(m_dir))); }
 
     void cleanup()
     {
