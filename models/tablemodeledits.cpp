@@ -171,6 +171,10 @@ void TableModel::applyValue(
         return;
     rememberOriginal(key, column, shown);
     m_store->setValue(m_info.name, key, column, stored);
+    // An editor still open on the cell (its text was handed over with Save Now) goes on from
+    // this value: its next edit is checked against what this one writes, not what was read.
+    if (const auto started = m_editStarts.find({key, column}); started != m_editStarts.end())
+        *started = stored;
     emitRowChanged(rowAt(positionOfKey(key, hint)));
 }
 

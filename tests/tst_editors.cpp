@@ -4,6 +4,7 @@
 #include "autosaver.h"
 #include "editstore.h"
 #include "fieldeditor.h"
+#include "gridview.h"
 #include "mainwindow.h"
 #include "recordform.h"
 #include "tablemodel.h"
@@ -484,6 +485,52 @@ private Q_SLOTS:
                         .toString()
                         .contains(QLatin1String("A value is required")));
         QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM people")).toInt(), 2);
+    }
+
+    void saveNowSavesWhatIsBeingTyped_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::newRow("grid") << QStringLiteral("grid");
+        QTest::newRow("frozen column") << QStringLiteral("frozen");
+        QTest::newRow("form") << QStringLiteral("form");
+    }
+
+    // Ctrl+S while typing saves the text typed so far; the editor stays open for more.
+    void saveNowSavesWhatIsBeingTyped()
+    {
+        QFETCH(QString, where);
+        const QString sql = QStringLiteral("SELECT title FROM events WHERE id = 4");
+        auto *grid = qobject_cast<GridView *>(view());
+        QVERIFY(grid);
+        QLineEdit *input = nullptr;
+        if (where == QLatin1String("form")) {
+            view()->setCurrentIndex(model()->index(Iso, Title));
+            input = field(QStringLiteral("title"));
+            focusField(input);
+        } else {
+            grid->setFrozenCount(where == QLatin1String("frozen") ? Title + 1 : 0);
+            const QTableView *holder = where == QLatin1String("frozen") ? grid->frozenView() : grid;
+            m_window->activateWindow();
+            view()->setFocus();
+            view()->setCurrentIndex(model()->index(Iso, Title));
+            QTest::keyClick(view(), Qt::Key_F2);
+            input = qobject_cast<QLineEdit *>(holder->indexWidget(model()->index(Iso, Title)));
+        }
+        QVERIFY2(input, "an editor is open on the cell");
+        input->selectAll();
+        QTest::keyClicks(input, QStringLiteral("typed, then Ctrl+S"));
+        QTest::keyClick(input, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(stored(sql).toString(), QStringLiteral("typed, then Ctrl+S"));
+        QVERIFY(input->isVisible());
+        QCOMPARE(QApplication::focusWidget(), input);
+        // Typing on and leaving the editor saves the rest, as one more edit.
+        QTest::keyClicks(input, QStringLiteral(" and on"));
+        if (where == QLatin1String("form"))
+            view()->setFocus();
+        else
+            commitCell(input);
+        saveAndWait();
+        QCOMPARE(stored(sql).toString(), QStringLiteral("typed, then Ctrl+S and on"));
     }
 
     void setToNullIsDisabledForRequiredColumns()

@@ -113,6 +113,7 @@ public:
     {
         return edit(index, trigger, event);
     }
+    void commitEditor(QWidget *editor) { commitData(editor); }
 
 protected:
     // A double click or a key on a frozen cell that cannot be edited says why, as in the grid.
@@ -410,13 +411,17 @@ void GridView::editNext(bool forward)
 
 void GridView::commitOpenEditor()
 {
-    if (state() != EditingState)
-        return;
-    QWidget *editor = QApplication::focusWidget();
-    while (editor && editor->parentWidget() != viewport())
-        editor = editor->parentWidget(); // the editor itself, not a widget inside it
-    if (editor)
+    // The editor itself, not a widget inside it: the widget on the view's viewport.
+    const auto openEditor = [](const QTableView *view) {
+        QWidget *editor = QApplication::focusWidget();
+        while (editor && editor->parentWidget() != view->viewport())
+            editor = editor->parentWidget();
+        return editor;
+    };
+    if (QWidget *editor = openEditor(this); editor && state() == EditingState)
         commitData(editor);
+    else if (QWidget *frozen = openEditor(m_frozen); frozen && m_frozen->isVisible())
+        m_frozen->commitEditor(frozen); // a frozen cell's editor is in the frozen view
 }
 
 QModelIndex GridView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)

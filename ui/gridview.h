@@ -46,6 +46,9 @@ public:
     // After an edit() that opened nothing: emits editRefused() when the user asked for an editor
     // (a double click, F2 or a key typed) on a cell that cannot be edited.
     void explainRefusedEdit(const QModelIndex &index, EditTrigger trigger);
+    // Writes what an open cell editor holds (before the window moves its row away, or on Save
+    // Now), in the grid or in the frozen view; the editor stays open.
+    void commitOpenEditor();
 
 Q_SIGNALS:
     void frozenCountChanged(int count);
@@ -69,9 +72,6 @@ private:
     void placeFrozen();
     void syncRowHeights();
     int frozenWidth() const;
-
-    // Writes what an open cell editor holds (before the window moves its row away).
-    void commitOpenEditor();
 
     QMetaObject::Connection m_resetConnection;
     QMetaObject::Connection m_windowConnection;

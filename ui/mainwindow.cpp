@@ -154,7 +154,11 @@ void MainWindow::createActions()
     file->addSeparator();
     m_tabs->addFileActions(file);
     file->addSeparator();
-    m_saveNow = file->addAction(tr("&Save Now"), m_document.get(), &DocumentController::saveNow);
+    m_saveNow = file->addAction(tr("&Save Now"), this, [this] {
+        m_pane->view()->commitOpenEditor(); // what is being typed is saved too
+        m_form->commitTyping();
+        m_document->saveNow();
+    });
     m_saveNow->setShortcut(QKeySequence::Save);
     m_saveNow->setToolTip(tr("Edits are saved automatically; this saves them right away."));
     file->addSeparator();

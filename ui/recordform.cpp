@@ -383,6 +383,14 @@ FieldEditor *RecordForm::editor(const QString &column) const
     return nullptr;
 }
 
+void RecordForm::commitTyping()
+{
+    for (FieldEditor *editor : std::as_const(m_editors)) {
+        if (editor->isAncestorOf(QApplication::focusWidget()))
+            submit(editor);
+    }
+}
+
 void RecordForm::submit(FieldEditor *editor)
 {
     const int row = currentRow();

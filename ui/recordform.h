@@ -33,6 +33,9 @@ public:
     void setCurrentRow(int row);
     int currentRow() const;
     FieldEditor *editor(const QString &column) const;
+    // Hands what is typed into the field that has the focus to the model (on Save Now); the
+    // field keeps the focus.
+    void commitTyping();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
