@@ -2,6 +2,8 @@
 
 #include "catalog.h"
 
+#include <QSet>
+
 namespace rowbook {
 
 class RowCounterWorker : public QObject
@@ -57,8 +59,10 @@ RowCounter::RowCounter(const DatabaseInfo &info, QObject *parent)
 {
     connect(m_worker, &RowCounterWorker::counted, this,
             [this](quint64 id, const QString &table, qint64 rows) {
-                if (id == m_thread.latestId())
-                    Q_EMIT counted(table, rows);
+                if (id != m_thread.latestId())
+                    return; // the latest request counts it (again) if it is still owed
+                m_owed.removeOne(table);
+                Q_EMIT counted(table, rows);
             });
     m_thread.start(m_worker, QThread::LowPriority);
 }
@@ -67,7 +71,18 @@ RowCounter::~RowCounter() = default; // the worker stops after the table it is c
 
 void RowCounter::count(const QStringList &tables)
 {
-    m_thread.post([worker = m_worker, tables](quint64 id) { worker->run(id, tables); });
+    QStringList order;
+    QSet<QString> seen;
+    for (const QStringList *list : {&tables, static_cast<const QStringList *>(&m_owed)}) {
+        for (const QString &table : *list) {
+            if (!seen.contains(table)) {
+                seen.insert(table);
+                order << table;
+            }
+        }
+    }
+    m_owed = order;
+    m_thread.post([worker = m_worker, order](quint64 id) { worker->run(id, order); });
 }
 
 } // namespace rowbook

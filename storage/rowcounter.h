@@ -19,7 +19,9 @@ public:
     explicit RowCounter(const DatabaseInfo &info, QObject *parent = nullptr);
     ~RowCounter() override;
 
-    // Counts these tables, one after the other; a new call abandons the previous one.
+    // Counts these tables, one after the other, each once. A new call goes first: the tables
+    // of earlier calls that have no count yet are counted after its own (a table list refreshed
+    // while its counts were coming would keep some of them blank otherwise).
     void count(const QStringList &tables);
 
 Q_SIGNALS:
@@ -28,6 +30,7 @@ Q_SIGNALS:
 private:
     WorkerThread m_thread;
     RowCounterWorker *m_worker = nullptr; // owned by m_thread
+    QStringList m_owed;                   // asked for and not counted yet, in order
 };
 
 } // namespace rowbook
