@@ -53,6 +53,87 @@ bool parentIsThere(const QSqlDatabase &db,
     return query.next();
 }
 
+// Whether `change` writes one of `columns`.
+bool writesAny(const RowChange &change, const QStringList &columns)
+{
+    return std::any_of(change.values.begin(), change.values.end(), [&columns](const auto &pair) {
+        return columns.contains(pair.first, Qt::CaseInsensitive);
+    });
+}
+
+// Whether the update's own references lead to rows that are there: then the foreign key that
+// refused it is one of other rows referring to it. False when one may be the one at fault, or
+// the keys could not be read (`failed` is then set).
+bool ownReferencesHold(const QSqlDatabase &db,
+                       const RowChange &change,
+                       RefusedKeys::Known *known,
+                       bool *failed)
+{
+    auto own = known->own.constFind(change.table);
+    if (own == known->own.constEnd()) {
+        const QVector<ForeignKeyConstraint> read
+            = ForeignKeys::constraints(db, change.table, failed);
+        if (*failed)
+            return false;
+        own = known->own.insert(change.table, read);
+    }
+    for (const ForeignKeyConstraint &key : *own) {
+        if (writesAny(change, key.columns) && !parentIsThere(db, key, change, failed))
+            return false;
+    }
+    return !*failed;
+}
+
+// The tables with rows that refer to the row `keyIs` picks, by a foreign key that refuses the
+// change: one that does not delete or change them with the row (a deletion), or one that
+// refers to a column the update writes. Read before the change, the row as it was.
+QStringList referringTables(const QSqlDatabase &db,
+                            const RowChange &change,
+                            const QString &keyIs,
+                            RefusedKeys::Known *known,
+                            bool *failed)
+{
+    auto referring = known->referring.constFind(change.table);
+    if (referring == known->referring.constEnd()) {
+        const QVector<ForeignKeyConstraint> read
+            = ForeignKeys::referringTo(db, change.table, failed);
+        if (*failed)
+            return {};
+        referring = known->referring.insert(change.table, read);
+    }
+    const QString parent = Catalog::quote(change.table);
+    QStringList tables;
+    for (const ForeignKeyConstraint &key : *referring) {
+        const bool refuses = change.kind == RowChange::Delete
+                                 ? !key.changesChildren()
+                                 : writesAny(change, key.parentColumns);
+        if (!refuses || tables.contains(key.table) || key.columns.isEmpty()
+            || key.parentColumns.size() != key.columns.size())
+            continue;
+        QStringList pairs;
+        for (int i = 0; i < key.columns.size(); ++i)
+            pairs << QStringLiteral("rowbook_child.%1 = %2.%3")
+                         .arg(Catalog::quote(key.columns[i]), parent,
+                              Catalog::quote(key.parentColumns[i]));
+        // The inner query's unqualified key columns are the parent's, also for a table that
+        // refers to itself.
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!oneshot::exec(query,
+                           QStringLiteral("SELECT 1 FROM %1 AS rowbook_child WHERE EXISTS (SELECT "
+                                          "1 FROM %2 WHERE %3 AND %4) LIMIT 1")
+                               .arg(Catalog::quote(key.table), parent, keyIs,
+                                    pairs.join(QLatin1String(" AND "))),
+                           change.key.values())) {
+            *failed = true;
+            return {};
+        }
+        if (query.next())
+            tables << key.table;
+    }
+    return tables;
+}
+
 const QString lookupSavepoint = QStringLiteral("SAVEPOINT rowbook_lookup");
 const QString releaseLookup = QStringLiteral("RELEASE rowbook_lookup");
 const QString rollbackToLookup = QStringLiteral("ROLLBACK TO rowbook_lookup");
@@ -61,45 +142,34 @@ const QString rollbackToLookup = QStringLiteral("ROLLBACK TO rowbook_lookup");
 
 void RefusedKeys::markReferenced(const QSqlDatabase &db,
                                  const RowChange &change,
+                                 const QString &keyIs,
                                  Known *known,
                                  StorageError *error)
 {
-    if (!error->isForeignKey())
+    const bool deletion = change.kind == RowChange::Delete;
+    if (!error->isForeignKey() || (!deletion && change.kind != RowChange::Update))
         return;
-    if (change.kind == RowChange::Delete) {
-        error->referenced = StorageError::DeletionRefused;
-        return;
-    }
-    if (change.kind != RowChange::Update)
-        return;
+    if (deletion)
+        error->referenced = StorageError::DeletionRefused; // the only way a deletion is refused
     // In a savepoint of its own: a lookup that fails (a server's statement timeout) must not
     // abort the batch's transaction, only leave the message as it was.
     if (execute(db, lookupSavepoint).isError())
         return;
     bool failed = false;
-    auto own = known->constFind(change.table);
-    if (own == known->constEnd()) {
-        const QVector<ForeignKeyConstraint> read
-            = ForeignKeys::constraints(db, change.table, &failed);
-        if (!failed)
-            own = known->insert(change.table, read);
-    }
-    bool ownReferencesHold = !failed;
-    for (const ForeignKeyConstraint &key : failed ? QVector<ForeignKeyConstraint>() : *own) {
-        const bool changed
-            = std::any_of(change.values.begin(), change.values.end(), [&key](const auto &pair) {
-                  return key.columns.contains(pair.first, Qt::CaseInsensitive);
-              });
-        if (changed && !parentIsThere(db, key, change, &failed)) {
-            ownReferencesHold = false; // the row's own reference may be the one at fault
-            break;
-        }
-    }
-    if (failed)
+    const bool referenced = deletion || ownReferencesHold(db, change, known, &failed);
+    bool unnamed = failed;
+    const QStringList tables = referenced && !failed
+                                   ? referringTables(db, change, keyIs, known, &unnamed)
+                                   : QStringList();
+    if (unnamed)
         execute(db, rollbackToLookup); // should this fail, so does the batch's next statement
-    failed = execute(db, releaseLookup).isError() || failed;
-    if (ownReferencesHold && !failed)
-        error->referenced = StorageError::KeyChangeRefused;
+    if (execute(db, releaseLookup).isError())
+        return;
+    if (referenced && !failed) {
+        error->referenced
+            = deletion ? StorageError::DeletionRefused : StorageError::KeyChangeRefused;
+        error->referringTables = tables;
+    }
 }
 
 } // namespace rowbook

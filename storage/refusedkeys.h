@@ -11,17 +11,24 @@
 
 namespace rowbook::RefusedKeys {
 
-// Each table's foreign keys, read once a save batch.
-using Known = QHash<QString, QVector<ForeignKeyConstraint>>;
+// Foreign keys read once a save batch: each table's own, and those that refer to each table.
+struct Known
+{
+    QHash<QString, QVector<ForeignKeyConstraint>> own;
+    QHash<QString, QVector<ForeignKeyConstraint>> referring;
+};
 
 // SQLite says "FOREIGN KEY constraint failed" both ways round, and PostgreSQL words it in the
 // server's language: a foreign key that refused a deletion, or an update whose own references
 // all lead to rows that are there, did so for the rows of other tables that refer to this one
-// (StorageError::referenced). Called by the save worker after the row's savepoint is rolled
-// back to (a server reads nothing in a failed transaction); its lookups run in a savepoint of
-// their own, so a failed one leaves the message as it was and the batch's transaction usable.
+// (StorageError::referenced), and names the tables that have such rows (referringTables).
+// `keyIs` picks the row by its bound key (SqlDialect::keyPredicate). Called by the save worker
+// after the row's savepoint is rolled back to (a server reads nothing in a failed transaction),
+// so the row is as it was; the lookups run in a savepoint of their own, so a failed one leaves
+// the message as it was and the batch's transaction usable.
 void markReferenced(const QSqlDatabase &db,
                     const RowChange &change,
+                    const QString &keyIs,
                     Known *known,
                     StorageError *error);
 

@@ -329,6 +329,41 @@ bool SaveWorker::backoff(quint64 batchId, int attempt, const QElapsedTimer &cloc
     return !m_abort->load();
 }
 
+SaveWorker::Step
+SaveWorker::writeChange(const RowChange &change, RefusedKeys::Known *known, SaveOutcome &outcome)
+{
+    ChangeResult result;
+    result.tag = change.tag;
+    if (const StorageError failed = runPlain(savepoint); failed.isError()) {
+        outcome.error = failed;
+        return failed.isBusy() ? Step::Retry : Step::Fail;
+    }
+    StorageError error = apply(change, result);
+    const bool rowRefused
+        = error.kind == StorageError::Constraint || error.kind == StorageError::Gone;
+    if (error.kind == StorageError::Conflict) {
+        result.error = error; // the columns nobody else changed were written: keep them
+    } else if (rowRefused && change.kind != RowChange::Statement) {
+        if (const StorageError failed = runPlain(rollbackToSavepoint); failed.isError()) {
+            outcome.error = failed;
+            return Step::Fail;
+        }
+        RefusedKeys::markReferenced(m_db, change,
+                                    SqlDialect::keyPredicate(m_schema.table(m_db, change.table)),
+                                    known, &error);
+        result.error = error;
+    } else if (error.isError()) {
+        outcome.error = error;
+        return error.isBusy() ? Step::Retry : Step::Fail;
+    }
+    if (const StorageError failed = runPlain(releaseSavepoint); failed.isError()) {
+        outcome.error = failed;
+        return Step::Fail;
+    }
+    outcome.results.push_back(result);
+    return Step::Done;
+}
+
 SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outcome)
 {
     // Outlives the transaction; SQLite's switch (schema changes that rebuild a table).
@@ -353,33 +388,8 @@ SaveWorker::Step SaveWorker::writeAll(const SaveBatch &batch, SaveOutcome &outco
             = TableSnapshot::restoreStatements(m_db, batch.snapshotTable, &outcome.snapshotProblem);
     RefusedKeys::Known knownKeys; // the tables' keys markReferenced read, this batch
     for (const RowChange &change : batch.changes) {
-        ChangeResult result;
-        result.tag = change.tag;
-        if (const StorageError failed = runPlain(savepoint); failed.isError()) {
-            outcome.error = failed;
-            return failed.isBusy() ? Step::Retry : Step::Fail;
-        }
-        StorageError error = apply(change, result);
-        const bool rowRefused
-            = error.kind == StorageError::Constraint || error.kind == StorageError::Gone;
-        if (error.kind == StorageError::Conflict) {
-            result.error = error; // the columns nobody else changed were written: keep them
-        } else if (rowRefused && change.kind != RowChange::Statement) {
-            if (const StorageError failed = runPlain(rollbackToSavepoint); failed.isError()) {
-                outcome.error = failed;
-                return Step::Fail;
-            }
-            RefusedKeys::markReferenced(m_db, change, &knownKeys, &error);
-            result.error = error;
-        } else if (error.isError()) {
-            outcome.error = error;
-            return error.isBusy() ? Step::Retry : Step::Fail;
-        }
-        if (const StorageError failed = runPlain(releaseSavepoint); failed.isError()) {
-            outcome.error = failed;
-            return Step::Fail;
-        }
-        outcome.results.push_back(result);
+        if (const Step step = writeChange(change, &knownKeys, outcome); step != Step::Done)
+            return step;
     }
     // Our own files remember the last committed batch, in the same transaction, so a recovery
     // journal written just before a crash can tell whether its in-flight batch was saved.

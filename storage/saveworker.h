@@ -14,6 +14,9 @@
 #include <atomic>
 
 namespace rowbook {
+namespace RefusedKeys {
+struct Known;
+}
 
 // Writes batches of row changes on its own thread, through its own connection, one
 // BEGIN IMMEDIATE transaction per batch. "Database is locked" is retried with exponential
@@ -50,6 +53,9 @@ private:
     enum class Step { Done, Retry, Fail };
     void writeWithRetries(const SaveBatch &batch, SaveOutcome &outcome);
     Step writeAll(const SaveBatch &batch, SaveOutcome &outcome);
+    // One change of the batch, in a savepoint of its own: a row the database refuses is rolled
+    // back alone, its reason in its result. Done: on to the next change.
+    Step writeChange(const RowChange &change, RefusedKeys::Known *known, SaveOutcome &outcome);
     // A new session on the server after the old one was lost; false while it cannot be reached.
     bool reconnect();
     // True when the transaction whose COMMIT lost the server (m_committing) committed all the

@@ -236,9 +236,17 @@ QString StorageError::userMessage() const
             && !column().isEmpty())
             return Text::tr("The value in column “%1” is already used by another row.")
                 .arg(column());
+        if (referenced == DeletionRefused && !referringTables.isEmpty())
+            return Text::tr("Rows of %1 refer to this row, so it cannot be deleted; undo the "
+                            "deletion (Ctrl+Z), or change those rows first.")
+                .arg(quotedNames(referringTables));
         if (referenced == DeletionRefused)
             return Text::tr("Rows of other tables refer to this row, so it cannot be deleted; "
                             "undo the deletion (Ctrl+Z), or change those rows first.");
+        if (referenced == KeyChangeRefused && !referringTables.isEmpty())
+            return Text::tr("Rows of %1 refer to this row by the value you changed, so it cannot "
+                            "be changed; undo the edit (Ctrl+Z), or change those rows first.")
+                .arg(quotedNames(referringTables));
         if (referenced == KeyChangeRefused)
             return Text::tr("Rows of other tables refer to this row by the value you changed, so "
                             "it cannot be changed; undo the edit (Ctrl+Z), or change those rows "

@@ -36,6 +36,7 @@ struct StorageError
     // worker knows what it ran, where SQLite words both directions of a failure alike.
     enum Referenced { NotReferenced, DeletionRefused, KeyChangeRefused };
     Referenced referenced = NotReferenced;
+    QStringList referringTables; // with `referenced`: the tables found with rows referring to it
 
     static StorageError fromSql(const QSqlError &error);
     static StorageError make(Kind kind, const QString &detail, int nativeCode = 0);

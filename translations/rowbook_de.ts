@@ -2070,6 +2070,14 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>The values in columns %1 refer to a row of “%2” that does not exist.</source>
         <translation>Die Werte in den Spalten %1 verweisen auf eine Zeile von „%2“, die es nicht gibt.</translation>
     </message>
+    <message>
+        <source>Rows of %1 refer to this row, so it cannot be deleted; undo the deletion (Ctrl+Z), or change those rows first.</source>
+        <translation>Zeilen von %1 verweisen auf diese Zeile, daher kann sie nicht gelöscht werden; machen Sie das Löschen rückgängig (Strg+Z) oder ändern Sie zuerst jene Zeilen.</translation>
+    </message>
+    <message>
+        <source>Rows of %1 refer to this row by the value you changed, so it cannot be changed; undo the edit (Ctrl+Z), or change those rows first.</source>
+        <translation>Zeilen von %1 verweisen über den geänderten Wert auf diese Zeile, daher kann er nicht geändert werden; machen Sie die Änderung rückgängig (Strg+Z) oder ändern Sie zuerst jene Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>TableSnapshot</name>

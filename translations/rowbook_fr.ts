@@ -2070,6 +2070,14 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>The values in columns %1 refer to a row of “%2” that does not exist.</source>
         <translation>Les valeurs des colonnes %1 renvoient à une ligne de « %2 » qui n’existe pas.</translation>
     </message>
+    <message>
+        <source>Rows of %1 refer to this row, so it cannot be deleted; undo the deletion (Ctrl+Z), or change those rows first.</source>
+        <translation>Des lignes de %1 renvoient à cette ligne, elle ne peut donc pas être supprimée ; annulez la suppression (Ctrl+Z), ou modifiez d’abord ces lignes.</translation>
+    </message>
+    <message>
+        <source>Rows of %1 refer to this row by the value you changed, so it cannot be changed; undo the edit (Ctrl+Z), or change those rows first.</source>
+        <translation>Des lignes de %1 renvoient à cette ligne par la valeur modifiée, elle ne peut donc pas être changée ; annulez la modification (Ctrl+Z), ou modifiez d’abord ces lignes.</translation>
+    </message>
 </context>
 <context>
     <name>TableSnapshot</name>
