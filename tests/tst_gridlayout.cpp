@@ -99,6 +99,25 @@ private:
         }
         return names;
     }
+    // Whether each filter field is where its column is, on screen, in the header that shows it.
+    bool filtersMatchTheirColumns() const
+    {
+        const QTableView *frozen = grid()->frozenView();
+        for (int c = 0; c < model()->columnCount(); ++c) {
+            const auto *filter
+                = m_window->findChild<QLineEdit *>(QStringLiteral("filter:%1").arg(c));
+            const QHeaderView *shown = grid()->isFrozen(c) ? frozen->horizontalHeader() : header();
+            if (!filter || filter->parentWidget() != shown)
+                return false;
+            const int left = shown->sectionViewportPosition(c);
+            const int right = left + shown->sectionSize(c);
+            if (filter->isVisible() != !shown->isSectionHidden(c) || filter->x() < left
+                || filter->x() + filter->width() > right
+                || filter->width() < shown->sectionSize(c) - 4)
+                return false;
+        }
+        return true;
+    }
     ColumnLayout saved(const QString &table) const
     {
         Settings settings; // a fresh read of the settings file, as after a restart
@@ -218,6 +237,18 @@ private Q_SLOTS:
         QCOMPARE(grid()->frozenCount(), 1);
     }
 
+    // Scrolled sideways, the filter fields go with their columns.
+    void filtersScrollWithTheirColumns()
+    {
+        m_window->resize(700, 500);
+        QTRY_VERIFY(grid()->horizontalScrollBar()->maximum() > 200);
+        QVERIFY(filtersMatchTheirColumns());
+        for (const int value : {grid()->horizontalScrollBar()->maximum(), 120, 0}) {
+            grid()->horizontalScrollBar()->setValue(value);
+            QVERIFY2(filtersMatchTheirColumns(), qPrintable(QString::number(value)));
+        }
+    }
+
     void freezeTwoColumns()
     {
         // Narrower than the columns: the grid scrolls sideways, with room beside the two frozen.
@@ -232,6 +263,7 @@ private Q_SLOTS:
         QVERIFY(frozen->isVisible());
         QCOMPARE(frozenColumns(), (QStringList{QStringLiteral("TrackId"), QStringLiteral("Name")}));
         QCOMPARE(frozen->width(), grid()->columnWidth(0) + grid()->columnWidth(1));
+        QVERIFY2(filtersMatchTheirColumns(), "each filter field over its own column");
 
         // Up and down together; sideways only the grid.
         grid()->verticalScrollBar()->setValue(40);
@@ -241,6 +273,7 @@ private Q_SLOTS:
         grid()->horizontalScrollBar()->setValue(grid()->horizontalScrollBar()->maximum());
         QVERIFY(grid()->horizontalScrollBar()->value() > 0);
         QCOMPARE(frozen->x(), x);
+        QVERIFY2(filtersMatchTheirColumns(), "each filter field over its own column");
         QVERIFY(grid()->columnViewportPosition(0) < 0); // the grid's own copy scrolled away
         // The frozen view's header covers the grid's scrolled header, names and filters alike.
         QCOMPARE(grid()->childAt(frozen->geometry().topLeft() + QPoint(5, 5)),

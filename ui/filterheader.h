@@ -49,6 +49,9 @@ public:
     // Frozen columns are drawn by a second view over the grid (GridView): their filter fields
     // move into that view's header, `overlay`, and come back when it is null.
     void setOverlay(QHeaderView *overlay, const QList<int> &columns);
+    // Places each filter field under its column's name: after the sections scrolled sideways
+    // (the fields are the header's children, not its viewport's, so they do not scroll).
+    void positionEditors();
 
 Q_SIGNALS:
     // A filter could not be understood: one sentence, empty when every filter is fine.
@@ -62,7 +65,6 @@ private:
     void clearEdits();
     int labelHeight() const;
     void rebuild();
-    void positionEditors();
     void placeEditors();
     void apply();
 

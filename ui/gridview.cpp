@@ -214,6 +214,9 @@ void GridView::setFilterHeader(FilterHeader *header)
     m_frozen->setSortingEnabled(true);
     disconnect(frozenHeader, &QHeaderView::sortIndicatorChanged, m_frozen,
                &QTableView::sortByColumn);
+    // After the header's own connection, which scrolls its sections (setHorizontalHeader()).
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, header,
+            &FilterHeader::positionEditors);
     connect(header, &QHeaderView::sectionResized, this, &GridView::syncFrozen);
     connect(header, &QHeaderView::sectionMoved, this, &GridView::syncFrozen);
     connect(header, &QHeaderView::sectionCountChanged, this, &GridView::syncFrozen);
