@@ -12,6 +12,8 @@
 
 #include <QFileInfo>
 
+#include <utility>
+
 namespace rowbook {
 
 DocumentController::DocumentController(Questions *questions, QObject *parent)
@@ -331,13 +333,29 @@ bool DocumentController::release(Workspace *workspace)
     return false;
 }
 
+void DocumentController::withdrawSolvedProblem(const Workspace *workspace)
+{
+    if (workspace != m_shownProblemOf)
+        return;
+    const AutoSaver *saver = workspace->autoSaver();
+    if (!saver->problem().isEmpty() && saver->state() != AutoSaver::State::Saved)
+        return; // not undone, nor saved at last
+    m_shownProblemOf = nullptr;
+    emit statusMessageWithdrawn(std::exchange(m_shownProblem, {}));
+}
+
 void DocumentController::onSaveFinished(Workspace *workspace)
 {
     if (workspace == m_workspace)
         emit saveFinished();
     const QString problem = workspace->autoSaver()->problem();
-    if (!problem.isEmpty())
+    if (!problem.isEmpty()) {
         emit statusMessage(problem, 10000);
+        m_shownProblem = problem;
+        m_shownProblemOf = workspace;
+    } else {
+        withdrawSolvedProblem(workspace);
+    }
     switch (m_after) {
     case After::Close:
         emit closeReady();

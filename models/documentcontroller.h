@@ -126,6 +126,9 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeout);
+    // A message statusMessage() showed is no longer true (a save problem the next save did not
+    // have): the status bar stops showing it, if it still does.
+    void statusMessageWithdrawn(const QString &text);
     // Nothing could be opened (and nothing else is shown): the window shows `text` instead.
     void problem(const QString &text);
     // Nothing is shown yet while a database opens (a server is asked first): the window shows
@@ -202,6 +205,8 @@ private:
                        const Backup::Result *madeBackup,
                        Into into);
     void onSaveFinished(Workspace *workspace);
+    // The save problem shown for `workspace` goes from the status bar once it is undone or saved.
+    void withdrawSolvedProblem(const Workspace *workspace);
     void onChecked(Workspace *workspace, bool ok, const QString &problem);
     void removeTab(Workspace *workspace);
     // False (and says why) while a file opens, a tab waits to close or the file to switch.
@@ -216,6 +221,9 @@ private:
     Workspace *m_closingTab = nullptr;              // After::CloseTab: the tab waiting for its save
     int m_reopenAt = -1;                            // reopen(): where the tab opens again
     After m_after = After::Nothing;
+    // The save problem last shown in the status bar, and the tab it was of.
+    QString m_shownProblem;
+    const Workspace *m_shownProblemOf = nullptr;
     QString m_switchPath;
     QString m_switchTable;
     BackupRunner m_backupRunner;

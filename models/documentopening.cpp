@@ -263,6 +263,8 @@ bool DocumentController::openPrepared(const QString &path,
     workspace.reset();
     connect(added->autoSaver(), &AutoSaver::outcome, this,
             [this, added] { onSaveFinished(added); });
+    connect(added->autoSaver(), &AutoSaver::stateChanged, this,
+            [this, added] { withdrawSolvedProblem(added); });
     connect(added, &Workspace::changedElsewhere, this, [this, added] {
         if (added == m_workspace) // another tab reads the table list again when it is shown
             emit tablesChanged();

@@ -358,6 +358,34 @@ private Q_SLOTS:
                  0);
     }
 
+    // A deletion the foreign keys refuse says why, naming the table whose rows refer to the
+    // row, until Undo brings the row back and the save that follows has no problem.
+    void aRefusedDeletionsMessageGoesWithItsUndo()
+    {
+        view()->selectRow(0); // artist 1 has albums
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(model()->rowCount(), 274);
+        const QString refused = QStringLiteral(
+            "Rows of “Album” refer to this row, so it cannot be deleted; undo the deletion "
+            "(Ctrl+Z), or change those rows first.");
+        QTRY_COMPARE(m_window->statusBar()->currentMessage(), refused);
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM Artist")).toInt(), 275);
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(model()->rowCount(), 275);
+        waitUntilSaved();
+        QTRY_COMPARE(m_window->workspace()->edits()->pendingCount(), 0);
+        QTRY_COMPARE(m_window->statusBar()->currentMessage(), QString());
+        // Another message shown since stays: only the withdrawn problem goes.
+        selectCells(0, 0, 1);
+        QTest::keyClick(view(), Qt::Key_Delete, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->statusBar()->currentMessage(), refused);
+        m_window->statusBar()->showMessage(QStringLiteral("something else"));
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        waitUntilSaved();
+        QTRY_COMPARE(m_window->workspace()->edits()->pendingCount(), 0);
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("something else"));
+    }
+
     // Rows of another table that the database deletes with a deleted row (ON DELETE CASCADE)
     // are not brought back by undo: the window asks first, even for one row, and says so.
     void deletingRowsOthersCascadeFromAsksFirst()

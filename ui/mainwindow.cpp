@@ -202,6 +202,11 @@ void MainWindow::connectDocument()
 {
     DocumentController *document = m_document.get();
     connect(document, &DocumentController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(document, &DocumentController::statusMessageWithdrawn, this,
+            [this](const QString &text) {
+                if (statusBar()->currentMessage() == text)
+                    statusBar()->clearMessage();
+            });
     connect(document, &DocumentController::problem, m_pane, &TablePane::showMessage);
     connect(document, &DocumentController::waiting, m_pane, &TablePane::showMessage);
     connect(m_pane->view(), &GridView::editRefused, this,
