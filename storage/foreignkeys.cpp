@@ -32,8 +32,8 @@ QString labelColumn(const TableInfo &parent)
 }
 
 // The constraints a catalog query gives one row per column pair: id, column, parent table,
-// parent column (none: the parent's primary key), ON DELETE action and, when `table` is empty,
-// the referring table.
+// parent column (none: the parent's primary key), ON DELETE and ON UPDATE actions and, when
+// `table` is empty, the referring table.
 QVector<ForeignKeyConstraint> readConstraints(QSqlQuery &query, const QString &table)
 {
     QVector<ForeignKeyConstraint> keys;
@@ -42,11 +42,12 @@ QVector<ForeignKeyConstraint> readConstraints(QSqlQuery &query, const QString &t
     while (query.next()) {
         if (keys.isEmpty() || query.value(0).toLongLong() != id) {
             id = query.value(0).toLongLong();
-            keys.push_back({table.isEmpty() ? query.value(5).toString() : table,
+            keys.push_back({table.isEmpty() ? query.value(6).toString() : table,
                             {},
                             query.value(2).toString(),
                             {},
-                            query.value(4).toString()});
+                            query.value(4).toString(),
+                            query.value(5).toString()});
             implicit = query.value(3).isNull() || query.value(3).toString().isEmpty();
         }
         keys.last().columns.append(query.value(1).toString());
@@ -95,7 +96,7 @@ ForeignKeys::constraints(const QSqlDatabase &db, const QString &table, bool *fai
                        isPostgres(db)
                            ? pgcatalog::foreignKeyQuery()
                            : QStringLiteral("SELECT id, \"from\", \"table\", \"to\", "
-                                            "upper(on_delete) FROM "
+                                            "upper(on_delete), upper(on_update) FROM "
                                             "pragma_foreign_key_list(?) ORDER BY id, seq"),
                        {table}))
         return keys;

@@ -33,11 +33,17 @@ struct ForeignKeyConstraint
     QString parentTable;
     QStringList parentColumns;
     QString onDelete; // NO ACTION, RESTRICT, CASCADE, SET NULL or SET DEFAULT
+    QString onUpdate; // the same
 
     // Whether deleting a parent row deletes or changes the rows that refer to it.
-    bool changesChildren() const
+    bool changesChildren() const { return changes(onDelete); }
+    // Whether changing the parent's referred values changes the rows that refer to it.
+    bool followsKeyChanges() const { return changes(onUpdate); }
+
+private:
+    static bool changes(const QString &action)
     {
-        return onDelete == QLatin1String("CASCADE") || onDelete.startsWith(QLatin1String("SET"));
+        return action == QLatin1String("CASCADE") || action.startsWith(QLatin1String("SET"));
     }
 };
 

@@ -162,7 +162,9 @@ QString foreignKeyQuery()
     return QStringLiteral(
                "SELECT c.oid, a.attname, p.relname, pa.attname, CASE c.confdeltype WHEN 'c' THEN "
                "'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT' WHEN 'r' THEN "
-               "'RESTRICT' ELSE 'NO ACTION' END FROM pg_constraint c JOIN pg_class "
+               "'RESTRICT' ELSE 'NO ACTION' END, CASE c.confupdtype WHEN 'c' THEN 'CASCADE' WHEN "
+               "'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT' WHEN 'r' THEN 'RESTRICT' ELSE 'NO "
+               "ACTION' END FROM pg_constraint c JOIN pg_class "
                "t ON "
                "t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_class p "
                "ON "
@@ -186,7 +188,9 @@ QString referrerQuery()
     return QStringLiteral(
         "SELECT c.oid, a.attname, p.relname, pa.attname, CASE c.confdeltype WHEN 'c' THEN "
         "'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT' WHEN 'r' THEN 'RESTRICT' "
-        "ELSE 'NO ACTION' END, CASE WHEN n.nspname = current_schema() THEN t.relname ELSE "
+        "ELSE 'NO ACTION' END, CASE c.confupdtype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET "
+        "NULL' WHEN 'd' THEN 'SET DEFAULT' WHEN 'r' THEN 'RESTRICT' ELSE 'NO ACTION' END, CASE "
+        "WHEN n.nspname = current_schema() THEN t.relname ELSE "
         "n.nspname || '.' || t.relname END FROM pg_constraint c JOIN pg_class t ON t.oid = "
         "c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_class p ON p.oid = "
         "c.confrelid JOIN pg_namespace pn ON pn.oid = p.relnamespace CROSS JOIN LATERAL "
@@ -194,7 +198,7 @@ QString referrerQuery()
         "a ON a.attrelid = c.conrelid AND a.attnum = k.col JOIN pg_attribute pa ON pa.attrelid = "
         "c.confrelid AND pa.attnum = k.parentcol WHERE c.contype = 'f' AND NOT EXISTS (SELECT 1 "
         "FROM pg_constraint pc WHERE pc.oid = c.conparentid AND pc.conrelid <> c.conrelid) AND "
-        "pn.nspname = current_schema() AND p.relname = ? ORDER BY 6, c.conname, c.oid, k.seq");
+        "pn.nspname = current_schema() AND p.relname = ? ORDER BY 7, c.conname, c.oid, k.seq");
 }
 
 } // namespace rowbook::pgcatalog

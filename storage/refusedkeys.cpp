@@ -1,6 +1,7 @@
 #include "refusedkeys.h"
 
 #include "catalog.h"
+#include "driverkind.h"
 #include "oneshot.h"
 #include "transaction.h"
 
@@ -84,9 +85,19 @@ bool ownReferencesHold(const QSqlDatabase &db,
     return !*failed;
 }
 
+// A referring table's name for SQL: on a server, one in another schema comes as "schema.table".
+QString quotedTable(const QSqlDatabase &db, const QString &name)
+{
+    const qsizetype dot = name.indexOf(QLatin1Char('.'));
+    if (dot < 0 || !isPostgres(db))
+        return Catalog::quote(name);
+    return Catalog::quote(name.left(dot)) + QLatin1Char('.') + Catalog::quote(name.mid(dot + 1));
+}
+
 // The tables with rows that refer to the row `keyIs` picks, by a foreign key that refuses the
-// change: one that does not delete or change them with the row (a deletion), or one that
-// refers to a column the update writes. Read before the change, the row as it was.
+// change: one that does not delete or change them with the row (a deletion), or one on a column
+// the update writes that does not follow it (ON UPDATE). Read before the change, the row as it
+// was; each lookup can use an index on the referring columns.
 QStringList referringTables(const QSqlDatabase &db,
                             const RowChange &change,
                             const QString &keyIs,
@@ -101,29 +112,34 @@ QStringList referringTables(const QSqlDatabase &db,
             return {};
         referring = known->referring.insert(change.table, read);
     }
-    const QString parent = Catalog::quote(change.table);
     QStringList tables;
     for (const ForeignKeyConstraint &key : *referring) {
         const bool refuses = change.kind == RowChange::Delete
                                  ? !key.changesChildren()
-                                 : writesAny(change, key.parentColumns);
+                                 : writesAny(change, key.parentColumns) && !key.followsKeyChanges();
         if (!refuses || tables.contains(key.table) || key.columns.isEmpty()
             || key.parentColumns.size() != key.columns.size())
             continue;
-        QStringList pairs;
-        for (int i = 0; i < key.columns.size(); ++i)
-            pairs << QStringLiteral("rowbook_child.%1 = %2.%3")
-                         .arg(Catalog::quote(key.columns[i]), parent,
-                              Catalog::quote(key.parentColumns[i]));
-        // The inner query's unqualified key columns are the parent's, also for a table that
-        // refers to itself.
+        QStringList columns;
+        for (const QString &column : key.columns)
+            columns << Catalog::quote(column);
+        QStringList parentColumns;
+        for (const QString &column : key.parentColumns)
+            parentColumns << Catalog::quote(column);
+        const auto tuple = [](const QStringList &names) {
+            const QString list = names.join(QLatin1String(", "));
+            return names.size() > 1 ? QLatin1Char('(') + list + QLatin1Char(')') : list;
+        };
+        // The inner query's unqualified columns are the parent's, also for a table that refers
+        // to itself.
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!oneshot::exec(query,
-                           QStringLiteral("SELECT 1 FROM %1 AS rowbook_child WHERE EXISTS (SELECT "
-                                          "1 FROM %2 WHERE %3 AND %4) LIMIT 1")
-                               .arg(Catalog::quote(key.table), parent, keyIs,
-                                    pairs.join(QLatin1String(" AND "))),
+                           QStringLiteral("SELECT 1 FROM %1 WHERE %2 IN (SELECT %3 FROM %4 WHERE "
+                                          "%5) LIMIT 1")
+                               .arg(quotedTable(db, key.table), tuple(columns),
+                                    parentColumns.join(QLatin1String(", ")),
+                                    Catalog::quote(change.table), keyIs),
                            change.key.values())) {
             *failed = true;
             return {};

@@ -16,7 +16,11 @@ struct Known
 {
     QHash<QString, QVector<ForeignKeyConstraint>> own;
     QHash<QString, QVector<ForeignKeyConstraint>> referring;
+    int named = 0; // refused rows whose referring tables were looked for (at most namedRows)
 };
+// The refused rows of a batch whose referring tables are named; the others get the general
+// message, so a batch of many refusals does not hold the write lock for their lookups.
+constexpr int namedRows = 100;
 
 // SQLite says "FOREIGN KEY constraint failed" both ways round, and PostgreSQL words it in the
 // server's language: a foreign key that refused a deletion, or an update whose own references

@@ -337,8 +337,12 @@ private Q_SLOTS:
                                        "NOT NULL UNIQUE)"),
                         QStringLiteral("CREATE TABLE pets (id INTEGER PRIMARY KEY, owner TEXT "
                                        "REFERENCES owners (name))"),
+                        // Follows the change: not a table that refuses it.
+                        QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY, owner TEXT "
+                                       "REFERENCES owners (name) ON UPDATE CASCADE)"),
                         QStringLiteral("INSERT INTO owners VALUES (1, 'Ann')"),
-                        QStringLiteral("INSERT INTO pets VALUES (1, 'Ann')")}));
+                        QStringLiteral("INSERT INTO pets VALUES (1, 'Ann')"),
+                        QStringLiteral("INSERT INTO tags VALUES (1, 'Ann')")}));
         TableModel *owners = open(QStringLiteral("owners"));
         QVERIFY(owners);
         QVERIFY(owners->setData(owners->index(0, 1), QStringLiteral("Anna")));
