@@ -59,9 +59,19 @@ RowCounter::RowCounter(const DatabaseInfo &info, QObject *parent)
 {
     connect(m_worker, &RowCounterWorker::counted, this,
             [this](quint64 id, const QString &table, qint64 rows) {
-                if (id != m_thread.latestId())
-                    return; // the latest request counts it (again) if it is still owed
-                m_owed.removeOne(table);
+                const auto asked = m_askedIn.constFind(table);
+                if (asked == m_askedIn.cend()) {
+                    if (id == m_thread.latestId())
+                        Q_EMIT counted(table, rows);
+                    return;
+                }
+                // Owed a count: one from the request that last asked for it, or a later one,
+                // settles it; an earlier request's is shown meanwhile (a table whose count takes
+                // longer than the time between requests gets one too).
+                if (id >= asked.value()) {
+                    m_askedIn.erase(asked);
+                    m_owed.removeOne(table);
+                }
                 Q_EMIT counted(table, rows);
             });
     m_thread.start(m_worker, QThread::LowPriority);
@@ -82,7 +92,10 @@ void RowCounter::count(const QStringList &tables)
         }
     }
     m_owed = order;
-    m_thread.post([worker = m_worker, order](quint64 id) { worker->run(id, order); });
+    const quint64 id
+        = m_thread.post([worker = m_worker, order](quint64 id) { worker->run(id, order); });
+    for (const QString &table : tables)
+        m_askedIn.insert(table, id);
 }
 
 } // namespace rowbook

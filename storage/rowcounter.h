@@ -3,6 +3,7 @@
 #include "database.h"
 #include "workerthread.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -31,6 +32,7 @@ private:
     WorkerThread m_thread;
     RowCounterWorker *m_worker = nullptr; // owned by m_thread
     QStringList m_owed;                   // asked for and not counted yet, in order
+    QHash<QString, quint64> m_askedIn;    // each of them -> the request that last asked for it
 };
 
 } // namespace rowbook
