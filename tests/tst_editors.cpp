@@ -9,6 +9,7 @@
 #include "recordform.h"
 #include "tablemodel.h"
 #include "testsupport.h"
+#include "undohistory.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace rowbook;
@@ -307,6 +309,10 @@ private Q_SLOTS:
                                      << "is not a date" << int(Qt::Key_Return);
         QTest::newRow("REAL, click away") << int(Price) << "abc"
                                           << "is not a number" << 0;
+        // Save Now keeps the editor open: it says why nothing of it was saved.
+        QTest::newRow("INTEGER, Ctrl+S")
+            << int(Qty) << "12x"
+            << "is not a whole number" << int(Qt::Key_S) + int(Qt::ControlModifier);
     }
 
     void invalidInputKeepsTheCellEditorOpen()
@@ -324,7 +330,8 @@ private Q_SLOTS:
         QTest::keyClicks(editor, typed);
         QCOMPARE(editor->text(), typed); // letters are not swallowed
         if (key != 0) {
-            QTest::keyClick(editor, Qt::Key(key));
+            QTest::keyClick(editor, Qt::Key(key & ~int(Qt::KeyboardModifierMask)),
+                            Qt::KeyboardModifiers(key & int(Qt::KeyboardModifierMask)));
             QCOMPARE(QApplication::focusWidget(), editor); // the same editor stays open
         } else {
             const QRect other = view()->visualRect(model()->index(Slashed, Title));
@@ -531,6 +538,28 @@ private Q_SLOTS:
             commitCell(input);
         saveAndWait();
         QCOMPARE(stored(sql).toString(), QStringLiteral("typed, then Ctrl+S and on"));
+    }
+
+    // An Undo after Save Now, with the editor still open, takes the saved text back: closing
+    // the editor does not write it again, and Redo is still there.
+    void undoAfterSaveNowHoldsWhileTheEditorIsOpen()
+    {
+        const QString sql = QStringLiteral("SELECT title FROM events WHERE id = 4");
+        QLineEdit *input = openCellEditor(Iso, Title);
+        QVERIFY(input);
+        input->selectAll();
+        QTest::keyClicks(input, QStringLiteral("saved, then undone"));
+        QTest::keyClick(input, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(stored(sql).toString(), QStringLiteral("saved, then undone"));
+        QUndoStack *stack = m_window->workspace()->undo()->stack(QStringLiteral("events"));
+        QVERIFY(stack->canUndo());
+        stack->undo();
+        saveAndWait();
+        QCOMPARE(stored(sql).toString(), QStringLiteral("iso"));
+        commitCell(input);
+        saveAndWait();
+        QCOMPARE(stored(sql).toString(), QStringLiteral("iso"));
+        QVERIFY(stack->canRedo());
     }
 
     void setToNullIsDisabledForRequiredColumns()

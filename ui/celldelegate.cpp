@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QTableView>
 
 #include <limits>
@@ -157,6 +158,10 @@ void CellDelegate::setModelData(QWidget *editor,
     QString problem = problemWith(editor, &stored);
     if (const auto *table = qobject_cast<const TableModel *>(model); table && problem.isEmpty())
         problem = table->keyValueProblem(index.column(), stored);
+    if (!problem.isEmpty() && m_keepingOpen) {
+        showNote(editor, problem, true);
+        return;
+    }
     if (!problem.isEmpty()) {
         // The view closes this editor (another cell was clicked): open it again with the input.
         const QString text
@@ -167,6 +172,14 @@ void CellDelegate::setModelData(QWidget *editor,
         return;
     }
     model->setData(index, stored, TableModel::StoredRole);
+    if (auto *edit = qobject_cast<QLineEdit *>(editor); edit && m_keepingOpen)
+        edit->setModified(false); // what it holds is in the model now
+}
+
+void CellDelegate::commitKeepingOpen(QWidget *editor)
+{
+    const QScopedValueRollback<bool> keeping(m_keepingOpen, true);
+    Q_EMIT commitData(editor); // the view finds the editor's cell and calls setModelData()
 }
 
 void CellDelegate::updateEditorGeometry(QWidget *editor,

@@ -43,6 +43,11 @@ public:
                               const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
     void destroyEditor(QWidget *editor, const QModelIndex &index) const override;
+    // Hands what `editor` holds to the model while it stays open (Save Now, the window moving
+    // its row away): input that does not fit shows its note in the editor and is not written;
+    // input that is written counts as unchanged from then on, so closing the editor writes it
+    // only if it is changed again (after an Undo meanwhile, it is not written back).
+    void commitKeepingOpen(QWidget *editor);
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;
@@ -66,6 +71,7 @@ private:
         QString problem;
     };
     mutable Rejected m_rejected;
+    bool m_keepingOpen = false; // in commitKeepingOpen()
     mutable CellText m_text;
 };
 

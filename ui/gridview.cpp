@@ -113,7 +113,6 @@ public:
     {
         return edit(index, trigger, event);
     }
-    void commitEditor(QWidget *editor) { commitData(editor); }
 
 protected:
     // A double click or a key on a frozen cell that cannot be edited says why, as in the grid.
@@ -421,10 +420,17 @@ void GridView::commitOpenEditor()
             editor = editor->parentWidget();
         return editor;
     };
-    if (QWidget *editor = openEditor(this); editor && state() == EditingState)
-        commitData(editor);
-    else if (QWidget *frozen = openEditor(m_frozen); frozen && m_frozen->isVisible())
-        m_frozen->commitEditor(frozen); // a frozen cell's editor is in the frozen view
+    if (!m_frozen)
+        return; // the grid is being destroyed
+    // A frozen cell's editor is in the frozen view.
+    for (const QTableView *view :
+         {static_cast<const QTableView *>(this), static_cast<const QTableView *>(m_frozen)}) {
+        auto *delegate = qobject_cast<CellDelegate *>(view->itemDelegate());
+        if (QWidget *editor = openEditor(view); editor && delegate && view->isVisible()) {
+            delegate->commitKeepingOpen(editor);
+            return;
+        }
+    }
 }
 
 QModelIndex GridView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
