@@ -111,6 +111,7 @@ bool TableModel::setTable(const QString &name)
     m_keys.clear();
     resetWindow(); // nothing answers for the old rows while the new ones are read
     m_editStarts.clear();
+    m_newRowsSaved.clear();
     m_lastError.clear();
     m_unfilteredCount = -1;
     m_rowCountBound = -1;
@@ -426,6 +427,7 @@ void TableModel::onRowCommitted(const QString &table,
             m_deletedSinceRequest.remove(newKey); // a key of a row deleted before, used again
         }
         m_rows.remove(newKey);
+        moveEditStarts(oldKey, newKey, values);
         emitRowChanged(rowAt(at), Header::Changed); // "*" becomes the row's number
         Q_EMIT rowKeyChanged(oldKey, newKey);
         return;

@@ -419,6 +419,8 @@ private:
     QString selectList() const;
     void
     onRowCommitted(const QString &table, qint64 oldKey, qint64 newKey, const RowValues &values);
+    // A new row with an editor open was saved: the edit goes on from what was inserted.
+    void moveEditStarts(qint64 oldKey, qint64 newKey, const RowValues &inserted);
     void onRowRefused(const QString &table, qint64 key);
     void onRowConflicted(const QString &table, qint64 key, const QHash<QString, QVariant> &theirs);
     // The stored value the cell's edit started from, which the save compares with the file.
@@ -505,6 +507,8 @@ private:
     std::vector<qint64> m_insertedSinceRequest;
     // (key, column) -> the stored value an open editor started from (beginCellEdit()).
     QHash<std::pair<qint64, QString>, QVariant> m_editStarts;
+    // A new row's temporary key -> its saved key, while an editor opened before the save is open.
+    QHash<qint64, qint64> m_newRowsSaved;
     mutable RowCache m_rows{maxCachedPages, maxSingleRows}; // stored values read so far
     // A page asked of the RowFetcher: its rows, the key of its first row (or the position, on
     // positional tables) and the cache's generation when it was asked.

@@ -65,9 +65,13 @@ void TableModel::beginCellEdit(const QModelIndex &index)
     if (!index.isValid() || !checkIndex(index) || m_positional)
         return;
     const qint64 key = keyAt(index.row());
-    if (key < 0)
-        return; // a new row: nothing stored to compare with
     const QString &column = m_info.columns[index.column()].name;
+    if (key < 0) {
+        // A new row: nothing stored to compare with. Once it is saved with the editor still
+        // open, the edit goes on from what was inserted (onRowCommitted()).
+        m_editStarts.insert({key, column}, QVariant());
+        return;
+    }
     // The user's own edit of the cell, not yet saved or being saved, is what the editor shows
     // and what the file holds once it is saved: the new edit starts from it. (From the row as
     // read, a second edit begun while the first was saving took the first for another
@@ -86,8 +90,35 @@ void TableModel::beginCellEdit(const QModelIndex &index)
 
 void TableModel::endCellEdit(qint64 key, int column)
 {
-    if (column >= 0 && column < m_info.columns.size())
-        m_editStarts.remove({key, m_info.columns[column].name});
+    if (column < 0 || column >= m_info.columns.size())
+        return;
+    m_editStarts.remove({key, m_info.columns[column].name});
+    // The editor opened on a new row that was saved meanwhile: its start moved to the saved key.
+    if (const auto saved = m_newRowsSaved.constFind(key); saved != m_newRowsSaved.cend()) {
+        m_editStarts.remove({saved.value(), m_info.columns[column].name});
+        if (std::none_of(m_editStarts.keyBegin(), m_editStarts.keyEnd(),
+                         [saved](const auto &started) { return started.first == saved.value(); }))
+            m_newRowsSaved.erase(saved);
+    }
+}
+
+void TableModel::moveEditStarts(qint64 oldKey, qint64 newKey, const RowValues &inserted)
+{
+    QStringList columns;
+    for (auto it = m_editStarts.cbegin(); it != m_editStarts.cend(); ++it) {
+        if (it.key().first == oldKey)
+            columns << it.key().second;
+    }
+    for (const QString &column : std::as_const(columns)) {
+        m_editStarts.remove({oldKey, column});
+        const auto value
+            = std::find_if(inserted.cbegin(), inserted.cend(),
+                           [&column](const auto &pair) { return pair.first == column; });
+        if (value == inserted.cend())
+            continue; // the database's default: read from the row when the edit is made
+        m_editStarts.insert({newKey, column}, value->second);
+        m_newRowsSaved.insert(oldKey, newKey);
+    }
 }
 
 QVariant TableModel::conflictData(const QModelIndex &index, int role) const

@@ -562,6 +562,34 @@ private Q_SLOTS:
         QVERIFY(stack->canRedo());
     }
 
+    // A new row saved by Save Now while its editor stays open: the edit that follows is
+    // checked against what was inserted, so another program's change meanwhile is a conflict,
+    // not overwritten.
+    void aNewRowSavedWithItsEditorOpenKeepsTheCheck()
+    {
+        QVERIFY(m_window->showTable(QStringLiteral("people")));
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *input = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(input, "the new row's first field is being edited");
+        QTest::keyClicks(input, QStringLiteral("Ada"));
+        QTest::keyClick(input, Qt::Key_S, Qt::ControlModifier);
+        const QString name = QStringLiteral("SELECT name FROM people WHERE id = 2");
+        QTRY_COMPARE(stored(name).toString(), QStringLiteral("Ada"));
+        QVERIFY(
+            Probe(m_path).exec(QStringLiteral("UPDATE people SET name = 'Theirs' WHERE id = 2")));
+        // The window reads the other program's commit in (the editor keeps what was typed).
+        QTRY_COMPARE(model()->data(model()->index(1, 1), TableModel::StoredRole).toString(),
+                     QStringLiteral("Theirs"));
+        QCOMPARE(input->text(), QStringLiteral("Ada"));
+        QTest::keyClicks(input, QStringLiteral(" Lovelace"));
+        commitCell(input);
+        autoSaver()->saveNow();
+        QTRY_VERIFY(autoSaver()->isIdle());
+        QCOMPARE(stored(name).toString(), QStringLiteral("Theirs"));
+        QTRY_VERIFY(model()->data(model()->index(1, 1), TableModel::ConflictRole).toBool());
+    }
+
     void setToNullIsDisabledForRequiredColumns()
     {
         QVERIFY(m_window->showTable(QStringLiteral("people")));
