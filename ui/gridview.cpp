@@ -425,11 +425,14 @@ void GridView::commitOpenEditor()
     // A frozen cell's editor is in the frozen view.
     for (const QTableView *view :
          {static_cast<const QTableView *>(this), static_cast<const QTableView *>(m_frozen)}) {
-        auto *delegate = qobject_cast<CellDelegate *>(view->itemDelegate());
-        if (QWidget *editor = openEditor(view); editor && delegate && view->isVisible()) {
+        QWidget *editor = openEditor(view);
+        if (!editor || !view->isVisible())
+            continue;
+        if (auto *delegate = qobject_cast<CellDelegate *>(view->itemDelegate()))
             delegate->commitKeepingOpen(editor);
-            return;
-        }
+        else if (view == this)
+            commitData(editor); // another delegate: as the view commits it
+        return;
     }
 }
 
