@@ -62,6 +62,26 @@ bool writesAny(const RowChange &change, const QStringList &columns)
     });
 }
 
+using Keys = QVector<ForeignKeyConstraint>;
+
+// The keys `read(db, table, failed)` gives, read once a batch into `cache`; nullptr when they
+// could not be read (`failed` is then set).
+const Keys *cached(QHash<QString, Keys> &cache,
+                   const QSqlDatabase &db,
+                   const QString &table,
+                   Keys (*read)(const QSqlDatabase &, const QString &, bool *),
+                   bool *failed)
+{
+    auto found = cache.constFind(table);
+    if (found == cache.constEnd()) {
+        const Keys keys = read(db, table, failed);
+        if (*failed)
+            return nullptr;
+        found = cache.insert(table, keys);
+    }
+    return &found.value();
+}
+
 // Whether the update's own references lead to rows that are there: then the foreign key that
 // refused it is one of other rows referring to it. False when one may be the one at fault, or
 // the keys could not be read (`failed` is then set).
@@ -70,14 +90,9 @@ bool ownReferencesHold(const QSqlDatabase &db,
                        RefusedKeys::Known *known,
                        bool *failed)
 {
-    auto own = known->own.constFind(change.table);
-    if (own == known->own.constEnd()) {
-        const QVector<ForeignKeyConstraint> read
-            = ForeignKeys::constraints(db, change.table, failed);
-        if (*failed)
-            return false;
-        own = known->own.insert(change.table, read);
-    }
+    const Keys *own = cached(known->own, db, change.table, &ForeignKeys::constraints, failed);
+    if (!own)
+        return false;
     for (const ForeignKeyConstraint &key : *own) {
         if (writesAny(change, key.columns) && !parentIsThere(db, key, change, failed))
             return false;
@@ -104,14 +119,10 @@ QStringList referringTables(const QSqlDatabase &db,
                             RefusedKeys::Known *known,
                             bool *failed)
 {
-    auto referring = known->referring.constFind(change.table);
-    if (referring == known->referring.constEnd()) {
-        const QVector<ForeignKeyConstraint> read
-            = ForeignKeys::referringTo(db, change.table, failed);
-        if (*failed)
-            return {};
-        referring = known->referring.insert(change.table, read);
-    }
+    const Keys *referring
+        = cached(known->referring, db, change.table, &ForeignKeys::referringTo, failed);
+    if (!referring)
+        return {};
     QStringList tables;
     for (const ForeignKeyConstraint &key : *referring) {
         const bool refuses = change.kind == RowChange::Delete
