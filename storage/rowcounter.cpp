@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace rowbook {
 
 class RowCounterWorker : public QObject
@@ -68,10 +70,8 @@ RowCounter::RowCounter(const DatabaseInfo &info, QObject *parent)
                 // Owed a count: one from the request that last asked for it, or a later one,
                 // settles it; an earlier request's is shown meanwhile (a table whose count takes
                 // longer than the time between requests gets one too).
-                if (id >= asked.value()) {
+                if (id >= asked.value())
                     m_askedIn.erase(asked);
-                    m_owed.removeOne(table);
-                }
                 Q_EMIT counted(table, rows);
             });
     m_thread.start(m_worker, QThread::LowPriority);
@@ -81,17 +81,18 @@ RowCounter::~RowCounter() = default; // the worker stops after the table it is c
 
 void RowCounter::count(const QStringList &tables)
 {
-    QStringList order;
-    QSet<QString> seen;
-    for (const QStringList *list : {&tables, static_cast<const QStringList *>(&m_owed)}) {
-        for (const QString &table : *list) {
-            if (!seen.contains(table)) {
-                seen.insert(table);
-                order << table;
-            }
-        }
+    // These tables first, then the ones still owed a count, longest owed first.
+    QStringList order = tables;
+    order.removeDuplicates();
+    const QSet<QString> first(order.cbegin(), order.cend());
+    QList<std::pair<quint64, QString>> owed;
+    for (auto it = m_askedIn.cbegin(); it != m_askedIn.cend(); ++it) {
+        if (!first.contains(it.key()))
+            owed.append({it.value(), it.key()});
     }
-    m_owed = order;
+    std::sort(owed.begin(), owed.end());
+    for (const auto &[asked, table] : std::as_const(owed))
+        order << table;
     const quint64 id
         = m_thread.post([worker = m_worker, order](quint64 id) { worker->run(id, order); });
     for (const QString &table : tables)

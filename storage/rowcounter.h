@@ -31,8 +31,8 @@ Q_SIGNALS:
 private:
     WorkerThread m_thread;
     RowCounterWorker *m_worker = nullptr; // owned by m_thread
-    QStringList m_owed;                   // asked for and not counted yet, in order
-    QHash<QString, quint64> m_askedIn;    // each of them -> the request that last asked for it
+    // The tables asked for and not counted yet -> the request that last asked for each.
+    QHash<QString, quint64> m_askedIn;
 };
 
 } // namespace rowbook
