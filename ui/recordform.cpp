@@ -131,10 +131,7 @@ void RecordForm::setModel(TableModel *model)
             }
         });
         // The row may leave the window: what was typed is written first, not dropped with it.
-        connect(model, &TableModel::windowAboutToMove, this, [this] {
-            for (FieldEditor *editor : std::as_const(m_editors))
-                submit(editor);
-        });
+        connect(model, &TableModel::windowAboutToMove, this, &RecordForm::commitTyping);
     }
     rebuild();
 }
@@ -385,10 +382,8 @@ FieldEditor *RecordForm::editor(const QString &column) const
 
 void RecordForm::commitTyping()
 {
-    for (FieldEditor *editor : std::as_const(m_editors)) {
-        if (editor->isAncestorOf(QApplication::focusWidget()))
-            submit(editor);
-    }
+    for (FieldEditor *editor : std::as_const(m_editors))
+        submit(editor); // only a field the user changed is written
 }
 
 void RecordForm::submit(FieldEditor *editor)

@@ -33,8 +33,8 @@ public:
     void setCurrentRow(int row);
     int currentRow() const;
     FieldEditor *editor(const QString &column) const;
-    // Hands what is typed into the field that has the focus to the model (on Save Now); the
-    // field keeps the focus.
+    // Hands what is typed into the fields to the model (on Save Now, or before the grid's
+    // window moves the row away); the field being typed in keeps the focus.
     void commitTyping();
 
 protected:
