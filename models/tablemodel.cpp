@@ -111,7 +111,6 @@ bool TableModel::setTable(const QString &name)
     m_keys.clear();
     resetWindow(); // nothing answers for the old rows while the new ones are read
     m_editStarts.clear();
-    m_newRowsSaved.clear();
     m_lastError.clear();
     m_unfilteredCount = -1;
     m_rowCountBound = -1;

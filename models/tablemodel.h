@@ -292,7 +292,8 @@ public:
     // An editor opened on the cell (grid or form): the value it shows is what an edit made in it
     // starts from, so a change by another program that arrives while it is open comes back as
     // a conflict instead of being overwritten. endCellEdit() when the editor closes, after its
-    // value was set (tablemodelconflicts.cpp).
+    // value was set (tablemodelconflicts.cpp), with the row's key as it is then: an editor open
+    // on a new row goes on under the saved key after rowKeyChanged().
     void beginCellEdit(const QModelIndex &index);
     void endCellEdit(qint64 key, int column);
 
@@ -507,8 +508,6 @@ private:
     std::vector<qint64> m_insertedSinceRequest;
     // (key, column) -> the stored value an open editor started from (beginCellEdit()).
     QHash<std::pair<qint64, QString>, QVariant> m_editStarts;
-    // A new row's temporary key -> its saved key, while an editor opened before the save is open.
-    QHash<qint64, qint64> m_newRowsSaved;
     mutable RowCache m_rows{maxCachedPages, maxSingleRows}; // stored values read so far
     // A page asked of the RowFetcher: its rows, the key of its first row (or the position, on
     // positional tables) and the cache's generation when it was asked.

@@ -93,13 +93,6 @@ void TableModel::endCellEdit(qint64 key, int column)
     if (column < 0 || column >= m_info.columns.size())
         return;
     m_editStarts.remove({key, m_info.columns[column].name});
-    // The editor opened on a new row that was saved meanwhile: its start moved to the saved key.
-    if (const auto saved = m_newRowsSaved.constFind(key); saved != m_newRowsSaved.cend()) {
-        m_editStarts.remove({saved.value(), m_info.columns[column].name});
-        if (std::none_of(m_editStarts.keyBegin(), m_editStarts.keyEnd(),
-                         [saved](const auto &started) { return started.first == saved.value(); }))
-            m_newRowsSaved.erase(saved);
-    }
 }
 
 void TableModel::moveEditStarts(qint64 oldKey, qint64 newKey, const RowValues &inserted)
@@ -117,7 +110,6 @@ void TableModel::moveEditStarts(qint64 oldKey, qint64 newKey, const RowValues &i
         if (value == inserted.cend())
             continue; // the database's default: read from the row when the edit is made
         m_editStarts.insert({newKey, column}, value->second);
-        m_newRowsSaved.insert(oldKey, newKey);
     }
 }
 

@@ -202,6 +202,16 @@ void CellDelegate::updateEditorGeometry(QWidget *editor,
     edit->setGeometry(rect);
 }
 
+void CellDelegate::rekeyEditors(QWidget *view, qint64 oldKey, qint64 newKey)
+{
+    const auto editors = view->findChildren<QWidget *>();
+    for (QWidget *editor : editors) {
+        if (const QVariant key = editor->property(startKeyProperty);
+            key.isValid() && key.toLongLong() == oldKey)
+            editor->setProperty(startKeyProperty, newKey);
+    }
+}
+
 void CellDelegate::destroyEditor(QWidget *editor, const QModelIndex &index) const
 {
     const QVariant key = editor->property(startKeyProperty);

@@ -239,10 +239,19 @@ void GridView::setModel(QAbstractItemModel *model)
     QTableView::setModel(model);
     auto *table = qobject_cast<TableModel *>(model);
     m_scroller->setModel(table);
-    disconnect(m_windowConnection);
-    if (table) // the edited row may leave the window: what was typed is written first
-        m_windowConnection
-            = connect(table, &TableModel::windowAboutToMove, this, &GridView::commitOpenEditor);
+    for (const QMetaObject::Connection &connection : std::as_const(m_tableConnections))
+        disconnect(connection);
+    m_tableConnections.clear();
+    if (table) {
+        // The edited row may leave the window: what was typed is written first.
+        m_tableConnections << connect(table, &TableModel::windowAboutToMove, this,
+                                      &GridView::commitOpenEditor);
+        // A new row being edited is saved: its open editors go on under the saved key.
+        m_tableConnections << connect(table, &TableModel::rowKeyChanged, this,
+                                      [this](qint64 oldKey, qint64 newKey) {
+                                          CellDelegate::rekeyEditors(this, oldKey, newKey);
+                                      });
+    }
     attachFrozen(false);           // and again in syncFrozen() if columns are frozen
     disconnect(m_resetConnection); // the previous model may live on in another tab
     if (model)

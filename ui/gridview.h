@@ -74,7 +74,7 @@ private:
     int frozenWidth() const;
 
     QMetaObject::Connection m_resetConnection;
-    QMetaObject::Connection m_windowConnection;
+    QVector<QMetaObject::Connection> m_tableConnections; // to the TableModel shown
     QPointer<FilterHeader> m_filterHeader;
     FrozenView *m_frozen;
     WindowScroller *m_scroller;

@@ -129,6 +129,10 @@ void RecordForm::setModel(TableModel *model)
                 if (input.key == oldKey)
                     input.key = newKey; // a new row left with input set aside was saved
             }
+            for (qint64 &started : m_started) {
+                if (started == oldKey)
+                    started = newKey; // a field being edited on a new row that was saved
+            }
         });
         // The row may leave the window: what was typed is written first, not dropped with it.
         connect(model, &TableModel::windowAboutToMove, this, &RecordForm::commitTyping);
