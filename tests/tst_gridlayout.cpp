@@ -109,11 +109,14 @@ private:
             const QHeaderView *shown = grid()->isFrozen(c) ? frozen->horizontalHeader() : header();
             if (!filter || filter->parentWidget() != shown)
                 return false;
-            const int left = shown->sectionViewportPosition(c);
+            int left = shown->sectionViewportPosition(c);
             const int right = left + shown->sectionSize(c);
+            // A column partly under the frozen ones has its field in the part left in sight.
+            const int covered = frozen->isVisible() && !grid()->isFrozen(c) ? frozen->width() : 0;
+            if (covered > left && covered < right)
+                left = covered;
             if (filter->isVisible() != !shown->isSectionHidden(c) || filter->x() < left
-                || filter->x() + filter->width() > right
-                || filter->width() < shown->sectionSize(c) - 4)
+                || filter->x() + filter->width() > right || filter->width() < right - left - 4)
                 return false;
         }
         return true;
@@ -247,6 +250,33 @@ private Q_SLOTS:
             grid()->horizontalScrollBar()->setValue(value);
             QVERIFY2(filtersMatchTheirColumns(), qPrintable(QString::number(value)));
         }
+    }
+
+    // A column partly under the frozen ones shows its name beside them, not under them.
+    void aColumnPartlyUnderTheFrozenOnesShowsItsName()
+    {
+        m_window->resize(900, 500);
+        grid()->setFrozenCount(2);
+        const QTableView *frozen = grid()->frozenView();
+        QTRY_VERIFY(frozen->isVisible() && grid()->horizontalScrollBar()->maximum() > 200);
+        const int composer = column(QStringLiteral("Composer"));
+        // 50 pixels of Composer left in sight: fewer than its name needs, so with the name at
+        // the column's left edge none of it would show.
+        const int width = header()->sectionSize(composer);
+        QVERIFY(width > 120);
+        grid()->horizontalScrollBar()->setValue(header()->sectionPosition(composer)
+                                                - frozen->width() + width - 50);
+        QTRY_COMPARE(grid()->columnViewportPosition(composer) + width, frozen->width() + 50);
+        QVERIFY2(filtersMatchTheirColumns(), "the field in the part of the column in sight");
+        // Dark pixels of the name's text in the column's part beside the frozen columns.
+        const QImage shot = grid()->grab().toImage();
+        const QPoint origin = header()->mapTo(grid(), QPoint(frozen->width() + 1, 0));
+        int text = 0;
+        for (int y = 0; y < header()->viewport()->height(); ++y) {
+            for (int x = 0; x < 45; ++x)
+                text += qGray(shot.pixel(origin + QPoint(x, y))) < 110 ? 1 : 0;
+        }
+        QVERIFY2(text > 20, qPrintable(QString::number(text)));
     }
 
     void freezeTwoColumns()

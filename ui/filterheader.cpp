@@ -83,6 +83,16 @@ void FilterHeader::setOverlay(QHeaderView *overlay, const QList<int> &columns)
     placeEditors();
 }
 
+void FilterHeader::releaseOverlay()
+{
+    m_overlay = nullptr;
+    m_overlayColumns.clear();
+    for (QLineEdit *edit : std::as_const(m_edits)) {
+        if (edit->parentWidget() != this)
+            edit->setParent(this);
+    }
+}
+
 // Each filter field lives in the header that shows its column: this one, or the frozen
 // columns' header over it.
 void FilterHeader::placeEditors()
@@ -203,6 +213,25 @@ void FilterHeader::updateGeometries()
     positionEditors();
 }
 
+int FilterHeader::coveredWidth() const
+{
+    // Visible as the window goes: the same while the window itself is hidden or closing.
+    return m_overlay && m_overlay->isVisibleTo(window()) ? m_overlay->width() : 0;
+}
+
+QRect FilterHeader::inSight(QRect rect, int logical) const
+{
+    const int covered = coveredWidth();
+    if (covered > rect.left() && covered < rect.right() && !m_overlayColumns.contains(logical))
+        rect.setLeft(covered);
+    return rect;
+}
+
+void FilterHeader::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const
+{
+    QHeaderView::paintSection(painter, inSight(rect, logicalIndex), logicalIndex);
+}
+
 void FilterHeader::positionEditors()
 {
     const int height = m_edits.isEmpty() ? 0 : m_edits.first()->sizeHint().height();
@@ -210,8 +239,11 @@ void FilterHeader::positionEditors()
     for (int c = 0; c < m_edits.size(); ++c) {
         const auto *header = static_cast<const QHeaderView *>(m_edits[c]->parentWidget());
         QLineEdit *edit = m_edits[c];
-        const int width = header->sectionSize(c) - 2;
-        edit->setGeometry(header->sectionViewportPosition(c) + 1, top, width, height);
+        QRect section(header->sectionViewportPosition(c), top, header->sectionSize(c), height);
+        if (header == this)
+            section = inSight(section, c);
+        const int width = section.width() - 2;
+        edit->setGeometry(section.left() + 1, top, width, height);
         edit->setVisible(!header->isSectionHidden(c));
         // In a narrow column the clear button (about as wide as the box is high) would leave
         // the text no room: it comes back once four characters fit beside it.
@@ -219,6 +251,7 @@ void FilterHeader::positionEditors()
         if (edit->isClearButtonEnabled() != roomForClear)
             edit->setClearButtonEnabled(roomForClear);
     }
+    viewport()->update(); // a name partly under the frozen columns moves with their edge
 }
 
 void FilterHeader::apply()

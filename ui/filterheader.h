@@ -49,6 +49,9 @@ public:
     // Frozen columns are drawn by a second view over the grid (GridView): their filter fields
     // move into that view's header, `overlay`, and come back when it is null.
     void setOverlay(QHeaderView *overlay, const QList<int> &columns);
+    // The overlay is being destroyed with the window: its filter fields come back to this
+    // header without being placed (no widget may be made then, such as a clear button).
+    void releaseOverlay();
     // Places each filter field under its column's name: after the sections scrolled sideways
     // (the fields are the header's children, not its viewport's, so they do not scroll).
     void positionEditors();
@@ -60,10 +63,17 @@ Q_SIGNALS:
 
 protected:
     void updateGeometries() override;
+    // A column partly under the frozen columns shows its name, sort arrow and filter field in
+    // the part left in sight (the frozen view's header covers the rest).
+    void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override;
 
 private:
     void clearEdits();
     int labelHeight() const;
+    // How much of this header, from its left edge, the frozen columns' header covers.
+    int coveredWidth() const;
+    // The part of section `logical` at `rect` left in sight beside the frozen columns.
+    QRect inSight(QRect rect, int logical) const;
     void rebuild();
     void placeEditors();
     void apply();

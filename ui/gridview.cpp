@@ -196,7 +196,7 @@ GridView::~GridView()
     if (auto *table = qobject_cast<TableModel *>(model()))
         table->forgetRowsShown(this);
     if (m_filterHeader)
-        m_filterHeader->setOverlay(nullptr, {});
+        m_filterHeader->releaseOverlay();
     delete m_frozen;
     m_frozen = nullptr;
 }
