@@ -133,6 +133,25 @@ QString ColumnValues::binaryText(qint64 bytes)
                                        count);
 }
 
+QString ColumnValues::shortened(const QString &text, qsizetype chars)
+{
+    if (text.size() <= chars)
+        return text;
+    if (chars > 0 && text.at(chars - 1).isHighSurrogate())
+        --chars; // not half a character
+    return text.left(chars) + QStringLiteral(" …");
+}
+
+QString ColumnValues::tooLongToEdit(qsizetype length)
+{
+    return QCoreApplication::translate(
+               "rowbook::ColumnValues",
+               "%L1 characters, too many to edit here: the first %L2 are shown. View → Cell Editor "
+               "shows more, and its Export… and Import… take the whole text.")
+        .arg(length)
+        .arg(editedChars);
+}
+
 QString ColumnValues::displayText(ColumnKind kind, const QVariant &value)
 {
     if (value.isNull())
@@ -146,11 +165,11 @@ QString ColumnValues::displayText(ColumnKind kind, const QVariant &value)
         const qsizetype lf = text.indexOf(QLatin1Char('\n'));
         const qsizetype cr = text.indexOf(QLatin1Char('\r'));
         const qsizetype newline = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
-        if (newline >= 0)
-            text = text.left(newline) + QStringLiteral(" …");
-        return text;
+        if (newline >= 0 && newline <= shownChars)
+            return text.left(newline) + QStringLiteral(" …");
+        return shortened(text);
     }
-    return value.toString();
+    return shortened(value.toString());
 }
 
 QVariant ColumnValues::editValue(ColumnKind kind, const QVariant &value)

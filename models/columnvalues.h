@@ -10,7 +10,18 @@ namespace rowbook {
 // How values of each column kind are shown, edited and stored.
 namespace ColumnValues {
 
-// What a cell shows: NULL, numbers without exponent noise, the first line of long text.
+// The most characters a cell shows of one value: more than the widest column holds. Laying out
+// megabytes of one value on the GUI thread would hold the window for seconds.
+constexpr qsizetype shownChars = 1000;
+// The most characters a one-line editor (a grid cell's, a form field) edits: laying out a line
+// of 100,000 takes it some 50 ms. A longer value is shown shortened and read-only there, with
+// tooLongToEdit() saying where it can be edited.
+constexpr qsizetype editedChars = 100000;
+QString tooLongToEdit(qsizetype length);
+// `text`, or its first `chars` characters and " …" when it is longer.
+QString shortened(const QString &text, qsizetype chars = shownChars);
+// What a cell shows: NULL, numbers without exponent noise, the first line of long text, at
+// most shownChars characters.
 QString displayText(ColumnKind kind, const QVariant &value);
 // What a binary value is shown as wherever it is shown (grid, form, console, chart):
 // "(binary, 1,234 bytes)".

@@ -91,6 +91,8 @@ QVariant QueryResultModel::data(const QModelIndex &index, int role) const
         return role == Qt::EditRole ? value : ColumnValues::binaryText(value.toByteArray().size());
     if (type == QMetaType::Double && role == Qt::DisplayRole)
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    if (role != Qt::EditRole && type == QMetaType::QString)
+        return ColumnValues::shortened(value.toString()); // the Cell Editor shows it whole
     return value;
 }
 

@@ -3,8 +3,11 @@
 // is read back independently.
 #include "autosaver.h"
 #include "celldock.h"
+#include "clipboardformat.h"
 #include "columneditdialog.h"
+#include "columnvalues.h"
 #include "consoleactions.h"
+#include "editstore.h"
 #include "fieldeditor.h"
 #include "foreignkeycombo.h"
 #include "mainwindow.h"
@@ -311,6 +314,72 @@ private Q_SLOTS:
         const int row = view()->currentIndex().row();
         QCOMPARE(cell(row, QStringLiteral("Name")).data().toString(), QStringLiteral("Audioslave"));
         QVERIFY(view()->selectionModel()->isRowSelected(row, {}));
+    }
+
+    // A value of megabytes: the grid and the form show its start (laying it all out would hold
+    // the window for seconds), copying and the Cell Editor take it whole.
+    void aHugeTextIsShownShortenedAndTakenWhole()
+    {
+        const QString huge = QStringLiteral("0123456789").repeated(300000);
+        {
+            Probe probe(m_path);
+            QSqlQuery insert(probe.db());
+            insert.prepare(QStringLiteral("INSERT INTO files (note) VALUES (?)"));
+            insert.addBindValue(huge);
+            QVERIFY(insert.exec());
+        }
+        auto *dock = m_window->findChild<CellDock *>();
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        QVERIFY(m_window->showTable(QStringLiteral("files")));
+        const QModelIndex note = cell(2, QStringLiteral("note"));
+        const QString shown = model()->data(note, Qt::DisplayRole).toString();
+        QCOMPARE(shown, huge.left(ColumnValues::shownChars) + QStringLiteral(" …"));
+        QCOMPARE(ClipboardFormat::cellText(note), huge);
+
+        view()->setCurrentIndex(note);
+        FieldEditor *field = m_window->form()->editor(QStringLiteral("note"));
+        auto *edit = qobject_cast<QLineEdit *>(field->editor());
+        QVERIFY(edit);
+        QTRY_COMPARE(edit->text(), huge.left(ColumnValues::editedChars) + QStringLiteral(" …"));
+        QVERIFY(edit->isReadOnly());
+        const auto *fieldNote = m_window->form()->findChild<QLabel *>(QStringLiteral("note:note"));
+        QVERIFY(fieldNote && fieldNote->isVisibleTo(field));
+        QVERIFY2(fieldNote->text().contains(QStringLiteral("3,000,000 characters")),
+                 qPrintable(fieldNote->text()));
+        // The Cell Editor shows its start too, and Export… saves it whole.
+        QTRY_COMPARE(dock->textEdit()->toPlainText(),
+                     huge.left(CellDock::maxLineChars) + QStringLiteral(" …"));
+        QVERIFY(dock->textEdit()->isReadOnly());
+        const auto *info = dock->findChild<QLabel *>(QStringLiteral("cellInfo"));
+        QVERIFY2(info->text().contains(QStringLiteral("3,000,000 characters")),
+                 qPrintable(info->text()));
+        const QString exported = m_dir.filePath(QStringLiteral("huge.txt"));
+        QString error;
+        QVERIFY2(dock->exportTo(exported, &error), qPrintable(error));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), huge);
+
+        // F2 in the grid: the cell's editor shows its start too, read-only; closing it writes
+        // nothing.
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_F2);
+        auto *cellEditor = qobject_cast<QLineEdit *>(view()->indexWidget(note));
+        QVERIFY(cellEditor);
+        QCOMPARE(cellEditor->text(), edit->text());
+        QVERIFY(cellEditor->isReadOnly());
+        QTest::keyClick(cellEditor, Qt::Key_X);
+        QTest::keyClick(cellEditor, Qt::Key_Return);
+        QTRY_VERIFY(!view()->indexWidget(note));
+        QCOMPARE(m_window->workspace()->edits()->pendingCount(), 0);
+        QCOMPARE(model()->data(note, Qt::EditRole).toString(), huge);
+
+        // Another row's value is editable in the form again.
+        view()->setCurrentIndex(cell(0, QStringLiteral("note")));
+        QTRY_VERIFY(!edit->isReadOnly());
+        QVERIFY(!fieldNote->isVisibleTo(field));
+        QVERIFY(!dock->textEdit()->isReadOnly());
     }
 
     void cellDockShowsTextImageAndHex()

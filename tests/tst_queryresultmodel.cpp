@@ -1,4 +1,5 @@
 // The console's result grid keeps a window of pages, never the whole result.
+#include "columnvalues.h"
 #include "queryresultmodel.h"
 #include "queryrunner.h"
 #include "testsupport.h"
@@ -23,6 +24,7 @@ private slots:
     void writeRunKeepsWhatItHandedOver();
     void followsOnlyItsRun();
     void nullLooksApartFromTheTextNull();
+    void aHugeTextShowsItsStartAndEditsWhole();
 
 private:
     quint64 start(const QString &sql);
@@ -128,6 +130,19 @@ void TestQueryResultModel::nullLooksApartFromTheTextNull()
     QVERIFY(!m_model->data(text, Qt::FontRole).isValid());
     QCOMPARE(m_model->data(null, Qt::ForegroundRole).value<QBrush>().color(), colours.nullText);
     QVERIFY(m_model->data(null, Qt::FontRole).value<QFont>().italic());
+}
+
+// A result value of megabytes: the grid shows its start (laying it all out would hold the window
+// for seconds), the Cell Editor and copying get it whole (EditRole).
+void TestQueryResultModel::aHugeTextShowsItsStartAndEditsWhole()
+{
+    start("SELECT replace(printf('%.3000000c', 'x'), 'x', 'ab') AS huge");
+    QTRY_COMPARE(m_finished->count(), 1);
+    const QModelIndex huge = m_model->index(0, 0);
+    const QString whole = m_model->data(huge, Qt::EditRole).toString();
+    QCOMPARE(whole, QString("ab").repeated(3000000));
+    QCOMPARE(m_model->data(huge).toString(), whole.left(ColumnValues::shownChars) + " …");
+    QCOMPARE(m_model->data(huge, Qt::ToolTipRole).toString(), m_model->data(huge).toString());
 }
 
 QTEST_GUILESS_MAIN(TestQueryResultModel)

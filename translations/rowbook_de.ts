@@ -2382,6 +2382,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <source>Select a cell to export first.</source>
         <translation>Wählen Sie zuerst eine Zelle zum Exportieren aus.</translation>
     </message>
+    <message>
+        <source>%1 · the first %L2 shown, too many to edit here; Export… saves the whole text and Import… replaces it</source>
+        <translation>%1 · die ersten %L2 gezeigt, zu viele zum Bearbeiten hier; Exportieren… speichert den ganzen Text, Importieren… ersetzt ihn</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ChartDialog</name>
@@ -2648,6 +2652,10 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
             <numerusform>(binär, %Ln Byte)</numerusform>
             <numerusform>(binär, %Ln Bytes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%L1 characters, too many to edit here: the first %L2 are shown. View → Cell Editor shows more, and its Export… and Import… take the whole text.</source>
+        <translation>%L1 Zeichen, zu viele zum Bearbeiten hier: Die ersten %L2 werden gezeigt. Ansicht → Zelleneditor zeigt mehr, und sein Exportieren… und Importieren… nehmen den ganzen Text.</translation>
     </message>
 </context>
 <context>

@@ -2382,6 +2382,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <source>Select a cell to export first.</source>
         <translation>Sélectionnez d’abord une cellule à exporter.</translation>
     </message>
+    <message>
+        <source>%1 · the first %L2 shown, too many to edit here; Export… saves the whole text and Import… replaces it</source>
+        <translation>%1 · les %L2 premiers affichés, trop pour les modifier ici ; Exporter… enregistre le texte entier et Importer… le remplace</translation>
+    </message>
 </context>
 <context>
     <name>rowbook::ChartDialog</name>
@@ -2648,6 +2652,10 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
             <numerusform>(binaire, %Ln octet)</numerusform>
             <numerusform>(binaire, %Ln octets)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%L1 characters, too many to edit here: the first %L2 are shown. View → Cell Editor shows more, and its Export… and Import… take the whole text.</source>
+        <translation>%L1 caractères, trop pour les modifier ici : les %L2 premiers sont affichés. Affichage → Éditeur de cellule en affiche plus, et ses Exporter… et Importer… prennent le texte entier.</translation>
     </message>
 </context>
 <context>

@@ -135,11 +135,16 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
     }
     if (lookup)
         return;
-    edit->setText(ColumnValues::editText(value));
+    const QString text = ColumnValues::editText(value);
+    const bool tooLong = text.size() > ColumnValues::editedChars;
+    edit->setText(tooLong ? ColumnValues::shortened(text, ColumnValues::editedChars) : text);
     edit->setModified(false);
+    edit->setReadOnly(tooLong); // closing it writes nothing
     if (value.isNull() && kind != ColumnKind::Date && kind != ColumnKind::DateTime)
         edit->setPlaceholderText(tr("NULL"));
-    if (!hint.isEmpty())
+    if (tooLong)
+        showNote(edit, ColumnValues::tooLongToEdit(text.size()), false);
+    else if (!hint.isEmpty())
         showNote(edit, hint, false);
 }
 

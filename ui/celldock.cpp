@@ -1,6 +1,7 @@
 #include "celldock.h"
 
 #include "catalog.h"
+#include "columnvalues.h"
 #include "queryresultmodel.h"
 #include "tablemodel.h"
 
@@ -169,6 +170,19 @@ void CellDock::showCurrent()
     showCell(false);
 }
 
+qsizetype CellDock::shownLength(const QString &text)
+{
+    const qsizetype end = std::min(text.size(), maxTextChars + 1);
+    qsizetype lineStart = 0;
+    for (qsizetype at = 0; at < end; ++at) {
+        if (text.at(at) == QLatin1Char('\n'))
+            lineStart = at + 1;
+        else if (at - lineStart >= maxLineChars)
+            return at;
+    }
+    return std::min(text.size(), maxTextChars);
+}
+
 void CellDock::showCell(bool readNow)
 {
     m_index = m_view ? QPersistentModelIndex(m_view->currentIndex()) : QPersistentModelIndex();
@@ -192,9 +206,12 @@ void CellDock::showCell(bool readNow)
     QImage image;
     if (bytes)
         image.loadFromData(data);
-    m_text->setPlainText(bytes ? QString() : value.toString());
+    const QString text = bytes ? QString() : value.toString();
+    const qsizetype shown = shownLength(text);
+    const bool tooLong = shown < text.size();
+    m_text->setPlainText(tooLong ? ColumnValues::shortened(text, shown) : text);
     m_text->document()->setModified(false);
-    m_text->setReadOnly(!editable || bytes);
+    m_text->setReadOnly(!editable || bytes || tooLong);
     m_text->setPlaceholderText(!m_index.isValid() ? tr("Select a cell to see it here.")
                                : reading          ? tr("Reading…")
                                : value.isNull()   ? tr("NULL")
@@ -218,10 +235,15 @@ void CellDock::showCell(bool readNow)
     const QString size = !m_index.isValid() || reading ? QString()
                          : value.isNull()              ? tr("NULL")
                          : bytes ? tr("%Ln byte(s)", nullptr, int(data.size()))
-                                 : tr("%Ln character(s)", nullptr, int(value.toString().size()));
+                                 : tr("%Ln character(s)", nullptr, int(text.size()));
     m_info->setText(size.isEmpty() ? where : tr("%1 · %2").arg(where, size));
+    if (tooLong)
+        m_info->setText(tr("%1 · the first %L2 shown, too many to edit here; Export… saves the "
+                           "whole text and Import… replaces it")
+                            .arg(m_info->text())
+                            .arg(shown));
     m_info->setToolTip(m_info->text());
-    m_apply->setEnabled(editable && !bytes);
+    m_apply->setEnabled(editable && !bytes && !tooLong);
     m_import->setEnabled(m_index.isValid() && !reading && (editable || kind == ColumnKind::Blob)
                          && !(table && table->isReadOnly()));
     m_export->setEnabled(m_index.isValid() && !reading && !value.isNull());

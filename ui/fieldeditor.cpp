@@ -189,14 +189,14 @@ void FieldEditor::replaceEditor(QWidget *replacement)
     m_editor->deleteLater();
     m_editor = replacement;
     setFocusProxy(replacement);
-    setReadOnly(m_readOnly);
+    applyReadOnly();
 }
 
 bool FieldEditor::breakLine(const QKeyEvent *key)
 {
     auto *line = qobject_cast<QLineEdit *>(m_editor);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-    if (!line || !enter || !(key->modifiers() & Qt::ShiftModifier) || m_readOnly
+    if (!line || !enter || !(key->modifiers() & Qt::ShiftModifier) || m_readOnly || m_tooLong
         || (m_column.kind != ColumnKind::Text && m_column.kind != ColumnKind::Any) || lookup())
         return false;
     QString text = line->text();
@@ -392,13 +392,25 @@ void FieldEditor::showPending()
     m_updating = false;
 }
 
-void FieldEditor::showValue(const QVariant &value)
+void FieldEditor::showValue(const QVariant &stored)
 {
+    const qsizetype length
+        = stored.typeId() == QMetaType::QString ? stored.toString().size() : qsizetype(0);
+    if (const bool tooLong = length > ColumnValues::editedChars; tooLong != m_tooLong) {
+        m_tooLong = tooLong;
+        applyReadOnly();
+    }
+    const QVariant value
+        = m_tooLong
+              ? QVariant(ColumnValues::shortened(stored.toString(), ColumnValues::editedChars))
+              : stored;
     fitLines(value);
     const bool null = value.isNull();
     setNull(null);
     m_hint = ColumnValues::textHint(m_column.kind, value);
     m_keepText = !m_hint.isEmpty();
+    if (m_tooLong)
+        m_hint = ColumnValues::tooLongToEdit(length);
     m_problem.clear();
     m_pending = false;
     if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor)) {
@@ -447,6 +459,12 @@ void FieldEditor::updateNote()
 void FieldEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    applyReadOnly();
+}
+
+void FieldEditor::applyReadOnly()
+{
+    const bool readOnly = m_readOnly || m_tooLong;
     if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
         edit->setReadOnly(readOnly);
         if (QAction *pick = edit->findChild<QAction *>(QStringLiteral("pickDate")))

@@ -89,6 +89,8 @@ private:
     void commitIfDirty();
     void showValue(const QVariant &value);
     void updateNote();
+    // Read-only as the form says (setReadOnly()), or while the value is too long to edit here.
+    void applyReadOnly();
 
     ColumnInfo m_column;
     QWidget *m_editor = nullptr;
@@ -101,6 +103,9 @@ private:
     bool m_updating = false;
     bool m_pending = false; // showPending() until a value is shown
     bool m_readOnly = false;
+    // The value has more than ColumnValues::editedChars characters: shown shortened and
+    // read-only (laying out megabytes in a field would hold the window for seconds).
+    bool m_tooLong = false;
 };
 
 } // namespace rowbook

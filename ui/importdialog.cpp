@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "columntypebar.h"
+#include "columnvalues.h"
 #include "importplan.h"
 #include "importpreview.h"
 #include "jobrunner.h"
@@ -402,7 +403,8 @@ void ImportDialog::refreshPreview()
         for (int i = 0; i < row.size(); ++i) {
             // An unquoted empty field is NULL in every column; a quoted one ("") is empty text.
             const bool null = row.at(i).isNull();
-            auto *item = new QStandardItem(null ? ImportDialog::tr("NULL") : row.at(i).toString());
+            auto *item = new QStandardItem(null ? ImportDialog::tr("NULL")
+                                                : ColumnValues::shortened(row.at(i).toString()));
             if (null)
                 item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
             items << item;
