@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -161,6 +162,39 @@ private Q_SLOTS:
         QCOMPARE(recent.value(0), QFileInfo(other).absoluteFilePath());
         QCOMPARE(recent.value(1), QFileInfo(m_path).absoluteFilePath());
         QFile::remove(other + QStringLiteral("-missing"));
+        m_window->switchDatabase(m_path);
+        QTRY_COMPARE(model()->tableName(), QStringLiteral("items"));
+    }
+
+    // A file or name with "&" in it is shown as it is in Open Recent and in Undo, not with the
+    // next letter underlined as a shortcut.
+    void anAmpersandInANameStaysInMenus()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("R&D.sqlite"));
+        QVERIFY(testsupport::copyOfChinook(other));
+        m_window->switchDatabase(other, QStringLiteral("Genre"));
+        QTRY_COMPARE(model()->tableName(), QStringLiteral("Genre"));
+        QMenu *recent = nullptr;
+        for (QMenu *menu : m_window->findChildren<QMenu *>())
+            recent = menu->title() == QLatin1String("Open &Recent") ? menu : recent;
+        QVERIFY(recent);
+        QMetaObject::invokeMethod(recent, "aboutToShow");
+        QStringList shown;
+        for (const QAction *action : recent->actions()) {
+            QVERIFY2(QKeySequence::mnemonic(action->text()).isEmpty(), qPrintable(action->text()));
+            shown << QString(action->text()).replace(QStringLiteral("&&"), QStringLiteral("&"));
+        }
+        QVERIFY2(shown.contains(QFileInfo(other).absoluteFilePath()), qPrintable(shown.join('|')));
+        QVERIFY2(shown.contains(QFileInfo(m_path).absoluteFilePath()), qPrintable(shown.join('|')));
+
+        auto *stack = m_window->workspace()->undo()->group()->activeStack();
+        QVERIFY(stack);
+        stack->push(new QUndoCommand(QStringLiteral("Rename column Q&A")));
+        QAction *undo = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>())
+            undo = action->text().startsWith(QLatin1String("&Undo")) ? action : undo;
+        QVERIFY(undo);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Rename column Q&&A"));
         m_window->switchDatabase(m_path);
         QTRY_COMPARE(model()->tableName(), QStringLiteral("items"));
     }

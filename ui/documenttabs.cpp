@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "documentcontroller.h"
+#include "menupath.h"
 #include "panenavigator.h"
 #include "pgconnection.h"
 #include "pooltask.h"
@@ -125,7 +126,7 @@ void DocumentTabs::sync()
         QString text = table.isEmpty() ? file : table;
         if (paths.size() > 1 && !table.isEmpty()) // tabs of several files say which is which
             text = tr("%1 · %2").arg(table, file);
-        m_bar->setTabText(i, text.replace(QLatin1Char('&'), QStringLiteral("&&")));
+        m_bar->setTabText(i, literalMenuText(text));
         m_bar->setTabToolTip(i, table.isEmpty()
                                     ? PgConnection::shown(path)
                                     : tr("%1 in %2").arg(table, PgConnection::shown(path)));

@@ -4,6 +4,7 @@
 #include "clipboardformat.h"
 #include "documentcontroller.h"
 #include "gridview.h"
+#include "menupath.h"
 #include "shortcutsdialog.h"
 #include "tablemodel.h"
 #include "undohistory.h"
@@ -114,10 +115,10 @@ void EditActions::setWorkspace(Workspace *workspace)
         return;
     QUndoGroup *group = workspace->undo()->group();
     const auto undoText = [this](const QString &text) {
-        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(literalMenuText(text)));
     };
     const auto redoText = [this](const QString &text) {
-        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(literalMenuText(text)));
     };
     undoText(group->undoText());
     redoText(group->redoText());

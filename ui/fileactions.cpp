@@ -11,6 +11,7 @@
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "importplan.h"
+#include "menupath.h"
 #include "pgconnection.h"
 #include "restoredialog.h"
 #include "settings.h"
@@ -200,7 +201,7 @@ void FileActions::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList files = recentFiles();
     for (const QString &file : files) {
-        QAction *action = m_recentMenu->addAction(PgConnection::shown(file), this,
+        QAction *action = m_recentMenu->addAction(literalMenuText(PgConnection::shown(file)), this,
                                                   [this, file] { m_document->switchTo(file); });
         action->setEnabled(
             file != (m_document->workspace() ? m_document->workspace()->info().path : QString()));

@@ -2,6 +2,7 @@
 
 #include "gridcolumns.h"
 #include "gridview.h"
+#include "menupath.h"
 #include "tablemodel.h"
 
 #include <QAction>
@@ -272,8 +273,7 @@ void GridLayout::fillShowMenu(QMenu *menu)
     const bool lastShown = header->count() - header->hiddenSectionCount() <= 1;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int column = header->logicalIndex(visual);
-        QString text = names.at(column);
-        QAction *action = menu->addAction(text.replace(QLatin1Char('&'), QLatin1String("&&")));
+        QAction *action = menu->addAction(literalMenuText(names.at(column)));
         action->setObjectName(QStringLiteral("column:") + names.at(column));
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));

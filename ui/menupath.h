@@ -15,4 +15,11 @@ inline QString menuPath(const QStringList &steps)
     return path;
 }
 
+// A name or path shown as itself in a menu item or tab (a file "R&D.db", a column "Q&A"): an
+// ampersand would otherwise vanish and underline the next letter as a shortcut.
+inline QString literalMenuText(QString text)
+{
+    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
 } // namespace rowbook
