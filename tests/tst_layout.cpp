@@ -159,6 +159,29 @@ private:
         return problems;
     }
 
+    // Every dialog and tool window the main window opens, on Track.
+    std::vector<std::unique_ptr<QWidget>> dialogs(QueryHistory *history, SchemaRunner *runner)
+    {
+        const QSqlDatabase reader = m_window->workspace()->reader();
+        const DatabaseInfo &info = m_window->workspace()->info();
+        const QString csv = writeCsv();
+        std::vector<std::unique_ptr<QWidget>> windows;
+        if (csv.isEmpty())
+            return windows;
+        windows.emplace_back(new CreateTableDialog(reader, m_window.get()));
+        windows.emplace_back(
+            new SchemaDialog(reader, runner, QStringLiteral("Track"), m_window.get()));
+        windows.emplace_back(new ImportDialog(info, csv, m_window.get()));
+        windows.emplace_back(new PopulateDialog(info, QStringLiteral("Track"), m_window.get()));
+        windows.emplace_back(new ExportDialog(info, QStringLiteral("Track"), m_window.get()));
+        windows.emplace_back(new DumpDialog(info, {QStringLiteral("Track")}, m_window.get()));
+        windows.emplace_back(new CopyDialog(m_path, false, m_window.get()));
+        windows.emplace_back(new ShortcutsDialog(m_window.get()));
+        windows.emplace_back(new HistorySearch(history, m_window.get()));
+        windows.emplace_back(new SchemaDiagramWindow(m_window.get()));
+        return windows;
+    }
+
     void check(QWidget *dialog)
     {
         dialog->show();
@@ -542,24 +565,10 @@ private Q_SLOTS:
             QRect(available.topLeft(), sizeWithinScreen(m_window.get(), {1280, 800})));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        const QSqlDatabase reader = m_window->workspace()->reader();
-        const DatabaseInfo &info = m_window->workspace()->info();
         QueryHistory history(m_path);
         SchemaRunner runner(m_window->workspace()->saver());
-        const QString csv = writeCsv();
-        QVERIFY(!csv.isEmpty());
-        std::vector<std::unique_ptr<QWidget>> windows;
-        windows.emplace_back(new CreateTableDialog(reader, m_window.get()));
-        windows.emplace_back(
-            new SchemaDialog(reader, &runner, QStringLiteral("Track"), m_window.get()));
-        windows.emplace_back(new ImportDialog(info, csv, m_window.get()));
-        windows.emplace_back(new PopulateDialog(info, QStringLiteral("Track"), m_window.get()));
-        windows.emplace_back(new ExportDialog(info, QStringLiteral("Track"), m_window.get()));
-        windows.emplace_back(new DumpDialog(info, {QStringLiteral("Track")}, m_window.get()));
-        windows.emplace_back(new CopyDialog(m_path, false, m_window.get()));
-        windows.emplace_back(new ShortcutsDialog(m_window.get()));
-        windows.emplace_back(new HistorySearch(&history, m_window.get()));
-        windows.emplace_back(new SchemaDiagramWindow(m_window.get()));
+        const auto windows = dialogs(&history, &runner);
+        QVERIFY(!windows.empty());
         for (const auto &window : windows) {
             window->show();
             QVERIFY(QTest::qWaitForWindowExposed(window.get()));
@@ -581,6 +590,36 @@ private Q_SLOTS:
                 5000);
             window->hide(); // not close(): the diagram's window would delete itself
         }
+    }
+
+    // Tab leaves every list and table of the dialogs for the next control (arrow keys move
+    // within them): a keyboard user is never kept in one.
+    void tabLeavesTheListsOfDialogs()
+    {
+        QVERIFY(m_window->showTable(QStringLiteral("Track")));
+        QueryHistory history(m_path);
+        SchemaRunner runner(m_window->workspace()->saver());
+        const auto windows = dialogs(&history, &runner);
+        QVERIFY(!windows.empty());
+        int checked = 0;
+        for (const auto &window : windows) {
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
+                if (!view->isVisible() || !(view->focusPolicy() & Qt::TabFocus))
+                    continue;
+                view->setFocus();
+                QTest::keyClick(view, Qt::Key_Tab);
+                QVERIFY2(
+                    window->focusWidget() != view,
+                    qPrintable(QStringLiteral("%1 in %2")
+                                   .arg(view->objectName(),
+                                        QString::fromLatin1(window->metaObject()->className()))));
+                ++checked;
+            }
+            window->hide();
+        }
+        QVERIFY(checked >= 8);
     }
 
     // Last: a second main window shown takes the focus from m_window.

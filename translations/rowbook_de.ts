@@ -5144,14 +5144,6 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
         <translation>Doppelklicken Sie auf einen Spaltennamen, um ihn umzubenennen.</translation>
     </message>
     <message>
-        <source>New column name</source>
-        <translation>Name der neuen Spalte</translation>
-    </message>
-    <message>
-        <source>Default (optional)</source>
-        <translation>Standardwert (optional)</translation>
-    </message>
-    <message>
         <source>&amp;Add Column</source>
         <translation>Spalte &amp;hinzufügen</translation>
     </message>
@@ -5306,6 +5298,18 @@ Rowbook öffnet sie, sobald dieses Programm sie freigibt. Öffnen Sie eine ander
     <message>
         <source>This cannot be undone: Rowbook keeps no copy of a server database (the server&apos;s own backups or pg_dump do).</source>
         <translation>Dies kann nicht rückgängig gemacht werden: Rowbook behält keine Kopie einer Serverdatenbank (das tun die Sicherungen des Servers oder pg_dump).</translation>
+    </message>
+    <message>
+        <source>New co&amp;lumn:</source>
+        <translation>Neue &amp;Spalte:</translation>
+    </message>
+    <message>
+        <source>De&amp;fault:</source>
+        <translation>S&amp;tandardwert:</translation>
+    </message>
+    <message>
+        <source>Optional: the value rows get when none is given.</source>
+        <translation>Optional: der Wert, den Zeilen ohne eigenen Wert bekommen.</translation>
     </message>
 </context>
 <context>

@@ -5144,14 +5144,6 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
         <translation>Double-cliquez sur un nom de colonne pour la renommer.</translation>
     </message>
     <message>
-        <source>New column name</source>
-        <translation>Nom de la nouvelle colonne</translation>
-    </message>
-    <message>
-        <source>Default (optional)</source>
-        <translation>Valeur par défaut (facultative)</translation>
-    </message>
-    <message>
         <source>&amp;Add Column</source>
         <translation>&amp;Ajouter la colonne</translation>
     </message>
@@ -5306,6 +5298,18 @@ Rowbook l’ouvre dès que ce programme le libère. Ouvrez une autre base de don
     <message>
         <source>This cannot be undone: Rowbook keeps no copy of a server database (the server&apos;s own backups or pg_dump do).</source>
         <translation>Ceci ne peut pas être annulé : Rowbook ne garde aucune copie d’une base de données serveur (les sauvegardes du serveur ou pg_dump le font).</translation>
+    </message>
+    <message>
+        <source>New co&amp;lumn:</source>
+        <translation>Nouvelle co&amp;lonne :</translation>
+    </message>
+    <message>
+        <source>De&amp;fault:</source>
+        <translation>Valeur par dé&amp;faut :</translation>
+    </message>
+    <message>
+        <source>Optional: the value rows get when none is given.</source>
+        <translation>Facultatif : la valeur que prennent les lignes quand aucune n’est donnée.</translation>
     </message>
 </context>
 <context>

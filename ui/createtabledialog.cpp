@@ -49,6 +49,7 @@ CreateTableDialog::CreateTableDialog(const QSqlDatabase &reader, QWidget *parent
     m_grid->horizontalHeader()->setSectionResizeMode(Default, QHeaderView::Stretch);
     m_grid->verticalHeader()->hide();
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_grid->setTabKeyNavigation(false); // Tab goes on to the next control, arrows move here
 
     auto *add = new QPushButton(tr("&Add Column"));
     auto *remove = new QPushButton(tr("&Remove Column"));

@@ -199,6 +199,7 @@ void ImportDialog::setUpWidgets()
     m_progressBar->hide();
     m_preview->setModel(m_previewModel);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setTabKeyNavigation(false); // Tab goes on to the next control
     m_preview->setWordWrap(false);
     m_preview->verticalHeader()->setDefaultSectionSize(
         m_preview->verticalHeader()->minimumSectionSize());

@@ -98,6 +98,8 @@ PopulateDialog::PopulateDialog(const DatabaseInfo &info, const QString &table, Q
     m_planTable->horizontalHeader()->setStretchLastSection(true);
     m_planTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (QTableWidget *table : {m_planTable, m_previewTable})
+        table->setTabKeyNavigation(false); // Tab goes on to the next control, arrows move here
     m_previewTable->verticalHeader()->hide();
 
     m_rowsSpin->setRange(1, 10000000);

@@ -114,16 +114,22 @@ QGroupBox *SchemaDialog::createColumnsBox()
     m_columns->verticalHeader()->hide();
     m_columns->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_columns->setToolTip(tr("Double-click a column name to rename it."));
+    m_columns->setTabKeyNavigation(false); // Tab goes on to the next control, arrows move here
 
-    m_newName->setPlaceholderText(tr("New column name"));
     m_newType->addItems(SchemaOps::typeNames(m_db));
     m_newType->setCurrentIndex(int(SchemaType::Text));
-    m_newDefault->setPlaceholderText(tr("Default (optional)"));
+    // Labels, not placeholders: reached with Alt+letter, and not cut short in a narrow field.
+    auto *nameLabel = new QLabel(tr("New co&lumn:"));
+    nameLabel->setBuddy(m_newName);
+    auto *defaultLabel = new QLabel(tr("De&fault:"));
+    defaultLabel->setBuddy(m_newDefault);
+    m_newDefault->setToolTip(tr("Optional: the value rows get when none is given."));
     auto *addButton = new QPushButton(tr("&Add Column"));
     addButton->setObjectName(QStringLiteral("addColumn"));
     auto *addRow = new QHBoxLayout;
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_newName, m_newType, m_newRequired,
-                                                            m_newDefault, m_newUnique, addButton})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{nameLabel, m_newName, m_newType, m_newRequired,
+                                          defaultLabel, m_newDefault, m_newUnique, addButton})
         addRow->addWidget(widget);
 
     auto *columnsBox = new QGroupBox(tr("Columns"));

@@ -84,6 +84,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     m_table->setHorizontalHeaderLabels({tr("Keys"), tr("Action"), tr("Menu")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // A long description wraps in its row rather than end in "…".
     m_table->setWordWrap(true);
