@@ -35,8 +35,9 @@ bool isTextKind(ColumnKind kind)
     return kind == ColumnKind::Text || kind == ColumnKind::LongText || kind == ColumnKind::Any;
 }
 
-QString conversionProblem(ColumnKind kind, const QString &text)
+QString conversionProblem(ColumnKind kind, const QString &pasted)
 {
+    const QString text = ColumnValues::shortened(pasted, ColumnValues::quotedChars);
     switch (kind) {
     case ColumnKind::Integer:
         return ClipboardFormat::tr("“%1” is not a whole number.").arg(text);

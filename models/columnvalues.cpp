@@ -142,14 +142,28 @@ QString ColumnValues::shortened(const QString &text, qsizetype chars)
     return text.left(chars) + QStringLiteral(" …");
 }
 
-QString ColumnValues::tooLongToEdit(qsizetype length)
+qsizetype ColumnValues::editableLength(const QString &text, bool wraps)
+{
+    const qsizetype end = std::min(text.size(), editedChars + 1);
+    if (wraps) {
+        qsizetype lineStart = 0;
+        for (qsizetype at = 0; at < end; ++at) {
+            if (text.at(at) == QLatin1Char('\n'))
+                lineStart = at + 1;
+            else if (at - lineStart >= wrappedLineChars)
+                return at;
+        }
+    }
+    return std::min(text.size(), editedChars);
+}
+
+QString ColumnValues::tooLongToEdit(qsizetype length, qsizetype shown)
 {
     return QCoreApplication::translate(
                "rowbook::ColumnValues",
-               "%L1 characters, too many to edit here: the first %L2 are shown. View → Cell Editor "
-               "shows more, and its Export… and Import… take the whole text.")
-        .arg(length)
-        .arg(editedChars);
+               "%1 characters, too many to edit here: the first %2 are shown. Copy the cell "
+               "(Ctrl+C), or use Export… and Import… in View → Cell Editor, for the whole text.")
+        .arg(QLocale().toString(length), QLocale().toString(shown));
 }
 
 QString ColumnValues::displayText(ColumnKind kind, const QVariant &value)
@@ -277,22 +291,23 @@ ColumnValues::Parsed ColumnValues::fromText(ColumnKind kind, const QString &text
     }
     if (!(numeric || dated) || keepText)
         return {text, {}};
+    const QString quoted = shortened(text, quotedChars);
     switch (kind) {
     case ColumnKind::Integer:
         return {
             {},
-            Messages::tr("“%1” is not a whole number; type digits only, such as 42.").arg(text)};
+            Messages::tr("“%1” is not a whole number; type digits only, such as 42.").arg(quoted)};
     case ColumnKind::Real:
-        return {{}, Messages::tr("“%1” is not a number; type one such as 3.5.").arg(text)};
+        return {{}, Messages::tr("“%1” is not a number; type one such as 3.5.").arg(quoted)};
     case ColumnKind::Date:
         return {{},
                 Messages::tr("“%1” is not a date; type it as yyyy-MM-dd, such as 2026-03-21.")
-                    .arg(text)};
+                    .arg(quoted)};
     default:
         return {{},
                 Messages::tr("“%1” is not a date and time; type it as yyyy-MM-dd HH:mm:ss, such as "
                              "2026-03-21 14:30:00.")
-                    .arg(text)};
+                    .arg(quoted)};
     }
 }
 

@@ -13,11 +13,18 @@ namespace ColumnValues {
 // The most characters a cell shows of one value: more than the widest column holds. Laying out
 // megabytes of one value on the GUI thread would hold the window for seconds.
 constexpr qsizetype shownChars = 1000;
-// The most characters a one-line editor (a grid cell's, a form field) edits: laying out a line
-// of 100,000 takes it some 50 ms. A longer value is shown shortened and read-only there, with
-// tooLongToEdit() saying where it can be edited.
+// The most characters an editor (a grid cell's, a form field, the Cell Editor) edits: laying
+// out a line of 100,000 takes a one-line editor some 50 ms. An editor that wraps edits lines of
+// at most wrappedLineChars: wrapping one of 100,000 takes most of a second. A longer value is
+// shown shortened and read-only, with tooLongToEdit() saying so.
 constexpr qsizetype editedChars = 100000;
-QString tooLongToEdit(qsizetype length);
+constexpr qsizetype wrappedLineChars = 20000;
+// How much of `text` an editor shows: all of it, or less within the limits above.
+qsizetype editableLength(const QString &text, bool wraps);
+// What a read-only editor says of a value of `length` characters of which it shows `shown`.
+QString tooLongToEdit(qsizetype length, qsizetype shown);
+// The most characters of typed or pasted text a message quotes.
+constexpr qsizetype quotedChars = 60;
 // `text`, or its first `chars` characters and " …" when it is longer.
 QString shortened(const QString &text, qsizetype chars = shownChars);
 // What a cell shows: NULL, numbers without exponent noise, the first line of long text, at

@@ -321,12 +321,16 @@ private Q_SLOTS:
     void aHugeTextIsShownShortenedAndTakenWhole()
     {
         const QString huge = QStringLiteral("0123456789").repeated(300000);
+        // Several lines, one of them long: edited in lines, which wrap.
+        const QString lines = QStringLiteral("short line\n") + QString(50000, QLatin1Char('w'));
         {
             Probe probe(m_path);
             QSqlQuery insert(probe.db());
             insert.prepare(QStringLiteral("INSERT INTO files (note) VALUES (?)"));
-            insert.addBindValue(huge);
-            QVERIFY(insert.exec());
+            for (const QString &note : {huge, lines}) {
+                insert.addBindValue(note);
+                QVERIFY(insert.exec());
+            }
         }
         auto *dock = m_window->findChild<CellDock *>();
         dock->toggleViewAction()->trigger();
@@ -349,7 +353,7 @@ private Q_SLOTS:
                  qPrintable(fieldNote->text()));
         // The Cell Editor shows its start too, and Export… saves it whole.
         QTRY_COMPARE(dock->textEdit()->toPlainText(),
-                     huge.left(CellDock::maxLineChars) + QStringLiteral(" …"));
+                     huge.left(ColumnValues::wrappedLineChars) + QStringLiteral(" …"));
         QVERIFY(dock->textEdit()->isReadOnly());
         const auto *info = dock->findChild<QLabel *>(QStringLiteral("cellInfo"));
         QVERIFY2(info->text().contains(QStringLiteral("3,000,000 characters")),
@@ -375,9 +379,21 @@ private Q_SLOTS:
         QCOMPARE(m_window->workspace()->edits()->pendingCount(), 0);
         QCOMPARE(model()->data(note, Qt::EditRole).toString(), huge);
 
+        // In lines: the form's multi-line box stops within the long line, read-only.
+        view()->setCurrentIndex(cell(3, QStringLiteral("note")));
+        QTRY_VERIFY(qobject_cast<QPlainTextEdit *>(field->editor()));
+        auto *box = qobject_cast<QPlainTextEdit *>(field->editor());
+        const qsizetype inLines = ColumnValues::editableLength(lines, true);
+        QCOMPARE(inLines, 11 + ColumnValues::wrappedLineChars);
+        QCOMPARE(box->toPlainText(), lines.left(inLines) + QStringLiteral(" …"));
+        QVERIFY(box->isReadOnly());
+        QVERIFY(fieldNote->isVisibleTo(field));
+        QCOMPARE(dock->textEdit()->toPlainText(), box->toPlainText());
+
         // Another row's value is editable in the form again.
         view()->setCurrentIndex(cell(0, QStringLiteral("note")));
-        QTRY_VERIFY(!edit->isReadOnly());
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(field->editor()));
+        QVERIFY(!qobject_cast<QLineEdit *>(field->editor())->isReadOnly());
         QVERIFY(!fieldNote->isVisibleTo(field));
         QVERIFY(!dock->textEdit()->isReadOnly());
     }

@@ -277,6 +277,11 @@ private Q_SLOTS:
                 text += qGray(shot.pixel(origin + QPoint(x, y))) < 110 ? 1 : 0;
         }
         QVERIFY2(text > 20, qPrintable(QString::number(text)));
+        // Freezing one column fewer, scrolled as it is: the fields follow the frozen edge.
+        grid()->setFrozenCount(1);
+        QVERIFY2(filtersMatchTheirColumns(), "after one column fewer was frozen");
+        grid()->setFrozenCount(2);
+        QVERIFY2(filtersMatchTheirColumns(), "after two columns were frozen again");
     }
 
     void freezeTwoColumns()

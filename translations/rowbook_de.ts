@@ -2383,8 +2383,8 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         <translation>Wählen Sie zuerst eine Zelle zum Exportieren aus.</translation>
     </message>
     <message>
-        <source>%1 · the first %L2 shown, too many to edit here; Export… saves the whole text and Import… replaces it</source>
-        <translation>%1 · die ersten %L2 gezeigt, zu viele zum Bearbeiten hier; Exportieren… speichert den ganzen Text, Importieren… ersetzt ihn</translation>
+        <source>%1 · the first %2 shown, too many to edit here; Export… saves the whole text and Import… replaces it</source>
+        <translation>%1 · die ersten %2 gezeigt, zu viele zum Bearbeiten hier; Exportieren… speichert den ganzen Text, Importieren… ersetzt ihn</translation>
     </message>
 </context>
 <context>
@@ -2654,8 +2654,8 @@ Befehle für die Kommandozeile (ohne Fenster): %2; siehe rowbook BEFEHL --help</
         </translation>
     </message>
     <message>
-        <source>%L1 characters, too many to edit here: the first %L2 are shown. View → Cell Editor shows more, and its Export… and Import… take the whole text.</source>
-        <translation>%L1 Zeichen, zu viele zum Bearbeiten hier: Die ersten %L2 werden gezeigt. Ansicht → Zelleneditor zeigt mehr, und sein Exportieren… und Importieren… nehmen den ganzen Text.</translation>
+        <source>%1 characters, too many to edit here: the first %2 are shown. Copy the cell (Ctrl+C), or use Export… and Import… in View → Cell Editor, for the whole text.</source>
+        <translation>%1 Zeichen, zu viele zum Bearbeiten hier: Die ersten %2 werden gezeigt. Für den ganzen Text kopieren Sie die Zelle (Strg+C) oder nehmen Exportieren… und Importieren… unter Ansicht → Zelleneditor.</translation>
     </message>
 </context>
 <context>

@@ -2383,8 +2383,8 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         <translation>Sélectionnez d’abord une cellule à exporter.</translation>
     </message>
     <message>
-        <source>%1 · the first %L2 shown, too many to edit here; Export… saves the whole text and Import… replaces it</source>
-        <translation>%1 · les %L2 premiers affichés, trop pour les modifier ici ; Exporter… enregistre le texte entier et Importer… le remplace</translation>
+        <source>%1 · the first %2 shown, too many to edit here; Export… saves the whole text and Import… replaces it</source>
+        <translation>%1 · les %2 premiers affichés, trop pour les modifier ici ; Exporter… enregistre le texte entier et Importer… le remplace</translation>
     </message>
 </context>
 <context>
@@ -2654,8 +2654,8 @@ Commandes en ligne de commande (sans fenêtre) : %2 ; voir rowbook COMMANDE --he
         </translation>
     </message>
     <message>
-        <source>%L1 characters, too many to edit here: the first %L2 are shown. View → Cell Editor shows more, and its Export… and Import… take the whole text.</source>
-        <translation>%L1 caractères, trop pour les modifier ici : les %L2 premiers sont affichés. Affichage → Éditeur de cellule en affiche plus, et ses Exporter… et Importer… prennent le texte entier.</translation>
+        <source>%1 characters, too many to edit here: the first %2 are shown. Copy the cell (Ctrl+C), or use Export… and Import… in View → Cell Editor, for the whole text.</source>
+        <translation>%1 caractères, trop pour les modifier ici : les %2 premiers sont affichés. Pour le texte entier, copiez la cellule (Ctrl+C) ou utilisez Exporter… et Importer… dans Affichage → Éditeur de cellule.</translation>
     </message>
 </context>
 <context>

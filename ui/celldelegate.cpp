@@ -136,14 +136,15 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
     if (lookup)
         return;
     const QString text = ColumnValues::editText(value);
-    const bool tooLong = text.size() > ColumnValues::editedChars;
-    edit->setText(tooLong ? ColumnValues::shortened(text, ColumnValues::editedChars) : text);
+    const qsizetype shown = ColumnValues::editableLength(text, false);
+    const bool tooLong = shown < text.size();
+    edit->setText(tooLong ? ColumnValues::shortened(text, shown) : text);
     edit->setModified(false);
     edit->setReadOnly(tooLong); // closing it writes nothing
     if (value.isNull() && kind != ColumnKind::Date && kind != ColumnKind::DateTime)
         edit->setPlaceholderText(tr("NULL"));
     if (tooLong)
-        showNote(edit, ColumnValues::tooLongToEdit(text.size()), false);
+        showNote(edit, ColumnValues::tooLongToEdit(text.size(), shown), false);
     else if (!hint.isEmpty())
         showNote(edit, hint, false);
 }
@@ -207,13 +208,18 @@ void CellDelegate::updateEditorGeometry(QWidget *editor,
     edit->setGeometry(rect);
 }
 
-void CellDelegate::rekeyEditors(QWidget *view, qint64 oldKey, qint64 newKey)
+void CellDelegate::rekeyEditors(QAbstractItemView *view, qint64 oldKey, qint64 newKey)
 {
-    const auto editors = view->findChildren<QWidget *>();
-    for (QWidget *editor : editors) {
-        if (const QVariant key = editor->property(startKeyProperty);
-            key.isValid() && key.toLongLong() == oldKey)
-            editor->setProperty(startKeyProperty, newKey);
+    // Editors are children of a view's viewport: the grid's, or its frozen view's.
+    QList<QAbstractItemView *> views
+        = view->findChildren<QAbstractItemView *>(Qt::FindDirectChildrenOnly);
+    views << view;
+    for (const QAbstractItemView *shown : std::as_const(views)) {
+        for (QObject *editor : shown->viewport()->children()) {
+            if (const QVariant key = editor->property(startKeyProperty);
+                key.isValid() && key.toLongLong() == oldKey)
+                editor->setProperty(startKeyProperty, newKey);
+        }
     }
 }
 

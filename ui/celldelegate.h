@@ -48,10 +48,10 @@ public:
     // input that is written counts as unchanged from then on, so closing the editor writes it
     // only if it is changed again (after an Undo meanwhile, it is not written back).
     void commitKeepingOpen(QWidget *editor);
-    // The open editors under `view` (a frozen view is the grid's child) that began on the row
-    // keyed `oldKey` go on under `newKey`: a new row saved while its cell was being edited
-    // (TableModel::rowKeyChanged).
-    static void rekeyEditors(QWidget *view, qint64 oldKey, qint64 newKey);
+    // The open editors of `view` and of the views that are its children (a frozen view) that
+    // began on the row keyed `oldKey` go on under `newKey`: a new row saved while its cell was
+    // being edited (TableModel::rowKeyChanged).
+    static void rekeyEditors(QAbstractItemView *view, qint64 oldKey, qint64 newKey);
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;

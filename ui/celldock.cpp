@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
+#include <QLocale>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -170,19 +171,6 @@ void CellDock::showCurrent()
     showCell(false);
 }
 
-qsizetype CellDock::shownLength(const QString &text)
-{
-    const qsizetype end = std::min(text.size(), maxTextChars + 1);
-    qsizetype lineStart = 0;
-    for (qsizetype at = 0; at < end; ++at) {
-        if (text.at(at) == QLatin1Char('\n'))
-            lineStart = at + 1;
-        else if (at - lineStart >= maxLineChars)
-            return at;
-    }
-    return std::min(text.size(), maxTextChars);
-}
-
 void CellDock::showCell(bool readNow)
 {
     m_index = m_view ? QPersistentModelIndex(m_view->currentIndex()) : QPersistentModelIndex();
@@ -207,7 +195,8 @@ void CellDock::showCell(bool readNow)
     if (bytes)
         image.loadFromData(data);
     const QString text = bytes ? QString() : value.toString();
-    const qsizetype shown = shownLength(text);
+    // A value of megabytes: its start, read-only (wrapping it all would hold the window).
+    const qsizetype shown = ColumnValues::editableLength(text, true);
     const bool tooLong = shown < text.size();
     m_text->setPlainText(tooLong ? ColumnValues::shortened(text, shown) : text);
     m_text->document()->setModified(false);
@@ -238,10 +227,9 @@ void CellDock::showCell(bool readNow)
                                  : tr("%Ln character(s)", nullptr, int(text.size()));
     m_info->setText(size.isEmpty() ? where : tr("%1 · %2").arg(where, size));
     if (tooLong)
-        m_info->setText(tr("%1 · the first %L2 shown, too many to edit here; Export… saves the "
+        m_info->setText(tr("%1 · the first %2 shown, too many to edit here; Export… saves the "
                            "whole text and Import… replaces it")
-                            .arg(m_info->text())
-                            .arg(shown));
+                            .arg(m_info->text(), QLocale().toString(shown)));
     m_info->setToolTip(m_info->text());
     m_apply->setEnabled(editable && !bytes && !tooLong);
     m_import->setEnabled(m_index.isValid() && !reading && (editable || kind == ColumnKind::Blob)

@@ -40,14 +40,6 @@ public:
     QLabel *imageView() const { return m_image; }
 
     static QString hexDump(const QByteArray &bytes, int maxBytes = 64 * 1024);
-    // The most characters the Text page shows and edits, in all and in one line: wrapping a
-    // value of megabytes would hold the window for minutes (a line of 100,000 characters takes
-    // most of a second). A longer text is shown shortened and read-only; Export and Import take
-    // it whole.
-    static constexpr qsizetype maxTextChars = 200000;
-    static constexpr qsizetype maxLineChars = 20000;
-    // How much of `text` the Text page can show: all of it, or up to the limits above.
-    static qsizetype shownLength(const QString &text);
 
 private:
     void follow(QTableView *view);

@@ -394,23 +394,26 @@ void FieldEditor::showPending()
 
 void FieldEditor::showValue(const QVariant &stored)
 {
-    const qsizetype length
-        = stored.typeId() == QMetaType::QString ? stored.toString().size() : qsizetype(0);
-    if (const bool tooLong = length > ColumnValues::editedChars; tooLong != m_tooLong) {
+    // Text (or bytes in a text column) of megabytes: its start, read-only. A label (a BLOB
+    // column's) is never edited and shortens what it shows itself.
+    const bool textual
+        = (stored.typeId() == QMetaType::QString || stored.typeId() == QMetaType::QByteArray)
+          && !qobject_cast<QLabel *>(m_editor);
+    const QString whole = textual ? stored.toString() : QString();
+    const qsizetype shown = ColumnValues::editableLength(
+        whole, m_column.kind == ColumnKind::LongText || whole.contains(QLatin1Char('\n')));
+    if (const bool tooLong = shown < whole.size(); tooLong != m_tooLong) {
         m_tooLong = tooLong;
         applyReadOnly();
     }
-    const QVariant value
-        = m_tooLong
-              ? QVariant(ColumnValues::shortened(stored.toString(), ColumnValues::editedChars))
-              : stored;
+    const QVariant value = m_tooLong ? QVariant(ColumnValues::shortened(whole, shown)) : stored;
     fitLines(value);
     const bool null = value.isNull();
     setNull(null);
     m_hint = ColumnValues::textHint(m_column.kind, value);
     m_keepText = !m_hint.isEmpty();
     if (m_tooLong)
-        m_hint = ColumnValues::tooLongToEdit(length);
+        m_hint = ColumnValues::tooLongToEdit(whole.size(), shown);
     m_problem.clear();
     m_pending = false;
     if (auto *lookup = qobject_cast<ForeignKeyCombo *>(m_editor)) {
@@ -443,7 +446,7 @@ void FieldEditor::showValue(const QVariant &stored)
         label->setText(null ? tr("NULL")
                        : value.typeId() == QMetaType::QByteArray
                            ? ColumnValues::binaryText(value.toByteArray().size())
-                           : ColumnValues::editText(value));
+                           : ColumnValues::shortened(ColumnValues::editText(value)));
     }
     updateNote();
 }

@@ -5,6 +5,7 @@
 #include "themecontroller.h"
 
 #include <QLineEdit>
+#include <QPainter>
 #include <QScrollBar>
 #include <QStyle>
 #include <QStyleOptionHeader>
@@ -229,7 +230,9 @@ QRect FilterHeader::inSight(QRect rect, int logical) const
 
 void FilterHeader::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const
 {
-    QHeaderView::paintSection(painter, inSight(rect, logicalIndex), logicalIndex);
+    // A section dragged to another place is painted into an image of its own: whole.
+    const bool here = painter->device() == viewport();
+    QHeaderView::paintSection(painter, here ? inSight(rect, logicalIndex) : rect, logicalIndex);
 }
 
 void FilterHeader::positionEditors()
