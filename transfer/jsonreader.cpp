@@ -15,6 +15,37 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 };
 
+// What QJsonDocument's error means at the place it points to, in the user's words, and where
+// that place is: Qt's offset is one past the token it stopped at, except for text after the
+// document and a string left open.
+QString jsonProblem(const QJsonParseError &error, qsizetype *offset)
+{
+    using E = QJsonParseError;
+    if (error.error != E::GarbageAtEnd && error.error != E::UnterminatedString && *offset > 0)
+        --*offset;
+    switch (error.error) {
+    case E::UnterminatedObject:
+        return Text::tr("Expected “,” or “}” here.");
+    case E::MissingNameSeparator:
+        return Text::tr("Expected “:” after the name here.");
+    case E::UnterminatedArray:
+    case E::MissingValueSeparator:
+        return Text::tr("Expected “,” or “]” here.");
+    case E::IllegalValue:
+        return Text::tr("Expected a value here: a string in double quotes, a number, true, false, "
+                        "null, an object or an array.");
+    case E::IllegalNumber:
+    case E::TerminationByNumber:
+        return Text::tr("This is not a valid number.");
+    case E::MissingObject:
+        return Text::tr("Expected a name or a value here.");
+    case E::UnterminatedString:
+        return Text::tr("A string is not closed (expected “\"”).");
+    default:
+        return Text::tr("Invalid JSON here: %1.").arg(error.errorString());
+    }
+}
+
 bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
@@ -223,8 +254,9 @@ bool JsonReader::readObject()
     const QJsonDocument document = QJsonDocument::fromJson(
         QByteArray::fromRawData(m_buffer.constData() + m_pos, end - m_pos), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        setError(m_pos + parseError.offset,
-                 Text::tr("Invalid JSON here: %1.").arg(parseError.errorString()));
+        qsizetype offset = parseError.offset;
+        const QString problem = jsonProblem(parseError, &offset);
+        setError(m_pos + offset, problem);
         return false;
     }
     m_object = document.object();

@@ -1175,6 +1175,34 @@ Exit-Codes: 0 Erfolg, 1 die Ausgabedatei kann nicht geschrieben werden, 2 Aufruf
         <source>Invalid JSON here: %1.</source>
         <translation>Ungültiges JSON an dieser Stelle: %1.</translation>
     </message>
+    <message>
+        <source>Expected “,” or “}” here.</source>
+        <translation>Hier wurde „,“ oder „}“ erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected “:” after the name here.</source>
+        <translation>Hier wurde „:“ nach dem Namen erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected “,” or “]” here.</source>
+        <translation>Hier wurde „,“ oder „]“ erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a value here: a string in double quotes, a number, true, false, null, an object or an array.</source>
+        <translation>Hier wurde ein Wert erwartet: ein Text in doppelten Anführungszeichen, eine Zahl, true, false, null, ein Objekt oder ein Array.</translation>
+    </message>
+    <message>
+        <source>This is not a valid number.</source>
+        <translation>Das ist keine gültige Zahl.</translation>
+    </message>
+    <message>
+        <source>Expected a name or a value here.</source>
+        <translation>Hier wurde ein Name oder ein Wert erwartet.</translation>
+    </message>
+    <message>
+        <source>A string is not closed (expected “&quot;”).</source>
+        <translation>Ein Text ist nicht geschlossen („"“ erwartet).</translation>
+    </message>
 </context>
 <context>
     <name>OpenQuestion</name>

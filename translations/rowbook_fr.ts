@@ -1175,6 +1175,34 @@ Codes de sortie : 0 succès, 1 le fichier de sortie ne peut pas être écrit, 2 
         <source>Invalid JSON here: %1.</source>
         <translation>JSON non valide ici : %1.</translation>
     </message>
+    <message>
+        <source>Expected “,” or “}” here.</source>
+        <translation>« , » ou « } » était attendu ici.</translation>
+    </message>
+    <message>
+        <source>Expected “:” after the name here.</source>
+        <translation>« : » était attendu ici après le nom.</translation>
+    </message>
+    <message>
+        <source>Expected “,” or “]” here.</source>
+        <translation>« , » ou « ] » était attendu ici.</translation>
+    </message>
+    <message>
+        <source>Expected a value here: a string in double quotes, a number, true, false, null, an object or an array.</source>
+        <translation>Une valeur était attendue ici : une chaîne entre guillemets droits, un nombre, true, false, null, un objet ou un tableau.</translation>
+    </message>
+    <message>
+        <source>This is not a valid number.</source>
+        <translation>Ce n’est pas un nombre valide.</translation>
+    </message>
+    <message>
+        <source>Expected a name or a value here.</source>
+        <translation>Un nom ou une valeur était attendu ici.</translation>
+    </message>
+    <message>
+        <source>A string is not closed (expected “&quot;”).</source>
+        <translation>Une chaîne n’est pas fermée (« " » attendu).</translation>
+    </message>
 </context>
 <context>
     <name>OpenQuestion</name>

@@ -101,7 +101,18 @@ void TestJsonReader::errors_data()
         << QByteArray("[{\"a\":1}\n{\"a\":2}]") << 2 << 1 << "Expected “,” or “]”";
     QTest::newRow("unclosed array") << QByteArray("[{\"a\":1}\n") << 2 << 1 << "no closing “]”";
     QTest::newRow("unclosed object") << QByteArray("{\"a\":1}\n{\"a\":") << 2 << 1 << "not closed";
-    QTest::newRow("bad value") << QByteArray("[\n{\"a\": tru}\n]") << 2 << 8 << "Invalid JSON";
+    // Where the value starts (Python's json says the same), and what was expected there.
+    QTest::newRow("bad value") << QByteArray("[\n{\"a\": tru}\n]") << 2 << 7 << "Expected a value";
+    QTest::newRow("comma missing in an object")
+        << QByteArray("[\n{\"Name\":\"b\" \"Age\":2}\n]") << 2 << 13 << "Expected “,” or “}”";
+    QTest::newRow("value missing after a name")
+        << QByteArray("[{\"a\":1,\n\"b\":}]") << 2 << 5 << "Expected a name or a value";
+    QTest::newRow("colon missing") << QByteArray("[{\"a\" 1}]") << 1 << 7 << "Expected “:”";
+    QTest::newRow("name missing after a comma")
+        << QByteArray("[{\"a\":1,}]") << 1 << 9 << "Expected a name or a value";
+    QTest::newRow("comma missing in an array")
+        << QByteArray("[{\"a\":[1 2]}]") << 1 << 10 << "Expected “,” or “]”";
+    QTest::newRow("bad number") << QByteArray("[{\"a\":-}]") << 1 << 7 << "not a valid number";
     QTest::newRow("text after array")
         << QByteArray("[{\"a\":1}] x") << 1 << 11 << "end of the file";
     QTest::newRow("not JSON") << QByteArray("a,b\n1,2\n") << 1 << 1 << "Expected “{”";
