@@ -50,6 +50,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace rowbook;
@@ -487,6 +488,38 @@ private Q_SLOTS:
         SchemaDialog dialog(m_window->workspace()->reader(), &runner, QStringLiteral("Track"),
                             m_window.get());
         check(&dialog);
+    }
+
+    // In every language, the new column's name and default have room for a word, not a few
+    // letters, beside their labels.
+    void schemaDialogFieldsHaveRoom_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    void schemaDialogFieldsHaveRoom()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/rowbook_") + language));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        SchemaRunner runner(m_window->workspace()->saver());
+        SchemaDialog dialog(m_window->workspace()->reader(), &runner, QStringLiteral("Track"),
+                            m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        for (const char *name : {"newColumnName", "newColumnDefault"}) {
+            const auto *field = dialog.findChild<QLineEdit *>(QLatin1String(name));
+            QVERIFY(field);
+            QVERIFY2(field->width() >= 10 * field->fontMetrics().averageCharWidth(),
+                     qPrintable(QStringLiteral("%1: %2 px").arg(name).arg(field->width())));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void restoreDialog()

@@ -131,6 +131,11 @@ QGroupBox *SchemaDialog::createColumnsBox()
          std::initializer_list<QWidget *>{nameLabel, m_newName, m_newType, m_newRequired,
                                           defaultLabel, m_newDefault, m_newUnique, addButton})
         addRow->addWidget(widget);
+    // The two text fields take the room there is, the name more: not a few letters wide.
+    addRow->setStretchFactor(m_newName, 2);
+    addRow->setStretchFactor(m_newDefault, 1);
+    m_newName->setMinimumWidth(m_newName->fontMetrics().averageCharWidth() * 16);
+    m_newDefault->setMinimumWidth(m_newDefault->fontMetrics().averageCharWidth() * 10);
 
     auto *columnsBox = new QGroupBox(tr("Columns"));
     auto *columnsLayout = new QVBoxLayout(columnsBox);
