@@ -5,6 +5,7 @@
 // date editor shows the whole value beside the calendar button. Registered twice: at 100 % and
 // with QT_SCALE_FACTOR=2 (see CMakeLists.txt).
 #include "backup.h"
+#include "connectdialog.h"
 #include "copydialog.h"
 #include "createtabledialog.h"
 #include "database.h"
@@ -491,8 +492,8 @@ private Q_SLOTS:
     }
 
     // In every language, the new column's name and default have room for a word, not a few
-    // letters, beside their labels.
-    void schemaDialogFieldsHaveRoom_data()
+    // letters, beside their labels, and the server dialog's hints show whole.
+    void fieldsHaveRoomInEveryLanguage_data()
     {
         QTest::addColumn<QString>("language");
         QTest::newRow("en") << QString();
@@ -500,7 +501,7 @@ private Q_SLOTS:
         QTest::newRow("fr") << QStringLiteral("fr");
     }
 
-    void schemaDialogFieldsHaveRoom()
+    void fieldsHaveRoomInEveryLanguage()
     {
         QFETCH(QString, language);
         QTranslator translator;
@@ -519,6 +520,23 @@ private Q_SLOTS:
             QVERIFY2(field->width() >= 10 * field->fontMetrics().averageCharWidth(),
                      qPrintable(QStringLiteral("%1: %2 px").arg(name).arg(field->width())));
         }
+        // File → Connect to Server…: each hint shows whole in its empty field.
+        ConnectDialog connect(m_window.get());
+        connect.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&connect));
+        int hints = 0;
+        for (const QLineEdit *field : connect.findChildren<QLineEdit *>()) {
+            const QString hint = field->placeholderText();
+            if (hint.isEmpty() || !field->isVisible())
+                continue;
+            const int needed = field->fontMetrics().horizontalAdvance(hint) + 8;
+            QVERIFY2(field->width() >= needed, qPrintable(QStringLiteral("“%1”: %2 px, needs %3")
+                                                              .arg(hint)
+                                                              .arg(field->width())
+                                                              .arg(needed)));
+            ++hints;
+        }
+        QCOMPARE(hints, 3);
         QCoreApplication::removeTranslator(&translator);
     }
 

@@ -69,8 +69,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_result);
     layout->addWidget(m_buttons);
-    // Room for a socket folder or a long host name, and the placeholders, in any font.
+    // Room for a socket folder or a long host name, and the placeholders, in any font and
+    // language.
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    for (QLineEdit *edit : {m_host, m_user, m_password})
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 16);
 
     connect(m_test, &QPushButton::clicked, this, &ConnectDialog::test);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
