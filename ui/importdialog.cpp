@@ -342,6 +342,9 @@ void ImportDialog::setFile(const QString &path)
         const ImportPlan::CsvGuess guess = ImportPlan::guessCsv(path, previewRows);
         selectDetected(m_delimiterCombo, int(guess.delimiter));
         selectDetected(m_encodingCombo, guess.encoding);
+    } else { // JSON is UTF-8 and has no delimiter: no CSV file's detection stays shown
+        selectDetected(m_delimiterCombo, {});
+        selectDetected(m_encodingCombo, QStringLiteral("utf-8"));
     }
     refreshPreview();
 }

@@ -414,6 +414,17 @@ void TestImportDialog::detectsWindows1252()
     QVERIFY2(child<QLabel>(&dialog, "errorLabel")->text().startsWith("cp.csv:2:3: "),
              qPrintable(child<QLabel>(&dialog, "errorLabel")->text()));
     QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
+    // A JSON file next: UTF-8, as JSON always is; nothing of the CSV's detection stays.
+    shown.setFile(write("next.json", "[{\"a\": 1}]"));
+    QCOMPARE(child<QComboBox>(&shown, "encodingCombo")->currentData().toString(), QString("utf-8"));
+    for (const char *name : {"delimiterCombo", "encodingCombo"}) {
+        auto *combo = child<QComboBox>(&shown, name);
+        for (int i = 0; i < combo->count(); ++i) {
+            if (QLatin1String(name) == "encodingCombo" && i == combo->currentIndex())
+                continue; // UTF-8 (detected)
+            QVERIFY2(!combo->itemText(i).contains("detected"), qPrintable(combo->itemText(i)));
+        }
+    }
 }
 
 QTEST_MAIN(TestImportDialog)
